@@ -1,0 +1,31 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const stamp = path.join(root, 'dist', 'server', 'entry.mjs');
+const inputs = ['src', 'content', 'data', 'public', 'astro.config.mjs', 'package.json'];
+
+/** Newest modification time of a file or folder tree. */
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** Whether dist is missing or older than any input. */
+export function isBuildStale(): boolean {
+  if (!existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return inputs.some((input) => newestMtime(path.join(root, input)) > built);
+}
+
+/** Runs the full build when dist is missing or older than its inputs. */
+export function buildIfStale(): void {
+  if (!isBuildStale() && !process.env.ARCHKB_FORCE_BUILD) return;
+  console.log('archkb: building the site (dist is missing or older than its sources)...');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+if (import.meta.main) buildIfStale();

@@ -1,0 +1,64 @@
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { buildSecurityHeaders } from '../lib/build-security-headers.ts';
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** Options for the archkb HTTP server. */
+export interface ServerOptions {
+  /** Folder holding Astro's build output (dist). */
+  distDir: string;
+  port: number;
+  host: string;
+}
+
+/** Answers with a small JSON error; used for what never reaches Astro. */
+function sendJsonError(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
+  res.end(JSON.stringify({ error: message }));
+}
+
+/** Loads the built Astro handler without letting it start its own listener. */
+async function loadAstroHandler(distDir: string): Promise<Handler> {
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  process.env.ASTRO_NODE_LOGGING ??= 'disabled';
+  const entry = pathToFileURL(path.join(distDir, 'server', 'entry.mjs')).href;
+  const module = (await import(entry)) as { handler: Handler };
+  return module.handler;
+}
+
+/** Creates the HTTP server: security headers on every response, GET and HEAD only, never a 5xx for bad input. */
+export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>): Promise<http.Server> {
+  const astroHandler = await loadAstroHandler(options.distDir);
+  return http.createServer((req, res) => {
+    let pathname = '/';
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      sendJsonError(res, 400, 'The request URL is malformed.');
+      return;
+    }
+    for (const [name, value] of Object.entries(buildSecurityHeaders(pathname))) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJsonError(res, 405, 'Only GET and HEAD are supported.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    try {
+      astroHandler(req, res);
+    } catch {
+      if (!res.headersSent) sendJsonError(res, 400, 'The request could not be handled.');
+      else res.end();
+    }
+  });
+}
+
+/** Starts the server and resolves once it listens. */
+export async function startArchkbServer(options: ServerOptions): Promise<http.Server> {
+  const server = await createArchkbServer(options);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  return server;
+}
