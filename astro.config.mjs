@@ -3,8 +3,11 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 
+// ARCHKB_OUT_DIR and ARCHKB_CACHE_DIR let benchmarks and parallel builds use their own folders.
 export default defineConfig({
   site: process.env.ARCHKB_SITE ?? 'http://localhost:4321',
+  outDir: process.env.ARCHKB_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHKB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
   integrations: [mdx()],

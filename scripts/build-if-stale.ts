@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const stamp = path.join(root, 'dist', 'server', 'entry.mjs');
+const outDir = path.resolve(root, process.env.ARCHKB_OUT_DIR ?? 'dist');
+const stamp = path.join(outDir, 'server', 'entry.mjs');
 const inputs = ['src', 'content', 'data', 'public', 'astro.config.mjs', 'package.json'];
 
 /** Newest modification time of a file or folder tree. */
@@ -19,6 +20,11 @@ export function isBuildStale(): boolean {
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   return inputs.some((input) => newestMtime(path.join(root, input)) > built);
+}
+
+/** Folder the built site lives in. */
+export function resolveOutDir(): string {
+  return outDir;
 }
 
 /** Runs the full build when dist is missing or older than its inputs. */
