@@ -32,7 +32,7 @@ async function loadAstroHandler(distDir: string): Promise<Handler> {
 export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>): Promise<http.Server> {
   const astroHandler = await loadAstroHandler(options.distDir);
   return http.createServer((req, res) => {
-    let pathname = '/';
+    let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     } catch {
