@@ -25,5 +25,7 @@ export function buildSourceIndex(resolved: ResolvedVariant): SourceIndexEntry[] 
   }
   for (const connection of resolved.connections) addRef(connection.source, 'Diagram connections');
   for (const note of resolved.notes) addRef(note.source, 'Notes');
-  return [...entries.values()].sort((a, b) => a.documentTitle.localeCompare(b.documentTitle) || a.sectionTitle.localeCompare(b.sectionTitle));
+  return [...entries.values()].sort(
+    (a, b) => a.documentTitle.localeCompare(b.documentTitle) || a.sectionTitle.localeCompare(b.sectionTitle),
+  );
 }

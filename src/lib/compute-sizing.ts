@@ -17,7 +17,8 @@ export const MAX_USERS = 100_000_000;
 export const SIZING_UNITS = {
   memory: 'GiB',
   storage: 'GiB',
-  convention: 'Vendor sizes written in kB, MB, GB or TB are read as binary multiples (1 kB = 1 KiB, 1 GB = 1 GiB), as in src/schemas/quantity.ts.',
+  convention:
+    'Vendor sizes written in kB, MB, GB or TB are read as binary multiples (1 kB = 1 KiB, 1 GB = 1 GiB), as in src/schemas/quantity.ts.',
 } as const;
 
 /** Resources a sizing row or total reports. */
@@ -167,7 +168,9 @@ function sizeComponent(component: ResolvedComponent, users: number, target: Targ
     const amount = rule.perUser.gib * users;
     perUser[key] = (perUser[key] ?? 0) + amount;
     sourceRefs.push(rule.source);
-    notes.push(`${rule.approximate ? 'About ' : ''}${rule.perUser.text} of ${rule.resource} per user × ${users.toLocaleString('en-US')} users = ${formatGiB(amount)}.`);
+    notes.push(
+      `${rule.approximate ? 'About ' : ''}${rule.perUser.text} of ${rule.resource} per user × ${users.toLocaleString('en-US')} users = ${formatGiB(amount)}.`,
+    );
   }
   const combine = (stated: number | null, derived: number | null, label: string): number | null => {
     if (stated !== null && derived !== null) {
@@ -186,7 +189,10 @@ function sizeComponent(component: ResolvedComponent, users: number, target: Targ
   }
   if (requirements?.version) notes.push(`${requirements.version.product} ${requirements.version.min} or later.`);
   // Per-user memory is the whole dataset; with no per-node memory stated, an instance must hold it on one node.
-  const need = { vcpu: perNode.vcpu ?? undefined, memoryGiB: perNode.memoryGiB ?? (statedNodes === null ? perUser.memoryGiB ?? undefined : undefined) };
+  const need = {
+    vcpu: perNode.vcpu ?? undefined,
+    memoryGiB: perNode.memoryGiB ?? (statedNodes === null ? (perUser.memoryGiB ?? undefined) : undefined),
+  };
   const mapping = mapComponentToCloud(component, target, need);
   if (mapping.instance && !mapping.instance.vendorNamed && perNode.memoryGiB === null && perUser.memoryGiB !== null) {
     notes.push(`${mapping.instance.name} is the smallest listed type holding the per-user memory on one node.`);
@@ -228,13 +234,19 @@ function sumResource(rows: readonly SizedComponent[], resource: SizingResource):
 /** Recommendations that apply at this user count: crossed thresholds, recommendation and HA notes, availability zones. */
 function collectRecommendations(resolved: ResolvedVariant, users: number): SizingRecommendation[] {
   const fromNote = (note: Note, component: string | null): SizingRecommendation[] =>
-    note.kind === 'recommendation' || note.kind === 'high-availability' ? [{ text: note.text, source: resolveSource(note.source), component }] : [];
+    note.kind === 'recommendation' || note.kind === 'high-availability'
+      ? [{ text: note.text, source: resolveSource(note.source), component }]
+      : [];
   const zones = resolved.variant.availabilityZones;
   const all: SizingRecommendation[] = [
-    ...(zones ? [{ text: `Run across at least ${zones.min} availability zones.`, source: resolveSource(zones.source), component: null }] : []),
+    ...(zones
+      ? [{ text: `Run across at least ${zones.min} availability zones.`, source: resolveSource(zones.source), component: null }]
+      : []),
     ...resolved.notes.flatMap((note) => fromNote(note, null)),
     ...resolved.components.flatMap((component) => [
-      ...(component.thresholds ?? []).filter((t) => users > t.usersAbove).map((t) => ({ text: t.text, source: resolveSource(t.source), component: component.id })),
+      ...(component.thresholds ?? [])
+        .filter((t) => users > t.usersAbove)
+        .map((t) => ({ text: t.text, source: resolveSource(t.source), component: component.id })),
       ...(component.notes ?? []).flatMap((note) => fromNote(note, component.id)),
     ]),
   ];

@@ -65,37 +65,71 @@ function mapService(component: ResolvedComponent, target: TargetId): Pick<Compon
   if (target === 'self-managed') return { service: null, serviceReason: 'Self-managed: you run it yourself.' };
   const named = (component.managed ?? []).find((option) => option.cloud === target);
   if (named) {
-    return { service: { id: named.service, name: findCloudService(named.service).name, vendorNamed: true, source: resolveSource(named.source), note: null }, serviceReason: null };
+    return {
+      service: {
+        id: named.service,
+        name: findCloudService(named.service).name,
+        vendorNamed: true,
+        source: resolveSource(named.source),
+        note: null,
+      },
+      serviceReason: null,
+    };
   }
   const mapping = findRoleMapping(component.role);
   if (!mapping) return { service: null, serviceReason: `No mapping is registered for the role ${component.role}.` };
   const serviceId = mapping[target] as CloudServiceId | null;
-  if (!serviceId) return { service: null, serviceReason: 'reason' in mapping ? mapping.reason : `No managed equivalent on ${findCloudLabel(target)}.` };
+  if (!serviceId)
+    return { service: null, serviceReason: 'reason' in mapping ? mapping.reason : `No managed equivalent on ${findCloudLabel(target)}.` };
   return {
-    service: { id: serviceId, name: findCloudService(serviceId).name, vendorNamed: false, source: null, note: 'note' in mapping ? mapping.note : null },
+    service: {
+      id: serviceId,
+      name: findCloudService(serviceId).name,
+      vendorNamed: false,
+      source: null,
+      note: 'note' in mapping ? mapping.note : null,
+    },
     serviceReason: null,
   };
 }
 
 /** Picks the instance type for a component: the vendor's SKU on its cloud, else the smallest type meeting the need. */
-function mapInstance(component: ResolvedComponent, target: TargetId, need: InstanceNeed): Pick<ComponentCloudMapping, 'instance' | 'instanceReason'> {
+function mapInstance(
+  component: ResolvedComponent,
+  target: TargetId,
+  need: InstanceNeed,
+): Pick<ComponentCloudMapping, 'instance' | 'instanceReason'> {
   if (target === 'self-managed') return { instance: null, instanceReason: 'Self-managed: choose hardware meeting the figures.' };
   const named = (component.requirements ?? []).find((r) => r.instance?.cloud === target);
   if (named?.instance) {
     const known = instanceTypes.find((t) => t.cloud === target && t.name === named.instance?.sku);
     return {
-      instance: { name: named.instance.sku, vcpu: known?.vcpu ?? named.vcpu ?? null, memoryGiB: known?.memoryGiB ?? named.memory?.gib ?? null, vendorNamed: true, source: resolveSource(named.source) },
+      instance: {
+        name: named.instance.sku,
+        vcpu: known?.vcpu ?? named.vcpu ?? null,
+        memoryGiB: known?.memoryGiB ?? named.memory?.gib ?? null,
+        vendorNamed: true,
+        source: resolveSource(named.source),
+      },
       instanceReason: null,
     };
   }
-  if (need.vcpu === undefined && need.memoryGiB === undefined) return { instance: null, instanceReason: 'No per-node figures are stated to size an instance.' };
+  if (need.vcpu === undefined && need.memoryGiB === undefined)
+    return { instance: null, instanceReason: 'No per-node figures are stated to size an instance.' };
   const smallest = findSmallestInstance(target, need);
   if (!smallest) return { instance: null, instanceReason: `No registered ${findCloudLabel(target)} instance type is large enough.` };
-  return { instance: { name: smallest.name, vcpu: smallest.vcpu, memoryGiB: smallest.memoryGiB, vendorNamed: false, source: null }, instanceReason: null };
+  return {
+    instance: { name: smallest.name, vcpu: smallest.vcpu, memoryGiB: smallest.memoryGiB, vendorNamed: false, source: null },
+    instanceReason: null,
+  };
 }
 
 /** Places one component on a target; `need` overrides the stated per-node need (sizing passes per-user memory). */
-export function mapComponentToCloud(component: ResolvedComponent, target: TargetId, need: InstanceNeed = findStatedNeed(component)): ComponentCloudMapping {
+export function mapComponentToCloud(
+  component: ResolvedComponent,
+  target: TargetId,
+  need: InstanceNeed = findStatedNeed(component),
+): ComponentCloudMapping {
   return { target, ...mapService(component, target), ...mapInstance(component, target, need) };
 }
 
@@ -108,5 +142,10 @@ export interface MappedComponent extends ComponentCloudMapping {
 
 /** Places every component of a resolved variant on a target (any cloud, or self-managed), in declaration order. */
 export function mapToCloud(resolved: ResolvedVariant, target: TargetId): MappedComponent[] {
-  return resolved.components.map((component) => ({ id: component.id, name: component.name, role: component.role, ...mapComponentToCloud(component, target) }));
+  return resolved.components.map((component) => ({
+    id: component.id,
+    name: component.name,
+    role: component.role,
+    ...mapComponentToCloud(component, target),
+  }));
 }

@@ -20,7 +20,12 @@ function rankScope(scope: RequirementScope): number {
 
 /** Whether a requirements entry states any figure sizing can count (nodes, vCPU, memory or storage). */
 export function hasSizingFigures(requirements: Requirements): boolean {
-  return requirements.nodes !== undefined || requirements.vcpu !== undefined || requirements.memory !== undefined || requirements.storage !== undefined;
+  return (
+    requirements.nodes !== undefined ||
+    requirements.vcpu !== undefined ||
+    requirements.memory !== undefined ||
+    requirements.storage !== undefined
+  );
 }
 
 /** Picks the requirements entry sizing uses for a component: the one with figures in the most production-ready scope. */

@@ -19,12 +19,16 @@ const cloudServiceIds = cloudServices.map((service) => service.id) as [CloudServ
 
 /** A managed-service id from data/clouds.ts. */
 export const CloudServiceIdSchema = z.enum(cloudServiceIds, {
-  error: (issue) => `unknown cloud service ${JSON.stringify(issue.input)}; add it to cloudServices in data/clouds.ts or use a registered id.`,
+  error: (issue) =>
+    `unknown cloud service ${JSON.stringify(issue.input)}; add it to cloudServices in data/clouds.ts or use a registered id.`,
 });
 
 /** One managed service in the registry. */
 export const CloudServiceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case id.'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable kebab-case id.'),
   cloud: CloudIdSchema.describe('Cloud offering the service.'),
   name: z.string().min(1).describe('Product name as the cloud writes it.'),
 });

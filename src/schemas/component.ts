@@ -39,7 +39,10 @@ export const RequirementsSchema = z.strictObject({
   version: z
     .strictObject({
       product: z.string().min(1).describe('Product the floor applies to.'),
-      min: z.string().regex(/^\d+(\.\d+)*$/, 'must be a version number such as "13"').describe('Lowest supported version.'),
+      min: z
+        .string()
+        .regex(/^\d+(\.\d+)*$/, 'must be a version number such as "13"')
+        .describe('Lowest supported version.'),
     })
     .optional()
     .describe('Version floor.'),
@@ -65,7 +68,7 @@ export const SizingRuleSchema = z.strictObject({
 export const ThresholdSchema = z.strictObject({
   usersAbove: CountSchema.describe('Applies when users exceed this number.'),
   level: z.enum(necessityLevels).describe('Necessity the component takes above the threshold.'),
-  text: z.string().min(1).describe('The recommendation in archkb\'s words.'),
+  text: z.string().min(1).describe("The recommendation in archkb's words."),
   source: SourceRefSchema.describe('Where the vendor states it.'),
 });
 
@@ -124,7 +127,7 @@ export const ComponentSchema = z.strictObject({
   role: RoleIdSchema.describe('Role id from data/roles.ts.'),
   technology: z.string().min(1).optional().describe('Product or technology, e.g. "PostgreSQL".'),
   examples: z.array(z.string().min(1)).optional().describe('Products the vendor gives as examples, e.g. ["Amazon S3", "MinIO"].'),
-  purpose: z.string().min(1).describe('What the component does here, in archkb\'s words.'),
+  purpose: z.string().min(1).describe("What the component does here, in archkb's words."),
   source: SourceRefSchema.describe('Where the vendor describes the component.'),
   necessity: NecessitySchema.describe('Whether it is required.'),
   requirements: z.array(RequirementsSchema).optional().describe('Stated minimums; omit when the vendor states none.'),

@@ -12,7 +12,10 @@ export const RoleIdSchema = z.enum(roleIds, {
 
 /** One entry of the role registry. */
 export const RoleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable kebab-case id used by content.'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable kebab-case id used by content.'),
   label: z.string().min(1).describe('Human-readable name.'),
   category: z.enum(roleCategories.map((c) => c.id) as [string, ...string[]]).describe('Display group of the role.'),
   description: z.string().min(1).describe('One sentence on what a component with this role does.'),

@@ -23,7 +23,10 @@ export const SourceRefSchema = z
   .superRefine((value, ctx) => {
     const match = /^([a-z0-9-]+)#([a-z0-9-]+)$/.exec(value);
     if (!match) {
-      ctx.addIssue({ code: 'custom', message: `source "${value}" is not "document-id#section-id"; write it like "authgear-self-managed#resources-reference".` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `source "${value}" is not "document-id#section-id"; write it like "authgear-self-managed#resources-reference".`,
+      });
       return;
     }
     const [, doc, section] = match as unknown as [string, string, string];

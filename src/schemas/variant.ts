@@ -8,7 +8,7 @@ import { SourceRefSchema } from './source-ref.ts';
 export const VariantSchema = z.strictObject({
   id: IdSchema.describe('Unique within the architecture; used in URLs.'),
   name: z.string().min(1).describe('Display name.'),
-  summary: z.string().min(1).describe('One or two sentences on this variant, in archkb\'s words.'),
+  summary: z.string().min(1).describe("One or two sentences on this variant, in archkb's words."),
   cloud: CloudIdSchema.optional().describe('Cloud the vendor wrote this variant for; omit when cloud-neutral.'),
   production: z.boolean().optional().describe('Whether the vendor presents it as fit for production.'),
   availabilityZones: z

@@ -16,7 +16,14 @@ describe('computeSizing on Authgear (self-managed, 100,000 users)', () => {
   const result = computeSizing(authgear, 'self-managed', { users: 100_000 });
 
   it('multiplies stated per-node HA figures by the node count', () => {
-    expect(row(result, 'kubernetes')).toMatchObject({ nodes: 3, vcpu: 6, memoryGiB: 24, storageGiB: null, scope: 'high-availability', counted: true });
+    expect(row(result, 'kubernetes')).toMatchObject({
+      nodes: 3,
+      vcpu: 6,
+      memoryGiB: 24,
+      storageGiB: null,
+      scope: 'high-availability',
+      counted: true,
+    });
     expect(row(result, 'postgresql')).toMatchObject({ nodes: 2, vcpu: 4, memoryGiB: 16, storageGiB: 1000, counted: true });
   });
 
@@ -70,7 +77,9 @@ describe('computeSizing thresholds', () => {
     expect(row(at, 'elasticsearch')).toMatchObject({ necessity: 'optional', counted: false });
     expect(row(above, 'elasticsearch')).toMatchObject({ necessity: 'recommended', statedNecessity: 'optional', counted: true });
     expect(at.recommendations.filter((r) => r.component === 'elasticsearch').map((r) => r.source.section)).not.toContain('search-hint');
-    expect(above.recommendations).toContainEqual(expect.objectContaining({ component: 'elasticsearch', text: expect.stringMatching(/10,000 users/) }));
+    expect(above.recommendations).toContainEqual(
+      expect.objectContaining({ component: 'elasticsearch', text: expect.stringMatching(/10,000 users/) }),
+    );
     expect(above.unstated.map((u) => u.component)).toContain('elasticsearch');
     expect(at.unstated.map((u) => u.component)).not.toContain('elasticsearch');
   });
@@ -142,7 +151,11 @@ describe('computeSizing rules on fixtures', () => {
         }),
       ],
     });
-    expect(computeSizing(architecture, undefined, { users: 1024 }).components[0]).toMatchObject({ nodes: 2, memoryGiB: 2, scope: 'high-availability' });
+    expect(computeSizing(architecture, undefined, { users: 1024 }).components[0]).toMatchObject({
+      nodes: 2,
+      memoryGiB: 2,
+      scope: 'high-availability',
+    });
     expect(computeSizing(architecture, undefined, { users: 4096 }).components[0]?.memoryGiB).toBe(4);
   });
 

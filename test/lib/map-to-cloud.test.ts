@@ -38,7 +38,11 @@ describe('mapToCloud', () => {
     const mapped = mapToCloud(resolveVariant(authgear, 'azure'), 'azure');
     const storage = mapped.find((c) => c.id === 'object-storage');
     // The role mapping says Azure Blob Storage; the vendor names Azure Storage.
-    expect(storage?.service).toMatchObject({ id: 'azure-storage', vendorNamed: true, source: expect.objectContaining({ doc: 'authgear-azure' }) });
+    expect(storage?.service).toMatchObject({
+      id: 'azure-storage',
+      vendorNamed: true,
+      source: expect.objectContaining({ doc: 'authgear-azure' }),
+    });
   });
 
   it('gives a reason when a role has no managed equivalent', () => {
@@ -50,7 +54,9 @@ describe('mapToCloud', () => {
 });
 
 describe('cloud registry consistency', () => {
-  const usedRoles = new Set(loadContentArchitectures().flatMap((a) => resolveAllVariants(a).flatMap((v) => v.components.map((c) => c.role))));
+  const usedRoles = new Set(
+    loadContentArchitectures().flatMap((a) => resolveAllVariants(a).flatMap((v) => v.components.map((c) => c.role))),
+  );
 
   it('maps every role used by any architecture on each cloud, or says why not', () => {
     for (const role of usedRoles) {
@@ -58,7 +64,8 @@ describe('cloud registry consistency', () => {
       expect(mapping, `role ${role} has no entry in roleMappings`).toBeDefined();
       for (const cloud of clouds) {
         const service = mapping?.[cloud.id];
-        if (service === null) expect(mapping && 'reason' in mapping && mapping.reason, `${role} on ${cloud.id} needs a reason`).toBeTruthy();
+        if (service === null)
+          expect(mapping && 'reason' in mapping && mapping.reason, `${role} on ${cloud.id} needs a reason`).toBeTruthy();
         else expect(cloudServices.find((s) => s.id === service)?.cloud, `${role} on ${cloud.id} maps to ${service}`).toBe(cloud.id);
       }
     }

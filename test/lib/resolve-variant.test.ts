@@ -8,7 +8,11 @@ describe('resolveVariant', () => {
       { id: 'a', name: 'A', summary: 'A.', source: 'authgear-self-managed#introduction' },
       { id: 'b', name: 'B', summary: 'B.', source: 'authgear-self-managed#introduction' },
     ],
-    groups: [{ id: 'outer', label: 'Outer' }, { id: 'inner', label: 'Inner', parent: 'outer' }, { id: 'unused', label: 'Unused' }],
+    groups: [
+      { id: 'outer', label: 'Outer' },
+      { id: 'inner', label: 'Inner', parent: 'outer' },
+      { id: 'unused', label: 'Unused' },
+    ],
     components: [
       buildComponentInput({ id: 'db', group: 'inner', overrides: { b: { name: 'Managed DB' } } }),
       buildComponentInput({ id: 'only-a', name: 'Only A', variants: ['a'] }),
