@@ -40,7 +40,7 @@ export const SizeSchema = z
       ctx.addIssue({ code: 'custom', message: `size "${text}" has unknown unit "${unit}"; use one of ${sizeUnits.join(', ')}.` });
     }
     if (!(value > 0)) {
-      ctx.addIssue({ code: 'custom', message: `size "${text}" must be greater than zero.` });
+      ctx.addIssue({ code: 'custom', message: `size "${text}" must be greater than zero; write a positive number such as "8 GB".` });
     }
   })
   .transform((text) => {
