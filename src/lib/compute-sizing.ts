@@ -137,8 +137,8 @@ function formatGiB(value: number): string {
   return `${Number(value.toFixed(2))} GiB`;
 }
 
-/** Sizes one component for a user count and places it on the target. */
-function sizeComponent(component: ResolvedComponent, users: number, target: TargetId): SizedComponent {
+/** Sizes one component for a user count (null: stated figures only, per-user rules left out) and places it on the target. */
+function sizeComponent(component: ResolvedComponent, users: number | null, target: TargetId): SizedComponent {
   const requirements = selectRequirements(component);
   const notes: string[] = [];
   const sourceRefs: SourceRef[] = [];
@@ -164,6 +164,11 @@ function sizeComponent(component: ResolvedComponent, users: number, target: Targ
   };
   const perUser = { memoryGiB: null as number | null, storageGiB: null as number | null };
   for (const rule of component.sizing ?? []) {
+    if (users === null) {
+      sourceRefs.push(rule.source);
+      notes.push(`${rule.approximate ? 'About ' : ''}${rule.perUser.text} of ${rule.resource} per user, on top of the figures shown.`);
+      continue;
+    }
     const key = rule.resource === 'memory' ? 'memoryGiB' : 'storageGiB';
     const amount = rule.perUser.gib * users;
     perUser[key] = (perUser[key] ?? 0) + amount;
@@ -182,10 +187,10 @@ function sizeComponent(component: ResolvedComponent, users: number, target: Targ
   const memoryGiB = combine(fromRequirements.memoryGiB, perUser.memoryGiB, 'memory');
   const storageGiB = combine(fromRequirements.storageGiB, perUser.storageGiB, 'storage');
   const statedNecessity = component.necessity.level;
-  const necessity = findEffectiveNecessity(component, users);
+  const necessity = users === null ? statedNecessity : findEffectiveNecessity(component, users);
   for (const threshold of component.thresholds ?? []) {
     sourceRefs.push(threshold.source);
-    notes.push(users > threshold.usersAbove ? threshold.text : `Below the threshold: ${threshold.text}`);
+    notes.push(users === null || users <= threshold.usersAbove ? `Below the threshold: ${threshold.text}` : threshold.text);
   }
   if (requirements?.version) notes.push(`${requirements.version.product} ${requirements.version.min} or later.`);
   // Per-user memory is the whole dataset; with no per-node memory stated, an instance must hold it on one node.
@@ -231,8 +236,8 @@ function sumResource(rows: readonly SizedComponent[], resource: SizingResource):
   return stated.length === 0 ? null : stated.reduce((sum, row) => sum + (row[resource] ?? 0), 0);
 }
 
-/** Recommendations that apply at this user count: crossed thresholds, recommendation and HA notes, availability zones. */
-function collectRecommendations(resolved: ResolvedVariant, users: number): SizingRecommendation[] {
+/** Recommendations that apply at this user count (null: none of the thresholds), with recommendation and HA notes and zones. */
+function collectRecommendations(resolved: ResolvedVariant, users: number | null): SizingRecommendation[] {
   const fromNote = (note: Note, component: string | null): SizingRecommendation[] =>
     note.kind === 'recommendation' || note.kind === 'high-availability'
       ? [{ text: note.text, source: resolveSource(note.source), component }]
@@ -245,13 +250,36 @@ function collectRecommendations(resolved: ResolvedVariant, users: number): Sizin
     ...resolved.notes.flatMap((note) => fromNote(note, null)),
     ...resolved.components.flatMap((component) => [
       ...(component.thresholds ?? [])
-        .filter((t) => users > t.usersAbove)
+        .filter((t) => users !== null && users > t.usersAbove)
         .map((t) => ({ text: t.text, source: resolveSource(t.source), component: component.id })),
       ...(component.notes ?? []).flatMap((note) => fromNote(note, component.id)),
     ]),
   ];
   const seen = new Set<string>();
   return all.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
+}
+
+/** Totals and unstated entries over sized rows; only counted rows with stated figures add up. */
+function summarise(components: readonly SizedComponent[]): Pick<SizingResult, 'totals' | 'unstated'> {
+  const totals = Object.fromEntries(sizingResources.map((resource) => [resource, sumResource(components, resource)])) as SizingTotals;
+  const unstated = components
+    .filter((row) => row.counted)
+    .map((row) => ({ component: row.id, name: row.name, resources: sizingResources.filter((resource) => row[resource] === null) }))
+    .filter((entry) => entry.resources.length > 0);
+  return { totals, unstated };
+}
+
+/** The stated minimum footprint of a resolved variant, independent of users: required and recommended components only. */
+export interface Footprint {
+  components: SizedComponent[];
+  totals: SizingTotals;
+  unstated: UnstatedEntry[];
+}
+
+/** Computes a variant's footprint from stated per-node figures alone (no per-user rules, no thresholds), self-managed. */
+export function computeFootprint(resolved: ResolvedVariant): Footprint {
+  const components = resolved.components.map((component) => sizeComponent(component, null, 'self-managed'));
+  return { components, ...summarise(components) };
 }
 
 /**
@@ -265,11 +293,7 @@ export function computeSizing(architecture: Architecture, variantId: string | un
   const resolved = resolveVariant(architecture, variantId ?? architecture.variants[0]?.id ?? '');
   const cloud = options.cloud ?? resolved.variant.cloud ?? 'self-managed';
   const components = resolved.components.map((component) => sizeComponent(component, options.users, cloud));
-  const totals = Object.fromEntries(sizingResources.map((resource) => [resource, sumResource(components, resource)])) as SizingTotals;
-  const unstated = components
-    .filter((row) => row.counted)
-    .map((row) => ({ component: row.id, name: row.name, resources: sizingResources.filter((resource) => row[resource] === null) }))
-    .filter((entry) => entry.resources.length > 0);
+  const { totals, unstated } = summarise(components);
   return {
     architecture: architecture.id,
     product: architecture.product,

@@ -39,14 +39,18 @@ export function handleSizingRequest(searchParams: URLSearchParams, architectures
   }
   const architectureId = searchParams.get('architecture');
   const ids = architectures.map((a) => a.id);
-  if (architectureId === null || architectureId === '') return reject('architecture', `architecture is required; use one of ${ids.join(', ')}.`);
+  if (architectureId === null || architectureId === '')
+    return reject('architecture', `architecture is required; use one of ${ids.join(', ')}.`);
   const architecture = architectures.find((a) => a.id === architectureId);
   if (!architecture) return reject('architecture', `unknown architecture; use one of ${ids.join(', ')}.`);
 
   const variantId = searchParams.get('variant');
   const variantIds = architecture.variants.map((v) => v.id);
   if (variantId !== null && !variantIds.includes(variantId)) {
-    return reject('variant', `unknown variant of ${architecture.id}; use one of ${variantIds.join(', ')}, or leave it out for ${variantIds[0]}.`);
+    return reject(
+      'variant',
+      `unknown variant of ${architecture.id}; use one of ${variantIds.join(', ')}, or leave it out for ${variantIds[0]}.`,
+    );
   }
 
   const usersText = searchParams.get('users');

@@ -10,3 +10,15 @@ export function toVariantPath(architecture: Pick<Architecture, 'id' | 'variants'
 export function toArchitecturePath(architectureId: string): string {
   return `/architectures/${architectureId}/`;
 }
+
+/** Path of a variant's sizing page: /sizing/<id>/ for the first variant, /sizing/<id>/<variant>/ for the others. */
+export function toSizingPath(architecture: Pick<Architecture, 'id' | 'variants'>, variantId: string): string {
+  const isDefault = architecture.variants[0]?.id === variantId;
+  return isDefault ? `/sizing/${architecture.id}/` : `/sizing/${architecture.id}/${variantId}/`;
+}
+
+/** Path of the comparison page of two architectures; the pair is written in alphabetical order of ids. */
+export function toComparisonPairPath(firstId: string, secondId: string): string {
+  const [left, right] = [firstId, secondId].sort((a, b) => a.localeCompare(b));
+  return `/compare/${left}-vs-${right}/`;
+}

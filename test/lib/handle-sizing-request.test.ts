@@ -46,7 +46,12 @@ describe('handleSizingRequest', () => {
 
   it('never repeats the input in an error message', () => {
     const hostile = '<script>alert(1)</script>';
-    for (const query of [`architecture=${encodeURIComponent(hostile)}&users=1`, `architecture=authgear&users=${encodeURIComponent(hostile)}`, `architecture=authgear&users=1&cloud=${encodeURIComponent(hostile)}`, `${encodeURIComponent(hostile)}=1`]) {
+    for (const query of [
+      `architecture=${encodeURIComponent(hostile)}&users=1`,
+      `architecture=authgear&users=${encodeURIComponent(hostile)}`,
+      `architecture=authgear&users=1&cloud=${encodeURIComponent(hostile)}`,
+      `${encodeURIComponent(hostile)}=1`,
+    ]) {
       expect(JSON.stringify(request(query).body)).not.toContain('<script>');
     }
   });
