@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // ARCHKB_OUT_DIR and ARCHKB_CACHE_DIR let benchmarks and parallel builds use their own folders.
@@ -10,7 +11,9 @@ export default defineConfig({
   cacheDir: process.env.ARCHKB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   build: { inlineStylesheets: 'always' },
+  // Never inline scripts: the CSP allows only same-origin script files, no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
