@@ -92,9 +92,17 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
   switch (issue.code) {
     case 'invalid_type': {
       const actual = readAt(data, issue.path);
-      if (issue.expected === 'int') return { problem: `must be a whole number but found ${describeYamlType(actual)}`, fix: `write ${name} as a whole number such as 3` };
-      if (actual === undefined) return { problem: `missing required field "${name}"`, fix: `add ${name}: with ${describeExpected(issue.expected)}` };
-      return { problem: `expected ${describeExpected(issue.expected)} but found ${describeYamlType(actual)}`, fix: `write ${name} as ${describeExpected(issue.expected)}` };
+      if (issue.expected === 'int')
+        return {
+          problem: `must be a whole number but found ${describeYamlType(actual)}`,
+          fix: `write ${name} as a whole number such as 3`,
+        };
+      if (actual === undefined)
+        return { problem: `missing required field "${name}"`, fix: `add ${name}: with ${describeExpected(issue.expected)}` };
+      return {
+        problem: `expected ${describeExpected(issue.expected)} but found ${describeYamlType(actual)}`,
+        fix: `write ${name} as ${describeExpected(issue.expected)}`,
+      };
     }
     case 'unrecognized_keys':
       return {
@@ -102,19 +110,33 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
         fix: 'remove it or correct the spelling; the allowed fields are listed in public/schemas/architecture.schema.json (your editor completes them)',
       };
     case 'too_small':
-      if (issue.origin === 'array') return { problem: `needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`, fix: `add ${String(issue.minimum)} or more entries under ${name}` };
-      if (issue.origin === 'string') return { problem: 'must not be empty', fix: `write some text for ${name}, or remove the field if it is optional` };
+      if (issue.origin === 'array')
+        return {
+          problem: `needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`,
+          fix: `add ${String(issue.minimum)} or more entries under ${name}`,
+        };
+      if (issue.origin === 'string')
+        return { problem: 'must not be empty', fix: `write some text for ${name}, or remove the field if it is optional` };
       return { problem: issue.message, fix: `use a number ${issue.inclusive ? 'of at least' : 'greater than'} ${String(issue.minimum)}` };
     case 'too_big':
       return { problem: issue.message, fix: `use at most ${String(issue.maximum)}` };
     case 'invalid_format':
-      return { problem: `${JSON.stringify(readAt(data, issue.path))} ${issue.message}`, fix: `rewrite ${name} to match ${issue.format === 'regex' ? (issue as { pattern?: string }).pattern ?? 'the pattern' : issue.format}` };
+      return {
+        problem: `${JSON.stringify(readAt(data, issue.path))} ${issue.message}`,
+        fix: `rewrite ${name} to match ${issue.format === 'regex' ? ((issue as { pattern?: string }).pattern ?? 'the pattern') : issue.format}`,
+      };
     case 'invalid_value':
-      return { problem: `${JSON.stringify(readAt(data, issue.path))} is not allowed`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        problem: `${JSON.stringify(readAt(data, issue.path))} is not allowed`,
+        fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'invalid_key':
       return { problem: `key "${String(last)}" is not valid: ${issue.issues.map((i) => i.message).join('; ')}`, fix: 'rename the key' };
     case 'invalid_union':
-      return { problem: 'matches none of the allowed shapes', fix: 'compare it with the schema in public/schemas/architecture.schema.json' };
+      return {
+        problem: 'matches none of the allowed shapes',
+        fix: 'compare it with the schema in public/schemas/architecture.schema.json',
+      };
     case 'not_multiple_of':
     case 'invalid_element':
     case 'custom':

@@ -68,23 +68,43 @@ export function validateArchitectureFile(file: ArchitectureFile): { issues: Cont
   const bytes = new TextEncoder().encode(file.text).length;
   if (bytes > MAX_ARCHITECTURE_FILE_BYTES) {
     return {
-      issues: [{
-        file: file.path,
-        field: '',
-        problem: `file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARCHITECTURE_FILE_BYTES / 1024 / 1024} MB limit for an architecture`,
-        fix: 'an architecture is a few kilobytes of YAML; remove pasted data or split the product into separate files',
-      }],
+      issues: [
+        {
+          file: file.path,
+          field: '',
+          problem: `file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARCHITECTURE_FILE_BYTES / 1024 / 1024} MB limit for an architecture`,
+          fix: 'an architecture is a few kilobytes of YAML; remove pasted data or split the product into separate files',
+        },
+      ],
     };
   }
   if (!/\.yaml$/.test(file.path)) {
-    return { issues: [{ file: file.path, field: '', problem: 'architecture files must end in .yaml; the site loader ignores other names', fix: `rename it to ${toExpectedId(file.path)}.yaml` }] };
+    return {
+      issues: [
+        {
+          file: file.path,
+          field: '',
+          problem: 'architecture files must end in .yaml; the site loader ignores other names',
+          fix: `rename it to ${toExpectedId(file.path)}.yaml`,
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(file.text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) return { issues: formatYamlErrors(file.path, document.errors) };
   const data: unknown = document.toJS();
   if (data === null || data === undefined) {
-    return { issues: [{ file: file.path, field: '', problem: 'file is empty', fix: 'run `npm run new:architecture -- <id> --source <doc-id>` to scaffold a valid file' }] };
+    return {
+      issues: [
+        {
+          file: file.path,
+          field: '',
+          problem: 'file is empty',
+          fix: 'run `npm run new:architecture -- <id> --source <doc-id>` to scaffold a valid file',
+        },
+      ],
+    };
   }
   const locate = (path: readonly PropertyKey[]) => {
     const node = document.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -98,7 +118,13 @@ export function validateArchitectureFile(file: ArchitectureFile): { issues: Cont
   const expectedId = toExpectedId(file.path);
   const id = (data as { id?: unknown }).id;
   if (typeof id === 'string' && id !== expectedId) {
-    issues.push({ file: file.path, field: 'id', problem: `id "${id}" does not match the file name`, fix: `set id: ${expectedId}, or rename the file to ${id}.yaml`, ...locate(['id']) });
+    issues.push({
+      file: file.path,
+      field: 'id',
+      problem: `id "${id}" does not match the file name`,
+      fix: `set id: ${expectedId}, or rename the file to ${id}.yaml`,
+      ...locate(['id']),
+    });
   }
   return result.success && issues.length === 0 ? { issues, architecture: result.data } : { issues };
 }
@@ -114,7 +140,12 @@ export function validateArchitectureFiles(files: readonly ArchitectureFile[]): A
     const id = toExpectedId(file.path);
     const earlier = firstPathById.get(id);
     if (earlier !== undefined) {
-      issues.push({ file: file.path, field: 'id', problem: `id "${id}" is already used by ${earlier}`, fix: 'give each architecture a unique id (and file name)' });
+      issues.push({
+        file: file.path,
+        field: 'id',
+        problem: `id "${id}" is already used by ${earlier}`,
+        fix: 'give each architecture a unique id (and file name)',
+      });
       continue;
     }
     firstPathById.set(id, file.path);
