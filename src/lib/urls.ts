@@ -22,3 +22,13 @@ export function toComparisonPairPath(firstId: string, secondId: string): string 
   const [left, right] = [firstId, secondId].sort((a, b) => a.localeCompare(b));
   return `/compare/${left}-vs-${right}/`;
 }
+
+/** Path of a variant's diagram as Mermaid source; every variant, the default included, has one under its own id. */
+export function toDiagramMermaidPath(architectureId: string, variantId: string): string {
+  return `/architectures/${architectureId}/${variantId}/diagram.mmd`;
+}
+
+/** Path of a variant's diagram as a standalone SVG image. */
+export function toDiagramSvgPath(architectureId: string, variantId: string): string {
+  return `/architectures/${architectureId}/${variantId}/diagram.svg`;
+}
