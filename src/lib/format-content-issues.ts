@@ -67,14 +67,14 @@ function readAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Appends the id of the nearest list entry to the field, so `components[3]` also says which component. */
+/** Appends the id of the nearest list entry that has one, so `components[3]` also says which component. */
 function describeField(path: readonly PropertyKey[], data: unknown): string {
   const field = formatFieldPath(path);
   for (let end = path.length; end > 0; end -= 1) {
     if (typeof path[end - 1] !== 'number') continue;
     const entry = readAt(data, path.slice(0, end));
     const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') return field;
+    if (typeof id !== 'string') continue;
     const prefix = formatFieldPath(path.slice(0, end));
     return `${prefix} (id "${id}")${field.slice(prefix.length)}`;
   }
@@ -96,6 +96,11 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
         return {
           problem: `must be a whole number but found ${describeYamlType(actual)}`,
           fix: `write ${name} as a whole number such as 3`,
+        };
+      if (actual === undefined && name === 'source')
+        return {
+          problem: 'missing required field "source"',
+          fix: 'add source: <document-id>#<section-id>, citing where the vendor states this (sections are listed in data/sources.ts)',
         };
       if (actual === undefined)
         return { problem: `missing required field "${name}"`, fix: `add ${name}: with ${describeExpected(issue.expected)}` };

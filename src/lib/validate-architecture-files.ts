@@ -50,13 +50,14 @@ function suggestYamlFix(error: YAMLError): string {
 
 /** Turns YAML syntax errors into content issues with line and column. */
 function formatYamlErrors(path: string, errors: readonly YAMLError[]): ContentIssue[] {
-  return errors.map((error) => {
+  // Later syntax errors usually cascade from the first one, so only the first is reported, with a count.
+  return errors.slice(0, 1).map((error) => {
     const [start] = error.linePos ?? [];
     const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
     return {
       file: path,
       field: '',
-      problem: `YAML syntax error (${error.code}): ${firstLine.replace(/\.$/, '')}`,
+      problem: `YAML syntax error (${error.code}): ${firstLine.replace(/\.$/, '')}${errors.length > 1 ? ` (and ${errors.length - 1} more that probably follow from it)` : ''}`,
       fix: suggestYamlFix(error),
       ...(start ? { line: start.line, column: start.col } : {}),
     };

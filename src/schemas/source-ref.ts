@@ -31,7 +31,10 @@ export const SourceRefSchema = z
     }
     const [, doc, section] = match as unknown as [string, string, string];
     if (!isKnownSourceRef(doc, section)) {
-      ctx.addIssue({ code: 'custom', message: `source "${value}" is not in data/sources.ts; valid ${describeValidRefs(doc)}.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `source "${value}" is not in data/sources.ts; cite one of the ${describeValidRefs(doc)} (or register the section there).`,
+      });
     }
   })
   .transform((value) => {
