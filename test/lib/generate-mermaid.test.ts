@@ -13,7 +13,7 @@ function toExpectedDisplay(text: string): string {
   return text
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
     .split(/\r\n|[\n\r\u0085\u2028\u2029]/)
-    .map((line) => line.replace(/\p{Cc}/gu, '').trim())
+    .map((line) => line.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '').trim())
     .filter(Boolean)
     .join('\n');
 }
