@@ -1,0 +1,985 @@
+import type { Architecture } from '../schemas/architecture.ts';
+import type { CloudId } from '../schemas/cloud.ts';
+import type { Requirements, RequirementScope } from '../schemas/component.ts';
+import type { Note } from '../schemas/fact.ts';
+import type { SourceRef } from '../schemas/source-ref.ts';
+import { buildAnswerIndex, type AnswerIndex, type IndexedArchitecture, type IndexedComponent } from './build-answer-index.ts';
+import { formatNecessity, toComponentAnchor } from './build-component-table.ts';
+import { computeFootprint, computeSizing, isValidUserCount, type SizingResource } from './compute-sizing.ts';
+import { formatRequirements } from './format-requirements.ts';
+import { formatTarget, mapComponentToCloud } from './map-to-cloud.ts';
+import { parseQuestion, stopwords, tokenizeText, type ParsedQuestion } from './parse-question.ts';
+import { findCloudLabel, findRole, resolveSource } from './registry.ts';
+import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
+import { toVariantPath } from './urls.ts';
+
+/** The kinds of question the engine recognises. */
+export const questionKinds = [
+  'requirement',
+  'purpose',
+  'dependency',
+  'cross-vendor',
+  'sizing',
+  'total',
+  'setting',
+  'version',
+  'high-availability',
+  'network',
+  'managed',
+  'compare',
+  'overview',
+] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+/** A place in the knowledge base an answer rests on. */
+export interface AnswerSource {
+  title: string;
+  /** Site path with the exact row (#component-<id>) or cited section (#src-<doc>-<section>) anchor. */
+  url: string;
+  /** The fact, in archkb's words. */
+  excerpt: string;
+}
+
+/** The engine's answer: a short direct sentence with its sources, or null with the reason and the nearest pages. */
+export interface Answer {
+  question: string;
+  /** Short direct answer; null when archkb does not hold one. */
+  answer: string | null;
+  /** 0 to 1: how directly the knowledge base states what was asked. */
+  confidence: number;
+  /** What the engine read the question as; null when declined before classification. */
+  kind: QuestionKind | null;
+  /** Set when the answer is null: why, in plain words. */
+  declined?: string;
+  sources: AnswerSource[];
+}
+
+/** Where the question was asked from, so a page's own architecture comes first. */
+export interface AnswerOptions {
+  architectureId?: string | undefined;
+  variantId?: string | undefined;
+  /** Most sources to return; 6 by default. */
+  maxSources?: number | undefined;
+}
+
+// ---------------------------------------------------------------- vocabulary of intents (canonical stemmed tokens)
+
+/** Canonical token set of a word list, so intent words pass through the same synonyms and stemming as questions. */
+function toTokenSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => tokenizeText(word)));
+}
+
+const totalWords = toTokenSet(['total', 'sum', 'altogether', 'combined', 'overall', 'aggregate', 'together', 'add']);
+const settingWords = toTokenSet(['setting', 'enable', 'enabled', 'disable', 'disabled', 'toggle', 'switch']);
+const versionWords = toTokenSet(['version', 'release', 'newer', 'older', 'later']);
+const haWords = toTokenSet(['ha', 'zone', 'multi', 'replica', 'sla']);
+const networkWords = toTokenSet(['subnet', 'public', 'private', 'network', 'placement', 'dns', 'cname', 'record', 'internet', 'exposed', 'expose', 'ingress', 'domain']);
+const managedWords = toTokenSet(['managed', 'equivalent', 'offering', 'saas', 'paas', 'counterpart', 'alternative']);
+const requirementWords = toTokenSet(['minimum', 'requirement', 'memory', 'vcpu', 'storage', 'node', 'size', 'capacity', 'resource', 'instance', 'sku', 'footprint']);
+const purposeWords = toTokenSet(['purpose', 'why', 'role', 'responsible', 'job', 'function', 'handle', 'store', 'hold', 'for', 'do', 'doe']);
+const dependencyWords = toTokenSet(['need', 'require', 'required', 'depend', 'dependency', 'mandatory', 'optional', 'necessary', 'must', 'essential', 'without', 'outage', 'down', 'startup', 'restart', 'unavailable', 'continue', 'keep', 'use', 'include']);
+const compareWords = toTokenSet(['compare', 'vs', 'difference', 'differ', 'both', 'common', 'share', 'shared']);
+const crossWords = toTokenSet(['architecture', 'product', 'vendor', 'platform', 'system', 'stack', 'anything', 'everything', 'who', 'everyone', 'all', 'other']);
+const auxiliaries = new Set(['does', 'do', 'is', 'are', 'can', 'must', 'should', 'will', 'would', 'could', 'did', 'has', 'have', 'may', 'doesn', 'isn']);
+/** Words never used to recognise a component (they say what is asked about it, not which one). */
+const attributeWords = new Set<string>([
+  ...requirementWords,
+  ...settingWords,
+  ...versionWords,
+  ...totalWords,
+  ...managedWords,
+  ...compareWords,
+  ...toTokenSet(['user', 'purpose', 'zone', 'subnet', 'public', 'private', 'placement', 'record', 'cname', 'ha', 'production', 'minimum']),
+]);
+/** Words that only select a component when nothing more specific does. */
+const weakWords = toTokenSet(['storage', 'service', 'server', 'database', 'cloud', 'data']);
+
+// ---------------------------------------------------------------- small formatting helpers
+
+/** A whole number with thousands separators. */
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** A size in GiB, shown in MiB under 1 GiB, trimmed to two decimals. */
+function formatGiB(value: number): string {
+  if (value < 1) return `${Number((value * 1024).toFixed(2))} MiB`;
+  return `${Number(value.toFixed(2))} GiB`;
+}
+
+/** Joins items as "a, b and c". */
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Drops a trailing full stop so a fact can sit inside a sentence. */
+function trimStop(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+/** Lower-cases the first letter of a fact so it reads inside a sentence (keeps acronyms). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}
+
+// ---------------------------------------------------------------- matching
+
+/** A component of one architecture that the question names, in the variant chosen for the answer. */
+interface ComponentMatch {
+  arch: IndexedArchitecture;
+  entry: IndexedComponent;
+  variantId: string;
+  component: ResolvedComponent;
+  score: number;
+}
+
+/** Everything the engine reads from a question before choosing how to answer. */
+interface Reading {
+  parsed: ParsedQuestion;
+  index: AnswerIndex;
+  /** Architectures the question names, strongest first. */
+  named: IndexedArchitecture[];
+  /** Architecture the answer is about when one applies (named, else the page's). */
+  scoped: IndexedArchitecture | null;
+  /** Variant chosen per architecture id. */
+  variants: Map<string, string>;
+  cloud: CloudId | null;
+  users: number | null;
+  /** Tokens naming the subject, with architecture names and attribute words removed. */
+  subjectTokens: string[];
+}
+
+/** Architectures named in the question, ordered by how many of their alias tokens appear. */
+function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): IndexedArchitecture[] {
+  return index.architectures
+    .map((arch) => ({ arch, hits: [...arch.aliases].filter((alias) => parsed.tokenSet.has(alias)).length, first: parsed.tokens.findIndex((t) => arch.aliases.has(t)) }))
+    .filter((entry) => entry.hits > 0)
+    .sort((a, b) => a.first - b.first)
+    .map((entry) => entry.arch);
+}
+
+/** The variant of an architecture the question points at: named variant, the page's, the cloud's, else the first. */
+function chooseVariant(arch: IndexedArchitecture, parsed: ParsedQuestion, cloud: CloudId | null, options: AnswerOptions): string {
+  let best: { id: string; hits: number } | null = null;
+  for (const [variantId, tokens] of arch.variantTokens) {
+    const hits = [...tokens].filter((token) => parsed.tokenSet.has(token)).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: variantId, hits };
+  }
+  if (best) return best.id;
+  if (options.architectureId === arch.architecture.id && options.variantId && arch.variantTokens.has(options.variantId)) return options.variantId;
+  const byCloud = cloud ? arch.architecture.variants.find((variant) => variant.cloud === cloud) : undefined;
+  return byCloud?.id ?? arch.architecture.variants[0]?.id ?? '';
+}
+
+/** Score of a component against subject tokens: IDF-weighted naming strength. */
+function scoreComponent(entry: IndexedComponent, tokens: readonly string[], index: AnswerIndex): number {
+  let score = 0;
+  for (const token of new Set(tokens)) {
+    const weight = entry.fieldWeights.get(token);
+    if (weight !== undefined) score += weight * (index.idf.get(token) ?? 0);
+  }
+  return score;
+}
+
+/** Minimum score for a component to count as named: one distinctive word in its name. */
+const MIN_COMPONENT_SCORE = 0.9;
+
+/** Components of an architecture named by the tokens, strongest first, each in the variant the answer should use. */
+function matchComponents(arch: IndexedArchitecture, tokens: readonly string[], preferredVariant: string, index: AnswerIndex): ComponentMatch[] {
+  const scored = arch.components
+    .map((entry) => ({ entry, score: scoreComponent(entry, tokens, index) }))
+    .filter((item) => item.score >= MIN_COMPONENT_SCORE)
+    .sort((a, b) => b.score - a.score);
+  const top = scored[0]?.score ?? 0;
+  return scored
+    .filter((item) => item.score >= top * 0.75)
+    .flatMap((item) => {
+      const form = item.entry.forms.find((f) => f.variantId === preferredVariant) ?? item.entry.forms[0];
+      return form ? [{ arch, entry: item.entry, variantId: form.variantId, component: form.component, score: item.score }] : [];
+    });
+}
+
+/** Subject tokens in two strengths: without weak words first, then with them. */
+function subjectPasses(reading: Reading): string[][] {
+  const strong = reading.subjectTokens.filter((token) => !weakWords.has(token));
+  return strong.length === reading.subjectTokens.length ? [strong] : [strong, reading.subjectTokens];
+}
+
+/** Components of one architecture the question names, trying strong words first. */
+function findComponents(reading: Reading, arch: IndexedArchitecture): ComponentMatch[] {
+  const variant = reading.variants.get(arch.architecture.id) ?? arch.architecture.variants[0]?.id ?? '';
+  for (const tokens of subjectPasses(reading)) {
+    const matches = matchComponents(arch, tokens, variant, reading.index);
+    if (matches.length > 0) return matches;
+  }
+  return [];
+}
+
+/** The best-named component across all architectures, to label a subject an architecture lacks. */
+function findGlobalSubject(reading: Reading): ComponentMatch | null {
+  for (const tokens of subjectPasses(reading)) {
+    const all = reading.index.architectures.flatMap((arch) => matchComponents(arch, tokens, arch.architecture.variants[0]?.id ?? '', reading.index));
+    const best = all.sort((a, b) => b.score - a.score)[0];
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The user count in the question: the number right before "users", else none. */
+function findUsers(parsed: ParsedQuestion): number | null {
+  for (let i = 0; i < parsed.tokens.length; i++) {
+    if (parsed.tokens[i] !== 'user') continue;
+    for (let back = 1; back <= 3; back++) {
+      const token = parsed.tokens[i - back];
+      if (token && /^\d+$/.test(token)) return Number(token);
+    }
+  }
+  return null;
+}
+
+/** Reads a parsed question: named architectures, scope, variants, cloud, users and subject words. */
+function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options: AnswerOptions): Reading {
+  const named = findNamedArchitectures(parsed, index);
+  const cloudToken = parsed.tokens.find((token) => index.cloudTokens.has(token));
+  const cloud = (cloudToken ? index.cloudTokens.get(cloudToken) : null) as CloudId | null;
+  const pageArch = options.architectureId ? (index.architectures.find((a) => a.architecture.id === options.architectureId) ?? null) : null;
+  const scoped = named[0] ?? pageArch;
+  const variants = new Map<string, string>();
+  for (const arch of index.architectures) variants.set(arch.architecture.id, chooseVariant(arch, parsed, cloud, options));
+  const aliasTokens = new Set(named.flatMap((arch) => [...arch.aliases]));
+  const subjectTokens = parsed.tokens.filter(
+    (token) => !stopwords.has(token) && !aliasTokens.has(token) && !attributeWords.has(token) && !index.cloudTokens.has(token) && !/^\d+$/.test(token),
+  );
+  return { parsed, index, named, scoped, variants, cloud, users: findUsers(parsed), subjectTokens };
+}
+
+/** Whether any token of the question is in a word set. */
+function hasAny(reading: Reading, words: ReadonlySet<string>): boolean {
+  return reading.parsed.tokens.some((token) => words.has(token));
+}
+
+/** Classifies the question by cue words and structure; the first matching rule wins. */
+function classifyQuestion(reading: Reading, subject: ComponentMatch | null): QuestionKind {
+  const { parsed } = reading;
+  const auxFirst = auxiliaries.has(parsed.firstWord);
+  if (reading.named.length >= 2 || (hasAny(reading, compareWords) && reading.named.length >= 1 && parsed.tokenSet.has('vs'))) return 'compare';
+  if (reading.users !== null) return 'sizing';
+  if (hasAny(reading, totalWords)) return 'total';
+  if (hasAny(reading, settingWords)) return 'setting';
+  if (hasAny(reading, versionWords)) return 'version';
+  if (reading.named.length === 0 && (hasAny(reading, crossWords) || !reading.scoped) && subject) return 'cross-vendor';
+  if (hasAny(reading, managedWords) || (reading.cloud && parsed.tokenSet.has('service') && !hasAny(reading, requirementWords))) return 'managed';
+  if (hasAny(reading, requirementWords)) return 'requirement';
+  if (hasAny(reading, haWords)) return 'high-availability';
+  if (hasAny(reading, networkWords)) return 'network';
+  if (auxFirst && hasAny(reading, dependencyWords)) return 'dependency';
+  if (auxFirst && subject) return 'dependency';
+  if (hasAny(reading, toTokenSet(['outage', 'down', 'startup', 'restart', 'unavailable']))) return 'dependency';
+  if (subject && hasAny(reading, purposeWords)) return 'purpose';
+  if (subject) return 'purpose';
+  return 'overview';
+}
+
+// ---------------------------------------------------------------- sources
+
+/** Collects sources, deduplicated by URL, up to a limit. */
+class SourceList {
+  readonly items: AnswerSource[] = [];
+  private readonly seen = new Set<string>();
+  private readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  /** Adds a source unless its URL is already listed or the list is full. */
+  add(source: AnswerSource): void {
+    if (this.seen.has(source.url) || this.items.length >= this.limit) return;
+    this.seen.add(source.url);
+    this.items.push(source);
+  }
+
+  /** Adds a component's table row. */
+  addRow(arch: IndexedArchitecture, variantId: string, component: ResolvedComponent, excerpt: string): void {
+    const variant = arch.architecture.variants.find((v) => v.id === variantId);
+    const label = arch.architecture.variants.length > 1 && variant ? `${arch.architecture.product} (${variant.name})` : arch.architecture.product;
+    this.add({ title: `${label}: ${component.name}`, url: `${toVariantPath(arch.architecture, variantId)}#${toComponentAnchor(component.id)}`, excerpt });
+  }
+
+  /** Adds the vendor section a fact cites, as listed on the variant page. */
+  addSection(arch: IndexedArchitecture, variantId: string, ref: SourceRef, excerpt: string): void {
+    const resolved = resolveSource(ref);
+    this.add({ title: `${resolved.documentTitle}, section “${resolved.sectionTitle}”`, url: `${toVariantPath(arch.architecture, variantId)}#${resolved.anchor}`, excerpt });
+  }
+
+  /** Adds an architecture page. */
+  addPage(arch: IndexedArchitecture, variantId: string, excerpt: string): void {
+    const variant = arch.architecture.variants.find((v) => v.id === variantId);
+    this.add({ title: `${arch.architecture.product}${variant && arch.architecture.variants.length > 1 ? ` (${variant.name})` : ''}`, url: toVariantPath(arch.architecture, variantId), excerpt });
+  }
+}
+
+/** A one-line summary of a component for excerpts: purpose, necessity and stated figures. */
+function describeComponent(component: ResolvedComponent): string {
+  const figures = (component.requirements ?? []).map(formatRequirements);
+  const sizing = (component.sizing ?? []).map((rule) => `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`);
+  const necessity = `${formatNecessity(component.necessity.level)}${component.necessity.condition ? ` (${component.necessity.condition})` : ''}`;
+  return `${component.name}: ${trimStop(component.purpose)}. ${necessity}.${figures.length + sizing.length > 0 ? ` Stated figures: ${[...figures, ...sizing].join('; ')}.` : ''}`;
+}
+
+// ---------------------------------------------------------------- composing answers
+
+/** An answer under construction. */
+interface Draft {
+  text: string | null;
+  confidence: number;
+  declined?: string;
+}
+
+/** Notes of a component or architecture whose words match the question's leftover words. */
+function findMatchingNotes(reading: Reading, candidates: readonly { note: Note; tokens: Set<string> }[], exclude: ReadonlySet<string>): Note[] {
+  const leftover = reading.parsed.tokens.filter((t) => !stopwords.has(t) && !exclude.has(t) && t.length >= 4 && !/^\d+$/.test(t));
+  if (leftover.length === 0) return [];
+  return candidates.filter(({ tokens }) => leftover.some((token) => tokens.has(token))).map(({ note }) => note);
+}
+
+/** Appends notes that answer the leftover words of the question about a component. */
+function addMatchingComponentNotes(reading: Reading, match: ComponentMatch, sources: SourceList): string[] {
+  const naming = new Set(match.entry.fieldWeights.keys());
+  const notes = findMatchingNotes(reading, match.entry.noteTokens, naming);
+  for (const note of notes) sources.addSection(match.arch, match.variantId, note.source, note.text);
+  return notes.map((note) => trimStop(note.text));
+}
+
+/** The necessity of a component as a sentence fragment, with its condition. */
+function describeNecessity(component: ResolvedComponent): string {
+  const level = component.necessity.level;
+  switch (level) {
+    case 'required':
+      return 'required';
+    case 'recommended':
+      return 'recommended';
+    case 'optional':
+      return `optional${component.necessity.condition ? ` (${component.necessity.condition})` : ''}`;
+    case 'conditional':
+      return `needed ${component.necessity.condition ?? 'only under a condition'}`;
+    default: {
+      const unreachable: never = level;
+      return unreachable;
+    }
+  }
+}
+
+/** Label of the subject for a sentence: technology if it has one, else the name. */
+function subjectLabel(match: ComponentMatch): string {
+  return match.component.technology ?? match.component.name;
+}
+
+/** Answers "what does X use Y for". */
+function answerPurpose(reading: Reading, matches: ComponentMatch[], sources: SourceList): Draft {
+  const parts = matches.slice(0, 3).map((match) => {
+    sources.addRow(match.arch, match.variantId, match.component, describeComponent(match.component));
+    sources.addSection(match.arch, match.variantId, match.component.source, trimStop(match.component.purpose) + '.');
+    return `In ${match.arch.architecture.product}, ${match.component.name} (${findRole(match.component.role).label.toLowerCase()}, ${describeNecessity(match.component)}): ${lowerFirst(trimStop(match.component.purpose))}.`;
+  });
+  const first = matches[0];
+  const extra = first ? addMatchingComponentNotes(reading, first, sources) : [];
+  return { text: [...parts, ...extra.map((t) => `${t}.`)].join(' '), confidence: 0.9 };
+}
+
+/** Answers "does X need Y": yes, no, optional or conditional, with the runtime dependency when stated. */
+function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const product = arch.architecture.product;
+  if (matches.length === 0) {
+    const global = findGlobalSubject(reading);
+    if (!global) return declineUnknown(reading, sources);
+    const variantId = reading.variants.get(arch.architecture.id) ?? '';
+    const resolved = arch.resolved.find((r) => r.variant.id === variantId) ?? arch.resolved[0];
+    const required = (resolved?.components ?? []).filter((c) => c.necessity.level === 'required').map((c) => c.technology ?? c.name);
+    sources.addPage(arch, variantId, `${product} components: ${(resolved?.components ?? []).map((c) => c.name).join(', ')}.`);
+    sources.addRow(global.arch, global.variantId, global.component, `${global.arch.architecture.product} uses it: ${describeComponent(global.component)}`);
+    return {
+      text: `No. archkb's model of ${product} has no ${subjectLabel(global)} component${required.length > 0 ? `; what it requires is ${joinList([...new Set(required)])}` : ''}.`,
+      confidence: 0.8,
+    };
+  }
+  const sentences: string[] = [];
+  for (const match of matches.slice(0, 2)) {
+    const c = match.component;
+    const label = c.name;
+    sources.addRow(arch, match.variantId, c, describeComponent(c));
+    sources.addSection(arch, match.variantId, c.necessity.source, `${label} is ${describeNecessity(c)}.`);
+    const level = c.necessity.level;
+    let sentence: string;
+    switch (level) {
+      case 'required':
+        sentence = `Yes. ${product} requires ${label}: ${lowerFirst(trimStop(c.purpose))}.`;
+        break;
+      case 'recommended':
+        sentence = `Recommended rather than strictly required: ${product} recommends ${label} (${lowerFirst(trimStop(c.purpose))}).`;
+        break;
+      case 'optional':
+        sentence = `No, ${label} is optional for ${product}${c.necessity.condition ? `; it is ${c.necessity.condition}` : ''}. It ${lowerFirst(trimStop(c.purpose))}.`;
+        break;
+      case 'conditional':
+        sentence = `Only conditionally: ${product} needs ${label} ${c.necessity.condition ?? 'under a condition'}.`;
+        break;
+      default: {
+        const unreachable: never = level;
+        sentence = unreachable;
+      }
+    }
+    for (const threshold of c.thresholds ?? []) {
+      sentences.push(sentence);
+      sentence = `${trimStop(threshold.text)}.`;
+      sources.addSection(arch, match.variantId, threshold.source, threshold.text);
+    }
+    if (c.runtime) {
+      sentences.push(sentence);
+      sentence =
+        c.runtime.needed === 'startup-only'
+          ? `It is only needed when containers start or restart; outside that, ${product} keeps running during its outage.`
+          : `${product} depends on it at all times.`;
+      sources.addSection(arch, match.variantId, c.runtime.source, sentence);
+    }
+    sentences.push(sentence);
+    const variantsWith = match.entry.forms.map((f) => f.variantId);
+    if (variantsWith.length < arch.architecture.variants.length) {
+      const names = arch.architecture.variants.filter((v) => variantsWith.includes(v.id)).map((v) => v.name);
+      sentences.push(`It appears only in: ${joinList(names)}.`);
+    }
+  }
+  const first = matches[0];
+  if (first) sentences.push(...addMatchingComponentNotes(reading, first, sources).map((t) => `${t}.`));
+  return { text: sentences.join(' '), confidence: 0.9 };
+}
+
+/** Which scope the question asks figures for, if it names one. */
+function findScope(reading: Reading): RequirementScope | null {
+  if (reading.parsed.tokenSet.has('ha')) return 'high-availability';
+  if (reading.parsed.tokenSet.has('production')) return 'production';
+  return null;
+}
+
+/** Requirements entries of a component filtered to the question's scope when it names one (all when none match). */
+function selectScoped(component: ResolvedComponent, scope: RequirementScope | null): Requirements[] {
+  const all = component.requirements ?? [];
+  if (!scope) return all;
+  const scoped = all.filter((r) => r.scope === scope);
+  return scoped.length > 0 ? scoped : all;
+}
+
+/** Answers requirement lookups for named components, or the whole variant when none is named. */
+function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const product = arch.architecture.product;
+  const scope = findScope(reading);
+  const variantId = reading.variants.get(arch.architecture.id) ?? '';
+  const targets =
+    matches.length > 0
+      ? matches.slice(0, 3)
+      : (arch.resolved.find((r) => r.variant.id === variantId)?.components ?? [])
+          .filter((c) => (c.requirements?.length ?? 0) > 0 || (c.sizing?.length ?? 0) > 0)
+          .map((component) => ({ arch, entry: arch.components.find((e) => e.id === component.id) as IndexedComponent, variantId, component, score: 0 }));
+  if (targets.length === 0) {
+    sources.addPage(arch, variantId, `${product}: the vendor states no minimum figures for this variant.`);
+    return { text: `${arch.architecture.vendor} states no minimum figures for ${product} (${variantName(arch, variantId)}); archkb marks them as not stated.`, confidence: 0.7 };
+  }
+  const sentences: string[] = [];
+  for (const match of targets) {
+    const c = match.component;
+    const requirements = selectScoped(c, scope);
+    const figures = [
+      ...requirements.map((r) => {
+        sources.addSection(arch, match.variantId, r.source, `${c.name}: ${formatRequirements(r)}.`);
+        return formatRequirements(r);
+      }),
+      ...(c.sizing ?? []).map((rule) => {
+        sources.addSection(arch, match.variantId, rule.source, `${c.name}: ${rule.perUser.text} of ${rule.resource} per user.`);
+        return `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`;
+      }),
+    ];
+    sources.addRow(arch, match.variantId, c, describeComponent(c));
+    const where = arch.architecture.variants.length > 1 ? ` (${variantName(arch, match.variantId)})` : '';
+    if (figures.length === 0) {
+      const elsewhere = match.entry.forms.filter((f) => f.variantId !== match.variantId && (f.component.requirements?.length ?? 0) > 0);
+      sentences.push(
+        `${arch.architecture.vendor} states no minimum figures for ${c.name} in ${product}${where}.${elsewhere.map((f) => ` In ${variantName(arch, f.variantId)}: ${(f.component.requirements ?? []).map(formatRequirements).join('; ')}.`).join('')}`,
+      );
+      for (const f of elsewhere) sources.addRow(arch, f.variantId, f.component, describeComponent(f.component));
+    } else {
+      sentences.push(`${product}${where}, ${c.name}: ${figures.join('; ')}.`);
+    }
+  }
+  const other = matches.length > 0 ? otherVariantFigures(arch, targets, scope, sources) : [];
+  return { text: [...sentences, ...other].join(' '), confidence: matches.length > 0 ? 0.95 : 0.85 };
+}
+
+/** The same components' figures in the architecture's other variants, when they differ. */
+function otherVariantFigures(arch: IndexedArchitecture, targets: ComponentMatch[], scope: RequirementScope | null, sources: SourceList): string[] {
+  const lines: string[] = [];
+  for (const match of targets.slice(0, 1)) {
+    const shown = selectScoped(match.component, scope).map(formatRequirements).join('; ');
+    for (const form of match.entry.forms) {
+      if (form.variantId === match.variantId) continue;
+      const text = selectScoped(form.component, scope).map(formatRequirements).join('; ');
+      if (text && text !== shown) {
+        lines.push(`In ${variantName(arch, form.variantId)}: ${form.component.name}, ${text}.`);
+        sources.addRow(arch, form.variantId, form.component, describeComponent(form.component));
+      }
+    }
+  }
+  return lines;
+}
+
+/** Display name of a variant. */
+function variantName(arch: IndexedArchitecture, variantId: string): string {
+  return arch.architecture.variants.find((v) => v.id === variantId)?.name ?? variantId;
+}
+
+/** The resolved variant the reading chose for an architecture. */
+function chosenVariant(reading: Reading, arch: IndexedArchitecture): ResolvedVariant {
+  const variantId = reading.variants.get(arch.architecture.id);
+  return arch.resolved.find((r) => r.variant.id === variantId) ?? (arch.resolved[0] as ResolvedVariant);
+}
+
+/** Answers settings questions from the components' stated settings. */
+function answerSetting(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const pool = matches.length > 0 ? matches.map((m) => m.component) : resolved.components;
+  const found = pool.flatMap((c) => (c.settings ?? []).map((setting) => ({ c, setting })));
+  if (found.length === 0) {
+    const subject = matches[0]?.component.name;
+    sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: components and their stated settings.`);
+    return { text: `archkb records no required or recommended settings for ${subject ? `${subject} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+  }
+  const text = found
+    .map(({ c, setting }) => {
+      sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+      sources.addSection(arch, resolved.variant.id, setting.source, `${setting.name} = ${setting.value}`);
+      return `${c.name} ${setting.required ? 'must' : 'should'} have ${setting.name} = ${setting.value}${setting.required ? ' (the vendor requires it)' : ''}.`;
+    })
+    .join(' ');
+  return { text: `${arch.architecture.product}: ${text}`, confidence: 0.95 };
+}
+
+/** Answers version questions from stated version floors. */
+function answerVersion(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const pool = matches.length > 0 ? matches.flatMap((m) => m.entry.forms.map((f) => ({ c: f.component, variantId: f.variantId }))) : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
+  const found = pool.flatMap(({ c, variantId }) => (c.requirements ?? []).filter((r) => r.version).map((r) => ({ c, variantId, r })));
+  const seen = new Set<string>();
+  const unique = found.filter(({ c, r }) => (seen.has(`${c.id}${r.version?.min}`) ? false : (seen.add(`${c.id}${r.version?.min}`), true)));
+  if (unique.length === 0) {
+    const subject = matches[0];
+    if (subject) sources.addRow(arch, subject.variantId, subject.component, describeComponent(subject.component));
+    else sources.addPage(arch, resolved.variant.id, `${arch.architecture.product} components.`);
+    return { text: `${arch.architecture.vendor} states no version requirement for ${subject ? `${subject.component.name} in ` : ''}${arch.architecture.product}; archkb marks it as not stated.`, confidence: 0.7 };
+  }
+  const text = unique
+    .map(({ c, variantId, r }) => {
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      sources.addSection(arch, variantId, r.source, formatRequirements(r));
+      return `${arch.architecture.product} needs ${r.version?.product} ${r.version?.min} or later for ${c.name} (${formatRequirements(r).replace(/^[^,]*,\s*/, '')}).`;
+    })
+    .join(' ');
+  return { text, confidence: 0.95 };
+}
+
+/** Answers high-availability questions: zones, HA figures and HA notes. */
+function answerHighAvailability(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const variantId = resolved.variant.id;
+  const parts: string[] = [];
+  const zones = resolved.variant.availabilityZones;
+  if (zones && (matches.length === 0 || reading.parsed.tokenSet.has('zone'))) {
+    parts.push(`Run ${arch.architecture.product} across at least ${zones.min} availability zones.`);
+    sources.addSection(arch, variantId, zones.source, `At least ${zones.min} availability zones.`);
+  }
+  const pool = matches.length > 0 ? matches.map((m) => m.component) : resolved.components;
+  for (const c of pool) {
+    for (const r of (c.requirements ?? []).filter((req) => req.scope === 'high-availability')) {
+      parts.push(`${c.name}: ${formatRequirements(r)}.`);
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      sources.addSection(arch, variantId, r.source, formatRequirements(r));
+    }
+    for (const note of (c.notes ?? []).filter((n) => n.kind === 'high-availability')) {
+      parts.push(`${c.name}: ${trimStop(note.text)}.`);
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      sources.addSection(arch, variantId, note.source, note.text);
+    }
+  }
+  for (const note of resolved.notes.filter((n) => n.kind === 'high-availability')) {
+    parts.push(`${trimStop(note.text)}.`);
+    sources.addSection(arch, variantId, note.source, note.text);
+  }
+  if (parts.length === 0) {
+    sources.addPage(arch, variantId, `${arch.architecture.product} (${resolved.variant.name}).`);
+    return { text: `archkb holds no high-availability guidance for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+  }
+  return { text: parts.join(' '), confidence: 0.9 };
+}
+
+/** Answers network placement questions: subnets, DNS records and network notes. */
+function answerNetwork(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const variantId = resolved.variant.id;
+  const pool = matches.length > 0 ? matches.map((m) => m.component) : resolved.components;
+  const wanted = reading.parsed.tokenSet.has('public') ? 'public' : reading.parsed.tokenSet.has('private') ? 'private' : null;
+  const parts: string[] = [];
+  const placed = pool.filter((c) => c.placement && (!wanted || matches.length > 0 || c.placement.subnet === wanted));
+  if (placed.length > 0) {
+    const bySubnet = new Map<string, string[]>();
+    for (const c of placed) {
+      const subnet = c.placement?.subnet ?? '';
+      bySubnet.set(subnet, [...(bySubnet.get(subnet) ?? []), c.name]);
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      if (c.placement) sources.addSection(arch, variantId, c.placement.source, `${c.name}: ${c.placement.subnet} subnet.`);
+    }
+    for (const [subnet, names] of bySubnet) parts.push(`In ${arch.architecture.product}, ${subnet} subnet: ${joinList(names)}.`);
+  }
+  const wantsDns = hasAny(reading, toTokenSet(['dns', 'cname', 'record', 'domain'])) || parts.length === 0;
+  if (wantsDns) {
+    for (const c of pool) {
+      const records = c.dns ?? [];
+      if (records.length === 0) continue;
+      parts.push(`DNS: ${joinList(records.map((d) => `${d.type} ${d.name}`))}, pointing at ${records[0]?.target ?? c.name}.`);
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      for (const d of records) sources.addSection(arch, variantId, d.source, `${d.type} ${d.name} -> ${d.target}`);
+    }
+  }
+  const notes = [...resolved.notes, ...pool.flatMap((c) => c.notes ?? [])].filter((n) => n.kind === 'network');
+  for (const note of notes.slice(0, 2)) {
+    parts.push(`${trimStop(note.text)}.`);
+    sources.addSection(arch, variantId, note.source, note.text);
+  }
+  if (parts.length === 0) {
+    sources.addPage(arch, variantId, `${arch.architecture.product} (${resolved.variant.name}).`);
+    return { text: `archkb holds no network placement for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+  }
+  return { text: parts.join(' '), confidence: 0.9 };
+}
+
+/** Answers managed-service questions: the vendor's named service first, else archkb's role mapping. */
+function answerManaged(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const cloud = reading.cloud ?? resolved.variant.cloud ?? null;
+  const pool = matches.length > 0 ? matches.map((m) => ({ c: m.component, variantId: m.variantId })) : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
+  const clouds: CloudId[] = cloud ? [cloud] : ['aws', 'azure', 'gcp'];
+  const parts: string[] = [];
+  for (const { c, variantId } of pool.slice(0, matches.length > 0 ? 2 : 20)) {
+    const named = (c.managed ?? []).filter((m) => clouds.includes(m.cloud));
+    if (named.length > 0) {
+      sources.addRow(arch, variantId, c, describeComponent(c));
+      for (const m of named) sources.addSection(arch, variantId, m.source, `${findCloudLabel(m.cloud)}: ${m.service}`);
+    }
+    const perCloud = clouds.flatMap((target) => {
+      const mapping = mapComponentToCloud(c, target, {});
+      if (!mapping.service) return matches.length > 0 ? [`${formatTarget(target)}: none (${trimStop(mapping.serviceReason ?? 'no managed equivalent')})`] : [];
+      return [`${formatTarget(target)}: ${mapping.service.name}${mapping.service.vendorNamed ? ' (named by the vendor)' : ' (archkb role mapping; the vendor names none)'}`];
+    });
+    if (perCloud.length > 0) {
+      parts.push(`${c.name}: ${perCloud.join('; ')}.`);
+      sources.addRow(arch, variantId, c, describeComponent(c));
+    }
+  }
+  if (parts.length === 0) {
+    sources.addPage(arch, resolved.variant.id, `${arch.architecture.product} components.`);
+    return { text: `archkb maps no managed services for ${arch.architecture.product}${cloud ? ` on ${findCloudLabel(cloud)}` : ''}.`, confidence: 0.5 };
+  }
+  return { text: `${arch.architecture.product}, managed services: ${parts.join(' ')}`, confidence: 0.85 };
+}
+
+/** Resource a totals question asks for, or all. */
+function findResources(reading: Reading): SizingResource[] {
+  const map: [string, SizingResource][] = [
+    ['vcpu', 'vcpu'],
+    ['memory', 'memoryGiB'],
+    ['storage', 'storageGiB'],
+    ['node', 'nodes'],
+  ];
+  const asked = map.filter(([token]) => reading.parsed.tokenSet.has(token)).map(([, resource]) => resource);
+  return asked.length > 0 ? asked : ['nodes', 'vcpu', 'memoryGiB', 'storageGiB'];
+}
+
+/** Formats one resource amount. */
+function formatResource(resource: SizingResource, value: number): string {
+  switch (resource) {
+    case 'nodes':
+      return `${formatCount(value)} ${value === 1 ? 'node' : 'nodes'}`;
+    case 'vcpu':
+      return `${formatCount(value)} vCPU`;
+    case 'memoryGiB':
+      return `${formatGiB(value)} memory`;
+    case 'storageGiB':
+      return `${formatGiB(value)} storage`;
+    default: {
+      const unreachable: never = resource;
+      return unreachable;
+    }
+  }
+}
+
+/** Answers totals questions from the stated figures of required and recommended components, arithmetic shown. */
+function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const footprint = computeFootprint(resolved);
+  const resources = findResources(reading);
+  const parts: string[] = [];
+  for (const resource of resources) {
+    const total = footprint.totals[resource];
+    if (total === null) {
+      parts.push(`${resource === 'nodes' ? 'node count' : formatResource(resource, 0).replace(/^[\d.,]+\s*\S*\s*/, '') || resource}: not stated`);
+      continue;
+    }
+    const terms = footprint.components
+      .filter((row) => row.counted && row[resource] !== null)
+      .map((row) => {
+        const perNode = resource === 'nodes' ? null : row.perNode[resource === 'vcpu' ? 'vcpu' : resource === 'memoryGiB' ? 'memoryGiB' : 'storageGiB'];
+        const term = row.nodes !== null && perNode !== null ? `${row.nodes} × ${formatResource(resource, perNode)}` : formatResource(resource, row[resource] ?? 0);
+        return `${term} (${row.name})`;
+      });
+    parts.push(`${terms.join(' + ')} = ${formatResource(resource, total)}`);
+  }
+  for (const row of footprint.components.filter((r) => r.counted && r.scope !== null)) {
+    const c = resolved.components.find((comp) => comp.id === row.id);
+    if (c) sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+    for (const source of row.sources) sources.addSection(arch, resolved.variant.id, { doc: source.doc, section: source.section }, `${row.name}: stated figures.`);
+  }
+  const scopes = [...new Set(footprint.components.filter((r) => r.counted && r.scope).map((r) => r.scope ?? ''))];
+  const unstated = footprint.unstated.filter((u) => u.resources.some((r) => resources.includes(r))).map((u) => u.name);
+  const scopeText = scopes.length > 0 ? ` Figures are those stated ${scopes.map((s) => formatScopeWords(s as RequirementScope)).join(' and ')}.` : '';
+  const unstatedText = unstated.length > 0 ? ` Not counted (no figure stated): ${joinList(unstated)}.` : '';
+  if (footprint.components.every((r) => !r.counted || r.scope === null)) {
+    sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: no stated figures.`);
+    return { text: `${arch.architecture.vendor} states no node, vCPU, memory or storage figures for ${arch.architecture.product} (${resolved.variant.name}), so archkb has no total to give.`, confidence: 0.7 };
+  }
+  return { text: `${arch.architecture.product} (${resolved.variant.name}), required and recommended components: ${parts.join('; ')}.${scopeText}${unstatedText}`, confidence: 0.9 };
+}
+
+/** Words for a scope inside a sentence. */
+function formatScopeWords(scope: RequirementScope): string {
+  switch (scope) {
+    case 'minimum':
+      return 'as minimums';
+    case 'high-availability':
+      return 'for high availability';
+    case 'production':
+      return 'for production';
+    default: {
+      const unreachable: never = scope;
+      return unreachable;
+    }
+  }
+}
+
+/** Answers sizing questions for a user count through computeSizing, arithmetic shown. */
+function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+  const users = reading.users ?? 0;
+  if (!isValidUserCount(users)) {
+    return { text: null, confidence: 0, declined: 'The user count must be a whole number between 1 and 100,000,000.' };
+  }
+  const variantId = reading.variants.get(arch.architecture.id) ?? arch.architecture.variants[0]?.id ?? '';
+  const cloud = reading.cloud ?? undefined;
+  const result = computeSizing(arch.architecture, variantId, { users, cloud });
+  const resolved = chosenVariant(reading, arch);
+  const focus = new Set(matches.map((m) => m.entry.id));
+  const rows = result.components.filter((row) => (focus.size === 0 ? true : focus.has(row.id)));
+  const parts: string[] = [];
+  for (const row of rows) {
+    const c = resolved.components.find((comp) => comp.id === row.id);
+    if (!c) continue;
+    for (const rule of c.sizing ?? []) {
+      const amount = rule.perUser.gib * users;
+      const perUserKiB = rule.perUser.gib * 1024 * 1024;
+      parts.push(
+        `${row.name} ${rule.resource}: ${formatCount(users)} users × ${rule.approximate ? 'about ' : ''}${rule.perUser.text} = ${formatCount(Math.round(perUserKiB * users))} kB ≈ ${formatGiB(amount)}.`,
+      );
+      sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+      sources.addSection(arch, resolved.variant.id, rule.source, `${rule.perUser.text} of ${rule.resource} per user.`);
+    }
+    for (const threshold of c.thresholds ?? []) {
+      const crossed = users > threshold.usersAbove;
+      parts.push(crossed ? `${trimStop(threshold.text)}, so at ${formatCount(users)} users ${c.name} is ${threshold.level}.` : `At ${formatCount(users)} users ${c.name} stays ${c.necessity.level} (${lowerFirst(trimStop(threshold.text))}).`);
+      sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+      sources.addSection(arch, resolved.variant.id, threshold.source, threshold.text);
+    }
+    if (focus.size > 0 && (c.sizing ?? []).length === 0 && (c.thresholds ?? []).length === 0) {
+      const stated = (c.requirements ?? []).map(formatRequirements);
+      parts.push(`${arch.architecture.vendor} gives no per-user figure for ${c.name}${stated.length > 0 ? `; its stated figures do not grow with users: ${stated.join('; ')}` : ''}.`);
+      sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+    }
+  }
+  if (parts.length === 0) {
+    sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: stated figures.`);
+    return {
+      text: `${arch.architecture.vendor} gives no per-user sizing figures for ${arch.architecture.product}, so archkb cannot compute a size for ${formatCount(users)} users; only the stated minimums apply.`,
+      confidence: 0.6,
+    };
+  }
+  const fixed = focus.size === 0 ? sizingFixedPart(result.totals) : '';
+  return { text: `${arch.architecture.product} for ${formatCount(users)} users: ${parts.join(' ')}${fixed}`, confidence: 0.9 };
+}
+
+/** The user-independent stated totals appended to a whole-architecture sizing answer. */
+function sizingFixedPart(totals: Record<SizingResource, number | null>): string {
+  const stated = (['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const).filter((r) => totals[r] !== null).map((r) => formatResource(r, totals[r] ?? 0));
+  return stated.length > 0 ? ` Totals with the stated minimums of required and recommended components: ${stated.join(', ')}.` : '';
+}
+
+/** Answers which architectures use a subject. */
+function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
+  const found: { arch: IndexedArchitecture; matches: ComponentMatch[] }[] = [];
+  const global = findGlobalSubject(reading);
+  if (!global) return declineUnknown(reading, sources);
+  const threshold = global.score * 0.75;
+  for (const arch of reading.index.architectures) {
+    const matches = findComponents(reading, arch).filter((m) => m.score >= threshold);
+    if (matches.length > 0) found.push({ arch, matches });
+  }
+  const label = subjectLabel(global);
+  const parts = found.map(({ arch, matches }) => {
+    const first = matches[0] as ComponentMatch;
+    sources.addRow(arch, first.variantId, first.component, describeComponent(first.component));
+    return `${arch.architecture.product} (${matches.map((m) => `${m.component.name}, ${describeNecessity(m.component)}`).slice(0, 2).join('; ')})`;
+  });
+  const total = reading.index.architectures.length;
+  return {
+    text: `${found.length} of ${total} architecture${total === 1 ? '' : 's'} in archkb use${found.length === 1 ? 's' : ''} ${label}: ${joinList(parts)}.`,
+    confidence: 0.85,
+  };
+}
+
+/** Answers two-architecture comparisons, on a subject when one is named, else on their required components. */
+function answerCompare(reading: Reading, sources: SourceList): Draft {
+  const archs = reading.named.length >= 2 ? reading.named.slice(0, 2) : [reading.named[0], reading.scoped].filter((a): a is IndexedArchitecture => Boolean(a));
+  const pair = [...new Set(archs)];
+  if (pair.length < 2) return declineUnknown(reading, sources);
+  const subjectTokens = reading.subjectTokens;
+  const hasSubject = subjectTokens.length > 0 && findGlobalSubject(reading) !== null;
+  if (hasSubject) {
+    const global = findGlobalSubject(reading) as ComponentMatch;
+    const parts = pair.map((arch) => {
+      const matches = findComponents(reading, arch);
+      const first = matches[0];
+      if (!first) {
+        sources.addPage(arch, chosenVariant(reading, arch).variant.id, `${arch.architecture.product} components.`);
+        return `${arch.architecture.product} has no ${subjectLabel(global)} component`;
+      }
+      sources.addRow(arch, first.variantId, first.component, describeComponent(first.component));
+      const figures = (first.component.requirements ?? []).map(formatRequirements);
+      return `${arch.architecture.product}: ${first.component.name}, ${describeNecessity(first.component)}${figures.length > 0 ? `, ${figures.join('; ')}` : ', no figures stated'}`;
+    });
+    return { text: `${parts.join('. ')}.`, confidence: 0.85 };
+  }
+  const summaries = pair.map((arch) => {
+    const resolved = chosenVariant(reading, arch);
+    const required = [...new Set(resolved.components.filter((c) => c.necessity.level === 'required').map((c) => c.technology ?? c.name))];
+    sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: ${arch.architecture.category}.`);
+    return { arch, required };
+  });
+  const [a, b] = summaries as [(typeof summaries)[number], (typeof summaries)[number]];
+  const shared = a.required.filter((x) => b.required.some((y) => y.toLowerCase() === x.toLowerCase()));
+  return {
+    text: `${a.arch.architecture.product} (${a.arch.architecture.category}) requires ${joinList(a.required) || 'nothing stated'}; ${b.arch.architecture.product} (${b.arch.architecture.category}) requires ${joinList(b.required) || 'nothing stated'}.${shared.length > 0 ? ` Both require ${joinList(shared)}.` : ' They share no required component.'}`,
+    confidence: 0.8,
+  };
+}
+
+/** Answers an overview of an architecture: what it is and what it needs. */
+function answerOverview(reading: Reading, arch: IndexedArchitecture, sources: SourceList): Draft {
+  const resolved = chosenVariant(reading, arch);
+  const byLevel = (level: string) => [...new Set(resolved.components.filter((c) => c.necessity.level === level).map((c) => c.name))];
+  const required = byLevel('required');
+  const optional = [...byLevel('optional'), ...byLevel('conditional')];
+  sources.addPage(arch, resolved.variant.id, arch.architecture.summary);
+  for (const c of resolved.components.filter((comp) => comp.necessity.level === 'required').slice(0, 4)) sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+  const variants = arch.architecture.variants.length > 1 ? ` Variants: ${joinList(arch.architecture.variants.map((v) => v.name))}.` : '';
+  return {
+    text: `${arch.architecture.product} (${arch.architecture.vendor}, ${arch.architecture.category.toLowerCase()}), ${resolved.variant.name}: requires ${joinList(required) || 'no component the vendor marks as required'}${optional.length > 0 ? `; optional or conditional: ${joinList(optional)}` : ''}.${variants}`,
+    confidence: 0.7,
+  };
+}
+
+/** Declines plainly and points at the nearest pages. */
+function declineUnknown(reading: Reading, sources: SourceList): Draft {
+  const arch = reading.scoped;
+  if (arch) {
+    const resolved = chosenVariant(reading, arch);
+    sources.addPage(arch, resolved.variant.id, arch.architecture.summary);
+  } else {
+    for (const candidate of reading.index.architectures.slice(0, 5)) sources.addPage(candidate, candidate.architecture.variants[0]?.id ?? '', candidate.architecture.summary);
+  }
+  const unknown = reading.parsed.unknown.filter((t) => t.length > 2).slice(0, 3);
+  return {
+    text: null,
+    confidence: 0,
+    declined: `archkb does not hold an answer to this question${unknown.length > 0 ? ` (it has nothing on “${unknown.join('”, “')}”${arch ? ` for ${arch.architecture.product}` : ''})` : ''}. The nearest pages are listed as sources.`,
+  };
+}
+
+/** Whether the leftover words suggest the question is about something archkb does not hold. */
+function looksOffTopic(reading: Reading, subject: ComponentMatch | null): boolean {
+  const unknown = reading.parsed.unknown.filter((t) => t.length > 2);
+  return unknown.length > 0 && !subject;
+}
+
+/**
+ * Answers a question about the reference architectures from the structured model alone: requirement lookups,
+ * purposes, dependencies, cross-vendor use, sizing, totals, settings, versions, HA, network placement, managed
+ * services and comparisons. Declines (answer null) rather than guess when the model does not hold the answer.
+ */
+export function answerQuestion(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Answer {
+  const index = buildAnswerIndex(architectures);
+  const parsed = parseQuestion(question, index.vocabulary);
+  const sources = new SourceList(options.maxSources ?? 6);
+  const reading = readQuestion(parsed, index, options);
+  const arch = reading.scoped;
+  const matches = arch ? findComponents(reading, arch) : [];
+  const subject = matches[0] ?? (arch ? null : findGlobalSubject(reading));
+  const finish = (kind: QuestionKind | null, draft: Draft): Answer => ({
+    question: parsed.text,
+    answer: draft.text,
+    confidence: draft.text === null ? 0 : draft.confidence,
+    kind,
+    ...(draft.text === null ? { declined: draft.declined ?? 'archkb does not hold an answer to this question.' } : {}),
+    sources: sources.items,
+  });
+  if (parsed.tokens.length === 0 || index.architectures.length === 0) return finish(null, declineUnknown(reading, sources));
+  const kind = classifyQuestion(reading, subject);
+  if (kind === 'cross-vendor') return finish(kind, answerCrossVendor(reading, sources));
+  if (kind === 'compare') return finish(kind, answerCompare(reading, sources));
+  if (!arch) return finish(kind, declineUnknown(reading, sources));
+  switch (kind) {
+    case 'sizing':
+      return finish(kind, answerSizing(reading, arch, matches, sources));
+    case 'total':
+      return finish(kind, answerTotal(reading, arch, sources));
+    case 'setting':
+      return finish(kind, answerSetting(reading, arch, matches, sources));
+    case 'version':
+      return finish(kind, answerVersion(reading, arch, matches, sources));
+    case 'managed':
+      return finish(kind, answerManaged(reading, arch, matches, sources));
+    case 'requirement':
+      return finish(kind, answerRequirement(reading, arch, matches, sources));
+    case 'high-availability':
+      return finish(kind, answerHighAvailability(reading, arch, matches, sources));
+    case 'network':
+      return finish(kind, answerNetwork(reading, arch, matches, sources));
+    case 'dependency':
+      if (matches.length === 0 && looksOffTopic(reading, null) && !findGlobalSubject(reading)) return finish(kind, declineUnknown(reading, sources));
+      return finish(kind, answerDependency(reading, arch, matches, sources));
+    case 'purpose':
+      return finish(kind, answerPurpose(reading, matches, sources));
+    case 'overview':
+      if (looksOffTopic(reading, subject)) return finish(kind, declineUnknown(reading, sources));
+      return finish(kind, answerOverview(reading, arch, sources));
+    case 'cross-vendor':
+    case 'compare':
+      return finish(kind, declineUnknown(reading, sources));
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
