@@ -2,6 +2,7 @@ import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { buildSecurityHeaders } from '../lib/build-security-headers.ts';
+import { findMalformedQueryParameter } from '../lib/find-malformed-query-parameter.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -42,6 +43,17 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>
     for (const [name, value] of Object.entries(buildSecurityHeaders(pathname))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJsonError(res, 405, 'Only GET and HEAD are supported.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    // Astro answers malformed percent-encoding with a plain-text 400; API clients get JSON naming the parameter.
+    const malformed = pathname.startsWith('/api/') ? findMalformedQueryParameter(new URL(req.url ?? '/', 'http://localhost').search) : null;
+    if (malformed !== null) {
+      res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(
+        JSON.stringify({
+          error: { parameter: malformed, message: 'the query is not valid percent-encoding; encode each value with encodeURIComponent.' },
+        }),
+      );
       return;
     }
     try {
