@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveVariant, type ResolvedComponent } from '../../src/lib/resolve-variant.ts';
 import { formatContentIssue } from '../../src/lib/format-content-issues.ts';
 import type { Architecture } from '../../src/schemas/architecture.ts';
-import { parseRealContentFiles, validateRealContent } from '../fixtures/load-real-content.ts';
+import { TODO_MARKER } from '../../src/lib/scaffold-architecture.ts';
+import { parseRealContentFiles, readRealContentFiles, validateRealContent } from '../fixtures/load-real-content.ts';
 
 const validation = validateRealContent();
 const byId = new Map(validation.valid.map((file) => [file.architecture.id, file.architecture]));
@@ -29,6 +30,11 @@ describe('real content', () => {
 
   it('uses the file name as each architecture id', () => {
     for (const file of validation.valid) expect(file.path).toBe(`content/architectures/${file.architecture.id}.yaml`);
+  });
+
+  it('keeps no scaffolding placeholders', () => {
+    const withTodo = readRealContentFiles().filter((file) => file.text.includes(TODO_MARKER)).map((file) => file.path);
+    expect(withTodo).toEqual([]);
   });
 
   it('gives every fact a source', () => {
