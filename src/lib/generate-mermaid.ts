@@ -1,4 +1,4 @@
-import { roles } from '../../data/roles.ts';
+import type { roles } from '../../data/roles.ts';
 import { necessityLevels, type NecessityLevel } from '../schemas/component.ts';
 import type { Group } from '../schemas/variant.ts';
 import { findRole } from './registry.ts';
@@ -104,7 +104,9 @@ function describeComponent(component: ResolvedComponent): string {
   const roleLabel = findRole(component.role).label;
   const detail = component.technology && component.technology !== component.name ? `${roleLabel} · ${component.technology}` : roleLabel;
   // A second line that only repeats the name ("Container registry") adds nothing.
-  return detail.toLowerCase() === component.name.toLowerCase() ? escapeMermaidLabel(component.name) : `${escapeMermaidLabel(component.name)}<br/>${escapeMermaidLabel(detail)}`;
+  return detail.toLowerCase() === component.name.toLowerCase()
+    ? escapeMermaidLabel(component.name)
+    : `${escapeMermaidLabel(component.name)}<br/>${escapeMermaidLabel(detail)}`;
 }
 
 /** One node statement for a component. */
@@ -141,7 +143,9 @@ export function generateMermaid(resolved: ResolvedVariant): string {
   const componentIds = new Set(resolved.components.map((c) => c.id));
   for (const component of resolved.components) {
     if (component.group && !groupIds.has(component.group)) {
-      throw new Error(`${where}: component "${component.id}" names group "${component.group}", which the variant does not have; declare it under groups.`);
+      throw new Error(
+        `${where}: component "${component.id}" names group "${component.group}", which the variant does not have; declare it under groups.`,
+      );
     }
   }
 
@@ -164,7 +168,9 @@ export function generateMermaid(resolved: ResolvedVariant): string {
   for (const connection of resolved.connections) {
     for (const end of [connection.from, connection.to]) {
       if (!componentIds.has(end)) {
-        throw new Error(`${where}: connection ${connection.from} -> ${connection.to} names "${end}", which is not a component of this variant; limit the connection with variants: [...].`);
+        throw new Error(
+          `${where}: connection ${connection.from} -> ${connection.to} names "${end}", which is not a component of this variant; limit the connection with variants: [...].`,
+        );
       }
     }
     lines.push(`  ${toMermaidNodeId(connection.from)} -->|"${escapeMermaidLabel(connection.label)}"| ${toMermaidNodeId(connection.to)}`);

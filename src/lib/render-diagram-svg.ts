@@ -56,7 +56,14 @@ function escapeXml(text: string): string {
 
 /** Whether a code point may appear in an XML document. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** Turns Mermaid entity codes ("#35;") left in labels into XML character references the SVG displays as the character. */
@@ -67,7 +74,9 @@ function decodeMermaidEntities(text: string): string {
 
 /** Hash identifying one rendering: Mermaid text, renderer version and options. */
 export function hashDiagram(mermaidText: string): string {
-  return createHash('sha256').update(`${DIAGRAM_RENDERER}\0${JSON.stringify(renderOptions)}\0${mermaidText}`).digest('hex');
+  return createHash('sha256')
+    .update(`${DIAGRAM_RENDERER}\0${JSON.stringify(renderOptions)}\0${mermaidText}`)
+    .digest('hex');
 }
 
 /** Folder holding cached raw SVG, keyed by hash. */
@@ -104,7 +113,8 @@ async function loadOrRender(mermaidText: string, hash: string): Promise<{ raw: s
 
 /** Replaces `pattern` once in `svg`, failing loudly when a renderer upgrade changed its output shape. */
 function replaceOnce(svg: string, pattern: RegExp, replacement: string, what: string): string {
-  if (!pattern.test(svg)) throw new Error(`renderDiagramSvg: ${DIAGRAM_RENDERER} output has no ${what}; update render-diagram-svg.ts for the new renderer.`);
+  if (!pattern.test(svg))
+    throw new Error(`renderDiagramSvg: ${DIAGRAM_RENDERER} output has no ${what}; update render-diagram-svg.ts for the new renderer.`);
   return svg.replace(pattern, replacement);
 }
 
@@ -132,7 +142,12 @@ function finishSvg(raw: string, mermaidText: string, hash: string, text: Diagram
   let svg = raw;
   // Remote fonts break the CSP and leak visits; the site font stack is used instead.
   svg = svg.replace(/^\s*@import[^\n]*\n/gm, '');
-  svg = replaceOnce(svg, /^\s*text \{ font-family: [^\n]*\}$/m, `  svg.archkb-diagram text { font-family: ${FONT_STACK}; }`, 'text font rule');
+  svg = replaceOnce(
+    svg,
+    /^\s*text \{ font-family: [^\n]*\}$/m,
+    `  svg.archkb-diagram text { font-family: ${FONT_STACK}; }`,
+    'text font rule',
+  );
   // The renderer's bare "svg {" rule would reach every svg on the page once inlined.
   svg = replaceOnce(svg, /^\s*svg \{/m, '  svg.archkb-diagram {', 'svg variable rule');
   // Colours come from the page's --bg/--fg/--accent/... variables, so the site's light and dark palettes apply.

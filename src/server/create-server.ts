@@ -56,6 +56,8 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>
       );
       return;
     }
+    // Static .mmd exports would otherwise go out as a karaoke MIME type; Astro's error pages set their own type.
+    if (pathname.endsWith('.mmd')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     try {
       astroHandler(req, res);
     } catch {

@@ -22,8 +22,15 @@ async function expectMermaidReadsVariant(resolved: ResolvedVariant): Promise<voi
   for (const component of resolved.components) {
     expect(vertices.get(toMermaidNodeId(component.id))?.classes).toEqual([component.necessity.level]);
   }
-  expect(db.getEdges().map((e) => `${e.start}->${e.end}`)).toEqual(resolved.connections.map((c) => `${toMermaidNodeId(c.from)}->${toMermaidNodeId(c.to)}`));
-  expect(db.getSubGraphs().map((s) => s.id).sort()).toEqual(resolved.groups.map((g) => toMermaidSubgraphId(g.id)).sort());
+  expect(db.getEdges().map((e) => `${e.start}->${e.end}`)).toEqual(
+    resolved.connections.map((c) => `${toMermaidNodeId(c.from)}->${toMermaidNodeId(c.to)}`),
+  );
+  expect(
+    db
+      .getSubGraphs()
+      .map((s) => s.id)
+      .sort(),
+  ).toEqual(resolved.groups.map((g) => toMermaidSubgraphId(g.id)).sort());
 }
 
 // Mermaid's own grammar is the reference: what it rejects, mermaid.live and docs sites would reject too.

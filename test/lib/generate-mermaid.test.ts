@@ -1,6 +1,12 @@
 import { parseMermaid, type MermaidGraph } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
-import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId, toMermaidSubgraphId } from '../../src/lib/generate-mermaid.ts';
+import {
+  decodeMermaidLabel,
+  escapeMermaidLabel,
+  generateMermaid,
+  toMermaidNodeId,
+  toMermaidSubgraphId,
+} from '../../src/lib/generate-mermaid.ts';
 import { findRole } from '../../src/lib/registry.ts';
 import { resolveVariant, type ResolvedVariant } from '../../src/lib/resolve-variant.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
@@ -13,7 +19,12 @@ function toExpectedDisplay(text: string): string {
   return text
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
     .split(/\r\n|[\n\r\u0085\u2028\u2029]/)
-    .map((line) => line.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '').trim())
+    .map((line) =>
+      line
+        .replace(/\t/g, ' ')
+        .replace(/\p{Cc}/gu, '')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -132,7 +143,13 @@ describe('generateMermaid structure', () => {
   it('refuses two component ids that would become the same node id', () => {
     const resolved = resolveVariant(buildArchitecture(), 'default');
     const [component] = resolved.components;
-    const clashing: ResolvedVariant = { ...resolved, components: [{ ...component!, id: 'a-b' }, { ...component!, id: 'a_b' }] };
+    const clashing: ResolvedVariant = {
+      ...resolved,
+      components: [
+        { ...component!, id: 'a-b' },
+        { ...component!, id: 'a_b' },
+      ],
+    };
     expect(() => generateMermaid(clashing)).toThrow(/"a-b" and "a_b" both become Mermaid id "c_a_b"/);
   });
 });

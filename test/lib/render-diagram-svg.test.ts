@@ -4,6 +4,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId } from '../../src/lib/generate-mermaid.ts';
+import type * as RendererModule from '../../src/lib/render-diagram-svg.ts';
 import type { ResolvedVariant } from '../../src/lib/resolve-variant.ts';
 import { buildHostileVariant, loadRealVariants } from '../fixtures/build-diagram-variants.ts';
 
@@ -18,7 +19,7 @@ afterAll(() => {
 });
 
 /** Imports the renderer afresh, so its in-memory cache starts empty. */
-async function importRenderer(): Promise<typeof import('../../src/lib/render-diagram-svg.ts')> {
+async function importRenderer(): Promise<typeof RendererModule> {
   vi.resetModules();
   return import('../../src/lib/render-diagram-svg.ts');
 }
@@ -35,7 +36,11 @@ function readNodeText(document: Document, componentId: string): string {
   const node = document.querySelector(`g.node[data-id="${toMermaidNodeId(componentId)}"]`);
   const texts = [...(node?.querySelectorAll('text') ?? [])];
   return texts
-    .map((text) => (text.querySelectorAll('tspan').length > 0 ? [...text.querySelectorAll('tspan')].map((t) => t.textContent).join('\n') : text.textContent))
+    .map((text) =>
+      text.querySelectorAll('tspan').length > 0
+        ? [...text.querySelectorAll('tspan')].map((t) => t.textContent).join('\n')
+        : text.textContent,
+    )
     .join('\n');
 }
 
@@ -137,7 +142,9 @@ describe('toStandaloneSvg', () => {
     const { STANDALONE_PALETTE } = await import('../../src/lib/render-diagram-svg.ts');
     const css = readFileSync(path.resolve(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
     const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
-    for (const [name, value] of Object.entries(STANDALONE_PALETTE.light)) expect(light, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
-    for (const [name, value] of Object.entries(STANDALONE_PALETTE.dark)) expect(dark, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
+    for (const [name, value] of Object.entries(STANDALONE_PALETTE.light))
+      expect(light, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
+    for (const [name, value] of Object.entries(STANDALONE_PALETTE.dark))
+      expect(dark, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
   });
 });
