@@ -1,0 +1,27 @@
+import { describe, expect, inject, it } from 'vitest';
+import { recordPageProblems, useBrowser, withPage } from '../support/browser.ts';
+import { listSitemapPaths } from '../support/site-pages.ts';
+
+const baseUrl = inject('baseUrl');
+const paths = await listSitemapPaths(baseUrl);
+const browser = useBrowser();
+
+describe('every sitemap page in a real browser', () => {
+  it('the sitemap lists the home page and at least one architecture', () => {
+    expect(paths).toContain('/');
+    expect(paths.some((p) => p.startsWith('/architectures/'))).toBe(true);
+  });
+
+  it.each(paths)('%s loads with no console error, CSP violation or failed request, and without Pagefind', async (pathname) => {
+    await withPage(browser(), {}, async (page) => {
+      const problems = recordPageProblems(page);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const response = await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+      // The search bundle is loaded only by the search page (or on demand), never with every page.
+      if (pathname !== '/search/') expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    });
+  });
+});
