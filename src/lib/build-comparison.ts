@@ -4,7 +4,7 @@ import type { NecessityLevel } from '../schemas/component.ts';
 import type { Note } from '../schemas/fact.ts';
 import type { RoleId } from '../schemas/role.ts';
 import { collectComponentSources, toComponentAnchor } from './build-component-table.ts';
-import { computeFootprint, type SizingTotals, type UnstatedEntry } from './compute-sizing.ts';
+import { computeFootprint, sizingResources, type SizingTotals, type UnstatedEntry } from './compute-sizing.ts';
 import { formatRequirements } from './format-requirements.ts';
 import { findCloudLabel, findCloudService, findRoleCategoryLabel, resolveSource, type ResolvedSource } from './registry.ts';
 import { resolveVariant, type ResolvedComponent, type ResolvedVariant } from './resolve-variant.ts';
@@ -79,7 +79,10 @@ export interface FootprintContribution {
 export interface FootprintCell {
   totals: SizingTotals;
   contributions: FootprintContribution[];
-  unstated: UnstatedEntry[];
+  /** Counted components that state some figures but not these. */
+  unstatedPartly: UnstatedEntry[];
+  /** Names of counted components that state no figures at all. */
+  unstatedEntirely: string[];
   /** Per-user rules that add to the footprint as users grow. */
   perUser: { text: string; href: string; source: ResolvedSource }[];
 }
@@ -187,7 +190,13 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
       source: resolveSource(rule.source),
     })),
   );
-  return { totals: footprint.totals, contributions, unstated: footprint.unstated, perUser };
+  return {
+    totals: footprint.totals,
+    contributions,
+    unstatedPartly: footprint.unstated.filter((u) => u.resources.length < sizingResources.length),
+    unstatedEntirely: footprint.unstated.filter((u) => u.resources.length === sizingResources.length).map((u) => u.name),
+    perUser,
+  };
 }
 
 /** Every note of a resolved variant with the link of what it is about. */
@@ -358,4 +367,35 @@ export function parseComparisonSelection(
   const known = listComparisonColumns(architectures).map((column) => column.key);
   const keys = known.filter((key) => values.includes(key));
   return { keys, ignored: values.filter((value) => !known.includes(value)).length };
+}
+
+/** Human label of a matrix cell status. */
+export function formatCellStatus(status: CellStatus): string {
+  switch (status) {
+    case 'required':
+      return 'Required';
+    case 'recommended':
+      return 'Recommended';
+    case 'optional':
+      return 'Optional';
+    case 'conditional':
+      return 'Conditional';
+    case 'not-used':
+      return 'Not used';
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+/** Splits role rows into consecutive category groups, for category header rows. */
+export function groupRowsByCategory(rows: readonly RoleRow[]): { category: string; label: string; rows: RoleRow[] }[] {
+  const groups: { category: string; label: string; rows: RoleRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.category === row.category) last.rows.push(row);
+    else groups.push({ category: row.category, label: row.categoryLabel, rows: [row] });
+  }
+  return groups;
 }

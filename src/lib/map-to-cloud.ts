@@ -62,7 +62,7 @@ export function findStatedNeed(component: Pick<ResolvedComponent, 'requirements'
 
 /** Maps a component's role to the target's managed service, preferring a service the vendor names. */
 function mapService(component: ResolvedComponent, target: TargetId): Pick<ComponentCloudMapping, 'service' | 'serviceReason'> {
-  if (target === 'self-managed') return { service: null, serviceReason: 'Self-managed: you run it yourself.' };
+  if (target === 'self-managed') return { service: null, serviceReason: 'Self-managed: run it yourself.' };
   const named = (component.managed ?? []).find((option) => option.cloud === target);
   if (named) {
     return {
@@ -99,7 +99,7 @@ function mapInstance(
   target: TargetId,
   need: InstanceNeed,
 ): Pick<ComponentCloudMapping, 'instance' | 'instanceReason'> {
-  if (target === 'self-managed') return { instance: null, instanceReason: 'Self-managed: choose hardware meeting the figures.' };
+  if (target === 'self-managed') return { instance: null, instanceReason: 'Your own hardware.' };
   const named = (component.requirements ?? []).find((r) => r.instance?.cloud === target);
   if (named?.instance) {
     const known = instanceTypes.find((t) => t.cloud === target && t.name === named.instance?.sku);

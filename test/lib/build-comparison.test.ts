@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildComparison,
   findDifferences,
+  formatCellStatus,
+  groupRowsByCategory,
   listComparisonColumns,
   listComparisonPairs,
   parseComparisonSelection,
@@ -124,5 +126,28 @@ describe('comparison selection and pairs', () => {
       keys: [keys[0], keys[keys.length - 1]],
       ignored: 2,
     });
+  });
+});
+
+describe('groupRowsByCategory and formatCellStatus', () => {
+  it('groups consecutive rows of a category, in category order', () => {
+    const groups = groupRowsByCategory(buildComparison(architectures).rows);
+    const categories = groups.map((g) => g.category);
+    expect(new Set(categories).size).toBe(categories.length);
+    expect(groups.flatMap((g) => g.rows.map((r) => r.category === g.category)).every(Boolean)).toBe(true);
+  });
+
+  it('labels "not-used" as Not used', () => {
+    expect(formatCellStatus('not-used')).toBe('Not used');
+  });
+});
+
+describe('footprint unstated lists', () => {
+  it('separates components missing some figures from those stating none', () => {
+    const comparison = buildComparison(architectures, ['authgear.azure']);
+    const cell = comparison.footprint[0];
+    expect(cell?.unstatedPartly.map((u) => [u.component, u.resources])).toContainEqual(['postgresql', ['memoryGiB', 'storageGiB']]);
+    expect(cell?.unstatedEntirely).toContain('Azure Cache for Redis');
+    expect(cell?.unstatedPartly.map((u) => u.name)).not.toContain('Azure Cache for Redis');
   });
 });
