@@ -1,0 +1,93 @@
+// The CI pipeline after `npm install`: type check, lint, format check, build, the vitest suites and a link check.
+// Every step runs even when an earlier one failed, and the last line is `N passed, N failed` over all of them
+// (each vitest test counts once; every other step counts as one test). Exit code 1 when anything failed.
+// Usage: npm run ci
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveOutDir } from './build-if-stale.ts';
+import { checkLinks } from './check-links.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const vitestReport = path.join(root, 'test-results', 'vitest.json');
+
+/** One step's outcome in test counts. */
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+  seconds: number;
+}
+
+/** Runs a shell command in the repo root with output streamed, and tells whether it exited 0. */
+function run(command: string): boolean {
+  console.log(`\n$ ${command}`);
+  return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true }).status === 0;
+}
+
+/** Times a step that is one test: passed when `body` returns true. */
+async function step(name: string, body: () => boolean | Promise<boolean>): Promise<StepResult> {
+  console.log(`\n=== ${name} ===`);
+  const started = performance.now();
+  let ok = false;
+  try {
+    ok = await body();
+  } catch (error) {
+    console.error(error);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s) ===`);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
+}
+
+/** Runs `npm test` (unit, server and browser projects) and counts its tests from vitest's JSON report. */
+async function runVitest(): Promise<StepResult> {
+  console.log('\n=== npm test (vitest: unit, server, browser) ===');
+  const started = performance.now();
+  mkdirSync(path.dirname(vitestReport), { recursive: true });
+  const ok = run(`npm test -- --reporter=default --reporter=json --outputFile.json=${JSON.stringify(vitestReport)}`);
+  let passed = 0;
+  let failed = ok ? 0 : 1;
+  if (existsSync(vitestReport)) {
+    const report = JSON.parse(readFileSync(vitestReport, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+    };
+    passed = report.numPassedTests;
+    // A failing run with no failing test (a suite that did not load, a setup error) still counts as one failure.
+    failed = Math.max(report.numFailedTests, ok ? 0 : 1);
+    if (report.numTotalTests === 0) failed = Math.max(failed, 1);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`=== npm test: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s) ===`);
+  return { name: 'npm test', passed, failed, seconds };
+}
+
+const results: StepResult[] = [];
+results.push(await step('astro check', () => run('npx astro check')));
+results.push(await step('lint (eslint)', () => run('npm run lint')));
+results.push(await step('format (prettier --check)', () => run('npm run format:check')));
+const built = await step('build', () => run('npm run build'));
+results.push(built);
+results.push(await runVitest());
+results.push(
+  await step('link check (internal links of the built site)', async () => {
+    if (built.failed > 0) return false;
+    const { checked, broken } = await checkLinks(resolveOutDir());
+    for (const link of broken) console.error(`broken: ${link.url} (HTTP ${link.status ?? 'error'}) on ${link.parent ?? '?'}`);
+    console.log(`${checked} internal links checked, ${broken.length} broken`);
+    return checked > 0 && broken.length === 0;
+  }),
+);
+
+console.log('\n=== summary ===');
+for (const result of results) {
+  console.log(
+    `${result.failed > 0 ? 'FAIL' : 'ok  '} ${result.name}: ${result.passed} passed, ${result.failed} failed, ${result.seconds.toFixed(1)} s`,
+  );
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
