@@ -24,7 +24,10 @@ if (!check.ok) {
 const files = readdirSync(contentDir)
   .filter((name) => /\.ya?ml$/.test(name))
   .sort()
-  .map((name) => ({ path: path.relative(process.cwd(), path.join(contentDir, name)), text: readFileSync(path.join(contentDir, name), 'utf8') }));
+  .map((name) => ({
+    path: path.relative(process.cwd(), path.join(contentDir, name)),
+    text: readFileSync(path.join(contentDir, name), 'utf8'),
+  }));
 const validation = validateArchitectureFiles(files);
 if (validation.issues.length > 0) {
   console.error(formatContentIssues(validation.issues));

@@ -8,6 +8,7 @@ import { formatNecessity, toComponentAnchor } from './build-component-table.ts';
 import { computeFootprint, computeSizing, isValidUserCount, type SizingResource } from './compute-sizing.ts';
 import { formatRequirements } from './format-requirements.ts';
 import { formatTarget, mapComponentToCloud } from './map-to-cloud.ts';
+import { questionCues } from './question-cues.ts';
 import { parseQuestion, stopwords, tokenizeText, type ParsedQuestion } from './parse-question.ts';
 import { findCloudLabel, findRole, resolveSource } from './registry.ts';
 import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
@@ -69,18 +70,18 @@ function toTokenSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.flatMap((word) => tokenizeText(word)));
 }
 
-const totalWords = toTokenSet(['total', 'sum', 'altogether', 'combined', 'overall', 'aggregate', 'together', 'add']);
-const settingWords = toTokenSet(['setting', 'enable', 'enabled', 'disable', 'disabled', 'toggle', 'switch']);
-const versionWords = toTokenSet(['version', 'release', 'newer', 'older', 'later']);
-const haWords = toTokenSet(['ha', 'zone', 'multi', 'replica', 'sla']);
-const networkWords = toTokenSet(['subnet', 'public', 'private', 'network', 'placement', 'dns', 'cname', 'record', 'internet', 'exposed', 'expose', 'ingress', 'domain']);
-const managedWords = toTokenSet(['managed', 'equivalent', 'offering', 'saas', 'paas', 'counterpart', 'alternative']);
-const requirementWords = toTokenSet(['minimum', 'requirement', 'memory', 'vcpu', 'storage', 'node', 'size', 'capacity', 'resource', 'instance', 'sku', 'footprint']);
-const purposeWords = toTokenSet(['purpose', 'why', 'role', 'responsible', 'job', 'function', 'handle', 'store', 'hold', 'for', 'do', 'doe']);
-const dependencyWords = toTokenSet(['need', 'require', 'required', 'depend', 'dependency', 'mandatory', 'optional', 'necessary', 'must', 'essential', 'without', 'outage', 'down', 'startup', 'restart', 'unavailable', 'continue', 'keep', 'use', 'include']);
-const compareWords = toTokenSet(['compare', 'vs', 'difference', 'differ', 'both', 'common', 'share', 'shared']);
-const crossWords = toTokenSet(['architecture', 'product', 'vendor', 'platform', 'system', 'stack', 'anything', 'everything', 'who', 'everyone', 'all', 'other']);
-const auxiliaries = new Set(['does', 'do', 'is', 'are', 'can', 'must', 'should', 'will', 'would', 'could', 'did', 'has', 'have', 'may', 'doesn', 'isn']);
+const totalWords = toTokenSet(questionCues.totalWords);
+const settingWords = toTokenSet(questionCues.settingWords);
+const versionWords = toTokenSet(questionCues.versionWords);
+const haWords = toTokenSet(questionCues.haWords);
+const networkWords = toTokenSet(questionCues.networkWords);
+const managedWords = toTokenSet(questionCues.managedWords);
+const requirementWords = toTokenSet(questionCues.requirementWords);
+const purposeWords = toTokenSet(questionCues.purposeWords);
+const dependencyWords = toTokenSet(questionCues.dependencyWords);
+const compareWords = toTokenSet(questionCues.compareWords);
+const crossWords = toTokenSet(questionCues.crossWords);
+const auxiliaries: ReadonlySet<string> = new Set(questionCues.auxiliaries);
 /** Words never used to recognise a component (they say what is asked about it, not which one). */
 const attributeWords = new Set<string>([
   ...requirementWords,
@@ -89,10 +90,14 @@ const attributeWords = new Set<string>([
   ...totalWords,
   ...managedWords,
   ...compareWords,
-  ...toTokenSet(['user', 'purpose', 'zone', 'subnet', 'public', 'private', 'placement', 'record', 'cname', 'ha', 'production', 'minimum']),
+  ...toTokenSet(questionCues.attributeExtras),
 ]);
 /** Words that only select a component when nothing more specific does. */
-const weakWords = toTokenSet(['storage', 'service', 'server', 'database', 'cloud', 'data']);
+const weakWords = toTokenSet(questionCues.weakWords);
+const allCueWords = toTokenSet(Object.values(questionCues).flat());
+const outageWords = toTokenSet(questionCues.outageWords);
+const dnsWords = toTokenSet(questionCues.dnsWords);
+const exposureWords = toTokenSet(questionCues.exposureWords);
 
 // ---------------------------------------------------------------- small formatting helpers
 
@@ -148,12 +153,18 @@ interface Reading {
   users: number | null;
   /** Tokens naming the subject, with architecture names and attribute words removed. */
   subjectTokens: string[];
+  /** Words that name the matched component itself ("storage" in "object storage"), so they are not read as cues. */
+  subjectNaming: Set<string>;
 }
 
 /** Architectures named in the question, ordered by how many of their alias tokens appear. */
 function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): IndexedArchitecture[] {
   return index.architectures
-    .map((arch) => ({ arch, hits: [...arch.aliases].filter((alias) => parsed.tokenSet.has(alias)).length, first: parsed.tokens.findIndex((t) => arch.aliases.has(t)) }))
+    .map((arch) => ({
+      arch,
+      hits: [...arch.aliases].filter((alias) => parsed.tokenSet.has(alias)).length,
+      first: parsed.tokens.findIndex((t) => arch.aliases.has(t)),
+    }))
     .filter((entry) => entry.hits > 0)
     .sort((a, b) => a.first - b.first)
     .map((entry) => entry.arch);
@@ -163,11 +174,15 @@ function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): Ind
 function chooseVariant(arch: IndexedArchitecture, parsed: ParsedQuestion, cloud: CloudId | null, options: AnswerOptions): string {
   let best: { id: string; hits: number } | null = null;
   for (const [variantId, tokens] of arch.variantTokens) {
-    const hits = [...tokens].filter((token) => parsed.tokenSet.has(token)).length;
+    // Cue words ("managed" in "self-managed") say what is asked, not which variant.
+    const hits =
+      [...tokens].filter((token) => parsed.tokenSet.has(token) && !attributeWords.has(token)).length +
+      (cloud && arch.architecture.variants.find((v) => v.id === variantId)?.cloud === cloud ? 1 : 0);
     if (hits > 0 && (!best || hits > best.hits)) best = { id: variantId, hits };
   }
   if (best) return best.id;
-  if (options.architectureId === arch.architecture.id && options.variantId && arch.variantTokens.has(options.variantId)) return options.variantId;
+  if (options.architectureId === arch.architecture.id && options.variantId && arch.variantTokens.has(options.variantId))
+    return options.variantId;
   const byCloud = cloud ? arch.architecture.variants.find((variant) => variant.cloud === cloud) : undefined;
   return byCloud?.id ?? arch.architecture.variants[0]?.id ?? '';
 }
@@ -186,7 +201,12 @@ function scoreComponent(entry: IndexedComponent, tokens: readonly string[], inde
 const MIN_COMPONENT_SCORE = 0.9;
 
 /** Components of an architecture named by the tokens, strongest first, each in the variant the answer should use. */
-function matchComponents(arch: IndexedArchitecture, tokens: readonly string[], preferredVariant: string, index: AnswerIndex): ComponentMatch[] {
+function matchComponents(
+  arch: IndexedArchitecture,
+  tokens: readonly string[],
+  preferredVariant: string,
+  index: AnswerIndex,
+): ComponentMatch[] {
   const scored = arch.components
     .map((entry) => ({ entry, score: scoreComponent(entry, tokens, index) }))
     .filter((item) => item.score >= MIN_COMPONENT_SCORE)
@@ -219,7 +239,9 @@ function findComponents(reading: Reading, arch: IndexedArchitecture): ComponentM
 /** The best-named component across all architectures, to label a subject an architecture lacks. */
 function findGlobalSubject(reading: Reading): ComponentMatch | null {
   for (const tokens of subjectPasses(reading)) {
-    const all = reading.index.architectures.flatMap((arch) => matchComponents(arch, tokens, arch.architecture.variants[0]?.id ?? '', reading.index));
+    const all = reading.index.architectures.flatMap((arch) =>
+      matchComponents(arch, tokens, arch.architecture.variants[0]?.id ?? '', reading.index),
+    );
     const best = all.sort((a, b) => b.score - a.score)[0];
     if (best) return best;
   }
@@ -249,33 +271,40 @@ function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options: Answe
   for (const arch of index.architectures) variants.set(arch.architecture.id, chooseVariant(arch, parsed, cloud, options));
   const aliasTokens = new Set(named.flatMap((arch) => [...arch.aliases]));
   const subjectTokens = parsed.tokens.filter(
-    (token) => !stopwords.has(token) && !aliasTokens.has(token) && !attributeWords.has(token) && !index.cloudTokens.has(token) && !/^\d+$/.test(token),
+    (token) =>
+      !stopwords.has(token) &&
+      !aliasTokens.has(token) &&
+      !attributeWords.has(token) &&
+      !index.cloudTokens.has(token) &&
+      !/^\d+$/.test(token),
   );
-  return { parsed, index, named, scoped, variants, cloud, users: findUsers(parsed), subjectTokens };
+  return { parsed, index, named, scoped, variants, cloud, users: findUsers(parsed), subjectTokens, subjectNaming: new Set() };
 }
 
 /** Whether any token of the question is in a word set. */
 function hasAny(reading: Reading, words: ReadonlySet<string>): boolean {
-  return reading.parsed.tokens.some((token) => words.has(token));
+  return reading.parsed.tokens.some((token) => words.has(token) && !reading.subjectNaming.has(token));
 }
 
 /** Classifies the question by cue words and structure; the first matching rule wins. */
 function classifyQuestion(reading: Reading, subject: ComponentMatch | null): QuestionKind {
   const { parsed } = reading;
   const auxFirst = auxiliaries.has(parsed.firstWord);
-  if (reading.named.length >= 2 || (hasAny(reading, compareWords) && reading.named.length >= 1 && parsed.tokenSet.has('vs'))) return 'compare';
+  if (reading.named.length >= 2 || (hasAny(reading, compareWords) && reading.named.length >= 1 && parsed.tokenSet.has('vs')))
+    return 'compare';
   if (reading.users !== null) return 'sizing';
   if (hasAny(reading, totalWords)) return 'total';
   if (hasAny(reading, settingWords)) return 'setting';
   if (hasAny(reading, versionWords)) return 'version';
   if (reading.named.length === 0 && (hasAny(reading, crossWords) || !reading.scoped) && subject) return 'cross-vendor';
-  if (hasAny(reading, managedWords) || (reading.cloud && parsed.tokenSet.has('service') && !hasAny(reading, requirementWords))) return 'managed';
+  if (hasAny(reading, managedWords) || (reading.cloud && parsed.tokenSet.has('service') && !hasAny(reading, requirementWords)))
+    return 'managed';
   if (hasAny(reading, requirementWords)) return 'requirement';
   if (hasAny(reading, haWords)) return 'high-availability';
-  if (hasAny(reading, networkWords)) return 'network';
+  if (hasAny(reading, networkWords) || (hasAny(reading, exposureWords) && !subject)) return 'network';
   if (auxFirst && hasAny(reading, dependencyWords)) return 'dependency';
   if (auxFirst && subject) return 'dependency';
-  if (hasAny(reading, toTokenSet(['outage', 'down', 'startup', 'restart', 'unavailable']))) return 'dependency';
+  if (hasAny(reading, outageWords)) return 'dependency';
   if (subject && hasAny(reading, purposeWords)) return 'purpose';
   if (subject) return 'purpose';
   return 'overview';
@@ -302,27 +331,42 @@ class SourceList {
   /** Adds a component's table row. */
   addRow(arch: IndexedArchitecture, variantId: string, component: ResolvedComponent, excerpt: string): void {
     const variant = arch.architecture.variants.find((v) => v.id === variantId);
-    const label = arch.architecture.variants.length > 1 && variant ? `${arch.architecture.product} (${variant.name})` : arch.architecture.product;
-    this.add({ title: `${label}: ${component.name}`, url: `${toVariantPath(arch.architecture, variantId)}#${toComponentAnchor(component.id)}`, excerpt });
+    const label =
+      arch.architecture.variants.length > 1 && variant ? `${arch.architecture.product} (${variant.name})` : arch.architecture.product;
+    this.add({
+      title: `${label}: ${component.name}`,
+      url: `${toVariantPath(arch.architecture, variantId)}#${toComponentAnchor(component.id)}`,
+      excerpt,
+    });
   }
 
   /** Adds the vendor section a fact cites, as listed on the variant page. */
   addSection(arch: IndexedArchitecture, variantId: string, ref: SourceRef, excerpt: string): void {
     const resolved = resolveSource(ref);
-    this.add({ title: `${resolved.documentTitle}, section “${resolved.sectionTitle}”`, url: `${toVariantPath(arch.architecture, variantId)}#${resolved.anchor}`, excerpt });
+    this.add({
+      title: `${resolved.documentTitle}, section “${resolved.sectionTitle}”`,
+      url: `${toVariantPath(arch.architecture, variantId)}#${resolved.anchor}`,
+      excerpt,
+    });
   }
 
   /** Adds an architecture page. */
   addPage(arch: IndexedArchitecture, variantId: string, excerpt: string): void {
     const variant = arch.architecture.variants.find((v) => v.id === variantId);
-    this.add({ title: `${arch.architecture.product}${variant && arch.architecture.variants.length > 1 ? ` (${variant.name})` : ''}`, url: toVariantPath(arch.architecture, variantId), excerpt });
+    this.add({
+      title: `${arch.architecture.product}${variant && arch.architecture.variants.length > 1 ? ` (${variant.name})` : ''}`,
+      url: toVariantPath(arch.architecture, variantId),
+      excerpt,
+    });
   }
 }
 
 /** A one-line summary of a component for excerpts: purpose, necessity and stated figures. */
 function describeComponent(component: ResolvedComponent): string {
   const figures = (component.requirements ?? []).map(formatRequirements);
-  const sizing = (component.sizing ?? []).map((rule) => `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`);
+  const sizing = (component.sizing ?? []).map(
+    (rule) => `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`,
+  );
   const necessity = `${formatNecessity(component.necessity.level)}${component.necessity.condition ? ` (${component.necessity.condition})` : ''}`;
   return `${component.name}: ${trimStop(component.purpose)}. ${necessity}.${figures.length + sizing.length > 0 ? ` Stated figures: ${[...figures, ...sizing].join('; ')}.` : ''}`;
 }
@@ -337,7 +381,11 @@ interface Draft {
 }
 
 /** Notes of a component or architecture whose words match the question's leftover words. */
-function findMatchingNotes(reading: Reading, candidates: readonly { note: Note; tokens: Set<string> }[], exclude: ReadonlySet<string>): Note[] {
+function findMatchingNotes(
+  reading: Reading,
+  candidates: readonly { note: Note; tokens: Set<string> }[],
+  exclude: ReadonlySet<string>,
+): Note[] {
   const leftover = reading.parsed.tokens.filter((t) => !stopwords.has(t) && !exclude.has(t) && t.length >= 4 && !/^\d+$/.test(t));
   if (leftover.length === 0) return [];
   return candidates.filter(({ tokens }) => leftover.some((token) => tokens.has(token))).map(({ note }) => note);
@@ -397,7 +445,12 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
     const resolved = arch.resolved.find((r) => r.variant.id === variantId) ?? arch.resolved[0];
     const required = (resolved?.components ?? []).filter((c) => c.necessity.level === 'required').map((c) => c.technology ?? c.name);
     sources.addPage(arch, variantId, `${product} components: ${(resolved?.components ?? []).map((c) => c.name).join(', ')}.`);
-    sources.addRow(global.arch, global.variantId, global.component, `${global.arch.architecture.product} uses it: ${describeComponent(global.component)}`);
+    sources.addRow(
+      global.arch,
+      global.variantId,
+      global.component,
+      `${global.arch.architecture.product} uses it: ${describeComponent(global.component)}`,
+    );
     return {
       text: `No. archkb's model of ${product} has no ${subjectLabel(global)} component${required.length > 0 ? `; what it requires is ${joinList([...new Set(required)])}` : ''}.`,
       confidence: 0.8,
@@ -479,10 +532,19 @@ function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches:
       ? matches.slice(0, 3)
       : (arch.resolved.find((r) => r.variant.id === variantId)?.components ?? [])
           .filter((c) => (c.requirements?.length ?? 0) > 0 || (c.sizing?.length ?? 0) > 0)
-          .map((component) => ({ arch, entry: arch.components.find((e) => e.id === component.id) as IndexedComponent, variantId, component, score: 0 }));
+          .map((component) => ({
+            arch,
+            entry: arch.components.find((e) => e.id === component.id) as IndexedComponent,
+            variantId,
+            component,
+            score: 0,
+          }));
   if (targets.length === 0) {
     sources.addPage(arch, variantId, `${product}: the vendor states no minimum figures for this variant.`);
-    return { text: `${arch.architecture.vendor} states no minimum figures for ${product} (${variantName(arch, variantId)}); archkb marks them as not stated.`, confidence: 0.7 };
+    return {
+      text: `${arch.architecture.vendor} states no minimum figures for ${product} (${variantName(arch, variantId)}); archkb marks them as not stated.`,
+      confidence: 0.7,
+    };
   }
   const sentences: string[] = [];
   for (const match of targets) {
@@ -515,7 +577,12 @@ function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches:
 }
 
 /** The same components' figures in the architecture's other variants, when they differ. */
-function otherVariantFigures(arch: IndexedArchitecture, targets: ComponentMatch[], scope: RequirementScope | null, sources: SourceList): string[] {
+function otherVariantFigures(
+  arch: IndexedArchitecture,
+  targets: ComponentMatch[],
+  scope: RequirementScope | null,
+  sources: SourceList,
+): string[] {
   const lines: string[] = [];
   for (const match of targets.slice(0, 1)) {
     const shown = selectScoped(match.component, scope).map(formatRequirements).join('; ');
@@ -547,10 +614,18 @@ function answerSetting(reading: Reading, arch: IndexedArchitecture, matches: Com
   const resolved = chosenVariant(reading, arch);
   const pool = matches.length > 0 ? matches.map((m) => m.component) : resolved.components;
   const found = pool.flatMap((c) => (c.settings ?? []).map((setting) => ({ c, setting })));
+  if (found.length === 0 && matches.length > 0) {
+    // No stated setting: the matching notes or HA guidance may still answer "should X be enabled".
+    if (hasAny(reading, haWords)) return answerHighAvailability(reading, arch, matches, sources);
+    return answerPurpose(reading, matches, sources);
+  }
   if (found.length === 0) {
     const subject = matches[0]?.component.name;
     sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: components and their stated settings.`);
-    return { text: `archkb records no required or recommended settings for ${subject ? `${subject} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+    return {
+      text: `archkb records no required or recommended settings for ${subject ? `${subject} in ` : ''}${arch.architecture.product}; the vendor states none.`,
+      confidence: 0.6,
+    };
   }
   const text = found
     .map(({ c, setting }) => {
@@ -565,7 +640,10 @@ function answerSetting(reading: Reading, arch: IndexedArchitecture, matches: Com
 /** Answers version questions from stated version floors. */
 function answerVersion(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
   const resolved = chosenVariant(reading, arch);
-  const pool = matches.length > 0 ? matches.flatMap((m) => m.entry.forms.map((f) => ({ c: f.component, variantId: f.variantId }))) : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
+  const pool =
+    matches.length > 0
+      ? matches.flatMap((m) => m.entry.forms.map((f) => ({ c: f.component, variantId: f.variantId })))
+      : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
   const found = pool.flatMap(({ c, variantId }) => (c.requirements ?? []).filter((r) => r.version).map((r) => ({ c, variantId, r })));
   const seen = new Set<string>();
   const unique = found.filter(({ c, r }) => (seen.has(`${c.id}${r.version?.min}`) ? false : (seen.add(`${c.id}${r.version?.min}`), true)));
@@ -573,7 +651,10 @@ function answerVersion(reading: Reading, arch: IndexedArchitecture, matches: Com
     const subject = matches[0];
     if (subject) sources.addRow(arch, subject.variantId, subject.component, describeComponent(subject.component));
     else sources.addPage(arch, resolved.variant.id, `${arch.architecture.product} components.`);
-    return { text: `${arch.architecture.vendor} states no version requirement for ${subject ? `${subject.component.name} in ` : ''}${arch.architecture.product}; archkb marks it as not stated.`, confidence: 0.7 };
+    return {
+      text: `${arch.architecture.vendor} states no version requirement for ${subject ? `${subject.component.name} in ` : ''}${arch.architecture.product}; archkb marks it as not stated.`,
+      confidence: 0.7,
+    };
   }
   const text = unique
     .map(({ c, variantId, r }) => {
@@ -594,6 +675,14 @@ function answerHighAvailability(reading: Reading, arch: IndexedArchitecture, mat
   if (zones && (matches.length === 0 || reading.parsed.tokenSet.has('zone'))) {
     parts.push(`Run ${arch.architecture.product} across at least ${zones.min} availability zones.`);
     sources.addSection(arch, variantId, zones.source, `At least ${zones.min} availability zones.`);
+    // A question about zones alone is answered by the zone count and the zone-level notes.
+    if (matches.length === 0) {
+      for (const note of resolved.notes.filter((n) => n.source.section === zones.source.section)) {
+        parts.push(`${trimStop(note.text)}.`);
+        sources.addSection(arch, variantId, note.source, note.text);
+      }
+      return { text: parts.join(' '), confidence: 0.95 };
+    }
   }
   const pool = matches.length > 0 ? matches.map((m) => m.component) : resolved.components;
   for (const c of pool) {
@@ -614,7 +703,10 @@ function answerHighAvailability(reading: Reading, arch: IndexedArchitecture, mat
   }
   if (parts.length === 0) {
     sources.addPage(arch, variantId, `${arch.architecture.product} (${resolved.variant.name}).`);
-    return { text: `archkb holds no high-availability guidance for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+    return {
+      text: `archkb holds no high-availability guidance for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`,
+      confidence: 0.6,
+    };
   }
   return { text: parts.join(' '), confidence: 0.9 };
 }
@@ -637,7 +729,7 @@ function answerNetwork(reading: Reading, arch: IndexedArchitecture, matches: Com
     }
     for (const [subnet, names] of bySubnet) parts.push(`In ${arch.architecture.product}, ${subnet} subnet: ${joinList(names)}.`);
   }
-  const wantsDns = hasAny(reading, toTokenSet(['dns', 'cname', 'record', 'domain'])) || parts.length === 0;
+  const wantsDns = hasAny(reading, dnsWords) || parts.length === 0;
   if (wantsDns) {
     for (const c of pool) {
       const records = c.dns ?? [];
@@ -654,7 +746,10 @@ function answerNetwork(reading: Reading, arch: IndexedArchitecture, matches: Com
   }
   if (parts.length === 0) {
     sources.addPage(arch, variantId, `${arch.architecture.product} (${resolved.variant.name}).`);
-    return { text: `archkb holds no network placement for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`, confidence: 0.6 };
+    return {
+      text: `archkb holds no network placement for ${matches[0] ? `${matches[0].component.name} in ` : ''}${arch.architecture.product}; the vendor states none.`,
+      confidence: 0.6,
+    };
   }
   return { text: parts.join(' '), confidence: 0.9 };
 }
@@ -663,7 +758,10 @@ function answerNetwork(reading: Reading, arch: IndexedArchitecture, matches: Com
 function answerManaged(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
   const resolved = chosenVariant(reading, arch);
   const cloud = reading.cloud ?? resolved.variant.cloud ?? null;
-  const pool = matches.length > 0 ? matches.map((m) => ({ c: m.component, variantId: m.variantId })) : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
+  const pool =
+    matches.length > 0
+      ? matches.map((m) => ({ c: m.component, variantId: m.variantId }))
+      : resolved.components.map((c) => ({ c, variantId: resolved.variant.id }));
   const clouds: CloudId[] = cloud ? [cloud] : ['aws', 'azure', 'gcp'];
   const parts: string[] = [];
   for (const { c, variantId } of pool.slice(0, matches.length > 0 ? 2 : 20)) {
@@ -674,8 +772,11 @@ function answerManaged(reading: Reading, arch: IndexedArchitecture, matches: Com
     }
     const perCloud = clouds.flatMap((target) => {
       const mapping = mapComponentToCloud(c, target, {});
-      if (!mapping.service) return matches.length > 0 ? [`${formatTarget(target)}: none (${trimStop(mapping.serviceReason ?? 'no managed equivalent')})`] : [];
-      return [`${formatTarget(target)}: ${mapping.service.name}${mapping.service.vendorNamed ? ' (named by the vendor)' : ' (archkb role mapping; the vendor names none)'}`];
+      if (!mapping.service)
+        return matches.length > 0 ? [`${formatTarget(target)}: none (${trimStop(mapping.serviceReason ?? 'no managed equivalent')})`] : [];
+      return [
+        `${formatTarget(target)}: ${mapping.service.name}${mapping.service.vendorNamed ? ' (named by the vendor)' : ' (archkb role mapping; the vendor names none)'}`,
+      ];
     });
     if (perCloud.length > 0) {
       parts.push(`${c.name}: ${perCloud.join('; ')}.`);
@@ -684,7 +785,10 @@ function answerManaged(reading: Reading, arch: IndexedArchitecture, matches: Com
   }
   if (parts.length === 0) {
     sources.addPage(arch, resolved.variant.id, `${arch.architecture.product} components.`);
-    return { text: `archkb maps no managed services for ${arch.architecture.product}${cloud ? ` on ${findCloudLabel(cloud)}` : ''}.`, confidence: 0.5 };
+    return {
+      text: `archkb maps no managed services for ${arch.architecture.product}${cloud ? ` on ${findCloudLabel(cloud)}` : ''}.`,
+      confidence: 0.5,
+    };
   }
   return { text: `${arch.architecture.product}, managed services: ${parts.join(' ')}`, confidence: 0.85 };
 }
@@ -728,14 +832,20 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
   for (const resource of resources) {
     const total = footprint.totals[resource];
     if (total === null) {
-      parts.push(`${resource === 'nodes' ? 'node count' : formatResource(resource, 0).replace(/^[\d.,]+\s*\S*\s*/, '') || resource}: not stated`);
+      parts.push(
+        `${resource === 'nodes' ? 'node count' : formatResource(resource, 0).replace(/^[\d.,]+\s*\S*\s*/, '') || resource}: not stated`,
+      );
       continue;
     }
     const terms = footprint.components
       .filter((row) => row.counted && row[resource] !== null)
       .map((row) => {
-        const perNode = resource === 'nodes' ? null : row.perNode[resource === 'vcpu' ? 'vcpu' : resource === 'memoryGiB' ? 'memoryGiB' : 'storageGiB'];
-        const term = row.nodes !== null && perNode !== null ? `${row.nodes} × ${formatResource(resource, perNode)}` : formatResource(resource, row[resource] ?? 0);
+        const perNode =
+          resource === 'nodes' ? null : row.perNode[resource === 'vcpu' ? 'vcpu' : resource === 'memoryGiB' ? 'memoryGiB' : 'storageGiB'];
+        const term =
+          row.nodes !== null && perNode !== null
+            ? `${row.nodes} × ${formatResource(resource, perNode)}`
+            : formatResource(resource, row[resource] ?? 0);
         return `${term} (${row.name})`;
       });
     parts.push(`${terms.join(' + ')} = ${formatResource(resource, total)}`);
@@ -743,17 +853,25 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
   for (const row of footprint.components.filter((r) => r.counted && r.scope !== null)) {
     const c = resolved.components.find((comp) => comp.id === row.id);
     if (c) sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
-    for (const source of row.sources) sources.addSection(arch, resolved.variant.id, { doc: source.doc, section: source.section }, `${row.name}: stated figures.`);
+    for (const source of row.sources)
+      sources.addSection(arch, resolved.variant.id, { doc: source.doc, section: source.section }, `${row.name}: stated figures.`);
   }
   const scopes = [...new Set(footprint.components.filter((r) => r.counted && r.scope).map((r) => r.scope ?? ''))];
   const unstated = footprint.unstated.filter((u) => u.resources.some((r) => resources.includes(r))).map((u) => u.name);
-  const scopeText = scopes.length > 0 ? ` Figures are those stated ${scopes.map((s) => formatScopeWords(s as RequirementScope)).join(' and ')}.` : '';
+  const scopeText =
+    scopes.length > 0 ? ` Figures are those stated ${scopes.map((s) => formatScopeWords(s as RequirementScope)).join(' and ')}.` : '';
   const unstatedText = unstated.length > 0 ? ` Not counted (no figure stated): ${joinList(unstated)}.` : '';
   if (footprint.components.every((r) => !r.counted || r.scope === null)) {
     sources.addPage(arch, resolved.variant.id, `${arch.architecture.product}: no stated figures.`);
-    return { text: `${arch.architecture.vendor} states no node, vCPU, memory or storage figures for ${arch.architecture.product} (${resolved.variant.name}), so archkb has no total to give.`, confidence: 0.7 };
+    return {
+      text: `${arch.architecture.vendor} states no node, vCPU, memory or storage figures for ${arch.architecture.product} (${resolved.variant.name}), so archkb has no total to give.`,
+      confidence: 0.7,
+    };
   }
-  return { text: `${arch.architecture.product} (${resolved.variant.name}), required and recommended components: ${parts.join('; ')}.${scopeText}${unstatedText}`, confidence: 0.9 };
+  return {
+    text: `${arch.architecture.product} (${resolved.variant.name}), required and recommended components: ${parts.join('; ')}.${scopeText}${unstatedText}`,
+    confidence: 0.9,
+  };
 }
 
 /** Words for a scope inside a sentence. */
@@ -799,13 +917,19 @@ function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: Comp
     }
     for (const threshold of c.thresholds ?? []) {
       const crossed = users > threshold.usersAbove;
-      parts.push(crossed ? `${trimStop(threshold.text)}, so at ${formatCount(users)} users ${c.name} is ${threshold.level}.` : `At ${formatCount(users)} users ${c.name} stays ${c.necessity.level} (${lowerFirst(trimStop(threshold.text))}).`);
+      parts.push(
+        crossed
+          ? `${trimStop(threshold.text)}, so at ${formatCount(users)} users ${c.name} is ${threshold.level}.`
+          : `At ${formatCount(users)} users ${c.name} stays ${c.necessity.level} (${lowerFirst(trimStop(threshold.text))}).`,
+      );
       sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
       sources.addSection(arch, resolved.variant.id, threshold.source, threshold.text);
     }
     if (focus.size > 0 && (c.sizing ?? []).length === 0 && (c.thresholds ?? []).length === 0) {
       const stated = (c.requirements ?? []).map(formatRequirements);
-      parts.push(`${arch.architecture.vendor} gives no per-user figure for ${c.name}${stated.length > 0 ? `; its stated figures do not grow with users: ${stated.join('; ')}` : ''}.`);
+      parts.push(
+        `${arch.architecture.vendor} gives no per-user figure for ${c.name}${stated.length > 0 ? `; its stated figures do not grow with users: ${stated.join('; ')}` : ''}.`,
+      );
       sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
     }
   }
@@ -822,7 +946,9 @@ function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: Comp
 
 /** The user-independent stated totals appended to a whole-architecture sizing answer. */
 function sizingFixedPart(totals: Record<SizingResource, number | null>): string {
-  const stated = (['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const).filter((r) => totals[r] !== null).map((r) => formatResource(r, totals[r] ?? 0));
+  const stated = (['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const)
+    .filter((r) => totals[r] !== null)
+    .map((r) => formatResource(r, totals[r] ?? 0));
   return stated.length > 0 ? ` Totals with the stated minimums of required and recommended components: ${stated.join(', ')}.` : '';
 }
 
@@ -830,7 +956,8 @@ function sizingFixedPart(totals: Record<SizingResource, number | null>): string 
 function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
   const found: { arch: IndexedArchitecture; matches: ComponentMatch[] }[] = [];
   const global = findGlobalSubject(reading);
-  if (!global) return declineUnknown(reading, sources);
+  // Words archkb does not know next to a weak match mean the question is about something else.
+  if (!global || (global.score < 2 && reading.parsed.unknown.some((t) => t.length > 2))) return declineUnknown(reading, sources);
   const threshold = global.score * 0.75;
   for (const arch of reading.index.architectures) {
     const matches = findComponents(reading, arch).filter((m) => m.score >= threshold);
@@ -840,7 +967,10 @@ function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
   const parts = found.map(({ arch, matches }) => {
     const first = matches[0] as ComponentMatch;
     sources.addRow(arch, first.variantId, first.component, describeComponent(first.component));
-    return `${arch.architecture.product} (${matches.map((m) => `${m.component.name}, ${describeNecessity(m.component)}`).slice(0, 2).join('; ')})`;
+    return `${arch.architecture.product} (${matches
+      .map((m) => `${m.component.name}, ${describeNecessity(m.component)}`)
+      .slice(0, 2)
+      .join('; ')})`;
   });
   const total = reading.index.architectures.length;
   return {
@@ -851,7 +981,10 @@ function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
 
 /** Answers two-architecture comparisons, on a subject when one is named, else on their required components. */
 function answerCompare(reading: Reading, sources: SourceList): Draft {
-  const archs = reading.named.length >= 2 ? reading.named.slice(0, 2) : [reading.named[0], reading.scoped].filter((a): a is IndexedArchitecture => Boolean(a));
+  const archs =
+    reading.named.length >= 2
+      ? reading.named.slice(0, 2)
+      : [reading.named[0], reading.scoped].filter((a): a is IndexedArchitecture => Boolean(a));
   const pair = [...new Set(archs)];
   if (pair.length < 2) return declineUnknown(reading, sources);
   const subjectTokens = reading.subjectTokens;
@@ -892,7 +1025,8 @@ function answerOverview(reading: Reading, arch: IndexedArchitecture, sources: So
   const required = byLevel('required');
   const optional = [...byLevel('optional'), ...byLevel('conditional')];
   sources.addPage(arch, resolved.variant.id, arch.architecture.summary);
-  for (const c of resolved.components.filter((comp) => comp.necessity.level === 'required').slice(0, 4)) sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
+  for (const c of resolved.components.filter((comp) => comp.necessity.level === 'required').slice(0, 4))
+    sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
   const variants = arch.architecture.variants.length > 1 ? ` Variants: ${joinList(arch.architecture.variants.map((v) => v.name))}.` : '';
   return {
     text: `${arch.architecture.product} (${arch.architecture.vendor}, ${arch.architecture.category.toLowerCase()}), ${resolved.variant.name}: requires ${joinList(required) || 'no component the vendor marks as required'}${optional.length > 0 ? `; optional or conditional: ${joinList(optional)}` : ''}.${variants}`,
@@ -907,7 +1041,8 @@ function declineUnknown(reading: Reading, sources: SourceList): Draft {
     const resolved = chosenVariant(reading, arch);
     sources.addPage(arch, resolved.variant.id, arch.architecture.summary);
   } else {
-    for (const candidate of reading.index.architectures.slice(0, 5)) sources.addPage(candidate, candidate.architecture.variants[0]?.id ?? '', candidate.architecture.summary);
+    for (const candidate of reading.index.architectures.slice(0, 5))
+      sources.addPage(candidate, candidate.architecture.variants[0]?.id ?? '', candidate.architecture.summary);
   }
   const unknown = reading.parsed.unknown.filter((t) => t.length > 2).slice(0, 3);
   return {
@@ -945,6 +1080,13 @@ export function answerQuestion(question: string, architectures: readonly Archite
     sources: sources.items,
   });
   if (parsed.tokens.length === 0 || index.architectures.length === 0) return finish(null, declineUnknown(reading, sources));
+  if (subject) {
+    const naming = [...subject.entry.fieldWeights]
+      .filter(([token, weight]) => weight >= 0.8 && reading.parsed.tokenSet.has(token) && !stopwords.has(token))
+      .map(([token]) => token);
+    // Only when something else names the subject ("object" in "object storage") is a cue word in its name not a cue.
+    if (naming.some((token) => !allCueWords.has(token))) for (const token of naming) reading.subjectNaming.add(token);
+  }
   const kind = classifyQuestion(reading, subject);
   if (kind === 'cross-vendor') return finish(kind, answerCrossVendor(reading, sources));
   if (kind === 'compare') return finish(kind, answerCompare(reading, sources));
@@ -967,7 +1109,8 @@ export function answerQuestion(question: string, architectures: readonly Archite
     case 'network':
       return finish(kind, answerNetwork(reading, arch, matches, sources));
     case 'dependency':
-      if (matches.length === 0 && looksOffTopic(reading, null) && !findGlobalSubject(reading)) return finish(kind, declineUnknown(reading, sources));
+      // A yes/no about something archkb has never heard of must not be answered about whatever else matched.
+      if (reading.parsed.unknown.some((t) => t.length > 2)) return finish(kind, declineUnknown(reading, sources));
       return finish(kind, answerDependency(reading, arch, matches, sources));
     case 'purpose':
       return finish(kind, answerPurpose(reading, matches, sources));

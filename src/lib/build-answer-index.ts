@@ -1,6 +1,7 @@
 import { clouds } from '../../data/clouds.ts';
 import type { Architecture } from '../schemas/architecture.ts';
 import type { Note } from '../schemas/fact.ts';
+import { questionCues } from './question-cues.ts';
 import { buildVocabulary, stopwords, tokenizeText, type Vocabulary } from './parse-question.ts';
 import { findRole } from './registry.ts';
 import { resolveAllVariants, type ResolvedComponent, type ResolvedVariant } from './resolve-variant.ts';
@@ -10,7 +11,7 @@ export interface IndexedComponent {
   id: string;
   /** The component as each variant that includes it resolves it, in variant order. */
   forms: { variantId: string; component: ResolvedComponent }[];
-  /** Token -> how strongly it names the component (1 name, 0.5 role, 0.25 purpose), before IDF. */
+  /** Token -> how strongly it names the component (1 name, 0.5 role, 0.15 purpose), before IDF. */
   fieldWeights: Map<string, number>;
   /** Tokens of the component's notes, for matching a question's leftover words to a note. */
   noteTokens: { note: Note; tokens: Set<string> }[];
@@ -41,20 +42,114 @@ export interface AnswerIndex {
 
 /** Words too common in product names to identify an architecture on their own. */
 const genericNameWords = new Set(
-  ['server', 'service', 'cloud', 'platform', 'enterprise', 'edition', 'community', 'solid', 'data', 'app', 'application', 'inc', 'ltd', 'the', 'and', 'for', 'self', 'managed']
-    .flatMap((word) => tokenizeText(word)),
+  [
+    'server',
+    'service',
+    'cloud',
+    'platform',
+    'enterprise',
+    'edition',
+    'community',
+    'solid',
+    'data',
+    'app',
+    'application',
+    'inc',
+    'ltd',
+    'the',
+    'and',
+    'for',
+    'self',
+    'managed',
+  ].flatMap((word) => tokenizeText(word)),
 );
 
 /** Words the engine reads as intent, not as a subject, kept in the vocabulary so typos of them are corrected. */
 export const intentWords = [
-  'minimum', 'requirement', 'memory', 'vcpu', 'storage', 'node', 'nodes', 'version', 'setting', 'enable', 'enabled',
-  'total', 'sum', 'altogether', 'combined', 'overall', 'compare', 'difference', 'versus', 'users', 'user', 'managed',
-  'equivalent', 'subnet', 'public', 'private', 'network', 'placement', 'zones', 'zone', 'availability', 'purpose',
-  'required', 'optional', 'mandatory', 'recommended', 'necessary', 'depend', 'depends', 'dependency', 'outage',
-  'startup', 'restart', 'architectures', 'products', 'vendors', 'size', 'sizing', 'capacity', 'resources', 'instance',
-  'records', 'record', 'cname', 'internet', 'exposed', 'continue', 'persistence', 'components', 'needs', 'requires',
-  'uses', 'store', 'stores', 'handle', 'handles', 'responsible', 'without', 'multi', 'replicas', 'many', 'much',
-  'which', 'what', 'does', 'need', 'require', 'must', 'should', 'would', 'where', 'when', 'why', 'how',
+  'minimum',
+  'requirement',
+  'memory',
+  'vcpu',
+  'storage',
+  'node',
+  'nodes',
+  'version',
+  'setting',
+  'enable',
+  'enabled',
+  'total',
+  'sum',
+  'altogether',
+  'combined',
+  'overall',
+  'compare',
+  'difference',
+  'versus',
+  'users',
+  'user',
+  'managed',
+  'equivalent',
+  'subnet',
+  'public',
+  'private',
+  'network',
+  'placement',
+  'zones',
+  'zone',
+  'availability',
+  'purpose',
+  'required',
+  'optional',
+  'mandatory',
+  'recommended',
+  'necessary',
+  'depend',
+  'depends',
+  'dependency',
+  'outage',
+  'startup',
+  'restart',
+  'architectures',
+  'products',
+  'vendors',
+  'size',
+  'sizing',
+  'capacity',
+  'resources',
+  'instance',
+  'records',
+  'record',
+  'cname',
+  'internet',
+  'exposed',
+  'continue',
+  'persistence',
+  'components',
+  'needs',
+  'requires',
+  'uses',
+  'store',
+  'stores',
+  'handle',
+  'handles',
+  'responsible',
+  'without',
+  'multi',
+  'replicas',
+  'many',
+  'much',
+  'which',
+  'what',
+  'does',
+  'need',
+  'require',
+  'must',
+  'should',
+  'would',
+  'where',
+  'when',
+  'why',
+  'how',
 ];
 
 const indexCache = new WeakMap<readonly Architecture[], AnswerIndex>();
@@ -66,7 +161,10 @@ function contentTokens(text: string): Set<string> {
 
 /** Initials of a multi-word product name ("Enterprise Solid Server" -> "ess"), or null for one word. */
 function toInitials(name: string): string | null {
-  const words = name.replace(/\(.*?\)/g, ' ').split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}/u.test(word));
+  const words = name
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word));
   return words.length >= 2 ? words.map((word) => word[0]?.toLowerCase() ?? '').join('') : null;
 }
 
@@ -74,7 +172,8 @@ function toInitials(name: string): string | null {
 function buildAliases(architecture: Architecture): Set<string> {
   const aliases = new Set<string>();
   const add = (text: string) => {
-    for (const token of tokenizeText(text)) if (!genericNameWords.has(token) && !stopwords.has(token) && token.length > 1) aliases.add(token);
+    for (const token of tokenizeText(text))
+      if (!genericNameWords.has(token) && !stopwords.has(token) && token.length > 1) aliases.add(token);
   };
   add(architecture.id.replace(/-/g, ' '));
   add(architecture.vendor);
@@ -98,7 +197,7 @@ function buildFieldWeights(forms: readonly ResolvedComponent[], id: string): Map
     add(form.technology, 1);
     for (const example of form.examples ?? []) add(example, 0.8);
     add(findRole(form.role).label, 0.5);
-    add(form.purpose, 0.25);
+    add(form.purpose, 0.15);
   }
   return weights;
 }
@@ -119,7 +218,10 @@ export function buildAnswerIndex(architectures: readonly Architecture[]): Answer
       return {
         id: component.id,
         forms,
-        fieldWeights: buildFieldWeights(forms.map((f) => f.component), component.id),
+        fieldWeights: buildFieldWeights(
+          forms.map((f) => f.component),
+          component.id,
+        ),
         noteTokens: [...notes.values()].map((note) => ({ note, tokens: contentTokens(note.text) })),
       };
     });
@@ -136,7 +238,9 @@ export function buildAnswerIndex(architectures: readonly Architecture[]): Answer
     });
     const noteTokens = [
       ...architecture.notes.map((note) => ({ note, variantId: null, tokens: contentTokens(note.text) })),
-      ...architecture.variants.flatMap((variant) => (variant.notes ?? []).map((note) => ({ note, variantId: variant.id, tokens: contentTokens(note.text) }))),
+      ...architecture.variants.flatMap((variant) =>
+        (variant.notes ?? []).map((note) => ({ note, variantId: variant.id, tokens: contentTokens(note.text) })),
+      ),
     ];
     return { architecture, aliases: buildAliases(architecture), resolved, variantTokens, components, noteTokens };
   });
@@ -149,18 +253,25 @@ export function buildAnswerIndex(architectures: readonly Architecture[]): Answer
     }
   }
   const idf = new Map<string, number>();
-  for (const [token, count] of documentFrequency) idf.set(token, Math.log(1 + componentCount / count));
+  // 1 + log keeps a name word worth at least 1 even in a one-component catalogue.
+  for (const [token, count] of documentFrequency) idf.set(token, 1 + Math.log(componentCount / count));
   const cloudTokens = new Map<string, string>();
   for (const cloud of clouds) {
     cloudTokens.set(cloud.id, cloud.id);
     for (const token of tokenizeText(cloud.label)) if (!stopwords.has(token)) cloudTokens.set(token, cloud.id);
   }
-  const words = new Set<string>([...documentFrequency.keys(), ...cloudTokens.keys(), ...intentWords.flatMap((w) => tokenizeText(w))]);
+  const words = new Set<string>([
+    ...documentFrequency.keys(),
+    ...cloudTokens.keys(),
+    ...intentWords.flatMap((w) => tokenizeText(w)),
+    ...Object.values(questionCues).flatMap((list) => list.flatMap((w: string) => tokenizeText(w))),
+  ]);
   for (const architecture of indexed) {
     for (const alias of architecture.aliases) words.add(alias);
     for (const tokens of architecture.variantTokens.values()) for (const token of tokens) words.add(token);
     for (const { tokens } of architecture.noteTokens) for (const token of tokens) words.add(token);
-    for (const component of architecture.components) for (const { tokens } of component.noteTokens) for (const token of tokens) words.add(token);
+    for (const component of architecture.components)
+      for (const { tokens } of component.noteTokens) for (const token of tokens) words.add(token);
   }
   const index: AnswerIndex = { architectures: indexed, idf, vocabulary: buildVocabulary(words), cloudTokens };
   indexCache.set(architectures, index);
