@@ -288,7 +288,7 @@ export function computeFootprint(resolved: ResolvedVariant): Footprint {
  */
 export function computeSizing(architecture: Architecture, variantId: string | undefined, options: SizingOptions): SizingResult {
   if (!isValidUserCount(options.users)) {
-    throw new RangeError(`users must be a whole number from 1 to ${MAX_USERS}; got ${options.users}.`);
+    throw new RangeError(`users must be a whole number from 1 to ${MAX_USERS.toLocaleString('en-US')}; got ${options.users}.`);
   }
   const resolved = resolveVariant(architecture, variantId ?? architecture.variants[0]?.id ?? '');
   const cloud = options.cloud ?? resolved.variant.cloud ?? 'self-managed';

@@ -54,11 +54,12 @@ export function handleSizingRequest(searchParams: URLSearchParams, architectures
   }
 
   const usersText = searchParams.get('users');
-  if (usersText === null || usersText === '') return reject('users', `users is required: a whole number from 1 to ${MAX_USERS}.`);
+  if (usersText === null || usersText === '')
+    return reject('users', `users is required: a whole number from 1 to ${MAX_USERS.toLocaleString('en-US')}.`);
   // Digits only: rejects signs, exponents, decimals, hex and whitespace that Number() would accept.
   const users = /^\d{1,12}$/.test(usersText) ? Number(usersText) : Number.NaN;
   if (!Number.isSafeInteger(users) || users < 1 || users > MAX_USERS) {
-    return reject('users', `users must be a whole number from 1 to ${MAX_USERS}.`);
+    return reject('users', `users must be a whole number from 1 to ${MAX_USERS.toLocaleString('en-US')}.`);
   }
 
   const cloudText = searchParams.get('cloud');
