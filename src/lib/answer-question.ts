@@ -297,8 +297,15 @@ function classifyQuestion(reading: Reading, subject: ComponentMatch | null): Que
   if (hasAny(reading, settingWords)) return 'setting';
   if (hasAny(reading, versionWords)) return 'version';
   if (reading.named.length === 0 && (hasAny(reading, crossWords) || !reading.scoped) && subject) return 'cross-vendor';
-  if (hasAny(reading, managedWords) || (reading.cloud && parsed.tokenSet.has('service') && !hasAny(reading, requirementWords)))
+  // A cloud the architecture has no variant for can only be asking which managed service would stand in.
+  const cloudWithoutVariant =
+    reading.cloud !== null && reading.scoped !== null && !reading.scoped.architecture.variants.some((v) => v.cloud === reading.cloud);
+  if (
+    hasAny(reading, managedWords) ||
+    (reading.cloud && subject && (parsed.tokenSet.has('service') || cloudWithoutVariant) && !hasAny(reading, requirementWords))
+  )
     return 'managed';
+  if (parsed.tokenSet.has('zone')) return 'high-availability';
   if (hasAny(reading, requirementWords)) return 'requirement';
   if (hasAny(reading, haWords)) return 'high-availability';
   if (hasAny(reading, networkWords) || (hasAny(reading, exposureWords) && !subject)) return 'network';
@@ -462,6 +469,19 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
     const label = c.name;
     sources.addRow(arch, match.variantId, c, describeComponent(c));
     sources.addSection(arch, match.variantId, c.necessity.source, `${label} is ${describeNecessity(c)}.`);
+    if (c.runtime && hasAny(reading, outageWords)) {
+      sentences.push(
+        c.runtime.needed === 'startup-only'
+          ? `Yes, outside start-up: ${product} needs ${label} only when containers start or restart, and keeps running through its outage at other times.`
+          : `No: ${product} depends on ${label} at all times.`,
+      );
+      sources.addSection(
+        arch,
+        match.variantId,
+        c.runtime.source,
+        `${label}: needed ${c.runtime.needed === 'startup-only' ? 'only at start-up' : 'at all times'}.`,
+      );
+    }
     const level = c.necessity.level;
     let sentence: string;
     switch (level) {
@@ -487,7 +507,7 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
       sentence = `${trimStop(threshold.text)}.`;
       sources.addSection(arch, match.variantId, threshold.source, threshold.text);
     }
-    if (c.runtime) {
+    if (c.runtime && !hasAny(reading, outageWords)) {
       sentences.push(sentence);
       sentence =
         c.runtime.needed === 'startup-only'
@@ -1068,7 +1088,15 @@ export function answerQuestion(question: string, architectures: readonly Archite
   const parsed = parseQuestion(question, index.vocabulary);
   const sources = new SourceList(options.maxSources ?? 6);
   const reading = readQuestion(parsed, index, options);
-  const arch = reading.scoped;
+  let arch = reading.scoped;
+  if (!arch && !hasAny(reading, crossWords)) {
+    // A component only one architecture has ("provisionerd") names that architecture.
+    const global = findGlobalSubject(reading);
+    const owners = global
+      ? reading.index.architectures.filter((candidate) => findComponents(reading, candidate).some((m) => m.score >= global.score * 0.75))
+      : [];
+    if (owners.length === 1 && owners[0]) reading.scoped = arch = owners[0];
+  }
   const matches = arch ? findComponents(reading, arch) : [];
   const subject = matches[0] ?? (arch ? null : findGlobalSubject(reading));
   const finish = (kind: QuestionKind | null, draft: Draft): Answer => ({
@@ -1115,7 +1143,8 @@ export function answerQuestion(question: string, architectures: readonly Archite
     case 'purpose':
       return finish(kind, answerPurpose(reading, matches, sources));
     case 'overview':
-      if (looksOffTopic(reading, subject)) return finish(kind, declineUnknown(reading, sources));
+      // Words left over that name nothing in this architecture ("licence") are a subject archkb does not hold.
+      if (looksOffTopic(reading, subject) || reading.subjectTokens.length > 0) return finish(kind, declineUnknown(reading, sources));
       return finish(kind, answerOverview(reading, arch, sources));
     case 'cross-vendor':
     case 'compare':

@@ -55,6 +55,9 @@ const tokenSynonyms: Record<string, string[]> = {
   min: ['minimum'],
   minimal: ['minimum'],
   least: ['minimum'],
+  smallest: ['minimum'],
+  lowest: ['minimum'],
+  baseline: ['minimum'],
   spec: ['requirement'],
   specification: ['requirement'],
   requirement: ['requirement'],
@@ -318,7 +321,11 @@ export function stemToken(token: string): string {
 
 /** Lower-cases, splits and maps one raw word to canonical stemmed tokens (synonyms applied). */
 function canonicalizeWord(word: string): string[] {
-  const direct = tokenSynonyms[word] ?? tokenSynonyms[stemToken(word)];
+  // Short plurals ("azs", "vms") are below the stemmer's floor but still name a synonym.
+  const direct =
+    tokenSynonyms[word] ??
+    tokenSynonyms[stemToken(word)] ??
+    (word.length === 3 && word.endsWith('s') && !word.endsWith('ss') ? tokenSynonyms[word.slice(0, -1)] : undefined);
   return (direct ?? [word]).map(stemToken);
 }
 

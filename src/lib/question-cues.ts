@@ -45,7 +45,7 @@ export const questionCues = {
     'all',
     'other',
   ],
-  outageWords: ['outage', 'down', 'startup', 'restart', 'unavailable'],
+  outageWords: ['outage', 'down', 'startup', 'restart', 'unavailable', 'survive', 'failure', 'offline'],
   exposureWords: ['public', 'private'],
   dnsWords: ['dns', 'cname', 'record', 'domain'],
   attributeExtras: [

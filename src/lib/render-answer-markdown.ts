@@ -1,11 +1,12 @@
 import type { Answer } from './answer-question.ts';
+import { escapeMarkdownCell } from './generate-markdown-table.ts';
 
-/** Escapes text for Markdown so a question or fact is shown literally, never read as markup or HTML. */
+/** Escapes one line of text for Markdown so a question or fact is shown literally, never read as markup or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
+  // The cell escaper covers inline syntax and HTML; a line may also start a block (heading, list, quote, rule).
+  return escapeMarkdownCell(text)
+    .replace(/^[#>+=-]/, (match) => `\\${match}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Renders an engine answer as Markdown: the question, the direct answer (or the plain refusal), then the sources. */

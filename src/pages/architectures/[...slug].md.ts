@@ -1,0 +1,35 @@
+import type { APIRoute } from 'astro';
+import { loadArchitectures } from '../../lib/content.ts';
+import { findVariantBySlug, renderVariantMarkdown } from '../../lib/render-page-markdown.ts';
+import { serveMarkdownPage } from '../../lib/serve-markdown-page.ts';
+
+// On demand so that ?ask=<question> can be answered; the page Markdown itself is rendered once and kept.
+export const prerender = false;
+
+const rendered = new Map<string, string>();
+
+/** GET /architectures/<id>[/<variant>].md: the variant page as Markdown; with ?ask=<question>, the answer as Markdown. */
+export const GET: APIRoute = async ({ params, url }) => {
+  const architectures = await loadArchitectures();
+  const page = findVariantBySlug(architectures, params.slug ?? '');
+  if (!page) {
+    return new Response('# Not found\n\nNo architecture page lives here; see /llms.txt for every Markdown page.\n', {
+      status: 404,
+      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+    });
+  }
+  const key = `${page.architecture.id}/${page.variantId}`;
+  const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {
+    architectureId: page.architecture.id,
+    variantId: page.variantId,
+    render: () => {
+      const cached = rendered.get(key) ?? renderVariantMarkdown(page.architecture, page.variantId);
+      rendered.set(key, cached);
+      return cached;
+    },
+  });
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
+  });
+};

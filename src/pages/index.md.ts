@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { loadArchitectures } from '../lib/content.ts';
+import { renderHomeMarkdown } from '../lib/render-page-markdown.ts';
+import { serveMarkdownPage } from '../lib/serve-markdown-page.ts';
+
+// On demand so that ?ask=<question> can be answered; the catalogue Markdown is rendered once and kept.
+export const prerender = false;
+
+let rendered: string | undefined;
+
+/** GET /index.md: the catalogue as Markdown; with ?ask=<question>, the answer as Markdown. */
+export const GET: APIRoute = async ({ url }) => {
+  const architectures = await loadArchitectures();
+  const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {
+    render: () => (rendered ??= renderHomeMarkdown(architectures)),
+  });
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
+  });
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadArchitectures } from '../lib/content.ts';
+import { renderLlmsFullTxt } from '../lib/render-page-markdown.ts';
+
+export const prerender = true;
+
+/** GET /llms-full.txt: the whole knowledge base as one Markdown document. */
+export const GET: APIRoute = async () =>
+  new Response(renderLlmsFullTxt(await loadArchitectures()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
