@@ -72,7 +72,7 @@ describe('GET /api/ask: input', () => {
   it('strips control characters and never reflects them', async () => {
     const { status, body } = await ask('minimum\u0000 PostgreSQL\u001b[31m for\u202e Authgear');
     expect(status).toBe(200);
-    expect(body.question).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect([...body.question].some((char) => (char.codePointAt(0) ?? 0) < 0x20 || char === '\u202e')).toBe(false);
     expect(body.answer).toContain('500 GB');
   });
 
