@@ -20,7 +20,7 @@ function readRendererVersion(): string {
 export const DIAGRAM_RENDERER = `beautiful-mermaid@${readRendererVersion()}`;
 
 /** Layout options passed to the renderer; part of the cache key. Colours are left to the page's CSS variables. */
-const renderOptions: RenderOptions = { padding: 16, nodeSpacing: 28, layerSpacing: 48, thoroughness: 3 };
+const renderOptions: RenderOptions = { padding: 16, nodeSpacing: 28, layerSpacing: 48 };
 
 /** Site palette for the standalone .svg export; mirrors :root in src/styles/global.css. */
 export const STANDALONE_PALETTE = {

@@ -16,6 +16,7 @@ interface FlowDb {
 async function expectMermaidReadsVariant(resolved: ResolvedVariant): Promise<void> {
   const text = generateMermaid(resolved);
   await expect(mermaid.parse(text)).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+  // mermaidAPI is marked internal, but it is the only way to read the model mermaid parsed; parse() returns just the type.
   const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as FlowDb;
   const vertices = db.getVertices();
   expect([...vertices.keys()].sort()).toEqual(resolved.components.map((c) => toMermaidNodeId(c.id)).sort());

@@ -1,7 +1,7 @@
+// @vitest-environment jsdom
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId } from '../../src/lib/generate-mermaid.ts';
 import type * as RendererModule from '../../src/lib/render-diagram-svg.ts';
@@ -26,7 +26,7 @@ async function importRenderer(): Promise<typeof RendererModule> {
 
 /** Parses SVG as XML, failing on anything that is not well formed. */
 function parseSvg(svg: string): Document {
-  const document = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
   expect(document.querySelector('parsererror')).toBeNull();
   return document;
 }
