@@ -35,13 +35,16 @@ describe('comparison pages', () => {
     expect(html).toContain('Only Authgear uses');
   });
 
-  it('renders a picked set on demand, and refuses an empty or unknown pick with 400 without echoing it', async () => {
+  it('renders a picked set on demand, shows an empty picker without a pick, and refuses an unknown pick with 400 without echoing it', async () => {
     const picked = await getPage('/compare/custom/?v=authgear.azure&v=authgear.self-managed');
     expect(picked.status).toBe(200);
     expect(picked.html).toContain('Azure reference architecture');
     const bad = await getPage(`/compare/custom/?v=${encodeURIComponent('<script>x</script>')}`);
     expect(bad.status).toBe(400);
     expect(bad.html).not.toContain('<script>x');
+    const empty = await getPage('/compare/custom/');
+    expect(empty.status).toBe(200);
+    expect(empty.html).toContain('name="v"');
   });
 });
 
