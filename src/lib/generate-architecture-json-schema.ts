@@ -22,13 +22,14 @@ function isSameSchema(candidate: z.core.$ZodType, schema: z.core.$ZodType): bool
 }
 
 /**
- * Generates the JSON Schema (draft 2020-12) of an architecture YAML file as authors write it (zod input side),
+ * Generates the JSON Schema (draft 7) of an architecture YAML file as authors write it (zod input side),
  * with the checks zod refinements make restated where JSON Schema can express them; returns formatted JSON.
  */
 export function generateArchitectureJsonSchema(): string {
   const schema = z.toJSONSchema(ArchitectureSchema, {
     io: 'input',
-    target: 'draft-2020-12',
+    // Draft 7: the version the YAML language server (VS Code YAML extension) supports.
+    target: 'draft-07',
     unrepresentable: 'throw',
     override: (ctx) => {
       const json = ctx.jsonSchema as Record<string, unknown>;
@@ -37,7 +38,7 @@ export function generateArchitectureJsonSchema(): string {
       } else if (isSameSchema(ctx.zodSchema, SourceRefSchema)) {
         // One shared list of citations instead of a copy at each of the many source fields.
         delete json.type;
-        json.$ref = '#/$defs/sourceRef';
+        json.$ref = '#/definitions/sourceRef';
       } else if (isSameSchema(ctx.zodSchema, NecessitySchema)) {
         json.if = { properties: { level: { const: 'conditional' } }, required: ['level'] };
         json.then = { required: ['condition'] };
@@ -46,7 +47,7 @@ export function generateArchitectureJsonSchema(): string {
   });
   const document = {
     ...schema,
-    $defs: {
+    definitions: {
       sourceRef: {
         type: 'string',
         description: 'Citation as "document-id#section-id"; the sections are registered in data/sources.ts.',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateArchitectureJsonSchema, SIZE_PATTERN } from '../../src/lib/generate-architecture-json-schema.ts';
@@ -9,7 +9,7 @@ import { parseRealContentFiles } from '../fixtures/load-real-content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const committed = readFileSync(path.join(root, 'public/schemas/architecture.schema.json'), 'utf8');
-const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(committed) as object);
+const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(committed) as object);
 
 /** Parses a fixture's YAML to plain data. */
 function readFixtureData(relative: string): unknown {
