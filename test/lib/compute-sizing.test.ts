@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeSizing, findEffectiveNecessity, MAX_USERS, sizingResources, type SizingResult } from '../../src/lib/compute-sizing.ts';
+import { targetIds } from '../../src/schemas/cloud.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitecture } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitecture, loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
 
 const authgear = loadContentArchitecture('authgear');
 
@@ -170,5 +171,39 @@ describe('computeSizing rules on fixtures', () => {
       expect(() => computeSizing(authgear, undefined, { users })).toThrow(RangeError);
     }
     expect(() => computeSizing(authgear, undefined, { users: MAX_USERS })).not.toThrow();
+  });
+});
+
+describe('computeSizing over every real architecture, variant and target', () => {
+  it('keeps every component, totals the counted rows and never reports an unstated figure as a number', () => {
+    for (const architecture of loadContentArchitectures()) {
+      for (const variant of architecture.variants) {
+        for (const cloud of targetIds) {
+          for (const users of [1, 10_000, 10_001, 1_000_000]) {
+            const result = computeSizing(architecture, variant.id, { users, cloud });
+            const label = `${architecture.id}/${variant.id}/${cloud}/${users}`;
+            expect(result.components.length, label).toBeGreaterThan(0);
+            for (const resource of sizingResources) {
+              const stated = result.components.filter((c) => c.counted && c[resource] !== null);
+              if (stated.length === 0) expect(result.totals[resource], label).toBeNull();
+              else
+                expect(result.totals[resource], label).toBeCloseTo(
+                  stated.reduce((sum, c) => sum + (c[resource] ?? 0), 0),
+                  9,
+                );
+            }
+            for (const entry of result.unstated) {
+              const row = result.components.find((c) => c.id === entry.component);
+              for (const resource of entry.resources) expect(row?.[resource], label).toBeNull();
+            }
+            if (cloud === 'self-managed')
+              expect(
+                result.components.every((c) => c.service === null),
+                label,
+              ).toBe(true);
+          }
+        }
+      }
+    }
   });
 });
