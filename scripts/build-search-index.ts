@@ -1,0 +1,36 @@
+// Builds the Pagefind index of the built site: every page (from its HTML) plus one record per component row,
+// so a search for a component lands on its row and the vendor/role/necessity filters apply to rows.
+// Usage: node scripts/build-search-index.ts   (after astro build; reads ARCHKB_OUT_DIR like the build)
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { CatalogueJson } from '../src/lib/build-catalogue-json.ts';
+import { buildComponentSearchRecords } from '../src/lib/build-component-search-records.ts';
+import { resolveOutDir } from './build-if-stale.ts';
+
+/** Indexes `<outDir>/client` and the component records, writing the bundle to `<outDir>/client/pagefind`. */
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; components: number }> {
+  const site = path.join(outDir, 'client');
+  const catalogue = JSON.parse(readFileSync(path.join(site, 'api', 'architectures.json'), 'utf8')) as CatalogueJson;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const pages = await index.addDirectory({ path: site });
+    if (pages.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${pages.errors.join('; ')}`);
+    const records = buildComponentSearchRecords(catalogue);
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`Pagefind rejected the record for ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+    return { pages: pages.page_count, components: records.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (import.meta.main) {
+  const { pages, components } = await buildSearchIndex(resolveOutDir());
+  console.log(`search index: ${pages} pages and ${components} component rows`);
+}
