@@ -1116,39 +1116,51 @@ export function answerQuestion(question: string, architectures: readonly Archite
     if (naming.some((token) => !allCueWords.has(token))) for (const token of naming) reading.subjectNaming.add(token);
   }
   const kind = classifyQuestion(reading, subject);
-  if (kind === 'cross-vendor') return finish(kind, answerCrossVendor(reading, sources));
-  if (kind === 'compare') return finish(kind, answerCompare(reading, sources));
-  if (!arch) return finish(kind, declineUnknown(reading, sources));
+  return finish(kind, composeAnswer(kind, reading, arch, matches, subject, sources));
+}
+
+/** Composes the answer for a classified question; every kind except the cross-architecture ones needs an architecture. */
+function composeAnswer(
+  kind: QuestionKind,
+  reading: Reading,
+  arch: IndexedArchitecture | null,
+  matches: ComponentMatch[],
+  subject: ComponentMatch | null,
+  sources: SourceList,
+): Draft {
+  if (kind !== 'cross-vendor' && kind !== 'compare' && !arch) return declineUnknown(reading, sources);
+  const scoped = arch as IndexedArchitecture;
   switch (kind) {
+    case 'cross-vendor':
+      return answerCrossVendor(reading, sources);
+    case 'compare':
+      return answerCompare(reading, sources);
     case 'sizing':
-      return finish(kind, answerSizing(reading, arch, matches, sources));
+      return answerSizing(reading, scoped, matches, sources);
     case 'total':
-      return finish(kind, answerTotal(reading, arch, sources));
+      return answerTotal(reading, scoped, sources);
     case 'setting':
-      return finish(kind, answerSetting(reading, arch, matches, sources));
+      return answerSetting(reading, scoped, matches, sources);
     case 'version':
-      return finish(kind, answerVersion(reading, arch, matches, sources));
+      return answerVersion(reading, scoped, matches, sources);
     case 'managed':
-      return finish(kind, answerManaged(reading, arch, matches, sources));
+      return answerManaged(reading, scoped, matches, sources);
     case 'requirement':
-      return finish(kind, answerRequirement(reading, arch, matches, sources));
+      return answerRequirement(reading, scoped, matches, sources);
     case 'high-availability':
-      return finish(kind, answerHighAvailability(reading, arch, matches, sources));
+      return answerHighAvailability(reading, scoped, matches, sources);
     case 'network':
-      return finish(kind, answerNetwork(reading, arch, matches, sources));
+      return answerNetwork(reading, scoped, matches, sources);
     case 'dependency':
       // A yes/no about something archkb has never heard of must not be answered about whatever else matched.
-      if (reading.parsed.unknown.some((t) => t.length > 2)) return finish(kind, declineUnknown(reading, sources));
-      return finish(kind, answerDependency(reading, arch, matches, sources));
+      if (reading.parsed.unknown.some((t) => t.length > 2)) return declineUnknown(reading, sources);
+      return answerDependency(reading, scoped, matches, sources);
     case 'purpose':
-      return finish(kind, answerPurpose(reading, matches, sources));
+      return answerPurpose(reading, matches, sources);
     case 'overview':
       // Words left over that name nothing in this architecture ("licence") are a subject archkb does not hold.
-      if (looksOffTopic(reading, subject) || reading.subjectTokens.length > 0) return finish(kind, declineUnknown(reading, sources));
-      return finish(kind, answerOverview(reading, arch, sources));
-    case 'cross-vendor':
-    case 'compare':
-      return finish(kind, declineUnknown(reading, sources));
+      if (looksOffTopic(reading, subject) || reading.subjectTokens.length > 0) return declineUnknown(reading, sources);
+      return answerOverview(reading, scoped, sources);
     default: {
       const unreachable: never = kind;
       return unreachable;
