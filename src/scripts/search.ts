@@ -32,11 +32,17 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Turns the entities Pagefind escapes back into text (the result is only ever set as text). */
+function decodeEntities(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+  return html.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? whole);
+}
+
 /** Keeps only Pagefind's <mark> highlighting from an excerpt; everything else becomes text. */
 function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   for (const part of excerpt.split(/(<mark>.*?<\/mark>)/g)) {
     const mark = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(mark ? (mark[1] ?? '') : part, 'text/html').body.textContent ?? '';
+    const text = decodeEntities(mark ? (mark[1] ?? '') : part);
     if (!text) continue;
     if (mark) {
       const element = document.createElement('mark');
