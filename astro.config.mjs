@@ -11,7 +11,8 @@ export default defineConfig({
   cacheDir: process.env.ARCHKB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), sitemap()],
+  // Embeds are chrome-free, noindex duplicates of architecture pages; keep them out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   build: { inlineStylesheets: 'always' },
   // Never inline scripts: the CSP allows only same-origin script files, no inline script.

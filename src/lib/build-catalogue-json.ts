@@ -1,5 +1,6 @@
 import { sourceDocuments } from '../../data/sources.ts';
 import type { Architecture } from '../schemas/architecture.ts';
+import { buildExportUrls, type ExportUrls } from './build-export-urls.ts';
 import { SIZING_UNITS } from './compute-sizing.ts';
 import { findRole } from './registry.ts';
 import { toSizingPath, toVariantPath } from './urls.ts';
@@ -22,7 +23,9 @@ export interface CatalogueJsonEntry {
   category: string;
   summary: string;
   sources: string[];
-  variants: (Architecture['variants'][number] & { path: string; sizingPath: string })[];
+  /** Page and export paths of the default (first) variant. */
+  urls: ExportUrls;
+  variants: (Architecture['variants'][number] & { path: string; sizingPath: string; urls: ExportUrls })[];
   groups: Architecture['groups'];
   components: (Architecture['components'][number] & { roleLabel: string })[];
   connections: Architecture['connections'];
@@ -49,10 +52,12 @@ export function buildCatalogueJsonEntry(architecture: Architecture): CatalogueJs
     category: architecture.category,
     summary: architecture.summary,
     sources: architecture.sources,
+    urls: buildExportUrls(architecture, architecture.variants[0]?.id ?? ''),
     variants: architecture.variants.map((variant) => ({
       ...variant,
       path: toVariantPath(architecture, variant.id),
       sizingPath: toSizingPath(architecture, variant.id),
+      urls: buildExportUrls(architecture, variant.id),
     })),
     groups: architecture.groups,
     components: architecture.components.map((component) => ({ ...component, roleLabel: findRole(component.role).label })),

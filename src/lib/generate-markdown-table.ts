@@ -24,8 +24,7 @@ function toCharacterReferences(text: string): string {
 /** Generates a GFM table from a header and body cells; every cell is escaped, short rows are padded. */
 export function generateGfmTable(header: readonly string[], body: readonly (readonly string[])[]): string {
   if (header.length === 0) throw new Error('generateGfmTable: a GFM table needs at least one header cell');
-  const line = (cells: readonly string[]): string =>
-    `| ${header.map((_, index) => escapeMarkdownCell(cells[index] ?? '')).join(' | ')} |`;
+  const line = (cells: readonly string[]): string => `| ${header.map((_, index) => escapeMarkdownCell(cells[index] ?? '')).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(line)].join('\n') + '\n';
 }
 

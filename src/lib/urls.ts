@@ -32,3 +32,42 @@ export function toDiagramMermaidPath(architectureId: string, variantId: string):
 export function toDiagramSvgPath(architectureId: string, variantId: string): string {
   return `/architectures/${architectureId}/${variantId}/diagram.svg`;
 }
+
+/** File formats of a variant's components-table exports. */
+export type ComponentsExportFormat = 'markdown' | 'csv' | 'json';
+
+/** File extension of an export format. */
+export function toExportExtension(format: ComponentsExportFormat): string {
+  switch (format) {
+    case 'markdown':
+      return 'md';
+    case 'csv':
+      return 'csv';
+    case 'json':
+      return 'json';
+    default: {
+      const unreachable: never = format;
+      return unreachable;
+    }
+  }
+}
+
+/** Path of a variant's components table as a file; every variant, the default included, has one under its own id. */
+export function toComponentsExportPath(architectureId: string, variantId: string, format: ComponentsExportFormat): string {
+  return `/architectures/${architectureId}/${variantId}/components.${toExportExtension(format)}`;
+}
+
+/** Path of a variant's chrome-free embed page, laid out like toVariantPath under /embed/. */
+export function toEmbedPath(architecture: Pick<Architecture, 'id' | 'variants'>, variantId: string): string {
+  return toVariantPath(architecture, variantId).replace(/^\/architectures\//, '/embed/');
+}
+
+/** Path of the whole-catalogue comparison as a file. */
+export function toComparisonExportPath(format: ComponentsExportFormat): string {
+  return `/compare/comparison.${toExportExtension(format)}`;
+}
+
+/** Path of the comparison's chrome-free embed page. */
+export function toComparisonEmbedPath(): string {
+  return '/embed/compare/';
+}

@@ -92,7 +92,9 @@ describe('generateCsv', () => {
   });
 
   it('does not prefix formula-looking cells: they come back exactly as written', () => {
-    const [record] = parseCsv(generateCsv([buildComponentRow({ name: '=SUM(A1:A2)', purpose: '@cmd', technology: '+1', condition: '-1' })]));
+    const [record] = parseCsv(
+      generateCsv([buildComponentRow({ name: '=SUM(A1:A2)', purpose: '@cmd', technology: '+1', condition: '-1' })]),
+    );
     expect(record).toMatchObject({ Component: '=SUM(A1:A2)', Purpose: '@cmd', Technology: '+1', Condition: '-1' });
   });
 
@@ -118,7 +120,10 @@ describe('generateCsv', () => {
 
 describe('generateCsvTable', () => {
   it('pads short rows and refuses a table without columns', () => {
-    expect(parse(generateCsvTable(['a', 'b'], [['x']]), { record_delimiter: '\r\n' })).toEqual([['a', 'b'], ['x', '']]);
+    expect(parse(generateCsvTable(['a', 'b'], [['x']]), { record_delimiter: '\r\n' })).toEqual([
+      ['a', 'b'],
+      ['x', ''],
+    ]);
     expect(() => generateCsvTable([], [])).toThrow(/at least one header field/);
   });
 });

@@ -55,7 +55,14 @@ describe('generateMarkdownTable', () => {
   it('parses back (remark-gfm) to the same component rows, in order', () => {
     const rows = [
       buildComponentRow(),
-      buildComponentRow({ id: 'redis', name: 'Redis', necessity: 'conditional', condition: 'only with sessions', requirements: [], managed: [] }),
+      buildComponentRow({
+        id: 'redis',
+        name: 'Redis',
+        necessity: 'conditional',
+        condition: 'only with sessions',
+        requirements: [],
+        managed: [],
+      }),
     ];
     const records = parseMarkdownTable(generateMarkdownTable(rows));
     expect(records.map(readRow)).toEqual(rows.map(expectedRow));
@@ -107,7 +114,11 @@ describe('escapeMarkdownCell', () => {
 describe('generateGfmTable', () => {
   it('pads short rows and round-trips arbitrary headers', () => {
     const tables = parseMarkdownTables(generateGfmTable(['A | 1', 'B'], [['x'], ['y', 'z']]));
-    expect(tables[0]).toEqual([['A | 1', 'B'], ['x', ''], ['y', 'z']]);
+    expect(tables[0]).toEqual([
+      ['A | 1', 'B'],
+      ['x', ''],
+      ['y', 'z'],
+    ]);
   });
 
   it('refuses a table without columns', () => {
