@@ -1,0 +1,120 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordPageProblems, useBrowser, withPage } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+describe('ask page (/ask/)', () => {
+  it('answers a question with cited sources, from the form', async () => {
+    await withPage(browser(), {}, async (page) => {
+      const problems = recordPageProblems(page);
+      await page.goto(`${baseUrl}/ask/`, { waitUntil: 'load' });
+      await page.fill('input[name="q"]', 'Which database does Authgear need?');
+      await Promise.all([page.waitForURL(/\/ask\/\?q=/), page.press('input[name="q"]', 'Enter')]);
+      const answer = page.locator('#answer-heading').locator('xpath=..');
+      await expect.poll(() => answer.count()).toBe(1);
+      expect(await answer.innerText()).toMatch(/PostgreSQL/i);
+      const sources = await answer.locator('a[href^="/architectures/authgear/"]').count();
+      expect(sources).toBeGreaterThan(0);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  });
+});
+
+describe('sizing page', () => {
+  it('changing the user count changes the totals', async () => {
+    await withPage(browser(), {}, async (page) => {
+      const problems = recordPageProblems(page);
+      const response = await page.goto(`${baseUrl}/sizing/authgear/`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      const totals = async (users: string): Promise<string> => {
+        await page.fill('form[data-sizing-form] input[name="users"]', users);
+        await Promise.all([
+          page.waitForResponse((r) => r.url().includes('/api/sizing') && r.url().includes(`users=${users}`)),
+          page.press('form[data-sizing-form] input[name="users"]', 'Enter'),
+        ]);
+        const foot = page.locator('[data-sizing-output] tfoot');
+        await foot.waitFor();
+        return foot.innerText();
+      };
+      const small = await totals('100');
+      const large = await totals('5000000');
+      expect(small).not.toBe(large);
+      expect(new URL(page.url()).searchParams.get('users')).toBe('5000000');
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  });
+});
+
+describe('comparison picker (/compare/)', () => {
+  it('picking variants changes the comparison table columns', async () => {
+    await withPage(browser(), {}, async (page) => {
+      const problems = recordPageProblems(page);
+      await page.goto(`${baseUrl}/compare/`, { waitUntil: 'load' });
+      const boxes = page.locator('form.picker input[type="checkbox"][name="v"]');
+      expect(await boxes.count()).toBeGreaterThan(2);
+      const headers = async () => page.locator('main table thead th').allInnerTexts();
+
+      await boxes.nth(0).check();
+      await boxes.nth((await boxes.count()) - 1).check();
+      await Promise.all([page.waitForURL(/\/compare\/custom\/\?/), page.click('form.picker button[type="submit"]')]);
+      const two = await headers();
+      expect(new URL(page.url()).searchParams.getAll('v')).toHaveLength(2);
+
+      const again = page.locator('form.picker input[type="checkbox"][name="v"]');
+      await again.nth(1).check();
+      await Promise.all([
+        page.waitForURL((url) => url.searchParams.getAll('v').length === 3),
+        page.click('form.picker button[type="submit"]'),
+      ]);
+      const three = await headers();
+      expect(three.length).toBeGreaterThan(two.length);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  });
+});
+
+describe('embed in a page on another origin', () => {
+  let host: http.Server;
+  let hostUrl = '';
+
+  beforeAll(async () => {
+    // A second loopback origin playing the role of a third-party site that embeds archkb.
+    host = http.createServer((req, res) => {
+      const target = req.url === '/framed-page' ? '/architectures/authgear/' : '/embed/authgear/';
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Host page</h1><iframe id="archkb" title="archkb" width="900" height="700" src="${baseUrl}${target}"></iframe></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', () => resolve()));
+    // 'localhost' vs 127.0.0.1 makes it a different origin from baseUrl even on loopback.
+    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  });
+
+  it('renders /embed/authgear/ inside an iframe on another origin', async () => {
+    await withPage(browser(), {}, async (page) => {
+      const problems = recordPageProblems(page);
+      await page.goto(`${hostUrl}/`, { waitUntil: 'networkidle' });
+      const frame = page.frames().find((f) => f.url().startsWith(`${baseUrl}/embed/authgear/`));
+      expect(frame, 'the embed frame loaded').toBeDefined();
+      expect(await frame?.locator('table').count()).toBeGreaterThan(0);
+      expect(await frame?.locator('body').innerText()).toMatch(/Authgear/);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  });
+
+  it('refuses to render a normal page inside that iframe (framing denied outside /embed/)', async () => {
+    await withPage(browser(), {}, async (page) => {
+      await page.goto(`${hostUrl}/framed-page`, { waitUntil: 'networkidle' });
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+      expect(text).not.toMatch(/Authgear/);
+    });
+  });
+});
