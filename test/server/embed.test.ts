@@ -1,0 +1,140 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, inject, it } from 'vitest';
+import type { CatalogueJson } from '../../src/lib/build-catalogue-json.ts';
+import type { ExportUrls } from '../../src/lib/build-export-urls.ts';
+import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/urls.ts';
+
+const baseUrl = inject('baseUrl');
+
+/** Content type each kind of export must be served with. */
+const expectedTypes: Record<keyof ExportUrls, RegExp> = {
+  page: /^text\/html\b/,
+  embed: /^text\/html\b/,
+  markdown: /^text\/markdown\b/,
+  csv: /^text\/csv\b/,
+  json: /^application\/json\b/,
+  mermaid: /^text\/plain\b/,
+  svg: /^image\/svg\+xml\b/,
+};
+
+/** Every variant's urls as /api/architectures.json lists them, plus the architecture-level ones. */
+async function listCatalogueUrls(): Promise<ExportUrls[]> {
+  const response = await fetch(`${baseUrl}/api/architectures.json`);
+  expect(response.status).toBe(200);
+  const catalogue = (await response.json()) as CatalogueJson;
+  return catalogue.architectures.flatMap((entry) => [entry.urls, ...entry.variants.map((variant) => variant.urls)]);
+}
+
+/** Fetches a page and parses it. */
+async function fetchDocument(path: string): Promise<{ response: Response; document: Document }> {
+  const response = await fetch(`${baseUrl}${path}`);
+  return { response, document: new JSDOM(await response.text()).window.document };
+}
+
+/** Asserts the framing headers let any origin frame the response. */
+function expectFramable(response: Response): void {
+  expect(response.headers.get('x-frame-options')).toBeNull();
+  expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors \*(;|$)/);
+}
+
+describe('embeds', () => {
+  it('every architecture and variant embed has no site chrome, no inline script, the table, and may be framed anywhere', async () => {
+    const embeds = [...new Set((await listCatalogueUrls()).map((urls) => urls.embed)), toComparisonEmbedPath()];
+    expect(embeds.length).toBeGreaterThan(2);
+    for (const path of embeds) {
+      const { response, document } = await fetchDocument(path);
+      expect(response.status, path).toBe(200);
+      expectFramable(response);
+      expect(document.querySelectorAll('header, nav, footer'), path).toHaveLength(0);
+      expect(document.querySelector('table'), path).not.toBeNull();
+      const scripts = [...document.querySelectorAll('script')];
+      expect(
+        scripts.filter((script) => !script.getAttribute('src') || script.textContent?.trim()),
+        path,
+      ).toEqual([]);
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    }
+  });
+
+  it('ships the auto-height messenger as an external script that posts only a height, and only with ?autoheight=1', async () => {
+    const embed = (await listCatalogueUrls())[0]?.embed ?? '';
+    const { document } = await fetchDocument(embed);
+    const sources = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? '');
+    const bodies = await Promise.all(sources.map(async (src) => (await fetch(new URL(src, baseUrl))).text()));
+    const messenger = bodies.find((body) => body.includes('archkb:height')) ?? '';
+    expect(messenger).not.toBe('');
+    /** Runs the messenger in a framed window at `query` and returns what it posted to the parent. */
+    const run = (query: string): unknown[][] => {
+      const dom = new JSDOM('<body><p>x</p></body>', { url: `${baseUrl}${embed}${query}`, runScripts: 'outside-only' });
+      const posted: unknown[][] = [];
+      Object.defineProperty(dom.window, 'parent', { value: { postMessage: (...args: unknown[]) => posted.push(args) } });
+      Object.defineProperty(dom.window, 'ResizeObserver', {
+        value: class {
+          observe(): void {}
+        },
+      });
+      dom.window.document.documentElement.getBoundingClientRect = () => ({ height: 480.2 }) as DOMRect;
+      dom.window.eval(messenger);
+      return posted;
+    };
+    expect(run('?autoheight=1')).toEqual([[{ type: 'archkb:height', height: 481 }, '*']]);
+    expect(run('')).toEqual([]);
+  });
+
+  it('a normal page still refuses to be framed', async () => {
+    const page = (await listCatalogueUrls())[0]?.page ?? '/';
+    for (const path of ['/', page, '/compare/']) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('answers an unknown or hostile embed path with a 404 that does not reflect it', async () => {
+    const response = await fetch(`${baseUrl}/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('exports listed in /api/architectures.json', () => {
+  it('every export URL of every variant answers 200 with the right content type', async () => {
+    const all = await listCatalogueUrls();
+    const checked = new Set<string>();
+    for (const urls of all) {
+      for (const [kind, path] of Object.entries(urls) as [keyof ExportUrls, string][]) {
+        if (checked.has(path)) continue;
+        checked.add(path);
+        const response = await fetch(`${baseUrl}${path}`);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-type'), path).toMatch(expectedTypes[kind]);
+        expect((await response.text()).length, path).toBeGreaterThan(0);
+      }
+    }
+    expect(checked.size).toBe((all.length - new Set(all.map((urls) => urls.page.split('/')[2])).size) * 7);
+  });
+
+  it('the comparison exports answer 200 with the right content type', async () => {
+    for (const [format, type] of [
+      ['markdown', expectedTypes.markdown],
+      ['csv', expectedTypes.csv],
+      ['json', expectedTypes.json],
+    ] as const) {
+      const response = await fetch(`${baseUrl}${toComparisonExportPath(format)}`);
+      expect(response.status, format).toBe(200);
+      expect(response.headers.get('content-type'), format).toMatch(type);
+    }
+  });
+
+  it('the architecture page links every export with a plain link and shows the iframe code for its embed', async () => {
+    for (const urls of await listCatalogueUrls()) {
+      const { document } = await fetchDocument(urls.page);
+      const section = document.querySelector('.export-links');
+      expect(section, urls.page).not.toBeNull();
+      const hrefs = [...(section?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href'));
+      expect(hrefs, urls.page).toEqual(expect.arrayContaining([urls.markdown, urls.mermaid, urls.embed, urls.csv, urls.json, urls.svg]));
+      const snippet = new JSDOM(section?.querySelector('pre code')?.textContent ?? '').window.document.querySelector('iframe');
+      expect(new URL(snippet?.getAttribute('src') ?? '').pathname, urls.page).toBe(urls.embed);
+    }
+  });
+});
