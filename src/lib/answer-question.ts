@@ -7,6 +7,7 @@ import { buildAnswerIndex, type AnswerIndex, type IndexedArchitecture, type Inde
 import { formatNecessity, toComponentAnchor } from './build-component-table.ts';
 import { computeFootprint, computeSizing, isValidUserCount, type SizingResource } from './compute-sizing.ts';
 import { formatRequirements } from './format-requirements.ts';
+import { hasSizingFigures } from './select-requirements.ts';
 import { formatTarget, mapComponentToCloud } from './map-to-cloud.ts';
 import { questionCues } from './question-cues.ts';
 import { parseQuestion, stopwords, tokenizeText, type ParsedQuestion } from './parse-question.ts';
@@ -94,6 +95,7 @@ const attributeWords = new Set<string>([
 ]);
 /** Words that only select a component when nothing more specific does. */
 const weakWords = toTokenSet(questionCues.weakWords);
+const resourceWords = toTokenSet(['memory', 'vcpu', 'storage', 'node']);
 const allCueWords = toTokenSet(Object.values(questionCues).flat());
 const outageWords = toTokenSet(questionCues.outageWords);
 const dnsWords = toTokenSet(questionCues.dnsWords);
@@ -149,6 +151,8 @@ interface Reading {
   scoped: IndexedArchitecture | null;
   /** Variant chosen per architecture id. */
   variants: Map<string, string>;
+  /** The scoped architecture's variant when the question names it ("single container"), else null. */
+  namedVariant: string | null;
   cloud: CloudId | null;
   users: number | null;
   /** Tokens naming the subject, with architecture names and attribute words removed. */
@@ -171,20 +175,24 @@ function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): Ind
 }
 
 /** The variant of an architecture the question points at: named variant, the page's, the cloud's, else the first. */
-function chooseVariant(arch: IndexedArchitecture, parsed: ParsedQuestion, cloud: CloudId | null, options: AnswerOptions): string {
-  let best: { id: string; hits: number } | null = null;
+function chooseVariant(
+  arch: IndexedArchitecture,
+  parsed: ParsedQuestion,
+  cloud: CloudId | null,
+  options: AnswerOptions,
+): { id: string; named: string[] } {
+  let best: { id: string; hits: number; named: string[] } | null = null;
   for (const [variantId, tokens] of arch.variantTokens) {
     // Cue words ("managed" in "self-managed") say what is asked, not which variant.
-    const hits =
-      [...tokens].filter((token) => parsed.tokenSet.has(token) && !attributeWords.has(token)).length +
-      (cloud && arch.architecture.variants.find((v) => v.id === variantId)?.cloud === cloud ? 1 : 0);
-    if (hits > 0 && (!best || hits > best.hits)) best = { id: variantId, hits };
+    const named = [...tokens].filter((token) => parsed.tokenSet.has(token) && !attributeWords.has(token));
+    const hits = named.length + (cloud && arch.architecture.variants.find((v) => v.id === variantId)?.cloud === cloud ? 1 : 0);
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: variantId, hits, named };
   }
-  if (best) return best.id;
+  if (best) return { id: best.id, named: best.named };
   if (options.architectureId === arch.architecture.id && options.variantId && arch.variantTokens.has(options.variantId))
-    return options.variantId;
+    return { id: options.variantId, named: [] };
   const byCloud = cloud ? arch.architecture.variants.find((variant) => variant.cloud === cloud) : undefined;
-  return byCloud?.id ?? arch.architecture.variants[0]?.id ?? '';
+  return { id: byCloud?.id ?? arch.architecture.variants[0]?.id ?? '', named: [] };
 }
 
 /** Score of a component against subject tokens: IDF-weighted naming strength. */
@@ -268,8 +276,17 @@ function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options: Answe
   const pageArch = options.architectureId ? (index.architectures.find((a) => a.architecture.id === options.architectureId) ?? null) : null;
   const scoped = named[0] ?? pageArch;
   const variants = new Map<string, string>();
-  for (const arch of index.architectures) variants.set(arch.architecture.id, chooseVariant(arch, parsed, cloud, options));
-  const aliasTokens = new Set(named.flatMap((arch) => [...arch.aliases]));
+  const variantWords = new Map<string, string[]>();
+  for (const arch of index.architectures) {
+    const choice = chooseVariant(arch, parsed, cloud, options);
+    variants.set(arch.architecture.id, choice.id);
+    variantWords.set(arch.architecture.id, choice.named);
+  }
+  // Words naming a variant ("single container", "enterprise") say where, not what, in the architecture asked about.
+  const aliasTokens = new Set([
+    ...named.flatMap((arch) => [...arch.aliases]),
+    ...(scoped ? [...scoped.variantTokens.values()].flatMap((tokens) => [...tokens]) : []),
+  ]);
   const subjectTokens = parsed.tokens.filter(
     (token) =>
       !stopwords.has(token) &&
@@ -278,7 +295,9 @@ function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options: Answe
       !index.cloudTokens.has(token) &&
       !/^\d+$/.test(token),
   );
-  return { parsed, index, named, scoped, variants, cloud, users: findUsers(parsed), subjectTokens, subjectNaming: new Set() };
+  const namedVariant =
+    scoped && (variantWords.get(scoped.architecture.id) ?? []).length > 0 ? (variants.get(scoped.architecture.id) ?? null) : null;
+  return { parsed, index, named, scoped, variants, namedVariant, cloud, users: findUsers(parsed), subjectTokens, subjectNaming: new Set() };
 }
 
 /** Whether any token of the question is in a word set. */
@@ -296,7 +315,12 @@ function classifyQuestion(reading: Reading, subject: ComponentMatch | null): Que
   if (hasAny(reading, totalWords)) return 'total';
   if (hasAny(reading, settingWords)) return 'setting';
   if (hasAny(reading, versionWords)) return 'version';
-  if (reading.named.length === 0 && (hasAny(reading, crossWords) || !reading.scoped) && subject) return 'cross-vendor';
+  if (
+    reading.named.length === 0 &&
+    (hasAny(reading, crossWords) || !reading.scoped) &&
+    (subject || (reading.cloud && hasAny(reading, crossWords)))
+  )
+    return 'cross-vendor';
   // A cloud the architecture has no variant for can only be asking which managed service would stand in.
   const cloudWithoutVariant =
     reading.cloud !== null && reading.scoped !== null && !reading.scoped.architecture.variants.some((v) => v.cloud === reading.cloud);
@@ -309,8 +333,10 @@ function classifyQuestion(reading: Reading, subject: ComponentMatch | null): Que
   if (hasAny(reading, requirementWords)) return 'requirement';
   if (hasAny(reading, haWords)) return 'high-availability';
   if (hasAny(reading, networkWords) || (hasAny(reading, exposureWords) && !subject)) return 'network';
+  // "Where does X run" is a placement question when the model places X.
+  if (parsed.firstWord === 'where' && subject?.component.placement) return 'network';
   if (auxFirst && hasAny(reading, dependencyWords)) return 'dependency';
-  if (auxFirst && subject) return 'dependency';
+  if (auxFirst && (subject || reading.namedVariant)) return 'dependency';
   if (hasAny(reading, outageWords)) return 'dependency';
   if (subject && hasAny(reading, purposeWords)) return 'purpose';
   if (subject) return 'purpose';
@@ -446,6 +472,19 @@ function answerPurpose(reading: Reading, matches: ComponentMatch[], sources: Sou
 function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
   const product = arch.architecture.product;
   if (matches.length === 0) {
+    // The subject may be how a variant of this architecture runs ("Kubernetes" for Appsmith's Kubernetes variant).
+    const variant = arch.architecture.variants.find((v) =>
+      [...(arch.variantTokens.get(v.id) ?? [])].some((t) => reading.parsed.tokenSet.has(t) && !attributeWords.has(t)),
+    );
+    if (variant) {
+      sources.addPage(arch, variant.id, variant.summary);
+      sources.addSection(arch, variant.id, variant.source, variant.summary);
+      const others = arch.architecture.variants.filter((v) => v.id !== variant.id).map((v) => v.name);
+      return {
+        text: `${variant.name} is one of the ways to run ${product} (one of its variants). ${trimStop(variant.summary)}.${others.length > 0 ? ` Other variants: ${joinList(others)}.` : ''}`,
+        confidence: 0.75,
+      };
+    }
     const global = findGlobalSubject(reading);
     if (!global) return declineUnknown(reading, sources);
     const variantId = reading.variants.get(arch.architecture.id) ?? '';
@@ -464,6 +503,17 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
     };
   }
   const sentences: string[] = [];
+  const first = matches[0];
+  if (first && reading.namedVariant && !first.entry.forms.some((f) => f.variantId === reading.namedVariant)) {
+    // The question names a variant the component is not part of: that is the answer.
+    const names = arch.architecture.variants.filter((v) => first.entry.forms.some((f) => f.variantId === v.id)).map((v) => v.name);
+    sources.addRow(arch, first.variantId, first.component, describeComponent(first.component));
+    sources.addPage(arch, reading.namedVariant, `${product} (${variantName(arch, reading.namedVariant)}).`);
+    return {
+      text: `No, not in ${product}'s ${variantName(arch, reading.namedVariant)} variant: ${first.component.name} is part of ${joinList(names)} only.`,
+      confidence: 0.85,
+    };
+  }
   for (const match of matches.slice(0, 2)) {
     const c = match.component;
     const label = c.name;
@@ -492,7 +542,7 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
         sentence = `Recommended rather than strictly required: ${product} recommends ${label} (${lowerFirst(trimStop(c.purpose))}).`;
         break;
       case 'optional':
-        sentence = `No, ${label} is optional for ${product}${c.necessity.condition ? `; it is ${c.necessity.condition}` : ''}. It ${lowerFirst(trimStop(c.purpose))}.`;
+        sentence = `No, ${label} is optional for ${product}${c.necessity.condition ? `; it is ${c.necessity.condition}` : ''}. Purpose: ${lowerFirst(trimStop(c.purpose))}.`;
         break;
       case 'conditional':
         sentence = `Only conditionally: ${product} needs ${label} ${c.necessity.condition ?? 'under a condition'}.`;
@@ -522,7 +572,6 @@ function answerDependency(reading: Reading, arch: IndexedArchitecture, matches: 
       sentences.push(`It appears only in: ${joinList(names)}.`);
     }
   }
-  const first = matches[0];
   if (first) sentences.push(...addMatchingComponentNotes(reading, first, sources).map((t) => `${t}.`));
   return { text: sentences.join(' '), confidence: 0.9 };
 }
@@ -551,7 +600,12 @@ function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches:
     matches.length > 0
       ? matches.slice(0, 3)
       : (arch.resolved.find((r) => r.variant.id === variantId)?.components ?? [])
-          .filter((c) => (c.requirements?.length ?? 0) > 0 || (c.sizing?.length ?? 0) > 0)
+          // Asked for a resource (memory, vCPU, ...), only figures of that kind answer; a version floor does not.
+          .filter((c) =>
+            hasAny(reading, resourceWords)
+              ? (c.requirements ?? []).some(hasSizingFigures) || (c.sizing?.length ?? 0) > 0
+              : (c.requirements?.length ?? 0) > 0 || (c.sizing?.length ?? 0) > 0,
+          )
           .map((component) => ({
             arch,
             entry: arch.components.find((e) => e.id === component.id) as IndexedComponent,
@@ -775,7 +829,9 @@ function answerNetwork(reading: Reading, arch: IndexedArchitecture, matches: Com
 }
 
 /** Answers managed-service questions: the vendor's named service first, else archkb's role mapping. */
-function answerManaged(reading: Reading, arch: IndexedArchitecture, matches: ComponentMatch[], sources: SourceList): Draft {
+function answerManaged(reading: Reading, arch: IndexedArchitecture, named: ComponentMatch[], sources: SourceList): Draft {
+  // "Which cloud services" names no component: generic words alone do not pick one.
+  const matches = reading.subjectTokens.every((token) => weakWords.has(token)) ? [] : named;
   const resolved = chosenVariant(reading, arch);
   const cloud = reading.cloud ?? resolved.variant.cloud ?? null;
   const pool =
@@ -976,6 +1032,7 @@ function sizingFixedPart(totals: Record<SizingResource, number | null>): string 
 function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
   const found: { arch: IndexedArchitecture; matches: ComponentMatch[] }[] = [];
   const global = findGlobalSubject(reading);
+  if (!global && reading.cloud) return answerCloudCrossVendor(reading, reading.cloud, sources);
   // Words archkb does not know next to a weak match mean the question is about something else.
   if (!global || (global.score < 2 && reading.parsed.unknown.some((t) => t.length > 2))) return declineUnknown(reading, sources);
   const threshold = global.score * 0.75;
@@ -992,10 +1049,44 @@ function answerCrossVendor(reading: Reading, sources: SourceList): Draft {
       .slice(0, 2)
       .join('; ')})`;
   });
+  // An architecture may run on the subject as one of its variants rather than as a component.
+  const strong = reading.subjectTokens.filter((token) => !weakWords.has(token));
+  for (const arch of reading.index.architectures.filter((a) => !found.some((f) => f.arch === a))) {
+    const variant = arch.architecture.variants.find((v) => strong.some((token) => arch.variantTokens.get(v.id)?.has(token)));
+    if (!variant) continue;
+    sources.addPage(arch, variant.id, variant.summary);
+    parts.push(`${arch.architecture.product} (as its ${variant.name} variant)`);
+  }
   const total = reading.index.architectures.length;
   return {
-    text: `${found.length} of ${total} architecture${total === 1 ? '' : 's'} in archkb use${found.length === 1 ? 's' : ''} ${label}: ${joinList(parts)}.`,
+    text: `${parts.length} of ${total} architecture${total === 1 ? '' : 's'} in archkb use${parts.length === 1 ? 's' : ''} ${label}: ${joinList(parts)}.`,
     confidence: 0.85,
+  };
+}
+
+/** Answers which architectures run on a cloud: variants written for it, and vendor-named services on it. */
+function answerCloudCrossVendor(reading: Reading, cloud: CloudId, sources: SourceList): Draft {
+  const parts: string[] = [];
+  for (const arch of reading.index.architectures) {
+    const variants = arch.architecture.variants.filter((v) => v.cloud === cloud);
+    const named = arch.resolved.flatMap((r) =>
+      r.components.filter((c) => (c.managed ?? []).some((m) => m.cloud === cloud)).map((c) => ({ r, c })),
+    );
+    if (variants.length > 0) {
+      for (const v of variants) sources.addPage(arch, v.id, v.summary);
+      parts.push(`${arch.architecture.product} (variant written for ${findCloudLabel(cloud)}: ${joinList(variants.map((v) => v.name))})`);
+    } else if (named.length > 0) {
+      const first = named[0];
+      if (first) sources.addRow(arch, first.r.variant.id, first.c, describeComponent(first.c));
+      parts.push(
+        `${arch.architecture.product} (names ${findCloudLabel(cloud)} services for ${joinList([...new Set(named.map(({ c }) => c.name))])})`,
+      );
+    }
+  }
+  if (parts.length === 0) return declineUnknown(reading, sources);
+  return {
+    text: `${parts.length} of ${reading.index.architectures.length} architectures in archkb address ${findCloudLabel(cloud)}: ${joinList(parts)}.`,
+    confidence: 0.8,
   };
 }
 

@@ -195,7 +195,7 @@ function buildFieldWeights(forms: readonly ResolvedComponent[], id: string): Map
   for (const form of forms) {
     add(form.name, 1);
     add(form.technology, 1);
-    for (const example of form.examples ?? []) add(example, 0.8);
+    for (const example of form.examples ?? []) add(example, 0.6);
     add(findRole(form.role).label, 0.5);
     add(form.purpose, 0.15);
   }

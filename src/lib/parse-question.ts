@@ -44,7 +44,7 @@ const tokenSynonyms: Record<string, string[]> = {
   amazon: ['aws'],
   google: ['gcp'],
   microsoft: ['azure'],
-  vm: ['virtual', 'machine'],
+  vm: ['instance'],
   config: ['setting'],
   configuration: ['setting'],
   configure: ['setting'],
@@ -111,6 +111,7 @@ const phraseSynonyms: [RegExp, string][] = [
   [/\bsingle\s+sign[\s-]*on\b/g, ' sso '],
   [/\bhow\s+much\s+ram\b/g, ' memory '],
   [/\bvirtual\s+cpus?\b/g, ' vcpu '],
+  [/\bcloud\s+services?\b/g, ' managed service '],
 ];
 
 /** Words that carry no meaning for lookup. Stemmed form. */

@@ -49,6 +49,14 @@ export const questionCues = {
   exposureWords: ['public', 'private'],
   dnsWords: ['dns', 'cname', 'record', 'domain'],
   attributeExtras: [
+    'component',
+    'part',
+    'piece',
+    'consist',
+    'overview',
+    'summary',
+    'made',
+
     'user',
     'purpose',
     'zone',

@@ -204,8 +204,8 @@ export const questionSet: QuestionCase[] = [
   {
     question: 'Can Appsmith run as a single Docker container?',
     kind: 'dependency',
-    facts: ['single container'],
-    cites: [`${appsmith}single-container/#component-appsmith-container`],
+    facts: ['Single Docker container', 'one of its variants'],
+    cites: [`${appsmith}single-container/`],
   },
   {
     question: 'minimum memory for Appsmith MongoDB',
