@@ -991,6 +991,13 @@ function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: Comp
       sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
       sources.addSection(arch, resolved.variant.id, rule.source, `${rule.perUser.text} of ${rule.resource} per user.`);
     }
+    if (result.cloud !== 'self-managed' && (c.sizing ?? []).length > 0) {
+      const placement = [
+        row.service ? `${row.service.name}${row.service.vendorNamed ? ' (named by the vendor)' : ' (archkb role mapping)'}` : null,
+        row.instance ? `smallest listed type holding it: ${row.instance.name}` : null,
+      ].filter((part): part is string => part !== null);
+      if (placement.length > 0) parts.push(`On ${result.cloudLabel}: ${placement.join('; ')}.`);
+    }
     for (const threshold of c.thresholds ?? []) {
       const crossed = users > threshold.usersAbove;
       parts.push(

@@ -403,7 +403,8 @@ export function buildVocabulary(words: Iterable<string>): Vocabulary {
 export function correctToken(token: string, vocabulary: Vocabulary): string | null {
   if (vocabulary.words.has(token) || stopwords.has(token)) return token;
   // Short words are too easily mistaken for each other ("cost" is one edit from "host"), so they are not corrected.
-  if (token.length < 5 || /\d/.test(token)) return null;
+  // Very long tokens are not typos of a name; skipping them bounds the work hostile input can cause.
+  if (token.length < 5 || token.length > 24 || /\d/.test(token)) return null;
   const cached = vocabulary.corrections.get(token);
   if (cached !== undefined) return cached;
   const limit = token.length >= 8 ? 2 : 1;
