@@ -1,5 +1,13 @@
 import type { Architecture } from '../schemas/architecture.ts';
-import { toComponentsExportPath, toDiagramMermaidPath, toDiagramSvgPath, toEmbedPath, toVariantPath } from './urls.ts';
+import {
+  toComparisonEmbedPath,
+  toComparisonExportPath,
+  toComponentsExportPath,
+  toDiagramMermaidPath,
+  toDiagramSvgPath,
+  toEmbedPath,
+  toVariantPath,
+} from './urls.ts';
 
 /** Site-relative paths of a variant's page and every export of it. */
 export interface ExportUrls {
@@ -25,5 +33,15 @@ export function buildExportUrls(architecture: Pick<Architecture, 'id' | 'variant
     json: toComponentsExportPath(architecture.id, variantId, 'json'),
     mermaid: toDiagramMermaidPath(architecture.id, variantId),
     svg: toDiagramSvgPath(architecture.id, variantId),
+  };
+}
+
+/** Builds the table export and embed paths of the whole-catalogue comparison (it has no diagram). */
+export function buildComparisonExportUrls(): Pick<ExportUrls, 'markdown' | 'embed' | 'csv' | 'json'> {
+  return {
+    markdown: toComparisonExportPath('markdown'),
+    embed: toComparisonEmbedPath(),
+    csv: toComparisonExportPath('csv'),
+    json: toComparisonExportPath('json'),
   };
 }

@@ -137,4 +137,19 @@ describe('exports listed in /api/architectures.json', () => {
       expect(new URL(snippet?.getAttribute('src') ?? '').pathname, urls.page).toBe(urls.embed);
     }
   });
+
+  it('the comparison page links its exports and shows the iframe code for its embed', async () => {
+    const { document } = await fetchDocument('/compare/');
+    const section = document.querySelector('.export-links');
+    const hrefs = [...(section?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href'));
+    const paths = [
+      toComparisonExportPath('markdown'),
+      toComparisonExportPath('csv'),
+      toComparisonExportPath('json'),
+      toComparisonEmbedPath(),
+    ];
+    expect(hrefs).toEqual(expect.arrayContaining(paths));
+    const snippet = new JSDOM(section?.querySelector('pre code')?.textContent ?? '').window.document.querySelector('iframe');
+    expect(new URL(snippet?.getAttribute('src') ?? '').pathname).toBe(toComparisonEmbedPath());
+  });
 });
