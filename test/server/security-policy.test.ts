@@ -33,25 +33,33 @@ describe('security headers on every kind of response', () => {
   const script = findBuiltAsset('_astro', '.js');
   const cases = script ? [...responseKinds, { kind: 'bundled script', pathname: script }] : responseKinds;
 
-  it.each(cases)('$kind ($pathname) has CSP without unsafe-inline script, nosniff, a referrer policy and the right framing rule', async ({ pathname, embed }) => {
-    const response = await fetch(`${baseUrl}${pathname}`);
-    expect(response.status).toBeLessThan(500);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
-    expect(directives.get('script-src')).toBeDefined();
-    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
-    if (embed) {
-      expect(directives.get('frame-ancestors')).not.toEqual(["'none'"]);
-      expect(response.headers.get('x-frame-options')).toBeNull();
-    } else {
-      expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-      expect(response.headers.get('x-frame-options')).toBe('DENY');
-    }
-  });
+  it.each(cases)(
+    '$kind ($pathname) has CSP without unsafe-inline script, nosniff, a referrer policy and the right framing rule',
+    async ({ pathname, embed }) => {
+      const response = await fetch(`${baseUrl}${pathname}`);
+      expect(response.status).toBeLessThan(500);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name = '', ...values]) => [name, values]),
+      );
+      expect(directives.get('script-src')).toBeDefined();
+      expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+      if (embed) {
+        expect(directives.get('frame-ancestors')).not.toEqual(["'none'"]);
+        expect(response.headers.get('x-frame-options')).toBeNull();
+      } else {
+        expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+        expect(response.headers.get('x-frame-options')).toBe('DENY');
+      }
+    },
+  );
 
   it('the kinds above were all served (every planned endpoint and page exists)', async () => {
     const missing: string[] = [];
@@ -86,7 +94,9 @@ describe('built HTML', () => {
 
   it('has no inline event handler attributes (onclick=...), which the CSP would also block', () => {
     const offenders = files.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/<[a-z][^>]*\son[a-z]+\s*=\s*["'][^>]*>/gi)].map((m) => `${path.relative(clientDir, file)}: ${m[0].slice(0, 120)}`),
+      [...readFileSync(file, 'utf8').matchAll(/<[a-z][^>]*\son[a-z]+\s*=\s*["'][^>]*>/gi)].map(
+        (m) => `${path.relative(clientDir, file)}: ${m[0].slice(0, 120)}`,
+      ),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,20 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/launch-chromium.ts';
 
-/** Where Debian's chromium package installs the browser the suites drive. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a headless Chromium on a closed network: no sandbox as root, no GPU, no calls home. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/launch-chromium.ts';
 
 /** Phone and desktop viewports the screenshots and layout checks use. */
 export const VIEWPORTS = {
@@ -23,15 +11,7 @@ export const VIEWPORTS = {
 } as const;
 
 /** Launches headless Chromium, failing with the install command when the browser is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. The browser tests drive Debian's Chromium: install it with ` +
-        '`sudo apt-get update && sudo apt-get install -y chromium` (or set CHROMIUM_PATH to another Chromium binary).',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+export const launchBrowser = launchChromium;
 
 /** Shares one browser across the tests of a file: launched before the first test, closed after the last. */
 export function useBrowser(): () => Browser {
