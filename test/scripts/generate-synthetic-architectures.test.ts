@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildSyntheticArchitecture } from '../../scripts/generate-synthetic-architectures.ts';
+import { ArchitectureSchema } from '../../src/schemas/architecture.ts';
+
+describe('buildSyntheticArchitecture', () => {
+  it('is deterministic: the same index gives the same architecture, different indexes differ', () => {
+    expect(buildSyntheticArchitecture(7)).toEqual(buildSyntheticArchitecture(7));
+    expect(buildSyntheticArchitecture(7)).not.toEqual(buildSyntheticArchitecture(8));
+  });
+
+  it.each([1, 2, 500, 1000])('architecture %i validates against the schema with about ten components, groups and connections', (index) => {
+    const parsed = ArchitectureSchema.safeParse(buildSyntheticArchitecture(index));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const architecture = parsed.data!;
+    expect(architecture.components.length).toBeGreaterThanOrEqual(9);
+    expect(architecture.components.length).toBeLessThanOrEqual(11);
+    expect(architecture.groups.length).toBeGreaterThan(1);
+    expect(architecture.connections.length).toBe(architecture.components.length - 1);
+  });
+});
