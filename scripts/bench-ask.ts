@@ -1,5 +1,6 @@
 // Benchmarks the ask engine alone and the ask fronts through the built server on loopback (autocannon), then prints
-// a table. Usage: npm run bench:ask [-- --duration 5 --connections 4]   (builds first when dist is stale)
+// a table. Usage: npm run bench:ask [-- --duration 5 --connections 1]   (builds first when dist is stale; one row also runs
+// /api/ask at 4 connections to show latency under concurrency)
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,7 +22,7 @@ const readFlag = (name: string, fallback: number): number => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 const duration = readFlag('duration', 5);
-const connections = readFlag('connections', 4);
+const connections = readFlag('connections', 1);
 const heldOut = (parse(readFileSync(path.join(root, 'test/ask/held-out.yaml'), 'utf8')) as { question: string }[]).map((c) => c.question);
 const questions = [...questionSet.map((c) => c.question), ...heldOut];
 
@@ -59,16 +60,16 @@ function benchEngine(): { scenario: string; rps: string; p50: string; p99: strin
 }
 
 /** Runs one autocannon scenario against the server and summarises it. */
-async function benchHttp(baseUrl: string, scenario: string, paths: readonly string[]) {
+async function benchHttp(baseUrl: string, scenario: string, paths: readonly string[], concurrency = connections) {
   const result = await autocannon({
     url: baseUrl,
-    connections,
+    connections: concurrency,
     duration,
     requests: paths.map((p) => ({ method: 'GET' as const, path: p })),
   });
   const bad = result.non2xx + result.errors + result.timeouts;
   return {
-    scenario,
+    scenario: `${scenario} [${concurrency} conn]`,
     rps: Math.round(result.requests.average).toLocaleString('en-US'),
     p50: `${result.latency.p50} ms`,
     p99: `${result.latency.p99} ms`,
@@ -94,6 +95,14 @@ const rows = [engineRow];
 try {
   rows.push(await benchHttp(baseUrl, 'GET / (prerendered page, baseline)', ['/']));
   rows.push(await benchHttp(baseUrl, 'GET /api/ask?q= one question', [`/api/ask?q=${encoded[0]}`]));
+  rows.push(
+    await benchHttp(
+      baseUrl,
+      'GET /api/ask?q= mix',
+      encoded.map((q) => `/api/ask?q=${q}`),
+      4,
+    ),
+  );
   rows.push(
     await benchHttp(
       baseUrl,
@@ -131,7 +140,7 @@ const table = rows.map((row) => [row.scenario, row.rps, row.p50, row.p99, row.no
 const widths = headers.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i]?.length ?? 0)));
 const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(
-  `\nask benchmark: ${duration} s per HTTP scenario, ${connections} connections, loopback, ${questions.length} distinct questions\n`,
+  `\nask benchmark: ${duration} s per HTTP scenario, ${connections} connection(s) unless marked, loopback, ${questions.length} distinct questions\n`,
 );
 console.log(line(headers));
 console.log(line(widths.map((w) => '-'.repeat(w))));
