@@ -635,15 +635,15 @@ function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches:
       }),
     ];
     sources.addRow(arch, match.variantId, c, describeComponent(c));
-    const where = arch.architecture.variants.length > 1 ? ` (${variantName(arch, match.variantId)})` : '';
+    const where = arch.architecture.variants.length > 1 ? `'s ${variantName(arch, match.variantId)} variant` : '';
     if (figures.length === 0) {
       const elsewhere = match.entry.forms.filter((f) => f.variantId !== match.variantId && (f.component.requirements?.length ?? 0) > 0);
       sentences.push(
-        `${arch.architecture.vendor} states no minimum figures for ${c.name} in ${product}${where}.${elsewhere.map((f) => ` In ${variantName(arch, f.variantId)}: ${(f.component.requirements ?? []).map(formatRequirements).join('; ')}.`).join('')}`,
+        `${arch.architecture.vendor} states no minimum figures for ${c.name} in ${product}${where}; archkb marks them as not stated.${elsewhere.map((f) => ` In ${variantName(arch, f.variantId)}: ${(f.component.requirements ?? []).map(formatRequirements).join('; ')}.`).join('')}`,
       );
       for (const f of elsewhere) sources.addRow(arch, f.variantId, f.component, describeComponent(f.component));
     } else {
-      sentences.push(`${product}${where}, ${c.name}: ${figures.join('; ')}.`);
+      sentences.push(`In ${product}${where}, ${c.name} needs ${figures.join('; ')}.`);
     }
   }
   const other = matches.length > 0 ? otherVariantFigures(arch, targets, scope, sources) : [];
@@ -664,7 +664,7 @@ function otherVariantFigures(
       if (form.variantId === match.variantId) continue;
       const text = selectScoped(form.component, scope).map(formatRequirements).join('; ');
       if (text && text !== shown) {
-        lines.push(`In ${variantName(arch, form.variantId)}: ${form.component.name}, ${text}.`);
+        lines.push(`In the ${variantName(arch, form.variantId)} variant, ${form.component.name} needs ${text}.`);
         sources.addRow(arch, form.variantId, form.component, describeComponent(form.component));
       }
     }
