@@ -6,6 +6,9 @@
 /** Longest question, in characters, that the fronts accept. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** Most unknown words per question the fuzzy matcher tries to correct; a real question has a few typos, not dozens. */
+const MAX_FUZZY_TOKENS = 8;
+
 /**
  * Words people write for the same thing, mapped to the canonical token(s) the index uses. Keys are single lower-case
  * tokens; multi-word phrases are rewritten first by `phraseSynonyms`.
@@ -412,8 +415,10 @@ export function correctToken(token: string, vocabulary: Vocabulary): string | nu
   let bestDistance = limit + 1;
   for (let length = token.length - limit; length <= token.length + limit; length++) {
     for (const word of vocabulary.byLength.get(length) ?? []) {
-      // Below seven letters a typo rarely hits the first letter, and requiring it avoids most false friends.
-      if (word.length < 5 || (token.length < 7 && word[0] !== token[0])) continue;
+      // A typo rarely hits the first letter (beyond swapping the first two); requiring it avoids false friends and
+      // keeps the scan short.
+      const sameStart = word[0] === token[0] || (word[0] === token[1] && word[1] === token[0]);
+      if (word.length < 5 || !sameStart) continue;
       const distance = measureEditDistance(token, word, limit);
       if (distance < bestDistance) {
         best = word;
@@ -449,13 +454,16 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const tokens: string[] = [];
   const unknown: string[] = [];
   const numbers: number[] = [];
+  let fuzzyBudget = MAX_FUZZY_TOKENS;
   for (const token of tokenizeText(rewritten)) {
     if (/^\d+$/.test(token)) {
       numbers.push(Number(token));
       tokens.push(token);
       continue;
     }
-    const corrected = correctToken(token, vocabulary);
+    const known = vocabulary.words.has(token) || stopwords.has(token) || vocabulary.corrections.has(token);
+    if (!known) fuzzyBudget--;
+    const corrected = known || fuzzyBudget >= 0 ? correctToken(token, vocabulary) : null;
     if (corrected === null) {
       if (!stopwords.has(token)) unknown.push(token);
       tokens.push(token);
