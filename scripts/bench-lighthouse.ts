@@ -1,6 +1,6 @@
 // Lighthouse scores (performance, accessibility, best practices, SEO) of a few pages, run through npx so the
 // project's Node 24 runs it, with Debian's Chromium.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './bench-support.ts';
@@ -17,11 +17,30 @@ export interface LighthouseScores {
   weakAudits: string[];
 }
 
+/** Runs a command without blocking this process (the site under test may be served from it); resolves with exit code and stderr. */
+function runAsync(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
 /** Runs Lighthouse (default mobile preset, simulated throttling) on one URL and reads its JSON report. */
-export function runLighthouse(baseUrl: string, pathname: string, outDir: string): LighthouseScores {
+export async function runLighthouse(baseUrl: string, pathname: string, outDir: string): Promise<LighthouseScores> {
   mkdirSync(outDir, { recursive: true });
   const report = path.join(outDir, `lighthouse-${pathname.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`);
-  const result = spawnSync(
+  const result = await runAsync(
     'npx',
     [
       'lighthouse',
@@ -32,7 +51,8 @@ export function runLighthouse(baseUrl: string, pathname: string, outDir: string)
       '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
     ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 180_000 },
+    { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    300_000,
   );
   if (result.status !== 0) throw new Error(`lighthouse failed on ${pathname}: ${result.stderr.slice(-1500)}`);
   const json = JSON.parse(readFileSync(report, 'utf8')) as {

@@ -119,7 +119,7 @@ if (!skip.has('weights') || !skip.has('lighthouse')) {
       figures.lighthouse = [];
       for (const pagePath of ['/', '/architectures/authgear/', '/compare/', '/ask/']) {
         console.log(`bench: lighthouse ${pagePath}...`);
-        figures.lighthouse.push(runLighthouse(site.baseUrl, pagePath, path.join(work, 'lighthouse')));
+        figures.lighthouse.push(await runLighthouse(site.baseUrl, pagePath, path.join(work, 'lighthouse')));
       }
     }
   } finally {
@@ -155,7 +155,7 @@ if (!skip.has('scaling')) {
     };
     try {
       console.log(`bench: cold build of ${size} synthetic architectures...`);
-      run.coldSeconds = runBuild(folders, size >= 1000 ? 1200 : 600);
+      run.coldSeconds = runBuild(folders, size >= 1000 ? 600 : 300);
       run.msPerArchitecture = Math.round((run.coldSeconds * 1000) / size);
       run.pages = countPages(folders.outDir);
       const html = measureHtml(folders.outDir, 'architectures/synthetic-0001');
@@ -164,7 +164,7 @@ if (!skip.has('scaling')) {
       const edited = path.join(folders.contentDir, 'synthetic-0001.yaml');
       writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^summary: .*$/m, 'summary: Edited for the one-edit rebuild benchmark.'));
       console.log(`bench: rebuild after editing one of ${size}...`);
-      run.rebuildSeconds = runBuild(folders, size >= 1000 ? 1200 : 600);
+      run.rebuildSeconds = runBuild(folders, size >= 1000 ? 600 : 300);
       if (size === Math.max(...sizes) && size >= 1000 && !skip.has('endpoints')) {
         figures.endpoints = {
           ...(figures.endpoints ?? {}),
