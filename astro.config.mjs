@@ -12,7 +12,14 @@ export default defineConfig({
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
   // Embeds are chrome-free, noindex duplicates of architecture pages; keep them out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  // The /ask/ page renders on demand (it reads ?q=), so the sitemap, and the page tests that walk it, list it by hand.
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
+      customPages: [new URL('/ask/', process.env.ARCHKB_SITE ?? 'http://localhost:4321').href],
+    }),
+  ],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   build: { inlineStylesheets: 'always' },
   // Never inline scripts: the CSP allows only same-origin script files, no inline script.
