@@ -881,6 +881,24 @@ function findResources(reading: Reading): SizingResource[] {
   return asked.length > 0 ? asked : ['nodes', 'vcpu', 'memoryGiB', 'storageGiB'];
 }
 
+/** Name of a resource in a sentence. */
+function formatResourceName(resource: SizingResource): string {
+  switch (resource) {
+    case 'nodes':
+      return 'node count';
+    case 'vcpu':
+      return 'vCPU';
+    case 'memoryGiB':
+      return 'memory';
+    case 'storageGiB':
+      return 'storage';
+    default: {
+      const unreachable: never = resource;
+      return unreachable;
+    }
+  }
+}
+
 /** Formats one resource amount. */
 function formatResource(resource: SizingResource, value: number): string {
   switch (resource) {
@@ -933,7 +951,10 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
       sources.addSection(arch, resolved.variant.id, { doc: source.doc, section: source.section }, `${row.name}: stated figures.`);
   }
   const scopes = [...new Set(footprint.components.filter((r) => r.counted && r.scope).map((r) => r.scope ?? ''))];
-  const unstated = footprint.unstated.filter((u) => u.resources.some((r) => resources.includes(r))).map((u) => u.name);
+  const unstated = footprint.unstated
+    .map((u) => ({ name: u.name, missing: u.resources.filter((r) => resources.includes(r)) }))
+    .filter((u) => u.missing.length > 0)
+    .map((u) => (resources.length > 1 ? `${u.name} (${u.missing.map(formatResourceName).join(', ')})` : u.name));
   const scopeText =
     scopes.length > 0 ? ` Figures are those stated ${scopes.map((s) => formatScopeWords(s as RequirementScope)).join(' and ')}.` : '';
   const unstatedText = unstated.length > 0 ? ` Not counted (no figure stated): ${joinList(unstated)}.` : '';
@@ -1136,6 +1157,45 @@ function answerCompare(reading: Reading, sources: SourceList): Draft {
   };
 }
 
+/** Whether a component states the kind of fact a cue set asks for (figures, settings, versions, HA, network). */
+function statesFactFor(component: ResolvedComponent, cues: ReadonlySet<string>): boolean {
+  if (cues === requirementWords) return (component.requirements ?? []).some(hasSizingFigures) || (component.sizing ?? []).length > 0;
+  if (cues === settingWords) return (component.settings ?? []).length > 0;
+  if (cues === versionWords) return (component.requirements ?? []).some((r) => r.version);
+  if (cues === haWords)
+    return (
+      (component.notes ?? []).some((n) => n.kind === 'high-availability') ||
+      (component.requirements ?? []).some((r) => r.scope === 'high-availability')
+    );
+  return Boolean(component.placement) || (component.dns ?? []).length > 0;
+}
+
+/** Answers from the architecture's notes whose words cover the question's leftover words, when nothing else did. */
+function answerFromNotes(reading: Reading, arch: IndexedArchitecture, sources: SourceList): Draft | null {
+  const leftover = [...new Set(reading.subjectTokens.filter((t) => t.length >= 4))];
+  if (leftover.length === 0) return null;
+  const resolved = chosenVariant(reading, arch);
+  const candidates = [
+    ...resolved.notes.map((note) => ({ note, component: null as ResolvedComponent | null })),
+    ...resolved.components.flatMap((component) => (component.notes ?? []).map((note) => ({ note, component }))),
+  ];
+  const needed = Math.min(2, leftover.length);
+  const hits = candidates.filter(({ note }) => {
+    const tokens = new Set(tokenizeText(note.text));
+    return leftover.filter((t) => tokens.has(t)).length >= needed;
+  });
+  if (hits.length === 0) return null;
+  for (const { note, component } of hits.slice(0, 2)) {
+    if (component) sources.addRow(arch, resolved.variant.id, component, describeComponent(component));
+    sources.addSection(arch, resolved.variant.id, note.source, note.text);
+  }
+  const text = hits
+    .slice(0, 2)
+    .map(({ note, component }) => `${component ? `${component.name}: ` : ''}${trimStop(note.text)}.`)
+    .join(' ');
+  return { text: `${arch.architecture.product}: ${text}`, confidence: 0.6 };
+}
+
 /** Answers an overview of an architecture: what it is and what it needs. */
 function answerOverview(reading: Reading, arch: IndexedArchitecture, sources: SourceList): Draft {
   const resolved = chosenVariant(reading, arch);
@@ -1194,6 +1254,12 @@ export function answerQuestion(question: string, architectures: readonly Archite
       ? reading.index.architectures.filter((candidate) => findComponents(reading, candidate).some((m) => m.score >= global.score * 0.75))
       : [];
     if (owners.length === 1 && owners[0]) reading.scoped = arch = owners[0];
+    // Asked for a specific fact with no product named, answer from the product that states it.
+    const specific = [settingWords, versionWords, requirementWords, haWords, networkWords].find((words) => hasAny(reading, words));
+    if (!arch && owners.length > 1 && specific) {
+      const stating = owners.find((owner) => findComponents(reading, owner).some((m) => statesFactFor(m.component, specific)));
+      if (stating) reading.scoped = arch = stating;
+    }
   }
   const matches = arch ? findComponents(reading, arch) : [];
   const subject = matches[0] ?? (arch ? null : findGlobalSubject(reading));
@@ -1257,7 +1323,8 @@ function composeAnswer(
       return answerPurpose(reading, matches, sources);
     case 'overview':
       // Words left over that name nothing in this architecture ("licence") are a subject archkb does not hold.
-      if (looksOffTopic(reading, subject) || reading.subjectTokens.length > 0) return declineUnknown(reading, sources);
+      if (looksOffTopic(reading, subject) || reading.subjectTokens.length > 0)
+        return answerFromNotes(reading, scoped, sources) ?? declineUnknown(reading, sources);
       return answerOverview(reading, scoped, sources);
     default: {
       const unreachable: never = kind;

@@ -49,6 +49,11 @@ export const questionCues = {
   exposureWords: ['public', 'private'],
   dnsWords: ['dns', 'cname', 'record', 'domain'],
   attributeExtras: [
+    'optional',
+    'required',
+    'recommended',
+    'conditional',
+    'mandatory',
     'component',
     'part',
     'piece',
