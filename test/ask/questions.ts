@@ -348,6 +348,41 @@ export const questionSet: QuestionCase[] = [
     cites: [`${coder}#component-postgresql`],
     architectureId: 'coder',
   },
+  // Variants, clouds and facts without a product named
+  {
+    question: 'Does Appsmith single container need Redis?',
+    kind: 'dependency',
+    facts: ['not in', 'Single Docker container'],
+    cites: [`${appsmith}#component-redis`],
+  },
+  { question: 'Does Authgear on Azure need a CDN?', kind: 'dependency', facts: ['not in', 'Azure'], cites: [`${authgear}#component-cdn`] },
+  { question: 'Which architectures are on AWS?', kind: 'cross-vendor', facts: ['Inrupt', 'Coder'], cites: [ess] },
+  {
+    question: 'Which architectures need Kubernetes?',
+    kind: 'cross-vendor',
+    facts: ['Authgear', 'Appsmith'],
+    cites: [`${authgear}#component-kubernetes`],
+  },
+  { question: 'minimum postgres version', kind: 'version', facts: ['13'], cites: [`${coder}#component-postgresql`] },
+  { question: 'Redis memory per user?', kind: 'requirement', facts: ['30 kB'], cites: [`${authgear}#component-redis`] },
+  {
+    question: 'What should I never commit for ESS?',
+    kind: 'overview',
+    facts: ['.gitignore'],
+    cites: ['#src-inrupt-ess-high-availability-secrets-management'],
+  },
+  {
+    question: 'Which Azure database does Coder recommend?',
+    kind: 'managed',
+    facts: ['Azure Database for PostgreSQL'],
+    cites: [`${coder}#component-postgresql`],
+  },
+  {
+    question: 'Redis for 100k users on AWS for Authgear',
+    kind: 'sizing',
+    facts: ['2.86 GiB', 'ElastiCache'],
+    cites: [`${authgear}#component-redis`],
+  },
   // Declines
   { question: 'What is the capital of France?', declined: true },
   { question: 'How much does Authgear cost per month?', declined: true },
