@@ -1,5 +1,5 @@
-// The search page's client: loads Pagefind's JS API on demand (only on this page), fills the filters from the
-// index and renders results, with each component row as its own result.
+// The search page's client: loads Pagefind's JS API on demand (only on this page, only once the reader starts a
+// search), fills the filters from the index and renders results, with each component row as its own result.
 
 /** What Pagefind returns for one result once its data is loaded. */
 interface PagefindResultData {
@@ -123,6 +123,7 @@ export function startSearch(): void {
       return;
     }
     status!.textContent = 'Searching…';
+    await prepare();
     const search = await (await loadPagefind()).search(term || null, { filters });
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (query !== latest) return;
@@ -142,5 +143,14 @@ export function startSearch(): void {
     void runSearch();
   });
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  void fillFilters().then(runSearch);
+  // Pagefind (about 25 KiB of JS plus its index) loads on demand: when the reader reaches for the search box or a
+  // filter, or arrives with a query in the address; a plain visit to this page fetches none of it.
+  let filled: Promise<void> | undefined;
+  const prepare = () => (filled ??= fillFilters());
+  for (const element of [input, ...selects]) {
+    element.addEventListener('focus', () => void prepare(), { once: true });
+    element.addEventListener('pointerdown', () => void prepare(), { once: true });
+  }
+  const params = new URLSearchParams(location.search);
+  if (params.has('q') || selects.some((select) => params.has(select.name))) void prepare().then(runSearch);
 }

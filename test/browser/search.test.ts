@@ -38,6 +38,7 @@ describe('search page (/search/)', () => {
   it('offers vendor, role and necessity filters filled from the index, and a vendor filter narrows the results', async () => {
     await withPage(browser(), {}, async (page) => {
       await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+      await page.focus('#search-q');
       await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-filter-vendor')?.options.length ?? 0) > 1);
       const options = async (name: string) =>
         page.$$eval(`#search-filter-${name} option`, (els) => els.map((el) => (el as HTMLOptionElement).value).filter(Boolean));
