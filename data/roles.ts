@@ -41,7 +41,12 @@ export const roles = [
   { id: 'document-database', label: 'Document database', category: 'data', description: 'Document store holding the product state.' },
   { id: 'cache', label: 'Cache', category: 'data', description: 'In-memory store for sessions, rate limits or hot data.' },
   { id: 'search-engine', label: 'Search engine', category: 'data', description: 'Full-text search index.' },
-  { id: 'persistent-volume', label: 'Persistent volume', category: 'data', description: 'A disk or volume mounted into a container to keep its data across restarts.' },
+  {
+    id: 'persistent-volume',
+    label: 'Persistent volume',
+    category: 'data',
+    description: 'A disk or volume mounted into a container to keep its data across restarts.',
+  },
   { id: 'object-storage', label: 'Object storage', category: 'data', description: 'Blob storage for files and resource content.' },
   { id: 'message-broker', label: 'Message broker', category: 'data', description: 'Asynchronous messaging between services.' },
   {
