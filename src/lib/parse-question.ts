@@ -326,10 +326,12 @@ export function stemToken(token: string): string {
 /** Lower-cases, splits and maps one raw word to canonical stemmed tokens (synonyms applied). */
 function canonicalizeWord(word: string): string[] {
   // Short plurals ("azs", "vms") are below the stemmer's floor but still name a synonym.
+  // Own keys only: a question word such as "constructor" must not find Object.prototype members.
+  const lookUp = (key: string) => (Object.hasOwn(tokenSynonyms, key) ? tokenSynonyms[key] : undefined);
   const direct =
-    tokenSynonyms[word] ??
-    tokenSynonyms[stemToken(word)] ??
-    (word.length === 3 && word.endsWith('s') && !word.endsWith('ss') ? tokenSynonyms[word.slice(0, -1)] : undefined);
+    lookUp(word) ??
+    lookUp(stemToken(word)) ??
+    (word.length === 3 && word.endsWith('s') && !word.endsWith('ss') ? lookUp(word.slice(0, -1)) : undefined);
   return (direct ?? [word]).map(stemToken);
 }
 
