@@ -1,12 +1,14 @@
 import type { Architecture } from '../schemas/architecture.ts';
 import { buildCatalogue } from './build-catalogue.ts';
+import { buildComparison, listComparisonPairs } from './build-comparison.ts';
 import { buildComponentTable } from './build-component-table.ts';
 import { buildSourceIndex } from './build-source-index.ts';
 import { formatNoteKind } from './format-note-kind.ts';
+import { generateComparisonExport } from './generate-comparison-exports.ts';
 import { escapeMarkdownCell, generateMarkdownTable } from './generate-markdown-table.ts';
 import { resolveSource } from './registry.ts';
 import { resolveVariant } from './resolve-variant.ts';
-import { toVariantPath } from './urls.ts';
+import { toComparisonPairPath, toVariantPath } from './urls.ts';
 
 /** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
 export function toMarkdownPath(pagePath: string): string {
@@ -117,6 +119,12 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
       );
     }
   }
+  lines.push('', '## Comparisons', '', `- [All architectures side by side](${origin}/compare.md): every variant by role`);
+  for (const pair of listComparisonPairs(architectures)) {
+    lines.push(
+      `- [${inline(pair.left.product)} vs ${inline(pair.right.product)}](${origin}${toMarkdownPath(toComparisonPairPath(pair.left.id, pair.right.id))})`,
+    );
+  }
   lines.push('', '## Optional', '', `- [Full knowledge base](${origin}/llms-full.txt): every page above in one Markdown file`);
   return `${lines.join('\n')}\n`;
 }
@@ -141,4 +149,17 @@ export function findVariantBySlug(
     }
   }
   return undefined;
+}
+
+/** Renders /compare.md: every architecture variant side by side, by role. */
+export function renderComparisonMarkdown(architectures: readonly Architecture[]): string {
+  return `# Compare architectures\n\n${generateComparisonExport(buildComparison(architectures), 'markdown')}`;
+}
+
+/** Renders a /compare/<a>-vs-<b>.md page, or undefined when the slug names no pair. */
+export function renderComparisonPairMarkdown(architectures: readonly Architecture[], slug: string): string | undefined {
+  const pair = listComparisonPairs(architectures).find((candidate) => candidate.slug === slug);
+  if (!pair) return undefined;
+  const title = `${inline(pair.left.product)} vs ${inline(pair.right.product)}`;
+  return `# ${title}\n\n${generateComparisonExport(buildComparison([pair.left, pair.right]), 'markdown')}`;
 }

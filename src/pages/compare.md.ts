@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildComparison } from '../lib/build-comparison.ts';
 import { loadArchitectures } from '../lib/content.ts';
-import { generateComparisonExport } from '../lib/generate-comparison-exports.ts';
+import { renderComparisonMarkdown } from '../lib/render-page-markdown.ts';
 import { serveMarkdownPage } from '../lib/serve-markdown-page.ts';
 
 // On demand so that ?ask=<question> can be answered; the comparison Markdown is rendered once and kept.
@@ -13,7 +12,7 @@ let rendered: string | undefined;
 export const GET: APIRoute = async ({ url }) => {
   const architectures = await loadArchitectures();
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {
-    render: () => (rendered ??= `# Compare architectures\n\n${generateComparisonExport(buildComparison(architectures), 'markdown')}`),
+    render: () => (rendered ??= renderComparisonMarkdown(architectures)),
   });
   return new Response(body, {
     status,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findVariantBySlug,
+  renderComparisonPairMarkdown,
   renderHomeMarkdown,
   renderLlmsFullTxt,
   renderLlmsTxt,
@@ -67,6 +68,15 @@ describe('home, llms.txt and llms-full.txt', () => {
     expect(full.startsWith(renderHomeMarkdown(architectures))).toBe(true);
     for (const architecture of architectures)
       for (const variant of architecture.variants) expect(full).toContain(renderVariantMarkdown(architecture, variant.id));
+  });
+
+  it('renders a comparison pair page for a known slug only, and lists every pair in llms.txt', () => {
+    const pair = renderComparisonPairMarkdown(architectures, 'authgear-vs-coder');
+    expect(pair).toMatch(/^# Authgear vs Coder/);
+    expect(pair).toMatch(/^\| Role \|/m);
+    expect(renderComparisonPairMarkdown(architectures, 'coder-vs-authgear')).toBeUndefined();
+    const pairs = (architectures.length * (architectures.length - 1)) / 2;
+    expect(renderLlmsTxt(architectures, 'https://archkb.example').match(/\/compare\/[a-z-]+-vs-[a-z-]+\.md\)/g)?.length).toBe(pairs);
   });
 
   it('finds a variant by its page slug and nothing for an unknown one', () => {

@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { loadArchitectures } from '../../lib/content.ts';
+import { renderComparisonPairMarkdown } from '../../lib/render-page-markdown.ts';
+import { serveMarkdownPage } from '../../lib/serve-markdown-page.ts';
+
+// On demand so that ?ask=<question> can be answered; each pair's Markdown is rendered once and kept.
+export const prerender = false;
+
+const rendered = new Map<string, string>();
+
+/** GET /compare/<a>-vs-<b>.md: two architectures side by side as Markdown; with ?ask=<question>, the answer. */
+export const GET: APIRoute = async ({ params, url }) => {
+  const architectures = await loadArchitectures();
+  const slug = params.pair ?? '';
+  const markdown = rendered.get(slug) ?? renderComparisonPairMarkdown(architectures, slug);
+  if (markdown === undefined) {
+    return new Response('# Not found\n\nNo comparison lives here; see /llms.txt for every Markdown page.\n', {
+      status: 404,
+      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+    });
+  }
+  rendered.set(slug, markdown);
+  const { status, body, contentType } = serveMarkdownPage(url.search, architectures, { render: () => markdown });
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
+  });
+};
