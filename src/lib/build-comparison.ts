@@ -359,6 +359,25 @@ export function listComparisonPairs(architectures: readonly Architecture[]): Com
   );
 }
 
+/** Catalogue size up to which every pair page is built ahead; pairs grow with the square of the catalogue, so larger ones render on demand. */
+export const PRERENDERED_PAIR_LIMIT = 40;
+
+/** The pairs whose pages are prerendered and listed: all of them up to PRERENDERED_PAIR_LIMIT architectures, none beyond. */
+export function listPrerenderedComparisonPairs(architectures: readonly Architecture[]): ComparisonPair[] {
+  return architectures.length <= PRERENDERED_PAIR_LIMIT ? listComparisonPairs(architectures) : [];
+}
+
+/** Finds the pair a `<a>-vs-<b>` slug names, in time linear in the catalogue, or undefined. */
+export function findComparisonPair(architectures: readonly Architecture[], slug: string): ComparisonPair | undefined {
+  const byId = new Map(architectures.map((architecture) => [architecture.id, architecture]));
+  for (let at = slug.indexOf('-vs-'); at !== -1; at = slug.indexOf('-vs-', at + 1)) {
+    const left = byId.get(slug.slice(0, at));
+    const right = byId.get(slug.slice(at + 4));
+    if (left && right && left.id < right.id) return { slug, left, right };
+  }
+  return undefined;
+}
+
 /** Keeps the picker values that name a known column, in catalogue order, and counts the rest. */
 export function parseComparisonSelection(
   values: readonly string[],

@@ -1,6 +1,6 @@
 import type { Architecture } from '../schemas/architecture.ts';
 import { buildCatalogue } from './build-catalogue.ts';
-import { buildComparison, listComparisonPairs } from './build-comparison.ts';
+import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs } from './build-comparison.ts';
 import { buildComponentTable } from './build-component-table.ts';
 import { buildSourceIndex } from './build-source-index.ts';
 import { formatNoteKind } from './format-note-kind.ts';
@@ -120,7 +120,7 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
     }
   }
   lines.push('', '## Comparisons', '', `- [All architectures side by side](${origin}/compare.md): every variant by role`);
-  for (const pair of listComparisonPairs(architectures)) {
+  for (const pair of listPrerenderedComparisonPairs(architectures)) {
     lines.push(
       `- [${inline(pair.left.product)} vs ${inline(pair.right.product)}](${origin}${toMarkdownPath(toComparisonPairPath(pair.left.id, pair.right.id))})`,
     );
@@ -158,7 +158,7 @@ export function renderComparisonMarkdown(architectures: readonly Architecture[])
 
 /** Renders a /compare/<a>-vs-<b>.md page, or undefined when the slug names no pair. */
 export function renderComparisonPairMarkdown(architectures: readonly Architecture[], slug: string): string | undefined {
-  const pair = listComparisonPairs(architectures).find((candidate) => candidate.slug === slug);
+  const pair = findComparisonPair(architectures, slug);
   if (!pair) return undefined;
   const title = `${inline(pair.left.product)} vs ${inline(pair.right.product)}`;
   return `# ${title}\n\n${generateComparisonExport(buildComparison([pair.left, pair.right]), 'markdown')}`;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findComparisonPair,
+  listPrerenderedComparisonPairs,
+  PRERENDERED_PAIR_LIMIT,
   buildComparison,
   findDifferences,
   formatCellStatus,
@@ -149,5 +152,25 @@ describe('footprint unstated lists', () => {
     expect(cell?.unstatedPartly.map((u) => [u.component, u.resources])).toContainEqual(['postgresql', ['memoryGiB', 'storageGiB']]);
     expect(cell?.unstatedEntirely).toContain('Azure Cache for Redis');
     expect(cell?.unstatedPartly.map((u) => u.name)).not.toContain('Azure Cache for Redis');
+  });
+});
+
+describe('pair pages at scale', () => {
+  const make = (id: string) => buildArchitecture({ id, product: id.toUpperCase() });
+
+  it('finds a pair by slug even when ids themselves contain "-vs-"', () => {
+    const architectures = [make('alpha'), make('beta-vs-gamma'), make('beta')];
+    expect(findComparisonPair(architectures, 'alpha-vs-beta-vs-gamma')?.right.id).toBe('beta-vs-gamma');
+    expect(findComparisonPair(architectures, 'alpha-vs-beta')?.right.id).toBe('beta');
+    expect(findComparisonPair(architectures, 'beta-vs-alpha')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'alpha-vs-alpha')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'nope')).toBeUndefined();
+  });
+
+  it('prerenders every pair up to the limit and none beyond it', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => make(`arch-${String(i).padStart(3, '0')}`));
+    const atLimit = ids(PRERENDERED_PAIR_LIMIT);
+    expect(listPrerenderedComparisonPairs(atLimit)).toHaveLength((PRERENDERED_PAIR_LIMIT * (PRERENDERED_PAIR_LIMIT - 1)) / 2);
+    expect(listPrerenderedComparisonPairs(ids(PRERENDERED_PAIR_LIMIT + 1))).toEqual([]);
   });
 });
