@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateMermaid } from '../src/lib/generate-mermaid.ts';
 import { resolveAllVariants } from '../src/lib/resolve-variant.ts';
-import { loadContentArchitectures } from '../test/fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../test/fixtures/load-real-content.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'archkb-bench-diagrams-'));

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { answerQuestion, questionKinds } from '../../src/lib/answer-question.ts';
 import { buildAnswerIndex } from '../../src/lib/build-answer-index.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 import { questionSet } from '../ask/questions.ts';
 
 const architectures = loadContentArchitectures();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogueJson } from '../../src/lib/build-catalogue-json.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 describe('buildCatalogueJson', () => {
   const architectures = loadContentArchitectures();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCloudMappingTable } from '../../src/lib/build-cloud-mapping-table.ts';
 import { resolveVariant } from '../../src/lib/resolve-variant.ts';
-import { loadContentArchitecture } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitecture } from '../fixtures/load-real-content.ts';
 
 describe('buildCloudMappingTable', () => {
   const authgear = loadContentArchitecture('authgear');

@@ -14,7 +14,7 @@ import {
 import { sizingResources } from '../../src/lib/compute-sizing.ts';
 import { resolveVariant } from '../../src/lib/resolve-variant.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const architectures = loadContentArchitectures();
 const source = 'authgear-self-managed#resources-reference';

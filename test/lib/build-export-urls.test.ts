@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogueJson } from '../../src/lib/build-catalogue-json.ts';
 import { buildExportUrls } from '../../src/lib/build-export-urls.ts';
 import { buildArchitecture } from '../fixtures/build-architecture.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const twoVariants = buildArchitecture({
   id: 'demo',

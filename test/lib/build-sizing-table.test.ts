@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_STATED } from '../../src/lib/build-component-table.ts';
 import { buildSizingTable, formatCount, formatGiB } from '../../src/lib/build-sizing-table.ts';
 import { computeSizing } from '../../src/lib/compute-sizing.ts';
-import { loadContentArchitecture } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitecture } from '../fixtures/load-real-content.ts';
 
 describe('formatting', () => {
   it('shows unstated figures as not stated, never as zero', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeSizing, findEffectiveNecessity, MAX_USERS, sizingResources, type SizingResult } from '../../src/lib/compute-sizing.ts';
 import { targetIds } from '../../src/schemas/cloud.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitecture, loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitecture, loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const authgear = loadContentArchitecture('authgear');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison, formatCellStatus } from '../../src/lib/build-comparison.ts';
 import { LIST_SEPARATOR } from '../../src/lib/build-component-cells.ts';
 import { generateComparisonExport } from '../../src/lib/generate-comparison-exports.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 import { parseMarkdownTables } from '../support/parse-markdown-table.ts';
 
 describe('generateComparisonExport', () => {

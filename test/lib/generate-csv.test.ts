@@ -5,7 +5,7 @@ import { buildComponentTable, formatNecessity, NOT_STATED, type ComponentRow } f
 import { generateCsv, generateCsvTable } from '../../src/lib/generate-csv.ts';
 import { resolveAllVariants } from '../../src/lib/resolve-variant.ts';
 import { buildComponentRow, TRICKY_TEXTS } from '../fixtures/build-component-row.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 /** Parses CSV with csv-parse in strict RFC 4180 mode into records keyed by header. */
 function parseCsv(csv: string): Record<string, string>[] {

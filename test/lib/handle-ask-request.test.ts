@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleAskRequest } from '../../src/lib/handle-ask-request.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const architectures = loadContentArchitectures();
 

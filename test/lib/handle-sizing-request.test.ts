@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleSizingRequest } from '../../src/lib/handle-sizing-request.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const architectures = loadContentArchitectures();
 

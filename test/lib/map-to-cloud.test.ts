@@ -4,7 +4,7 @@ import { findSmallestInstance, mapToCloud } from '../../src/lib/map-to-cloud.ts'
 import { resolveAllVariants, resolveVariant } from '../../src/lib/resolve-variant.ts';
 import { targetIds } from '../../src/schemas/cloud.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitecture, loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitecture, loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 describe('findSmallestInstance', () => {
   it('returns the smallest type meeting every stated figure', () => {

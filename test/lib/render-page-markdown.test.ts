@@ -9,7 +9,7 @@ import {
   toMarkdownPath,
 } from '../../src/lib/render-page-markdown.ts';
 import { buildArchitecture, buildComponentInput } from '../fixtures/build-architecture.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const fixture = buildArchitecture({
   id: 'fixture',

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { generateMermaid } from '../../src/lib/generate-mermaid.ts';
 import { toDiagramMermaidPath, toDiagramSvgPath, toVariantPath } from '../../src/lib/urls.ts';
-import { loadContentArchitectures } from '../fixtures/load-content-architectures.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 import { resolveAllVariants } from '../../src/lib/resolve-variant.ts';
 
 const baseUrl = inject('baseUrl');
