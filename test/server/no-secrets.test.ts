@@ -47,7 +47,7 @@ function scan(files: string[]): string[] {
 describe('no secrets in the repository or the build', () => {
   it('the patterns catch a planted example of each kind (the scan can fail)', () => {
     const planted = [
-      '-----BEGIN RSA PRIVATE KEY-----',
+      '-----BEGIN RSA ' + 'PRIVATE KEY-----',
       'AKIA' + 'IOSFODNN7EXAMPLE',
       'aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYab',
       'ghp_' + 'a'.repeat(36),
