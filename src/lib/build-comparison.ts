@@ -1,3 +1,4 @@
+import { formatNecessity } from './build-component-table.ts';
 import { roleCategories, roles } from '../../data/roles.ts';
 import type { Architecture } from '../schemas/architecture.ts';
 import type { NecessityLevel } from '../schemas/component.ts';
@@ -390,22 +391,7 @@ export function parseComparisonSelection(
 
 /** Human label of a matrix cell status. */
 export function formatCellStatus(status: CellStatus): string {
-  switch (status) {
-    case 'required':
-      return 'Required';
-    case 'recommended':
-      return 'Recommended';
-    case 'optional':
-      return 'Optional';
-    case 'conditional':
-      return 'Conditional';
-    case 'not-used':
-      return 'Not used';
-    default: {
-      const unreachable: never = status;
-      return unreachable;
-    }
-  }
+  return status === 'not-used' ? 'Not used' : formatNecessity(status);
 }
 
 /** Splits role rows into consecutive category groups, for category header rows. */

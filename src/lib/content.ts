@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Architecture } from '../schemas/architecture.ts';
+import { resolveAllVariants, type ResolvedVariant } from './resolve-variant.ts';
 
 let cached: Promise<Architecture[]> | undefined;
 
@@ -9,4 +10,17 @@ export function loadArchitectures(): Promise<Architecture[]> {
     entries.map((entry) => entry.data).sort((a, b) => a.product.localeCompare(b.product)),
   );
   return cached;
+}
+
+/** Static paths for per-variant routes (/architectures/<id>/<variant>/...): one per variant, the default included. */
+export async function listVariantPaths(): Promise<
+  { params: { id: string; variant: string }; props: { architecture: Architecture; resolved: ResolvedVariant } }[]
+> {
+  const architectures = await loadArchitectures();
+  return architectures.flatMap((architecture) =>
+    resolveAllVariants(architecture).map((resolved) => ({
+      params: { id: architecture.id, variant: resolved.variant.id },
+      props: { architecture, resolved },
+    })),
+  );
 }

@@ -1,23 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildComponentTable } from '../../../../lib/build-component-table.ts';
 import { generateMarkdownTable } from '../../../../lib/generate-markdown-table.ts';
-import { loadArchitectures } from '../../../../lib/content.ts';
+import { listVariantPaths } from '../../../../lib/content.ts';
 import { findExportContentType } from '../../../../lib/find-export-content-type.ts';
-import { resolveAllVariants, type ResolvedVariant } from '../../../../lib/resolve-variant.ts';
+import type { ResolvedVariant } from '../../../../lib/resolve-variant.ts';
 import type { Architecture } from '../../../../schemas/architecture.ts';
 
 export const prerender = true;
 
-/** One export per variant of every architecture, the default variant included. */
-export const getStaticPaths = (async () => {
-  const architectures = await loadArchitectures();
-  return architectures.flatMap((architecture) =>
-    resolveAllVariants(architecture).map((resolved) => ({
-      params: { id: architecture.id, variant: resolved.variant.id },
-      props: { architecture, resolved },
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = listVariantPaths satisfies GetStaticPaths;
 
 /** The variant's components table as GitHub-flavoured Markdown, to paste into design docs, wikis and READMEs. */
 export const GET: APIRoute<{ architecture: Architecture; resolved: ResolvedVariant }> = ({ props }) =>
