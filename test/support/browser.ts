@@ -16,13 +16,19 @@ export const launchBrowser = launchChromium;
 /** Shares one browser across the tests of a file: launched before the first test, closed after the last. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
+  let launchError: unknown;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    // Kept and rethrown by every test, so a missing Chromium fails each test with the install hint instead of skipping them.
+    browser = await launchBrowser().catch((error: unknown) => {
+      launchError = error;
+      return undefined;
+    });
   });
   afterAll(async () => {
     await browser?.close();
   });
   return () => {
+    if (launchError) throw launchError;
     if (!browser) throw new Error('The browser is not running: call useBrowser() at the top of the test file.');
     return browser;
   };
