@@ -17,10 +17,10 @@ export interface BuildFolders {
 /** Runs `npm run build` (Astro + search index) with the given folders; returns wall seconds or throws with the tail of the log. */
 export function runBuild(folders: BuildFolders, timeoutSeconds = 900): number {
   const started = performance.now();
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+  // GNU timeout signals its whole process group, so the Astro child dies too (spawnSync's own timeout kills only npm).
+  const result = spawnSync('timeout', ['-k', '10', String(timeoutSeconds), 'npm', 'run', '--silent', 'build'], {
     cwd: root,
     encoding: 'utf8',
-    timeout: timeoutSeconds * 1000,
     maxBuffer: 256 * 1024 * 1024,
     env: {
       ...process.env,
@@ -30,9 +30,7 @@ export function runBuild(folders: BuildFolders, timeoutSeconds = 900): number {
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
-    throw new Error(`build did not finish within ${timeoutSeconds} s`);
-  }
+  if (result.status === 124 || result.status === 137) throw new Error(`build did not finish within ${timeoutSeconds} s`);
   if (result.status !== 0) throw new Error(`build failed (exit ${result.status}):\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
   return seconds;
 }
