@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
-import { listSitemapPaths } from '../support/site-pages.ts';
+import { listPagesToCheck } from '../support/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
-const paths = await listSitemapPaths(baseUrl);
+const paths = await listPagesToCheck(baseUrl);
 const browser = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,7 +37,7 @@ async function runAxe(page: Page): Promise<Violation[]> {
   });
 }
 
-describe('axe-core over every sitemap page', () => {
+describe('axe-core over every sitemap page and embed', () => {
   it.each(paths)('%s has no accessibility violations in light or dark mode', async (pathname) => {
     await withPage(browser(), { colorScheme: 'light' }, async (page) => {
       const response = await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });

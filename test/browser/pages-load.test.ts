@@ -1,12 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { recordPageProblems, useBrowser, withPage } from '../support/browser.ts';
-import { listSitemapPaths } from '../support/site-pages.ts';
+import { listPagesToCheck } from '../support/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
-const paths = await listSitemapPaths(baseUrl);
+const paths = await listPagesToCheck(baseUrl);
 const browser = useBrowser();
 
-describe('every sitemap page in a real browser', () => {
+describe('every sitemap page and embed in a real browser', () => {
   it('the sitemap lists the home page and at least one architecture', () => {
     expect(paths).toContain('/');
     expect(paths.some((p) => p.startsWith('/architectures/'))).toBe(true);

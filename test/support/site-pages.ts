@@ -19,6 +19,13 @@ export async function listSitemapPaths(baseUrl: string): Promise<string[]> {
   return [...paths].sort();
 }
 
+/** Sitemap pages plus the embed pages (kept out of the sitemap on purpose, but still pages people load). */
+export async function listPagesToCheck(baseUrl: string): Promise<string[]> {
+  const catalogue = (await (await fetch(`${baseUrl}/api/architectures.json`)).json()) as { architectures: { urls: { embed?: string } }[] };
+  const embeds = catalogue.architectures.flatMap((a) => (a.urls.embed ? [new URL(a.urls.embed, baseUrl).pathname] : []));
+  return [...new Set([...(await listSitemapPaths(baseUrl)), ...embeds])].sort();
+}
+
 /** Lists the built HTML files under a folder, as absolute paths. */
 export function listHtmlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
