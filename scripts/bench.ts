@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildSyntheticCatalogue, measureEndpointCompute, type ComputeTiming } from './bench-endpoint-compute.ts';
 import { loadEndpoint, type EndpointLoad } from './bench-endpoints.ts';
 import { runLighthouse, type LighthouseScores } from './bench-lighthouse.ts';
 import { listPagePaths, measurePageWeights, type PageWeight } from './bench-page-weight.ts';
@@ -40,6 +41,7 @@ interface Figures {
   weights?: PageWeight[];
   scaling?: Record<string, ScalingRun>;
   endpoints?: Record<string, EndpointLoad[]>;
+  endpointCompute?: ComputeTiming[];
 }
 
 /** Reads the figures the last run left at the end of BENCHMARKS.md. */
@@ -136,6 +138,11 @@ if (!skip.has('endpoints')) {
     ...(figures.endpoints ?? {}),
     '1': await measureEndpoints(one.outDir, 'authgear', 'Which database does Authgear need?'),
   };
+}
+
+if (!skip.has('endpoints')) {
+  console.log('bench: ask and sizing handler compute at 1 and 1,000 synthetic architectures...');
+  figures.endpointCompute = [1, 1000].flatMap((size) => measureEndpointCompute(buildSyntheticCatalogue(size)));
 }
 
 // 2. Build scaling over synthetic catalogues; the largest size also gets the endpoint load.
@@ -288,6 +295,17 @@ if (figures.endpoints) {
       Object.entries(figures.endpoints).flatMap(([size, loads]) =>
         loads.map((l) => [size, l.path, l.requestsPerSecond, l.p50, l.p99, l.non2xx, l.errors]),
       ),
+    ),
+  );
+}
+if (figures.endpointCompute) {
+  sections.push(
+    '',
+    '## Endpoint compute per request (handlers called in-process over a synthetic catalogue; no HTTP, no build)',
+    '',
+    toMarkdownTable(
+      ['Architectures', 'Handler', 'Calls', 'p50 ms', 'p99 ms', 'Mean ms'],
+      figures.endpointCompute.map((t) => [t.architectures, t.handler, t.calls, t.p50, t.p99, t.mean]),
     ),
   );
 }
