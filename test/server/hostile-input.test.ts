@@ -107,7 +107,7 @@ describe('GET /api/ask under hostile input', () => {
     await fc.assert(
       fc.asyncProperty(
         wireValue,
-        fc.array(fc.tuple(fc.constantFrom('q', 'Q', 'x', 'q[]', '__proto__'), wireValue), { maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom('q', 'Q', 'x', 'q[]', '__proto__', 'architecture'), wireValue), { maxLength: 3 }),
         async (q, extra) => {
           const target = `/api/ask?q=${q}${extra.map(([k, v]) => `&${k}=${v}`).join('')}`;
           expectSafeApiResponse(await rawGet(target), target);
