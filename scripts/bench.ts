@@ -180,6 +180,8 @@ if (!skip.has('scaling')) {
       }
     } catch (error) {
       run.error = (error as Error).message.split('\n')[0] ?? 'failed';
+      // How far a timed-out build got: HTML pages written so far.
+      if (run.coldSeconds === null) run.error += ` (${countPages(folders.outDir)} HTML pages written by then)`;
       console.error(`bench: ${size} architectures: ${(error as Error).message}`);
     }
     figures.scaling[String(size)] = run;
