@@ -10,7 +10,7 @@ import { loadEndpoint, type EndpointLoad } from './bench-endpoints.ts';
 import { runLighthouse, type LighthouseScores } from './bench-lighthouse.ts';
 import { listPagePaths, measurePageWeights, type PageWeight } from './bench-page-weight.ts';
 import { formatKiB, root, runBuild, serveSite, toMarkdownTable } from './bench-support.ts';
-import { writeSyntheticArchitectures } from './generate-synthetic-architectures.ts';
+import { buildSyntheticProductName, writeSyntheticArchitectures } from './generate-synthetic-architectures.ts';
 
 const JS_BUDGET = 20 * 1024;
 const LIGHTHOUSE_TARGET = 0.95;
@@ -175,7 +175,11 @@ if (!skip.has('scaling')) {
       if (size === Math.max(...sizes) && size >= 1000 && !skip.has('endpoints')) {
         figures.endpoints = {
           ...(figures.endpoints ?? {}),
-          [String(size)]: await measureEndpoints(folders.outDir, 'synthetic-0001', 'Which database does Synthetic 1 need?'),
+          [String(size)]: await measureEndpoints(
+            folders.outDir,
+            'synthetic-0001',
+            `Which database does ${buildSyntheticProductName(1)} need?`,
+          ),
         };
       }
     } catch (error) {

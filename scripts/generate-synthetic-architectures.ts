@@ -36,6 +36,37 @@ function createRandom(seed: number): () => number {
 }
 
 /** Builds the YAML-ready object of synthetic architecture number `index` (1-based). */
+/** Syllables for product names: real catalogues name products distinctively, so synthetic ones must too. */
+const syllables = [
+  'ka',
+  'lo',
+  'mi',
+  'ven',
+  'tor',
+  'za',
+  'ru',
+  'pel',
+  'dax',
+  'no',
+  'shi',
+  'bre',
+  'qua',
+  'fen',
+  'li',
+  'ost',
+  'ga',
+  'ne',
+  'vi',
+  'mar',
+] as const;
+
+/** A distinctive one-word product name for `index` (unique for indexes below 8,000), e.g. "Lokaven". */
+export function buildSyntheticProductName(index: number): string {
+  const n = syllables.length;
+  const word = [Math.floor(index / (n * n)) % n, Math.floor(index / n) % n, index % n].map((i) => syllables[i]).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 export function buildSyntheticArchitecture(index: number): Record<string, unknown> {
   const random = createRandom(index);
   const id = `synthetic-${String(index).padStart(4, '0')}`;
@@ -84,7 +115,7 @@ export function buildSyntheticArchitecture(index: number): Record<string, unknow
   }));
   return {
     id,
-    product: `Synthetic ${index}`,
+    product: buildSyntheticProductName(index),
     vendor: `Synthetic Vendor ${(index % 25) + 1}`,
     category: `Synthetic category ${(index % 8) + 1}`,
     summary: `Synthetic architecture ${index}, generated for benchmarks: ${count} components over ${groups.length} groups.`,

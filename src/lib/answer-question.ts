@@ -18,6 +18,7 @@ import {
   dnsWords,
   findComponents,
   findGlobalSubject,
+  findSubjectCandidates,
   haWords,
   hasAny,
   networkWords,
@@ -1021,7 +1022,7 @@ export function answerQuestion(question: string, architectures: readonly Archite
     // A component only one architecture has ("provisionerd") names that architecture.
     const global = findGlobalSubject(reading);
     const owners = global
-      ? reading.index.architectures.filter((candidate) => findComponents(reading, candidate).some((m) => m.score >= global.score * 0.75))
+      ? findSubjectCandidates(reading).filter((candidate) => findComponents(reading, candidate).some((m) => m.score >= global.score * 0.75))
       : [];
     if (owners.length === 1 && owners[0]) reading.scoped = arch = owners[0];
     // Asked for a specific fact with no product named, answer from the product that states it.

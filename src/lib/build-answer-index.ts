@@ -38,6 +38,13 @@ export interface AnswerIndex {
   vocabulary: Vocabulary;
   /** Tokens naming a cloud, mapped to the cloud id. */
   cloudTokens: Map<string, string>;
+  /** Architecture by id, and each architecture's position in `architectures`, for lookups that must not scan. */
+  architectureById: Map<string, IndexedArchitecture>;
+  position: Map<IndexedArchitecture, number>;
+  /** Alias token -> architectures it names, so naming a product costs a lookup, not a scan of the catalogue. */
+  architecturesByAlias: Map<string, IndexedArchitecture[]>;
+  /** Component naming token -> architectures with a component it names. */
+  architecturesByComponentToken: Map<string, Set<IndexedArchitecture>>;
 }
 
 /** Words too common in product names to identify an architecture on their own. */
@@ -273,7 +280,28 @@ export function buildAnswerIndex(architectures: readonly Architecture[]): Answer
     for (const component of architecture.components)
       for (const { tokens } of component.noteTokens) for (const token of tokens) words.add(token);
   }
-  const index: AnswerIndex = { architectures: indexed, idf, vocabulary: buildVocabulary(words), cloudTokens };
+  const architecturesByAlias = new Map<string, IndexedArchitecture[]>();
+  const architecturesByComponentToken = new Map<string, Set<IndexedArchitecture>>();
+  for (const architecture of indexed) {
+    for (const alias of architecture.aliases) architecturesByAlias.set(alias, [...(architecturesByAlias.get(alias) ?? []), architecture]);
+    for (const component of architecture.components) {
+      for (const token of component.fieldWeights.keys()) {
+        const holders = architecturesByComponentToken.get(token) ?? new Set<IndexedArchitecture>();
+        holders.add(architecture);
+        architecturesByComponentToken.set(token, holders);
+      }
+    }
+  }
+  const index: AnswerIndex = {
+    architectures: indexed,
+    idf,
+    vocabulary: buildVocabulary(words),
+    cloudTokens,
+    architectureById: new Map(indexed.map((architecture) => [architecture.architecture.id, architecture])),
+    position: new Map(indexed.map((architecture, at) => [architecture, at])),
+    architecturesByAlias,
+    architecturesByComponentToken,
+  };
   indexCache.set(architectures, index);
   return index;
 }

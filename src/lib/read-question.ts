@@ -73,7 +73,7 @@ export interface Reading {
   /** Architecture the answer is about when one applies (named, else the page's). */
   scoped: IndexedArchitecture | null;
   /** Variant chosen per architecture id. */
-  variants: Map<string, string>;
+  variants: Pick<Map<string, string>, 'get'>;
   /** The scoped architecture's variant when the question names it ("single container"), else null. */
   namedVariant: string | null;
   cloud: CloudId | null;
@@ -86,14 +86,10 @@ export interface Reading {
 
 /** Architectures named in the question, ordered by how many of their alias tokens appear. */
 function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): IndexedArchitecture[] {
-  return index.architectures
-    .map((arch) => ({
-      arch,
-      hits: [...arch.aliases].filter((alias) => parsed.tokenSet.has(alias)).length,
-      first: parsed.tokens.findIndex((t) => arch.aliases.has(t)),
-    }))
-    .filter((entry) => entry.hits > 0)
-    .sort((a, b) => a.first - b.first)
+  const candidates = new Set(parsed.tokens.flatMap((token) => index.architecturesByAlias.get(token) ?? []));
+  return [...candidates]
+    .map((arch) => ({ arch, first: parsed.tokens.findIndex((t) => arch.aliases.has(t)), at: index.position.get(arch) ?? 0 }))
+    .sort((a, b) => a.first - b.first || a.at - b.at)
     .map((entry) => entry.arch);
 }
 
@@ -167,10 +163,16 @@ export function findComponents(reading: Reading, arch: IndexedArchitecture): Com
   return [];
 }
 
+/** Architectures with a component named by any subject word, in catalogue order; the only ones a subject can match. */
+export function findSubjectCandidates(reading: Reading): IndexedArchitecture[] {
+  const candidates = new Set(reading.subjectTokens.flatMap((token) => [...(reading.index.architecturesByComponentToken.get(token) ?? [])]));
+  return [...candidates].sort((a, b) => (reading.index.position.get(a) ?? 0) - (reading.index.position.get(b) ?? 0));
+}
+
 /** The best-named component across all architectures, to label a subject an architecture lacks. */
 export function findGlobalSubject(reading: Reading): ComponentMatch | null {
   for (const tokens of subjectPasses(reading)) {
-    const all = reading.index.architectures.flatMap((arch) =>
+    const all = findSubjectCandidates(reading).flatMap((arch) =>
       matchComponents(arch, tokens, arch.architecture.variants[0]?.id ?? '', reading.index),
     );
     const best = all.sort((a, b) => b.score - a.score)[0];
@@ -198,13 +200,19 @@ export function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options
   const cloud = (cloudToken ? index.cloudTokens.get(cloudToken) : null) as CloudId | null;
   const pageArch = options.architectureId ? (index.architectures.find((a) => a.architecture.id === options.architectureId) ?? null) : null;
   const scoped = named[0] ?? pageArch;
-  const variants = new Map<string, string>();
-  const variantWords = new Map<string, string[]>();
-  for (const arch of index.architectures) {
-    const choice = chooseVariant(arch, parsed, cloud, options);
-    variants.set(arch.architecture.id, choice.id);
-    variantWords.set(arch.architecture.id, choice.named);
-  }
+  // Chosen on first use: most questions touch a few architectures, and choosing for all would scan the catalogue.
+  const chosen = new Map<string, { id: string; named: string[] }>();
+  const choose = (arch: IndexedArchitecture) => {
+    const choice = chosen.get(arch.architecture.id) ?? chooseVariant(arch, parsed, cloud, options);
+    chosen.set(arch.architecture.id, choice);
+    return choice;
+  };
+  const variants = {
+    get: (architectureId: string) => {
+      const arch = index.architectureById.get(architectureId);
+      return arch ? choose(arch).id : undefined;
+    },
+  };
   // Words naming a variant ("single container", "enterprise") say where, not what, in the architecture asked about.
   const aliasTokens = new Set([
     ...named.flatMap((arch) => [...arch.aliases]),
@@ -218,8 +226,7 @@ export function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options
       !index.cloudTokens.has(token) &&
       !/^\d+$/.test(token),
   );
-  const namedVariant =
-    scoped && (variantWords.get(scoped.architecture.id) ?? []).length > 0 ? (variants.get(scoped.architecture.id) ?? null) : null;
+  const namedVariant = scoped && choose(scoped).named.length > 0 ? choose(scoped).id : null;
   return { parsed, index, named, scoped, variants, namedVariant, cloud, users: findUsers(parsed), subjectTokens, subjectNaming: new Set() };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSyntheticArchitecture } from '../../scripts/generate-synthetic-architectures.ts';
+import { buildSyntheticArchitecture, buildSyntheticProductName } from '../../scripts/generate-synthetic-architectures.ts';
 import { ArchitectureSchema } from '../../src/schemas/architecture.ts';
 
 describe('buildSyntheticArchitecture', () => {
@@ -16,5 +16,13 @@ describe('buildSyntheticArchitecture', () => {
     expect(architecture.components.length).toBeLessThanOrEqual(11);
     expect(architecture.groups.length).toBeGreaterThan(1);
     expect(architecture.connections.length).toBe(architecture.components.length - 1);
+  });
+});
+
+describe('buildSyntheticProductName', () => {
+  it('gives every architecture of a 1,000 catalogue its own one-word name', () => {
+    const names = Array.from({ length: 1000 }, (_, i) => buildSyntheticProductName(i + 1));
+    expect(new Set(names).size).toBe(1000);
+    expect(names.every((name) => /^[A-Z][a-z]+$/.test(name))).toBe(true);
   });
 });
