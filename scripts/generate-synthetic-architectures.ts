@@ -35,7 +35,6 @@ function createRandom(seed: number): () => number {
   };
 }
 
-/** Builds the YAML-ready object of synthetic architecture number `index` (1-based). */
 /** Syllables for product names: real catalogues name products distinctively, so synthetic ones must too. */
 const syllables = [
   'ka',
@@ -67,6 +66,7 @@ export function buildSyntheticProductName(index: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Builds the YAML-ready object of synthetic architecture number `index` (1-based). */
 export function buildSyntheticArchitecture(index: number): Record<string, unknown> {
   const random = createRandom(index);
   const id = `synthetic-${String(index).padStart(4, '0')}`;
