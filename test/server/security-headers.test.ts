@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 
 const baseUrl = inject('baseUrl');
@@ -28,5 +29,27 @@ describe('server', () => {
     const response = await fetch(`${baseUrl}/`, { method: 'HEAD' });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('compression', () => {
+  it('gzips text responses for clients that accept it, and keeps the security headers', async () => {
+    const response = await fetch(`${baseUrl}/architectures/authgear/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toContain('<h1');
+  });
+
+  it('sends the body uncompressed to clients that do not ask for compression', async () => {
+    const encoding = await new Promise<string | undefined>((resolve, reject) => {
+      request(`${baseUrl}/api/ask?q=PostgreSQL%20version%20for%20Coder`, (res) => {
+        res.resume();
+        resolve(res.headers['content-encoding']);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(encoding).toBeUndefined();
   });
 });
