@@ -24,3 +24,21 @@ export async function listVariantPaths(): Promise<
     })),
   );
 }
+
+/** Static paths for a `[...slug]` route below `prefix` whose variant pages live at `toPath(architecture, variantId)`. */
+export async function listVariantSlugPaths(
+  prefix: string,
+  toPath: (architecture: Architecture, variantId: string) => string,
+): Promise<{ params: { slug: string }; props: { architecture: Architecture; variantId: string } }[]> {
+  const architectures = await loadArchitectures();
+  return architectures.flatMap((architecture) =>
+    architecture.variants.map((variant) => ({
+      params: {
+        slug: toPath(architecture, variant.id)
+          .slice(prefix.length)
+          .replace(/^\/+|\/+$/g, ''),
+      },
+      props: { architecture, variantId: variant.id },
+    })),
+  );
+}
