@@ -9,6 +9,7 @@ import { escapeMarkdownCell, generateMarkdownTable } from './generate-markdown-t
 import { resolveSource } from './registry.ts';
 import { resolveVariant } from './resolve-variant.ts';
 import { toComparisonPairPath, toVariantPath } from './urls.ts';
+import { formatVariantTitle } from './format-variant-title.ts';
 
 /** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
 export function toMarkdownPath(pagePath: string): string {
@@ -21,11 +22,6 @@ function inline(text: string): string {
   return escapeMarkdownCell(text.trim());
 }
 
-/** Title of a variant page, as the HTML page writes it. */
-function toVariantTitle(architecture: Architecture, variantName: string): string {
-  return architecture.variants.length > 1 ? `${architecture.product}: ${variantName}` : architecture.product;
-}
-
 /**
  * Renders one architecture variant page as Markdown: summary, variant links, a GFM components table (with row
  * anchors in the HTML page), notes and the cited sources.
@@ -34,7 +30,7 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
   const resolved = resolveVariant(architecture, variantId);
   const pagePath = toVariantPath(architecture, variantId);
   const lines: string[] = [
-    `# ${inline(toVariantTitle(architecture, resolved.variant.name))}`,
+    `# ${inline(formatVariantTitle(architecture, resolved.variant.name))}`,
     '',
     `${inline(architecture.vendor)} · ${inline(architecture.category)} · HTML page: ${pagePath}`,
     '',
@@ -115,7 +111,7 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
   for (const architecture of architectures) {
     for (const variant of architecture.variants) {
       lines.push(
-        `- [${inline(toVariantTitle(architecture, variant.name))}](${origin}${toMarkdownPath(toVariantPath(architecture, variant.id))}): ${inline(variant.summary)}`,
+        `- [${inline(formatVariantTitle(architecture, variant.name))}](${origin}${toMarkdownPath(toVariantPath(architecture, variant.id))}): ${inline(variant.summary)}`,
       );
     }
   }
