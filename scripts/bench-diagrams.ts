@@ -3,14 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateMermaid } from '../src/lib/generate-mermaid.ts';
-import { resolveAllVariants } from '../src/lib/resolve-variant.ts';
+import { generateMermaid } from '../src/lib/diagram/generate-mermaid.ts';
+import { resolveAllVariants } from '../src/lib/model/resolve-variant.ts';
 import { loadContentArchitectures } from '../test/fixtures/load-real-content.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'archkb-bench-diagrams-'));
 process.env.ARCHKB_DIAGRAM_CACHE_DIR = cacheDir;
-const { renderDiagram } = await import('../src/lib/render-diagram-svg.ts');
+const { renderDiagram } = await import('../src/lib/diagram/render-diagram-svg.ts');
 
 const variants = loadContentArchitectures().flatMap((architecture) => resolveAllVariants(architecture));
 const text = { title: 'bench', description: 'bench' };
@@ -29,7 +29,7 @@ const rows: { id: string; coldMs: number[] }[] = texts.map(({ id }) => ({ id, co
 let firstRenderMs = 0;
 for (let round = 0; round < rounds; round += 1) {
   rmSync(cacheDir, { recursive: true, force: true });
-  const { renderDiagram: fresh } = await import(`../src/lib/render-diagram-svg.ts?round=${round}`);
+  const { renderDiagram: fresh } = await import(`../src/lib/diagram/render-diagram-svg.ts?round=${round}`);
   for (const [index, { mermaid }] of texts.entries()) {
     const result = await fresh(mermaid, text);
     if (round === 0 && index === 0) firstRenderMs = result.renderMs;

@@ -1,8 +1,8 @@
 // Loads content/architectures/*.yaml (or $ARCHKB_CONTENT_DIR) through the schema without Astro, for terminal tools.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatContentIssues } from '../src/lib/format-content-issues.ts';
-import { validateArchitectureFiles } from '../src/lib/validate-architecture-files.ts';
+import { formatContentIssues } from '../src/lib/content/format-content-issues.ts';
+import { validateArchitectureFiles } from '../src/lib/content/validate-architecture-files.ts';
 import type { Architecture } from '../src/schemas/architecture.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

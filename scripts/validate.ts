@@ -2,8 +2,8 @@
 // Usage: npm run validate [-- <file-or-dir> ...]   (default: $ARCHKB_CONTENT_DIR or content/architectures)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatContentIssues } from '../src/lib/format-content-issues.ts';
-import { validateArchitectureFiles, type ArchitectureFile } from '../src/lib/validate-architecture-files.ts';
+import { formatContentIssues } from '../src/lib/content/format-content-issues.ts';
+import { validateArchitectureFiles, type ArchitectureFile } from '../src/lib/content/validate-architecture-files.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const targets = process.argv.slice(2);

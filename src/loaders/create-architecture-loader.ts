@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { formatContentIssues, type ContentIssue } from '../lib/format-content-issues.ts';
-import { validateArchitectureFiles } from '../lib/validate-architecture-files.ts';
+import { formatContentIssues, type ContentIssue } from '../lib/content/format-content-issues.ts';
+import { validateArchitectureFiles } from '../lib/content/validate-architecture-files.ts';
 
 /** Error thrown when content files are invalid; its message lists every problem with file, line, field and fix. */
 export class ArchitectureContentError extends Error {

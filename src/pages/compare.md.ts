@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadArchitectures } from '../lib/content.ts';
-import { renderComparisonMarkdown } from '../lib/render-page-markdown.ts';
-import { serveMarkdownPage } from '../lib/serve-markdown-page.ts';
+import { loadArchitectures } from '../site/load-architectures.ts';
+import { renderComparisonMarkdown } from '../lib/markdown/render-page-markdown.ts';
+import { serveMarkdownPage } from '../lib/http/serve-markdown-page.ts';
 
 // On demand so that ?ask=<question> can be answered; the comparison Markdown is rendered once and kept.
 export const prerender = false;

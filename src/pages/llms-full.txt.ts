@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadArchitectures } from '../lib/content.ts';
-import { renderLlmsFullTxt } from '../lib/render-page-markdown.ts';
+import { loadArchitectures } from '../site/load-architectures.ts';
+import { renderLlmsFullTxt } from '../lib/markdown/render-page-markdown.ts';
 
 export const prerender = true;
 

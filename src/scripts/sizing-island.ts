@@ -1,8 +1,8 @@
 // Sizing island: recomputes a sizing page for any user count and target by calling /api/sizing, and keeps
 // ?users=&cloud= in the address. It builds DOM with textContent only, so nothing from the response becomes markup.
-import { NOT_STATED } from '../lib/build-component-table.ts';
-import { buildSizingTable, type SizingTable } from '../lib/build-sizing-table.ts';
-import type { SizingResult } from '../lib/compute-sizing.ts';
+import { NOT_STATED } from '../lib/catalogue/build-component-table.ts';
+import { buildSizingTable, type SizingTable } from '../lib/sizing/build-sizing-table.ts';
+import type { SizingResult } from '../lib/sizing/compute-sizing.ts';
 
 /** Creates an element with optional text and class. */
 function createElement<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

@@ -2,8 +2,8 @@ import compression from 'compression';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { buildSecurityHeaders } from '../lib/build-security-headers.ts';
-import { findMalformedQueryParameter } from '../lib/find-malformed-query-parameter.ts';
+import { buildSecurityHeaders } from '../lib/http/build-security-headers.ts';
+import { findMalformedQueryParameter } from '../lib/http/find-malformed-query-parameter.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../../src/lib/answer-question.ts';
+import type { QuestionKind } from '../../src/lib/ask/answer-question.ts';
 
 /**
  * The ask engine's question set, written against the vendor documents in /work/shared/sources. Each case names the

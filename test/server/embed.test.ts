@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
-import type { CatalogueJson } from '../../src/lib/build-catalogue-json.ts';
-import type { ExportUrls } from '../../src/lib/build-export-urls.ts';
-import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/urls.ts';
+import type { CatalogueJson } from '../../src/lib/catalogue/build-catalogue-json.ts';
+import type { ExportUrls } from '../../src/lib/catalogue/build-export-urls.ts';
+import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/model/urls.ts';
 
 const baseUrl = inject('baseUrl');
 

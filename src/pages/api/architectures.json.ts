@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { buildCatalogueJson } from '../../lib/build-catalogue-json.ts';
-import { loadArchitectures } from '../../lib/content.ts';
+import { buildCatalogueJson } from '../../lib/catalogue/build-catalogue-json.ts';
+import { loadArchitectures } from '../../site/load-architectures.ts';
 
 export const prerender = true;
 

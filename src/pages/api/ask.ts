@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadArchitectures } from '../../lib/content.ts';
-import { handleAskRequest } from '../../lib/handle-ask-request.ts';
+import { loadArchitectures } from '../../site/load-architectures.ts';
+import { handleAskRequest } from '../../lib/http/handle-ask-request.ts';
 
 // Answers depend on the question, so they are computed per request.
 export const prerender = false;

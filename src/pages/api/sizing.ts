@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadArchitectures } from '../../lib/content.ts';
-import { handleSizingRequest } from '../../lib/handle-sizing-request.ts';
+import { loadArchitectures } from '../../site/load-architectures.ts';
+import { handleSizingRequest } from '../../lib/http/handle-sizing-request.ts';
 
 // Sizing depends on query parameters, so it is computed per request.
 export const prerender = false;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { buildComparison } from '../../lib/build-comparison.ts';
-import { loadArchitectures } from '../../lib/content.ts';
-import { findExportContentType } from '../../lib/find-export-content-type.ts';
-import { generateComparisonExport } from '../../lib/generate-comparison-exports.ts';
+import { buildComparison } from '../../lib/compare/build-comparison.ts';
+import { loadArchitectures } from '../../site/load-architectures.ts';
+import { findExportContentType } from '../../lib/http/find-export-content-type.ts';
+import { generateComparisonExport } from '../../lib/compare/generate-comparison-exports.ts';
 
 export const prerender = true;
 

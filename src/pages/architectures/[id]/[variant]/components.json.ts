@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildExportUrls } from '../../../../lib/build-export-urls.ts';
-import { generateComponentJson } from '../../../../lib/generate-component-json.ts';
-import { listVariantPaths } from '../../../../lib/content.ts';
-import { findExportContentType } from '../../../../lib/find-export-content-type.ts';
-import type { ResolvedVariant } from '../../../../lib/resolve-variant.ts';
+import { buildExportUrls } from '../../../../lib/catalogue/build-export-urls.ts';
+import { generateComponentJson } from '../../../../lib/catalogue/generate-component-json.ts';
+import { listVariantPaths } from '../../../../site/load-architectures.ts';
+import { findExportContentType } from '../../../../lib/http/find-export-content-type.ts';
+import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
 import type { Architecture } from '../../../../schemas/architecture.ts';
 
 export const prerender = true;

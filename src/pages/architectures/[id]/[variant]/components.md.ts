@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildComponentTable } from '../../../../lib/build-component-table.ts';
-import { generateMarkdownTable } from '../../../../lib/generate-markdown-table.ts';
-import { listVariantPaths } from '../../../../lib/content.ts';
-import { findExportContentType } from '../../../../lib/find-export-content-type.ts';
-import type { ResolvedVariant } from '../../../../lib/resolve-variant.ts';
+import { buildComponentTable } from '../../../../lib/catalogue/build-component-table.ts';
+import { generateMarkdownTable } from '../../../../lib/formats/generate-markdown-table.ts';
+import { listVariantPaths } from '../../../../site/load-architectures.ts';
+import { findExportContentType } from '../../../../lib/http/find-export-content-type.ts';
+import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
 import type { Architecture } from '../../../../schemas/architecture.ts';
 
 export const prerender = true;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listVariantPaths } from '../../../../lib/content.ts';
-import { generateMermaid } from '../../../../lib/generate-mermaid.ts';
-import type { ResolvedVariant } from '../../../../lib/resolve-variant.ts';
+import { listVariantPaths } from '../../../../site/load-architectures.ts';
+import { generateMermaid } from '../../../../lib/diagram/generate-mermaid.ts';
+import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
 
 export const prerender = true;
 

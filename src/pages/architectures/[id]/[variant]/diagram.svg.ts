@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildStandaloneDiagramSvg } from '../../../../lib/build-diagram.ts';
-import { listVariantPaths } from '../../../../lib/content.ts';
-import type { ResolvedVariant } from '../../../../lib/resolve-variant.ts';
+import { buildStandaloneDiagramSvg } from '../../../../lib/diagram/build-diagram.ts';
+import { listVariantPaths } from '../../../../site/load-architectures.ts';
+import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
 
 export const prerender = true;
 

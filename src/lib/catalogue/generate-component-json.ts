@@ -1,0 +1,35 @@
+import { buildComponentTable, formatNecessity, type ComponentRow } from './build-component-table.ts';
+import type { ExportUrls } from './build-export-urls.ts';
+import type { ResolvedVariant } from '../model/resolve-variant.ts';
+
+/** One variant's components table as data: what components.json holds. */
+export interface ComponentJson {
+  /** Bumped when a field changes meaning or is removed. */
+  schemaVersion: 1;
+  architecture: { id: string; product: string; vendor: string };
+  variant: { id: string; name: string };
+  /** Site-relative paths of the variant's page and exports. */
+  urls: ExportUrls;
+  /** An empty `requirements` list means the vendor states no figure (never zero); an empty `managed` list means none named. */
+  components: (Omit<ComponentRow, 'anchor'> & { necessityLabel: string; href: string })[];
+}
+
+/** Builds the components-table data of one resolved variant. */
+export function buildComponentJson(resolved: ResolvedVariant, urls: ExportUrls): ComponentJson {
+  return {
+    schemaVersion: 1,
+    architecture: { id: resolved.architectureId, product: resolved.product, vendor: resolved.vendor },
+    variant: { id: resolved.variant.id, name: resolved.variant.name },
+    urls,
+    components: buildComponentTable(resolved).map(({ anchor, ...row }) => ({
+      ...row,
+      necessityLabel: formatNecessity(row.necessity),
+      href: `${urls.page}#${anchor}`,
+    })),
+  };
+}
+
+/** Generates components.json of one variant: the table as pretty-printed JSON with a trailing newline. */
+export function generateComponentJson(resolved: ResolvedVariant, urls: ExportUrls): string {
+  return `${JSON.stringify(buildComponentJson(resolved, urls), null, 2)}\n`;
+}

@@ -1,0 +1,406 @@
+import { formatNecessity } from '../catalogue/build-component-table.ts';
+import { roleCategories, roles } from '../../../data/roles.ts';
+import type { Architecture } from '../../schemas/architecture.ts';
+import type { NecessityLevel } from '../../schemas/component.ts';
+import type { Note } from '../../schemas/fact.ts';
+import type { RoleId } from '../../schemas/role.ts';
+import { collectComponentSources, toComponentAnchor } from '../catalogue/build-component-table.ts';
+import { computeFootprint, sizingResources, type SizingTotals, type UnstatedEntry } from '../sizing/compute-sizing.ts';
+import { formatRequirements } from '../model/format-requirements.ts';
+import { findCloudLabel, findCloudService, findRoleCategoryLabel, resolveSource, type ResolvedSource } from '../model/registry.ts';
+import { resolveVariant, type ResolvedComponent, type ResolvedVariant } from '../model/resolve-variant.ts';
+import { toComparisonPairPath, toSizingPath, toVariantPath } from '../model/urls.ts';
+
+/** What a cell of the role matrix says: the strongest necessity of the column's components in that role, or not used. */
+export type CellStatus = NecessityLevel | 'not-used';
+
+/** One architecture variant shown as a column. */
+export interface ComparisonColumn {
+  /** Selection key, `<architecture>.<variant>`; used in picker URLs. */
+  key: string;
+  architecture: string;
+  product: string;
+  vendor: string;
+  variant: string;
+  variantName: string;
+  /** Whether this is the architecture's first (default) variant. */
+  isDefault: boolean;
+  path: string;
+  sizingPath: string;
+}
+
+/** A component filling a role in one column, with what it needs and where that is stated. */
+export interface CellComponent {
+  id: string;
+  name: string;
+  technology: string | null;
+  necessity: NecessityLevel;
+  condition: string | null;
+  /** Stated requirements including version floors, e.g. "PostgreSQL 13+". */
+  requirements: string[];
+  /** Managed services the vendor names, as "Cloud: Service". */
+  managed: string[];
+  /** Link to the component row on its variant page. */
+  href: string;
+  sources: ResolvedSource[];
+}
+
+/** One cell of the role matrix. */
+export interface RoleCell {
+  status: CellStatus;
+  components: CellComponent[];
+}
+
+/** One role across all columns. */
+export interface RoleRow {
+  role: RoleId;
+  label: string;
+  category: string;
+  categoryLabel: string;
+  cells: RoleCell[];
+  /** Whether the columns disagree on this role. */
+  differs: boolean;
+}
+
+/** A component's stated figures as they add up in a footprint. */
+export interface FootprintContribution {
+  component: string;
+  name: string;
+  href: string;
+  nodes: number | null;
+  vcpu: number | null;
+  memoryGiB: number | null;
+  storageGiB: number | null;
+  /** The figures as the vendor writes them, e.g. "3 nodes × 2 vCPU, 8 GB memory, for high availability". */
+  text: string;
+  source: ResolvedSource;
+}
+
+/** The stated minimum footprint of one column. */
+export interface FootprintCell {
+  totals: SizingTotals;
+  contributions: FootprintContribution[];
+  /** Counted components that state some figures but not these. */
+  unstatedPartly: UnstatedEntry[];
+  /** Names of counted components that state no figures at all. */
+  unstatedEntirely: string[];
+  /** Per-user rules that add to the footprint as users grow. */
+  perUser: { text: string; href: string; source: ResolvedSource }[];
+}
+
+/** A sourced statement shown in a guidance row. */
+export interface GuidanceItem {
+  text: string;
+  href: string;
+  source: ResolvedSource;
+}
+
+/** The comparison matrix: role rows plus footprint, HA guidance and managed-service rows, one cell per column. */
+export interface Comparison {
+  columns: ComparisonColumn[];
+  rows: RoleRow[];
+  footprint: FootprintCell[];
+  highAvailability: GuidanceItem[][];
+  managedServices: GuidanceItem[][];
+}
+
+/** Strength of a status when several components share a role in one column; higher wins. */
+function rankStatus(status: CellStatus): number {
+  switch (status) {
+    case 'required':
+      return 4;
+    case 'recommended':
+      return 3;
+    case 'conditional':
+      return 2;
+    case 'optional':
+      return 1;
+    case 'not-used':
+      return 0;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+/** Key of a column, `<architecture>.<variant>` (ids are kebab-case, so the dot cannot be ambiguous). */
+export function toColumnKey(architectureId: string, variantId: string): string {
+  return `${architectureId}.${variantId}`;
+}
+
+/** Every architecture variant as a column, architectures in the given order, variants in declaration order. */
+export function listComparisonColumns(architectures: readonly Architecture[]): ComparisonColumn[] {
+  return architectures.flatMap((architecture) =>
+    architecture.variants.map((variant, index) => ({
+      key: toColumnKey(architecture.id, variant.id),
+      architecture: architecture.id,
+      product: architecture.product,
+      vendor: architecture.vendor,
+      variant: variant.id,
+      variantName: variant.name,
+      isDefault: index === 0,
+      path: toVariantPath(architecture, variant.id),
+      sizingPath: toSizingPath(architecture, variant.id),
+    })),
+  );
+}
+
+/** Builds one cell component from a resolved component. */
+function toCellComponent(component: ResolvedComponent, column: ComparisonColumn): CellComponent {
+  return {
+    id: component.id,
+    name: component.name,
+    technology: component.technology ?? null,
+    necessity: component.necessity.level,
+    condition: component.necessity.condition ?? null,
+    requirements: (component.requirements ?? []).map(formatRequirements),
+    managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}`),
+    href: `${column.path}#${toComponentAnchor(component.id)}`,
+    sources: collectComponentSources(component),
+  };
+}
+
+/** Builds the footprint cell of one column from stated figures only. */
+function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn): FootprintCell {
+  const footprint = computeFootprint(resolved);
+  const contributions = footprint.components.flatMap((sized): FootprintContribution[] => {
+    const component = resolved.components.find((c) => c.id === sized.id);
+    const stated = component?.requirements?.find(
+      (r) => r.scope === sized.scope && (r.nodes !== undefined || r.vcpu !== undefined || r.memory || r.storage),
+    );
+    if (!sized.counted || !component || !stated) return [];
+    return [
+      {
+        component: sized.id,
+        name: sized.name,
+        href: `${column.path}#${toComponentAnchor(sized.id)}`,
+        nodes: sized.nodes,
+        vcpu: sized.vcpu,
+        memoryGiB: sized.memoryGiB,
+        storageGiB: sized.storageGiB,
+        text: formatRequirements(stated),
+        source: resolveSource(stated.source),
+      },
+    ];
+  });
+  const perUser = resolved.components.flatMap((component) =>
+    (component.sizing ?? []).map((rule) => ({
+      text: `${component.name}: ${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`,
+      href: `${column.path}#${toComponentAnchor(component.id)}`,
+      source: resolveSource(rule.source),
+    })),
+  );
+  return {
+    totals: footprint.totals,
+    contributions,
+    unstatedPartly: footprint.unstated.filter((u) => u.resources.length < sizingResources.length),
+    unstatedEntirely: footprint.unstated.filter((u) => u.resources.length === sizingResources.length).map((u) => u.name),
+    perUser,
+  };
+}
+
+/** Every note of a resolved variant with the link of what it is about. */
+function listNotes(resolved: ResolvedVariant, column: ComparisonColumn): { note: Note; href: string; subject: string }[] {
+  return [
+    ...resolved.notes.map((note) => ({ note, href: column.path, subject: '' })),
+    ...resolved.components.flatMap((component) =>
+      (component.notes ?? []).map((note) => ({ note, href: `${column.path}#${toComponentAnchor(component.id)}`, subject: component.name })),
+    ),
+  ];
+}
+
+/** High-availability guidance of one column: zones, HA-scoped requirements and HA notes. */
+function buildHighAvailability(resolved: ResolvedVariant, column: ComparisonColumn): GuidanceItem[] {
+  const zones = resolved.variant.availabilityZones;
+  return [
+    ...(zones ? [{ text: `At least ${zones.min} availability zones.`, href: column.path, source: resolveSource(zones.source) }] : []),
+    ...resolved.components.flatMap((component) =>
+      (component.requirements ?? [])
+        .filter((r) => r.scope === 'high-availability')
+        .map((r) => ({
+          text: `${component.name}: ${formatRequirements(r)}`,
+          href: `${column.path}#${toComponentAnchor(component.id)}`,
+          source: resolveSource(r.source),
+        })),
+    ),
+    ...listNotes(resolved, column)
+      .filter(({ note }) => note.kind === 'high-availability')
+      .map(({ note, href, subject }) => ({
+        text: subject ? `${subject}: ${note.text}` : note.text,
+        href,
+        source: resolveSource(note.source),
+      })),
+  ];
+}
+
+/** Managed-service guidance of one column: services the vendor names and recommendations that mention managed services. */
+function buildManagedServices(resolved: ResolvedVariant, column: ComparisonColumn): GuidanceItem[] {
+  return [
+    ...resolved.components.flatMap((component) =>
+      (component.managed ?? []).map((m) => ({
+        text: `${component.name}: ${findCloudLabel(m.cloud)} ${findCloudService(m.service).name} (named by the vendor)`,
+        href: `${column.path}#${toComponentAnchor(component.id)}`,
+        source: resolveSource(m.source),
+      })),
+    ),
+    ...listNotes(resolved, column)
+      // Only recommendations about running a managed service belong in this row; others stay on the variant page.
+      .filter(({ note }) => note.kind === 'recommendation' && /managed/i.test(note.text))
+      .map(({ note, href, subject }) => ({
+        text: subject ? `${subject}: ${note.text}` : note.text,
+        href,
+        source: resolveSource(note.source),
+      })),
+  ];
+}
+
+/** Order of roles in the matrix: by category, then as registered. */
+function orderRoles(used: ReadonlySet<string>): (typeof roles)[number][] {
+  const categoryOrder = roleCategories.map((c) => c.id as string);
+  return roles.filter((role) => used.has(role.id)).sort((a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category));
+}
+
+/**
+ * Builds the comparison of the selected columns (keys `<architecture>.<variant>`; all when omitted): a row per role any
+ * of them uses, with "not-used" where a column has no component in that role, plus footprint and guidance rows.
+ */
+export function buildComparison(architectures: readonly Architecture[], selection?: readonly string[]): Comparison {
+  const all = listComparisonColumns(architectures);
+  const columns = selection ? all.filter((column) => selection.includes(column.key)) : all;
+  const resolvedColumns = columns.map((column) => {
+    const architecture = architectures.find((a) => a.id === column.architecture) as Architecture;
+    return resolveVariant(architecture, column.variant);
+  });
+  const used = new Set(resolvedColumns.flatMap((resolved) => resolved.components.map((c) => c.role as string)));
+  const rows = orderRoles(used).map((role): RoleRow => {
+    const cells = resolvedColumns.map((resolved, index): RoleCell => {
+      const column = columns[index] as ComparisonColumn;
+      const components = resolved.components.filter((c) => c.role === role.id).map((c) => toCellComponent(c, column));
+      const status = components.reduce<CellStatus>(
+        (best, c) => (rankStatus(c.necessity) > rankStatus(best) ? c.necessity : best),
+        'not-used',
+      );
+      return { status, components };
+    });
+    return {
+      role: role.id,
+      label: role.label,
+      category: role.category,
+      categoryLabel: findRoleCategoryLabel(role.category),
+      cells,
+      differs: new Set(cells.map((cell) => cell.status)).size > 1,
+    };
+  });
+  return {
+    columns,
+    rows,
+    footprint: resolvedColumns.map((resolved, index) => buildFootprintCell(resolved, columns[index] as ComparisonColumn)),
+    highAvailability: resolvedColumns.map((resolved, index) => buildHighAvailability(resolved, columns[index] as ComparisonColumn)),
+    managedServices: resolvedColumns.map((resolved, index) => buildManagedServices(resolved, columns[index] as ComparisonColumn)),
+  };
+}
+
+/** One role where two columns differ. */
+export interface RoleDifference {
+  role: RoleId;
+  label: string;
+  left: CellStatus;
+  right: CellStatus;
+  leftComponents: string[];
+  rightComponents: string[];
+}
+
+/** What one column needs that the other does not, and roles both use at different strengths. */
+export interface ColumnDifferences {
+  onlyLeft: RoleDifference[];
+  onlyRight: RoleDifference[];
+  different: RoleDifference[];
+}
+
+/** Compares two columns of a comparison by index: roles only one uses, and roles both use with different necessity. */
+export function findDifferences(comparison: Comparison, leftIndex: number, rightIndex: number): ColumnDifferences {
+  const differences = comparison.rows.flatMap((row): RoleDifference[] => {
+    const left = row.cells[leftIndex];
+    const right = row.cells[rightIndex];
+    if (!left || !right || left.status === right.status) return [];
+    const names = (cell: RoleCell) => cell.components.map((c) => c.technology ?? c.name);
+    return [
+      {
+        role: row.role,
+        label: row.label,
+        left: left.status,
+        right: right.status,
+        leftComponents: names(left),
+        rightComponents: names(right),
+      },
+    ];
+  });
+  return {
+    onlyLeft: differences.filter((d) => d.right === 'not-used'),
+    onlyRight: differences.filter((d) => d.left === 'not-used'),
+    different: differences.filter((d) => d.left !== 'not-used' && d.right !== 'not-used'),
+  };
+}
+
+/** One prerendered pair page. */
+export interface ComparisonPair {
+  slug: string;
+  left: Architecture;
+  right: Architecture;
+}
+
+/** Every unordered pair of architectures, ids in alphabetical order, as `/compare/<a>-vs-<b>/` slugs. */
+export function listComparisonPairs(architectures: readonly Architecture[]): ComparisonPair[] {
+  const sorted = [...architectures].sort((a, b) => a.id.localeCompare(b.id));
+  return sorted.flatMap((left, index) =>
+    sorted
+      .slice(index + 1)
+      .map((right) => ({ slug: toComparisonPairPath(left.id, right.id).replace(/^\/compare\/|\/$/g, ''), left, right })),
+  );
+}
+
+/** Catalogue size up to which every pair page is built ahead; pairs grow with the square of the catalogue, so larger ones render on demand. */
+export const PRERENDERED_PAIR_LIMIT = 40;
+
+/** The pairs whose pages are prerendered and listed: all of them up to PRERENDERED_PAIR_LIMIT architectures, none beyond. */
+export function listPrerenderedComparisonPairs(architectures: readonly Architecture[]): ComparisonPair[] {
+  return architectures.length <= PRERENDERED_PAIR_LIMIT ? listComparisonPairs(architectures) : [];
+}
+
+/** Finds the pair a `<a>-vs-<b>` slug names, in time linear in the catalogue, or undefined. */
+export function findComparisonPair(architectures: readonly Architecture[], slug: string): ComparisonPair | undefined {
+  const byId = new Map(architectures.map((architecture) => [architecture.id, architecture]));
+  for (let at = slug.indexOf('-vs-'); at !== -1; at = slug.indexOf('-vs-', at + 1)) {
+    const left = byId.get(slug.slice(0, at));
+    const right = byId.get(slug.slice(at + 4));
+    if (left && right && left.id < right.id) return { slug, left, right };
+  }
+  return undefined;
+}
+
+/** Keeps the picker values that name a known column, in catalogue order, and counts the rest. */
+export function parseComparisonSelection(
+  values: readonly string[],
+  architectures: readonly Architecture[],
+): { keys: string[]; ignored: number } {
+  const known = listComparisonColumns(architectures).map((column) => column.key);
+  const keys = known.filter((key) => values.includes(key));
+  return { keys, ignored: values.filter((value) => !known.includes(value)).length };
+}
+
+/** Human label of a matrix cell status. */
+export function formatCellStatus(status: CellStatus): string {
+  return status === 'not-used' ? 'Not used' : formatNecessity(status);
+}
+
+/** Splits role rows into consecutive category groups, for category header rows. */
+export function groupRowsByCategory(rows: readonly RoleRow[]): { category: string; label: string; rows: RoleRow[] }[] {
+  const groups: { category: string; label: string; rows: RoleRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.category === row.category) last.rows.push(row);
+    else groups.push({ category: row.category, label: row.categoryLabel, rows: [row] });
+  }
+  return groups;
+}

@@ -1,0 +1,161 @@
+import type { Architecture } from '../../schemas/architecture.ts';
+import { buildCatalogue } from '../catalogue/build-catalogue.ts';
+import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs } from '../compare/build-comparison.ts';
+import { buildComponentTable } from '../catalogue/build-component-table.ts';
+import { buildSourceIndex } from '../catalogue/build-source-index.ts';
+import { formatNoteKind } from '../model/format-note-kind.ts';
+import { generateComparisonExport } from '../compare/generate-comparison-exports.ts';
+import { escapeMarkdownCell, generateMarkdownTable } from '../formats/generate-markdown-table.ts';
+import { resolveSource } from '../model/registry.ts';
+import { resolveVariant } from '../model/resolve-variant.ts';
+import { toComparisonPairPath, toVariantPath } from '../model/urls.ts';
+import { formatVariantTitle } from '../model/format-variant-title.ts';
+
+/** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
+export function toMarkdownPath(pagePath: string): string {
+  const trimmed = pagePath.replace(/\/+$/, '');
+  return `${trimmed === '' ? '/index' : trimmed}.md`;
+}
+
+/** Inline Markdown text that shows exactly the given characters (the table cell escaper works for prose too). */
+function inline(text: string): string {
+  return escapeMarkdownCell(text.trim());
+}
+
+/**
+ * Renders one architecture variant page as Markdown: summary, variant links, a GFM components table (with row
+ * anchors in the HTML page), notes and the cited sources.
+ */
+export function renderVariantMarkdown(architecture: Architecture, variantId: string): string {
+  const resolved = resolveVariant(architecture, variantId);
+  const pagePath = toVariantPath(architecture, variantId);
+  const lines: string[] = [
+    `# ${inline(formatVariantTitle(architecture, resolved.variant.name))}`,
+    '',
+    `${inline(architecture.vendor)} · ${inline(architecture.category)} · HTML page: ${pagePath}`,
+    '',
+    `> ${inline(architecture.summary)}`,
+    '',
+    inline(resolved.variant.summary),
+    '',
+  ];
+  if (architecture.variants.length > 1) {
+    lines.push('Variants:', '');
+    for (const variant of architecture.variants) {
+      const current = variant.id === variantId ? ' (this page)' : '';
+      lines.push(`- [${inline(variant.name)}](${toMarkdownPath(toVariantPath(architecture, variant.id))})${current}`);
+    }
+    lines.push('');
+  }
+  if (resolved.variant.availabilityZones) lines.push(`Availability zones: at least ${resolved.variant.availabilityZones.min}.`, '');
+  lines.push('## Components', '', generateMarkdownTable(buildComponentTable(resolved)).trimEnd(), '');
+  const notes = [
+    ...resolved.notes.map((note) => ({ note, subject: architecture.product })),
+    ...resolved.components.flatMap((component) => (component.notes ?? []).map((note) => ({ note, subject: component.name }))),
+  ];
+  lines.push('## Notes and warnings', '');
+  if (notes.length === 0) lines.push('The vendor gives no further notes for this variant.');
+  for (const { note, subject } of notes) {
+    const source = resolveSource(note.source);
+    lines.push(
+      `- **${formatNoteKind(note.kind)} (${inline(subject)}):** ${inline(note.text)} (${inline(source.documentTitle)}, “${inline(source.sectionTitle)}”)`,
+    );
+  }
+  lines.push('', '## Sources', '');
+  for (const entry of buildSourceIndex(resolved)) {
+    const title = entry.url ? `[${inline(entry.documentTitle)}](${entry.url})` : inline(entry.documentTitle);
+    lines.push(`- ${title}, section “${inline(entry.sectionTitle)}” (#${entry.anchor}). Cited by: ${inline(entry.citedBy.join(', '))}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Renders the home page as Markdown: the catalogue with links to every architecture's Markdown pages. */
+export function renderHomeMarkdown(architectures: readonly Architecture[]): string {
+  const lines = [
+    '# archkb: self-hosted reference architectures, as data',
+    '',
+    'archkb restates what each vendor says its self-hosted product needs: every component, why it is there, whether it is required, the minimum figures the vendor gives, and where it says so.',
+    '',
+    '## Catalogue',
+    '',
+  ];
+  for (const entry of buildCatalogue(architectures)) {
+    lines.push(
+      `### [${inline(entry.product)}](${toMarkdownPath(entry.path)})`,
+      '',
+      `${inline(entry.vendor)} · ${inline(entry.category)}`,
+      '',
+      inline(entry.summary),
+      '',
+    );
+    lines.push(`Variants: ${entry.variants.map((v) => `[${inline(v.name)}](${toMarkdownPath(v.path)})`).join(', ')}`, '');
+    if (entry.keyDependencies.length > 0) lines.push(`Key dependencies: ${inline(entry.keyDependencies.join(', '))}`, '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Renders /llms.txt: what archkb is and a link to the Markdown of every page, absolute against `site`. */
+export function renderLlmsTxt(architectures: readonly Architecture[], site: string): string {
+  const origin = site.replace(/\/+$/, '');
+  const lines = [
+    '# archkb',
+    '',
+    '> Self-hosted deployment reference architectures as structured, cited data: components, purposes, necessity, minimum figures, sizing and sources for each vendor.',
+    '',
+    `Every page is also served as Markdown at its .md URL. Ask a question of any page with GET <page>.md?ask=<question>, or of the whole knowledge base with GET ${origin}/api/ask?q=<question> (JSON).`,
+    '',
+    '## Pages',
+    '',
+    `- [Catalogue](${origin}/index.md): every architecture with its variants and key dependencies`,
+  ];
+  for (const architecture of architectures) {
+    for (const variant of architecture.variants) {
+      lines.push(
+        `- [${inline(formatVariantTitle(architecture, variant.name))}](${origin}${toMarkdownPath(toVariantPath(architecture, variant.id))}): ${inline(variant.summary)}`,
+      );
+    }
+  }
+  lines.push('', '## Comparisons', '', `- [All architectures side by side](${origin}/compare.md): every variant by role`);
+  for (const pair of listPrerenderedComparisonPairs(architectures)) {
+    lines.push(
+      `- [${inline(pair.left.product)} vs ${inline(pair.right.product)}](${origin}${toMarkdownPath(toComparisonPairPath(pair.left.id, pair.right.id))})`,
+    );
+  }
+  lines.push('', '## Optional', '', `- [Full knowledge base](${origin}/llms-full.txt): every page above in one Markdown file`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Renders /llms-full.txt: the catalogue followed by every variant page, as one Markdown document. */
+export function renderLlmsFullTxt(architectures: readonly Architecture[]): string {
+  const pages = architectures.flatMap((architecture) =>
+    architecture.variants.map((variant) => renderVariantMarkdown(architecture, variant.id)),
+  );
+  return [renderHomeMarkdown(architectures), ...pages].join('\n---\n\n');
+}
+
+/** The architecture variant whose page lives at `slug` ("authgear", "authgear/azure"), or undefined. */
+export function findVariantBySlug(
+  architectures: readonly Architecture[],
+  slug: string,
+): { architecture: Architecture; variantId: string } | undefined {
+  const wanted = `/architectures/${slug.replace(/^\/+|\/+$/g, '')}/`;
+  for (const architecture of architectures) {
+    for (const variant of architecture.variants) {
+      if (toVariantPath(architecture, variant.id) === wanted) return { architecture, variantId: variant.id };
+    }
+  }
+  return undefined;
+}
+
+/** Renders /compare.md: every architecture variant side by side, by role. */
+export function renderComparisonMarkdown(architectures: readonly Architecture[]): string {
+  return `# Compare architectures\n\n${generateComparisonExport(buildComparison(architectures), 'markdown')}`;
+}
+
+/** Renders a /compare/<a>-vs-<b>.md page, or undefined when the slug names no pair. */
+export function renderComparisonPairMarkdown(architectures: readonly Architecture[], slug: string): string | undefined {
+  const pair = findComparisonPair(architectures, slug);
+  if (!pair) return undefined;
+  const title = `${inline(pair.left.product)} vs ${inline(pair.right.product)}`;
+  return `# ${title}\n\n${generateComparisonExport(buildComparison([pair.left, pair.right]), 'markdown')}`;
+}

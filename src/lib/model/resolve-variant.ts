@@ -1,0 +1,68 @@
+import type { Architecture } from '../../schemas/architecture.ts';
+import type { Component } from '../../schemas/component.ts';
+import type { Note } from '../../schemas/fact.ts';
+import type { Connection, Group, Variant } from '../../schemas/variant.ts';
+
+/** A component as it stands in one variant: overrides applied, variant filters and overrides dropped. */
+export type ResolvedComponent = Omit<Component, 'variants' | 'overrides'>;
+
+/** One variant of an architecture with everything that applies to it, ready for tables, diagrams and sizing. */
+export interface ResolvedVariant {
+  architectureId: string;
+  product: string;
+  vendor: string;
+  variant: Variant;
+  components: ResolvedComponent[];
+  connections: Connection[];
+  groups: Group[];
+  notes: Note[];
+}
+
+/** Whether an item limited to `variants` applies to `variantId`. */
+function appliesTo(variants: readonly string[] | undefined, variantId: string): boolean {
+  return !variants || variants.includes(variantId);
+}
+
+/** Applies a component's overrides for `variantId` and strips variant bookkeeping. */
+function resolveComponent(component: Component, variantId: string): ResolvedComponent {
+  const { variants: _variants, overrides, ...base } = component;
+  const override = overrides?.[variantId] ?? {};
+  return { ...base, ...Object.fromEntries(Object.entries(override).filter(([, value]) => value !== undefined)) } as ResolvedComponent;
+}
+
+/** Keeps the groups that hold a component, plus their ancestors, in declaration order. */
+function selectGroups(groups: readonly Group[], components: readonly ResolvedComponent[]): Group[] {
+  const used = new Set<string>();
+  for (const component of components) {
+    let id = component.group;
+    while (id && !used.has(id)) {
+      used.add(id);
+      id = groups.find((group) => group.id === id)?.parent;
+    }
+  }
+  return groups.filter((group) => used.has(group.id));
+}
+
+/** Resolves one variant of an architecture; throws when the variant id is unknown. */
+export function resolveVariant(architecture: Architecture, variantId: string): ResolvedVariant {
+  const variant = architecture.variants.find((v) => v.id === variantId);
+  if (!variant) {
+    throw new Error(`unknown variant "${variantId}" of ${architecture.id}; known: ${architecture.variants.map((v) => v.id).join(', ')}`);
+  }
+  const components = architecture.components.filter((c) => appliesTo(c.variants, variantId)).map((c) => resolveComponent(c, variantId));
+  return {
+    architectureId: architecture.id,
+    product: architecture.product,
+    vendor: architecture.vendor,
+    variant,
+    components,
+    connections: architecture.connections.filter((c) => appliesTo(c.variants, variantId)),
+    groups: selectGroups(architecture.groups, components),
+    notes: [...architecture.notes, ...(variant.notes ?? [])],
+  };
+}
+
+/** Resolves every variant of an architecture, in declaration order. */
+export function resolveAllVariants(architecture: Architecture): ResolvedVariant[] {
+  return architecture.variants.map((variant) => resolveVariant(architecture, variant.id));
+}

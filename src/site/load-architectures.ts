@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import type { Architecture } from '../schemas/architecture.ts';
+import { resolveAllVariants, type ResolvedVariant } from '../lib/model/resolve-variant.ts';
+
+let cached: Promise<Architecture[]> | undefined;
+
+/** Loads every architecture once per process, sorted by product name, as plain data for the derivations. */
+export function loadArchitectures(): Promise<Architecture[]> {
+  cached ??= getCollection('architectures').then((entries) =>
+    entries.map((entry) => entry.data).sort((a, b) => a.product.localeCompare(b.product)),
+  );
+  return cached;
+}
+
+/** Static paths for per-variant routes (/architectures/<id>/<variant>/...): one per variant, the default included. */
+export async function listVariantPaths(): Promise<
+  { params: { id: string; variant: string }; props: { architecture: Architecture; resolved: ResolvedVariant } }[]
+> {
+  const architectures = await loadArchitectures();
+  return architectures.flatMap((architecture) =>
+    resolveAllVariants(architecture).map((resolved) => ({
+      params: { id: architecture.id, variant: resolved.variant.id },
+      props: { architecture, resolved },
+    })),
+  );
+}
+
+/** Static paths for a `[...slug]` route below `prefix` whose variant pages live at `toPath(architecture, variantId)`. */
+export async function listVariantSlugPaths(
+  prefix: string,
+  toPath: (architecture: Architecture, variantId: string) => string,
+): Promise<{ params: { slug: string }; props: { architecture: Architecture; variantId: string } }[]> {
+  const architectures = await loadArchitectures();
+  return architectures.flatMap((architecture) =>
+    architecture.variants.map((variant) => ({
+      params: {
+        slug: toPath(architecture, variant.id)
+          .slice(prefix.length)
+          .replace(/^\/+|\/+$/g, ''),
+      },
+      props: { architecture, variantId: variant.id },
+    })),
+  );
+}

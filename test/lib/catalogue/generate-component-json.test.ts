@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildComponentTable } from '../../../src/lib/catalogue/build-component-table.ts';
+import { buildExportUrls } from '../../../src/lib/catalogue/build-export-urls.ts';
+import { generateComponentJson, type ComponentJson } from '../../../src/lib/catalogue/generate-component-json.ts';
+import { resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
+
+describe('generateComponentJson', () => {
+  const architecture = buildArchitecture({
+    components: [
+      buildComponentInput({ id: 'db', name: TRICKY_TEXTS.join(' / '), purpose: 'line one\nline two "quoted"' }),
+      buildComponentInput({
+        id: 'cache',
+        name: 'Cache',
+        role: 'cache',
+        technology: 'Redis',
+        necessity: { level: 'optional', source: 'authgear-self-managed#resources-reference' },
+      }),
+    ],
+  });
+  const resolved = resolveVariant(architecture, 'default');
+  const urls = buildExportUrls(architecture, 'default');
+  const parsed = JSON.parse(generateComponentJson(resolved, urls)) as ComponentJson;
+
+  it('parses back to the component rows, with labels and links to the page rows', () => {
+    const rows = buildComponentTable(resolved);
+    expect(parsed.components.map(({ necessityLabel: _label, href: _href, ...row }) => row)).toEqual(
+      rows.map(({ anchor: _anchor, ...row }) => row),
+    );
+    expect(parsed.components.map((c) => c.href)).toEqual([
+      '/architectures/fixture/#component-db',
+      '/architectures/fixture/#component-cache',
+    ]);
+    expect(parsed.components.map((c) => c.necessityLabel)).toEqual(['Required', 'Optional']);
+  });
+
+  it('names the architecture, the variant and the export urls', () => {
+    expect(parsed).toMatchObject({
+      schemaVersion: 1,
+      architecture: { id: 'fixture', product: 'Fixture' },
+      variant: { id: 'default' },
+      urls,
+    });
+  });
+});

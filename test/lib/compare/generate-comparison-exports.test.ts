@@ -1,0 +1,48 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildComparison, formatCellStatus } from '../../../src/lib/compare/build-comparison.ts';
+import { LIST_SEPARATOR } from '../../../src/lib/catalogue/build-component-cells.ts';
+import { generateComparisonExport } from '../../../src/lib/compare/generate-comparison-exports.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
+import { parseMarkdownTables } from '../../support/parse-markdown-table.ts';
+
+describe('generateComparisonExport', () => {
+  const comparison = buildComparison(loadContentArchitectures());
+  const markdown = parseMarkdownTables(generateComparisonExport(comparison, 'markdown'));
+  const csv = parse(generateComparisonExport(comparison, 'csv'), { record_delimiter: '\r\n' }) as string[][];
+
+  it('writes the same table as Markdown and CSV: a Role column, one column per variant, a row per role plus four footprint rows', () => {
+    expect(markdown).toHaveLength(1);
+    expect(markdown[0]).toEqual(csv);
+    expect(csv[0]).toEqual(['Role', ...comparison.columns.map((c) => `${c.product}: ${c.variantName}`)]);
+    expect(csv).toHaveLength(1 + comparison.rows.length + 4);
+  });
+
+  it('starts each role cell with its status and lists the components filling the role', () => {
+    comparison.rows.forEach((row, rowIndex) => {
+      const record = csv[rowIndex + 1] ?? [];
+      expect(record[0]).toBe(row.label);
+      row.cells.forEach((cell, columnIndex) => {
+        const lines = (record[columnIndex + 1] ?? '').split(LIST_SEPARATOR);
+        expect(lines[0]).toBe(formatCellStatus(cell.status));
+        expect(lines).toHaveLength(1 + cell.components.length);
+        cell.components.forEach((component, index) => expect(lines[index + 1]?.startsWith(component.name)).toBe(true));
+      });
+    });
+  });
+
+  it('never shows a missing footprint figure as zero', () => {
+    const footprint = csv.slice(-4);
+    comparison.footprint.forEach((cell, index) => {
+      if (cell.totals.vcpu === null) expect(footprint[1]?.[index + 1]).toMatch(/not stated/i);
+      else expect(footprint[1]?.[index + 1]).toBe(cell.totals.vcpu.toLocaleString('en-US'));
+    });
+  });
+
+  it('writes the full comparison as JSON', () => {
+    expect(JSON.parse(generateComparisonExport(comparison, 'json'))).toEqual({
+      schemaVersion: 1,
+      ...JSON.parse(JSON.stringify(comparison)),
+    });
+  });
+});

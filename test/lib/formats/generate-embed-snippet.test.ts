@@ -1,0 +1,48 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { generateEmbedSnippet, generateHeightListenerSnippet } from '../../../src/lib/formats/generate-embed-snippet.ts';
+
+describe('generateEmbedSnippet', () => {
+  it('is one iframe pointing at the embed with autoheight on, titled, lazy and borderless', () => {
+    const html = generateEmbedSnippet(new URL('https://kb.example/embed/authgear/'), 'Authgear (archkb)');
+    const frames = new JSDOM(html).window.document.querySelectorAll('iframe');
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.getAttribute('src')).toBe('https://kb.example/embed/authgear/?autoheight=1');
+    expect(frames[0]?.getAttribute('title')).toBe('Authgear (archkb)');
+    expect(frames[0]?.getAttribute('loading')).toBe('lazy');
+  });
+
+  it('cannot be broken out of by a hostile title', () => {
+    const title = '"><script>alert(1)</script>&amp;';
+    const document = new JSDOM(generateEmbedSnippet(new URL('https://kb.example/embed/x/'), title)).window.document;
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.querySelector('iframe')?.getAttribute('title')).toBe(title);
+  });
+});
+
+describe('generateHeightListenerSnippet', () => {
+  /** Runs the snippet in a DOM holding one iframe and returns the iframe and a way to post a message from it. */
+  function setUp(origin: string) {
+    const dom = new JSDOM('<iframe></iframe>', { runScripts: 'outside-only' });
+    const code = generateHeightListenerSnippet(origin).replace(/^<script>\n|\n<\/script>$/g, '');
+    dom.window.eval(code);
+    const frame = dom.window.document.querySelector('iframe') as HTMLIFrameElement;
+    const post = (data: unknown, from: string) =>
+      dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data, origin: from, source: frame.contentWindow }));
+    return { frame, post };
+  }
+
+  it('sizes the iframe that sent an archkb:height message from the trusted origin', () => {
+    const { frame, post } = setUp('https://kb.example');
+    post({ type: 'archkb:height', height: 321.2 }, 'https://kb.example');
+    expect(frame.style.height).toBe('322px');
+  });
+
+  it('ignores other origins, other message types and non-numbers', () => {
+    const { frame, post } = setUp('https://kb.example');
+    post({ type: 'archkb:height', height: 300 }, 'https://evil.example');
+    post({ type: 'other', height: 300 }, 'https://kb.example');
+    post({ type: 'archkb:height', height: '100px; background: red' }, 'https://kb.example');
+    expect(frame.style.height).toBe('');
+  });
+});

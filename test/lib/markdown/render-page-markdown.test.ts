@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findVariantBySlug,
+  renderComparisonPairMarkdown,
+  renderHomeMarkdown,
+  renderLlmsFullTxt,
+  renderLlmsTxt,
+  renderVariantMarkdown,
+  toMarkdownPath,
+} from '../../../src/lib/markdown/render-page-markdown.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
+
+const fixture = buildArchitecture({
+  id: 'fixture',
+  product: 'Fixture | Pipes',
+  variants: [
+    { id: 'default', name: 'Default', summary: 'The default variant.', source: 'authgear-self-managed#introduction' },
+    { id: 'azure', name: 'On Azure', summary: 'The Azure variant.', cloud: 'azure', source: 'authgear-azure#cloud-resources-requirements' },
+  ],
+  components: [
+    buildComponentInput({
+      purpose: 'Stores <b>state</b> | and *more*.',
+      notes: [{ kind: 'warning', text: 'Back it up.', source: 'authgear-self-managed#deployment-options' }],
+    }),
+  ],
+});
+
+describe('toMarkdownPath', () => {
+  it('turns page paths into their .md twins', () => {
+    expect(toMarkdownPath('/architectures/authgear/')).toBe('/architectures/authgear.md');
+    expect(toMarkdownPath('/architectures/authgear/azure/')).toBe('/architectures/authgear/azure.md');
+    expect(toMarkdownPath('/')).toBe('/index.md');
+  });
+});
+
+describe('renderVariantMarkdown', () => {
+  const markdown = renderVariantMarkdown(fixture, 'default');
+
+  it('has a title, variant links, a GFM components table, notes and sources', () => {
+    expect(markdown).toMatch(/^# Fixture \\\| Pipes: Default$/m);
+    expect(markdown).toContain('[On Azure](/architectures/fixture/azure.md)');
+    expect(markdown).toMatch(/^\| Component \|.*\|$/m);
+    expect(markdown).toMatch(/^\| --- \|/m);
+    expect(markdown).toContain('**Warning (PostgreSQL):** Back it up.');
+    expect(markdown).toContain('#src-authgear-self-managed-resources-reference');
+  });
+
+  it('escapes content so it never becomes HTML or breaks the table', () => {
+    expect(markdown).not.toContain('<b>');
+    const row = markdown.split('\n').find((line) => line.startsWith('| PostgreSQL'));
+    expect(row).toContain('\\|');
+  });
+});
+
+describe('home, llms.txt and llms-full.txt', () => {
+  const architectures = loadContentArchitectures();
+
+  it('lists every architecture variant as an absolute .md link in llms.txt', () => {
+    const llms = renderLlmsTxt(architectures, 'https://archkb.example/');
+    const variants = architectures.flatMap((a) => a.variants).length;
+    expect(llms.match(/\]\(https:\/\/archkb\.example\/architectures\/[^)]+\.md\)/g)?.length).toBe(variants);
+    expect(llms).toContain('https://archkb.example/llms-full.txt');
+  });
+
+  it('puts the catalogue and every variant page in llms-full.txt', () => {
+    const full = renderLlmsFullTxt(architectures);
+    expect(full.startsWith(renderHomeMarkdown(architectures))).toBe(true);
+    for (const architecture of architectures)
+      for (const variant of architecture.variants) expect(full).toContain(renderVariantMarkdown(architecture, variant.id));
+  });
+
+  it('renders a comparison pair page for a known slug only, and lists every pair in llms.txt', () => {
+    const pair = renderComparisonPairMarkdown(architectures, 'authgear-vs-coder');
+    expect(pair).toMatch(/^# Authgear vs Coder/);
+    expect(pair).toMatch(/^\| Role \|/m);
+    expect(renderComparisonPairMarkdown(architectures, 'coder-vs-authgear')).toBeUndefined();
+    const pairs = (architectures.length * (architectures.length - 1)) / 2;
+    expect(renderLlmsTxt(architectures, 'https://archkb.example').match(/\/compare\/[a-z-]+-vs-[a-z-]+\.md\)/g)?.length).toBe(pairs);
+  });
+
+  it('finds a variant by its page slug and nothing for an unknown one', () => {
+    expect(findVariantBySlug([fixture], 'fixture')?.variantId).toBe('default');
+    expect(findVariantBySlug([fixture], 'fixture/azure')?.variantId).toBe('azure');
+    expect(findVariantBySlug([fixture], 'fixture/default')).toBeUndefined();
+    expect(findVariantBySlug([fixture], '../etc')).toBeUndefined();
+  });
+});
