@@ -2,6 +2,9 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import archkb from './eslint-rules/archkb-plugin.mjs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -18,6 +21,16 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The pipeline's one-way imports (eslint-rules/layers.mjs) and no import loops anywhere in src/.
+    files: ['src/**/*.{ts,astro}'],
+    plugins: { archkb, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'archkb/layers': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

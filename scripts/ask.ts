@@ -1,8 +1,7 @@
 // Asks the knowledge base a question from the terminal, with the same engine as /api/ask.
 // Usage: npm run ask -- "<question>" [--json] [--architecture <id>]   (content from $ARCHKB_CONTENT_DIR or content/architectures)
-import { answerQuestion } from '../src/lib/ask/answer-question.ts';
-import { checkQuestion } from '../src/lib/ask/parse-question.ts';
-import { renderAnswerMarkdown } from '../src/lib/markdown/render-answer-markdown.ts';
+import { answerQuestion, checkQuestion } from '../src/lib/ask/index.ts';
+import { renderAnswerMarkdown } from '../src/lib/markdown/index.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
 
 const args = process.argv.slice(2);

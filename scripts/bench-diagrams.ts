@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateMermaid } from '../src/lib/diagram/generate-mermaid.ts';
-import { resolveAllVariants } from '../src/lib/model/resolve-variant.ts';
+import { generateMermaid } from '../src/lib/diagram/index.ts';
+import { resolveAllVariants } from '../src/lib/model/index.ts';
 import { loadContentArchitectures } from '../test/fixtures/load-real-content.ts';
 
 const rounds = Number(process.argv[2] ?? 3);

@@ -1,7 +1,6 @@
 // Per-request compute of the ask and sizing handlers over an in-memory catalogue (no HTTP, no build): shows how
 // the endpoints' own work grows with the catalogue even where a full static build of that size is not practical.
-import { handleAskRequest } from '../src/lib/http/handle-ask-request.ts';
-import { handleSizingRequest } from '../src/lib/http/handle-sizing-request.ts';
+import { handleAskRequest, handleSizingRequest } from '../src/lib/http/index.ts';
 import { ArchitectureSchema, type Architecture } from '../src/schemas/architecture.ts';
 import { buildSyntheticArchitecture } from './generate-synthetic-architectures.ts';
 

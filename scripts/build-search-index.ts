@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CatalogueJson } from '../src/lib/catalogue/build-catalogue-json.ts';
-import { buildComponentSearchRecords } from '../src/lib/catalogue/build-component-search-records.ts';
+import type { CatalogueJson } from '../src/lib/catalogue/index.ts';
+import { buildComponentSearchRecords } from '../src/lib/catalogue/index.ts';
 import { resolveOutDir } from './build-if-stale.ts';
 
 /** Indexes `<outDir>/client` and the component records, writing the bundle to `<outDir>/client/pagefind`. */

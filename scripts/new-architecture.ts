@@ -3,9 +3,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffoldArchitecture } from '../src/lib/authoring/scaffold-architecture.ts';
-import { validateArchitectureFile } from '../src/lib/content/validate-architecture-files.ts';
-import { formatContentIssues } from '../src/lib/content/format-content-issues.ts';
+import { scaffoldArchitecture } from '../src/lib/authoring/index.ts';
+import { validateArchitectureFile, formatContentIssues } from '../src/lib/content/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({ options: { source: { type: 'string' } }, allowPositionals: true, strict: false });

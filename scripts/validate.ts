@@ -1,34 +1,25 @@
 // Validates architecture YAML files and prints every problem with file, line, field and fix.
 // Usage: npm run validate [-- <file-or-dir> ...]   (default: $ARCHKB_CONTENT_DIR or content/architectures)
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatContentIssues } from '../src/lib/content/format-content-issues.ts';
-import { validateArchitectureFiles, type ArchitectureFile } from '../src/lib/content/validate-architecture-files.ts';
+import { formatContentIssues, readArchitectureFiles, validateArchitectureFiles, type ArchitectureFile } from '../src/lib/content/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const targets = process.argv.slice(2);
 const inputs = targets.length > 0 ? targets : [process.env.ARCHKB_CONTENT_DIR ?? 'content/architectures'];
 
-/** Lists the YAML files a target names: the file itself, or the .yaml/.yml files directly inside a folder. */
-function listFiles(target: string): string[] {
+/** Reads the architecture files a target names: the file itself, or the .yaml/.yml files directly inside a folder. */
+function readTarget(target: string): ArchitectureFile[] {
   const absolute = path.resolve(root, target);
   if (!statSync(absolute, { throwIfNoEntry: false })) {
     console.error(`${target}: no such file or folder. Fix: pass an existing path, or unset ARCHKB_CONTENT_DIR.`);
     process.exit(1);
   }
-  if (!statSync(absolute).isDirectory()) return [absolute];
-  return readdirSync(absolute)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => path.join(absolute, name));
+  if (statSync(absolute).isDirectory()) return readArchitectureFiles(absolute);
+  return [{ path: path.relative(process.cwd(), absolute) || absolute, text: readFileSync(absolute, 'utf8') }];
 }
 
-/** Reads a file, naming it relative to the working directory as the author would type it. */
-function readFile(absolute: string): ArchitectureFile {
-  return { path: path.relative(process.cwd(), absolute) || absolute, text: readFileSync(absolute, 'utf8') };
-}
-
-const files = inputs.flatMap(listFiles).map(readFile);
+const files = inputs.flatMap(readTarget);
 if (files.length === 0) {
   console.error(`${inputs.join(', ')}: no .yaml files found. Fix: add one with npm run new:architecture -- <id> --source <doc-id>.`);
   process.exit(1);

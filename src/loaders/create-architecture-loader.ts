@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { formatContentIssues, type ContentIssue } from '../lib/content/format-content-issues.ts';
-import { validateArchitectureFiles } from '../lib/content/validate-architecture-files.ts';
+import {
+  ARCHITECTURE_FILE_GLOB,
+  formatContentIssues,
+  readArchitectureFiles,
+  type ContentIssue,
+  validateArchitectureFiles,
+} from '../lib/content/index.ts';
 
 /** Error thrown when content files are invalid; its message lists every problem with file, line, field and fix. */
 export class ArchitectureContentError extends Error {
@@ -29,20 +33,13 @@ export class ArchitectureContentError extends Error {
  * instead of Astro's first schema error alone; valid content then loads through glob unchanged.
  */
 export function createArchitectureLoader(base: string): Loader {
-  const inner = glob({ pattern: '*.yaml', base });
+  const inner = glob({ pattern: ARCHITECTURE_FILE_GLOB, base });
   return {
     name: 'archkb-architecture-loader',
     load: async (context) => {
       const root = context.config.root instanceof URL ? context.config.root.pathname : String(context.config.root);
       const dir = path.resolve(root, base);
-      const files = readdirSync(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-        .map((name) => {
-          const absolute = path.join(dir, name);
-          return { path: path.relative(process.cwd(), absolute) || absolute, text: readFileSync(absolute, 'utf8') };
-        });
-      const { issues } = validateArchitectureFiles(files);
+      const { issues } = validateArchitectureFiles(readArchitectureFiles(dir));
       if (issues.length > 0) {
         throw new ArchitectureContentError(issues);
       }

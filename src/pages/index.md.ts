@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../site/load-architectures.ts';
-import { renderHomeMarkdown } from '../lib/markdown/render-page-markdown.ts';
-import { serveMarkdownPage } from '../lib/http/serve-markdown-page.ts';
+import { renderHomeMarkdown } from '../lib/markdown/index.ts';
+import { buildResponse, serveMarkdownPage } from '../lib/http/index.ts';
 
 // On demand so that ?ask=<question> can be answered; the catalogue Markdown is rendered once and kept.
 export const prerender = false;
@@ -14,8 +14,5 @@ export const GET: APIRoute = async ({ url }) => {
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {
     render: () => (rendered ??= renderHomeMarkdown(architectures)),
   });
-  return new Response(body, {
-    status,
-    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
-  });
+  return buildResponse(status, body, contentType);
 };

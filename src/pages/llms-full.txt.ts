@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../site/load-architectures.ts';
-import { renderLlmsFullTxt } from '../lib/markdown/render-page-markdown.ts';
+import { renderLlmsFullTxt } from '../lib/markdown/index.ts';
 
 export const prerender = true;
 

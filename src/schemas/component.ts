@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CloudIdSchema, CloudServiceIdSchema } from './cloud.ts';
+import { CloudIdSchema, CloudServiceIdSchema } from './cloud-ref.ts';
 import { NoteSchema } from './fact.ts';
 import { CountSchema, SizeSchema } from './quantity.ts';
-import { RoleIdSchema } from './role.ts';
+import { RoleIdSchema } from './role-ref.ts';
 import { SourceRefSchema } from './source-ref.ts';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;

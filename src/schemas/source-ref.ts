@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourceDocuments } from '../../data/sources.ts';
+import { sourceDocuments } from './registries.ts';
 
 /** Ids of the registered source documents (`data/sources.ts`). */
 export const sourceDocumentIds = sourceDocuments.map((document) => document.id);

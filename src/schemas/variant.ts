@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CloudIdSchema } from './cloud.ts';
+import { CloudIdSchema } from './cloud-ref.ts';
 import { IdSchema } from './component.ts';
 import { NoteSchema } from './fact.ts';
 import { SourceRefSchema } from './source-ref.ts';

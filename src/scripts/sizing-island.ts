@@ -1,8 +1,8 @@
 // Sizing island: recomputes a sizing page for any user count and target by calling /api/sizing, and keeps
 // ?users=&cloud= in the address. It builds DOM with textContent only, so nothing from the response becomes markup.
-import { NOT_STATED } from '../lib/catalogue/build-component-table.ts';
-import { buildSizingTable, type SizingTable } from '../lib/sizing/build-sizing-table.ts';
-import type { SizingResult } from '../lib/sizing/compute-sizing.ts';
+import { NOT_STATED } from '../lib/model/index.ts';
+import { buildSizingTable, SIZING_COLUMNS, type SizingTable } from '../lib/sizing/index.ts';
+import type { SizingResult } from '../lib/sizing/index.ts';
 
 /** Creates an element with optional text and class. */
 function createElement<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -27,7 +27,7 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
   const element = createElement('table', undefined, 'sizing');
   element.append(createElement('caption', table.caption, 'visually-hidden'));
   const head = element.createTHead().insertRow();
-  for (const label of ['Component', 'Nodes', 'vCPU', 'Memory', 'Storage', 'Service', 'Instance type', 'How it was sized']) {
+  for (const label of SIZING_COLUMNS) {
     const th = createElement('th', label);
     th.scope = 'col';
     head.append(th);

@@ -2,8 +2,7 @@ import compression from 'compression';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { buildSecurityHeaders } from '../lib/http/build-security-headers.ts';
-import { findMalformedQueryParameter } from '../lib/http/find-malformed-query-parameter.ts';
+import { buildCacheControl, buildErrorBody, buildSecurityHeaders, findMalformedQueryParameter } from '../lib/http/index.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -18,10 +17,16 @@ export interface ServerOptions {
   host: string;
 }
 
-/** Answers with a small JSON error; used for what never reaches Astro. */
-function sendJsonError(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
-  res.end(JSON.stringify({ error: message }));
+/** Answers with the JSON error body every route uses; for what never reaches Astro. */
+function sendJsonError(
+  res: http.ServerResponse,
+  status: number,
+  parameter: string | null,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': buildCacheControl(status), ...extra });
+  res.end(JSON.stringify(buildErrorBody(parameter, message)));
 }
 
 /** Loads the built Astro handler without letting it start its own listener. */
@@ -41,23 +46,18 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     } catch {
-      sendJsonError(res, 400, 'The request URL is malformed.');
+      sendJsonError(res, 400, null, 'The request URL is malformed.');
       return;
     }
     for (const [name, value] of Object.entries(buildSecurityHeaders(pathname))) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJsonError(res, 405, 'Only GET and HEAD are supported.', { Allow: 'GET, HEAD' });
+      sendJsonError(res, 405, null, 'Only GET and HEAD are supported.', { Allow: 'GET, HEAD' });
       return;
     }
     // Astro answers malformed percent-encoding with a plain-text 400; API clients get JSON naming the parameter.
     const malformed = pathname.startsWith('/api/') ? findMalformedQueryParameter(new URL(req.url ?? '/', 'http://localhost').search) : null;
     if (malformed !== null) {
-      res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(
-        JSON.stringify({
-          error: { parameter: malformed, message: 'the query is not valid percent-encoding; encode each value with encodeURIComponent.' },
-        }),
-      );
+      sendJsonError(res, 400, malformed, 'the query is not valid percent-encoding; encode each value with encodeURIComponent.');
       return;
     }
     // Static .mmd exports would otherwise go out as a karaoke MIME type; Astro's error pages set their own type.
@@ -65,7 +65,7 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>
     try {
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => astroHandler(req, res));
     } catch {
-      if (!res.headersSent) sendJsonError(res, 400, 'The request could not be handled.');
+      if (!res.headersSent) sendJsonError(res, 400, null, 'The request could not be handled.');
       else res.end();
     }
   });

@@ -1,14 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { Architecture } from '../schemas/architecture.ts';
-import { resolveAllVariants, type ResolvedVariant } from '../lib/model/resolve-variant.ts';
+import { resolveAllVariants, sortArchitectures, type ResolvedVariant } from '../lib/model/index.ts';
 
 let cached: Promise<Architecture[]> | undefined;
 
 /** Loads every architecture once per process, sorted by product name, as plain data for the derivations. */
 export function loadArchitectures(): Promise<Architecture[]> {
-  cached ??= getCollection('architectures').then((entries) =>
-    entries.map((entry) => entry.data).sort((a, b) => a.product.localeCompare(b.product)),
-  );
+  cached ??= getCollection('architectures').then((entries) => sortArchitectures(entries.map((entry) => entry.data)));
   return cached;
 }
 

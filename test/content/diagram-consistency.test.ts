@@ -1,7 +1,7 @@
 import { parseMermaid, type MermaidGraph } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
-import { buildComponentTable } from '../../src/lib/catalogue/build-component-table.ts';
-import { decodeMermaidLabel, generateMermaid, toMermaidNodeId, toMermaidSubgraphId } from '../../src/lib/diagram/generate-mermaid.ts';
+import { buildComponentTable } from '../../src/lib/catalogue/index.ts';
+import { decodeMermaidLabel, generateMermaid, toMermaidNodeId, toMermaidSubgraphId } from '../../src/lib/diagram/index.ts';
 import { loadRealVariants } from '../fixtures/build-diagram-variants.ts';
 
 type Subgraph = MermaidGraph['subgraphs'][number];

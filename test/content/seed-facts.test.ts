@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVariant, type ResolvedComponent } from '../../src/lib/model/resolve-variant.ts';
-import { formatContentIssue } from '../../src/lib/content/format-content-issues.ts';
+import { resolveVariant, type ResolvedComponent } from '../../src/lib/model/index.ts';
+import { formatContentIssue } from '../../src/lib/content/index.ts';
 import type { Architecture } from '../../src/schemas/architecture.ts';
-import { TODO_MARKER } from '../../src/lib/authoring/scaffold-architecture.ts';
+import { TODO_MARKER } from '../../src/lib/authoring/index.ts';
 import { parseRealContentFiles, readRealContentFiles, validateRealContent } from '../fixtures/load-real-content.ts';
 
 const validation = validateRealContent();

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentIssue } from '../../src/lib/content/format-content-issues.ts';
 import {
+  formatContentIssue,
   MAX_ARCHITECTURE_FILE_BYTES,
   validateArchitectureFile,
   validateArchitectureFiles,
-} from '../../src/lib/content/validate-architecture-files.ts';
+} from '../../src/lib/content/index.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateArchitectureJsonSchema, SIZE_PATTERN } from '../../src/lib/authoring/generate-architecture-json-schema.ts';
+import { generateArchitectureJsonSchema, SIZE_PATTERN } from '../../src/lib/authoring/index.ts';
 import { SizeSchema } from '../../src/schemas/quantity.ts';
 import { parseRealContentFiles } from '../fixtures/load-real-content.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateArchitectureFile } from '../../src/lib/content/validate-architecture-files.ts';
+import { validateArchitectureFile } from '../../src/lib/content/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir = '';

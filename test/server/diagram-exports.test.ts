@@ -1,8 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { generateMermaid } from '../../src/lib/diagram/generate-mermaid.ts';
-import { toDiagramMermaidPath, toDiagramSvgPath, toVariantPath } from '../../src/lib/model/urls.ts';
+import { generateMermaid } from '../../src/lib/diagram/index.ts';
+import { toDiagramMermaidPath, toDiagramSvgPath, toVariantPath, resolveAllVariants } from '../../src/lib/model/index.ts';
 import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
-import { resolveAllVariants } from '../../src/lib/model/resolve-variant.ts';
 
 const baseUrl = inject('baseUrl');
 const variants = loadContentArchitectures().flatMap((architecture) =>

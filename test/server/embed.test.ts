@@ -1,8 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
-import type { CatalogueJson } from '../../src/lib/catalogue/build-catalogue-json.ts';
-import type { ExportUrls } from '../../src/lib/catalogue/build-export-urls.ts';
-import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/model/urls.ts';
+import type { CatalogueJson, ExportUrls } from '../../src/lib/catalogue/index.ts';
+import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/model/index.ts';
 
 const baseUrl = inject('baseUrl');
 

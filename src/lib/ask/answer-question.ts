@@ -1,15 +1,31 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import type { CloudId } from '../../schemas/cloud.ts';
+import type { CloudId } from '../../schemas/cloud-ref.ts';
 import type { Requirements, RequirementScope } from '../../schemas/component.ts';
 import type { Note } from '../../schemas/fact.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import { buildAnswerIndex, type IndexedArchitecture, type IndexedComponent } from './build-answer-index.ts';
-import { formatNecessity, toComponentAnchor } from '../catalogue/build-component-table.ts';
-import { computeFootprint, computeSizing, isValidUserCount, type SizingResource } from '../sizing/compute-sizing.ts';
-import { formatRequirements } from '../model/format-requirements.ts';
-import { hasSizingFigures } from '../model/select-requirements.ts';
-import { formatTarget, mapComponentToCloud } from '../cloud/map-to-cloud.ts';
+import { toComponentAnchor } from '../catalogue/index.ts';
+import {
+  formatCount,
+  formatGiB,
+  formatNecessity,
+  formatPerUserRule,
+  formatResourceAmount,
+  formatTarget,
+  formatZonesSentence,
+  resourceLabels,
+  type SizingResource,
+  formatRequirements,
+  hasSizingFigures,
+  findCloudLabel,
+  findRole,
+  resolveSource,
+  toVariantPath,
+} from '../model/index.ts';
+import { computeFootprint, computeSizing, isValidUserCount } from '../sizing/index.ts';
+import { mapComponentToCloud } from '../cloud/index.ts';
 import { parseQuestion, stopwords, tokenizeText } from './parse-question.ts';
+import type { Answer, AnswerOptions, AnswerSource, QuestionKind } from './types.ts';
 import {
   allCueWords,
   attributeWords,
@@ -32,71 +48,9 @@ import {
   type ComponentMatch,
   type Reading,
 } from './read-question.ts';
-import { findCloudLabel, findRole, resolveSource } from '../model/registry.ts';
-import type { ResolvedComponent, ResolvedVariant } from '../model/resolve-variant.ts';
-import { toVariantPath } from '../model/urls.ts';
-
-/** The kinds of question the engine recognises. */
-export const questionKinds = [
-  'requirement',
-  'purpose',
-  'dependency',
-  'cross-vendor',
-  'sizing',
-  'total',
-  'setting',
-  'version',
-  'high-availability',
-  'network',
-  'managed',
-  'compare',
-  'overview',
-] as const;
-export type QuestionKind = (typeof questionKinds)[number];
-
-/** A place in the knowledge base an answer rests on. */
-export interface AnswerSource {
-  title: string;
-  /** Site path with the exact row (#component-<id>) or cited section (#src-<doc>-<section>) anchor. */
-  url: string;
-  /** The fact, in archkb's words. */
-  excerpt: string;
-}
-
-/** The engine's answer: a short direct sentence with its sources, or null with the reason and the nearest pages. */
-export interface Answer {
-  question: string;
-  /** Short direct answer; null when archkb does not hold one. */
-  answer: string | null;
-  /** 0 to 1: how directly the knowledge base states what was asked. */
-  confidence: number;
-  /** What the engine read the question as; null when declined before classification. */
-  kind: QuestionKind | null;
-  /** Set when the answer is null: why, in plain words. */
-  declined?: string;
-  sources: AnswerSource[];
-}
-
-/** Where the question was asked from, so a page's own architecture comes first. */
-export interface AnswerOptions {
-  architectureId?: string | undefined;
-  variantId?: string | undefined;
-  /** Most sources to return; 6 by default. */
-  maxSources?: number | undefined;
-}
+import type { ResolvedComponent, ResolvedVariant } from '../model/index.ts';
 
 // ---------------------------------------------------------------- small formatting helpers
-
-/** A whole number with thousands separators. */
-function formatCount(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-/** A size in GiB, shown in MiB under 1 GiB, trimmed to two decimals. */
-function formatGiB(value: number): string {
-  if (value < 1) return `${Number((value * 1024).toFixed(2))} MiB`;
-  return `${Number(value.toFixed(2))} GiB`;
-}
 
 /** Joins items as "a, b and c". */
 function joinList(items: readonly string[]): string {
@@ -168,9 +122,7 @@ class SourceList {
 /** A one-line summary of a component for excerpts: purpose, necessity and stated figures. */
 function describeComponent(component: ResolvedComponent): string {
   const figures = (component.requirements ?? []).map(formatRequirements);
-  const sizing = (component.sizing ?? []).map(
-    (rule) => `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`,
-  );
+  const sizing = (component.sizing ?? []).map(formatPerUserRule);
   const necessity = `${formatNecessity(component.necessity.level)}${component.necessity.condition ? ` (${component.necessity.condition})` : ''}`;
   return `${component.name}: ${trimStop(component.purpose)}. ${necessity}.${figures.length + sizing.length > 0 ? ` Stated figures: ${[...figures, ...sizing].join('; ')}.` : ''}`;
 }
@@ -401,8 +353,8 @@ function answerRequirement(reading: Reading, arch: IndexedArchitecture, matches:
         return formatRequirements(r);
       }),
       ...(c.sizing ?? []).map((rule) => {
-        sources.addSection(arch, match.variantId, rule.source, `${c.name}: ${rule.perUser.text} of ${rule.resource} per user.`);
-        return `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`;
+        sources.addSection(arch, match.variantId, rule.source, `${c.name}: ${formatPerUserRule(rule)}.`);
+        return formatPerUserRule(rule);
       }),
     ];
     sources.addRow(arch, match.variantId, c, describeComponent(c));
@@ -519,7 +471,7 @@ function answerHighAvailability(reading: Reading, arch: IndexedArchitecture, mat
   const zones = resolved.variant.availabilityZones;
   if (zones && (matches.length === 0 || reading.parsed.tokenSet.has('zone'))) {
     parts.push(`Run ${arch.architecture.product} across at least ${zones.min} availability zones.`);
-    sources.addSection(arch, variantId, zones.source, `At least ${zones.min} availability zones.`);
+    sources.addSection(arch, variantId, zones.source, formatZonesSentence(zones.min));
     // A question about zones alone is answered by the zone count and the zone-level notes.
     if (matches.length === 0) {
       for (const note of resolved.notes.filter((n) => n.source.section === zones.source.section)) {
@@ -652,42 +604,6 @@ function findResources(reading: Reading): SizingResource[] {
   return asked.length > 0 ? asked : ['nodes', 'vcpu', 'memoryGiB', 'storageGiB'];
 }
 
-/** Name of a resource in a sentence. */
-function formatResourceName(resource: SizingResource): string {
-  switch (resource) {
-    case 'nodes':
-      return 'node count';
-    case 'vcpu':
-      return 'vCPU';
-    case 'memoryGiB':
-      return 'memory';
-    case 'storageGiB':
-      return 'storage';
-    default: {
-      const unreachable: never = resource;
-      return unreachable;
-    }
-  }
-}
-
-/** Formats one resource amount. */
-function formatResource(resource: SizingResource, value: number): string {
-  switch (resource) {
-    case 'nodes':
-      return `${formatCount(value)} ${value === 1 ? 'node' : 'nodes'}`;
-    case 'vcpu':
-      return `${formatCount(value)} vCPU`;
-    case 'memoryGiB':
-      return `${formatGiB(value)} memory`;
-    case 'storageGiB':
-      return `${formatGiB(value)} storage`;
-    default: {
-      const unreachable: never = resource;
-      return unreachable;
-    }
-  }
-}
-
 /** Answers totals questions from the stated figures of required and recommended components, arithmetic shown. */
 function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: SourceList): Draft {
   const resolved = chosenVariant(reading, arch);
@@ -697,9 +613,7 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
   for (const resource of resources) {
     const total = footprint.totals[resource];
     if (total === null) {
-      parts.push(
-        `${resource === 'nodes' ? 'node count' : formatResource(resource, 0).replace(/^[\d.,]+\s*\S*\s*/, '') || resource}: not stated`,
-      );
+      parts.push(`${resource === 'nodes' ? 'node count' : resourceLabels[resource].noun}: not stated`);
       continue;
     }
     const terms = footprint.components
@@ -709,11 +623,11 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
           resource === 'nodes' ? null : row.perNode[resource === 'vcpu' ? 'vcpu' : resource === 'memoryGiB' ? 'memoryGiB' : 'storageGiB'];
         const term =
           row.nodes !== null && perNode !== null
-            ? `${row.nodes} × ${formatResource(resource, perNode)}`
-            : formatResource(resource, row[resource] ?? 0);
+            ? `${row.nodes} × ${formatResourceAmount(resource, perNode)}`
+            : formatResourceAmount(resource, row[resource] ?? 0);
         return `${term} (${row.name})`;
       });
-    parts.push(`${terms.join(' + ')} = ${formatResource(resource, total)}`);
+    parts.push(`${terms.join(' + ')} = ${formatResourceAmount(resource, total)}`);
   }
   for (const row of footprint.components.filter((r) => r.counted && r.scope !== null)) {
     const c = resolved.components.find((comp) => comp.id === row.id);
@@ -725,7 +639,11 @@ function answerTotal(reading: Reading, arch: IndexedArchitecture, sources: Sourc
   const unstated = footprint.unstated
     .map((u) => ({ name: u.name, missing: u.resources.filter((r) => resources.includes(r)) }))
     .filter((u) => u.missing.length > 0)
-    .map((u) => (resources.length > 1 ? `${u.name} (${u.missing.map(formatResourceName).join(', ')})` : u.name));
+    .map((u) =>
+      resources.length > 1
+        ? `${u.name} (${u.missing.map((r) => (r === 'nodes' ? 'node count' : resourceLabels[r].noun)).join(', ')})`
+        : u.name,
+    );
   const scopeText =
     scopes.length > 0 ? ` Figures are those stated ${scopes.map((s) => formatScopeWords(s as RequirementScope)).join(' and ')}.` : '';
   const unstatedText = unstated.length > 0 ? ` Not counted (no figure stated): ${joinList(unstated)}.` : '';
@@ -781,7 +699,7 @@ function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: Comp
         `${row.name} ${rule.resource}: ${formatCount(users)} users × ${rule.approximate ? 'about ' : ''}${rule.perUser.text} = ${formatCount(Math.round(perUserKiB * users))} kB ≈ ${formatGiB(amount)}.`,
       );
       sources.addRow(arch, resolved.variant.id, c, describeComponent(c));
-      sources.addSection(arch, resolved.variant.id, rule.source, `${rule.perUser.text} of ${rule.resource} per user.`);
+      sources.addSection(arch, resolved.variant.id, rule.source, `${formatPerUserRule(rule)}.`);
     }
     if (result.cloud !== 'self-managed' && (c.sizing ?? []).length > 0) {
       const placement = [
@@ -823,7 +741,7 @@ function answerSizing(reading: Reading, arch: IndexedArchitecture, matches: Comp
 function sizingFixedPart(totals: Record<SizingResource, number | null>): string {
   const stated = (['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const)
     .filter((r) => totals[r] !== null)
-    .map((r) => formatResource(r, totals[r] ?? 0));
+    .map((r) => formatResourceAmount(r, totals[r] ?? 0));
   return stated.length > 0 ? ` Totals with the stated minimums of required and recommended components: ${stated.join(', ')}.` : '';
 }
 

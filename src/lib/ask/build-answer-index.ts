@@ -1,10 +1,9 @@
-import { clouds } from '../../../data/clouds.ts';
+import { clouds } from '../model/index.ts';
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { Note } from '../../schemas/fact.ts';
 import { questionCues } from './question-cues.ts';
 import { buildVocabulary, stopwords, tokenizeText, type Vocabulary } from './parse-question.ts';
-import { findRole } from '../model/registry.ts';
-import { resolveAllVariants, type ResolvedComponent, type ResolvedVariant } from '../model/resolve-variant.ts';
+import { findRole, resolveAllVariants, type ResolvedComponent, type ResolvedVariant } from '../model/index.ts';
 
 /** One component of one architecture with its per-variant forms and the weighted tokens that name it. */
 export interface IndexedComponent {

@@ -1,9 +1,9 @@
-import type { CloudId } from '../../schemas/cloud.ts';
-import type { AnswerOptions, QuestionKind } from './answer-question.ts';
+import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { AnswerOptions, QuestionKind } from './types.ts';
 import type { AnswerIndex, IndexedArchitecture, IndexedComponent } from './build-answer-index.ts';
 import { stopwords, tokenizeText, type ParsedQuestion } from './parse-question.ts';
 import { questionCues } from './question-cues.ts';
-import type { ResolvedComponent } from '../model/resolve-variant.ts';
+import type { ResolvedComponent } from '../model/index.ts';
 
 /*
  * Reading a question: which architectures, variant, cloud, user count and component it names, and which kind of

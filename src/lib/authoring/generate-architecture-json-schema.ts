@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { sourceDocuments } from '../../../data/sources.ts';
+import { sourceDocuments } from '../model/index.ts';
 import { ArchitectureSchema } from '../../schemas/architecture.ts';
 import { NecessitySchema } from '../../schemas/component.ts';
 import { SizeSchema, sizeUnits } from '../../schemas/quantity.ts';
 import { SourceRefSchema } from '../../schemas/source-ref.ts';
 
 /** Every citation content may write, `document-id#section-id`, in registry order. */
-export function listSourceRefs(): string[] {
+function listSourceRefs(): string[] {
   return sourceDocuments.flatMap((document) => document.sections.map((section) => `${document.id}#${section.id}`));
 }
 

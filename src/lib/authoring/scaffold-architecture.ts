@@ -1,4 +1,4 @@
-import { sourceDocuments } from '../../../data/sources.ts';
+import { sourceDocuments } from '../model/index.ts';
 
 /** What the scaffolder needs: the new architecture's id and the registered document it starts from. */
 export interface ScaffoldRequest {

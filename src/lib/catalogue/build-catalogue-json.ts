@@ -1,9 +1,8 @@
-import { sourceDocuments } from '../../../data/sources.ts';
+import { sourceDocuments } from '../model/index.ts';
 import type { Architecture } from '../../schemas/architecture.ts';
 import { buildExportUrls, type ExportUrls } from './build-export-urls.ts';
-import { SIZING_UNITS } from '../sizing/compute-sizing.ts';
-import { findRole } from '../model/registry.ts';
-import { toSizingPath, toVariantPath } from '../model/urls.ts';
+import { SIZING_UNITS } from '../sizing/index.ts';
+import { findRole, toSizingPath, toVariantPath } from '../model/index.ts';
 
 /** One source document as the catalogue JSON lists it. */
 export interface CatalogueJsonSource {
@@ -43,7 +42,7 @@ export interface CatalogueJson {
 }
 
 /** Builds one architecture's entry; extend here to add per-architecture fields. */
-export function buildCatalogueJsonEntry(architecture: Architecture): CatalogueJsonEntry {
+function buildCatalogueJsonEntry(architecture: Architecture): CatalogueJsonEntry {
   return {
     id: architecture.id,
     title: architecture.product,

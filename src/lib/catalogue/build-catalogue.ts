@@ -1,6 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { resolveVariant } from '../model/resolve-variant.ts';
-import { toArchitecturePath, toVariantPath } from '../model/urls.ts';
+import { resolveVariant, toArchitecturePath, toVariantPath } from '../model/index.ts';
 
 /** One architecture as the home page lists it. */
 export interface CatalogueEntry {

@@ -1,7 +1,5 @@
-import { formatNecessity, NOT_STATED, type ComponentRow } from './build-component-table.ts';
-
-/** Text of an empty managed-options cell, as on the architecture page. */
-export const NONE_NAMED = 'None named';
+import { formatNecessity, NONE_NAMED, NOT_STATED } from '../model/index.ts';
+import type { ComponentRow } from './build-component-table.ts';
 
 /** Columns of the tabular exports (Markdown, CSV), in order, with their header text. */
 export const COMPONENT_COLUMNS = [
@@ -32,7 +30,7 @@ function joinList(items: readonly string[], whenEmpty: string): string {
 }
 
 /** Citation text of a source: "Document title: Section title". */
-export function formatSourceCitation(source: ComponentRow['sources'][number]): string {
+function formatSourceCitation(source: ComponentRow['sources'][number]): string {
   return `${source.documentTitle}: ${source.sectionTitle}`;
 }
 

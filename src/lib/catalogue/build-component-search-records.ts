@@ -1,5 +1,6 @@
 import type { CatalogueJson } from './build-catalogue-json.ts';
-import { formatNecessity, toComponentAnchor } from './build-component-table.ts';
+import { formatNecessity } from '../model/index.ts';
+import { toComponentAnchor } from './build-component-table.ts';
 
 /** One search record for a component row: its own URL (page + row anchor), text, title and filters. */
 export interface ComponentSearchRecord {

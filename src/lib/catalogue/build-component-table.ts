@@ -1,11 +1,15 @@
 import type { NecessityLevel } from '../../schemas/component.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
-import { formatRequirements } from '../model/format-requirements.ts';
-import { findCloudLabel, findCloudService, findRole, resolveSource, type ResolvedSource } from '../model/registry.ts';
-import type { ResolvedComponent, ResolvedVariant } from '../model/resolve-variant.ts';
-
-/** Text shown wherever the vendor gives no figure, so a gap is never mistaken for zero. */
-export const NOT_STATED = 'Not stated by the vendor';
+import {
+  formatRequirements,
+  formatPerUserRule,
+  findCloudLabel,
+  findCloudService,
+  findRole,
+  resolveSource,
+  type ResolvedSource,
+} from '../model/index.ts';
+import type { ResolvedComponent, ResolvedVariant } from '../model/index.ts';
 
 /** One row of an architecture's components table, as plain strings plus the facts' sources. */
 export interface ComponentRow {
@@ -24,24 +28,6 @@ export interface ComponentRow {
   /** Managed services the vendor names, as "Cloud: Service". */
   managed: string[];
   sources: ResolvedSource[];
-}
-
-/** Human label of a necessity level. */
-export function formatNecessity(level: NecessityLevel): string {
-  switch (level) {
-    case 'required':
-      return 'Required';
-    case 'recommended':
-      return 'Recommended';
-    case 'optional':
-      return 'Optional';
-    case 'conditional':
-      return 'Conditional';
-    default: {
-      const unreachable: never = level;
-      return unreachable;
-    }
-  }
 }
 
 /** Every citation a component carries, deduplicated, in the order they appear. */
@@ -80,10 +66,7 @@ export function buildComponentTable(resolved: ResolvedVariant): ComponentRow[] {
     purpose: component.purpose,
     necessity: component.necessity.level,
     condition: component.necessity.condition ?? '',
-    requirements: [
-      ...(component.requirements ?? []).map(formatRequirements),
-      ...(component.sizing ?? []).map((rule) => `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`),
-    ],
+    requirements: [...(component.requirements ?? []).map(formatRequirements), ...(component.sizing ?? []).map(formatPerUserRule)],
     managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}`),
     sources: collectComponentSources(component),
   }));

@@ -7,7 +7,7 @@ import {
   toDiagramSvgPath,
   toEmbedPath,
   toVariantPath,
-} from '../model/urls.ts';
+} from '../model/index.ts';
 
 /** Site-relative paths of a variant's page and every export of it. */
 export interface ExportUrls {

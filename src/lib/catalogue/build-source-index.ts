@@ -1,7 +1,7 @@
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import { collectComponentSources } from './build-component-table.ts';
-import { resolveSource, type ResolvedSource } from '../model/registry.ts';
-import type { ResolvedVariant } from '../model/resolve-variant.ts';
+import { resolveSource, type ResolvedSource } from '../model/index.ts';
+import type { ResolvedVariant } from '../model/index.ts';
 
 /** One cited section with the facts on the page that rely on it. */
 export interface SourceIndexEntry extends ResolvedSource {

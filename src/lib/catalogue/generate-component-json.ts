@@ -1,6 +1,7 @@
-import { buildComponentTable, formatNecessity, type ComponentRow } from './build-component-table.ts';
+import { formatNecessity } from '../model/index.ts';
+import { buildComponentTable, type ComponentRow } from './build-component-table.ts';
 import type { ExportUrls } from './build-export-urls.ts';
-import type { ResolvedVariant } from '../model/resolve-variant.ts';
+import type { ResolvedVariant } from '../model/index.ts';
 
 /** One variant's components table as data: what components.json holds. */
 export interface ComponentJson {
@@ -15,7 +16,7 @@ export interface ComponentJson {
 }
 
 /** Builds the components-table data of one resolved variant. */
-export function buildComponentJson(resolved: ResolvedVariant, urls: ExportUrls): ComponentJson {
+function buildComponentJson(resolved: ResolvedVariant, urls: ExportUrls): ComponentJson {
   return {
     schemaVersion: 1,
     architecture: { id: resolved.architectureId, product: resolved.product, vendor: resolved.vendor },

@@ -1,8 +1,8 @@
-import { clouds } from '../../../data/clouds.ts';
-import type { CloudId } from '../../schemas/cloud.ts';
+import { clouds } from '../model/index.ts';
+import type { CloudId } from '../../schemas/cloud-ref.ts';
 import { mapToCloud } from './map-to-cloud.ts';
-import { findRole } from '../model/registry.ts';
-import type { ResolvedVariant } from '../model/resolve-variant.ts';
+import { findRole } from '../model/index.ts';
+import type { ResolvedVariant } from '../model/index.ts';
 
 /** One cloud's placement of a component, as display strings. */
 export interface CloudMappingCell {

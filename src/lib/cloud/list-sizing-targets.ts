@@ -1,5 +1,5 @@
-import { targetIds, type TargetId } from '../../schemas/cloud.ts';
-import { formatTarget } from './map-to-cloud.ts';
+import { targetIds, type TargetId } from '../../schemas/cloud-ref.ts';
+import { formatTarget } from '../model/index.ts';
 
 /** User counts every sizing page prerenders, so the page works without JavaScript. */
 export const SIZING_PRESETS = [1_000, 10_000, 100_000] as const;

@@ -1,13 +1,15 @@
-import { instanceTypes } from '../../../data/clouds.ts';
-import type { CloudId, CloudServiceId, TargetId } from '../../schemas/cloud.ts';
-import { findCloudLabel, findCloudService, findRoleMapping, listInstanceTypes, resolveSource, type ResolvedSource } from '../model/registry.ts';
-import type { ResolvedComponent, ResolvedVariant } from '../model/resolve-variant.ts';
-import { selectRequirements } from '../model/select-requirements.ts';
-
-/** Label of a deployment target: a cloud, or self-managed hardware. */
-export function formatTarget(target: TargetId): string {
-  return target === 'self-managed' ? 'Self-managed' : findCloudLabel(target);
-}
+import { instanceTypes } from '../model/index.ts';
+import type { CloudId, CloudServiceId, TargetId } from '../../schemas/cloud-ref.ts';
+import {
+  findCloudLabel,
+  findCloudService,
+  findRoleMapping,
+  listInstanceTypes,
+  resolveSource,
+  type ResolvedSource,
+  selectRequirements,
+} from '../model/index.ts';
+import type { ResolvedComponent, ResolvedVariant } from '../model/index.ts';
 
 /** The managed service a component runs on in one cloud. */
 export interface MappedService {
@@ -55,7 +57,7 @@ export function findSmallestInstance(cloud: CloudId, need: InstanceNeed): (typeo
 }
 
 /** The stated per-node need of a component, from the requirements entry sizing uses. */
-export function findStatedNeed(component: Pick<ResolvedComponent, 'requirements'>): InstanceNeed {
+function findStatedNeed(component: Pick<ResolvedComponent, 'requirements'>): InstanceNeed {
   const requirements = selectRequirements(component);
   return { vcpu: requirements?.vcpu, memoryGiB: requirements?.memory?.gib };
 }

@@ -1,7 +1,6 @@
-import { formatCellStatus, type Comparison, type FootprintCell, type RoleCell } from './build-comparison.ts';
-import { LIST_SEPARATOR } from '../catalogue/build-component-cells.ts';
-import { formatCount, formatGiB } from '../sizing/build-sizing-table.ts';
-import { sizingResources, type SizingResource } from '../sizing/compute-sizing.ts';
+import { LIST_SEPARATOR } from '../catalogue/index.ts';
+import { resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
+import { formatCellStatus, type Comparison, type RoleCell } from './build-comparison.ts';
 
 /** The comparison matrix as plain cell texts for the tabular exports; list cells hold one item a line. */
 export interface ComparisonCells {
@@ -9,22 +8,13 @@ export interface ComparisonCells {
   body: string[][];
 }
 
-/** Row label of one footprint resource and how its total is written, as the comparison page shows them. */
-function describeFootprint(resource: SizingResource): { label: string; format: (cell: FootprintCell) => string } {
-  switch (resource) {
-    case 'nodes':
-      return { label: 'Nodes', format: (cell) => formatCount(cell.totals.nodes) };
-    case 'vcpu':
-      return { label: 'vCPU', format: (cell) => formatCount(cell.totals.vcpu) };
-    case 'memoryGiB':
-      return { label: 'Memory', format: (cell) => formatGiB(cell.totals.memoryGiB) };
-    case 'storageGiB':
-      return { label: 'Storage', format: (cell) => formatGiB(cell.totals.storageGiB) };
-    default: {
-      const unreachable: never = resource;
-      return unreachable;
-    }
-  }
+/** One footprint total per resource and column, labelled and formatted as every view of the comparison shows it. */
+export function listFootprintRows(comparison: Comparison): { resource: SizingResource; label: string; values: string[] }[] {
+  return sizingResources.map((resource) => ({
+    resource,
+    label: resourceLabels[resource].label,
+    values: comparison.footprint.map((cell) => resourceLabels[resource].format(cell.totals[resource])),
+  }));
 }
 
 /** One role cell: the status, then each component with its stated requirements, one a line. */
@@ -42,10 +32,7 @@ export function buildComparisonCells(comparison: Comparison): ComparisonCells {
     header: ['Role', ...comparison.columns.map((column) => `${column.product}: ${column.variantName}`)],
     body: [
       ...comparison.rows.map((row) => [row.label, ...row.cells.map(toRoleCellText)]),
-      ...sizingResources.map((resource) => {
-        const { label, format } = describeFootprint(resource);
-        return [`Stated minimum footprint: ${label}`, ...comparison.footprint.map(format)];
-      }),
+      ...listFootprintRows(comparison).map((row) => [`Stated minimum footprint: ${row.label}`, ...row.values]),
     ],
   };
 }

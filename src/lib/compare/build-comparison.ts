@@ -1,15 +1,29 @@
-import { formatNecessity } from '../catalogue/build-component-table.ts';
-import { roleCategories, roles } from '../../../data/roles.ts';
+import { roleCategories, roles } from '../model/index.ts';
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { NecessityLevel } from '../../schemas/component.ts';
 import type { Note } from '../../schemas/fact.ts';
-import type { RoleId } from '../../schemas/role.ts';
-import { collectComponentSources, toComponentAnchor } from '../catalogue/build-component-table.ts';
-import { computeFootprint, sizingResources, type SizingTotals, type UnstatedEntry } from '../sizing/compute-sizing.ts';
-import { formatRequirements } from '../model/format-requirements.ts';
-import { findCloudLabel, findCloudService, findRoleCategoryLabel, resolveSource, type ResolvedSource } from '../model/registry.ts';
-import { resolveVariant, type ResolvedComponent, type ResolvedVariant } from '../model/resolve-variant.ts';
-import { toComparisonPairPath, toSizingPath, toVariantPath } from '../model/urls.ts';
+import type { RoleId } from '../../schemas/role-ref.ts';
+import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
+import { computeFootprint, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
+import {
+  formatNecessity,
+  formatPerUserRule,
+  formatZonesSentence,
+  sizingResources,
+  selectRequirements,
+  formatRequirements,
+  findCloudLabel,
+  findCloudService,
+  findRoleCategoryLabel,
+  resolveSource,
+  type ResolvedSource,
+  resolveVariant,
+  type ResolvedComponent,
+  type ResolvedVariant,
+  toComparisonPairPath,
+  toSizingPath,
+  toVariantPath,
+} from '../model/index.ts';
 
 /** What a cell of the role matrix says: the strongest necessity of the column's components in that role, or not used. */
 export type CellStatus = NecessityLevel | 'not-used';
@@ -125,7 +139,7 @@ function rankStatus(status: CellStatus): number {
 }
 
 /** Key of a column, `<architecture>.<variant>` (ids are kebab-case, so the dot cannot be ambiguous). */
-export function toColumnKey(architectureId: string, variantId: string): string {
+function toColumnKey(architectureId: string, variantId: string): string {
   return `${architectureId}.${variantId}`;
 }
 
@@ -166,9 +180,7 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
   const footprint = computeFootprint(resolved);
   const contributions = footprint.components.flatMap((sized): FootprintContribution[] => {
     const component = resolved.components.find((c) => c.id === sized.id);
-    const stated = component?.requirements?.find(
-      (r) => r.scope === sized.scope && (r.nodes !== undefined || r.vcpu !== undefined || r.memory || r.storage),
-    );
+    const stated = component ? selectRequirements(component) : undefined;
     if (!sized.counted || !component || !stated) return [];
     return [
       {
@@ -186,7 +198,7 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
   });
   const perUser = resolved.components.flatMap((component) =>
     (component.sizing ?? []).map((rule) => ({
-      text: `${component.name}: ${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`,
+      text: `${component.name}: ${formatPerUserRule(rule)}`,
       href: `${column.path}#${toComponentAnchor(component.id)}`,
       source: resolveSource(rule.source),
     })),
@@ -214,7 +226,7 @@ function listNotes(resolved: ResolvedVariant, column: ComparisonColumn): { note:
 function buildHighAvailability(resolved: ResolvedVariant, column: ComparisonColumn): GuidanceItem[] {
   const zones = resolved.variant.availabilityZones;
   return [
-    ...(zones ? [{ text: `At least ${zones.min} availability zones.`, href: column.path, source: resolveSource(zones.source) }] : []),
+    ...(zones ? [{ text: formatZonesSentence(zones.min), href: column.path, source: resolveSource(zones.source) }] : []),
     ...resolved.components.flatMap((component) =>
       (component.requirements ?? [])
         .filter((r) => r.scope === 'high-availability')

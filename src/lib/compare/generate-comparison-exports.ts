@@ -1,8 +1,7 @@
 import { buildComparisonCells } from './build-comparison-cells.ts';
 import type { Comparison } from './build-comparison.ts';
-import { generateCsvTable } from '../formats/generate-csv.ts';
-import { generateGfmTable } from '../formats/generate-markdown-table.ts';
-import type { ComponentsExportFormat } from '../model/urls.ts';
+import { generateCsvTable, generateGfmTable } from '../formats/index.ts';
+import type { ComponentsExportFormat } from '../model/index.ts';
 
 /** Generates the comparison as a GFM table, RFC 4180 CSV or JSON (the full Comparison data). */
 export function generateComparisonExport(comparison: Comparison, format: ComponentsExportFormat): string {

@@ -24,7 +24,7 @@ export interface ArchitectureValidation {
 export const MAX_ARCHITECTURE_FILE_BYTES = 1024 * 1024;
 
 /** The id a file must carry: its base name without the .yaml extension. */
-export function toExpectedId(path: string): string {
+function toExpectedId(path: string): string {
   const base = path.split(/[\\/]/).pop() ?? path;
   return base.replace(/\.ya?ml$/, '');
 }

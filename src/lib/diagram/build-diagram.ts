@@ -1,7 +1,7 @@
 import { generateMermaid } from './generate-mermaid.ts';
 import { renderDiagramSvg, toStandaloneSvg, type DiagramText } from './render-diagram-svg.ts';
-import type { ResolvedVariant } from '../model/resolve-variant.ts';
-import { toDiagramMermaidPath, toDiagramSvgPath } from '../model/urls.ts';
+import type { ResolvedVariant } from '../model/index.ts';
+import { toDiagramMermaidPath, toDiagramSvgPath } from '../model/index.ts';
 
 /** Everything a page or export needs to show one variant's diagram. */
 export interface Diagram extends DiagramText {
@@ -21,7 +21,7 @@ function countNoun(count: number, singular: string, plural: string): string {
 }
 
 /** Title and description read out by assistive technology for a variant's diagram. */
-export function describeDiagram(resolved: ResolvedVariant): DiagramText {
+function describeDiagram(resolved: ResolvedVariant): DiagramText {
   const parts = [
     countNoun(resolved.components.length, 'component', 'components'),
     countNoun(resolved.groups.length, 'group', 'groups'),

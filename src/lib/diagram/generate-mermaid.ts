@@ -1,14 +1,14 @@
-import type { roles } from '../../../data/roles.ts';
+import type { roles } from '../model/index.ts';
 import { necessityLevels, type NecessityLevel } from '../../schemas/component.ts';
 import type { Group } from '../../schemas/variant.ts';
-import { findRole } from '../model/registry.ts';
-import type { ResolvedComponent, ResolvedVariant } from '../model/resolve-variant.ts';
+import { findRole } from '../model/index.ts';
+import type { ResolvedComponent, ResolvedVariant } from '../model/index.ts';
 
 /** Category of a component role (data/roles.ts), which picks the node shape. */
 export type RoleCategory = (typeof roles)[number]['category'];
 
 /** The direction the flowchart is laid out in: top to bottom keeps wide tiers readable on a page column. */
-export const MERMAID_DIRECTION = 'TB';
+const MERMAID_DIRECTION = 'TB';
 
 // Characters kept literally in labels; every other ASCII character becomes a Mermaid entity code ("#35;"),
 // because Mermaid gives meaning to quotes, brackets, pipes, "#", ":" and ";" and renderers split on them.

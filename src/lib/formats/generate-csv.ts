@@ -1,6 +1,3 @@
-import { buildComponentCells, COMPONENT_COLUMNS } from '../catalogue/build-component-cells.ts';
-import type { ComponentRow } from '../catalogue/build-component-table.ts';
-
 /** Record separator RFC 4180 prescribes. */
 const CRLF = '\r\n';
 
@@ -10,9 +7,9 @@ const CRLF = '\r\n';
  *
  * Formula-looking fields (leading `=`, `+`, `-`, `@`) are deliberately NOT prefixed with a quote: every cell comes
  * from reviewed repository content that the HTML page shows verbatim, and a prefix would corrupt the data for every
- * program that reads CSV as data. test/lib/generate-csv.test.ts pins this choice and checks the real content.
+ * program that reads CSV as data. test/lib/formats/generate-csv.test.ts pins this choice and checks the real content.
  */
-export function quoteCsvField(text: string): string {
+function quoteCsvField(text: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -21,15 +18,4 @@ export function generateCsvTable(header: readonly string[], body: readonly (read
   if (header.length === 0) throw new Error('generateCsvTable: a CSV table needs at least one header field');
   const line = (cells: readonly string[]): string => header.map((_, index) => quoteCsvField(cells[index] ?? '')).join(',');
   return [header, ...body].map((cells) => line(cells) + CRLF).join('');
-}
-
-/** Generates the components table of one variant as RFC 4180 CSV with a header row; list cells hold one item a line. */
-export function generateCsv(rows: readonly ComponentRow[]): string {
-  return generateCsvTable(
-    ['ID', ...COMPONENT_COLUMNS.map((column) => column.header)],
-    rows.map((row) => {
-      const cells = buildComponentCells(row);
-      return [row.id, ...COMPONENT_COLUMNS.map((column) => cells[column.key])];
-    }),
-  );
 }

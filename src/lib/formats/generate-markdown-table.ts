@@ -1,6 +1,3 @@
-import { buildComponentCells, COMPONENT_COLUMNS } from '../catalogue/build-component-cells.ts';
-import type { ComponentRow } from '../catalogue/build-component-table.ts';
-
 // Characters that could start Markdown syntax inside a cell (`$` because GitHub renders $...$ as math).
 // `_` is left alone between letters or digits, where CommonMark never reads it as emphasis (keeps snake_case readable).
 const SPECIAL = /[\\|`*[\]<>~$]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|&(?=#?[A-Za-z0-9]+;)/gu;
@@ -26,15 +23,4 @@ export function generateGfmTable(header: readonly string[], body: readonly (read
   if (header.length === 0) throw new Error('generateGfmTable: a GFM table needs at least one header cell');
   const line = (cells: readonly string[]): string => `| ${header.map((_, index) => escapeMarkdownCell(cells[index] ?? '')).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(line)].join('\n') + '\n';
-}
-
-/** Generates the GFM Markdown components table of one variant, renderable as is on GitHub and GitLab. */
-export function generateMarkdownTable(rows: readonly ComponentRow[]): string {
-  return generateGfmTable(
-    COMPONENT_COLUMNS.map((column) => column.header),
-    rows.map((row) => {
-      const cells = buildComponentCells(row);
-      return COMPONENT_COLUMNS.map((column) => cells[column.key]);
-    }),
-  );
 }

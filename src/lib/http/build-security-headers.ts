@@ -1,5 +1,5 @@
 /** Whether a path is an embed page, the only place other origins may frame. */
-export function isEmbedPath(pathname: string): boolean {
+function isEmbedPath(pathname: string): boolean {
   return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 

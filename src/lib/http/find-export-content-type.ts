@@ -1,4 +1,4 @@
-import type { ComponentsExportFormat } from '../model/urls.ts';
+import type { ComponentsExportFormat } from '../model/index.ts';
 
 /** Content-Type header of an export format, always UTF-8. */
 export function findExportContentType(format: ComponentsExportFormat): string {

@@ -1,22 +1,14 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { answerQuestion, type Answer } from '../ask/answer-question.ts';
+import { answerQuestion, type Answer, checkQuestion } from '../ask/index.ts';
+import { buildErrorBody, type ErrorBody } from './build-response.ts';
 import { findMalformedQueryParameter } from './find-malformed-query-parameter.ts';
-import { checkQuestion } from '../ask/parse-question.ts';
-
-/** Query parameters GET /api/ask accepts: the question, and optionally the architecture to answer about first. */
-export const askParameters = ['q', 'architecture'] as const;
-
-/** A 400 body naming the parameter and the fix; never echoes the input. */
-export interface AskErrorBody {
-  error: { parameter: string; message: string };
-}
 
 /** What an ask front answers: a status and a JSON-serialisable body. */
-export type AskResponse = { status: 200; body: Answer } | { status: 400; body: AskErrorBody };
+export type AskResponse = { status: 200; body: Answer } | { status: 400; body: ErrorBody };
 
 /** Builds a 400 naming the parameter. */
 function reject(parameter: string, message: string): AskResponse {
-  return { status: 400, body: { error: { parameter, message } } };
+  return { status: 400, body: buildErrorBody(parameter, message) };
 }
 
 /**

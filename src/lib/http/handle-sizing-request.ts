@@ -1,22 +1,18 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { targetIds, type TargetId } from '../../schemas/cloud.ts';
-import { computeSizing, MAX_USERS, type SizingResult } from '../sizing/compute-sizing.ts';
+import { targetIds, type TargetId } from '../../schemas/cloud-ref.ts';
+import { computeSizing, MAX_USERS, type SizingResult } from '../sizing/index.ts';
+import { buildErrorBody, type ErrorBody } from './build-response.ts';
 
 /** Query parameters GET /api/sizing accepts. */
-export const sizingParameters = ['architecture', 'variant', 'users', 'cloud'] as const;
+const sizingParameters = ['architecture', 'variant', 'users', 'cloud'] as const;
 export type SizingParameter = (typeof sizingParameters)[number];
 
-/** A 400 body: which parameter is wrong and how to fix it; never echoes the input. */
-export interface SizingErrorBody {
-  error: { parameter: string; message: string };
-}
-
 /** What the endpoint answers: a status and a JSON-serialisable body. */
-export type SizingResponse = { status: 200; body: SizingResult } | { status: 400; body: SizingErrorBody };
+export type SizingResponse = { status: 200; body: SizingResult } | { status: 400; body: ErrorBody };
 
 /** Builds a 400 naming the parameter. */
 function reject(parameter: string, message: string): SizingResponse {
-  return { status: 400, body: { error: { parameter, message } } };
+  return { status: 400, body: buildErrorBody(parameter, message) };
 }
 
 /** Whether a value is one of the deployment targets. */

@@ -1,6 +1,6 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { handleAskRequest } from './handle-ask-request.ts';
-import { renderAnswerMarkdown } from '../markdown/render-answer-markdown.ts';
+import { renderAnswerMarkdown } from '../markdown/index.ts';
 
 /** What a Markdown page endpoint sends. */
 export interface MarkdownPageResponse {

@@ -1,8 +1,8 @@
-import type { Answer } from '../ask/answer-question.ts';
-import { escapeMarkdownCell } from '../formats/generate-markdown-table.ts';
+import type { Answer } from '../ask/index.ts';
+import { escapeMarkdownCell } from '../formats/index.ts';
 
 /** Escapes one line of text for Markdown so a question or fact is shown literally, never read as markup or HTML. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   // The cell escaper covers inline syntax and HTML; a line may also start a block (heading, list, quote, rule).
   return escapeMarkdownCell(text)
     .replace(/^[#>+=-]/, (match) => `\\${match}`)

@@ -1,15 +1,8 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { buildCatalogue } from '../catalogue/build-catalogue.ts';
-import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs } from '../compare/build-comparison.ts';
-import { buildComponentTable } from '../catalogue/build-component-table.ts';
-import { buildSourceIndex } from '../catalogue/build-source-index.ts';
-import { formatNoteKind } from '../model/format-note-kind.ts';
-import { generateComparisonExport } from '../compare/generate-comparison-exports.ts';
-import { escapeMarkdownCell, generateMarkdownTable } from '../formats/generate-markdown-table.ts';
-import { resolveSource } from '../model/registry.ts';
-import { resolveVariant } from '../model/resolve-variant.ts';
-import { toComparisonPairPath, toVariantPath } from '../model/urls.ts';
-import { formatVariantTitle } from '../model/format-variant-title.ts';
+import { buildCatalogue, buildComponentTable, buildSourceIndex, generateComponentsMarkdown } from '../catalogue/index.ts';
+import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs, generateComparisonExport } from '../compare/index.ts';
+import { formatNoteKind, resolveSource, resolveVariant, toComparisonPairPath, toVariantPath, formatVariantTitle } from '../model/index.ts';
+import { escapeMarkdownCell } from '../formats/index.ts';
 
 /** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
 export function toMarkdownPath(pagePath: string): string {
@@ -48,7 +41,7 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
     lines.push('');
   }
   if (resolved.variant.availabilityZones) lines.push(`Availability zones: at least ${resolved.variant.availabilityZones.min}.`, '');
-  lines.push('## Components', '', generateMarkdownTable(buildComponentTable(resolved)).trimEnd(), '');
+  lines.push('## Components', '', generateComponentsMarkdown(buildComponentTable(resolved)).trimEnd(), '');
   const notes = [
     ...resolved.notes.map((note) => ({ note, subject: architecture.product })),
     ...resolved.components.flatMap((component) => (component.notes ?? []).map((note) => ({ note, subject: component.name }))),

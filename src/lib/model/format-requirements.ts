@@ -1,20 +1,5 @@
-import type { Requirements, RequirementScope } from '../../schemas/component.ts';
-
-/** Human label of a requirement scope. */
-export function formatScope(scope: RequirementScope): string {
-  switch (scope) {
-    case 'minimum':
-      return 'minimum';
-    case 'high-availability':
-      return 'for high availability';
-    case 'production':
-      return 'for production';
-    default: {
-      const unreachable: never = scope;
-      return unreachable;
-    }
-  }
-}
+import type { Requirements } from '../../schemas/component.ts';
+import { formatScope } from './labels.ts';
 
 /** One-line summary of stated requirements, e.g. "3 nodes × (2 vCPU, 8 GB memory), for high availability". */
 export function formatRequirements(requirements: Requirements): string {

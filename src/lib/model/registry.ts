@@ -1,9 +1,10 @@
-import { cloudServices, clouds, instanceTypes, roleMappings } from '../../../data/clouds.ts';
-import { roleCategories, roles } from '../../../data/roles.ts';
-import { sourceDocuments } from '../../../data/sources.ts';
-import type { CloudId, CloudServiceId } from '../../schemas/cloud.ts';
-import type { RoleId } from '../../schemas/role.ts';
+import { cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles, sourceDocuments } from '../../schemas/registries.ts';
+import type { CloudId, CloudServiceId } from '../../schemas/cloud-ref.ts';
+import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
+
+/** The registries, validated at load; areas read them from here, never from data/ directly. */
+export { cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles, sourceDocuments };
 
 /** Looks up a role by id; role ids are schema-checked, so a miss is a programming error. */
 export function findRole(id: RoleId): (typeof roles)[number] {

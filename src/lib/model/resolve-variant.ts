@@ -66,3 +66,8 @@ export function resolveVariant(architecture: Architecture, variantId: string): R
 export function resolveAllVariants(architecture: Architecture): ResolvedVariant[] {
   return architecture.variants.map((variant) => resolveVariant(architecture, variant.id));
 }
+
+/** Architectures in catalogue order: by product name, the order every list, page and answer uses. */
+export function sortArchitectures(architectures: readonly Architecture[]): Architecture[] {
+  return [...architectures].sort((a, b) => a.product.localeCompare(b.product));
+}

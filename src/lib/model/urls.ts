@@ -37,7 +37,7 @@ export function toDiagramSvgPath(architectureId: string, variantId: string): str
 export type ComponentsExportFormat = 'markdown' | 'csv' | 'json';
 
 /** File extension of an export format. */
-export function toExportExtension(format: ComponentsExportFormat): string {
+function toExportExtension(format: ComponentsExportFormat): string {
   switch (format) {
     case 'markdown':
       return 'md';

@@ -1,8 +1,23 @@
-import { formatNecessity, NOT_STATED } from '../catalogue/build-component-table.ts';
+import { formatCount, formatGiB, formatNecessity, formatUsers, resourceLabels, sizingResources } from '../model/index.ts';
 import type { SizedComponent, SizingResult, SizingTotals } from './compute-sizing.ts';
 
-/** Labels of the sizing resources, in column order. */
-export const sizingResourceLabels = { nodes: 'nodes', vcpu: 'vCPU', memoryGiB: 'memory', storageGiB: 'storage' } as const;
+/** Column headers of a sizing table, in order; the page and the browser island both read them. */
+export const SIZING_COLUMNS = [
+  'Component',
+  ...sizingResources.map((resource) => resourceLabels[resource].label),
+  'Service',
+  'Instance type',
+  'How it was sized',
+] as const;
+
+/** The totals of several sizings side by side: one row per resource, one value per sizing. */
+export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: string; values: string[] }[] {
+  const keys = { nodes: 'nodes', vcpu: 'vcpu', memoryGiB: 'memory', storageGiB: 'storage' } as const;
+  return sizingResources.map((resource) => ({
+    label: resourceLabels[resource].label,
+    values: tables.map((table) => table.totals[keys[resource]]),
+  }));
+}
 
 /** One component of a sizing as display strings; shared by the prerendered page and the browser island. */
 export interface SizingTableRow {
@@ -27,23 +42,6 @@ export interface SizingTable {
   totals: { nodes: string; vcpu: string; memory: string; storage: string };
   unstated: string[];
   recommendations: { text: string; source: string }[];
-}
-
-/** Formats a whole count, or the not-stated text. */
-export function formatCount(value: number | null): string {
-  return value === null ? NOT_STATED : value.toLocaleString('en-US');
-}
-
-/** Formats GiB with up to two decimals (never rounding a stated figure to zero), or the not-stated text. */
-export function formatGiB(value: number | null): string {
-  if (value === null) return NOT_STATED;
-  const digits = value >= 100 ? 0 : value >= 0.01 ? 2 : 6;
-  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} GiB`;
-}
-
-/** Formats a user count, e.g. "100,000 users". */
-export function formatUsers(users: number): string {
-  return `${users.toLocaleString('en-US')} ${users === 1 ? 'user' : 'users'}`;
 }
 
 /** Describes the service a component maps to. */
@@ -92,7 +90,7 @@ export function buildSizingTable(result: SizingResult): SizingTable {
       notes: row.notes,
     })),
     totals: formatTotals(result.totals),
-    unstated: result.unstated.map((entry) => `${entry.name}: ${entry.resources.map((r) => sizingResourceLabels[r]).join(', ')}`),
+    unstated: result.unstated.map((entry) => `${entry.name}: ${entry.resources.map((r) => resourceLabels[r].noun).join(', ')}`),
     recommendations: result.recommendations.map((r) => ({ text: r.text, source: `${r.source.documentTitle}, ${r.source.sectionTitle}` })),
   };
 }

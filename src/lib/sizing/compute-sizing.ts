@@ -1,14 +1,27 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import type { TargetId } from '../../schemas/cloud.ts';
+import type { TargetId } from '../../schemas/cloud-ref.ts';
 import type { NecessityLevel, RequirementScope } from '../../schemas/component.ts';
 import type { Note } from '../../schemas/fact.ts';
-import type { RoleId } from '../../schemas/role.ts';
+import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
-import { formatScope } from '../model/format-requirements.ts';
-import { formatTarget, mapComponentToCloud, type MappedInstance, type MappedService } from '../cloud/map-to-cloud.ts';
-import { findRole, resolveSource, type ResolvedSource } from '../model/registry.ts';
-import { resolveVariant, type ResolvedComponent, type ResolvedVariant } from '../model/resolve-variant.ts';
-import { selectRequirements } from '../model/select-requirements.ts';
+import {
+  formatGiB,
+  formatPerUserRule,
+  formatScope,
+  formatTarget,
+  formatUsers,
+  formatZonesSentence,
+  sizingResources,
+  type SizingResource,
+  findRole,
+  resolveSource,
+  type ResolvedSource,
+  resolveVariant,
+  type ResolvedComponent,
+  type ResolvedVariant,
+  selectRequirements,
+} from '../model/index.ts';
+import { mapComponentToCloud, type MappedInstance, type MappedService } from '../cloud/index.ts';
 
 /** Largest user count sizing accepts; beyond it the per-user rules the vendors state are not meant to stretch. */
 export const MAX_USERS = 100_000_000;
@@ -20,10 +33,6 @@ export const SIZING_UNITS = {
   convention:
     'Vendor sizes written in kB, MB, GB or TB are read as binary multiples (1 kB = 1 KiB, 1 GB = 1 GiB), as in src/schemas/quantity.ts.',
 } as const;
-
-/** Resources a sizing row or total reports. */
-export const sizingResources = ['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const;
-export type SizingResource = (typeof sizingResources)[number];
 
 /** What to size for. */
 export interface SizingOptions {
@@ -132,9 +141,9 @@ function uniqueSources(refs: readonly SourceRef[]): ResolvedSource[] {
   return refs.map(resolveSource).filter((s) => (seen.has(s.anchor) ? false : (seen.add(s.anchor), true)));
 }
 
-/** Formats GiB for notes, e.g. 2.86 GiB. */
-function formatGiB(value: number): string {
-  return `${Number(value.toFixed(2))} GiB`;
+/** Upper-cases the first letter, for a phrase that opens a sentence. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Sizes one component for a user count (null: stated figures only, per-user rules left out) and places it on the target. */
@@ -166,16 +175,14 @@ function sizeComponent(component: ResolvedComponent, users: number | null, targe
   for (const rule of component.sizing ?? []) {
     if (users === null) {
       sourceRefs.push(rule.source);
-      notes.push(`${rule.approximate ? 'About ' : ''}${rule.perUser.text} of ${rule.resource} per user, on top of the figures shown.`);
+      notes.push(`${capitalise(formatPerUserRule(rule))}, on top of the figures shown.`);
       continue;
     }
     const key = rule.resource === 'memory' ? 'memoryGiB' : 'storageGiB';
     const amount = rule.perUser.gib * users;
     perUser[key] = (perUser[key] ?? 0) + amount;
     sourceRefs.push(rule.source);
-    notes.push(
-      `${rule.approximate ? 'About ' : ''}${rule.perUser.text} of ${rule.resource} per user × ${users.toLocaleString('en-US')} users = ${formatGiB(amount)}.`,
-    );
+    notes.push(`${capitalise(formatPerUserRule(rule))} × ${formatUsers(users)} = ${formatGiB(amount)}.`);
   }
   const combine = (stated: number | null, derived: number | null, label: string): number | null => {
     if (stated !== null && derived !== null) {
@@ -244,9 +251,7 @@ function collectRecommendations(resolved: ResolvedVariant, users: number | null)
       : [];
   const zones = resolved.variant.availabilityZones;
   const all: SizingRecommendation[] = [
-    ...(zones
-      ? [{ text: `Run across at least ${zones.min} availability zones.`, source: resolveSource(zones.source), component: null }]
-      : []),
+    ...(zones ? [{ text: formatZonesSentence(zones.min), source: resolveSource(zones.source), component: null }] : []),
     ...resolved.notes.flatMap((note) => fromNote(note, null)),
     ...resolved.components.flatMap((component) => [
       ...(component.thresholds ?? [])

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildCatalogueJson } from '../../lib/catalogue/build-catalogue-json.ts';
+import { buildCatalogueJson } from '../../lib/catalogue/index.ts';
 import { loadArchitectures } from '../../site/load-architectures.ts';
 
 export const prerender = true;

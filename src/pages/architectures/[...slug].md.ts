@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../../site/load-architectures.ts';
-import { findVariantBySlug, renderVariantMarkdown } from '../../lib/markdown/render-page-markdown.ts';
-import { serveMarkdownPage } from '../../lib/http/serve-markdown-page.ts';
+import { findVariantBySlug, renderVariantMarkdown } from '../../lib/markdown/index.ts';
+import { buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
 
 // On demand so that ?ask=<question> can be answered; the page Markdown itself is rendered once and kept.
 export const prerender = false;
@@ -28,8 +28,5 @@ export const GET: APIRoute = async ({ params, url }) => {
       return cached;
     },
   });
-  return new Response(body, {
-    status,
-    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
-  });
+  return buildResponse(status, body, contentType);
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../../site/load-architectures.ts';
-import { renderComparisonPairMarkdown } from '../../lib/markdown/render-page-markdown.ts';
-import { serveMarkdownPage } from '../../lib/http/serve-markdown-page.ts';
+import { renderComparisonPairMarkdown } from '../../lib/markdown/index.ts';
+import { buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
 
 // On demand so that ?ask=<question> can be answered; each pair's Markdown is rendered once and kept.
 export const prerender = false;
@@ -21,8 +21,5 @@ export const GET: APIRoute = async ({ params, url }) => {
   }
   rendered.set(slug, markdown);
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, { render: () => markdown });
-  return new Response(body, {
-    status,
-    headers: { 'Content-Type': contentType, 'Cache-Control': status === 200 ? 'public, max-age=300' : 'no-store' },
-  });
+  return buildResponse(status, body, contentType);
 };

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildComparison } from '../../lib/compare/build-comparison.ts';
+import { buildComparison, generateComparisonExport } from '../../lib/compare/index.ts';
 import { loadArchitectures } from '../../site/load-architectures.ts';
-import { findExportContentType } from '../../lib/http/find-export-content-type.ts';
-import { generateComparisonExport } from '../../lib/compare/generate-comparison-exports.ts';
+import { findExportContentType } from '../../lib/http/index.ts';
 
 export const prerender = true;
 

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { answerQuestion, questionKinds } from '../../../src/lib/ask/answer-question.ts';
-import { buildAnswerIndex } from '../../../src/lib/ask/build-answer-index.ts';
+import { answerQuestion, questionKinds, buildAnswerIndex } from '../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import { questionSet } from '../../ask/questions.ts';
@@ -130,9 +129,9 @@ describe('answerQuestion: behaviour', () => {
 
 describe('the question sets stay out of the engine', () => {
   it('no question text appears in src/', () => {
-    const heldOut = (parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/held-out.yaml'), 'utf8')) as { question: string }[]).map(
-      (c) => c.question,
-    );
+    const heldOut = (
+      parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/held-out.yaml'), 'utf8')) as { question: string }[]
+    ).map((c) => c.question);
     const questions = [...questionSet.map((c) => c.question), ...heldOut].map((q) => q.toLowerCase());
     const files: string[] = [];
     const walk = (dir: string) => {

@@ -8,7 +8,7 @@ import {
   parseQuestion,
   rewriteNumbers,
   tokenizeText,
-} from '../../../src/lib/ask/parse-question.ts';
+} from '../../../src/lib/ask/index.ts';
 
 describe('rewriteNumbers', () => {
   it('reads grouped, suffixed and worded numbers as plain digits', () => {

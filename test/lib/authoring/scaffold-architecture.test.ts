@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDocuments } from '../../../data/sources.ts';
-import { checkArchitectureId, scaffoldArchitecture, TODO_MARKER } from '../../../src/lib/authoring/scaffold-architecture.ts';
-import { validateArchitectureFile } from '../../../src/lib/content/validate-architecture-files.ts';
+import { checkArchitectureId, scaffoldArchitecture, TODO_MARKER } from '../../../src/lib/authoring/index.ts';
+import { validateArchitectureFile } from '../../../src/lib/content/index.ts';
 
 describe('scaffoldArchitecture', () => {
   it.each(sourceDocuments.map((d) => d.id))('writes a file that validates when started from %s', (sourceId) => {

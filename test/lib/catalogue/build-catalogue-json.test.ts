@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogueJson } from '../../../src/lib/catalogue/build-catalogue-json.ts';
+import { buildCatalogueJson } from '../../../src/lib/catalogue/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
 describe('buildCatalogueJson', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogueJson } from '../../../src/lib/catalogue/build-catalogue-json.ts';
-import { buildComponentSearchRecords } from '../../../src/lib/catalogue/build-component-search-records.ts';
+import { buildCatalogueJson, buildComponentSearchRecords } from '../../../src/lib/catalogue/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 describe('buildComponentSearchRecords', () => {

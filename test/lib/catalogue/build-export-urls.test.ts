@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogueJson } from '../../../src/lib/catalogue/build-catalogue-json.ts';
-import { buildExportUrls } from '../../../src/lib/catalogue/build-export-urls.ts';
+import { buildCatalogueJson, buildExportUrls } from '../../../src/lib/catalogue/index.ts';
 import { buildArchitecture } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 

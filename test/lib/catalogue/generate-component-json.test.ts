@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildComponentTable } from '../../../src/lib/catalogue/build-component-table.ts';
-import { buildExportUrls } from '../../../src/lib/catalogue/build-export-urls.ts';
-import { generateComponentJson, type ComponentJson } from '../../../src/lib/catalogue/generate-component-json.ts';
-import { resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
+import { buildComponentTable, buildExportUrls, generateComponentJson, type ComponentJson } from '../../../src/lib/catalogue/index.ts';
+import { resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCloudMappingTable } from '../../../src/lib/cloud/build-cloud-mapping-table.ts';
-import { resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
+import { buildCloudMappingTable } from '../../../src/lib/cloud/index.ts';
+import { resolveVariant } from '../../../src/lib/model/index.ts';
 import { loadContentArchitecture } from '../../fixtures/load-real-content.ts';
 
 describe('buildCloudMappingTable', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cloudServices, clouds, roleMappings } from '../../../data/clouds.ts';
-import { findSmallestInstance, mapToCloud } from '../../../src/lib/cloud/map-to-cloud.ts';
-import { resolveAllVariants, resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
-import { targetIds } from '../../../src/schemas/cloud.ts';
+import { findSmallestInstance, mapToCloud } from '../../../src/lib/cloud/index.ts';
+import { resolveAllVariants, resolveVariant } from '../../../src/lib/model/index.ts';
+import { targetIds } from '../../../src/schemas/cloud-ref.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitecture, loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 

@@ -10,9 +10,8 @@ import {
   listComparisonColumns,
   listComparisonPairs,
   parseComparisonSelection,
-} from '../../../src/lib/compare/build-comparison.ts';
-import { sizingResources } from '../../../src/lib/sizing/compute-sizing.ts';
-import { resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
+} from '../../../src/lib/compare/index.ts';
+import { sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 

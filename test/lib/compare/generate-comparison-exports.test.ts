@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildComparison, formatCellStatus } from '../../../src/lib/compare/build-comparison.ts';
-import { LIST_SEPARATOR } from '../../../src/lib/catalogue/build-component-cells.ts';
-import { generateComparisonExport } from '../../../src/lib/compare/generate-comparison-exports.ts';
+import { buildComparison, formatCellStatus, generateComparisonExport } from '../../../src/lib/compare/index.ts';
+import { LIST_SEPARATOR } from '../../../src/lib/catalogue/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import { parseMarkdownTables } from '../../support/parse-markdown-table.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentIssue, formatContentIssues, formatFieldPath, formatZodIssues } from '../../../src/lib/content/format-content-issues.ts';
+import { formatContentIssue, formatContentIssues, formatFieldPath, formatZodIssues } from '../../../src/lib/content/index.ts';
 import { ArchitectureSchema } from '../../../src/schemas/architecture.ts';
 import { buildArchitectureInput, buildComponentInput } from '../../fixtures/build-architecture.ts';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateMermaid, toMermaidNodeId, toMermaidSubgraphId } from '../../../src/lib/diagram/generate-mermaid.ts';
-import type { ResolvedVariant } from '../../../src/lib/model/resolve-variant.ts';
+import { generateMermaid, toMermaidNodeId, toMermaidSubgraphId } from '../../../src/lib/diagram/index.ts';
+import type { ResolvedVariant } from '../../../src/lib/model/index.ts';
 import { buildHostileVariant, loadRealVariants } from '../../fixtures/build-diagram-variants.ts';
 
 /** The part of mermaid's flowchart database these checks read. */

@@ -6,9 +6,8 @@ import {
   generateMermaid,
   toMermaidNodeId,
   toMermaidSubgraphId,
-} from '../../../src/lib/diagram/generate-mermaid.ts';
-import { findRole } from '../../../src/lib/model/registry.ts';
-import { resolveVariant, type ResolvedVariant } from '../../../src/lib/model/resolve-variant.ts';
+} from '../../../src/lib/diagram/index.ts';
+import { findRole, resolveVariant, type ResolvedVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { buildHostileVariant, hostileLabels, loadRealVariants } from '../../fixtures/build-diagram-variants.ts';
 

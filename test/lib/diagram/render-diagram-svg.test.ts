@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId } from '../../../src/lib/diagram/generate-mermaid.ts';
+import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId } from '../../../src/lib/diagram/index.ts';
 import type * as RendererModule from '../../../src/lib/diagram/render-diagram-svg.ts';
-import type { ResolvedVariant } from '../../../src/lib/model/resolve-variant.ts';
+import type { ResolvedVariant } from '../../../src/lib/model/index.ts';
 import { buildHostileVariant, loadRealVariants } from '../../fixtures/build-diagram-variants.ts';
 
 let cacheDir = '';

@@ -1,9 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildComponentCells, COMPONENT_COLUMNS, LIST_SEPARATOR, NONE_NAMED } from '../../../src/lib/catalogue/build-component-cells.ts';
-import { buildComponentTable, formatNecessity, NOT_STATED, type ComponentRow } from '../../../src/lib/catalogue/build-component-table.ts';
-import { generateCsv, generateCsvTable } from '../../../src/lib/formats/generate-csv.ts';
-import { resolveAllVariants } from '../../../src/lib/model/resolve-variant.ts';
+import { NONE_NAMED, NOT_STATED, formatNecessity, resolveAllVariants } from '../../../src/lib/model/index.ts';
+import {
+  buildComponentCells,
+  COMPONENT_COLUMNS,
+  LIST_SEPARATOR,
+  buildComponentTable,
+  type ComponentRow,
+  generateComponentsCsv,
+} from '../../../src/lib/catalogue/index.ts';
+import { generateCsvTable } from '../../../src/lib/formats/index.ts';
 import { buildComponentRow, TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
@@ -63,27 +69,27 @@ function expectedRow(row: ComponentRow): ParsedRow {
   };
 }
 
-describe('generateCsv', () => {
+describe('generateComponentsCsv', () => {
   it('parses back (csv-parse) to the same component rows, in order', () => {
     const rows = [buildComponentRow(), buildComponentRow({ id: 'redis', name: 'Redis', requirements: [], managed: [] })];
-    expect(parseCsv(generateCsv(rows)).map(readRow)).toEqual(rows.map(expectedRow));
+    expect(parseCsv(generateComponentsCsv(rows)).map(readRow)).toEqual(rows.map(expectedRow));
   });
 
   it.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('keeps tricky text %s exactly in every text column', (_label, text) => {
     const row = buildComponentRow({ name: text, technology: text, purpose: text, condition: text, roleLabel: text });
-    expect(parseCsv(generateCsv([row])).map(readRow)).toEqual([expectedRow(row)]);
+    expect(parseCsv(generateComponentsCsv([row])).map(readRow)).toEqual([expectedRow(row)]);
   });
 
   it('keeps tricky list items, except that a line break inside an item becomes a space', () => {
     const items = TRICKY_TEXTS.filter((text) => text !== '');
-    const [record] = parseCsv(generateCsv([buildComponentRow({ requirements: [...items], managed: [...items] })]));
+    const [record] = parseCsv(generateComponentsCsv([buildComponentRow({ requirements: [...items], managed: [...items] })]));
     const flattened = items.map((item) => item.replace(/\r\n|\r|\n/g, ' '));
     expect(record && readRow(record).requirements).toEqual(flattened);
     expect(record && readRow(record).managed).toEqual(flattened);
   });
 
   it('ends every record with CRLF and never breaks a line outside quotes', () => {
-    const csv = generateCsv(TRICKY_TEXTS.map((text) => buildComponentRow({ purpose: text })));
+    const csv = generateComponentsCsv(TRICKY_TEXTS.map((text) => buildComponentRow({ purpose: text })));
     expect(csv.endsWith('\r\n')).toBe(true);
     // Outside quoted fields, the only line breaks are the CRLF record separators.
     const unquoted = csv.replace(/"(?:[^"]|"")*"/g, '');
@@ -93,7 +99,7 @@ describe('generateCsv', () => {
 
   it('does not prefix formula-looking cells: they come back exactly as written', () => {
     const [record] = parseCsv(
-      generateCsv([buildComponentRow({ name: '=SUM(A1:A2)', purpose: '@cmd', technology: '+1', condition: '-1' })]),
+      generateComponentsCsv([buildComponentRow({ name: '=SUM(A1:A2)', purpose: '@cmd', technology: '+1', condition: '-1' })]),
     );
     expect(record).toMatchObject({ Component: '=SUM(A1:A2)', Purpose: '@cmd', Technology: '+1', Condition: '-1' });
   });
@@ -113,7 +119,7 @@ describe('generateCsv', () => {
   });
 
   it('has one header field per exported column plus the id', () => {
-    const [header] = parse(generateCsv([]), { record_delimiter: '\r\n' }) as string[][];
+    const [header] = parse(generateComponentsCsv([]), { record_delimiter: '\r\n' }) as string[][];
     expect(header).toEqual(['ID', ...COMPONENT_COLUMNS.map((c) => c.header)]);
   });
 });

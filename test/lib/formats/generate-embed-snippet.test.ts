@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { generateEmbedSnippet, generateHeightListenerSnippet } from '../../../src/lib/formats/generate-embed-snippet.ts';
+import { generateEmbedSnippet, generateHeightListenerSnippet } from '../../../src/lib/formats/index.ts';
 
 describe('generateEmbedSnippet', () => {
   it('is one iframe pointing at the embed with autoheight on, titled, lazy and borderless', () => {

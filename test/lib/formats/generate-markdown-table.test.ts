@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_SEPARATOR, NONE_NAMED } from '../../../src/lib/catalogue/build-component-cells.ts';
-import { formatNecessity, NOT_STATED, type ComponentRow } from '../../../src/lib/catalogue/build-component-table.ts';
-import { escapeMarkdownCell, generateGfmTable, generateMarkdownTable } from '../../../src/lib/formats/generate-markdown-table.ts';
+import { NONE_NAMED, NOT_STATED, formatNecessity } from '../../../src/lib/model/index.ts';
+import { LIST_SEPARATOR, type ComponentRow, generateComponentsMarkdown } from '../../../src/lib/catalogue/index.ts';
+import { escapeMarkdownCell, generateGfmTable } from '../../../src/lib/formats/index.ts';
 import { buildComponentRow, TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
 import { parseMarkdownTable, parseMarkdownTables } from '../../support/parse-markdown-table.ts';
 
@@ -51,7 +51,7 @@ function expectedRow(row: ComponentRow): ParsedRow {
   };
 }
 
-describe('generateMarkdownTable', () => {
+describe('generateComponentsMarkdown', () => {
   it('parses back (remark-gfm) to the same component rows, in order', () => {
     const rows = [
       buildComponentRow(),
@@ -64,20 +64,20 @@ describe('generateMarkdownTable', () => {
         managed: [],
       }),
     ];
-    const records = parseMarkdownTable(generateMarkdownTable(rows));
+    const records = parseMarkdownTable(generateComponentsMarkdown(rows));
     expect(records.map(readRow)).toEqual(rows.map(expectedRow));
   });
 
   it.each(TRICKY_TEXTS.map((text) => [JSON.stringify(text), text]))('keeps tricky text %s intact in every text column', (_label, text) => {
     const row = buildComponentRow({ name: text, technology: text, purpose: text, condition: text, roleLabel: text });
-    const [record] = parseMarkdownTable(generateMarkdownTable([row]));
+    const [record] = parseMarkdownTable(generateComponentsMarkdown([row]));
     expect(record && readRow(record)).toEqual(expectedRow(row));
   });
 
   it('keeps tricky text intact in list cells, except that a line break inside an item becomes a space', () => {
     const items = TRICKY_TEXTS.filter((text) => text !== '');
     const row = buildComponentRow({ requirements: [...items], managed: [...items] });
-    const [record] = parseMarkdownTable(generateMarkdownTable([row]));
+    const [record] = parseMarkdownTable(generateComponentsMarkdown([row]));
     const flattened = items.map((item) => item.replace(/\r\n|\r|\n/g, ' '));
     expect(record && readRow(record).requirements).toEqual(flattened);
     expect(record && readRow(record).managed).toEqual(flattened);
@@ -85,19 +85,19 @@ describe('generateMarkdownTable', () => {
 
   it('writes one table line per row, so every tricky row stays one table row', () => {
     const rows = TRICKY_TEXTS.map((text) => buildComponentRow({ name: text, purpose: text }));
-    const markdown = generateMarkdownTable(rows);
+    const markdown = generateComponentsMarkdown(rows);
     expect(markdown.trimEnd().split('\n')).toHaveLength(rows.length + 2);
     expect(parseMarkdownTables(markdown)[0]).toHaveLength(rows.length + 1);
   });
 
   it('marks missing requirements and managed options instead of leaving a blank', () => {
-    const [record] = parseMarkdownTable(generateMarkdownTable([buildComponentRow({ requirements: [], managed: [] })]));
+    const [record] = parseMarkdownTable(generateComponentsMarkdown([buildComponentRow({ requirements: [], managed: [] })]));
     expect(record?.['Minimum requirements']).toBe(NOT_STATED);
     expect(record?.['Managed options named by the vendor']).toBe(NONE_NAMED);
   });
 
   it('gives a header-only table for no rows', () => {
-    expect(parseMarkdownTable(generateMarkdownTable([]))).toEqual([]);
+    expect(parseMarkdownTable(generateComponentsMarkdown([]))).toEqual([]);
   });
 });
 

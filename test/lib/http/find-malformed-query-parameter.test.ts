@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMalformedQueryParameter } from '../../../src/lib/http/find-malformed-query-parameter.ts';
+import { findMalformedQueryParameter } from '../../../src/lib/http/index.ts';
 
 describe('findMalformedQueryParameter', () => {
   it('accepts well-formed queries, with or without the leading ?', () => {

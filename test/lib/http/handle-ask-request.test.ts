@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleAskRequest } from '../../../src/lib/http/handle-ask-request.ts';
+import { handleAskRequest } from '../../../src/lib/http/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
 const architectures = loadContentArchitectures();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleSizingRequest } from '../../../src/lib/http/handle-sizing-request.ts';
+import { handleSizingRequest } from '../../../src/lib/http/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
 const architectures = loadContentArchitectures();

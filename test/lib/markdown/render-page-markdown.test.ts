@@ -7,7 +7,7 @@ import {
   renderLlmsTxt,
   renderVariantMarkdown,
   toMarkdownPath,
-} from '../../../src/lib/markdown/render-page-markdown.ts';
+} from '../../../src/lib/markdown/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVariant } from '../../../src/lib/model/resolve-variant.ts';
+import { resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 describe('resolveVariant', () => {

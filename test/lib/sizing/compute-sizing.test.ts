@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeSizing, findEffectiveNecessity, MAX_USERS, sizingResources, type SizingResult } from '../../../src/lib/sizing/compute-sizing.ts';
-import { targetIds } from '../../../src/schemas/cloud.ts';
+import { sizingResources } from '../../../src/lib/model/index.ts';
+import { computeSizing, findEffectiveNecessity, MAX_USERS, type SizingResult } from '../../../src/lib/sizing/index.ts';
+import { targetIds } from '../../../src/schemas/cloud-ref.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitecture, loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 

@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildExportUrls } from '../../../../lib/catalogue/build-export-urls.ts';
-import { generateComponentJson } from '../../../../lib/catalogue/generate-component-json.ts';
+import { buildExportUrls, generateComponentJson } from '../../../../lib/catalogue/index.ts';
 import { listVariantPaths } from '../../../../site/load-architectures.ts';
-import { findExportContentType } from '../../../../lib/http/find-export-content-type.ts';
-import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
+import { findExportContentType } from '../../../../lib/http/index.ts';
+import type { ResolvedVariant } from '../../../../lib/model/index.ts';
 import type { Architecture } from '../../../../schemas/architecture.ts';
 
 export const prerender = true;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { listVariantPaths } from '../../../../site/load-architectures.ts';
-import { generateMermaid } from '../../../../lib/diagram/generate-mermaid.ts';
-import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
+import { generateMermaid } from '../../../../lib/diagram/index.ts';
+import type { ResolvedVariant } from '../../../../lib/model/index.ts';
 
 export const prerender = true;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildStandaloneDiagramSvg } from '../../../../lib/diagram/build-diagram.ts';
+import { buildStandaloneDiagramSvg } from '../../../../lib/diagram/index.ts';
 import { listVariantPaths } from '../../../../site/load-architectures.ts';
-import type { ResolvedVariant } from '../../../../lib/model/resolve-variant.ts';
+import type { ResolvedVariant } from '../../../../lib/model/index.ts';
 
 export const prerender = true;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVariantTitle } from '../../../src/lib/model/format-variant-title.ts';
+import { formatVariantTitle } from '../../../src/lib/model/index.ts';
 import { buildArchitecture } from '../../fixtures/build-architecture.ts';
 
 describe('formatVariantTitle', () => {

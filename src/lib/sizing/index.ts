@@ -1,0 +1,3 @@
+// Public face of the sizing area: everything other areas, views and scripts may import from it.
+export * from './build-sizing-table.ts';
+export * from './compute-sizing.ts';
