@@ -1,6 +1,36 @@
 /** Controlled vocabulary of component roles; a component's role must be one of these ids. */
 export const roles = [
   {
+    id: 'server-host',
+    label: 'Server host',
+    category: 'compute',
+    description: 'A single server or virtual machine that runs several of the product services together.',
+  },
+  {
+    id: 'kubernetes-operator',
+    label: 'Kubernetes operator',
+    category: 'compute',
+    description: 'Installs the product on Kubernetes and manages its lifecycle from a custom resource.',
+  },
+  {
+    id: 'autoscaler',
+    label: 'Autoscaler',
+    category: 'compute',
+    description: 'Adds or removes replicas or nodes as load changes.',
+  },
+  {
+    id: 'job-worker',
+    label: 'Job worker',
+    category: 'application',
+    description: 'Runs background jobs, queued work or automations outside the request path.',
+  },
+  {
+    id: 'repository-storage',
+    label: 'Repository storage',
+    category: 'data',
+    description: 'Stores repositories (Git or similar) on disk for the product.',
+  },
+  {
     id: 'container-orchestration',
     label: 'Container orchestration',
     category: 'compute',

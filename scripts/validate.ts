@@ -1,8 +1,15 @@
-// Validates architecture YAML files and prints every problem with file, line, field and fix.
-// Usage: npm run validate [-- <file-or-dir> ...]   (default: $ARCHKB_CONTENT_DIR or content/architectures)
+// Validates architecture and source-document YAML files and prints every problem with file, line, field and fix.
+// Usage: npm run validate [-- <file-or-dir> ...]   (default: $ARCHKB_CONTENT_DIR or content/architectures, with its sources)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatContentIssues, readArchitectureFiles, validateArchitectureFiles, type ArchitectureFile } from '../src/lib/content/index.ts';
+import {
+  formatContentIssues,
+  readContentFiles,
+  resolveSourcesDirectory,
+  validateArchitectureFiles,
+  validateSourceFiles,
+  type ArchitectureFile,
+} from '../src/lib/content/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const targets = process.argv.slice(2);
@@ -15,7 +22,7 @@ function readTarget(target: string): ArchitectureFile[] {
     console.error(`${target}: no such file or folder. Fix: pass an existing path, or unset ARCHKB_CONTENT_DIR.`);
     process.exit(1);
   }
-  if (statSync(absolute).isDirectory()) return readArchitectureFiles(absolute);
+  if (statSync(absolute).isDirectory()) return readContentFiles(absolute);
   return [{ path: path.relative(process.cwd(), absolute) || absolute, text: readFileSync(absolute, 'utf8') }];
 }
 
@@ -24,9 +31,15 @@ if (files.length === 0) {
   console.error(`${inputs.join(', ')}: no .yaml files found. Fix: add one with npm run new:architecture -- <id> --source <doc-id>.`);
   process.exit(1);
 }
-const { issues, valid } = validateArchitectureFiles(files);
-if (issues.length > 0) {
-  console.error(formatContentIssues(issues));
+const firstDirectory = path.resolve(root, inputs[0] ?? '.');
+const sourcesDirectory = resolveSourcesDirectory(statSync(firstDirectory).isDirectory() ? firstDirectory : path.dirname(firstDirectory));
+const sources = validateSourceFiles(readContentFiles(sourcesDirectory));
+const { issues, valid } = validateArchitectureFiles(files, sources.documents);
+const all = [...sources.issues, ...issues];
+if (all.length > 0) {
+  console.error(formatContentIssues(all));
   process.exit(1);
 }
-console.log(`${valid.length} architecture file${valid.length === 1 ? '' : 's'} valid: ${valid.map((v) => v.architecture.id).join(', ')}`);
+console.log(
+  `${valid.length} architecture file${valid.length === 1 ? '' : 's'} valid: ${valid.map((v) => v.architecture.id).join(', ')} (${sources.documents.length} source documents)`,
+);

@@ -1,11 +1,16 @@
 import path from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
 import {
-  ARCHITECTURE_FILE_GLOB,
+  attachDocuments,
   formatContentIssues,
-  readArchitectureFiles,
-  type ContentIssue,
+  parseYamlFile,
+  readContentFiles,
+  resolveSourcesDirectory,
+  toExpectedId,
   validateArchitectureFiles,
+  validateSourceFiles,
+  type ContentIssue,
 } from '../lib/content/index.ts';
 
 /** Error thrown when content files are invalid; its message lists every problem with file, line, field and fix. */
@@ -28,22 +33,43 @@ export class ArchitectureContentError extends Error {
 }
 
 /**
- * Wraps Astro's glob loader for content/architectures/*.yaml: before loading, every file is checked with the
- * same validator as `npm run validate`, so a broken build lists all problems (file:line:col, field, fix)
- * instead of Astro's first schema error alone; valid content then loads through glob unchanged.
+ * Loads content/architectures/*.yaml with the source documents of content/sources attached to each architecture.
+ * Every file is checked first with the same validator as `npm run validate`, so a broken build lists all problems
+ * (file:line:col, field, fix) at once; in dev, a change to either folder reloads the collection.
  */
 export function createArchitectureLoader(base: string): Loader {
-  const inner = glob({ pattern: ARCHITECTURE_FILE_GLOB, base });
   return {
     name: 'archkb-architecture-loader',
-    load: async (context) => {
-      const root = context.config.root instanceof URL ? context.config.root.pathname : String(context.config.root);
-      const dir = path.resolve(root, base);
-      const { issues } = validateArchitectureFiles(readArchitectureFiles(dir));
-      if (issues.length > 0) {
-        throw new ArchitectureContentError(issues);
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+      const root = config.root instanceof URL ? fileURLToPath(config.root) : String(config.root);
+      const directory = path.resolve(root, base);
+      const sourcesDirectory = resolveSourcesDirectory(directory);
+      const sync = async () => {
+        const sources = validateSourceFiles(readContentFiles(sourcesDirectory));
+        const files = readContentFiles(directory);
+        const validation = validateArchitectureFiles(files, sources.documents);
+        const issues = [...sources.issues, ...validation.issues];
+        if (issues.length > 0) throw new ArchitectureContentError(issues);
+        const sourcesDigest = generateDigest(JSON.stringify(sources.documents));
+        store.clear();
+        for (const file of files) {
+          const id = toExpectedId(file.path);
+          const raw = attachDocuments(parseYamlFile(file).data, sources.documents) as Record<string, unknown>;
+          const data = await parseData({ id, data: raw, filePath: file.path });
+          store.set({ id, data, filePath: file.path, digest: generateDigest(`${sourcesDigest}\0${file.text}`) });
+        }
+      };
+      await sync();
+      if (watcher) {
+        watcher.add([directory, sourcesDirectory]);
+        const reload = (changed: string) => {
+          if (!changed.startsWith(directory) && !changed.startsWith(sourcesDirectory)) return;
+          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        };
+        watcher.on('change', reload);
+        watcher.on('add', reload);
+        watcher.on('unlink', reload);
       }
-      await inner.load(context);
     },
   };
 }

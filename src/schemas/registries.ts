@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import * as catalogueData from '../../data/catalogues/index.ts';
+import * as categoryData from '../../data/categories.ts';
 import * as cloudData from '../../data/clouds.ts';
 import * as roleData from '../../data/roles.ts';
-import * as sourceData from '../../data/sources.ts';
 import { CloudSchema, CloudServiceSchema, InstanceTypeSchema, RoleMappingSchema } from './cloud.ts';
 import { RoleCategorySchema, RoleSchema } from './role.ts';
-import { SourceDocumentSchema } from './source-document.ts';
+import { ServiceCatalogueSchema, type ServiceCatalogue } from './service-catalogue.ts';
+import { CategorySchema } from './category.ts';
 
 /**
  * The one reader of `data/`: every registry is checked against its item schema and its cross-references when this
@@ -50,7 +52,18 @@ export const clouds = check('data/clouds.ts', 'clouds', CloudSchema, cloudData.c
 export const cloudServices = check('data/clouds.ts', 'cloudServices', CloudServiceSchema, cloudData.cloudServices);
 export const roleMappings = check('data/clouds.ts', 'roleMappings', RoleMappingSchema, cloudData.roleMappings);
 export const instanceTypes = check('data/clouds.ts', 'instanceTypes', InstanceTypeSchema, cloudData.instanceTypes);
-export const sourceDocuments = check('data/sources.ts', 'sourceDocuments', SourceDocumentSchema, sourceData.sourceDocuments);
+/** Every service catalogue, parsed (defaults filled in) and checked. */
+export const serviceCatalogues: ServiceCatalogue[] = catalogueData.serviceCatalogues.flatMap((raw, index) => {
+  const result = ServiceCatalogueSchema.safeParse(raw);
+  if (result.success) return [result.data];
+  for (const issue of result.error.issues) {
+    problems.push({ file: `data/catalogues/${String((raw as { service?: unknown }).service ?? index)}.json`, path: issue.path.join('.'), problem: issue.message });
+  }
+  return [];
+});
+export const catalogueProposals: Record<string, { families: readonly string[]; tiers?: readonly string[] }> = catalogueData.catalogueProposals;
+
+export const categories = check('data/categories.ts', 'categories', CategorySchema, categoryData.categories);
 
 const categoryIds = new Set<string>(roleCategories.map((c) => c.id));
 const roleIdSet = new Set<string>(roles.map((r) => r.id));
@@ -66,11 +79,7 @@ requireUnique(
   'cloudServices',
   cloudServices.map((s) => s.id),
 );
-requireUnique(
-  'data/sources.ts',
-  'sourceDocuments',
-  sourceDocuments.map((d) => d.id),
-);
+requireUnique('data/categories.ts', 'categories', categories.map((c) => c.id));
 roles.forEach((role, index) => requireKnown('data/roles.ts', `roles.${index}.category`, role.category, categoryIds, 'roleCategories'));
 cloudServices.forEach((service, index) =>
   requireKnown('data/clouds.ts', `cloudServices.${index}.cloud`, service.cloud, cloudIdSet, 'clouds'),
@@ -90,6 +99,22 @@ roleMappings.forEach((mapping, index) => {
     }
   }
 });
+const catalogueIds = new Set(serviceCatalogues.map((c) => c.service));
+for (const catalogue of serviceCatalogues) {
+  const file = `data/catalogues/${catalogue.service}.json`;
+  if (catalogue.registryServiceId !== null) {
+    requireKnown(file, 'registryServiceId', catalogue.registryServiceId, new Set(serviceCloud.keys()), 'cloudServices in data/clouds.ts');
+    if (serviceCloud.get(catalogue.registryServiceId) !== undefined && serviceCloud.get(catalogue.registryServiceId) !== catalogue.cloud) {
+      problems.push({ file, path: 'cloud', problem: `the catalogue is for ${catalogue.cloud} but ${catalogue.registryServiceId} is a ${String(serviceCloud.get(catalogue.registryServiceId))} service` });
+    }
+  }
+  if (catalogue.sameSizesAs !== undefined) requireKnown(file, 'sameSizesAs', catalogue.sameSizesAs, catalogueIds, 'data/catalogues');
+  if (catalogue.sizes.length === 0 && catalogue.sameSizesAs === undefined && catalogue.capacityRule === undefined) {
+    problems.push({ file, path: 'sizes', problem: 'lists no sizes; add the sizes the service sells, or sameSizesAs / capacityRule' });
+  }
+}
+for (const id of Object.keys(catalogueProposals)) requireKnown('data/catalogues/index.ts', `catalogueProposals.${id}`, id, catalogueIds, 'data/catalogues');
+
 const unmapped = roles.filter((role) => !roleMappings.some((m) => m.role === role.id));
 for (const role of unmapped) {
   problems.push({

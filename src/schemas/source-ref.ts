@@ -1,45 +1,41 @@
 import { z } from 'zod';
-import { sourceDocuments } from './registries.ts';
 
-/** Ids of the registered source documents (`data/sources.ts`). */
-export const sourceDocumentIds = sourceDocuments.map((document) => document.id);
+const refPattern = /^([a-z0-9-]+)#([a-z0-9-]+)$/;
 
-/** Whether `doc#section` names a registered document and one of its sections. */
-function isKnownSourceRef(doc: string, section: string): boolean {
-  return sourceDocuments.some((document) => document.id === doc && document.sections.some((s) => s.id === section));
-}
-
-/** Lists the valid `doc#section` values, so an error message can tell the author what to write. */
-function describeValidRefs(doc: string): string {
-  const document = sourceDocuments.find((d) => d.id === doc);
-  if (document) return `sections of ${doc}: ${document.sections.map((s) => s.id).join(', ')}`;
-  return `documents: ${sourceDocumentIds.join(', ')}`;
-}
-
-/** A citation written as `document-id#section-id`, checked against the source registry. */
+/**
+ * A citation written as `document-id#section-id`. The architecture schema checks it against the documents the
+ * architecture lists and fills in the titles, so every parsed citation carries what a page needs to show it.
+ */
 export const SourceRefSchema = z
   .string()
-  .describe('Citation as "document-id#section-id", both registered in data/sources.ts.')
-  .superRefine((value, ctx) => {
-    const match = /^([a-z0-9-]+)#([a-z0-9-]+)$/.exec(value);
-    if (!match) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `source "${value}" is not "document-id#section-id"; write it like "authgear-self-managed#resources-reference".`,
-      });
-      return;
-    }
-    const [, doc, section] = match as unknown as [string, string, string];
-    if (!isKnownSourceRef(doc, section)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `source "${value}" is not in data/sources.ts; cite one of the ${describeValidRefs(doc)} (or register the section there).`,
-      });
-    }
-  })
+  .describe('Citation as "document-id#section-id"; the document is one of content/sources/*.yaml and lists the section.')
+  .regex(refPattern, 'a citation is "document-id#section-id", e.g. "authgear-self-managed#resources-reference"')
   .transform((value) => {
-    const [doc = '', section = ''] = value.split('#');
-    return { doc, section };
+    const [, doc = '', section = ''] = refPattern.exec(value) ?? [];
+    return {
+      doc,
+      section,
+      /** Filled in from the cited document when the architecture is parsed. */
+      documentTitle: doc,
+      sectionTitle: section,
+      vendor: '',
+      url: undefined as string | undefined,
+      /** Anchor id of the citation in a page's sources list. */
+      anchor: `src-${doc}-${section}`,
+    };
   });
 
 export type SourceRef = z.output<typeof SourceRefSchema>;
+
+/** One citation or several, for a fact that more than one document (or section) states. */
+export const SourcesSchema = z
+  .union([SourceRefSchema, z.array(SourceRefSchema).min(1, 'list at least one citation')])
+  .describe('Where the vendor states it: "document-id#section-id", or a list of them when several places state it.')
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+/** Whether a fact is stated by the source, or only implied by it (shown as inferred, never as stated). */
+export const BasisSchema = z
+  .enum(['stated', 'inferred'])
+  .describe('stated: the cited text says it; inferred: the text implies it without saying it (shown as inferred).');
+
+export type Basis = z.output<typeof BasisSchema>;

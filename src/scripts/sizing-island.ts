@@ -1,8 +1,7 @@
-// Sizing island: recomputes a sizing page for any user count and target by calling /api/sizing, and keeps
-// ?users=&cloud= in the address. It builds DOM with textContent only, so nothing from the response becomes markup.
+// Sizing island: recomputes a sizing page for any load and target by calling /api/sizing, and keeps the query in the
+// address. It builds DOM with textContent only, so nothing from the response becomes markup; it mirrors SizingTable.astro.
 import { NOT_STATED } from '../lib/model/index.ts';
-import { buildSizingTable, SIZING_COLUMNS, type SizingTable } from '../lib/sizing/index.ts';
-import type { SizingResult } from '../lib/sizing/index.ts';
+import { buildSizingTable, listSizingColumns, type SizingResult, type SizingTable } from '../lib/sizing/index.ts';
 
 /** Creates an element with optional text and class. */
 function createElement<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -17,9 +16,23 @@ function createFigureCell(value: string): HTMLTableCellElement {
   return createElement('td', value, value === NOT_STATED ? 'not-stated' : undefined);
 }
 
+/** A list of texts, or a muted paragraph when there are none. */
+function createList(items: readonly string[], empty: string): HTMLElement {
+  if (items.length === 0) return createElement('p', empty, 'muted');
+  const list = createElement('ul');
+  list.append(...items.map((text) => createElement('li', text)));
+  return list;
+}
+
 /** Renders a sizing table like SizingTable.astro does. */
 function renderSizingTable(table: SizingTable): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  if (table.warnings.length > 0) {
+    const callout = createElement('div', undefined, 'callout warning');
+    callout.setAttribute('role', 'note');
+    callout.append(...table.warnings.map((warning) => createElement('p', warning)));
+    fragment.append(callout);
+  }
   const scroll = createElement('div', undefined, 'table-scroll');
   scroll.tabIndex = 0;
   scroll.setAttribute('role', 'region');
@@ -27,53 +40,58 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
   const element = createElement('table', undefined, 'sizing');
   element.append(createElement('caption', table.caption, 'visually-hidden'));
   const head = element.createTHead().insertRow();
-  for (const label of SIZING_COLUMNS) {
+  for (const label of listSizingColumns(table)) {
     const th = createElement('th', label);
     th.scope = 'col';
     head.append(th);
   }
   const body = element.createTBody();
-  for (const row of table.rows) {
+  for (const row of table.rows.filter((r) => r.stated)) {
     const tr = body.insertRow();
     if (row.excluded) tr.className = 'excluded';
     const name = createElement('th', row.name);
     name.scope = 'row';
     name.append(createElement('div', row.necessity, 'muted'));
     if (row.excluded) name.append(createElement('div', row.excluded, 'muted'));
+    const runsOn = createElement('td', row.runsOn);
+    if (row.runsOnBasis) runsOn.append(createElement('div', row.runsOnBasis, 'cite'));
     const notes = createElement('td', undefined, 'cite');
+    if (row.limits) notes.append(createElement('div', row.limits));
     notes.append(...row.notes.map((note) => createElement('div', note)));
-    tr.append(name, createFigureCell(row.nodes), createFigureCell(row.vcpu), createFigureCell(row.memory), createFigureCell(row.storage));
-    tr.append(createElement('td', row.service), createElement('td', row.instance), notes);
+    tr.append(name, ...table.resources.map((resource) => createFigureCell(row.figures[resource])), runsOn, notes);
   }
   const foot = element.createTFoot().insertRow();
   const label = createElement('th', 'Total of stated figures');
   label.scope = 'row';
-  const note = createElement('td', 'Required and recommended components only.', 'muted');
-  note.colSpan = 3;
-  foot.append(label, createFigureCell(table.totals.nodes), createFigureCell(table.totals.vcpu), createFigureCell(table.totals.memory));
-  foot.append(createFigureCell(table.totals.storage), note);
+  const note = createElement('td', `Required and recommended components only; a range means the vendor gives a range. ${table.emptyResources}`.trim(), 'muted');
+  note.colSpan = 2;
+  foot.append(label, ...table.resources.map((resource) => createFigureCell(table.totals[resource])), note);
   scroll.append(element);
-  fragment.append(scroll, createElement('h4', 'Not stated by the vendor (left out of the totals)'));
-  const unstated = createElement('ul');
-  unstated.append(...table.unstated.map((text) => createElement('li', text)));
-  fragment.append(table.unstated.length > 0 ? unstated : createElement('p', 'Every counted figure is stated.', 'muted'));
-  fragment.append(createElement('h4', 'Recommendations at this size'));
-  const recommendations = createElement('ul');
-  for (const r of table.recommendations) {
-    const item = createElement('li', `${r.text} `);
-    item.append(createElement('span', `(${r.source})`, 'cite muted'));
-    recommendations.append(item);
+  fragment.append(scroll);
+  const unstatedRows = table.rows.filter((r) => !r.stated);
+  if (unstatedRows.length > 0) {
+    const details = createElement('details', undefined, 'unstated-rows');
+    details.append(createElement('summary', `${unstatedRows.length} ${unstatedRows.length === 1 ? 'component states' : 'components state'} no figures`));
+    details.append(createList(unstatedRows.map((row) => `${row.name} (${row.necessity.toLowerCase()}). Runs on: ${row.runsOn}`), ''));
+    fragment.append(details);
   }
-  fragment.append(table.recommendations.length > 0 ? recommendations : createElement('p', 'None stated.', 'muted'));
+  fragment.append(createElement('h4', 'Not stated by the vendor (left out of the totals)'));
+  fragment.append(createList(table.unstated, 'Every counted figure is stated.'));
+  fragment.append(createElement('h4', 'Recommendations at this load'));
+  fragment.append(createList(table.recommendations.map((r) => `${r.text} (${r.source})`), 'None stated.'));
   return fragment;
 }
 
 /** Fetches the sizing for the form's values and shows it, or the API's error. */
 async function recompute(form: HTMLFormElement, output: HTMLElement): Promise<void> {
-  const data = new FormData(form);
-  const users = String(data.get('users') ?? '').trim();
-  const cloud = String(data.get('cloud') ?? '');
-  const query = new URLSearchParams({ architecture: form.dataset.architecture ?? '', variant: form.dataset.variant ?? '', users, cloud });
+  const query = new URLSearchParams({ architecture: form.dataset.architecture ?? '', variant: form.dataset.variant ?? '' });
+  const kept = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    const text = String(value).trim();
+    if (text === '') continue;
+    query.set(name, text);
+    kept.set(name, text);
+  }
   output.replaceChildren(createElement('p', 'Computing…', 'muted'));
   try {
     const response = await fetch(`/api/sizing?${query}`, { headers: { Accept: 'application/json' } });
@@ -84,7 +102,7 @@ async function recompute(form: HTMLFormElement, output: HTMLElement): Promise<vo
     }
     const table = buildSizingTable(body);
     output.replaceChildren(createElement('h3', table.caption), renderSizingTable(table));
-    history.replaceState(null, '', `?${new URLSearchParams({ users, cloud })}#your-size`);
+    history.replaceState(null, '', `?${kept}#your-size`);
   } catch {
     output.replaceChildren(createElement('p', 'The sizing service did not answer; the precomputed sizes below still apply.', 'not-stated'));
   }
@@ -98,9 +116,13 @@ if (form && output) {
     void recompute(form, output);
   });
   const params = new URLSearchParams(location.search);
-  const users = form.elements.namedItem('users');
-  const cloud = form.elements.namedItem('cloud');
-  if (params.has('users') && users instanceof HTMLInputElement) users.value = params.get('users') ?? '';
-  if (params.has('cloud') && cloud instanceof HTMLSelectElement) cloud.value = params.get('cloud') ?? '';
-  if (params.has('users')) void recompute(form, output);
+  let given = false;
+  for (const [name, value] of params) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+      field.value = value;
+      given = true;
+    }
+  }
+  if (given) void recompute(form, output);
 }

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { sourceDocuments } from '../model/index.ts';
 import { ArchitectureSchema } from '../../schemas/architecture.ts';
-import { NecessitySchema } from '../../schemas/component.ts';
+import { NecessitySchema } from '../../schemas/necessity.ts';
 import { SizeSchema, sizeUnits } from '../../schemas/quantity.ts';
+import { SourceDocumentSchema } from '../../schemas/source-document.ts';
 import { SourceRefSchema } from '../../schemas/source-ref.ts';
-
-/** Every citation content may write, `document-id#section-id`, in registry order. */
-function listSourceRefs(): string[] {
-  return sourceDocuments.flatMap((document) => document.sections.map((section) => `${document.id}#${section.id}`));
-}
 
 /**
  * A size the schema accepts: a positive decimal, optional spaces, and a known unit. Mirrors SizeSchema's
@@ -36,8 +31,9 @@ export function generateArchitectureJsonSchema(): string {
       if (isSameSchema(ctx.zodSchema, SizeSchema)) {
         json.pattern = SIZE_PATTERN;
       } else if (isSameSchema(ctx.zodSchema, SourceRefSchema)) {
-        // One shared list of citations instead of a copy at each of the many source fields.
+        // One shared definition instead of a copy at each of the many source fields.
         delete json.type;
+        delete json.pattern;
         json.$ref = '#/definitions/sourceRef';
       } else if (isSameSchema(ctx.zodSchema, NecessitySchema)) {
         json.if = { properties: { level: { const: 'conditional' } }, required: ['level'] };
@@ -45,18 +41,35 @@ export function generateArchitectureJsonSchema(): string {
       }
     },
   });
+  // The loader fills documents in from content/sources; authors never write it, so the editor should not offer it.
+  const properties = (schema as { properties?: Record<string, unknown> }).properties;
+  if (properties) delete properties.documents;
+  const required = (schema as { required?: string[] }).required;
+  if (required) (schema as { required?: string[] }).required = required.filter((key) => key !== 'documents');
   const document = {
     ...schema,
     definitions: {
       sourceRef: {
         type: 'string',
-        description: 'Citation as "document-id#section-id"; the sections are registered in data/sources.ts.',
-        enum: listSourceRefs(),
+        description:
+          'Citation as "document-id#section-id": a document of content/sources/ listed under sources, and one of its section ids. npm run validate checks both.',
+        pattern: '^[a-z0-9-]+#[a-z0-9-]+$',
       },
     },
     title: 'archkb architecture',
     description:
-      "One self-hosted product's reference architecture (content/architectures/<id>.yaml). Generated from src/schemas by `npm run schema`; do not edit by hand. Cross-references (connection ends, variant ids, id = file name) are checked by `npm run validate`.",
+      "One self-hosted product's reference architecture (content/architectures/<id>.yaml). Generated from src/schemas by `npm run schema`; do not edit by hand. It stays valid when documents or sections are added: citations are checked against content/sources by `npm run validate`, with the other cross-references.",
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Generates the JSON Schema (draft 7) of a source document file (content/sources/<id>.yaml); returns formatted JSON. */
+export function generateSourceDocumentJsonSchema(): string {
+  const schema = z.toJSONSchema(SourceDocumentSchema, { io: 'input', target: 'draft-07', unrepresentable: 'throw' });
+  const document = {
+    ...schema,
+    title: 'archkb source document',
+    description: 'One vendor document archkb cites (content/sources/<id>.yaml). Generated from src/schemas by `npm run schema`; do not edit by hand.',
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

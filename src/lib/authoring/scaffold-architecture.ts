@@ -1,4 +1,5 @@
-import { sourceDocuments } from '../model/index.ts';
+import type { SourceDocument } from '../../schemas/source-document.ts';
+import { categories } from '../model/index.ts';
 
 /** What the scaffolder needs: the new architecture's id and the registered document it starts from. */
 export interface ScaffoldRequest {
@@ -6,8 +7,8 @@ export interface ScaffoldRequest {
   sourceId: string;
 }
 
-/** A scaffold outcome: the YAML text to write, or every reason it cannot be made, each with a fix. */
-export type ScaffoldResult = { ok: true; text: string } | { ok: false; errors: string[] };
+/** A scaffold outcome: the YAML text to write (and a source document stub when the document is new), or every reason it cannot be made. */
+export type ScaffoldResult = { ok: true; text: string; sourceText: string | null } | { ok: false; errors: string[] };
 
 /** The marker authors search for; real content must not keep it (the seed-facts test checks). */
 export const TODO_MARKER = 'TODO';
@@ -31,32 +32,45 @@ function toKebabCase(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Builds the YAML of a new architecture that already validates, with TODO placeholders to replace. */
-export function scaffoldArchitecture(request: ScaffoldRequest): ScaffoldResult {
+/** Builds a source document stub for a document archkb does not know yet; its TODOs name what to fill in. */
+export function scaffoldSourceDocument(id: string): string {
+  return `# yaml-language-server: $schema=../../public/schemas/source-document.schema.json
+# Scaffolded by npm run new:architecture. Describe the vendor document; list the sections facts will cite.
+id: ${id}
+file: ${TODO_MARKER} file name under ../shared/sources/
+title: ${TODO_MARKER} document title as published
+vendor: ${TODO_MARKER} vendor
+sections:
+  - { id: introduction, title: ${TODO_MARKER} heading as the document writes it }
+`;
+}
+
+/**
+ * Builds the YAML of a new architecture whose only problems are its TODO placeholders, so `npm run validate` lists
+ * exactly what is left to write. A document archkb does not know yet gets a stub in content/sources as well.
+ */
+export function scaffoldArchitecture(request: ScaffoldRequest, documents: readonly SourceDocument[]): ScaffoldResult {
   const errors: string[] = [];
   const idProblem = checkArchitectureId(request.id);
   if (idProblem) errors.push(idProblem);
-  const document = sourceDocuments.find((d) => d.id === request.sourceId);
-  if (!document) {
-    const known = sourceDocuments.map((d) => d.id).join(', ');
-    errors.push(
-      request.sourceId
-        ? `unknown source document "${request.sourceId}". Fix: use one of ${known}, or register the vendor document (id, file, title, sections) in data/sources.ts first.`
-        : `missing --source. Fix: name the registered vendor document the facts come from (${known}), or register a new one in data/sources.ts first.`,
-    );
-  }
-  if (errors.length > 0 || !document) return { ok: false, errors };
-  const cite = `${document.id}#${document.sections[0].id}`;
+  const sourceProblem = request.sourceId ? checkArchitectureId(request.sourceId) : 'missing --source. Fix: name the vendor document the facts come from (an id of content/sources, or a new id to create it).';
+  if (sourceProblem) errors.push(sourceProblem.replace(/^id /, 'source id ').replace('missing id', 'missing source id'));
+  if (errors.length > 0) return { ok: false, errors };
+  const known = documents.find((d) => d.id === request.sourceId);
+  const sections = known ? known.sections.map((section) => section.id) : ['introduction'];
+  const cite = `${request.sourceId}#${sections[0]}`;
   const text = `# yaml-language-server: $schema=../../public/schemas/architecture.schema.json
 # Scaffolded by npm run new:architecture. Replace every ${TODO_MARKER}, cite document#section for each fact
-# (sections of ${document.id}: ${document.sections.map((s) => s.id).join(', ')}), then run npm run validate.
+# (sections of ${request.sourceId}: ${sections.join(', ')}), then run npm run validate.
 id: ${request.id}
 product: ${TODO_MARKER} product name
-vendor: ${JSON.stringify(document.vendor)}
-category: ${TODO_MARKER} kind of product
+vendor: ${known ? JSON.stringify(known.vendor) : `${TODO_MARKER} vendor`}
+# ${TODO_MARKER}: pick the category: ${categories.map((category) => category.id).join(', ')} (data/categories.ts).
+category: ${categories[0]?.id ?? 'identity'}
 summary: >-
   ${TODO_MARKER} two or three sentences, in your own words, on what the product is and how it is deployed.
-sources: [${document.id}]
+sources: [${request.sourceId}]
+loadDrivers: []
 variants:
   - id: default
     name: ${TODO_MARKER} variant name
@@ -74,5 +88,5 @@ components:
 connections: []
 notes: []
 `;
-  return { ok: true, text };
+  return { ok: true, text, sourceText: known ? null : scaffoldSourceDocument(request.sourceId) };
 }

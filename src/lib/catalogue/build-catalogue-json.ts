@@ -1,8 +1,7 @@
-import { sourceDocuments } from '../model/index.ts';
 import type { Architecture } from '../../schemas/architecture.ts';
 import { buildExportUrls, type ExportUrls } from './build-export-urls.ts';
 import { SIZING_UNITS } from '../sizing/index.ts';
-import { findRole, toSizingPath, toVariantPath } from '../model/index.ts';
+import { findCategory, findRole, toSizingPath, toVariantPath } from '../model/index.ts';
 
 /** One source document as the catalogue JSON lists it. */
 export interface CatalogueJsonSource {
@@ -20,8 +19,12 @@ export interface CatalogueJsonEntry {
   product: string;
   vendor: string;
   category: string;
+  categoryLabel: string;
   summary: string;
   sources: string[];
+  loadDrivers: Architecture['loadDrivers'];
+  hosts: Architecture['hosts'];
+  conflicts: Architecture['conflicts'];
   /** Page and export paths of the default (first) variant. */
   urls: ExportUrls;
   variants: (Architecture['variants'][number] & { path: string; sizingPath: string; urls: ExportUrls })[];
@@ -33,10 +36,10 @@ export interface CatalogueJsonEntry {
 
 /** The whole catalogue as data, served at /api/architectures.json. */
 export interface CatalogueJson {
-  /** Bumped when a field changes meaning or is removed. */
-  schemaVersion: 1;
+  /** Bumped when a field changes meaning or is removed (2: citations are lists, figures carry intervals, categories are ids). */
+  schemaVersion: 2;
   units: typeof SIZING_UNITS;
-  /** Citations in entries are `{ doc, section }` pairs resolving against this list. */
+  /** Every cited document; citations in entries are objects with doc, section and both titles. */
   sourceDocuments: CatalogueJsonSource[];
   architectures: CatalogueJsonEntry[];
 }
@@ -49,8 +52,12 @@ function buildCatalogueJsonEntry(architecture: Architecture): CatalogueJsonEntry
     product: architecture.product,
     vendor: architecture.vendor,
     category: architecture.category,
+    categoryLabel: findCategory(architecture.category).label,
     summary: architecture.summary,
     sources: architecture.sources,
+    loadDrivers: architecture.loadDrivers,
+    hosts: architecture.hosts,
+    conflicts: architecture.conflicts,
     urls: buildExportUrls(architecture, architecture.variants[0]?.id ?? ''),
     variants: architecture.variants.map((variant) => ({
       ...variant,
@@ -67,17 +74,17 @@ function buildCatalogueJsonEntry(architecture: Architecture): CatalogueJsonEntry
 
 /** Builds the catalogue JSON: every architecture with variants, components, requirements and citations. */
 export function buildCatalogueJson(architectures: readonly Architecture[]): CatalogueJson {
-  const cited = new Set(architectures.flatMap((a) => a.sources));
+  const documents = new Map(architectures.flatMap((a) => a.documents).map((document) => [document.id, document]));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     units: SIZING_UNITS,
-    sourceDocuments: sourceDocuments
-      .filter((document) => cited.has(document.id))
+    sourceDocuments: [...documents.values()]
+      .sort((a, b) => a.id.localeCompare(b.id))
       .map((document) => ({
         id: document.id,
         title: document.title,
         vendor: document.vendor,
-        url: 'url' in document ? document.url : null,
+        url: document.url ?? null,
         sections: document.sections.map((s) => ({ id: s.id, title: s.title })),
       })),
     architectures: architectures.map(buildCatalogueJsonEntry),

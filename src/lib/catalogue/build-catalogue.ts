@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { resolveVariant, toArchitecturePath, toVariantPath } from '../model/index.ts';
+import { findCategory, resolveVariant, toArchitecturePath, toVariantPath } from '../model/index.ts';
 
 /** One architecture as the home page lists it. */
 export interface CatalogueEntry {
@@ -7,6 +7,7 @@ export interface CatalogueEntry {
   product: string;
   vendor: string;
   category: string;
+  categoryLabel: string;
   summary: string;
   path: string;
   variants: { id: string; name: string; path: string }[];
@@ -30,6 +31,7 @@ export function buildCatalogue(architectures: readonly Architecture[]): Catalogu
       product: architecture.product,
       vendor: architecture.vendor,
       category: architecture.category,
+      categoryLabel: findCategory(architecture.category).label,
       summary: architecture.summary,
       path: toArchitecturePath(architecture.id),
       variants: architecture.variants.map((v) => ({ id: v.id, name: v.name, path: toVariantPath(architecture, v.id) })),

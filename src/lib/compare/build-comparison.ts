@@ -1,13 +1,16 @@
 import { roleCategories, roles } from '../model/index.ts';
 import type { Architecture } from '../../schemas/architecture.ts';
-import type { NecessityLevel } from '../../schemas/component.ts';
-import type { Note } from '../../schemas/fact.ts';
+import type { NecessityLevel } from '../../schemas/necessity.ts';
+import type { Note } from '../../schemas/note.ts';
+import type { Interval } from '../../schemas/quantity.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
 import { computeFootprint, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
 import {
+  categories,
+  findCategory,
   formatNecessity,
-  formatPerUserRule,
+  formatSizingRule,
   formatZonesSentence,
   sizingResources,
   selectRequirements,
@@ -15,7 +18,6 @@ import {
   findCloudLabel,
   findCloudService,
   findRoleCategoryLabel,
-  resolveSource,
   type ResolvedSource,
   resolveVariant,
   type ResolvedComponent,
@@ -35,6 +37,8 @@ export interface ComparisonColumn {
   architecture: string;
   product: string;
   vendor: string;
+  /** Category id of the product. */
+  category: string;
   variant: string;
   variantName: string;
   /** Whether this is the architecture's first (default) variant. */
@@ -81,13 +85,10 @@ export interface FootprintContribution {
   component: string;
   name: string;
   href: string;
-  nodes: number | null;
-  vcpu: number | null;
-  memoryGiB: number | null;
-  storageGiB: number | null;
-  /** The figures as the vendor writes them, e.g. "3 nodes × 2 vCPU, 8 GB memory, for high availability". */
+  amounts: Record<(typeof sizingResources)[number], Interval | null>;
+  /** The figures as the vendor writes them, e.g. "3 nodes × (2 vCPU, 8 GB memory), for high availability". */
   text: string;
-  source: ResolvedSource;
+  source: ResolvedSource[];
 }
 
 /** The stated minimum footprint of one column. */
@@ -98,15 +99,15 @@ export interface FootprintCell {
   unstatedPartly: UnstatedEntry[];
   /** Names of counted components that state no figures at all. */
   unstatedEntirely: string[];
-  /** Per-user rules that add to the footprint as users grow. */
-  perUser: { text: string; href: string; source: ResolvedSource }[];
+  /** Load-based rules that add to the footprint as load grows. */
+  loadRules: { text: string; href: string; source: ResolvedSource[] }[];
 }
 
 /** A sourced statement shown in a guidance row. */
 export interface GuidanceItem {
   text: string;
   href: string;
-  source: ResolvedSource;
+  source: ResolvedSource[];
 }
 
 /** The comparison matrix: role rows plus footprint, HA guidance and managed-service rows, one cell per column. */
@@ -151,6 +152,7 @@ export function listComparisonColumns(architectures: readonly Architecture[]): C
       architecture: architecture.id,
       product: architecture.product,
       vendor: architecture.vendor,
+      category: architecture.category,
       variant: variant.id,
       variantName: variant.name,
       isDefault: index === 0,
@@ -161,7 +163,7 @@ export function listComparisonColumns(architectures: readonly Architecture[]): C
 }
 
 /** Builds one cell component from a resolved component. */
-function toCellComponent(component: ResolvedComponent, column: ComparisonColumn): CellComponent {
+function toCellComponent(resolved: ResolvedVariant, component: ResolvedComponent, column: ComparisonColumn): CellComponent {
   return {
     id: component.id,
     name: component.name,
@@ -169,9 +171,9 @@ function toCellComponent(component: ResolvedComponent, column: ComparisonColumn)
     necessity: component.necessity.level,
     condition: component.necessity.condition ?? null,
     requirements: (component.requirements ?? []).map(formatRequirements),
-    managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}`),
+    managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''}`),
     href: `${column.path}#${toComponentAnchor(component.id)}`,
-    sources: collectComponentSources(component),
+    sources: collectComponentSources(resolved, component),
   };
 }
 
@@ -180,27 +182,24 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
   const footprint = computeFootprint(resolved);
   const contributions = footprint.components.flatMap((sized): FootprintContribution[] => {
     const component = resolved.components.find((c) => c.id === sized.id);
-    const stated = component ? selectRequirements(component) : undefined;
-    if (!sized.counted || !component || !stated) return [];
+    const stated = component ? selectRequirements(component) : [];
+    if (!sized.counted || !component || stated.length === 0) return [];
     return [
       {
         component: sized.id,
         name: sized.name,
         href: `${column.path}#${toComponentAnchor(sized.id)}`,
-        nodes: sized.nodes,
-        vcpu: sized.vcpu,
-        memoryGiB: sized.memoryGiB,
-        storageGiB: sized.storageGiB,
-        text: formatRequirements(stated),
-        source: resolveSource(stated.source),
+        amounts: sized.amounts,
+        text: stated.map(formatRequirements).join('; '),
+        source: stated.flatMap((entry) => entry.source),
       },
     ];
   });
-  const perUser = resolved.components.flatMap((component) =>
+  const loadRules = resolved.components.flatMap((component) =>
     (component.sizing ?? []).map((rule) => ({
-      text: `${component.name}: ${formatPerUserRule(rule)}`,
+      text: `${component.name}: ${formatSizingRule(rule, resolved.loadDrivers.find((driver) => driver.id === rule.driver) ?? { label: rule.driver })}`,
       href: `${column.path}#${toComponentAnchor(component.id)}`,
-      source: resolveSource(rule.source),
+      source: rule.source,
     })),
   );
   return {
@@ -208,7 +207,7 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
     contributions,
     unstatedPartly: footprint.unstated.filter((u) => u.resources.length < sizingResources.length),
     unstatedEntirely: footprint.unstated.filter((u) => u.resources.length === sizingResources.length).map((u) => u.name),
-    perUser,
+    loadRules,
   };
 }
 
@@ -226,14 +225,14 @@ function listNotes(resolved: ResolvedVariant, column: ComparisonColumn): { note:
 function buildHighAvailability(resolved: ResolvedVariant, column: ComparisonColumn): GuidanceItem[] {
   const zones = resolved.variant.availabilityZones;
   return [
-    ...(zones ? [{ text: formatZonesSentence(zones.min), href: column.path, source: resolveSource(zones.source) }] : []),
+    ...(zones ? [{ text: formatZonesSentence(zones.min), href: column.path, source: zones.source }] : []),
     ...resolved.components.flatMap((component) =>
       (component.requirements ?? [])
         .filter((r) => r.scope === 'high-availability')
         .map((r) => ({
           text: `${component.name}: ${formatRequirements(r)}`,
           href: `${column.path}#${toComponentAnchor(component.id)}`,
-          source: resolveSource(r.source),
+          source: r.source,
         })),
     ),
     ...listNotes(resolved, column)
@@ -241,7 +240,7 @@ function buildHighAvailability(resolved: ResolvedVariant, column: ComparisonColu
       .map(({ note, href, subject }) => ({
         text: subject ? `${subject}: ${note.text}` : note.text,
         href,
-        source: resolveSource(note.source),
+        source: note.source,
       })),
   ];
 }
@@ -251,9 +250,9 @@ function buildManagedServices(resolved: ResolvedVariant, column: ComparisonColum
   return [
     ...resolved.components.flatMap((component) =>
       (component.managed ?? []).map((m) => ({
-        text: `${component.name}: ${findCloudLabel(m.cloud)} ${findCloudService(m.service).name} (named by the vendor)`,
+        text: `${component.name}: ${findCloudLabel(m.cloud)} ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''} (named by the vendor)`,
         href: `${column.path}#${toComponentAnchor(component.id)}`,
-        source: resolveSource(m.source),
+        source: m.source,
       })),
     ),
     ...listNotes(resolved, column)
@@ -262,7 +261,7 @@ function buildManagedServices(resolved: ResolvedVariant, column: ComparisonColum
       .map(({ note, href, subject }) => ({
         text: subject ? `${subject}: ${note.text}` : note.text,
         href,
-        source: resolveSource(note.source),
+        source: note.source,
       })),
   ];
 }
@@ -288,7 +287,7 @@ export function buildComparison(architectures: readonly Architecture[], selectio
   const rows = orderRoles(used).map((role): RoleRow => {
     const cells = resolvedColumns.map((resolved, index): RoleCell => {
       const column = columns[index] as ComparisonColumn;
-      const components = resolved.components.filter((c) => c.role === role.id).map((c) => toCellComponent(c, column));
+      const components = resolved.components.filter((c) => c.role === role.id).map((c) => toCellComponent(resolved, c, column));
       const status = components.reduce<CellStatus>(
         (best, c) => (rankStatus(c.necessity) > rankStatus(best) ? c.necessity : best),
         'not-used',
@@ -415,4 +414,39 @@ export function groupRowsByCategory(rows: readonly RoleRow[]): { category: strin
     else groups.push({ category: row.category, label: row.categoryLabel, rows: [row] });
   }
   return groups;
+}
+
+/** One category's comparison: its products' variants side by side, rows only for the roles the category uses. */
+export interface CategoryComparison {
+  category: string;
+  label: string;
+  /** What products of the category are called in a sentence, e.g. "identity servers". */
+  plural: string;
+  description: string;
+  architectures: { id: string; product: string }[];
+  comparison: Comparison;
+}
+
+/** Builds one comparison per category that has architectures, in the registry's category order. */
+export function buildCategoryComparisons(architectures: readonly Architecture[]): CategoryComparison[] {
+  return categories.flatMap((category) => {
+    const members = architectures.filter((architecture) => architecture.category === category.id);
+    if (members.length === 0) return [];
+    const found = findCategory(category.id);
+    return [
+      {
+        category: category.id,
+        label: found.label,
+        plural: found.plural,
+        description: found.description,
+        architectures: members.map((architecture) => ({ id: architecture.id, product: architecture.product })),
+        comparison: buildComparison(members),
+      },
+    ];
+  });
+}
+
+/** The pairs of architectures in the same category: the comparisons readers choose between. */
+export function listCategoryPairs(architectures: readonly Architecture[]): ComparisonPair[] {
+  return listComparisonPairs(architectures).filter((pair) => pair.left.category === pair.right.category);
 }

@@ -100,7 +100,7 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
       if (actual === undefined && name === 'source')
         return {
           problem: 'missing required field "source"',
-          fix: 'add source: <document-id>#<section-id>, citing where the vendor states this (sections are listed in data/sources.ts)',
+          fix: 'add source: <document-id>#<section-id>, citing where the vendor states this (sections are listed in content/sources/<document-id>.yaml)',
         };
       if (actual === undefined)
         return { problem: `missing required field "${name}"`, fix: `add ${name}: with ${describeExpected(issue.expected)}` };
@@ -137,11 +137,15 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
       };
     case 'invalid_key':
       return { problem: `key "${String(last)}" is not valid: ${issue.issues.map((i) => i.message).join('; ')}`, fix: 'rename the key' };
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A figure may be written several ways; when one way failed on archkb's own check, that message is the useful one.
+      const own = (issue.errors ?? []).flat().find((inner) => inner.code === 'custom');
+      if (own) return splitProblemAndFix({ ...own, path: issue.path } as z.core.$ZodIssue, data);
       return {
         problem: 'matches none of the allowed shapes',
         fix: 'compare it with the schema in public/schemas/architecture.schema.json',
       };
+    }
     case 'not_multiple_of':
     case 'invalid_element':
     case 'custom':

@@ -1,6 +1,7 @@
 import type { roles } from '../model/index.ts';
-import { necessityLevels, type NecessityLevel } from '../../schemas/component.ts';
-import type { Group } from '../../schemas/variant.ts';
+import type { Connection } from '../../schemas/connection.ts';
+import type { Group } from '../../schemas/group.ts';
+import { necessityLevels, type NecessityLevel } from '../../schemas/necessity.ts';
 import { findRole } from '../model/index.ts';
 import type { ResolvedComponent, ResolvedVariant } from '../model/index.ts';
 
@@ -114,6 +115,12 @@ function generateNode(component: ResolvedComponent): string {
   return `${toMermaidNodeId(component.id)}${shapeNode(findRole(component.role).category, describeComponent(component))}`;
 }
 
+/** The arrow of a connection: solid when the source states it, dotted when it is only implied; labelled when the vendor says what flows. */
+function generateArrow(connection: Pick<Connection, 'label' | 'basis'>): string {
+  const arrow = connection.basis === 'inferred' ? '-.->' : '-->';
+  return connection.label ? `${arrow}|"${escapeMermaidLabel(connection.label)}"|` : arrow;
+}
+
 /** Checks that derived ids are unique, so two components can never merge into one node. */
 function assertUniqueIds(ids: readonly { source: string; mermaid: string }[], what: string, architectureId: string): void {
   const seen = new Map<string, string>();
@@ -173,7 +180,7 @@ export function generateMermaid(resolved: ResolvedVariant): string {
         );
       }
     }
-    lines.push(`  ${toMermaidNodeId(connection.from)} -->|"${escapeMermaidLabel(connection.label)}"| ${toMermaidNodeId(connection.to)}`);
+    lines.push(`  ${toMermaidNodeId(connection.from)} ${generateArrow(connection)} ${toMermaidNodeId(connection.to)}`);
   }
 
   for (const level of necessityLevels) {

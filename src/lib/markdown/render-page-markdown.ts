@@ -1,7 +1,15 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { buildCatalogue, buildComponentTable, buildSourceIndex, generateComponentsMarkdown } from '../catalogue/index.ts';
 import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs, generateComparisonExport } from '../compare/index.ts';
-import { formatNoteKind, resolveSource, resolveVariant, toComparisonPairPath, toVariantPath, formatVariantTitle } from '../model/index.ts';
+import {
+  findCategory,
+  formatNoteKind,
+  listVariantFacts,
+  resolveVariant,
+  toComparisonPairPath,
+  toVariantPath,
+  formatVariantTitle,
+} from '../model/index.ts';
 import { escapeMarkdownCell } from '../formats/index.ts';
 
 /** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
@@ -15,6 +23,12 @@ function inline(text: string): string {
   return escapeMarkdownCell(text.trim());
 }
 
+/** Citations after a fact: " (Document, “Section”; …)". */
+function citeMarkdown(sources: readonly { documentTitle: string; sectionTitle: string }[]): string {
+  if (sources.length === 0) return '';
+  return ` (${sources.map((source) => `${inline(source.documentTitle)}, “${inline(source.sectionTitle)}”`).join('; ')})`;
+}
+
 /**
  * Renders one architecture variant page as Markdown: summary, variant links, a GFM components table (with row
  * anchors in the HTML page), notes and the cited sources.
@@ -25,7 +39,7 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
   const lines: string[] = [
     `# ${inline(formatVariantTitle(architecture, resolved.variant.name))}`,
     '',
-    `${inline(architecture.vendor)} · ${inline(architecture.category)} · HTML page: ${pagePath}`,
+    `${inline(architecture.vendor)} · ${inline(findCategory(architecture.category).label)} · HTML page: ${pagePath}`,
     '',
     `> ${inline(architecture.summary)}`,
     '',
@@ -40,8 +54,20 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
     }
     lines.push('');
   }
-  if (resolved.variant.availabilityZones) lines.push(`Availability zones: at least ${resolved.variant.availabilityZones.min}.`, '');
+  const facts = listVariantFacts(resolved);
+  const variantFacts = facts.filter((fact) => fact.component === null && fact.attribute !== 'summary' && fact.attribute !== 'note' && fact.attribute !== 'connection');
+  if (variantFacts.length > 0) {
+    lines.push('## About this variant', '');
+    for (const fact of variantFacts) lines.push(`- ${inline(fact.text)}${fact.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(fact.sources)}`);
+    lines.push('');
+  }
   lines.push('## Components', '', generateComponentsMarkdown(buildComponentTable(resolved)).trimEnd(), '');
+  const connections = facts.filter((fact) => fact.attribute === 'connection');
+  if (connections.length > 0) {
+    lines.push('## Connections', '', 'Solid lines in the diagram are connections the vendor states; connections marked inferred are only implied by the text.', '');
+    for (const fact of connections) lines.push(`- ${inline(fact.text)}${citeMarkdown(fact.sources)}`);
+    lines.push('');
+  }
   const notes = [
     ...resolved.notes.map((note) => ({ note, subject: architecture.product })),
     ...resolved.components.flatMap((component) => (component.notes ?? []).map((note) => ({ note, subject: component.name }))),
@@ -49,10 +75,7 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
   lines.push('## Notes and warnings', '');
   if (notes.length === 0) lines.push('The vendor gives no further notes for this variant.');
   for (const { note, subject } of notes) {
-    const source = resolveSource(note.source);
-    lines.push(
-      `- **${formatNoteKind(note.kind)} (${inline(subject)}):** ${inline(note.text)} (${inline(source.documentTitle)}, “${inline(source.sectionTitle)}”)`,
-    );
+    lines.push(`- **${formatNoteKind(note.kind)} (${inline(subject)}):** ${inline(note.text)}${note.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(note.source)}`);
   }
   lines.push('', '## Sources', '');
   for (const entry of buildSourceIndex(resolved)) {
@@ -76,7 +99,7 @@ export function renderHomeMarkdown(architectures: readonly Architecture[]): stri
     lines.push(
       `### [${inline(entry.product)}](${toMarkdownPath(entry.path)})`,
       '',
-      `${inline(entry.vendor)} · ${inline(entry.category)}`,
+      `${inline(entry.vendor)} · ${inline(entry.categoryLabel)}`,
       '',
       inline(entry.summary),
       '',

@@ -1,6 +1,7 @@
 // Public face of the model area: everything other areas, views and scripts may import from it.
 export * from './format-requirements.ts';
 export * from './labels.ts';
+export * from './list-facts.ts';
 export * from './registry.ts';
 export * from './resolve-variant.ts';
 export * from './select-requirements.ts';

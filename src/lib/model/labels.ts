@@ -1,7 +1,12 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { TargetId } from '../../schemas/cloud-ref.ts';
-import type { NecessityLevel, RequirementScope, SizingRule } from '../../schemas/component.ts';
-import type { NoteKind } from '../../schemas/fact.ts';
+import type { LoadDriver } from '../../schemas/load-driver.ts';
+import type { NecessityLevel } from '../../schemas/necessity.ts';
+import type { NoteKind } from '../../schemas/note.ts';
+import type { Figure, Interval } from '../../schemas/quantity.ts';
+import type { RequirementScope } from '../../schemas/requirement.ts';
+import type { Setting } from '../../schemas/setting.ts';
+import type { SizingRule } from '../../schemas/sizing-rule.ts';
 import { findCloudLabel } from './registry.ts';
 
 /** Text shown wherever the vendor gives no figure, so a gap is never mistaken for zero. */
@@ -11,7 +16,7 @@ export const NOT_STATED = 'Not stated by the vendor';
 export const NONE_NAMED = 'None named';
 
 /** Resources a sizing row, total or footprint reports, in column order. */
-export const sizingResources = ['nodes', 'vcpu', 'memoryGiB', 'storageGiB'] as const;
+export const sizingResources = ['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'] as const;
 export type SizingResource = (typeof sizingResources)[number];
 
 /** Human label of a necessity level. */
@@ -37,10 +42,20 @@ export function formatScope(scope: RequirementScope): string {
   switch (scope) {
     case 'minimum':
       return 'minimum';
+    case 'recommended':
+      return 'recommended';
     case 'high-availability':
       return 'for high availability';
     case 'production':
       return 'for production';
+    case 'reference':
+      return 'in the reference architecture';
+    case 'default':
+      return 'default';
+    case 'tested':
+      return 'as tested';
+    case 'example':
+      return 'example';
     default: {
       const unreachable: never = scope;
       return unreachable;
@@ -51,6 +66,10 @@ export function formatScope(scope: RequirementScope): string {
 /** Human label of a note kind. */
 export function formatNoteKind(kind: NoteKind): string {
   switch (kind) {
+    case 'requirement':
+      return 'Requirement';
+    case 'option':
+      return 'Option';
     case 'warning':
       return 'Warning';
     case 'limitation':
@@ -108,13 +127,26 @@ export function formatUsers(users: number): string {
   return `${users.toLocaleString('en-US')} ${users === 1 ? 'user' : 'users'}`;
 }
 
+/** Formats an interval or the not-stated text. */
+function formatOrNotStated(format: (value: number) => string): (value: Interval | null) => string {
+  return (value) => (value === null ? NOT_STATED : formatInterval(value, format));
+}
+
 /** Label, in-sentence noun and formatter of each sizing resource: the one table pages, exports and answers read. */
-export const resourceLabels: Record<SizingResource, { label: string; noun: string; format: (value: number | null) => string }> = {
-  nodes: { label: 'Nodes', noun: 'nodes', format: formatCount },
-  vcpu: { label: 'vCPU', noun: 'vCPU', format: formatCount },
-  memoryGiB: { label: 'Memory', noun: 'memory', format: formatGiB },
-  storageGiB: { label: 'Storage', noun: 'storage', format: formatGiB },
+export const resourceLabels: Record<SizingResource, { label: string; noun: string; format: (value: Interval | null) => string }> = {
+  nodes: { label: 'Nodes', noun: 'nodes', format: formatOrNotStated((v) => formatCount(v)) },
+  vcpu: { label: 'vCPU', noun: 'vCPU', format: formatOrNotStated((v) => formatVcpu(v).replace(/ vCPU$/, '')) },
+  memoryGiB: { label: 'Memory', noun: 'memory', format: formatOrNotStated((v) => formatGiB(v)) },
+  storageGiB: { label: 'Storage', noun: 'storage', format: formatOrNotStated((v) => formatGiB(v)) },
+  iops: { label: 'IOPS', noun: 'IOPS', format: formatOrNotStated((v) => formatCount(Math.round(v))) },
 };
+
+/** An amount (or interval) of one resource in a sentence, e.g. "3 nodes", "10 vCPU", "1.4 to 2.9 vCPU", "8 GiB memory". */
+export function formatResourceInterval(resource: SizingResource, value: Interval): string {
+  if (value.low === value.high) return formatResourceAmount(resource, value.low);
+  const unitless = resourceLabels[resource].format(value);
+  return resource === 'nodes' ? `${unitless} nodes` : resource === 'vcpu' ? `${unitless} vCPU` : resource === 'iops' ? `${unitless} IOPS` : `${unitless} ${resourceLabels[resource].noun}`;
+}
 
 /** An amount of one resource in a sentence, e.g. "3 nodes", "10 vCPU", "8 GiB memory". */
 export function formatResourceAmount(resource: SizingResource, value: number): string {
@@ -122,10 +154,12 @@ export function formatResourceAmount(resource: SizingResource, value: number): s
     case 'nodes':
       return `${formatCount(value)} ${value === 1 ? 'node' : 'nodes'}`;
     case 'vcpu':
-      return `${formatCount(value)} vCPU`;
+      return formatVcpu(value);
     case 'memoryGiB':
     case 'storageGiB':
       return `${formatGiB(value)} ${resourceLabels[resource].noun}`;
+    case 'iops':
+      return `${formatCount(Math.round(value))} IOPS`;
     default: {
       const unreachable: never = resource;
       return unreachable;
@@ -133,9 +167,74 @@ export function formatResourceAmount(resource: SizingResource, value: number): s
   }
 }
 
-/** A per-user rule as a phrase, e.g. "about 30 kB of memory per user". */
-export function formatPerUserRule(rule: Pick<SizingRule, 'approximate' | 'perUser' | 'resource'>): string {
-  return `${rule.approximate ? 'about ' : ''}${rule.perUser.text} of ${rule.resource} per user`;
+/** An interval in a unit: one figure when both ends agree, "1.4 to 2.9 vCPU" when they differ. */
+export function formatInterval(interval: Interval, format: (value: number) => string): string {
+  return interval.low === interval.high ? format(interval.low) : joinRange(format(interval.low), format(interval.high));
+}
+
+/** Writes a range once with its unit when both ends share it. */
+function joinRange(low: string, high: string): string {
+  const unit = /\s\S+$/.exec(low)?.[0];
+  return unit && high.endsWith(unit) ? `${low.slice(0, -unit.length)} to ${high}` : `${low} to ${high}`;
+}
+
+/** A vCPU count as sizing writes it: up to three significant digits, e.g. "7.5 vCPU". */
+export function formatVcpu(vcpu: number): string {
+  return `${vcpu >= 100 ? Math.round(vcpu).toLocaleString('en-US') : Number(vcpu.toPrecision(3)).toLocaleString('en-US')} vCPU`;
+}
+
+/** A stated figure as the vendor wrote it, with the request and limit named when the vendor splits them. */
+export function formatFigure(figure: Figure): string {
+  if (figure.request && figure.limit) return `${figure.request.text} request, ${figure.limit.text} limit`;
+  if (figure.request) return `${figure.request.text} request`;
+  if (figure.limit) return `${figure.limit.text} limit`;
+  return figure.amount.text;
+}
+
+/** The noun of a load driver after a number: "1 user", "100,000 users", "15 password-based logins per second". */
+export function formatLoad(driver: Pick<LoadDriver, 'label' | 'singular'>, amount: number): string {
+  return `${amount.toLocaleString('en-US')} ${amount === 1 ? (driver.singular ?? driver.label) : driver.label}`;
+}
+
+/** "per user", "per 15 password-based logins per second". */
+function formatPer(driver: Pick<LoadDriver, 'label' | 'singular'>, per: number): string {
+  return per === 1 ? `per ${driver.singular ?? driver.label}` : `per ${formatLoad(driver, per)}`;
+}
+
+/** A load-based rule as a phrase, e.g. "about 30 kB of memory per user" or "1 vCPU per 15 password-based logins per second". */
+export function formatSizingRule(rule: SizingRule, driver: Pick<LoadDriver, 'label' | 'singular'>): string {
+  const amounts = [
+    rule.vcpu ? `${formatFigure(rule.vcpu)}${/vCPU|CPU|cores?$/.test(rule.vcpu.amount.text) ? '' : ' vCPU'}` : undefined,
+    rule.memory ? `${formatFigure(rule.memory)} of memory` : undefined,
+    rule.storage ? `${formatFigure(rule.storage)} of storage` : undefined,
+    rule.iops ? `${formatFigure(rule.iops)} ${rule.iopsKind === 'total' ? '' : `${rule.iopsKind} `}IOPS` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const scope = rule.appliesTo === 'per-node' ? ' on each node' : '';
+  const part = rule.part ? ` (${rule.part})` : '';
+  return `${rule.approximate ? 'about ' : ''}${amounts.join(' and ')}${scope} ${formatPer(driver, rule.per)}${part}`;
+}
+
+/** Human label of a setting's status. */
+export function formatSettingStatus(status: Setting['status']): string {
+  switch (status) {
+    case 'required':
+      return 'required';
+    case 'recommended':
+      return 'recommended';
+    case 'default':
+      return 'default';
+    case 'example':
+      return 'example';
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+/** A setting as a phrase, e.g. "auto.create.topics.enable = true (required)". */
+export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'>): string {
+  return `${setting.name} = ${setting.value} (${formatSettingStatus(setting.status)})`;
 }
 
 /** The availability-zone recommendation as a sentence, e.g. "Run across at least 3 availability zones." */

@@ -1,10 +1,19 @@
-import { cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles, sourceDocuments } from '../../schemas/registries.ts';
+import type { CategoryId } from '../../schemas/category-ref.ts';
 import type { CloudId, CloudServiceId } from '../../schemas/cloud-ref.ts';
+import {
+  categories,
+  cloudServices,
+  clouds,
+  instanceTypes,
+  roleCategories,
+  roleMappings,
+  roles,
+} from '../../schemas/registries.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 
 /** The registries, validated at load; areas read them from here, never from data/ directly. */
-export { cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles, sourceDocuments };
+export { categories, cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles };
 
 /** Looks up a role by id; role ids are schema-checked, so a miss is a programming error. */
 export function findRole(id: RoleId): (typeof roles)[number] {
@@ -16,6 +25,13 @@ export function findRole(id: RoleId): (typeof roles)[number] {
 /** Label of a role category. */
 export function findRoleCategoryLabel(id: string): string {
   return roleCategories.find((c) => c.id === id)?.label ?? id;
+}
+
+/** Looks up a product category by id. */
+export function findCategory(id: CategoryId): (typeof categories)[number] {
+  const category = categories.find((c) => c.id === id);
+  if (!category) throw new Error(`category ${id} missing from data/categories.ts`);
+  return category;
 }
 
 /** Looks up a managed service by id. */
@@ -40,30 +56,11 @@ export function listInstanceTypes(cloud: CloudId): (typeof instanceTypes)[number
   return instanceTypes.filter((t) => t.cloud === cloud).sort((a, b) => a.vcpu - b.vcpu || a.memoryGiB - b.memoryGiB);
 }
 
-/** A citation resolved to the document and section titles. */
-export interface ResolvedSource {
-  doc: string;
-  section: string;
-  documentTitle: string;
-  sectionTitle: string;
-  vendor: string;
-  url?: string;
-  /** Anchor id used for the citation on pages. */
-  anchor: string;
-}
+/** A citation with its document and section titles, anchor and address; the schema fills these in at parse time. */
+export type ResolvedSource = SourceRef;
 
-/** Resolves a citation to titles and an anchor id. */
-export function resolveSource(ref: SourceRef): ResolvedSource {
-  const document = sourceDocuments.find((d) => d.id === ref.doc);
-  const section = document?.sections.find((s) => s.id === ref.section);
-  const url = document && 'url' in document ? document.url : undefined;
-  return {
-    doc: ref.doc,
-    section: ref.section,
-    documentTitle: document?.title ?? ref.doc,
-    sectionTitle: section?.title ?? ref.section,
-    vendor: document?.vendor ?? '',
-    ...(url ? { url } : {}),
-    anchor: `src-${ref.doc}-${ref.section}`,
-  };
+/** Every citation of several facts, deduplicated by anchor, in the order they appear. */
+export function collectSources(...lists: readonly (readonly SourceRef[] | undefined)[]): SourceRef[] {
+  const seen = new Set<string>();
+  return lists.flatMap((list) => list ?? []).filter((source) => (seen.has(source.anchor) ? false : (seen.add(source.anchor), true)));
 }

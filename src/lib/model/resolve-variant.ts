@@ -1,21 +1,37 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { Component } from '../../schemas/component.ts';
-import type { Note } from '../../schemas/fact.ts';
-import type { Connection, Group, Variant } from '../../schemas/variant.ts';
+import type { Conflict } from '../../schemas/conflict.ts';
+import type { Connection } from '../../schemas/connection.ts';
+import type { Group } from '../../schemas/group.ts';
+import type { Host } from '../../schemas/host.ts';
+import type { LoadDriver } from '../../schemas/load-driver.ts';
+import type { Note } from '../../schemas/note.ts';
+import type { SourceDocument } from '../../schemas/source-document.ts';
+import type { Variant } from '../../schemas/variant.ts';
 
 /** A component as it stands in one variant: overrides applied, variant filters and overrides dropped. */
 export type ResolvedComponent = Omit<Component, 'variants' | 'overrides'>;
+
+/** A host as it stands in one variant. */
+export type ResolvedHost = Omit<Host, 'variants'>;
 
 /** One variant of an architecture with everything that applies to it, ready for tables, diagrams and sizing. */
 export interface ResolvedVariant {
   architectureId: string;
   product: string;
   vendor: string;
+  category: Architecture['category'];
   variant: Variant;
+  /** Whether this is the architecture's first (default) variant. */
+  isDefault: boolean;
   components: ResolvedComponent[];
   connections: Connection[];
   groups: Group[];
+  hosts: ResolvedHost[];
+  loadDrivers: LoadDriver[];
   notes: Note[];
+  conflicts: Conflict[];
+  documents: SourceDocument[];
 }
 
 /** Whether an item limited to `variants` applies to `variantId`. */
@@ -50,15 +66,25 @@ export function resolveVariant(architecture: Architecture, variantId: string): R
     throw new Error(`unknown variant "${variantId}" of ${architecture.id}; known: ${architecture.variants.map((v) => v.id).join(', ')}`);
   }
   const components = architecture.components.filter((c) => appliesTo(c.variants, variantId)).map((c) => resolveComponent(c, variantId));
+  const present = new Set(components.map((component) => component.id));
   return {
     architectureId: architecture.id,
     product: architecture.product,
     vendor: architecture.vendor,
+    category: architecture.category,
     variant,
+    isDefault: architecture.variants[0]?.id === variantId,
     components,
     connections: architecture.connections.filter((c) => appliesTo(c.variants, variantId)),
     groups: selectGroups(architecture.groups, components),
+    hosts: architecture.hosts
+      .filter((host) => appliesTo(host.variants, variantId))
+      .map(({ variants: _variants, ...host }) => ({ ...host, components: host.components.filter((id) => present.has(id)) }))
+      .filter((host) => host.components.length > 0),
+    loadDrivers: architecture.loadDrivers,
     notes: [...architecture.notes, ...(variant.notes ?? [])],
+    conflicts: architecture.conflicts.filter((conflict) => !conflict.component || present.has(conflict.component)),
+    documents: architecture.documents,
   };
 }
 

@@ -1,96 +1,130 @@
-import { formatCount, formatGiB, formatNecessity, formatUsers, resourceLabels, sizingResources } from '../model/index.ts';
-import type { SizedComponent, SizingResult, SizingTotals } from './compute-sizing.ts';
+import { describeInstance, describeInstanceBasis, type MappedInstance, type MappedService } from '../cloud/index.ts';
+import { formatLoad, formatNecessity, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
+import type { SizedComponent, SizedHost, SizingResult } from './compute-sizing.ts';
 
-/** Column headers of a sizing table, in order; the page and the browser island both read them. */
-export const SIZING_COLUMNS = [
-  'Component',
-  ...sizingResources.map((resource) => resourceLabels[resource].label),
-  'Service',
-  'Instance type',
-  'How it was sized',
-] as const;
-
-/** The totals of several sizings side by side: one row per resource, one value per sizing. */
-export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: string; values: string[] }[] {
-  const keys = { nodes: 'nodes', vcpu: 'vcpu', memoryGiB: 'memory', storageGiB: 'storage' } as const;
-  return sizingResources.map((resource) => ({
-    label: resourceLabels[resource].label,
-    values: tables.map((table) => table.totals[keys[resource]]),
-  }));
+/** Column headers of a sizing table, in order: only the resources something states; the page and the island both read them. */
+export function listSizingColumns(table: Pick<SizingTable, 'resources'>): string[] {
+  return ['Component', ...table.resources.map((resource) => resourceLabels[resource].label), 'Runs on', 'How it was sized'];
 }
 
-/** One component of a sizing as display strings; shared by the prerendered page and the browser island. */
+/** The figures of one row (or the totals), one display string per resource. */
+export type SizingFigures = Record<SizingResource, string>;
+
+/** One component (or shared machine) of a sizing as display strings; shared by the prerendered page and the browser island. */
 export interface SizingTableRow {
   id: string;
   name: string;
   necessity: string;
   /** Why the row is left out of the totals, or empty when it counts. */
   excluded: string;
-  nodes: string;
-  vcpu: string;
-  memory: string;
-  storage: string;
-  service: string;
-  instance: string;
+  /** Whether the vendor states any figure for it; rows with none can be folded away. */
+  stated: boolean;
+  figures: SizingFigures;
+  /** Limits as the vendor states or derives them, e.g. "CPU limit 22.5 vCPU"; empty when none. */
+  limits: string;
+  /** Where it runs on the chosen target: service and size, or why there is none. */
+  runsOn: string;
+  /** How the size was chosen (named by the vendor, or filled in by archkb from a dated catalogue). */
+  runsOnBasis: string;
   notes: string[];
 }
 
-/** A sizing as display strings: rows, totals, unstated resources and recommendations. */
+/** A sizing as display strings: loads, rows, totals, warnings, unstated resources and recommendations. */
 export interface SizingTable {
   caption: string;
+  loads: string[];
+  missingLoads: string[];
+  warnings: string[];
+  /** Resources some row states, in column order; the others are named once in `emptyResources`. */
+  resources: SizingResource[];
+  /** "IOPS: not stated by the vendor for any component", when a whole column would be empty. */
+  emptyResources: string;
   rows: SizingTableRow[];
-  totals: { nodes: string; vcpu: string; memory: string; storage: string };
+  totals: SizingFigures;
   unstated: string[];
   recommendations: { text: string; source: string }[];
 }
 
-/** Describes the service a component maps to. */
-function describeService(row: SizedComponent): string {
-  if (!row.service) return row.serviceReason ?? '';
-  return `${row.service.name}${row.service.vendorNamed ? ' (named by the vendor)' : ''}`;
+/** The totals of several sizings side by side: one row per resource, one value per sizing. */
+export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: string; values: string[] }[] {
+  return sizingResources
+    .map((resource) => ({ label: resourceLabels[resource].label, values: tables.map((table) => table.totals[resource]) }))
+    .filter((row) => row.values.some((value) => value !== NOT_STATED) || row.label !== resourceLabels.iops.label);
 }
 
-/** Describes the instance type a component's nodes run on. */
-function describeInstance(row: SizedComponent): string {
-  if (!row.instance) return row.instanceReason ?? '';
-  const size =
-    row.instance.vcpu !== null && row.instance.memoryGiB !== null ? ` (${row.instance.vcpu} vCPU, ${row.instance.memoryGiB} GiB)` : '';
-  return `${row.instance.name}${size}${row.instance.vendorNamed ? ', named by the vendor' : ''}`;
+/** Where a component runs, in words: the service and size, or the reason there is none. */
+function describeRunsOn(service: MappedService | null, serviceReason: string | null, instance: MappedInstance | null, instanceReason: string | null): string {
+  if (!service) return serviceReason ?? '';
+  const size = instance ? `, ${describeInstance(instance)}` : instanceReason && instanceReason !== serviceReason ? ` (${instanceReason.replace(/\.$/, '')})` : '';
+  return `${service.name}${service.vendorNamed ? ' (named by the vendor)' : ''}${size}`;
 }
 
-/** Formats totals; a total is not stated only when no counted component states it. */
-function formatTotals(totals: SizingTotals): SizingTable['totals'] {
+/** Display strings of one sized row. */
+function formatFigures(amounts: Record<SizingResource, SizedComponent['amounts'][SizingResource]>): SizingFigures {
+  return Object.fromEntries(sizingResources.map((resource) => [resource, resourceLabels[resource].format(amounts[resource])])) as SizingFigures;
+}
+
+/** A component row. */
+function toComponentRow(row: SizedComponent): SizingTableRow {
+  const limits = [
+    row.limits.vcpu ? `CPU limit ${resourceLabels.vcpu.format(row.limits.vcpu)} vCPU` : '',
+    row.limits.memoryGiB ? `memory limit ${resourceLabels.memoryGiB.format(row.limits.memoryGiB)}` : '',
+  ].filter(Boolean);
   return {
-    nodes: formatCount(totals.nodes),
-    vcpu: formatCount(totals.vcpu),
-    memory: formatGiB(totals.memoryGiB),
-    storage: formatGiB(totals.storageGiB),
+    id: row.id,
+    name: row.name,
+    necessity:
+      formatNecessity(row.necessity) +
+      (row.necessity !== row.statedNecessity ? ` at this load (stated: ${formatNecessity(row.statedNecessity).toLowerCase()})` : ''),
+    excluded: row.host
+      ? `Counted with ${row.host}.`
+      : row.counted
+        ? ''
+        : `Not in totals: ${formatNecessity(row.necessity).toLowerCase()}${row.condition ? `, ${row.condition}` : ''}.`,
+    stated: sizingResources.some((resource) => row.amounts[resource] !== null),
+    figures: formatFigures(row.amounts),
+    limits: limits.join('; '),
+    runsOn: describeRunsOn(row.service, row.serviceReason, row.instance, row.instanceReason),
+    runsOnBasis: row.instance ? describeInstanceBasis(row.instance) : '',
+    notes: row.notes,
+  };
+}
+
+/** A shared-machine row. */
+function toHostRow(host: SizedHost): SizingTableRow {
+  return {
+    id: host.id,
+    name: host.name,
+    necessity: `One ${host.kind} for ${host.components.length} components`,
+    excluded: host.counted ? '' : 'Not in totals: none of its components is required at this load.',
+    stated: sizingResources.some((resource) => host.amounts[resource] !== null),
+    figures: formatFigures(host.amounts),
+    limits: '',
+    runsOn: describeRunsOn(host.service, host.serviceReason, host.instance, host.instanceReason),
+    runsOnBasis: host.instance ? describeInstanceBasis(host.instance) : '',
+    notes: host.notes,
   };
 }
 
 /** Turns a sizing result into display strings, so the page and the island show the same table. */
 export function buildSizingTable(result: SizingResult): SizingTable {
+  const loads = result.loads.map((load) => formatLoad({ label: load.label }, load.value));
+  const amounts = [...result.components.map((c) => c.amounts), ...result.hosts.map((h) => h.amounts), result.totals];
+  const resources = sizingResources.filter((resource) => amounts.some((a) => a[resource] !== null));
+  const empty = sizingResources.filter((resource) => !resources.includes(resource));
   return {
-    caption: `${result.product}, ${result.variantName}: ${formatUsers(result.users)} on ${result.cloudLabel}`,
-    rows: result.components.map((row) => ({
-      id: row.id,
-      name: row.name,
-      necessity:
-        formatNecessity(row.necessity) +
-        (row.necessity !== row.statedNecessity ? ` at this size (stated: ${formatNecessity(row.statedNecessity).toLowerCase()})` : ''),
-      excluded: row.counted
-        ? ''
-        : `Not in totals: ${formatNecessity(row.necessity).toLowerCase()}${row.condition ? `, ${row.condition}` : ''}.`,
-      nodes: formatCount(row.nodes),
-      vcpu: formatCount(row.vcpu),
-      memory: formatGiB(row.memoryGiB),
-      storage: formatGiB(row.storageGiB),
-      service: describeService(row),
-      instance: describeInstance(row),
-      notes: row.notes,
-    })),
-    totals: formatTotals(result.totals),
+    resources,
+    emptyResources: empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
+    caption: `${result.product}, ${result.variantName}: ${loads.join(', ') || 'stated figures only'} on ${result.cloudLabel}`,
+    loads,
+    missingLoads: result.missingLoads.map((load) => load.label),
+    warnings: result.warnings.map((warning) => warning.text),
+    rows: [...result.hosts.map(toHostRow), ...result.components.map(toComponentRow)],
+    totals: formatFigures(result.totals),
     unstated: result.unstated.map((entry) => `${entry.name}: ${entry.resources.map((r) => resourceLabels[r].noun).join(', ')}`),
-    recommendations: result.recommendations.map((r) => ({ text: r.text, source: `${r.source.documentTitle}, ${r.source.sectionTitle}` })),
+    recommendations: result.recommendations.map((r) => ({
+      text: r.text,
+      source: r.source.map((source) => `${source.documentTitle}, ${source.sectionTitle}`).join('; '),
+    })),
   };
 }

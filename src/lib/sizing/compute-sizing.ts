@@ -1,69 +1,97 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { TargetId } from '../../schemas/cloud-ref.ts';
-import type { NecessityLevel, RequirementScope } from '../../schemas/component.ts';
-import type { Note } from '../../schemas/fact.ts';
+import type { LoadDriver } from '../../schemas/load-driver.ts';
+import type { NecessityLevel } from '../../schemas/necessity.ts';
+import type { Note } from '../../schemas/note.ts';
+import type { Figure, Interval } from '../../schemas/quantity.ts';
+import type { RatedLoad } from '../../schemas/rated-load.ts';
+import type { Requirement, RequirementScope } from '../../schemas/requirement.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 import {
-  formatGiB,
-  formatPerUserRule,
-  formatScope,
-  formatTarget,
-  formatUsers,
-  formatZonesSentence,
-  sizingResources,
-  type SizingResource,
+  collectCloudFacts,
+  mapComponentToCloud,
+  type ArchitectureCloudFacts,
+  type MappedInstance,
+  type MappedService,
+  type SizeNeed,
+} from '../cloud/index.ts';
+import {
+  collectSources,
   findRole,
-  resolveSource,
-  type ResolvedSource,
+  formatGiB,
+  formatInterval,
+  formatLoad,
+  formatScope,
+  formatSizingRule,
+  formatTarget,
+  formatVcpu,
+  formatZonesSentence,
   resolveVariant,
-  type ResolvedComponent,
-  type ResolvedVariant,
   selectRequirements,
+  sizingResources,
+  type ResolvedComponent,
+  type ResolvedHost,
+  type ResolvedSource,
+  type ResolvedVariant,
+  type SizingResource,
 } from '../model/index.ts';
-import { mapComponentToCloud, type MappedInstance, type MappedService } from '../cloud/index.ts';
 
-/** Largest user count sizing accepts; beyond it the per-user rules the vendors state are not meant to stretch. */
-export const MAX_USERS = 100_000_000;
+/** Largest load sizing accepts for any driver; beyond it the per-unit rules vendors state are not meant to stretch. */
+export const MAX_LOAD = 100_000_000;
+
+/** Largest user count sizing accepts (the users driver is a load like any other). */
+export const MAX_USERS = MAX_LOAD;
 
 /** The unit convention every sizing figure follows, stated in results so readers need not guess. */
 export const SIZING_UNITS = {
   memory: 'GiB',
   storage: 'GiB',
+  cpu: 'vCPU',
   convention:
-    'Vendor sizes written in kB, MB, GB or TB are read as binary multiples (1 kB = 1 KiB, 1 GB = 1 GiB), as in src/schemas/quantity.ts.',
+    'Vendor sizes written in kB, MB, GB or TB are read as binary multiples (1 kB = 1 KiB, 1 GB = 1 GiB); CPU in millicores is divided by 1,000.',
 } as const;
+
+/** Loads to size for, keyed by load-driver id (users, concurrent-workspaces, ...). */
+export type Loads = Readonly<Record<string, number>>;
 
 /** What to size for. */
 export interface SizingOptions {
-  /** Expected number of users; a whole number from 1 to MAX_USERS. */
-  users: number;
+  /** The load per driver; drivers left out are not applied (their rules are listed as not applied). */
+  loads: Loads;
   /** Where it runs; defaults to the variant's own cloud, else self-managed. */
   cloud?: TargetId | undefined;
 }
 
-/** One component's share of a sizing: totals for the component (per-node figure times nodes) and its placement. */
+/** Per-node or whole-component amounts of each resource; null where nothing is stated. */
+export type ResourceAmounts = Record<SizingResource, Interval | null>;
+
+/** One component's share of a sizing: its totals (per node times nodes, plus load rules) and its placement. */
 export interface SizedComponent {
   id: string;
   name: string;
   role: RoleId;
   roleLabel: string;
   technology: string | null;
-  /** Necessity at this user count, after thresholds. */
+  /** Necessity at this load, after thresholds. */
   necessity: NecessityLevel;
   /** Necessity as the component states it, before thresholds. */
   statedNecessity: NecessityLevel;
   condition: string | null;
-  /** Whether the component counts toward the totals (required or recommended at this user count). */
+  /** Whether the component counts toward the totals (required or recommended at this load). */
   counted: boolean;
-  /** Scope of the stated figures used (minimum, high availability, production); null when none are stated. */
+  /** The host it runs on, when the vendor says it shares one with other components; its figures count there. */
+  host: string | null;
+  /** Scope of the stated figures used; null when none are stated. */
   scope: RequirementScope | null;
-  nodes: number | null;
-  vcpu: number | null;
-  memoryGiB: number | null;
-  storageGiB: number | null;
-  /** Per-node figures as stated; null where not stated. */
-  perNode: { vcpu: number | null; memoryGiB: number | null; storageGiB: number | null };
+  /** Totals for the component; nodes is the node count. */
+  amounts: ResourceAmounts;
+  /** Per-node figures as stated (parts added up); null where not stated. */
+  perNode: ResourceAmounts;
+  /** Limits where the vendor states them or a head-room rule derives them: totals for the component. */
+  limits: { vcpu: Interval | null; memoryGiB: Interval | null };
+  /** Resources that grow with a load driver in this sizing. */
+  grows: SizingResource[];
   service: MappedService | null;
   serviceReason: string | null;
   instance: MappedInstance | null;
@@ -74,8 +102,24 @@ export interface SizedComponent {
   sources: ResolvedSource[];
 }
 
-/** Sums of the stated figures of counted components; null when no counted component states the resource. */
-export type SizingTotals = Record<SizingResource, number | null>;
+/** Components that share one machine, counted once. */
+export interface SizedHost {
+  id: string;
+  name: string;
+  kind: ResolvedHost['kind'];
+  components: string[];
+  counted: boolean;
+  amounts: ResourceAmounts;
+  service: MappedService | null;
+  serviceReason: string | null;
+  instance: MappedInstance | null;
+  instanceReason: string | null;
+  notes: string[];
+  sources: ResolvedSource[];
+}
+
+/** Sums of the stated figures of counted components and hosts; null when none states the resource. */
+export type SizingTotals = Record<SizingResource, Interval | null>;
 
 /** A counted component with resources the vendor does not state. */
 export interface UnstatedEntry {
@@ -84,28 +128,53 @@ export interface UnstatedEntry {
   resources: SizingResource[];
 }
 
-/** A sourced recommendation that applies at this user count. */
+/** A sourced recommendation or warning that applies at this load. */
 export interface SizingRecommendation {
   text: string;
-  source: ResolvedSource;
+  source: ResolvedSource[];
   /** Component it concerns; null for the whole deployment. */
   component: string | null;
 }
 
-/** A full sizing of one architecture variant for a user count and target. */
+/** A load past (or below) what the variant is rated or tested for, with the variants that would fit. */
+export interface RatedLoadWarning {
+  driver: string;
+  load: number;
+  text: string;
+  /** Variants of the same architecture whose rated range holds the load. */
+  fits: { id: string; name: string }[];
+  source: ResolvedSource[];
+}
+
+/** A full sizing of one architecture variant for given loads and a target. */
 export interface SizingResult {
   architecture: string;
   product: string;
   variant: string;
   variantName: string;
-  users: number;
+  /** The loads applied, with their drivers' labels. */
+  loads: { driver: string; label: string; value: number }[];
+  /** Drivers the vendor sizes by that were not given, so their rules are not applied. */
+  missingLoads: { driver: string; label: string }[];
   cloud: TargetId;
   cloudLabel: string;
   units: typeof SIZING_UNITS;
   components: SizedComponent[];
+  hosts: SizedHost[];
   totals: SizingTotals;
   unstated: UnstatedEntry[];
   recommendations: SizingRecommendation[];
+  warnings: RatedLoadWarning[];
+}
+
+const point = (value: number): Interval => ({ low: value, high: value });
+const add = (a: Interval | null, b: Interval | null): Interval | null => (a === null ? b : b === null ? a : { low: a.low + b.low, high: a.high + b.high });
+const scale = (a: Interval, factor: number): Interval => ({ low: a.low * factor, high: a.high * factor });
+const emptyAmounts = (): ResourceAmounts => ({ nodes: null, vcpu: null, memoryGiB: null, storageGiB: null, iops: null });
+
+/** Whether a load is a number sizing accepts (from 0 to MAX_LOAD). */
+export function isValidLoad(load: number): boolean {
+  return Number.isFinite(load) && load >= 0 && load <= MAX_LOAD;
 }
 
 /** Whether `users` is a whole number sizing accepts. */
@@ -113,14 +182,16 @@ export function isValidUserCount(users: number): boolean {
   return Number.isSafeInteger(users) && users >= 1 && users <= MAX_USERS;
 }
 
-/** The necessity a component takes at a user count: the highest threshold the count exceeds wins. */
-export function findEffectiveNecessity(component: Pick<ResolvedComponent, 'necessity' | 'thresholds'>, users: number): NecessityLevel {
-  const crossed = (component.thresholds ?? []).filter((t) => users > t.usersAbove).sort((a, b) => b.usersAbove - a.usersAbove)[0];
+/** The necessity a component takes at the given loads: the highest threshold crossed wins. */
+export function findEffectiveNecessity(component: Pick<ResolvedComponent, 'necessity' | 'thresholds'>, loads: Loads): NecessityLevel {
+  const crossed = (component.thresholds ?? [])
+    .filter((t) => loads[t.driver] !== undefined && (loads[t.driver] ?? 0) > t.above)
+    .sort((a, b) => b.above - a.above)[0];
   return crossed?.level ?? component.necessity.level;
 }
 
 /** Whether a necessity level makes a component count toward the totals. */
-function isCounted(level: NecessityLevel): boolean {
+export function isCounted(level: NecessityLevel): boolean {
   switch (level) {
     case 'required':
     case 'recommended':
@@ -135,83 +206,131 @@ function isCounted(level: NecessityLevel): boolean {
   }
 }
 
-/** Deduplicates sources by anchor, keeping first appearance. */
-function uniqueSources(refs: readonly SourceRef[]): ResolvedSource[] {
-  const seen = new Set<string>();
-  return refs.map(resolveSource).filter((s) => (seen.has(s.anchor) ? false : (seen.add(s.anchor), true)));
+/** The amount of a figure sizing counts: the request when stated, else the plain value. */
+function readFigure(figure: Figure | undefined): Interval | null {
+  return figure ? { low: figure.amount.low, high: figure.amount.high } : null;
 }
 
-/** Upper-cases the first letter, for a phrase that opens a sentence. */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Per-node stated figures of the selected requirement entries, parts added up. */
+function sumPerNode(entries: readonly Requirement[]): { amounts: ResourceAmounts; limits: { vcpu: Interval | null; memoryGiB: Interval | null } } {
+  const amounts = emptyAmounts();
+  const limits = { vcpu: null as Interval | null, memoryGiB: null as Interval | null };
+  for (const entry of entries) {
+    amounts.vcpu = add(amounts.vcpu, readFigure(entry.vcpu));
+    amounts.memoryGiB = add(amounts.memoryGiB, readFigure(entry.memory));
+    amounts.storageGiB = add(amounts.storageGiB, readFigure(entry.storage));
+    amounts.iops = add(amounts.iops, readFigure(entry.iops));
+    if (entry.vcpu?.limit) limits.vcpu = add(limits.vcpu, entry.vcpu.limit);
+    if (entry.memory?.limit) limits.memoryGiB = add(limits.memoryGiB, entry.memory.limit);
+  }
+  return { amounts, limits };
 }
 
-/** Sizes one component for a user count (null: stated figures only, per-user rules left out) and places it on the target. */
-function sizeComponent(component: ResolvedComponent, users: number | null, target: TargetId): SizedComponent {
-  const requirements = selectRequirements(component);
+/** A driver by id, or a stand-in naming the id when the architecture does not declare it. */
+function findDriver(drivers: readonly LoadDriver[], id: string): Pick<LoadDriver, 'id' | 'label' | 'singular'> {
+  return drivers.find((driver) => driver.id === id) ?? { id, label: id, singular: id };
+}
+
+/** Sizes one component at the given loads (stated figures only when `loads` is empty) and places it on the target. */
+function sizeComponent(
+  component: ResolvedComponent,
+  resolved: ResolvedVariant,
+  loads: Loads,
+  target: TargetId,
+  facts: ArchitectureCloudFacts,
+  host: string | null,
+): SizedComponent {
+  const entries = selectRequirements(component);
   const notes: string[] = [];
-  const sourceRefs: SourceRef[] = [];
-  const statedNodes = requirements?.nodes ?? null;
+  const sourceLists: SourceRef[][] = entries.map((entry) => entry.source);
+  const stated = sumPerNode(entries.filter((entry) => entry.perNode));
+  const whole = sumPerNode(entries.filter((entry) => !entry.perNode));
+  const statedNodes = entries.map((entry) => entry.nodes).find((nodes) => nodes !== undefined) ?? null;
   // A component that exists runs on at least one node, so per-node figures with no stated count are counted once.
   const multiplier = statedNodes ?? 1;
-  if (requirements) {
-    sourceRefs.push(requirements.source);
-    notes.push(`Stated figures are ${formatScope(requirements.scope)}.`);
-    if (statedNodes === null && (requirements.vcpu !== undefined || requirements.memory || requirements.storage)) {
-      notes.push('The vendor states no node count; per-node figures are counted once.');
-    }
+  const scope = entries[0]?.scope ?? null;
+  if (scope) {
+    notes.push(`Stated figures are ${formatScope(scope)}${entries.length > 1 ? `, the sum of ${entries.length} parts (${entries.map((e) => e.part ?? 'main').join(', ')})` : ''}.`);
+    const anyPerNode = entries.some((entry) => entry.perNode && (entry.vcpu || entry.memory || entry.storage || entry.iops));
+    if (statedNodes === null && anyPerNode) notes.push('The vendor states no node count; per-node figures are counted once.');
   }
-  const perNode = {
-    vcpu: requirements?.vcpu ?? null,
-    memoryGiB: requirements?.memory?.gib ?? null,
-    storageGiB: requirements?.storage?.gib ?? null,
+  const amounts = emptyAmounts();
+  amounts.nodes = statedNodes === null ? null : point(statedNodes);
+  for (const resource of ['vcpu', 'memoryGiB', 'storageGiB', 'iops'] as const) {
+    const perNode = stated.amounts[resource];
+    amounts[resource] = add(perNode === null ? null : scale(perNode, multiplier), whole.amounts[resource]);
+  }
+  const limits = {
+    vcpu: add(stated.limits.vcpu === null ? null : scale(stated.limits.vcpu, multiplier), whole.limits.vcpu),
+    memoryGiB: add(stated.limits.memoryGiB === null ? null : scale(stated.limits.memoryGiB, multiplier), whole.limits.memoryGiB),
   };
-  const fromRequirements = {
-    vcpu: perNode.vcpu === null ? null : perNode.vcpu * multiplier,
-    memoryGiB: perNode.memoryGiB === null ? null : perNode.memoryGiB * multiplier,
-    storageGiB: perNode.storageGiB === null ? null : perNode.storageGiB * multiplier,
-  };
-  const perUser = { memoryGiB: null as number | null, storageGiB: null as number | null };
+  const grows = new Set<SizingResource>();
+  const perNodeNeed: SizeNeed = { vcpu: stated.amounts.vcpu?.low, memoryGiB: stated.amounts.memoryGiB?.low };
+  let loadMemoryForOneNode: number | undefined;
   for (const rule of component.sizing ?? []) {
-    if (users === null) {
-      sourceRefs.push(rule.source);
-      notes.push(`${capitalise(formatPerUserRule(rule))}, on top of the figures shown.`);
+    const driver = findDriver(resolved.loadDrivers, rule.driver);
+    const load = loads[rule.driver];
+    sourceLists.push(rule.source);
+    if (load === undefined) {
+      notes.push(`Not applied (no ${driver.label} given): ${formatSizingRule(rule, driver)}.`);
       continue;
     }
-    const key = rule.resource === 'memory' ? 'memoryGiB' : 'storageGiB';
-    const amount = rule.perUser.gib * users;
-    perUser[key] = (perUser[key] ?? 0) + amount;
-    sourceRefs.push(rule.source);
-    notes.push(`${capitalise(formatPerUserRule(rule))} × ${formatUsers(users)} = ${formatGiB(amount)}.`);
+    const units = load / rule.per;
+    const times = rule.appliesTo === 'per-node' ? multiplier : 1;
+    const parts: string[] = [];
+    const apply = (resource: 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops', figure: Figure | undefined, describe: (value: Interval) => string) => {
+      if (!figure) return;
+      const amount = scale({ low: figure.amount.low, high: figure.amount.high }, units * times);
+      amounts[resource] = add(amounts[resource], amount);
+      grows.add(resource);
+      parts.push(describe(amount));
+      if (resource === 'vcpu' && figure.limit) limits.vcpu = add(limits.vcpu, scale({ low: figure.limit.low, high: figure.limit.high }, units * times));
+      if (resource === 'memoryGiB' && figure.limit) {
+        limits.memoryGiB = add(limits.memoryGiB, scale({ low: figure.limit.low, high: figure.limit.high }, units * times));
+      }
+    };
+    apply('vcpu', rule.vcpu, (value) => formatInterval(value, formatVcpu));
+    apply('memoryGiB', rule.memory, (value) => `${formatInterval(value, formatGiB)} memory`);
+    apply('storageGiB', rule.storage, (value) => `${formatInterval(value, formatGiB)} storage`);
+    apply('iops', rule.iops, (value) => `${formatInterval(value, (v) => Math.round(v).toLocaleString('en-US'))} IOPS`);
+    if (rule.memory && rule.appliesTo === 'total' && statedNodes === null) loadMemoryForOneNode = (loadMemoryForOneNode ?? 0) + rule.memory.amount.low * units;
+    const loadText = formatLoad(driver, load);
+    notes.push(`${formatSizingRule(rule, driver)[0]?.toUpperCase() ?? ''}${formatSizingRule(rule, driver).slice(1)}, at ${loadText}: ${parts.join(', ')}.`);
   }
-  const combine = (stated: number | null, derived: number | null, label: string): number | null => {
-    if (stated !== null && derived !== null) {
-      notes.push(`The larger of the stated ${label} (${formatGiB(stated)}) and the per-user ${label} (${formatGiB(derived)}) is used.`);
-      return Math.max(stated, derived);
-    }
-    return stated ?? derived;
-  };
-  const memoryGiB = combine(fromRequirements.memoryGiB, perUser.memoryGiB, 'memory');
-  const storageGiB = combine(fromRequirements.storageGiB, perUser.storageGiB, 'storage');
+  for (const rule of component.limits ?? []) {
+    sourceLists.push(rule.source);
+    const key = rule.resource === 'vcpu' ? 'vcpu' : 'memoryGiB';
+    const request = amounts[key];
+    if (request === null || limits[key] !== null) continue;
+    // Head-room rules are per node; the limit of the whole component follows from each node's request.
+    const perNode = scale(request, 1 / multiplier);
+    const minus = rule.minus === undefined ? 0 : 'gib' in rule.minus ? rule.minus.gib : rule.minus.vcpu;
+    const derive = (value: number) => (Math.max(0, value - minus) * (rule.times ?? 1)) / (rule.dividedBy ?? 1);
+    limits[key] = scale({ low: derive(perNode.low), high: derive(perNode.high) }, multiplier);
+    notes.push(`${rule.text}`);
+  }
   const statedNecessity = component.necessity.level;
-  const necessity = users === null ? statedNecessity : findEffectiveNecessity(component, users);
+  const necessity = findEffectiveNecessity(component, loads);
   for (const threshold of component.thresholds ?? []) {
-    sourceRefs.push(threshold.source);
-    notes.push(users === null || users <= threshold.usersAbove ? `Below the threshold: ${threshold.text}` : threshold.text);
+    sourceLists.push(threshold.source);
+    const load = loads[threshold.driver];
+    const driver = findDriver(resolved.loadDrivers, threshold.driver);
+    if (load === undefined) notes.push(`Applies above ${formatLoad(driver, threshold.above)}: ${threshold.text}`);
+    else if (load > threshold.above) notes.push(threshold.text);
+    else notes.push(`At ${formatLoad(driver, load)}, below the ${threshold.above.toLocaleString('en-US')} of this recommendation: ${threshold.text}`);
   }
-  if (requirements?.version) notes.push(`${requirements.version.product} ${requirements.version.min} or later.`);
-  // Per-user memory is the whole dataset; with no per-node memory stated, an instance must hold it on one node.
-  const need = {
-    vcpu: perNode.vcpu ?? undefined,
-    memoryGiB: perNode.memoryGiB ?? (statedNodes === null ? (perUser.memoryGiB ?? undefined) : undefined),
-  };
-  const mapping = mapComponentToCloud(component, target, need);
-  if (mapping.instance && !mapping.instance.vendorNamed && perNode.memoryGiB === null && perUser.memoryGiB !== null) {
-    notes.push(`${mapping.instance.name} is the smallest listed type holding the per-user memory on one node.`);
+  for (const version of entries.flatMap((entry) => entry.versions ?? [])) {
+    notes.push(`${version.product} ${version.min ? `${version.min} or later` : `up to ${version.max}`}.`);
   }
-  for (const named of [mapping.service?.source, mapping.instance?.source]) {
-    if (named) sourceRefs.push({ doc: named.doc, section: named.section });
+  // A whole-component memory rule with no node count must fit on one node (for example a cache holding per-user data).
+  const need: SizeNeed = { vcpu: perNodeNeed.vcpu, memoryGiB: perNodeNeed.memoryGiB ?? loadMemoryForOneNode };
+  const mapping = host
+    ? { service: null, serviceReason: `Runs on ${host}.`, instance: null, instanceReason: `Runs on ${host}.` }
+    : mapComponentToCloud(component, target, need, { facts: facts.get(component.id), variantName: resolved.variant.name });
+  if (mapping.instance && !mapping.instance.vendorNamed && perNodeNeed.memoryGiB === undefined && loadMemoryForOneNode !== undefined) {
+    notes.push(`${mapping.instance.name} is the smallest size holding the load-based memory on one node.`);
   }
+  for (const named of [mapping.service?.source, mapping.instance?.source]) if (named) sourceLists.push(named);
   return {
     id: component.id,
     name: component.name,
@@ -222,41 +341,73 @@ function sizeComponent(component: ResolvedComponent, users: number | null, targe
     statedNecessity,
     condition: component.necessity.condition ?? null,
     counted: isCounted(necessity),
-    scope: requirements?.scope ?? null,
-    nodes: statedNodes,
-    vcpu: fromRequirements.vcpu,
-    memoryGiB,
-    storageGiB,
-    perNode,
+    host,
+    scope,
+    amounts,
+    perNode: stated.amounts,
+    limits,
+    grows: sizingResources.filter((resource) => grows.has(resource)),
     service: mapping.service,
     serviceReason: mapping.serviceReason,
     instance: mapping.instance,
     instanceReason: mapping.instanceReason,
     notes,
-    sources: uniqueSources(sourceRefs),
+    sources: collectSources(...sourceLists),
   };
 }
 
-/** Sums one resource over counted rows; null when no counted row states it. */
-function sumResource(rows: readonly SizedComponent[], resource: SizingResource): number | null {
-  const stated = rows.filter((row) => row.counted && row[resource] !== null);
-  return stated.length === 0 ? null : stated.reduce((sum, row) => sum + (row[resource] ?? 0), 0);
+/** Sizes a host: its own stated figures when the vendor gives them, else the sum of its counted components, on one machine. */
+function sizeHost(host: ResolvedHost, members: readonly SizedComponent[], resolved: ResolvedVariant, target: TargetId): SizedHost {
+  const own = selectRequirements({ requirements: host.requirements });
+  const counted = members.filter((member) => member.counted);
+  const amounts = emptyAmounts();
+  const notes: string[] = [];
+  if (own.length > 0) {
+    const stated = sumPerNode(own);
+    const nodes = own.map((entry) => entry.nodes).find((n) => n !== undefined) ?? 1;
+    amounts.nodes = point(nodes);
+    for (const resource of ['vcpu', 'memoryGiB', 'storageGiB', 'iops'] as const) {
+      const value = stated.amounts[resource];
+      amounts[resource] = value === null ? null : scale(value, nodes);
+    }
+    notes.push(`The vendor states figures for the ${host.kind} as a whole (${formatScope(own[0]?.scope ?? 'minimum')}).`);
+  } else {
+    amounts.nodes = point(1);
+    for (const resource of ['vcpu', 'memoryGiB', 'storageGiB', 'iops'] as const) {
+      amounts[resource] = counted.reduce<Interval | null>((sum, member) => add(sum, member.amounts[resource]), null);
+    }
+    notes.push(`One ${host.kind} holds ${members.map((m) => m.name).join(', ')}; its figures are the sum of theirs.`);
+  }
+  const need: SizeNeed = { vcpu: amounts.vcpu?.low, memoryGiB: amounts.memoryGiB?.low };
+  const mapping = mapComponentToCloud({ role: 'server-host' }, target, need, { asHost: true, variantName: resolved.variant.name });
+  return {
+    id: host.id,
+    name: host.name,
+    kind: host.kind,
+    components: members.map((member) => member.id),
+    counted: counted.length > 0,
+    amounts,
+    service: mapping.service,
+    serviceReason: mapping.serviceReason,
+    instance: mapping.instance,
+    instanceReason: mapping.instanceReason,
+    notes,
+    sources: collectSources(host.source, ...own.map((entry) => entry.source)),
+  };
 }
 
-/** Recommendations that apply at this user count (null: none of the thresholds), with recommendation and HA notes and zones. */
-function collectRecommendations(resolved: ResolvedVariant, users: number | null): SizingRecommendation[] {
+/** Recommendations that apply at these loads, with recommendation, requirement and HA notes and zones. */
+function collectRecommendations(resolved: ResolvedVariant, loads: Loads): SizingRecommendation[] {
   const fromNote = (note: Note, component: string | null): SizingRecommendation[] =>
-    note.kind === 'recommendation' || note.kind === 'high-availability'
-      ? [{ text: note.text, source: resolveSource(note.source), component }]
-      : [];
+    note.kind === 'recommendation' || note.kind === 'high-availability' || note.kind === 'requirement' ? [{ text: note.text, source: note.source, component }] : [];
   const zones = resolved.variant.availabilityZones;
   const all: SizingRecommendation[] = [
-    ...(zones ? [{ text: formatZonesSentence(zones.min), source: resolveSource(zones.source), component: null }] : []),
+    ...(zones ? [{ text: formatZonesSentence(zones.min), source: zones.source, component: null }] : []),
     ...resolved.notes.flatMap((note) => fromNote(note, null)),
     ...resolved.components.flatMap((component) => [
       ...(component.thresholds ?? [])
-        .filter((t) => users !== null && users > t.usersAbove)
-        .map((t) => ({ text: t.text, source: resolveSource(t.source), component: component.id })),
+        .filter((t) => loads[t.driver] !== undefined && (loads[t.driver] ?? 0) > t.above)
+        .map((t) => ({ text: t.text, source: t.source, component: component.id })),
       ...(component.notes ?? []).flatMap((note) => fromNote(note, component.id)),
     ]),
   ];
@@ -264,53 +415,116 @@ function collectRecommendations(resolved: ResolvedVariant, users: number | null)
   return all.filter((r) => (seen.has(r.text) ? false : (seen.add(r.text), true)));
 }
 
-/** Totals and unstated entries over sized rows; only counted rows with stated figures add up. */
-function summarise(components: readonly SizedComponent[]): Pick<SizingResult, 'totals' | 'unstated'> {
-  const totals = Object.fromEntries(sizingResources.map((resource) => [resource, sumResource(components, resource)])) as SizingTotals;
+/** Whether a load sits inside a rated range. */
+function isWithin(range: RatedLoad, load: number): boolean {
+  return (range.min === undefined || load >= range.min) && (range.max === undefined || load <= range.max);
+}
+
+/** Warnings for loads outside what the variant is rated or tested for, naming the variants that fit. */
+export function findRatedLoadWarnings(architecture: Architecture, resolved: ResolvedVariant, loads: Loads): RatedLoadWarning[] {
+  return (resolved.variant.rated ?? []).flatMap((range): RatedLoadWarning[] => {
+    const load = loads[range.driver];
+    if (load === undefined || isWithin(range, load)) return [];
+    const driver = findDriver(resolved.loadDrivers, range.driver);
+    const verb = range.basis === 'tested' ? 'tested' : 'rated';
+    const bound = range.max !== undefined && load > range.max ? `up to ${formatLoad(driver, range.max)}` : `from ${formatLoad(driver, range.min ?? 0)}`;
+    const fits = architecture.variants
+      .filter((variant) => variant.id !== resolved.variant.id)
+      .filter((variant) => (variant.rated ?? []).some((other) => other.driver === range.driver && isWithin(other, load)))
+      .map((variant) => ({ id: variant.id, name: variant.name }));
+    const suggestion = fits.length > 0 ? ` ${fits.map((f) => f.name).join(' or ')} ${fits.length === 1 ? 'is' : 'are'} rated for it.` : '';
+    return [
+      {
+        driver: range.driver,
+        load,
+        text: `${formatLoad(driver, load)} is outside what ${resolved.variant.name} is ${verb} for (${bound}); the figures below are the vendor's for its ${verb} range and may not hold.${suggestion}`,
+        fits,
+        source: range.source,
+      },
+    ];
+  });
+}
+
+/** Totals and unstated entries: counted components not on a host, plus counted hosts. */
+function summarise(components: readonly SizedComponent[], hosts: readonly SizedHost[]): Pick<SizingResult, 'totals' | 'unstated'> {
+  const totals = Object.fromEntries(sizingResources.map((resource) => [resource, null])) as SizingTotals;
+  for (const resource of sizingResources) {
+    for (const row of components) if (row.counted && row.host === null) totals[resource] = add(totals[resource], row.amounts[resource]);
+    for (const host of hosts) if (host.counted) totals[resource] = add(totals[resource], host.amounts[resource]);
+  }
   const unstated = components
-    .filter((row) => row.counted)
-    .map((row) => ({ component: row.id, name: row.name, resources: sizingResources.filter((resource) => row[resource] === null) }))
+    .filter((row) => row.counted && row.host === null)
+    .map((row) => ({ component: row.id, name: row.name, resources: sizingResources.filter((resource) => resource !== 'iops' && row.amounts[resource] === null) }))
     .filter((entry) => entry.resources.length > 0);
   return { totals, unstated };
 }
 
-/** The stated minimum footprint of a resolved variant, independent of users: required and recommended components only. */
+/** Sizes every component and host of a resolved variant. */
+function sizeVariant(
+  resolved: ResolvedVariant,
+  loads: Loads,
+  target: TargetId,
+  facts: ArchitectureCloudFacts,
+): { components: SizedComponent[]; hosts: SizedHost[] } {
+  const hostOf = new Map<string, ResolvedHost>();
+  for (const host of resolved.hosts) for (const id of host.components) hostOf.set(id, host);
+  const components = resolved.components.map((component) => sizeComponent(component, resolved, loads, target, facts, hostOf.get(component.id)?.name ?? null));
+  const hosts = resolved.hosts.map((host) =>
+    sizeHost(
+      host,
+      components.filter((c) => host.components.includes(c.id)),
+      resolved,
+      target,
+    ),
+  );
+  return { components, hosts };
+}
+
+/** The stated minimum footprint of a resolved variant, independent of load: required and recommended components only. */
 export interface Footprint {
   components: SizedComponent[];
+  hosts: SizedHost[];
   totals: SizingTotals;
   unstated: UnstatedEntry[];
 }
 
-/** Computes a variant's footprint from stated per-node figures alone (no per-user rules, no thresholds), self-managed. */
+/** Computes a variant's footprint from stated figures alone (no load rules, no thresholds crossed), self-managed. */
 export function computeFootprint(resolved: ResolvedVariant): Footprint {
-  const components = resolved.components.map((component) => sizeComponent(component, null, 'self-managed'));
-  return { components, ...summarise(components) };
+  const { components, hosts } = sizeVariant(resolved, {}, 'self-managed', new Map());
+  return { components, hosts, ...summarise(components, hosts) };
 }
 
 /**
- * Sizes one variant of an architecture for a user count on a target: applies stated minimums (per-node figures times
- * nodes), per-user rules and thresholds, places each component on the target, and totals only stated figures.
+ * Sizes one variant of an architecture for the given loads on a target: stated figures (per node times nodes, parts
+ * added), load-based rules, head-room limits and thresholds; hosts count once; every component is placed on the target,
+ * and only stated figures are totalled. Loads outside the variant's rated range come back as warnings.
  */
 export function computeSizing(architecture: Architecture, variantId: string | undefined, options: SizingOptions): SizingResult {
-  if (!isValidUserCount(options.users)) {
-    throw new RangeError(`users must be a whole number from 1 to ${MAX_USERS.toLocaleString('en-US')}; got ${options.users}.`);
+  for (const [driver, load] of Object.entries(options.loads)) {
+    if (!isValidLoad(load)) throw new RangeError(`${driver} must be a number from 0 to ${MAX_LOAD.toLocaleString('en-US')}; got ${load}.`);
   }
   const resolved = resolveVariant(architecture, variantId ?? architecture.variants[0]?.id ?? '');
   const cloud = options.cloud ?? resolved.variant.cloud ?? 'self-managed';
-  const components = resolved.components.map((component) => sizeComponent(component, options.users, cloud));
-  const { totals, unstated } = summarise(components);
+  const { components, hosts } = sizeVariant(resolved, options.loads, cloud, collectCloudFacts(architecture));
+  const { totals, unstated } = summarise(components, hosts);
+  const known = new Set(resolved.loadDrivers.map((driver) => driver.id));
   return {
     architecture: architecture.id,
     product: architecture.product,
     variant: resolved.variant.id,
     variantName: resolved.variant.name,
-    users: options.users,
+    loads: Object.entries(options.loads)
+      .filter(([driver]) => known.has(driver))
+      .map(([driver, value]) => ({ driver, label: findDriver(resolved.loadDrivers, driver).label, value })),
+    missingLoads: resolved.loadDrivers.filter((driver) => options.loads[driver.id] === undefined).map((driver) => ({ driver: driver.id, label: driver.label })),
     cloud,
     cloudLabel: formatTarget(cloud),
     units: SIZING_UNITS,
     components,
+    hosts,
     totals,
     unstated,
-    recommendations: collectRecommendations(resolved, options.users),
+    recommendations: collectRecommendations(resolved, options.loads),
+    warnings: findRatedLoadWarnings(architecture, resolved, options.loads),
   };
 }
