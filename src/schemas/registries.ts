@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { askCalibration as askCalibrationData } from '../../data/ask-calibration.ts';
+import * as askVocabularyData from '../../data/ask-vocabulary.ts';
 import * as catalogueData from '../../data/catalogues/index.ts';
 import * as categoryData from '../../data/categories.ts';
 import * as cloudData from '../../data/clouds.ts';
@@ -6,6 +8,7 @@ import * as roleData from '../../data/roles.ts';
 import { CloudSchema, CloudServiceSchema, InstanceTypeSchema, RoleMappingSchema } from './cloud.ts';
 import { RoleCategorySchema, RoleSchema } from './role.ts';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from './service-catalogue.ts';
+import { AskCalibrationSchema, AskVocabularySchema, type AskCalibration, type AskVocabulary } from './ask-vocabulary.ts';
 import { CategorySchema } from './category.ts';
 
 /**
@@ -62,6 +65,31 @@ export const serviceCatalogues: ServiceCatalogue[] = catalogueData.serviceCatalo
   return [];
 });
 export const catalogueProposals: Record<string, { families: readonly string[]; tiers?: readonly string[] }> = catalogueData.catalogueProposals;
+
+/** The ask engine's vocabulary, checked (its attribute cues must name known attributes; see the ask area's test). */
+export const askVocabulary: AskVocabulary = (() => {
+  const result = AskVocabularySchema.safeParse(askVocabularyData);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file: 'data/ask-vocabulary.ts', path: issue.path.join('.'), problem: issue.message });
+    return askVocabularyData as unknown as AskVocabulary;
+  }
+  for (const [pattern] of result.data.phrases) {
+    try {
+      new RegExp(pattern, 'g');
+    } catch {
+      problems.push({ file: 'data/ask-vocabulary.ts', path: 'phrases', problem: `"${pattern}" is not a valid regular expression` });
+    }
+  }
+  return result.data;
+})();
+
+/** The confidence model's weights and decline thresholds, checked. */
+export const askCalibration: AskCalibration = (() => {
+  const result = AskCalibrationSchema.safeParse(askCalibrationData);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ file: 'data/ask-calibration.ts', path: issue.path.join('.'), problem: issue.message });
+  return askCalibrationData as AskCalibration;
+})();
 
 export const categories = check('data/categories.ts', 'categories', CategorySchema, categoryData.categories);
 

@@ -1,274 +1,187 @@
 import type { CloudId } from '../../schemas/cloud-ref.ts';
-import type { AnswerOptions, QuestionKind } from './types.ts';
-import type { AnswerIndex, IndexedArchitecture, IndexedComponent } from './build-answer-index.ts';
-import { stopwords, tokenizeText, type ParsedQuestion } from './parse-question.ts';
-import { questionCues } from './question-cues.ts';
-import type { ResolvedComponent } from '../model/index.ts';
+import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
+import { correctToken, measureEditDistance, normalizeQuestionText, stemToken, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import { weighToken } from './select-facts.ts';
+import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
-/*
- * Reading a question: which architectures, variant, cloud, user count and component it names, and which kind of
- * question it is, from cue words and structure. Pure and general: nothing here knows any particular question.
- */
+const vocabulary = askVocabulary;
+const stemmedSet = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)).concat(words.map(stemToken)));
+const yesNoOpeners = new Set(vocabulary.yesNoOpeners);
+const negativeCues = stemmedSet(vocabulary.negativeNecessityCues);
+const positiveCues = stemmedSet(vocabulary.positiveNecessityCues);
+const computeCues = stemmedSet(vocabulary.computeCues);
+const compareCues = stemmedSet(vocabulary.compareCues);
+const filterCues = new Set(vocabulary.filterCues);
+const productNouns = stemmedSet(vocabulary.productNouns);
+const minCues = stemmedSet(vocabulary.extremeCues.min);
+const maxCues = stemmedSet(vocabulary.extremeCues.max);
+const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
+const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
+const resourceWords = new Map(Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)));
+const attributeCues = new Map(
+  Object.entries(vocabulary.attributeCues)
+    .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
+    .map(([attribute, words]) => [attribute as FactAttribute, stemmedSet(words)] as const),
+);
+const cloudTokens = new Map<string, CloudId>(clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)));
+const otherProducts = vocabulary.knownOtherProducts.map((name) => ({ name, tokens: tokenizeText(name) }));
+const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({ words: new Set(topic.words.flatMap((w) => tokenizeText(w))), reason: topic.reason }));
 
-/** Canonical token set of a word list, so cue words pass through the same synonyms and stemming as questions. */
-function toTokenSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.flatMap((word) => tokenizeText(word)));
+/** Whether `tokens` holds `phrase` as consecutive tokens. */
+function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((token, j) => tokens[i + j] === token)) return true;
+  return false;
 }
 
-const totalWords = toTokenSet(questionCues.totalWords);
-const managedWords = toTokenSet(questionCues.managedWords);
-const purposeWords = toTokenSet(questionCues.purposeWords);
-const dependencyWords = toTokenSet(questionCues.dependencyWords);
-const compareWords = toTokenSet(questionCues.compareWords);
-const exposureWords = toTokenSet(questionCues.exposureWords);
-const auxiliaries: ReadonlySet<string> = new Set(questionCues.auxiliaries);
-/** Cue words of settings questions ("setting", "enable"). */
-export const settingWords = toTokenSet(questionCues.settingWords);
-/** Cue words of version questions. */
-export const versionWords = toTokenSet(questionCues.versionWords);
-/** Cue words of high-availability questions ("ha", "zone", "replica"). */
-export const haWords = toTokenSet(questionCues.haWords);
-/** Cue words of network placement questions ("subnet", "dns"). */
-export const networkWords = toTokenSet(questionCues.networkWords);
-/** Cue words of requirement lookups ("minimum", "memory", "vcpu"). */
-export const requirementWords = toTokenSet(questionCues.requirementWords);
-/** Cue words that make a question about every architecture ("which architectures", "who"). */
-export const crossWords = toTokenSet(questionCues.crossWords);
-/** Words asking about a resource figure rather than a version or setting. */
-export const resourceWords = toTokenSet(['memory', 'vcpu', 'storage', 'node']);
-/** Words about an outage or start-up, which call for the runtime dependency. */
-export const outageWords = toTokenSet(questionCues.outageWords);
-/** Words asking for DNS records. */
-export const dnsWords = toTokenSet(questionCues.dnsWords);
-/** Every cue word of every kind. */
-export const allCueWords = toTokenSet(Object.values(questionCues).flat());
-/** Words never used to recognise a component (they say what is asked about it, not which one). */
-export const attributeWords = new Set<string>([
-  ...requirementWords,
-  ...settingWords,
-  ...versionWords,
-  ...totalWords,
-  ...managedWords,
-  ...compareWords,
-  ...toTokenSet(questionCues.attributeExtras),
-]);
-/** Words that only select a component when nothing more specific does. */
-export const weakWords = toTokenSet(questionCues.weakWords);
-
-/** A component of one architecture that the question names, in the variant chosen for the answer. */
-export interface ComponentMatch {
-  arch: IndexedArchitecture;
-  entry: IndexedComponent;
-  variantId: string;
-  component: ResolvedComponent;
-  score: number;
-}
-
-/** Everything the engine reads from a question before choosing how to answer. */
-export interface Reading {
-  parsed: ParsedQuestion;
-  index: AnswerIndex;
-  /** Architectures the question names, strongest first. */
-  named: IndexedArchitecture[];
-  /** Architecture the answer is about when one applies (named, else the page's). */
-  scoped: IndexedArchitecture | null;
-  /** Variant chosen per architecture id. */
-  variants: Pick<Map<string, string>, 'get'>;
-  /** The scoped architecture's variant when the question names it ("single container"), else null. */
-  namedVariant: string | null;
-  cloud: CloudId | null;
-  users: number | null;
-  /** Tokens naming the subject, with architecture names and attribute words removed. */
-  subjectTokens: string[];
-  /** Words that name the matched component itself ("storage" in "object storage"), so they are not read as cues. */
-  subjectNaming: Set<string>;
-}
-
-/** Architectures named in the question, ordered by how many of their alias tokens appear. */
-function findNamedArchitectures(parsed: ParsedQuestion, index: AnswerIndex): IndexedArchitecture[] {
-  const candidates = new Set(parsed.tokens.flatMap((token) => index.architecturesByAlias.get(token) ?? []));
-  return [...candidates]
-    .map((arch) => ({ arch, first: parsed.tokens.findIndex((t) => arch.aliases.has(t)), at: index.position.get(arch) ?? 0 }))
-    .sort((a, b) => a.first - b.first || a.at - b.at)
-    .map((entry) => entry.arch);
-}
-
-/** The variant of an architecture the question points at: named variant, the page's, the cloud's, else the first. */
-function chooseVariant(
-  arch: IndexedArchitecture,
-  parsed: ParsedQuestion,
-  cloud: CloudId | null,
-  options: AnswerOptions,
-): { id: string; named: string[] } {
-  let best: { id: string; hits: number; named: string[] } | null = null;
-  for (const [variantId, tokens] of arch.variantTokens) {
-    // Cue words ("managed" in "self-managed") say what is asked, not which variant.
-    const named = [...tokens].filter((token) => parsed.tokenSet.has(token) && !attributeWords.has(token));
-    const hits = named.length + (cloud && arch.architecture.variants.find((v) => v.id === variantId)?.cloud === cloud ? 1 : 0);
-    if (hits > 0 && (!best || hits > best.hits)) best = { id: variantId, hits, named };
+/** How many facts of architectures other than `own` contain a token: high means the word is common, not a name. */
+function countElsewhere(index: FactIndex, token: string, own: string): number {
+  let count = 0;
+  for (const [id, facts] of index.factsByArchitecture) {
+    if (id === own) continue;
+    for (const fact of facts) if (fact.tokens.includes(token)) count++;
   }
-  if (best) return { id: best.id, named: best.named };
-  if (options.architectureId === arch.architecture.id && options.variantId && arch.variantTokens.has(options.variantId))
-    return { id: options.variantId, named: [] };
-  const byCloud = cloud ? arch.architecture.variants.find((variant) => variant.cloud === cloud) : undefined;
-  return { id: byCloud?.id ?? arch.architecture.variants[0]?.id ?? '', named: [] };
+  return count;
 }
 
-/** Score of a component against subject tokens: IDF-weighted naming strength. */
-function scoreComponent(entry: IndexedComponent, tokens: readonly string[], index: AnswerIndex): number {
-  let score = 0;
-  for (const token of new Set(tokens)) {
-    const weight = entry.fieldWeights.get(token);
-    if (weight !== undefined) score += weight * (index.idf.get(token) ?? 0);
+const distinctiveCache = new WeakMap<FactIndex, Map<string, Set<string>>>();
+
+/** The tokens that name an architecture without being everyday words of the other architectures' facts. */
+function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Set<string> {
+  let cache = distinctiveCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    distinctiveCache.set(index, cache);
   }
-  return score;
+  const cached = cache.get(entry.architecture.id);
+  if (cached) return cached;
+  const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
+  const distinct = new Set([...entry.nameTokens].filter((token) => token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)));
+  cache.set(entry.architecture.id, distinct);
+  return distinct;
 }
 
-/** Minimum score for a component to count as named: one distinctive word in its name. */
-const MIN_COMPONENT_SCORE = 0.9;
-
-/** Components of an architecture named by the tokens, strongest first, each in the variant the answer should use. */
-function matchComponents(
-  arch: IndexedArchitecture,
-  tokens: readonly string[],
-  preferredVariant: string,
-  index: AnswerIndex,
-): ComponentMatch[] {
-  const scored = arch.components
-    .map((entry) => ({ entry, score: scoreComponent(entry, tokens, index) }))
-    .filter((item) => item.score >= MIN_COMPONENT_SCORE)
-    .sort((a, b) => b.score - a.score);
-  const top = scored[0]?.score ?? 0;
-  return scored
-    .filter((item) => item.score >= top * 0.75)
-    .flatMap((item) => {
-      const form = item.entry.forms.find((f) => f.variantId === preferredVariant) ?? item.entry.forms[0];
-      return form ? [{ arch, entry: item.entry, variantId: form.variantId, component: form.component, score: item.score }] : [];
-    });
+/** Links the architectures a question names, dropping a name that is really a component of another named product. */
+function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
+  const present = new Set(tokens);
+  const linked = index.architectures
+    .map((entry) => {
+      const distinctive = listDistinctiveTokens(index, entry);
+      const hits = [...distinctive].filter((token) => present.has(token));
+      return { entry, hits };
+    })
+    .filter(({ hits }) => hits.length > 0);
+  // "Keycloak in Appsmith" names Appsmith's Keycloak component, not the Keycloak product.
+  const named = linked.filter(
+    ({ hits }, index) => !linked.some((other, otherIndex) => otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token)))),
+  );
+  return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
 
-/** Subject tokens in two strengths: without weak words first, then with them. */
-function subjectPasses(reading: Reading): string[][] {
-  const strong = reading.subjectTokens.filter((token) => !weakWords.has(token));
-  return strong.length === reading.subjectTokens.length ? [strong] : [strong, reading.subjectTokens];
-}
-
-/** Components of one architecture the question names, trying strong words first. */
-export function findComponents(reading: Reading, arch: IndexedArchitecture): ComponentMatch[] {
-  const variant = reading.variants.get(arch.architecture.id) ?? arch.architecture.variants[0]?.id ?? '';
-  for (const tokens of subjectPasses(reading)) {
-    const matches = matchComponents(arch, tokens, variant, reading.index);
-    if (matches.length > 0) return matches;
-  }
-  return [];
-}
-
-/** Architectures with a component named by any subject word, in catalogue order; the only ones a subject can match. */
-export function findSubjectCandidates(reading: Reading): IndexedArchitecture[] {
-  const candidates = new Set(reading.subjectTokens.flatMap((token) => [...(reading.index.architecturesByComponentToken.get(token) ?? [])]));
-  return [...candidates].sort((a, b) => (reading.index.position.get(a) ?? 0) - (reading.index.position.get(b) ?? 0));
-}
-
-/** The best-named component across all architectures, to label a subject an architecture lacks. */
-export function findGlobalSubject(reading: Reading): ComponentMatch | null {
-  for (const tokens of subjectPasses(reading)) {
-    const all = findSubjectCandidates(reading).flatMap((arch) =>
-      matchComponents(arch, tokens, arch.architecture.variants[0]?.id ?? '', reading.index),
-    );
-    const best = all.sort((a, b) => b.score - a.score)[0];
-    if (best) return best;
-  }
-  return null;
-}
-
-/** The user count in the question: the number right before "users", else none. */
-function findUsers(parsed: ParsedQuestion): number | null {
-  for (let i = 0; i < parsed.tokens.length; i++) {
-    if (parsed.tokens[i] !== 'user') continue;
-    for (let back = 1; back <= 3; back++) {
-      const token = parsed.tokens[i - back];
-      if (token && /^\d+$/.test(token)) return Number(token);
+/** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */
+function findCategory(index: FactIndex, tokens: readonly string[]): string | null {
+  for (const [id, names] of index.categoryTokens) {
+    const words = [...names];
+    const hits = words.filter((word) => tokens.includes(word)).length;
+    if (hits >= Math.min(2, words.length)) {
+      const distinctive = words.filter((word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word));
+      if (distinctive.some((word) => tokens.includes(word))) return id;
     }
   }
   return null;
 }
 
-/** Reads a parsed question: named architectures, scope, variants, cloud, users and subject words. */
-export function readQuestion(parsed: ParsedQuestion, index: AnswerIndex, options: AnswerOptions): Reading {
-  const named = findNamedArchitectures(parsed, index);
-  const cloudToken = parsed.tokens.find((token) => index.cloudTokens.has(token));
-  const cloud = (cloudToken ? index.cloudTokens.get(cloudToken) : null) as CloudId | null;
-  const pageArch = options.architectureId ? (index.architectures.find((a) => a.architecture.id === options.architectureId) ?? null) : null;
-  const scoped = named[0] ?? pageArch;
-  // Chosen on first use: most questions touch a few architectures, and choosing for all would scan the catalogue.
-  const chosen = new Map<string, { id: string; named: string[] }>();
-  const choose = (arch: IndexedArchitecture) => {
-    const choice = chosen.get(arch.architecture.id) ?? chooseVariant(arch, parsed, cloud, options);
-    chosen.set(arch.architecture.id, choice);
-    return choice;
-  };
-  const variants = {
-    get: (architectureId: string) => {
-      const arch = index.architectureById.get(architectureId);
-      return arch ? choose(arch).id : undefined;
-    },
-  };
-  // Words naming a variant ("single container", "enterprise") say where, not what, in the architecture asked about.
-  const aliasTokens = new Set([
-    ...named.flatMap((arch) => [...arch.aliases]),
-    ...(scoped ? [...scoped.variantTokens.values()].flatMap((tokens) => [...tokens]) : []),
-  ]);
-  const subjectTokens = parsed.tokens.filter(
-    (token) =>
-      !stopwords.has(token) &&
-      !aliasTokens.has(token) &&
-      !attributeWords.has(token) &&
-      !index.cloudTokens.has(token) &&
-      !/^\d+$/.test(token),
-  );
-  const namedVariant = scoped && choose(scoped).named.length > 0 ? choose(scoped).id : null;
-  return { parsed, index, named, scoped, variants, namedVariant, cloud, users: findUsers(parsed), subjectTokens, subjectNaming: new Set() };
+/** Variants a question names, per linked architecture. */
+function findVariants(index: FactIndex, tokens: readonly string[], products: readonly { id: string }[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const namedClouds = new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
+  for (const { id } of products) {
+    const entry = index.architectures.find((a) => a.architecture.id === id);
+    if (!entry || entry.architecture.variants.length < 2) continue;
+    // A variant written for a cloud the question names is the one meant ("Authgear on Azure").
+    const forCloud = entry.architecture.variants.find((variant) => variant.cloud && namedClouds.has(variant.cloud));
+    if (forCloud) {
+      found.set(id, forCloud.id);
+      continue;
+    }
+    const own = listDistinctiveTokens(index, entry);
+    let best: { id: string; score: number } | null = null;
+    for (const [variantId, variantTokens] of entry.variantTokens) {
+      const score = [...variantTokens].filter((token) => !own.has(token) && tokens.includes(token)).reduce((sum, token) => sum + weighToken(index, token), 0);
+      if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
+    }
+    if (best) found.set(id, best.id);
+  }
+  return found;
 }
 
-/** Whether any token of the question is in a word set. */
-export function hasAny(reading: Reading, words: ReadonlySet<string>): boolean {
-  return reading.parsed.tokens.some((token) => words.has(token) && !reading.subjectNaming.has(token));
+/** Corrects typos towards the index's words, never touching numbers, stopwords or cue words. */
+function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: string[]; corrected: number } {
+  let corrected = 0;
+  let budget = 8;
+  const out = tokens.map((token) => {
+    if (/\d/.test(token) || stopwords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
+    budget--;
+    // Short function words are mistyped too ("dose" for "does"); they are corrected only towards other function words.
+    if (token.length === 4) {
+      const stop = [...stopwords].find((word) => word.length === 4 && measureEditDistance(token, word, 1) <= 1);
+      if (stop) {
+        corrected++;
+        return stop;
+      }
+    }
+    const fixed = correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
+    if (fixed && fixed !== token) {
+      corrected++;
+      return fixed;
+    }
+    return token;
+  });
+  return { tokens: out, corrected };
 }
 
-/** Classifies the question by cue words and structure; the first matching rule wins. */
-export function classifyQuestion(reading: Reading, subject: ComponentMatch | null): QuestionKind {
-  const { parsed } = reading;
-  const auxFirst = auxiliaries.has(parsed.firstWord);
-  if (reading.named.length >= 2 || (hasAny(reading, compareWords) && reading.named.length >= 1 && parsed.tokenSet.has('vs')))
-    return 'compare';
-  if (reading.users !== null) return 'sizing';
-  if (hasAny(reading, totalWords)) return 'total';
-  if (hasAny(reading, settingWords)) return 'setting';
-  if (hasAny(reading, versionWords)) return 'version';
-  if (
-    reading.named.length === 0 &&
-    (hasAny(reading, crossWords) || !reading.scoped) &&
-    (subject || (reading.cloud && hasAny(reading, crossWords)))
-  )
-    return 'cross-vendor';
-  // A cloud the architecture has no variant for can only be asking which managed service would stand in.
-  const cloudWithoutVariant =
-    reading.cloud !== null && reading.scoped !== null && !reading.scoped.architecture.variants.some((v) => v.cloud === reading.cloud);
-  if (
-    hasAny(reading, managedWords) ||
-    (reading.cloud && subject && (parsed.tokenSet.has('service') || cloudWithoutVariant) && !hasAny(reading, requirementWords))
-  )
-    return 'managed';
-  if (parsed.tokenSet.has('zone')) return 'high-availability';
-  if (hasAny(reading, requirementWords)) return 'requirement';
-  if (hasAny(reading, haWords)) return 'high-availability';
-  if (hasAny(reading, networkWords) || (hasAny(reading, exposureWords) && !subject)) return 'network';
-  // "Where does X run" is a placement question when the model places X.
-  if (parsed.firstWord === 'where' && subject?.component.placement) return 'network';
-  if (auxFirst && hasAny(reading, dependencyWords)) return 'dependency';
-  if (auxFirst && (subject || reading.namedVariant)) return 'dependency';
-  if (hasAny(reading, outageWords)) return 'dependency';
-  if (subject && hasAny(reading, purposeWords)) return 'purpose';
-  if (subject) return 'purpose';
-  return 'overview';
+/** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
+export function readQuestion(question: string, index: FactIndex): Reading {
+  const text = normalizeQuestionText(question);
+  const raw = tokenizeQuestion(text);
+  const { tokens, corrected } = correctTokens(index, raw.tokens);
+  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token));
+  const products = linkProducts(index, tokens);
+  const lower = text.toLowerCase();
+  const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
+  const attributes = new Map<FactAttribute, number>();
+  for (const [attribute, cues] of attributeCues) {
+    const score = tokens.filter((token) => cues.has(token)).length;
+    if (score > 0) attributes.set(attribute, score);
+  }
+  const resources = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
+  const mentionsOther = otherProducts.filter((product) => containsPhrase(tokenizeText(lower), product.tokens)).map((product) => product.name);
+  const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
+  const category = findCategory(index, tokens);
+  const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
+  return {
+    text,
+    tokens,
+    content,
+    numbers: raw.numbers,
+    products,
+    category,
+    variants: findVariants(index, tokens, products),
+    otherProducts: mentionsOther,
+    unanswerable: topic?.reason ?? null,
+    attributes,
+    resources,
+    side: has(limitCues) ? 'limit' : has(requestCues) ? 'request' : null,
+    clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
+    yesNo: yesNoOpeners.has(firstWord) && !/^(how|what|which|where|when|why|who)\b/.test(lower),
+    negativeNecessity: has(negativeCues),
+    positiveNecessity: has(positiveCues),
+    compute: has(computeCues) || raw.numbers.length > 0,
+    compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
+    filter: products.length === 0 && (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) && (category !== null || has(productNouns)),
+    extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
+    corrected: content.length === 0 ? 0 : corrected / content.length,
+    expectsNumber: /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) || /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
+    asksWhat: /^(what|what's) (is|are|does|do)\b/.test(lower) || (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
+  };
 }

@@ -1,21 +1,10 @@
-// The ask engine's vocabulary, at the bottom of the area so every other file of it can import these without a loop.
+// The ask engine's vocabulary of types, at the bottom of the area so every other file of it can import these without a loop.
+import type { Architecture } from '../../schemas/architecture.ts';
+import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { Fact, FactAttribute, ResolvedVariant, SizingResource } from '../model/index.ts';
 
-/** The kinds of question the engine recognises. */
-export const questionKinds = [
-  'requirement',
-  'purpose',
-  'dependency',
-  'cross-vendor',
-  'sizing',
-  'total',
-  'setting',
-  'version',
-  'high-availability',
-  'network',
-  'managed',
-  'compare',
-  'overview',
-] as const;
+/** What the engine did with a question: the operation it answered with. */
+export const questionKinds = ['lookup', 'yes-no', 'compute', 'compare', 'filter', 'extreme', 'declined'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
 /** A place in the knowledge base an answer rests on. */
@@ -32,11 +21,11 @@ export interface Answer {
   question: string;
   /** Short direct answer; null when archkb does not hold one. */
   answer: string | null;
-  /** 0 to 1: how directly the knowledge base states what was asked. */
+  /** 0 to 1: the estimated chance the answer is right, calibrated on the development question set. */
   confidence: number;
-  /** What the engine read the question as; null when declined before classification. */
+  /** What the engine read the question as; 'declined' when it holds no answer. */
   kind: QuestionKind | null;
-  /** Set when the answer is null: why, in plain words. */
+  /** Set when the answer is null: what is not stated, and for whom, in plain words. */
   declined?: string;
   sources: AnswerSource[];
 }
@@ -47,4 +36,121 @@ export interface AnswerOptions {
   variantId?: string | undefined;
   /** Most sources to return; 6 by default. */
   maxSources?: number | undefined;
+}
+
+/** One fact in the index, merged across the variants that state it in the same words. */
+export interface IndexedFact extends Fact {
+  /** Variants of the architecture that hold this fact. */
+  variants: string[];
+  /** Canonical tokens of the fact's text. */
+  tokens: string[];
+  /** Canonical tokens naming what the fact is about (component name, technology, id, role, examples). */
+  subjectTokens: ReadonlySet<string>;
+  /** Page path (with anchor) the fact is shown at. */
+  url: string;
+  /** Title of that place, e.g. "Keycloak (Single cluster): Database". */
+  title: string;
+}
+
+/** One architecture as the engine reads it. */
+export interface IndexedArchitecture {
+  architecture: Architecture;
+  resolved: ResolvedVariant[];
+  /** Canonical tokens of the product name, vendor and id. */
+  nameTokens: ReadonlySet<string>;
+  /** Canonical tokens of each variant's name, by variant id. */
+  variantTokens: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Component ids with the tokens naming them (name, technology, id, examples), across variants. */
+  components: ReadonlyMap<string, { name: string; tokens: ReadonlySet<string>; technologyTokens: ReadonlySet<string> }>;
+}
+
+/** Everything the engine needs, built once per catalogue. */
+export interface FactIndex {
+  architectures: IndexedArchitecture[];
+  facts: IndexedFact[];
+  /** Facts by architecture id. */
+  factsByArchitecture: ReadonlyMap<string, IndexedFact[]>;
+  /** How many facts hold each token, for inverse document frequency. */
+  documentFrequency: ReadonlyMap<string, number>;
+  averageLength: number;
+  /** Every canonical word the index knows, for typo correction. */
+  vocabulary: ReadonlySet<string>;
+  /** Words grouped by length, so a correction only scans plausible candidates. */
+  vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** Corrections already made, bounded. */
+  corrections: Map<string, string | null>;
+  /** Category ids with the tokens naming them ("identity servers", "internal-tool builders"). */
+  categoryTokens: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A number written in the question, with the words next to it. */
+export interface NumberMention {
+  value: number;
+  /** Where it sits among the question's tokens. */
+  position: number;
+  /** Whether it was written with a minus sign. */
+  negative: boolean;
+}
+
+/** A load read from the question for one architecture's driver. */
+export interface LoadMention {
+  driver: string;
+  value: number;
+}
+
+/** The question broken into what the engine reasons over. */
+export interface Reading {
+  text: string;
+  /** Canonical tokens, stopwords included, in order. */
+  tokens: string[];
+  /** Content tokens: canonical, no stopwords, no numbers. */
+  content: string[];
+  numbers: NumberMention[];
+  /** Architectures named, best first, with how sure the link is (1 exact, less for a corrected typo). */
+  products: { id: string; certainty: number }[];
+  /** Category named ("identity servers"), if any. */
+  category: string | null;
+  /** Variant named per architecture. */
+  variants: ReadonlyMap<string, string>;
+  /** Products outside archkb the question names. */
+  otherProducts: string[];
+  /** Why archkb never holds what is asked (prices, SLAs), if so. */
+  unanswerable: string | null;
+  /** Attribute cue scores. */
+  attributes: ReadonlyMap<FactAttribute, number>;
+  /** Sizing resources named. */
+  resources: SizingResource[];
+  /** Request or limit side named. */
+  side: 'request' | 'limit' | null;
+  clouds: CloudId[];
+  /** Whether the question opens like a yes/no question. */
+  yesNo: boolean;
+  /** Whether it asks for the optional side ("can I skip", "is X optional"). */
+  negativeNecessity: boolean;
+  /** Whether it asks whether something is needed ("is X required"). */
+  positiveNecessity: boolean;
+  compute: boolean;
+  compare: boolean;
+  filter: boolean;
+  extreme: 'min' | 'max' | null;
+  /** Share of content tokens that a typo correction changed. */
+  corrected: number;
+  /** Whether the answer must hold a number ("how many", "what version", "which port"). */
+  expectsNumber: boolean;
+  /** Whether it asks what something is ("what is X", "what does X do"), or just names it ("coder git providers"). */
+  asksWhat: boolean;
+}
+
+/** What an answerer produces: the sentence, the facts it rests on, and features for the confidence model. */
+export interface Draft {
+  kind: QuestionKind;
+  text: string | null;
+  declined?: string;
+  facts: IndexedFact[];
+  /** Extra sources that are not facts (pages). */
+  pages?: AnswerSource[];
+  /** How well the answer's facts explain the question, 0 to 1. */
+  coverage: number;
+  /** Relevance of the best fact relative to the question's weight, 0 to 1. */
+  strength: number;
 }

@@ -60,6 +60,9 @@ function columnOf(attribute: FactAttribute): 'requirements' | 'managed' | 'detai
     case 'technology':
     case 'necessity':
     case 'summary':
+    case 'variants':
+    case 'components':
+    case 'group':
     case 'load-driver':
     case 'rated-load':
     case 'zones':

@@ -1,3 +1,4 @@
+import type { Architecture } from '../../schemas/architecture.ts';
 import type { Basis, SourceRef } from '../../schemas/source-ref.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { formatRequirements } from './format-requirements.ts';
@@ -7,7 +8,6 @@ import {
   formatNoteKind,
   formatSetting,
   formatSizingRule,
-  formatZonesSentence,
 } from './labels.ts';
 import { findCloudLabel, findCloudService, findRole } from './registry.ts';
 import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
@@ -15,6 +15,9 @@ import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
 /** What a fact is about: the closed list every page, export and answer reads facts by. */
 export const factAttributes = [
   'summary',
+  'variants',
+  'components',
+  'group',
   'edition',
   'load-driver',
   'rated-load',
@@ -130,6 +133,29 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
   return facts;
 }
 
+/** The citations of several facts as one list, each section once. */
+function collectSourcesOf(lists: readonly SourceRef[][]): SourceRef[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((ref) => (seen.has(ref.anchor) ? false : (seen.add(ref.anchor), true)));
+}
+
+/** The architecture-level fact naming every variant, so "which deployments does X describe" has one answer. */
+export function listArchitectureFacts(architecture: Pick<Architecture, 'id' | 'product' | 'variants'>, variantId: string): Fact[] {
+  return [
+    {
+      id: `${architecture.id}/${variantId}/-/variants/0`,
+      architecture: architecture.id,
+      variant: variantId,
+      component: null,
+      subject: architecture.product,
+      attribute: 'variants',
+      text: `Deployment variants archkb describes for ${architecture.product}: ${joinWords(architecture.variants.map((v) => v.name))}`,
+      sources: collectSourcesOf(architecture.variants.map((v) => v.source)),
+      basis: 'stated',
+    },
+  ];
+}
+
 /** Every fact of a resolved variant: about the product and variant first, then each component, then connections. */
 export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
   const facts: Fact[] = [];
@@ -139,6 +165,16 @@ export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
   };
   const variant = resolved.variant;
   push('summary', variant.summary, variant.source);
+  push(
+    'components',
+    `Components of ${variant.name}: ${joinWords(resolved.components.map((c) => `${c.name} (${formatNecessity(c.necessity.level).toLowerCase()})`))}`,
+    collectSourcesOf(resolved.components.map((c) => c.source)),
+  );
+  for (const group of resolved.groups) {
+    const members = resolved.components.filter((c) => c.group === group.id);
+    if (members.length === 0) continue;
+    push('group', `${group.label}: ${joinWords(members.map((c) => c.name))}`, collectSourcesOf(members.map((c) => c.source)), 'inferred');
+  }
   if (variant.edition) push('edition', `Needs the ${variant.edition.name}${variant.edition.text ? `: ${trimStop(variant.edition.text)}` : ''}`, variant.edition.source);
   for (const driver of resolved.loadDrivers) {
     push('load-driver', `Sized by ${driver.label}${driver.description ? `: ${trimStop(driver.description)}` : ''}`, driver.source);
@@ -148,7 +184,7 @@ export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
     const range = rated.min !== undefined && rated.max !== undefined ? `${formatLoad(driver, rated.min)} to ${formatLoad(driver, rated.max)}` : rated.max !== undefined ? `up to ${formatLoad(driver, rated.max)}` : `from ${formatLoad(driver, rated.min ?? 0)}`;
     push('rated-load', `${rated.basis === 'tested' ? 'Tested' : 'Rated'} for ${range}${rated.text ? `: ${trimStop(rated.text)}` : ''}`, rated.source);
   }
-  if (variant.availabilityZones) push('zones', trimStop(formatZonesSentence(variant.availabilityZones.min)), variant.availabilityZones.source);
+  if (variant.availabilityZones) push('zones', `The vendor recommends at least ${variant.availabilityZones.min} availability zones`, variant.availabilityZones.source);
   if (variant.regions) push('regions', `Spans at least ${variant.regions.min} regions`, variant.regions.source);
   for (const host of resolved.hosts) {
     const names = host.components.map((id) => resolved.components.find((c) => c.id === id)?.name ?? id);

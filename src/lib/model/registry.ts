@@ -1,6 +1,8 @@
 import type { CategoryId } from '../../schemas/category-ref.ts';
 import type { CloudId, CloudServiceId } from '../../schemas/cloud-ref.ts';
 import {
+  askCalibration,
+  askVocabulary,
   categories,
   cloudServices,
   clouds,
@@ -13,7 +15,7 @@ import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 
 /** The registries, validated at load; areas read them from here, never from data/ directly. */
-export { categories, cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles };
+export { askCalibration, askVocabulary, categories, cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles };
 
 /** Looks up a role by id; role ids are schema-checked, so a miss is a programming error. */
 export function findRole(id: RoleId): (typeof roles)[number] {

@@ -1,0 +1,75 @@
+import { listQueryTokens, rankFacts, weighToken, type ScoredFact } from './select-facts.ts';
+import type { FactIndex, IndexedArchitecture, IndexedFact, Reading } from './types.ts';
+
+/** What every answerer reads: the index, the reading of the question and the architectures in scope. */
+export interface AnswerContext {
+  index: FactIndex;
+  reading: Reading;
+  /** Architecture ids the answer may draw on, best first. */
+  scope: string[];
+  /** Ranked facts over the scope, computed once on first use. */
+  ranked: () => ScoredFact[];
+}
+
+/** Builds the context of one question. */
+export function createAnswerContext(index: FactIndex, reading: Reading, scope: string[]): AnswerContext {
+  let cache: ScoredFact[] | undefined;
+  return { index, reading, scope, ranked: () => (cache ??= rankFacts(index, reading, scope)) };
+}
+
+/** One indexed architecture by id. */
+export function findIndexed(context: Pick<AnswerContext, 'index'>, id: string): IndexedArchitecture | undefined {
+  return context.index.architectures.find((entry) => entry.architecture.id === id);
+}
+
+/** The variant an answer about an architecture speaks of: the one the question names, else the fact's or the default. */
+export function chooseVariant(context: AnswerContext, architectureId: string, fact?: IndexedFact): string {
+  const named = context.reading.variants.get(architectureId);
+  if (named) return named;
+  if (fact?.variants[0]) return fact.variants[0];
+  return findIndexed(context, architectureId)?.architecture.variants[0]?.id ?? '';
+}
+
+/** "Authgear" or "Authgear (Azure reference architecture)" when the architecture has several variants. */
+export function labelVariant(context: AnswerContext, architectureId: string, variantId: string): string {
+  const entry = findIndexed(context, architectureId);
+  if (!entry) return architectureId;
+  const variant = entry.architecture.variants.find((v) => v.id === variantId);
+  return entry.architecture.variants.length > 1 && variant ? `${entry.architecture.product} (${variant.name})` : entry.architecture.product;
+}
+
+/** Drops a trailing full stop so a phrase can sit inside a sentence. */
+export function trimStop(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+/** A fact as a sentence: "Subject: text." for component facts, the text alone otherwise. */
+export function writeFact(fact: IndexedFact): string {
+  const text = trimStop(fact.text);
+  return fact.component && fact.attribute !== 'connection' ? `${fact.subject}: ${text}.` : `${text}.`;
+}
+
+/** A component a question names, with how well its names match. */
+export interface ComponentMatch {
+  architectureId: string;
+  componentId: string;
+  name: string;
+  score: number;
+}
+
+/** The components of the architectures in scope that the question names, best first (weighted by word rarity). */
+export function findComponentMatches(context: AnswerContext): ComponentMatch[] {
+  const query = listQueryTokens(context.index, context.reading);
+  const matches: ComponentMatch[] = [];
+  for (const id of context.scope) {
+    const entry = findIndexed(context, id);
+    if (!entry) continue;
+    for (const [componentId, component] of entry.components) {
+      const hits = query.filter((token) => component.tokens.has(token));
+      if (hits.length === 0) continue;
+      const score = hits.reduce((sum, token) => sum + weighToken(context.index, token), 0) / Math.sqrt(component.tokens.size);
+      matches.push({ architectureId: id, componentId, name: component.name, score });
+    }
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,66 @@
+import { askVocabulary } from '../../model/index.ts';
+import { tokenizeText } from '../normalize-question.ts';
+import { chooseVariant, findComponentMatches, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
+import type { Draft, IndexedFact } from '../types.ts';
+
+/** Words that ask about a component in general ("features", "details"), not for one of its facts. */
+const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
+
+/** Facts an overview of a component leaves out: its role and technology repeat the name. */
+const overviewSkips = new Set(['role', 'technology']);
+
+/**
+ * An overview of one component when the question only names it ("coder git providers", "what is coderd"): purpose,
+ * necessity, examples, figures, services, settings and notes, in the model's order.
+ */
+function answerOverview(context: AnswerContext, query: readonly string[]): Draft | null {
+  const [match] = findComponentMatches(context);
+  if (!match || !context.reading.asksWhat) return null;
+  const entry = context.index.architectures.find((a) => a.architecture.id === match.architectureId);
+  const component = entry?.components.get(match.componentId);
+  if (!component) return null;
+  const weight = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const residual = query.filter((token) => !component.tokens.has(token) && !overviewWords.has(token));
+  if (weight(residual) > weight(query) * 0.34) return null;
+  const variantId = chooseVariant(context, match.architectureId);
+  const facts = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
+    (fact) => fact.component === match.componentId && fact.attribute !== 'connection' && !overviewSkips.has(fact.attribute) && fact.variants.includes(variantId),
+  );
+  if (facts.length === 0) return null;
+  const chosen = facts.slice(0, 9);
+  const label = labelVariant(context, match.architectureId, variantId);
+  const text = `${label}: ${component.name}: ${chosen.map((fact) => writeFact(fact).replace(`${fact.subject}: `, '')).join(' ')}`;
+  return { kind: 'lookup', text, facts: chosen, coverage: 0.9, strength: Math.min(1, 0.5 + match.score / 10) };
+}
+
+/** Whether a fact holds a number, for questions whose answer must be one. */
+function holdsNumber(fact: IndexedFact): boolean {
+  return /\d/.test(fact.text);
+}
+
+/** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
+export function answerLookup(context: AnswerContext): Draft {
+  const query = listQueryTokens(context.index, context.reading);
+  const overview = answerOverview(context, query);
+  if (overview) return overview;
+  const ranked = context.ranked();
+  const chosen: ScoredFact[] = selectFacts(ranked);
+  const coverage = measureCoverage(context.index, query, chosen);
+  const best = chosen[0];
+  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
+  if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
+  if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
+    return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
+  }
+  const groups = new Map<string, string[]>();
+  for (const { fact } of chosen) {
+    const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+    const lines = groups.get(label) ?? [];
+    lines.push(writeFact(fact));
+    groups.set(label, lines);
+  }
+  const text = [...groups].map(([label, lines]) => `${label}: ${lines.join(' ')}`).join(' ');
+  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength };
+}

@@ -1,0 +1,109 @@
+import type { Architecture } from '../../schemas/architecture.ts';
+import { toComponentAnchor } from '../catalogue/index.ts';
+import { categories, findRole, listArchitectureFacts, listVariantFacts, resolveAllVariants, toVariantPath, type Fact } from '../model/index.ts';
+import { stopwords, tokenizeText } from './normalize-question.ts';
+import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
+
+/** Content tokens of a text: canonical, without stopwords. */
+function contentTokens(text: string): string[] {
+  return tokenizeText(text).filter((token) => !stopwords.has(token));
+}
+
+/** Reads one architecture: its names, variant names and what names each component. */
+function indexArchitecture(architecture: Architecture): IndexedArchitecture {
+  const resolved = resolveAllVariants(architecture);
+  const components = new Map<string, { name: string; tokens: Set<string>; technologyTokens: Set<string> }>();
+  for (const variant of resolved) {
+    for (const component of variant.components) {
+      const entry = components.get(component.id) ?? { name: component.name, tokens: new Set<string>(), technologyTokens: new Set<string>() };
+      const names = [component.name, component.id.replace(/-/g, ' '), component.technology ?? '', ...(component.examples ?? [])];
+      for (const token of names.flatMap(contentTokens)) entry.tokens.add(token);
+      for (const token of [component.technology ?? '', component.name].flatMap(contentTokens)) entry.technologyTokens.add(token);
+      components.set(component.id, entry);
+    }
+  }
+  return {
+    architecture,
+    resolved,
+    nameTokens: new Set([architecture.product, architecture.id.replace(/-/g, ' '), architecture.vendor].flatMap(contentTokens)),
+    variantTokens: new Map(architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))])),
+    components,
+  };
+}
+
+/** The place a fact is shown: its component row, or the variant page at the fact's first citation. */
+function locateFact(architecture: Architecture, variantId: string, fact: Fact): { url: string; title: string } {
+  const variant = architecture.variants.find((v) => v.id === variantId);
+  const label = architecture.variants.length > 1 && variant ? `${architecture.product} (${variant.name})` : architecture.product;
+  const page = toVariantPath(architecture, variantId);
+  if (fact.component && fact.attribute !== 'connection') return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
+  const first = fact.sources[0];
+  return { url: first ? `${page}#${first.anchor}` : page, title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label };
+}
+
+/**
+ * Flattens a catalogue into the engine's fact index: every fact of every variant (merged where variants say the same),
+ * with its tokens, subject names and the page it is shown on, plus the statistics ranking needs.
+ */
+export function buildFactIndex(architectures: readonly Architecture[]): FactIndex {
+  const indexed = architectures.map(indexArchitecture);
+  const facts: IndexedFact[] = [];
+  const factsByArchitecture = new Map<string, IndexedFact[]>();
+  for (const entry of indexed) {
+    const byKey = new Map<string, IndexedFact>();
+    const own: IndexedFact[] = [];
+    for (const resolved of entry.resolved) {
+      const architectureFacts = resolved.isDefault ? listArchitectureFacts(entry.architecture, resolved.variant.id) : [];
+      for (const fact of [...architectureFacts, ...listVariantFacts(resolved)]) {
+        const key = `${fact.component ?? '-'}\u0000${fact.attribute}\u0000${fact.text}`;
+        const existing = byKey.get(key);
+        if (existing) {
+          existing.variants.push(resolved.variant.id);
+          continue;
+        }
+        const component = fact.component ? entry.components.get(fact.component) : undefined;
+        const componentRole = fact.component ? resolved.components.find((c) => c.id === fact.component)?.role : undefined;
+        // A connection joins two components; naming one of them should not pull up every connection it has.
+        const subjectTokens =
+          fact.attribute === 'connection' ? new Set<string>() : new Set([...(component?.tokens ?? []), ...(componentRole ? contentTokens(findRole(componentRole).label) : [])]);
+        const indexedFact: IndexedFact = {
+          ...fact,
+          variants: [resolved.variant.id],
+          tokens: contentTokens(`${fact.subject} ${fact.text}`),
+          subjectTokens,
+          ...locateFact(entry.architecture, resolved.variant.id, fact),
+        };
+        byKey.set(key, indexedFact);
+        own.push(indexedFact);
+      }
+    }
+    facts.push(...own);
+    factsByArchitecture.set(entry.architecture.id, own);
+  }
+  const documentFrequency = new Map<string, number>();
+  for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  const categoryTokens = new Map(categories.map((category) => [category.id, new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens))]));
+  const vocabulary = new Set<string>([
+    ...documentFrequency.keys(),
+    ...indexed.flatMap((entry) => [...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]),
+    ...[...categoryTokens.values()].flatMap((tokens) => [...tokens]),
+  ]);
+  const vocabularyByLength = new Map<number, string[]>();
+  for (const word of vocabulary) {
+    if (/\d/.test(word)) continue;
+    const list = vocabularyByLength.get(word.length) ?? [];
+    list.push(word);
+    vocabularyByLength.set(word.length, list);
+  }
+  return {
+    architectures: indexed,
+    facts,
+    factsByArchitecture,
+    documentFrequency,
+    averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
+    vocabulary,
+    vocabularyByLength,
+    corrections: new Map(),
+    categoryTokens,
+  };
+}

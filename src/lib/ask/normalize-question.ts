@@ -1,0 +1,173 @@
+import { askVocabulary } from '../model/index.ts';
+import type { NumberMention } from './types.ts';
+
+/** Longest question, in characters, that the fronts accept. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Whether a character is a control or format character that must not reach the engine. */
+function isControl(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/** NFKC-normalises a question, replaces control characters with spaces and collapses whitespace. */
+export function normalizeQuestionText(raw: string): string {
+  let text = '';
+  for (const char of raw.normalize('NFKC')) {
+    const code = char.codePointAt(0) ?? 0;
+    text += isControl(code) ? ' ' : char;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Outcome of checking a raw question from a front: the cleaned question, or an error message for a 400. */
+export type QuestionCheck = { ok: true; question: string } | { ok: false; error: string };
+
+/** Checks one raw question from a front: present, not empty once cleaned, at most MAX_QUESTION_LENGTH characters. */
+export function checkQuestion(values: readonly string[]): QuestionCheck {
+  if (values.length === 0) return { ok: false, error: 'Missing question: pass it as ?q=<question>.' };
+  if (values.length > 1) return { ok: false, error: 'Pass exactly one question parameter.' };
+  const raw = values[0] ?? '';
+  if ([...raw].length > MAX_QUESTION_LENGTH * 4) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  const question = normalizeQuestionText(raw);
+  if (question.length === 0) return { ok: false, error: 'The question is empty: pass it as ?q=<question>.' };
+  if ([...question].length > MAX_QUESTION_LENGTH) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  return { ok: true, question };
+}
+
+/** Reduces an English word to a crude stem so "nodes" meets "node" and "requires" meets "require". */
+export function stemToken(token: string): string {
+  if (token.length <= 3 || /\d/.test(token)) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('sses')) return token.slice(0, -2);
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
+  if (token.endsWith('s')) return token.slice(0, -1);
+  return token;
+}
+
+const phrasePatterns = askVocabulary.phrases.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
+const synonyms = new Map(Object.entries(askVocabulary.synonyms));
+
+/** Stopwords in canonical (stemmed) form. */
+export const stopwords: ReadonlySet<string> = new Set(askVocabulary.stopwords.map(stemToken));
+
+/** Maps one lower-case word to canonical stemmed tokens, synonyms applied. */
+function canonicalizeWord(word: string): string[] {
+  const direct = synonyms.get(word) ?? synonyms.get(stemToken(word));
+  return (direct ?? [word]).map(stemToken);
+}
+
+/** Splits free text into canonical stemmed tokens; the same for questions and the index, so they agree. */
+export function tokenizeText(text: string): string[] {
+  let lower = text.normalize('NFKC').toLowerCase();
+  for (const [pattern, replacement] of phrasePatterns) lower = lower.replace(pattern, replacement);
+  return lower
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .flatMap(canonicalizeWord);
+}
+
+/**
+ * Reads the numbers of a question written as 100000, 100,000, 100 000, 100k, 1.5k, 2.5M, 1 million or -5, and
+ * rewrites each as a placeholder word so tokenising keeps its position. Decimals keep their point.
+ */
+export function readNumbers(text: string): { text: string; values: { value: number; negative: boolean }[] } {
+  const values: { value: number; negative: boolean }[] = [];
+  const pattern =
+    /(^|[^\p{L}\p{N}.])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?/giu;
+  const rewritten = text.replace(pattern, (match, lead: string, sign: string | undefined, digits: string, suffix: string | undefined) => {
+    // A space-grouped number only counts when every group has three digits ("100 000"), which the pattern guarantees.
+    let value = Number(digits.replace(/[,\u00a0\u202f' ]/g, ''));
+    const unit = (suffix ?? '').trim().toLowerCase();
+    if (unit.startsWith('k') || unit === 'thousand') value *= 1_000;
+    else if (unit.startsWith('m')) value *= 1_000_000;
+    else if (unit.startsWith('b')) value *= 1_000_000_000;
+    if (!Number.isFinite(value)) return match;
+    const negative = sign !== undefined && /[-\u2212]/.test(sign) && (lead === '' || /\s|\(/.test(lead));
+    values.push({ value: negative ? -value : value, negative });
+    return `${lead} qnum${values.length - 1}q `;
+  });
+  return { text: rewritten, values };
+}
+
+/** Tokenises a question with its numbers read, returning the tokens and where each number sits. */
+export function tokenizeQuestion(text: string): { tokens: string[]; numbers: NumberMention[] } {
+  const { text: rewritten, values } = readNumbers(text);
+  const tokens: string[] = [];
+  const numbers: NumberMention[] = [];
+  for (const token of tokenizeText(rewritten)) {
+    const placeholder = /^qnum(\d+)q$/.exec(token);
+    if (placeholder) {
+      const found = values[Number(placeholder[1])];
+      if (found) {
+        numbers.push({ value: found.value, negative: found.negative, position: tokens.length });
+        tokens.push(String(Math.abs(found.value)));
+      }
+      continue;
+    }
+    tokens.push(token);
+  }
+  return { tokens, numbers };
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `limit`. */
+export function measureEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(cols).fill(0);
+    current[0] = i;
+    let rowMin = current[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    prevPrev = prev;
+    prev = current;
+  }
+  return prev[cols - 1] ?? limit + 1;
+}
+
+/** The known word a misspelt token most likely means, or null when none is close enough. */
+export function correctToken(
+  token: string,
+  vocabulary: ReadonlySet<string>,
+  byLength: ReadonlyMap<number, readonly string[]>,
+  cache: Map<string, string | null>,
+): string | null {
+  if (vocabulary.has(token) || stopwords.has(token)) return token;
+  // Short words are too easily mistaken for each other ("cost" is one edit from "host"); very long ones are not typos.
+  if (token.length < 5 || token.length > 24 || /\d/.test(token)) return null;
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  const limit = token.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (let length = token.length - limit; length <= token.length + limit; length++) {
+    for (const word of byLength.get(length) ?? []) {
+      // A typo rarely hits the first letter (beyond swapping the first two); requiring it avoids false friends.
+      const sameStart = word[0] === token[0] || (word[0] === token[1] && word[1] === token[0]);
+      if (word.length < 5 || !sameStart) continue;
+      const distance = measureEditDistance(token, word, limit);
+      if (distance < bestDistance) {
+        best = word;
+        bestDistance = distance;
+      }
+    }
+  }
+  // Bounded so hostile input cannot grow the cache without limit.
+  if (cache.size < 5_000) cache.set(token, best);
+  return best;
+}

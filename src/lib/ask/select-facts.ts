@@ -1,0 +1,111 @@
+import { askVocabulary, type FactAttribute } from '../model/index.ts';
+import { tokenizeText } from './normalize-question.ts';
+import type { FactIndex, IndexedFact, Reading } from './types.ts';
+
+/** BM25 parameters: term saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.6;
+
+/** Attributes that describe a component in general; a question rarely asks for them by name, so they rank lower. */
+const background: ReadonlySet<FactAttribute> = new Set(['role', 'technology', 'summary', 'load-driver']);
+
+const cueSets = new Map<FactAttribute, ReadonlySet<string>>();
+
+/** The cue words of an attribute, canonical. */
+function cuesOf(attribute: FactAttribute): ReadonlySet<string> {
+  let cues = cueSets.get(attribute);
+  if (!cues) {
+    cues = new Set((askVocabulary.attributeCues[attribute] ?? []).flatMap((word) => tokenizeText(word)));
+    cueSets.set(attribute, cues);
+  }
+  return cues;
+}
+
+/** A fact with its score for one question and the question tokens it covers. */
+export interface ScoredFact {
+  fact: IndexedFact;
+  score: number;
+  covered: Set<string>;
+}
+
+/** Inverse document frequency of a token over the index; a word no fact holds weighs like a middling one. */
+export function weighToken(index: FactIndex, token: string): number {
+  const n = index.facts.length;
+  const df = index.documentFrequency.get(token) ?? 0;
+  // Words the index has never seen are often filler in a long question ("evaluating"); they count, but not as names.
+  if (df === 0) return Math.log(1 + n / 40);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The question tokens ranking uses: content tokens minus the words that name the products themselves. */
+export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
+  const names = new Set(
+    index.architectures.filter((entry) => reading.products.some((p) => p.id === entry.architecture.id)).flatMap((entry) => [...entry.nameTokens]),
+  );
+  const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
+  return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
+}
+
+/** Scores one fact against the question: BM25 over its text, a bonus for naming its subject, a bonus for the asked attribute. */
+export function scoreFact(index: FactIndex, reading: Reading, query: readonly string[], fact: IndexedFact): ScoredFact {
+  const covered = new Set<string>();
+  let score = 0;
+  const length = fact.tokens.length;
+  for (const token of query) {
+    const tf = fact.tokens.filter((t) => t === token).length;
+    const inSubject = fact.subjectTokens.has(token);
+    if (tf === 0 && !inSubject) continue;
+    covered.add(token);
+    const idf = weighToken(index, token);
+    score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
+    if (inSubject) score += idf * 0.8;
+  }
+  const cue = reading.attributes.get(fact.attribute) ?? 0;
+  if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
+  if (background.has(fact.attribute) && cue === 0) score *= 0.6;
+  if (reading.expectsNumber && /\d/.test(fact.text)) score *= 1.3;
+  // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
+  if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);
+  if (fact.basis === 'inferred') score *= 0.9;
+  const variant = reading.variants.get(fact.architecture);
+  if (variant && !fact.variants.includes(variant)) score *= 0.5;
+  return { fact, score, covered };
+}
+
+/** Every fact of the architectures in scope, scored and sorted best first (zero scores dropped). */
+export function rankFacts(index: FactIndex, reading: Reading, architectureIds: readonly string[]): ScoredFact[] {
+  const query = listQueryTokens(index, reading);
+  const facts = architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? []);
+  return facts
+    .map((fact) => scoreFact(index, reading, query, fact))
+    .filter((scored) => scored.score > 0)
+    .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+}
+
+/**
+ * Picks the facts an answer is made of: the best one, then facts that explain question words the chosen ones do not,
+ * while they stay close to the best score; at most `limit`.
+ */
+export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.4): ScoredFact[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  const chosen: ScoredFact[] = [best];
+  const covered = new Set(best.covered);
+  for (const candidate of rest) {
+    if (chosen.length >= limit || candidate.score < best.score * floor) break;
+    const adds = [...candidate.covered].filter((token) => !covered.has(token));
+    const sameSubject = candidate.fact.component !== null && candidate.fact.component === best.fact.component && candidate.fact.attribute === best.fact.attribute;
+    if (adds.length === 0 && !sameSubject) continue;
+    chosen.push(candidate);
+    for (const token of candidate.covered) covered.add(token);
+  }
+  return chosen;
+}
+
+/** Share of the question's weight that the chosen facts cover, 0 to 1. */
+export function measureCoverage(index: FactIndex, query: readonly string[], chosen: readonly ScoredFact[]): number {
+  const total = query.reduce((sum, token) => sum + weighToken(index, token), 0);
+  if (total === 0) return 0;
+  const covered = new Set(chosen.flatMap((scored) => [...scored.covered]));
+  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token), 0) / total;
+}

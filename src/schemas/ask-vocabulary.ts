@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1)).describe('Lower-case words.');
+
+/** The ask engine's vocabulary (data/ask-vocabulary.ts): synonyms, cue words and what archkb never holds. */
+export const AskVocabularySchema = z.looseObject({
+  synonyms: z.record(z.string(), words).describe('A word people write, and the canonical words the fact index uses.'),
+  phrases: z.array(z.tuple([z.string(), z.string()])).describe('Regular expressions over lower-cased text and their replacement.'),
+  stopwords: words.describe('Words that carry no meaning for lookup.'),
+  attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
+  yesNoOpeners: words,
+  negativeNecessityCues: words,
+  positiveNecessityCues: words,
+  computeCues: words,
+  compareCues: words,
+  filterCues: words,
+  productNouns: words,
+  extremeCues: z.strictObject({ min: words, max: words }),
+  resourceWords: z.record(z.string(), z.enum(['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'])),
+  requestLimitCues: z.strictObject({ request: words, limit: words }),
+  unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),
+  knownOtherProducts: words,
+  everyCues: words,
+  overviewCues: words,
+});
+
+export type AskVocabulary = z.output<typeof AskVocabularySchema>;
+
+/** The ask engine's confidence model (data/ask-calibration.ts): logistic weights and decline thresholds. */
+export const AskCalibrationSchema = z.strictObject({
+  weights: z.strictObject({
+    bias: z.number(),
+    coverage: z.number(),
+    strength: z.number(),
+    linked: z.number(),
+    corrected: z.number(),
+  }),
+  kinds: z.record(z.string(), z.number()).describe('Additive weight per question kind.'),
+  minimumCoverage: z.number().min(0).max(1),
+  minimumStrength: z.number().min(0).max(1),
+});
+
+export type AskCalibration = z.output<typeof AskCalibrationSchema>;
