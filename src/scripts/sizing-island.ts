@@ -66,6 +66,14 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
   const note = createElement('td', `Required and recommended components only; a range means the vendor gives a range. ${table.emptyResources}`.trim(), 'muted');
   note.colSpan = 2;
   foot.append(label, ...table.resources.map((resource) => createFigureCell(table.totals[resource])), note);
+  if (table.limitTotals) {
+    const limits = element.tFoot?.insertRow();
+    const limitLabel = createElement('th', 'Limits (where stated)');
+    limitLabel.scope = 'row';
+    const limitCell = createElement('td', table.limitTotals);
+    limitCell.colSpan = table.resources.length + 2;
+    limits?.append(limitLabel, limitCell);
+  }
   scroll.append(element);
   fragment.append(scroll);
   const unstatedRows = table.rows.filter((r) => !r.stated);

@@ -41,6 +41,8 @@ export interface SizingTable {
   emptyResources: string;
   rows: SizingTableRow[];
   totals: SizingFigures;
+  /** Totals of the stated or derived limits, e.g. "CPU limits 508.2 vCPU; memory limits 742 GiB"; empty when none. */
+  limitTotals: string;
   unstated: string[];
   recommendations: { text: string; source: string }[];
 }
@@ -121,6 +123,12 @@ export function buildSizingTable(result: SizingResult): SizingTable {
     warnings: result.warnings.map((warning) => warning.text),
     rows: [...result.hosts.map(toHostRow), ...result.components.map(toComponentRow)],
     totals: formatFigures(result.totals),
+    limitTotals: [
+      result.limitTotals.vcpu ? `CPU limits ${resourceLabels.vcpu.format(result.limitTotals.vcpu)} vCPU` : '',
+      result.limitTotals.memoryGiB ? `memory limits ${resourceLabels.memoryGiB.format(result.limitTotals.memoryGiB)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
     unstated: result.unstated.map((entry) => `${entry.name}: ${entry.resources.map((r) => resourceLabels[r].noun).join(', ')}`),
     recommendations: result.recommendations.map((r) => ({
       text: r.text,

@@ -162,6 +162,8 @@ export interface SizingResult {
   components: SizedComponent[];
   hosts: SizedHost[];
   totals: SizingTotals;
+  /** Sums of the CPU and memory limits of counted components that state or derive one; null when none does. */
+  limitTotals: { vcpu: Interval | null; memoryGiB: Interval | null };
   unstated: UnstatedEntry[];
   recommendations: SizingRecommendation[];
   warnings: RatedLoadWarning[];
@@ -507,6 +509,12 @@ export function computeSizing(architecture: Architecture, variantId: string | un
   const cloud = options.cloud ?? resolved.variant.cloud ?? 'self-managed';
   const { components, hosts } = sizeVariant(resolved, options.loads, cloud, collectCloudFacts(architecture));
   const { totals, unstated } = summarise(components, hosts);
+  const limitTotals = { vcpu: null as Interval | null, memoryGiB: null as Interval | null };
+  for (const row of components) {
+    if (!row.counted || row.host !== null) continue;
+    limitTotals.vcpu = add(limitTotals.vcpu, row.limits.vcpu);
+    limitTotals.memoryGiB = add(limitTotals.memoryGiB, row.limits.memoryGiB);
+  }
   const known = new Set(resolved.loadDrivers.map((driver) => driver.id));
   return {
     architecture: architecture.id,
@@ -523,6 +531,7 @@ export function computeSizing(architecture: Architecture, variantId: string | un
     components,
     hosts,
     totals,
+    limitTotals,
     unstated,
     recommendations: collectRecommendations(resolved, options.loads),
     warnings: findRatedLoadWarnings(architecture, resolved, options.loads),
