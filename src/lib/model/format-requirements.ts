@@ -6,7 +6,14 @@ import type { CloudId } from '../../schemas/cloud-ref.ts';
 
 /** A version range as a phrase, e.g. "PostgreSQL 13+", "PostgreSQL 14 to 18". */
 export function formatVersionFloor(version: VersionFloor): string {
-  const range = version.min && version.max ? `${version.min} to ${version.max}` : version.min ? `${version.min}+` : `up to ${version.max}`;
+  const range =
+    version.min && version.max
+      ? version.min === version.max
+        ? version.min
+        : `${version.min} to ${version.max}`
+      : version.min
+        ? `${version.min}+`
+        : `up to ${version.max}`;
   return `${version.product} ${range}${version.note ? ` (${version.note})` : ''}`;
 }
 

@@ -21,6 +21,7 @@ import {
   findRole,
   formatGiB,
   formatInterval,
+  formatVersionFloor,
   formatLoad,
   formatScope,
   formatSizingRule,
@@ -322,7 +323,7 @@ function sizeComponent(
     else notes.push(`At ${formatLoad(driver, load)}, below the ${threshold.above.toLocaleString('en-US')} of this recommendation: ${threshold.text}`);
   }
   for (const version of entries.flatMap((entry) => entry.versions ?? [])) {
-    notes.push(`${version.product} ${version.min ? `${version.min} or later` : `up to ${version.max}`}.`);
+    notes.push(`Version: ${formatVersionFloor(version)}.`);
   }
   // A whole-component memory rule with no node count must fit on one node (for example a cache holding per-user data).
   const need: SizeNeed = { vcpu: perNodeNeed.vcpu, memoryGiB: perNodeNeed.memoryGiB ?? loadMemoryForOneNode };
