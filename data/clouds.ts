@@ -92,6 +92,14 @@ export const roleMappings = [
   },
   { role: 'cache', aws: 'amazon-elasticache-redis', azure: 'azure-cache-redis', gcp: 'memorystore-redis' },
   {
+    role: 'data-grid',
+    aws: null,
+    azure: null,
+    gcp: null,
+    reason:
+      'None of these clouds sells a managed Infinispan data grid (a Redis service is no substitute); run it on the container platform.',
+  },
+  {
     role: 'search-engine',
     aws: 'amazon-opensearch-service',
     azure: 'elastic-cloud-azure',

@@ -70,6 +70,12 @@ export const roles = [
   { id: 'relational-database', label: 'Relational database', category: 'data', description: 'SQL database holding the product state.' },
   { id: 'document-database', label: 'Document database', category: 'data', description: 'Document store holding the product state.' },
   { id: 'cache', label: 'Cache', category: 'data', description: 'In-memory store for sessions, rate limits or hot data.' },
+  {
+    id: 'data-grid',
+    label: 'Data grid',
+    category: 'data',
+    description: 'A clustered in-memory data store (such as Infinispan) run as its own cluster to share caches between sites.',
+  },
   { id: 'search-engine', label: 'Search engine', category: 'data', description: 'Full-text search index.' },
   {
     id: 'persistent-volume',
