@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
-/** Source sections every synthetic fact cites; they exist in data/sources.ts, so the content validates. */
+/** Source sections every synthetic fact cites; they exist in content/sources/, so the content validates. */
 const CITE = { intro: 'authgear-self-managed#introduction', resources: 'authgear-self-managed#resources-reference' } as const;
 
 /** The component line-up each synthetic architecture draws from: id, role, group, technology. */
@@ -25,6 +25,9 @@ const lineUp = [
 ] as const;
 
 const levels = ['required', 'recommended', 'optional'] as const;
+
+/** Synthetic products spread over the registered categories, so category pages and comparisons grow with them. */
+const syntheticCategories = ['identity', 'internal-tools', 'cloud-development-environments', 'solid-servers'] as const;
 
 /** A small deterministic pseudo-random sequence (LCG), so every run writes the same files. */
 function createRandom(seed: number): () => number {
@@ -106,6 +109,7 @@ export function buildSyntheticArchitecture(index: number): Record<string, unknow
     from: components[i]!.id,
     to: component.id,
     label: `call ${i + 1}`,
+    basis: i % 4 === 3 ? 'inferred' : 'stated',
     source: CITE.resources,
     ...(i === count - 2 ? { variants: ['high-availability'] } : {}),
   }));
@@ -117,7 +121,7 @@ export function buildSyntheticArchitecture(index: number): Record<string, unknow
     id,
     product: buildSyntheticProductName(index),
     vendor: `Synthetic Vendor ${(index % 25) + 1}`,
-    category: `Synthetic category ${(index % 8) + 1}`,
+    category: syntheticCategories[index % syntheticCategories.length],
     summary: `Synthetic architecture ${index}, generated for benchmarks: ${count} components over ${groups.length} groups.`,
     sources: ['authgear-self-managed'],
     variants: [

@@ -30,9 +30,9 @@ describe('createArchitectureLoader', () => {
     const { message, loc } = error as ArchitectureContentError;
     expect(message).toMatch(/^2 problems in 2 content files:/);
     expect(message).toMatch(
-      /bad-unit\.yaml:27:38: components\[1\] \(id "db"\)\.requirements\[0\]\.memory: size "8 GBs" has unknown unit "GBs"\. Fix: /,
+      /bad-unit\.yaml:27:\d+: components\[1\] \(id "db"\)\.requirements\[0\]\.memory: size "8 GBs" has unknown unit "GBs"\. Fix: /,
     );
     expect(message).toMatch(/unknown-role\.yaml:16:11: components\[0\] \(id "app"\)\.role: unknown role "app-server"\. Fix: /);
-    expect(loc).toEqual({ file: path.join(dir, 'bad-unit.yaml'), line: 27, column: 38 });
+    expect(loc).toEqual({ file: path.join(dir, 'bad-unit.yaml'), line: 27, column: 54 });
   });
 });

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   formatContentIssue,
-  MAX_ARCHITECTURE_FILE_BYTES,
+  MAX_CONTENT_FILE_BYTES,
   validateArchitectureFile,
   validateArchitectureFiles,
 } from '../../src/lib/content/index.ts';
+import { loadRealSourceDocuments } from '../fixtures/load-real-content.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -17,7 +18,7 @@ function readFixture(relative: string): { path: string; text: string } {
 
 /** Validates one fixture and returns its printed messages. */
 function messagesFor(relative: string): string[] {
-  return validateArchitectureFile(readFixture(relative)).issues.map(formatContentIssue);
+  return validateArchitectureFile(readFixture(relative), loadRealSourceDocuments()).issues.map(formatContentIssue);
 }
 
 // One row per way an author goes wrong: the file, the field the message must name, and what it must say.
@@ -65,7 +66,7 @@ const cases: { file: string; field: string; says: RegExp }[] = [
   {
     file: 'unknown-source-section',
     field: 'components[0] (id "app").source',
-    says: /"authgear-self-managed#resources" is not in data\/sources\.ts\. Fix: cite one of the sections of authgear-self-managed: introduction, resources-reference/,
+    says: /"authgear-self-managed#resources" names no section of authgear-self-managed\. Fix: cite one of introduction, resources-reference/,
   },
   {
     file: 'unknown-variant-override',
@@ -122,28 +123,28 @@ describe('architecture validation of bad fixture files', () => {
 
   it('refuses a file over the size limit without parsing it', () => {
     const { text } = readFixture('valid-architecture.yaml');
-    const padding = `# ${'x'.repeat(1000)}\n`.repeat(Math.ceil(MAX_ARCHITECTURE_FILE_BYTES / 1000) + 1);
+    const padding = `# ${'x'.repeat(1000)}\n`.repeat(Math.ceil(MAX_CONTENT_FILE_BYTES / 1000) + 1);
     const huge = { path: 'content/architectures/valid-architecture.yaml', text: text + padding };
-    const messages = validateArchitectureFile(huge).issues.map(formatContentIssue);
+    const messages = validateArchitectureFile(huge, loadRealSourceDocuments()).issues.map(formatContentIssue);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^content\/architectures\/valid-architecture\.yaml: file is 1\.\d MB, over the 1 MB limit.*\. Fix: /);
   });
 
   it('rejects the same id in two folders and names both files', () => {
     const valid = readFixture('valid-architecture.yaml');
-    const { issues, valid: passed } = validateArchitectureFiles([valid, { ...valid, path: 'elsewhere/valid-architecture.yaml' }]);
+    const { issues, valid: passed } = validateArchitectureFiles([valid, { ...valid, path: 'elsewhere/valid-architecture.yaml' }], loadRealSourceDocuments());
     expect(passed).toHaveLength(1);
     expect(issues.map(formatContentIssue)).toEqual([
       'elsewhere/valid-architecture.yaml: id: id "valid-architecture" is already used by test/fixtures/valid-architecture.yaml. Fix: give each architecture a unique id (and file name).',
     ]);
   });
 
-  it('rejects an empty file and a .yml file with a fix', () => {
-    expect(validateArchitectureFile({ path: 'content/architectures/empty.yaml', text: '' }).issues.map(formatContentIssue)[0]).toMatch(
+  it('rejects an empty file and a file the loader would not read, with a fix', () => {
+    expect(validateArchitectureFile({ path: 'content/architectures/empty.yaml', text: '' }, loadRealSourceDocuments()).issues.map(formatContentIssue)[0]).toMatch(
       /empty\.yaml: file is empty\. Fix: run `npm run new:architecture/,
     );
-    expect(validateArchitectureFile({ path: 'content/architectures/x.yml', text: 'id: x' }).issues.map(formatContentIssue)[0]).toMatch(
-      /x\.yml: .*must end in \.yaml.*Fix: rename it to x\.yaml/,
+    expect(validateArchitectureFile({ path: 'content/architectures/x.txt', text: 'id: x' }, loadRealSourceDocuments()).issues.map(formatContentIssue)[0]).toMatch(
+      /x\.txt: .*must end in \.yaml or \.yml.*Fix: rename it to x\.yaml/,
     );
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSyntheticArchitecture, buildSyntheticProductName } from '../../scripts/generate-synthetic-architectures.ts';
+import { attachDocuments } from '../../src/lib/content/index.ts';
 import { ArchitectureSchema } from '../../src/schemas/architecture.ts';
+import { loadRealSourceDocuments } from '../fixtures/load-real-content.ts';
 
 describe('buildSyntheticArchitecture', () => {
   it('is deterministic: the same index gives the same architecture, different indexes differ', () => {
@@ -9,7 +11,7 @@ describe('buildSyntheticArchitecture', () => {
   });
 
   it.each([1, 2, 500, 1000])('architecture %i validates against the schema with about ten components, groups and connections', (index) => {
-    const parsed = ArchitectureSchema.safeParse(buildSyntheticArchitecture(index));
+    const parsed = ArchitectureSchema.safeParse(attachDocuments(buildSyntheticArchitecture(index), loadRealSourceDocuments()));
     expect(parsed.error?.issues ?? []).toEqual([]);
     const architecture = parsed.data!;
     expect(architecture.components.length).toBeGreaterThanOrEqual(9);

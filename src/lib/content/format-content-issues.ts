@@ -139,8 +139,12 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
       return { problem: `key "${String(last)}" is not valid: ${issue.issues.map((i) => i.message).join('; ')}`, fix: 'rename the key' };
     case 'invalid_union': {
       // A figure may be written several ways; when one way failed on archkb's own check, that message is the useful one.
-      const own = (issue.errors ?? []).flat().find((inner) => inner.code === 'custom');
-      if (own) return splitProblemAndFix({ ...own, path: issue.path } as z.core.$ZodIssue, data);
+      if (readAt(data, issue.path) === undefined) {
+        // A missing field fails every branch the same way; report it as the plain missing field it is.
+        return splitProblemAndFix({ code: 'invalid_type', expected: 'string', path: issue.path, message: '', input: undefined } as z.core.$ZodIssue, data);
+      }
+      const own = findOwnUnionIssue(issue);
+      if (own) return splitProblemAndFix({ ...own, path: [...issue.path, ...own.path] } as z.core.$ZodIssue, data);
       return {
         problem: 'matches none of the allowed shapes',
         fix: 'compare it with the schema in public/schemas/architecture.schema.json',
@@ -157,13 +161,33 @@ function splitProblemAndFix(issue: z.core.$ZodIssue, data: unknown): { problem: 
   }
 }
 
+/** The first of archkb's own messages inside a union's branches, however deeply the unions nest. */
+function findOwnUnionIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue | undefined {
+  if (issue.code === 'custom') return issue;
+  if (issue.code !== 'invalid_union') return undefined;
+  for (const inner of (issue.errors ?? []).flat()) {
+    const found = findOwnUnionIssue(inner);
+    if (found) return inner.code === 'custom' ? found : { ...found, path: [...inner.path, ...found.path] };
+  }
+  return undefined;
+}
+
 /** Turns zod issues for one file into author-facing content issues with field, problem, fix and location. */
 export function formatZodIssues(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, locate?: LocatePath): ContentIssue[] {
   return issues.map((issue) => {
     const { problem, fix } = splitProblemAndFix(issue, data);
-    const position = locateNearest(issue.path, locate);
-    return { file, field: describeField(issue.path, data), problem: problem.replace(/\.$/, ''), fix, ...position };
+    const path = toWrittenPath(issue.path, data);
+    const position = locateNearest(path, locate);
+    return { file, field: describeField(path, data), problem: problem.replace(/\.$/, ''), fix, ...position };
   });
+}
+
+/** Drops a list index the author never wrote: a single value the schema wraps into a list (`source: doc#section`). */
+function toWrittenPath(path: readonly PropertyKey[], data: unknown): readonly PropertyKey[] {
+  const last = path[path.length - 1];
+  if (typeof last !== 'number' || last !== 0) return path;
+  const parent = readAt(data, path.slice(0, -1));
+  return parent === undefined || Array.isArray(parent) ? path : path.slice(0, -1);
 }
 
 /** Locates the deepest existing node on the path, so a missing field points at its parent mapping. */

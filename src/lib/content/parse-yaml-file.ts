@@ -77,7 +77,7 @@ export function parseYamlFile(file: ContentFile): { data?: unknown; locate?: Loc
     };
   }
   if (!/\.ya?ml$/.test(file.path)) {
-    return { issues: [fileIssue(file.path, 'content files must end in .yaml or .yml; the loader ignores other names', `rename it to ${toExpectedId(file.path)}.yaml`)] };
+    return { issues: [fileIssue(file.path, 'content files must end in .yaml or .yml; the loader ignores other names', `rename it to ${toExpectedId(file.path).replace(/\.[^.]*$/, '')}.yaml`)] };
   }
   try {
     const lineCounter = new LineCounter();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentIssue, formatContentIssues, formatFieldPath, formatZodIssues } from '../../../src/lib/content/index.ts';
+import { attachDocuments, formatContentIssue, formatContentIssues, formatFieldPath, formatZodIssues } from '../../../src/lib/content/index.ts';
 import { ArchitectureSchema } from '../../../src/schemas/architecture.ts';
 import { buildArchitectureInput, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { loadRealSourceDocuments } from '../../fixtures/load-real-content.ts';
 
 /** Validates `input` with the real schema and returns the printed messages for a pretend file. */
 function messagesFor(input: unknown): string[] {
-  const result = ArchitectureSchema.safeParse(input);
+  const result = ArchitectureSchema.safeParse(attachDocuments(input, loadRealSourceDocuments()));
   if (result.success) return [];
   return formatZodIssues('content/architectures/x.yaml', result.error.issues, input).map(formatContentIssue);
 }
@@ -36,7 +37,7 @@ describe('formatZodIssues', () => {
 
   it('asks for a whole number where a fraction was written', () => {
     const input = buildArchitectureInput({
-      components: [buildComponentInput({ requirements: [{ nodes: 2.5, source: 'authgear-self-managed#resources-reference' }] })],
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 2.5, source: 'authgear-self-managed#resources-reference' }] })],
     });
     expect(messagesFor(input)).toEqual([
       'content/architectures/x.yaml: components[0] (id "postgresql").requirements[0].nodes: must be a whole number but found number 2.5. Fix: write nodes as a whole number such as 3.',
@@ -52,13 +53,13 @@ describe('formatZodIssues', () => {
   it('splits archkb\'s own "problem; fix" messages', () => {
     const input = buildArchitectureInput({ sources: ['vendor-guide' as never] });
     expect(messagesFor(input)[0]).toBe(
-      'content/architectures/x.yaml: sources[0]: unknown source document "vendor-guide". Fix: register it in data/sources.ts.',
+      'content/architectures/x.yaml: sources[0]: unknown source document "vendor-guide". Fix: add content/sources/vendor-guide.yaml describing it.',
     );
   });
 
   it('adds the line and column when a locator finds the node', () => {
     const input = buildArchitectureInput({ vendor: 3 as never });
-    const result = ArchitectureSchema.safeParse(input);
+    const result = ArchitectureSchema.safeParse(attachDocuments(input, loadRealSourceDocuments()));
     const locate = (path: readonly PropertyKey[]) => (path[0] === 'vendor' ? { line: 3, column: 9 } : undefined);
     const issues = result.success ? [] : formatZodIssues('x.yaml', result.error.issues, input, locate);
     expect(issues.map(formatContentIssue)).toEqual(['x.yaml:3:9: vendor: expected text but found number 3. Fix: write vendor as text.']);

@@ -134,7 +134,7 @@ describe('generateMermaid structure', () => {
     const resolved = resolveVariant(buildArchitecture(), 'default');
     const broken: ResolvedVariant = {
       ...resolved,
-      connections: [{ from: 'postgresql', to: 'ghost', label: 'SQL', source: { doc: 'authgear-self-managed', section: 'introduction' } }],
+      connections: [{ from: 'postgresql', to: 'ghost', label: 'SQL', basis: 'stated', source: { doc: 'authgear-self-managed', section: 'introduction' } }],
     };
     expect(() => generateMermaid(broken)).toThrow(/"ghost", which is not a component of this variant/);
   });
