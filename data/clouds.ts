@@ -197,30 +197,3 @@ export const roleMappings = [
   { role: 'vendor-cloud-service', aws: null, azure: null, gcp: null, reason: 'Operated by the vendor, not by you.' },
   { role: 'external-data-source', aws: null, azure: null, gcp: null, reason: 'Your own systems; nothing to deploy.' },
 ] as const;
-
-/** General-purpose instance types used to place stated per-node minimums; memory in GiB. */
-export const instanceTypes = [
-  { cloud: 'aws', name: 't3.medium', vcpu: 2, memoryGiB: 4 },
-  { cloud: 'aws', name: 'm6i.large', vcpu: 2, memoryGiB: 8 },
-  { cloud: 'aws', name: 'r6i.large', vcpu: 2, memoryGiB: 16 },
-  { cloud: 'aws', name: 'm6i.xlarge', vcpu: 4, memoryGiB: 16 },
-  { cloud: 'aws', name: 'r6i.xlarge', vcpu: 4, memoryGiB: 32 },
-  { cloud: 'aws', name: 'm6i.2xlarge', vcpu: 8, memoryGiB: 32 },
-  { cloud: 'aws', name: 'm6i.4xlarge', vcpu: 16, memoryGiB: 64 },
-  { cloud: 'azure', name: 'B2s', vcpu: 2, memoryGiB: 4 },
-  { cloud: 'azure', name: 'D2s v5', vcpu: 2, memoryGiB: 8 },
-  { cloud: 'azure', name: 'D2 v3', vcpu: 2, memoryGiB: 8 },
-  { cloud: 'azure', name: 'D2s v3', vcpu: 2, memoryGiB: 8 },
-  { cloud: 'azure', name: 'E2s v5', vcpu: 2, memoryGiB: 16 },
-  { cloud: 'azure', name: 'D4s v5', vcpu: 4, memoryGiB: 16 },
-  { cloud: 'azure', name: 'E4s v5', vcpu: 4, memoryGiB: 32 },
-  { cloud: 'azure', name: 'D8s v5', vcpu: 8, memoryGiB: 32 },
-  { cloud: 'azure', name: 'D16s v5', vcpu: 16, memoryGiB: 64 },
-  { cloud: 'gcp', name: 'e2-medium', vcpu: 2, memoryGiB: 4 },
-  { cloud: 'gcp', name: 'n2-standard-2', vcpu: 2, memoryGiB: 8 },
-  { cloud: 'gcp', name: 'n2-highmem-2', vcpu: 2, memoryGiB: 16 },
-  { cloud: 'gcp', name: 'n2-standard-4', vcpu: 4, memoryGiB: 16 },
-  { cloud: 'gcp', name: 'n2-highmem-4', vcpu: 4, memoryGiB: 32 },
-  { cloud: 'gcp', name: 'n2-standard-8', vcpu: 8, memoryGiB: 32 },
-  { cloud: 'gcp', name: 'n2-standard-16', vcpu: 16, memoryGiB: 64 },
-] as const;

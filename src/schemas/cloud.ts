@@ -33,16 +33,3 @@ export const RoleMappingSchema = z
     message: 'a null mapping needs a reason; add reason saying why the cloud has no managed equivalent',
     path: ['reason'],
   });
-
-/** A general-purpose instance type. */
-export const InstanceTypeSchema = z.strictObject({
-  cloud: z.string().min(1).describe('Id of the cloud of the instance type.'),
-  name: z.string().min(1).describe('Instance type name.'),
-  vcpu: z.number().int().positive().describe('Virtual CPUs.'),
-  memoryGiB: z.number().positive().describe('Memory in GiB.'),
-});
-
-export type Cloud = z.output<typeof CloudSchema>;
-export type CloudService = z.output<typeof CloudServiceSchema>;
-export type RoleMapping = z.output<typeof RoleMappingSchema>;
-export type InstanceType = z.output<typeof InstanceTypeSchema>;

@@ -6,7 +6,7 @@ import { SourcesSchema } from './source-ref.ts';
 export const LoadDriverSchema = z.strictObject({
   id: IdSchema.describe('Id used by sizing rules, thresholds and rated loads, e.g. "users" or "password-logins-per-second".'),
   label: NameSchema.describe('Plural phrase that reads after a number, e.g. "password-based logins per second".'),
-  singular: NameSchema.optional().describe('The phrase for one unit, e.g. "user"; defaults to the label.'),
+  singular: NameSchema.describe('The phrase for one unit, e.g. "user" (the label is the plural).'),
   examples: z
     .array(z.number().positive())
     .min(1)

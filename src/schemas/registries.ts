@@ -5,7 +5,7 @@ import * as catalogueData from '../../data/catalogues/index.ts';
 import * as categoryData from '../../data/categories.ts';
 import * as cloudData from '../../data/clouds.ts';
 import * as roleData from '../../data/roles.ts';
-import { CloudSchema, CloudServiceSchema, InstanceTypeSchema, RoleMappingSchema } from './cloud.ts';
+import { CloudSchema, CloudServiceSchema, RoleMappingSchema } from './cloud.ts';
 import { RoleCategorySchema, RoleSchema } from './role.ts';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from './service-catalogue.ts';
 import { AskCalibrationSchema, AskVocabularySchema, type AskCalibration, type AskVocabulary } from './ask-vocabulary.ts';
@@ -54,7 +54,6 @@ export const roles = check('data/roles.ts', 'roles', RoleSchema, roleData.roles)
 export const clouds = check('data/clouds.ts', 'clouds', CloudSchema, cloudData.clouds);
 export const cloudServices = check('data/clouds.ts', 'cloudServices', CloudServiceSchema, cloudData.cloudServices);
 export const roleMappings = check('data/clouds.ts', 'roleMappings', RoleMappingSchema, cloudData.roleMappings);
-export const instanceTypes = check('data/clouds.ts', 'instanceTypes', InstanceTypeSchema, cloudData.instanceTypes);
 /** Every service catalogue, parsed (defaults filled in) and checked. */
 export const serviceCatalogues: ServiceCatalogue[] = catalogueData.serviceCatalogues.flatMap((raw, index) => {
   const result = ServiceCatalogueSchema.safeParse(raw);
@@ -112,7 +111,6 @@ roles.forEach((role, index) => requireKnown('data/roles.ts', `roles.${index}.cat
 cloudServices.forEach((service, index) =>
   requireKnown('data/clouds.ts', `cloudServices.${index}.cloud`, service.cloud, cloudIdSet, 'clouds'),
 );
-instanceTypes.forEach((type, index) => requireKnown('data/clouds.ts', `instanceTypes.${index}.cloud`, type.cloud, cloudIdSet, 'clouds'));
 roleMappings.forEach((mapping, index) => {
   requireKnown('data/clouds.ts', `roleMappings.${index}.role`, mapping.role, roleIdSet, 'data/roles.ts');
   for (const cloud of ['aws', 'azure', 'gcp'] as const) {

@@ -3,7 +3,7 @@ import { IdSchema, TextSchema } from './id.ts';
 import { CpuSchema, figureSchema, SizeSchema } from './quantity.ts';
 import { BasisSchema, SourcesSchema } from './source-ref.ts';
 
-/** An amount that grows with load: so much CPU, memory, storage or IOPS per `per` units of a load driver. */
+/** An amount that grows with load: so much CPU, memory, storage or IOPS per `per` units of a load driver, added on top of the stated figures (base + rate, as vendors write it). */
 export const SizingRuleSchema = z
   .strictObject({
     driver: IdSchema.describe('Load driver id (from loadDrivers) the rule scales with.'),

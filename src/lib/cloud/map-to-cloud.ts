@@ -7,12 +7,13 @@ import {
   findRoleMapping,
   formatGiB,
   formatVcpu,
+  lowerFirst,
   selectRequirements,
   type ResolvedComponent,
   type ResolvedVariant,
 } from '../model/index.ts';
 import type { ArchitectureCloudFacts, ComponentCloudFacts, StatedFloor } from './collect-cloud-facts.ts';
-import { findServiceCatalogue, findSizeByName, findVmCatalogue, proposeSize, type SizeNeed } from './propose-size.ts';
+import { findServiceCatalogue, findSizeByName, findVmCatalogue, holdsNeed, proposeSize, type SizeNeed } from './propose-size.ts';
 
 /** The managed service a component runs on in one cloud. */
 export interface MappedService {
@@ -134,7 +135,13 @@ function mapInstance(
         : context.facts?.instances[target]
           ? { name: context.facts.instances[target].name, source: context.facts.instances[target].source, namedIn: context.facts.instances[target].variantName }
           : undefined;
+  const outgrown: string[] = [];
   if (named) {
+    const known = findSizeByName(catalogue, named.name) ?? findSizeByName(findVmCatalogue(target) ?? catalogue, named.name);
+    // A size the vendor names for its own figures can be too small for a larger load; then the larger size is proposed and the reason shown.
+    if (known && !holdsNeed(known, need)) outgrown.push(`the vendor names ${named.name}, which is too small at this load`);
+  }
+  if (named && outgrown.length === 0) {
     const known = findSizeByName(catalogue, named.name) ?? findSizeByName(findVmCatalogue(target) ?? catalogue, named.name);
     const filledIn = [known?.vcpu && need.vcpu === undefined ? 'vCPU' : '', known?.memoryGiB && need.memoryGiB === undefined ? 'memory' : ''].filter(Boolean);
     return {
@@ -154,7 +161,7 @@ function mapInstance(
       instanceReason: null,
     };
   }
-  const floors: string[] = [];
+  const floors: string[] = [...outgrown];
   const vcpu = applyFloor(need.vcpu, context.facts?.floors.vcpu, formatVcpu, floors);
   const memoryGiB = applyFloor(need.memoryGiB, context.facts?.floors.memoryGiB, (value) => `${formatGiB(value)} memory`, floors);
   if (vcpu === undefined && memoryGiB === undefined) return { instance: null, instanceReason: 'No per-node figures are stated to size it.' };
@@ -172,7 +179,7 @@ function mapInstance(
       source: null,
       namedIn: null,
       filledIn: [],
-      basis: `Filled in by archkb: the smallest ${sizeLabel} holding ${wanted}${floors.length > 0 ? ` (${floors.join('; ')})` : ''}.`,
+      basis: `Filled in by archkb: the smallest ${lowerFirst(sizeLabel)} holding ${wanted}${floors.length > 0 ? ` (${floors.join('; ')})` : ''}.`,
       catalogue: catalogueInfo,
     },
     instanceReason: null,

@@ -35,7 +35,7 @@ export function findSizeByName(catalogue: ServiceCatalogue, name: string): Catal
 }
 
 /** Whether a size holds the need: vCPU and memory, or cache capacity for services sold by capacity. */
-function fits(size: CatalogueSize, need: SizeNeed): boolean {
+export function holdsNeed(size: CatalogueSize, need: SizeNeed): boolean {
   const memory = size.memoryGiB ?? size.capacityGiB ?? null;
   if (need.vcpu !== undefined && (size.vcpu === null || size.vcpu < need.vcpu)) return false;
   if (need.memoryGiB !== undefined && (memory === null || memory < need.memoryGiB)) return false;
@@ -69,7 +69,7 @@ function listProposable(catalogue: ServiceCatalogue): CatalogueSize[] {
  * capacity with no fixed sizes (Memorystore), the smallest whole step of capacity. Undefined when nothing fits.
  */
 export function proposeSize(catalogue: ServiceCatalogue, need: SizeNeed): CatalogueSize | undefined {
-  const fixed = listProposable(catalogue).find((size) => fits(size, need));
+  const fixed = listProposable(catalogue).find((size) => holdsNeed(size, need));
   if (fixed || !catalogue.capacityRule) return fixed;
   const { min, max, step, unit } = catalogue.capacityRule;
   const wanted = Math.max(min, Math.ceil((need.memoryGiB ?? min) / step) * step);

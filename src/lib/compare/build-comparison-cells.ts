@@ -8,13 +8,15 @@ export interface ComparisonCells {
   body: string[][];
 }
 
-/** One footprint total per resource and column, labelled and formatted as every view of the comparison shows it. */
+/** One footprint total per resource and column, labelled and formatted as every view shows it; a resource no column states is left out. */
 export function listFootprintRows(comparison: Comparison): { resource: SizingResource; label: string; values: string[] }[] {
-  return sizingResources.map((resource) => ({
-    resource,
-    label: resourceLabels[resource].label,
-    values: comparison.footprint.map((cell) => resourceLabels[resource].format(cell.totals[resource])),
-  }));
+  return sizingResources
+    .filter((resource) => comparison.footprint.some((cell) => cell.totals[resource] !== null))
+    .map((resource) => ({
+      resource,
+      label: resourceLabels[resource].label,
+      values: comparison.footprint.map((cell) => resourceLabels[resource].format(cell.totals[resource])),
+    }));
 }
 
 /** One role cell: the status, then each component with its stated requirements, one a line. */

@@ -5,7 +5,7 @@ import type { Note } from '../../schemas/note.ts';
 import type { Interval } from '../../schemas/quantity.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
-import { computeFootprint, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
+import { computeFootprint, reportedResources, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
 import {
   categories,
   findCategory,
@@ -183,7 +183,7 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
   const contributions = footprint.components.flatMap((sized): FootprintContribution[] => {
     const component = resolved.components.find((c) => c.id === sized.id);
     const stated = component ? selectRequirements(component) : [];
-    if (!sized.counted || !component || stated.length === 0) return [];
+    if (!sized.counted || sized.host !== null || !component || stated.length === 0) return [];
     return [
       {
         component: sized.id,
@@ -195,18 +195,34 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
       },
     ];
   });
+  // Components that share a machine count once, as that machine, linked to its first member.
+  const hostContributions = footprint.hosts.flatMap((sized): FootprintContribution[] => {
+    const host = resolved.hosts.find((h) => h.id === sized.id);
+    const stated = host?.requirements ?? [];
+    if (!sized.counted || !host || Object.values(sized.amounts).every((amount) => amount === null)) return [];
+    return [
+      {
+        component: sized.id,
+        name: sized.name,
+        href: `${column.path}#${toComponentAnchor(host.components[0] ?? sized.id)}`,
+        amounts: sized.amounts,
+        text: stated.length > 0 ? stated.map(formatRequirements).join('; ') : `the sum of ${sized.components.length} components on one ${host.kind}`,
+        source: stated.length > 0 ? stated.flatMap((entry) => entry.source) : sized.sources,
+      },
+    ];
+  });
   const loadRules = resolved.components.flatMap((component) =>
     (component.sizing ?? []).map((rule) => ({
-      text: `${component.name}: ${formatSizingRule(rule, resolved.loadDrivers.find((driver) => driver.id === rule.driver) ?? { label: rule.driver })}`,
+      text: `${component.name}: ${formatSizingRule(rule, resolved.loadDrivers.find((driver) => driver.id === rule.driver) ?? { label: rule.driver, singular: rule.driver })}`,
       href: `${column.path}#${toComponentAnchor(component.id)}`,
       source: rule.source,
     })),
   );
   return {
     totals: footprint.totals,
-    contributions,
-    unstatedPartly: footprint.unstated.filter((u) => u.resources.length < sizingResources.length),
-    unstatedEntirely: footprint.unstated.filter((u) => u.resources.length === sizingResources.length).map((u) => u.name),
+    contributions: [...hostContributions, ...contributions],
+    unstatedPartly: footprint.unstated.filter((u) => u.resources.length < reportedResources.length),
+    unstatedEntirely: footprint.unstated.filter((u) => u.resources.length === reportedResources.length).map((u) => u.name),
     loadRules,
   };
 }

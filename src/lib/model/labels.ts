@@ -193,12 +193,12 @@ export function formatFigure(figure: Figure): string {
 
 /** The noun of a load driver after a number: "1 user", "100,000 users", "15 password-based logins per second". */
 export function formatLoad(driver: Pick<LoadDriver, 'label' | 'singular'>, amount: number): string {
-  return `${amount.toLocaleString('en-US')} ${amount === 1 ? (driver.singular ?? driver.label) : driver.label}`;
+  return `${amount.toLocaleString('en-US')} ${amount === 1 ? driver.singular : driver.label}`;
 }
 
 /** "per user", "per 15 password-based logins per second". */
 function formatPer(driver: Pick<LoadDriver, 'label' | 'singular'>, per: number): string {
-  return per === 1 ? `per ${driver.singular ?? driver.label}` : `per ${formatLoad(driver, per)}`;
+  return per === 1 ? `per ${driver.singular}` : `per ${formatLoad(driver, per)}`;
 }
 
 /** A load-based rule as a phrase, e.g. "about 30 kB of memory per user" or "1 vCPU per 15 password-based logins per second". */
@@ -240,4 +240,9 @@ export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'
 /** The availability-zone recommendation as a sentence, e.g. "Run across at least 3 availability zones." */
 export function formatZonesSentence(minZones: number): string {
   return `Run across at least ${minZones} availability zones.`;
+}
+
+/** Lower-cases the first letter of a label used mid-sentence, leaving acronyms ("DB instance class", "VM size") alone. */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }

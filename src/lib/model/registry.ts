@@ -6,7 +6,6 @@ import {
   categories,
   cloudServices,
   clouds,
-  instanceTypes,
   roleCategories,
   roleMappings,
   roles,
@@ -15,7 +14,7 @@ import type { RoleId } from '../../schemas/role-ref.ts';
 import type { SourceRef } from '../../schemas/source-ref.ts';
 
 /** The registries, validated at load; areas read them from here, never from data/ directly. */
-export { askCalibration, askVocabulary, categories, cloudServices, clouds, instanceTypes, roleCategories, roleMappings, roles };
+export { askCalibration, askVocabulary, categories, cloudServices, clouds, roleCategories, roleMappings, roles };
 
 /** Looks up a role by id; role ids are schema-checked, so a miss is a programming error. */
 export function findRole(id: RoleId): (typeof roles)[number] {
@@ -53,10 +52,6 @@ export function findRoleMapping(role: RoleId): (typeof roleMappings)[number] | u
   return roleMappings.find((m) => m.role === role);
 }
 
-/** Instance types of one cloud, smallest first. */
-export function listInstanceTypes(cloud: CloudId): (typeof instanceTypes)[number][] {
-  return instanceTypes.filter((t) => t.cloud === cloud).sort((a, b) => a.vcpu - b.vcpu || a.memoryGiB - b.memoryGiB);
-}
 
 /** A citation with its document and section titles, anchor and address; the schema fills these in at parse time. */
 export type ResolvedSource = SourceRef;

@@ -1,5 +1,5 @@
 import { describeInstance, describeInstanceBasis, type MappedInstance, type MappedService } from '../cloud/index.ts';
-import { formatLoad, formatNecessity, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
+import { formatLoad, formatNecessity, lowerFirst, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
 import type { SizedComponent, SizedHost, SizingResult } from './compute-sizing.ts';
 
 /** Column headers of a sizing table, in order: only the resources something states; the page and the island both read them. */
@@ -57,7 +57,7 @@ export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: s
 /** Where a component runs, in words: the service and size, or the reason there is none. */
 function describeRunsOn(service: MappedService | null, serviceReason: string | null, instance: MappedInstance | null, instanceReason: string | null): string {
   if (!service) return serviceReason ?? '';
-  const size = instance ? `, ${describeInstance(instance)}` : instanceReason && instanceReason !== serviceReason ? ` (${instanceReason.replace(/\.$/, '')})` : '';
+  const size = instance ? `, ${describeInstance(instance)}` : instanceReason && instanceReason !== serviceReason ? `; ${lowerFirst(instanceReason.replace(/\.$/, ''))}` : '';
   return `${service.name}${service.vendorNamed ? ' (named by the vendor)' : ''}${size}`;
 }
 

@@ -411,7 +411,8 @@ function collectRecommendations(resolved: ResolvedVariant, loads: Loads): Sizing
       ...(component.thresholds ?? [])
         .filter((t) => loads[t.driver] !== undefined && (loads[t.driver] ?? 0) > t.above)
         .map((t) => ({ text: t.text, source: t.source, component: component.id })),
-      ...(component.notes ?? []).flatMap((note) => fromNote(note, component.id)),
+      // A note about a component you do not deploy at this load is noise in a sizing.
+      ...(isCounted(findEffectiveNecessity(component, loads)) ? (component.notes ?? []).flatMap((note) => fromNote(note, component.id)) : []),
     ]),
   ];
   const seen = new Set<string>();
@@ -448,6 +449,9 @@ export function findRatedLoadWarnings(architecture: Architecture, resolved: Reso
   });
 }
 
+/** Resources a counted component is listed as not stating; IOPS is left out because few vendors state it for anything. */
+export const reportedResources = sizingResources.filter((resource) => resource !== 'iops');
+
 /** Totals and unstated entries: counted components not on a host, plus counted hosts. */
 function summarise(components: readonly SizedComponent[], hosts: readonly SizedHost[]): Pick<SizingResult, 'totals' | 'unstated'> {
   const totals = Object.fromEntries(sizingResources.map((resource) => [resource, null])) as SizingTotals;
@@ -457,7 +461,7 @@ function summarise(components: readonly SizedComponent[], hosts: readonly SizedH
   }
   const unstated = components
     .filter((row) => row.counted && row.host === null)
-    .map((row) => ({ component: row.id, name: row.name, resources: sizingResources.filter((resource) => resource !== 'iops' && row.amounts[resource] === null) }))
+    .map((row) => ({ component: row.id, name: row.name, resources: reportedResources.filter((resource) => row.amounts[resource] === null) }))
     .filter((entry) => entry.resources.length > 0);
   return { totals, unstated };
 }

@@ -14,14 +14,14 @@ describe('buildCatalogueJson', () => {
     expect(postgresql?.roleLabel).toBe('Relational database');
     expect(postgresql?.requirements?.[0]).toMatchObject({
       nodes: 2,
-      storage: { gib: 500 },
-      source: { doc: 'authgear-self-managed', section: 'resources-reference' },
+      storage: { amount: { low: 500, high: 500, text: '500 GB' } },
+      source: [{ doc: 'authgear-self-managed', section: 'resources-reference', documentTitle: expect.any(String), sectionTitle: expect.any(String) }],
     });
   });
 
   it('resolves every citation against the listed source documents', () => {
     const known = new Set(catalogue.sourceDocuments.flatMap((d) => d.sections.map((s) => `${d.id}#${s.id}`)));
-    const refs = JSON.stringify(catalogue.architectures).matchAll(/"source":\{"doc":"([^"]+)","section":"([^"]+)"\}/g);
+    const refs = JSON.stringify(catalogue.architectures).matchAll(/\{"doc":"([^"]+)","section":"([^"]+)"/g);
     let count = 0;
     for (const [, doc, section] of refs) {
       count += 1;

@@ -7,7 +7,7 @@ import { TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
 describe('generateComponentJson', () => {
   const architecture = buildArchitecture({
     components: [
-      buildComponentInput({ id: 'db', name: TRICKY_TEXTS.join(' / '), purpose: 'line one\nline two "quoted"' }),
+      buildComponentInput({ id: 'db', name: 'a | b, "quoted" <b>x</b> =SUM(A1)', purpose: TRICKY_TEXTS.join(' / ') }),
       buildComponentInput({
         id: 'cache',
         name: 'Cache',

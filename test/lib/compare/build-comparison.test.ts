@@ -46,13 +46,12 @@ describe('buildComparison over the real catalogue', () => {
   it('footprint totals equal the sum of their contributions', () => {
     for (const cell of comparison.footprint) {
       for (const resource of sizingResources) {
-        const stated = cell.contributions.filter((c) => c[resource] !== null);
+        const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
-        else
-          expect(cell.totals[resource]).toBeCloseTo(
-            stated.reduce((sum, c) => sum + (c[resource] ?? 0), 0),
-            9,
-          );
+        else {
+          expect(cell.totals[resource]?.low).toBeCloseTo(stated.reduce((sum, c) => sum + c.low, 0), 9);
+          expect(cell.totals[resource]?.high).toBeCloseTo(stated.reduce((sum, c) => sum + c.high, 0), 9);
+        }
       }
     }
   });
@@ -60,8 +59,9 @@ describe('buildComparison over the real catalogue', () => {
   it('states the Authgear footprint from the HA figures: 5 nodes, 10 vCPU, 40 GiB, 1000 GiB, plus Redis per user', () => {
     const index = comparison.columns.findIndex((c) => c.key === 'authgear.self-managed');
     const cell = comparison.footprint[index];
-    expect(cell?.totals).toEqual({ nodes: 5, vcpu: 10, memoryGiB: 40, storageGiB: 1000 });
-    expect(cell?.perUser.map((p) => p.text)).toEqual(['Redis: about 30 kB of memory per user']);
+    const point = (value: number) => ({ low: value, high: value });
+    expect(cell?.totals).toEqual({ nodes: point(5), vcpu: point(10), memoryGiB: point(40), storageGiB: point(1000), iops: null });
+    expect(cell?.loadRules.map((p) => p.text)).toEqual(['Redis: about 30 kB of memory per user']);
     expect(comparison.highAvailability[index]?.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -71,7 +71,7 @@ describe('buildComparison on fixtures', () => {
     id: 'left',
     product: 'Left',
     components: [
-      buildComponentInput({ id: 'db', requirements: [{ version: { product: 'PostgreSQL', min: '13' }, source }] }),
+      buildComponentInput({ id: 'db', requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '13' }], source }] }),
       buildComponentInput({ id: 'cache', role: 'cache', necessity: { level: 'optional', source } }),
       buildComponentInput({ id: 'cache-2', role: 'cache', necessity: { level: 'required', source } }),
     ],
@@ -104,7 +104,7 @@ describe('buildComparison on fixtures', () => {
   });
 
   it('reports null footprint totals, not zero, when nothing is stated', () => {
-    expect(comparison.footprint[1]?.totals).toEqual({ nodes: null, vcpu: null, memoryGiB: null, storageGiB: null });
+    expect(comparison.footprint[1]?.totals).toEqual({ nodes: null, vcpu: null, memoryGiB: null, storageGiB: null, iops: null });
   });
 
   it('keeps only the selected columns', () => {

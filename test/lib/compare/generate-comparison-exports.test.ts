@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildComparison, formatCellStatus, generateComparisonExport } from '../../../src/lib/compare/index.ts';
+import { buildComparison, formatCellStatus, generateComparisonExport, listFootprintRows } from '../../../src/lib/compare/index.ts';
+import { resourceLabels } from '../../../src/lib/model/index.ts';
 import { LIST_SEPARATOR } from '../../../src/lib/catalogue/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import { parseMarkdownTables } from '../../support/parse-markdown-table.ts';
@@ -10,11 +11,14 @@ describe('generateComparisonExport', () => {
   const markdown = parseMarkdownTables(generateComparisonExport(comparison, 'markdown'));
   const csv = parse(generateComparisonExport(comparison, 'csv'), { record_delimiter: '\r\n' }) as string[][];
 
-  it('writes the same table as Markdown and CSV: a Role column, one column per variant, a row per role plus four footprint rows', () => {
+  const footprintRows = listFootprintRows(comparison);
+
+  it('writes the same table as Markdown and CSV: a Role column, one column per variant, a row per role plus the footprint rows', () => {
     expect(markdown).toHaveLength(1);
     expect(markdown[0]).toEqual(csv);
     expect(csv[0]).toEqual(['Role', ...comparison.columns.map((c) => `${c.product}: ${c.variantName}`)]);
-    expect(csv).toHaveLength(1 + comparison.rows.length + 4);
+    expect(footprintRows.map((row) => row.resource)).toEqual(expect.arrayContaining(['nodes', 'vcpu', 'memoryGiB']));
+    expect(csv).toHaveLength(1 + comparison.rows.length + footprintRows.length);
   });
 
   it('starts each role cell with its status and lists the components filling the role', () => {
@@ -31,10 +35,14 @@ describe('generateComparisonExport', () => {
   });
 
   it('never shows a missing footprint figure as zero', () => {
-    const footprint = csv.slice(-4);
+    const footprint = csv.slice(-footprintRows.length);
+    const vcpuRow = footprint[footprintRows.findIndex((row) => row.resource === 'vcpu')];
     comparison.footprint.forEach((cell, index) => {
-      if (cell.totals.vcpu === null) expect(footprint[1]?.[index + 1]).toMatch(/not stated/i);
-      else expect(footprint[1]?.[index + 1]).toBe(cell.totals.vcpu.toLocaleString('en-US'));
+      if (cell.totals.vcpu === null) expect(vcpuRow?.[index + 1]).toMatch(/not stated/i);
+      else {
+        expect(vcpuRow?.[index + 1]).toBe(resourceLabels.vcpu.format(cell.totals.vcpu));
+        expect(vcpuRow?.[index + 1]).not.toMatch(/^0(\.0*)?$/);
+      }
     });
   });
 

@@ -14,8 +14,34 @@ describe('handleSizingRequest', () => {
     const response = request('architecture=authgear&users=100000&cloud=aws');
     expect(response.status).toBe(200);
     if (response.status !== 200) return;
-    expect(response.body).toMatchObject({ architecture: 'authgear', variant: 'self-managed', users: 100000, cloud: 'aws' });
-    expect(response.body.totals.vcpu).toBe(10);
+    expect(response.body).toMatchObject({ architecture: 'authgear', variant: 'self-managed', cloud: 'aws' });
+    expect(response.body.loads).toEqual([{ driver: 'users', label: 'users', value: 100000 }]);
+    expect(response.body.totals.vcpu).toEqual({ low: 10, high: 10 });
+  });
+
+  it('rounds figures to three significant digits and keeps the exact values alongside', () => {
+    const response = request('architecture=authgear&users=100000');
+    if (response.status !== 200) throw new Error('expected 200');
+    expect(response.body.totals.memoryGiB).toEqual({ low: 42.9, high: 42.9 });
+    expect(response.body.exact.totals.memoryGiB?.low).toBeCloseTo(40 + (30 * 100_000) / 1024 ** 2, 12);
+    expect(response.body.components.find((c) => c.id === 'redis')?.amounts.memoryGiB).toEqual({ low: 2.86, high: 2.86 });
+    expect(JSON.stringify(response.body.totals)).not.toMatch(/\d\.\d{4,}/);
+  });
+
+  it("takes the vendor's own load drivers, with decimals where the measure allows", () => {
+    const response = request('architecture=keycloak&password-logins-per-second=45&client-credential-grants-per-second=2.5');
+    if (response.status !== 200) throw new Error(`expected 200, got ${JSON.stringify(response.body)}`);
+    expect(response.body.loads.map((load) => [load.driver, load.value])).toEqual([
+      ['password-logins-per-second', 45],
+      ['client-credential-grants-per-second', 2.5],
+    ]);
+    expect(response.body.missingLoads.map((load) => load.driver)).toContain('refresh-token-requests-per-second');
+  });
+
+  it('says which loads an architecture takes when none is given', () => {
+    const response = request('architecture=keycloak');
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toMatch(/password-logins-per-second/);
   });
 
   it.each([
