@@ -15,26 +15,29 @@ async function getSizing(query: string): Promise<{ status: number; type: string;
   return { status: response.status, type: response.headers.get('content-type') ?? '', body, text };
 }
 
+interface Interval {
+  low: number;
+  high: number;
+}
+
 interface SizingBody {
   architecture: string;
   variant: string;
-  users: number;
   cloud: string;
+  loads: { driver: string; label: string; value: number }[];
   components: {
     id: string;
     name: string;
     role: string;
-    nodes: number | null;
-    vcpu: number | null;
-    memoryGiB: number | null;
-    storageGiB: number | null;
+    amounts: Record<'nodes' | 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops', Interval | null>;
     service: { name: string } | null;
     instance: unknown;
     notes: string[];
   }[];
-  totals: { nodes: number | null; vcpu: number | null; memoryGiB: number | null; storageGiB: number | null };
+  totals: Record<'nodes' | 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops', Interval | null>;
+  exact: { totals: Record<string, Interval | null> };
   unstated: unknown[];
-  recommendations: { text: string; source: { doc: string; section: string } }[];
+  recommendations: { text: string; source: { doc: string; section: string }[] }[];
 }
 
 describe('GET /api/sizing', () => {
@@ -43,16 +46,15 @@ describe('GET /api/sizing', () => {
     expect(status).toBe(200);
     expect(type).toMatch(/^application\/json/);
     const sizing = body as SizingBody;
-    expect(sizing).toMatchObject({ architecture: 'authgear', variant: 'self-managed', users: 100000, cloud: 'aws' });
-    for (const key of ['components', 'totals', 'unstated', 'recommendations']) expect(sizing).toHaveProperty(key);
+    expect(sizing).toMatchObject({ architecture: 'authgear', variant: 'self-managed', cloud: 'aws', loads: [{ driver: 'users', value: 100000 }] });
+    for (const key of ['components', 'totals', 'exact', 'unstated', 'recommendations', 'warnings', 'missingLoads']) expect(sizing).toHaveProperty(key);
     for (const component of sizing.components) {
-      for (const key of ['id', 'name', 'role', 'nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'service', 'instance', 'notes'])
-        expect(component).toHaveProperty(key);
+      for (const key of ['id', 'name', 'role', 'amounts', 'service', 'instance', 'notes']) expect(component).toHaveProperty(key);
     }
     const redis = sizing.components.find((c) => c.id === 'redis');
-    expect(redis?.memoryGiB).toBeGreaterThan(2.8);
-    expect(redis?.memoryGiB).toBeLessThan(3.1);
-    expect(sizing.totals.vcpu).toBeGreaterThanOrEqual(10);
+    expect(redis?.amounts.memoryGiB?.low).toBeGreaterThan(2.8);
+    expect(redis?.amounts.memoryGiB?.low).toBeLessThan(3.1);
+    expect(sizing.totals.vcpu?.low).toBeGreaterThanOrEqual(10);
     const services = sizing.components.map((c) => c.service?.name ?? '').join(' | ');
     expect(services).toContain('RDS');
     expect(services).toContain('ElastiCache');
