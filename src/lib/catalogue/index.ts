@@ -8,3 +8,4 @@ export * from './build-export-urls.ts';
 export * from './build-source-index.ts';
 export * from './generate-component-json.ts';
 export * from './generate-component-tables.ts';
+export * from './group-catalogue-by-category.ts';

@@ -6,13 +6,14 @@ import type { Interval } from '../../schemas/quantity.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
 import { computeFootprint, reportedResources, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
+import type {
+  sizingResources} from '../model/index.ts';
 import {
   categories,
   findCategory,
   formatNecessity,
   formatSizingRule,
   formatZonesSentence,
-  sizingResources,
   selectRequirements,
   formatRequirements,
   findCloudLabel,
@@ -387,12 +388,14 @@ export function listComparisonPairs(architectures: readonly Architecture[]): Com
   );
 }
 
-/** Catalogue size up to which every pair page is built ahead; pairs grow with the square of the catalogue, so larger ones render on demand. */
+/** Category size up to which every pair page is built ahead; pairs grow with the square of a category, so larger ones render on demand. */
 export const PRERENDERED_PAIR_LIMIT = 40;
 
-/** The pairs whose pages are prerendered and listed: all of them up to PRERENDERED_PAIR_LIMIT architectures, none beyond. */
+/** The pairs whose pages are prerendered and listed: every pair within a category of up to PRERENDERED_PAIR_LIMIT products; the rest (across categories, or in larger ones) render on demand. */
 export function listPrerenderedComparisonPairs(architectures: readonly Architecture[]): ComparisonPair[] {
-  return architectures.length <= PRERENDERED_PAIR_LIMIT ? listComparisonPairs(architectures) : [];
+  const sizes = new Map<string, number>();
+  for (const architecture of architectures) sizes.set(architecture.category, (sizes.get(architecture.category) ?? 0) + 1);
+  return listCategoryPairs(architectures).filter((pair) => (sizes.get(pair.left.category) ?? 0) <= PRERENDERED_PAIR_LIMIT);
 }
 
 /** Finds the pair a `<a>-vs-<b>` slug names, in time linear in the catalogue, or undefined. */

@@ -83,7 +83,7 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
   const push = (attribute: FactAttribute, text: string, sources: SourceRef[], basis: Basis = 'stated', kind?: NoteKind) => {
     facts.push({ ...base, id: `${resolved.architectureId}/${resolved.variant.id}/${component.id}/${attribute}/${facts.length}`, attribute, text, sources, basis, ...(kind ? { kind } : {}) });
   };
-  const driverOf = (id: string) => resolved.loadDrivers.find((driver) => driver.id === id) ?? { label: id };
+  const driverOf = (id: string) => resolved.loadDrivers.find((driver) => driver.id === id) ?? { label: id, singular: id };
   push('purpose', component.purpose, component.source);
   push('role', `Role: ${findRole(component.role).label}`, component.source, 'inferred');
   if (component.technology) push('technology', `Technology: ${component.technology}`, component.source);
@@ -180,7 +180,7 @@ export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
     push('load-driver', `Sized by ${driver.label}${driver.description ? `: ${trimStop(driver.description)}` : ''}`, driver.source);
   }
   for (const rated of variant.rated ?? []) {
-    const driver = resolved.loadDrivers.find((d) => d.id === rated.driver) ?? { label: rated.driver };
+    const driver = resolved.loadDrivers.find((d) => d.id === rated.driver) ?? { label: rated.driver, singular: rated.driver };
     const range = rated.min !== undefined && rated.max !== undefined ? `${formatLoad(driver, rated.min)} to ${formatLoad(driver, rated.max)}` : rated.max !== undefined ? `up to ${formatLoad(driver, rated.max)}` : `from ${formatLoad(driver, rated.min ?? 0)}`;
     push('rated-load', `${rated.basis === 'tested' ? 'Tested' : 'Rated'} for ${range}${rated.text ? `: ${trimStop(rated.text)}` : ''}`, rated.source);
   }

@@ -110,7 +110,7 @@ function toHostRow(host: SizedHost): SizingTableRow {
 
 /** Turns a sizing result into display strings, so the page and the island show the same table. */
 export function buildSizingTable(result: SizingResult): SizingTable {
-  const loads = result.loads.map((load) => formatLoad({ label: load.label }, load.value));
+  const loads = result.loads.map((load) => formatLoad(load, load.value));
   const amounts = [...result.components.map((c) => c.amounts), ...result.hosts.map((h) => h.amounts), result.totals];
   const resources = sizingResources.filter((resource) => amounts.some((a) => a[resource] !== null));
   const empty = sizingResources.filter((resource) => !resources.includes(resource));

@@ -154,7 +154,7 @@ export interface SizingResult {
   variant: string;
   variantName: string;
   /** The loads applied, with their drivers' labels. */
-  loads: { driver: string; label: string; value: number }[];
+  loads: { driver: string; label: string; singular: string; value: number }[];
   /** Drivers the vendor sizes by that were not given, so their rules are not applied. */
   missingLoads: { driver: string; label: string }[];
   cloud: TargetId;
@@ -528,7 +528,7 @@ export function computeSizing(architecture: Architecture, variantId: string | un
     variantName: resolved.variant.name,
     loads: Object.entries(options.loads)
       .filter(([driver]) => known.has(driver))
-      .map(([driver, value]) => ({ driver, label: findDriver(resolved.loadDrivers, driver).label, value })),
+      .map(([driver, value]) => ({ driver, label: findDriver(resolved.loadDrivers, driver).label, singular: findDriver(resolved.loadDrivers, driver).singular, value })),
     missingLoads: resolved.loadDrivers.filter((driver) => options.loads[driver.id] === undefined).map((driver) => ({ driver: driver.id, label: driver.label })),
     cloud,
     cloudLabel: formatTarget(cloud),

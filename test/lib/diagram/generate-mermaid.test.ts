@@ -85,7 +85,7 @@ describe('generateMermaid structure', () => {
     const resolved = buildHostileVariant();
     const graph = parseMermaid(generateMermaid(resolved));
     expect(graph.edges.map((e) => [e.source, e.target, decodeMermaidLabel(e.label ?? '')])).toEqual(
-      resolved.connections.map((c) => [toMermaidNodeId(c.from), toMermaidNodeId(c.to), toExpectedDisplay(c.label)]),
+      resolved.connections.map((c) => [toMermaidNodeId(c.from), toMermaidNodeId(c.to), toExpectedDisplay(c.label ?? '')]),
     );
   });
 
@@ -134,7 +134,7 @@ describe('generateMermaid structure', () => {
     const resolved = resolveVariant(buildArchitecture(), 'default');
     const broken: ResolvedVariant = {
       ...resolved,
-      connections: [{ from: 'postgresql', to: 'ghost', label: 'SQL', basis: 'stated', source: { doc: 'authgear-self-managed', section: 'introduction' } }],
+      connections: [{ from: 'postgresql', to: 'ghost', label: 'SQL', basis: 'stated', source: resolved.components[0]!.source }],
     };
     expect(() => generateMermaid(broken)).toThrow(/"ghost", which is not a component of this variant/);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveVariant, sizingResources, type Interval } from '../../../src/lib/model/index.ts';
+import { resolveVariant, sizingResources } from '../../../src/lib/model/index.ts';
+import type { Interval } from '../../../src/schemas/quantity.ts';
 import {
   computeFootprint,
   computeSizing,

@@ -101,7 +101,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
     const rows = (named.length > 0 ? result.components.filter((row) => named.includes(row.id) && (row.grows.length > 0 || row.scope !== null)) : affected).slice(0, 3);
     if (rows.length === 0) return null;
     const resources = chooseResources(context, rows);
-    const loadText = result.loads.map((load) => formatLoad({ label: load.label }, load.value)).join(', ');
+    const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(', ');
     const total =
       rows.length > 1 && context.reading.compute && resources.length > 0
         ? ` Together: ${resources.map((resource) => `${formatResourceInterval(resource, rows.reduce((sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }), { low: 0, high: 0 }))}`).join(', ')}.`

@@ -1,0 +1,23 @@
+import { categories, findCategory } from '../model/index.ts';
+import type { CatalogueEntry } from './build-catalogue.ts';
+
+/** One category of the catalogue as the home page shows it: its products and where they are compared. */
+export interface CatalogueCategory {
+  id: string;
+  label: string;
+  plural: string;
+  description: string;
+  entries: CatalogueEntry[];
+  /** The category's section of the comparison page. */
+  comparePath: string;
+}
+
+/** Groups catalogue entries by category in the registry's order, leaving out categories with no product. */
+export function groupCatalogueByCategory(entries: readonly CatalogueEntry[]): CatalogueCategory[] {
+  return categories.flatMap((category) => {
+    const members = entries.filter((entry) => entry.category === category.id);
+    if (members.length === 0) return [];
+    const found = findCategory(category.id);
+    return [{ id: category.id, label: found.label, plural: found.plural, description: found.description, entries: members, comparePath: `/compare/#${category.id}` }];
+  });
+}
