@@ -55,16 +55,50 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
     lines.push('');
   }
   const facts = listVariantFacts(resolved);
-  const variantFacts = facts.filter((fact) => fact.component === null && fact.attribute !== 'summary' && fact.attribute !== 'note' && fact.attribute !== 'connection');
+  const variantFacts = facts.filter(
+    (fact) => fact.component === null && fact.attribute !== 'summary' && fact.attribute !== 'note' && fact.attribute !== 'connection',
+  );
   if (variantFacts.length > 0) {
     lines.push('## About this variant', '');
-    for (const fact of variantFacts) lines.push(`- ${inline(fact.text)}${fact.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(fact.sources)}`);
+    for (const fact of variantFacts)
+      lines.push(`- ${inline(fact.text)}${fact.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(fact.sources)}`);
     lines.push('');
   }
-  lines.push('## Components', '', generateComponentsMarkdown(buildComponentTable(resolved)).trimEnd(), '');
+  const rows = buildComponentTable(resolved);
+  lines.push('## Components', '', generateComponentsMarkdown(rows).trimEnd(), '');
+  // The table's columns hold purpose, role, technology, necessity, requirements and managed services, and notes get
+  // their own section below; every other component fact (examples, settings, thresholds, ports, ...) is listed here.
+  const tableAttributes = new Set([
+    'purpose',
+    'role',
+    'technology',
+    'necessity',
+    'requirement',
+    'sizing-rule',
+    'limit-rule',
+    'managed-service',
+    'note',
+  ]);
+  const details = rows.flatMap((row) =>
+    row.facts.filter((fact) => !tableAttributes.has(fact.attribute)).map((fact) => ({ fact, name: row.name })),
+  );
+  if (details.length > 0) {
+    lines.push('## Component details', '');
+    for (const { fact, name } of details) {
+      lines.push(
+        `- **${inline(name)}:** ${inline(fact.text)}${fact.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(fact.sources)}`,
+      );
+    }
+    lines.push('');
+  }
   const connections = facts.filter((fact) => fact.attribute === 'connection');
   if (connections.length > 0) {
-    lines.push('## Connections', '', 'Solid lines in the diagram are connections the vendor states; connections marked inferred are only implied by the text.', '');
+    lines.push(
+      '## Connections',
+      '',
+      'Solid lines in the diagram are connections the vendor states; connections marked inferred are only implied by the text.',
+      '',
+    );
     for (const fact of connections) lines.push(`- ${inline(fact.text)}${citeMarkdown(fact.sources)}`);
     lines.push('');
   }
@@ -75,7 +109,9 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
   lines.push('## Notes and warnings', '');
   if (notes.length === 0) lines.push('The vendor gives no further notes for this variant.');
   for (const { note, subject } of notes) {
-    lines.push(`- **${formatNoteKind(note.kind)} (${inline(subject)}):** ${inline(note.text)}${note.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(note.source)}`);
+    lines.push(
+      `- **${formatNoteKind(note.kind)} (${inline(subject)}):** ${inline(note.text)}${note.basis === 'inferred' ? ' (inferred)' : ''}${citeMarkdown(note.source)}`,
+    );
   }
   lines.push('', '## Sources', '');
   for (const entry of buildSourceIndex(resolved)) {
