@@ -37,16 +37,27 @@ describe('normaliseRequestTarget', () => {
   });
 
   it('re-encodes so that decoding gives the normalised path back, and normalising twice changes nothing', () => {
+    // Characters that matter to paths, plus any grapheme (non-ASCII, astral, combining).
+    const unit = fc.oneof(
+      fc.constantFrom('.', '..', '/', '%', '?', '#', '\\', ' ', '\u0000', '+', '@', ':', ';', '~'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    );
+    // Plain comparisons rather than expect() inside the property keep each run cheap on a loaded machine.
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { maxLength: 6 }), fc.boolean(), (segments, slash) => {
+      fc.property(fc.array(fc.string({ unit, maxLength: 12 }), { maxLength: 6 }), fc.boolean(), (segments, slash) => {
         const raw = `/${segments.map(encodeURIComponent).join('/')}${slash ? '/' : ''}`;
         const result = normaliseRequestTarget(raw);
-        if (!result.ok) return;
-        expect(decodeURIComponent(result.encodedPathname)).toBe(result.pathname);
-        expect(normaliseRequestTarget(result.encodedPathname)).toEqual(result);
-        expect(result.pathname.split('/')).not.toContain('..');
-        // decodeURI (Astro's check) accepts it too.
-        expect(() => decodeURI(result.encodedPathname)).not.toThrow();
+        if (!result.ok) return true;
+        const again = normaliseRequestTarget(result.encodedPathname);
+        return (
+          decodeURIComponent(result.encodedPathname) === result.pathname &&
+          // decodeURI is the check Astro's adapter applies to the whole URL; it must accept the re-encoded path.
+          typeof decodeURI(result.encodedPathname) === 'string' &&
+          again.ok &&
+          again.pathname === result.pathname &&
+          again.encodedPathname === result.encodedPathname &&
+          !result.pathname.split('/').includes('..')
+        );
       }),
       { numRuns: 500 },
     );
