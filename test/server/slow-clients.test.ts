@@ -5,8 +5,11 @@ import { serverLimits } from '../../src/server/create-server.ts';
 const baseUrl = inject('baseUrl');
 const { hostname, port } = new URL(baseUrl);
 
-/** How long after a limit the server may take to act on it: Node checks every connectionsCheckingInterval. */
-const slack = serverLimits.connectionsCheckingInterval + 2_000;
+/**
+ * How long after a limit the server may take to act on it: Node checks every connectionsCheckingInterval, and a loaded
+ * machine delays timers. Still far below the 28 s a trickling client used to get.
+ */
+const slack = serverLimits.connectionsCheckingInterval + 5_000;
 
 /** A raw connection that records what the server sent and when it closed, in ms since it opened. */
 interface WatchedSocket {
@@ -69,10 +72,9 @@ describe.concurrent('issue 14, item 4: slow and idle clients meet the timeouts',
 describe('issue 14, item 4: the connection cap', () => {
   it(`holds at most ${serverLimits.maxConnections} connections: the ones over the cap are closed at once, and it still serves after`, async () => {
     const extra = 20;
-    const sockets: WatchedSocket[] = [];
-    for (let i = 0; i < serverLimits.maxConnections + extra; i += 1) sockets.push(await openSocket());
+    const sockets = await Promise.all(Array.from({ length: serverLimits.maxConnections + extra }, () => openSocket()));
     const settled = await Promise.all(
-      sockets.map((watched) => Promise.race([watched.closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_000))])),
+      sockets.map((watched) => Promise.race([watched.closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), 3_000))])),
     );
     const closedAtOnce = settled.filter((after) => after !== null).length;
     expect(closedAtOnce).toBeGreaterThanOrEqual(extra);
