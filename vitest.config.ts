@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests build and serve their own copy of the site (dist-test, with its own Astro cache), so `npm test` never rebuilds
+// the dist/ a running `npm start` is serving. Set before any test module reads them; an explicit value still wins.
+process.env.ARCHKB_OUT_DIR ??= 'dist-test';
+process.env.ARCHKB_CACHE_DIR ??= 'node_modules/.astro-test';
+
 // Two projects: pure unit tests run without a build; server tests get the built site on a free port.
 export default defineConfig({
   test: {

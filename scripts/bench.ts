@@ -1,5 +1,5 @@
 // Benchmarks (not tests: nothing here fails on a slow figure). Prints a table of figures and rewrites BENCHMARKS.md.
-// Usage: npm run bench [-- --sizes=10,100,1000] [-- --skip=lighthouse,weights,scaling,endpoints]
+// Usage: npm run bench [-- --sizes=10,100,1000] [-- --skip=lighthouse,weights,scaling,endpoints,memory]
 // Sections not run keep their last figures (BENCHMARKS.md carries them in a JSON comment at its end).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSyntheticCatalogue, measureEndpointCompute, type ComputeTiming } from './bench-endpoint-compute.ts';
 import { loadEndpoint, type EndpointLoad } from './bench-endpoints.ts';
+import { measureMemoryUnderLoad, readStartFlags, type MemoryUnderLoad } from './bench-memory.ts';
 import { runLighthouse, type LighthouseScores } from './bench-lighthouse.ts';
 import { listPagePaths, measurePageWeights, type PageWeight } from './bench-page-weight.ts';
 import { formatKiB, root, runBuild, serveSite, toMarkdownTable } from './bench-support.ts';
@@ -42,6 +43,7 @@ interface Figures {
   scaling?: Record<string, ScalingRun>;
   endpoints?: Record<string, EndpointLoad[]>;
   endpointCompute?: ComputeTiming[];
+  memory?: MemoryUnderLoad[];
 }
 
 /** Reads the figures the last run left at the end of BENCHMARKS.md. */
@@ -143,6 +145,18 @@ if (!skip.has('endpoints')) {
 if (!skip.has('endpoints')) {
   console.log('bench: ask and sizing handler compute at 1 and 1,000 synthetic architectures...');
   figures.endpointCompute = [1, 1000].flatMap((size) => measureEndpointCompute(buildSyntheticCatalogue(size)));
+}
+
+// Server memory under a mixed load, with Node's default heap sizing and with the flags `npm start` uses.
+if (!skip.has('memory')) {
+  const folders = prepareFolders('memory');
+  console.log('bench: building the real catalogue for the memory run...');
+  runBuild({ outDir: folders.outDir, cacheDir: folders.cacheDir });
+  figures.memory = [];
+  for (const nodeFlags of [[], readStartFlags()]) {
+    console.log(`bench: memory under load with ${nodeFlags.join(' ') || "Node's defaults"}...`);
+    figures.memory.push(await measureMemoryUnderLoad(folders.outDir, { nodeFlags }));
+  }
 }
 
 // 2. Build scaling over synthetic catalogues; the largest size also gets the endpoint load.
@@ -312,6 +326,36 @@ if (figures.endpointCompute) {
     toMarkdownTable(
       ['Architectures', 'Handler', 'Calls', 'p50 ms', 'p99 ms', 'Mean ms'],
       figures.endpointCompute.map((t) => [t.architectures, t.handler, t.calls, t.p50, t.p99, t.mean]),
+    ),
+  );
+}
+if (figures.memory) {
+  const runs = figures.memory;
+  sections.push(
+    '',
+    '## Memory under load',
+    '',
+    `Resident memory of the server process (\`scripts/start.ts\` in a child process) under ${runs[0]?.seconds ?? 30} s of ${runs[0]?.connections ?? 20} ` +
+      'gzip-accepting connections cycling through pages, exports, Markdown, `/ask/`, both APIs with a distinct query each time, 404s ' +
+      'and refused traversal paths (`npm run bench:memory`). Nothing is kept per request: the Markdown page caches hold one entry ' +
+      'per page that exists, the ask index is built once per catalogue, and a forced garbage collection after such a load brings the ' +
+      'JavaScript heap back to its idle size (about 25 MiB). What grows is V8 sizing its heap to the allocation rate (with its ' +
+      'defaults here the young generation grew from 16 to 128 MiB and the old one to about 110 MiB before a full collection) and ' +
+      'keeping the pages it took. `npm start` therefore runs Node with ' +
+      '`--max-semi-space-size=4 --max-old-space-size=256`: 256 MiB is four times the heap a 1,000-architecture catalogue needs; ' +
+      'run `node --max-old-space-size=<MiB> scripts/start.ts` for a larger one.',
+    '',
+    toMarkdownTable(
+      ['Node flags', 'Requests', 'Errors', '5xx', 'RSS idle', 'RSS peak', 'RSS 10 s after'],
+      runs.map((r) => [
+        r.nodeFlags.length > 0 ? `\`${r.nodeFlags.join(' ')}\`` : 'none (Node defaults)',
+        r.requests,
+        r.errors,
+        r.serverErrors,
+        `${r.rssIdleMiB} MiB`,
+        `${r.rssPeakMiB} MiB`,
+        `${r.rssAfterMiB} MiB`,
+      ]),
     ),
   );
 }

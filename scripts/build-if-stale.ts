@@ -5,7 +5,19 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.ARCHKB_OUT_DIR ?? 'dist');
 const stamp = path.join(outDir, 'server', 'entry.mjs');
-const inputs = ['src', 'content', 'data', 'public', 'astro.config.mjs', 'package.json'];
+// Everything a build reads: sources, content (or the folder ARCHKB_CONTENT_DIR names), registries, static files, the
+// build scripts, the configuration and the installed dependencies.
+const inputs = [
+  'src',
+  process.env.ARCHKB_CONTENT_DIR ?? 'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 
 /** Newest modification time of a file or folder tree. */
 function newestMtime(target: string): number {
@@ -15,11 +27,11 @@ function newestMtime(target: string): number {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-/** Whether dist is missing or older than any input. */
+/** Whether the build is missing or older than any input. */
 export function isBuildStale(): boolean {
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
-  return inputs.some((input) => newestMtime(path.join(root, input)) > built);
+  return inputs.some((input) => newestMtime(path.resolve(root, input)) > built);
 }
 
 /** Folder the built site lives in. */
@@ -27,10 +39,10 @@ export function resolveOutDir(): string {
   return outDir;
 }
 
-/** Runs the full build when dist is missing or older than its inputs. */
+/** Runs the full build when the output folder is missing or older than its inputs. */
 export function buildIfStale(): void {
   if (!isBuildStale() && !process.env.ARCHKB_FORCE_BUILD) return;
-  console.log('archkb: building the site (dist is missing or older than its sources)...');
+  console.log(`archkb: building the site into ${path.relative(root, outDir) || outDir} (missing or older than its sources)...`);
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 

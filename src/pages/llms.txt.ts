@@ -4,6 +4,11 @@ import { renderLlmsTxt } from '../lib/markdown/index.ts';
 
 export const prerender = true;
 
-/** GET /llms.txt: what archkb is and links to the Markdown of every page. */
+/**
+ * GET /llms.txt: what archkb is and links to the Markdown of every page. The links are root-relative, so they hold on
+ * whatever host and port serves the site, unless ARCHKB_SITE names the public origin the build is for.
+ */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(renderLlmsTxt(await loadArchitectures(), site?.origin ?? ''), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(renderLlmsTxt(await loadArchitectures(), process.env.ARCHKB_SITE && site ? site.origin : ''), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -30,9 +30,9 @@ export function handleAskRequest(
   let architectureId = options.architectureId;
   if (architectureId === undefined && params.has('architecture')) {
     const wanted = params.getAll('architecture');
+    if (wanted.length > 1) return reject('architecture', 'architecture is given more than once; give it once.');
     const known = architectures.find((a) => a.id === wanted[0]);
-    if (wanted.length > 1 || !known)
-      return reject('architecture', `unknown architecture; use one of ${architectures.map((a) => a.id).join(', ')}.`);
+    if (!known) return reject('architecture', `unknown architecture; use one of ${architectures.map((a) => a.id).join(', ')}.`);
     architectureId = known.id;
   }
   return { status: 200, body: answerQuestion(check.question, architectures, { architectureId, variantId: options.variantId }) };

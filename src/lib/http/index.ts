@@ -5,4 +5,5 @@ export * from './find-export-content-type.ts';
 export * from './find-malformed-query-parameter.ts';
 export * from './handle-ask-request.ts';
 export * from './handle-sizing-request.ts';
+export * from './normalise-request-target.ts';
 export * from './serve-markdown-page.ts';

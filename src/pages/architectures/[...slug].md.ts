@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../../site/load-architectures.ts';
 import { findVariantBySlug, renderVariantMarkdown } from '../../lib/markdown/index.ts';
-import { buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
+import { buildErrorBody, buildJsonResponse, buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
 
 // On demand so that ?ask=<question> can be answered; the page Markdown itself is rendered once and kept.
 export const prerender = false;
@@ -13,10 +13,7 @@ export const GET: APIRoute = async ({ params, url }) => {
   const architectures = await loadArchitectures();
   const page = findVariantBySlug(architectures, params.slug ?? '');
   if (!page) {
-    return new Response('# Not found\n\nNo architecture page lives here; see /llms.txt for every Markdown page.\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
-    });
+    return buildJsonResponse(404, buildErrorBody(null, 'No architecture page lives here; see /llms.txt for every Markdown page.'));
   }
   const key = `${page.architecture.id}/${page.variantId}`;
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchitectures } from '../../site/load-architectures.ts';
 import { renderComparisonPairMarkdown } from '../../lib/markdown/index.ts';
-import { buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
+import { buildErrorBody, buildJsonResponse, buildResponse, serveMarkdownPage } from '../../lib/http/index.ts';
 
 // On demand so that ?ask=<question> can be answered; each pair's Markdown is rendered once and kept.
 export const prerender = false;
@@ -14,10 +14,7 @@ export const GET: APIRoute = async ({ params, url }) => {
   const slug = params.pair ?? '';
   const markdown = rendered.get(slug) ?? renderComparisonPairMarkdown(architectures, slug);
   if (markdown === undefined) {
-    return new Response('# Not found\n\nNo comparison lives here; see /llms.txt for every Markdown page.\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
-    });
+    return buildJsonResponse(404, buildErrorBody(null, 'No comparison lives here; see /llms.txt for every Markdown page.'));
   }
   rendered.set(slug, markdown);
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, { render: () => markdown });

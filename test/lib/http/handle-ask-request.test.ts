@@ -39,4 +39,11 @@ describe('handleAskRequest', () => {
       }
     }
   });
+
+  it('says a repeated architecture is given more than once, as the sizing endpoint does', () => {
+    const response = handleAskRequest('?q=redis&architecture=authgear&architecture=coder', architectures);
+    expect(response.status).toBe(400);
+    if (response.status === 400)
+      expect(response.body.error).toEqual({ parameter: 'architecture', message: 'architecture is given more than once; give it once.' });
+  });
 });
