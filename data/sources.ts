@@ -3,6 +3,7 @@ export const sourceDocuments = [
   {
     id: 'authgear-self-managed',
     file: '000_1948c1d95cceb033.txt',
+    retrieved: '2026-11-23',
     title: 'Authgear: Architecture Guides',
     vendor: 'Authgear',
     sections: [
@@ -14,6 +15,7 @@ export const sourceDocuments = [
   {
     id: 'authgear-azure',
     file: '001_c5a6cc70340e5ca9.txt',
+    retrieved: '2026-11-23',
     title: 'Authgear: Azure Reference Architecture',
     vendor: 'Authgear',
     url: 'https://docs.authgear.com/deployment/architecture-guides/azure-reference-architecture',
@@ -25,6 +27,7 @@ export const sourceDocuments = [
   {
     id: 'appsmith-deployment-architecture',
     file: '002_5ddedcbb08404d50.txt',
+    retrieved: '2026-11-23',
     title: 'Appsmith: Deployment Architecture',
     vendor: 'Appsmith',
     sections: [
@@ -49,6 +52,7 @@ export const sourceDocuments = [
   {
     id: 'inrupt-ess-high-availability',
     file: '003_cf90c88cc9f87aa2.txt',
+    retrieved: '2026-11-23',
     title: 'Inrupt ESS: High Availability Architecture',
     vendor: 'Inrupt',
     sections: [
@@ -67,6 +71,7 @@ export const sourceDocuments = [
   {
     id: 'coder-architecture',
     file: '004_87633d548b83fd9d.txt',
+    retrieved: '2026-11-23',
     title: 'Coder: Architecture',
     vendor: 'Coder',
     sections: [

@@ -10,6 +10,10 @@ export const SourceDocumentSchema = z.strictObject({
   title: z.string().min(1).describe('Title of the document as published.'),
   vendor: z.string().min(1).describe('Vendor that published it.'),
   url: z.url().optional().describe('Public address, only where the document itself states it.'),
+  retrieved: z.iso
+    .date()
+    .optional()
+    .describe('Day archkb read the document (YYYY-MM-DD): its "Retrieved" line, or the day it was registered; exports show the newest.'),
   sections: z
     .array(
       z.strictObject({
