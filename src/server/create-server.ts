@@ -2,7 +2,7 @@ import compression from 'compression';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { buildCacheControl, buildErrorBody, buildSecurityHeaders, findMalformedQueryParameter } from '../lib/http/index.ts';
+import { buildCacheControl, buildErrorBody, buildSecurityHeaders, findMalformedQueryParameter, OEMBED_PATH } from '../lib/http/index.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -54,8 +54,9 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir'>
       sendJsonError(res, 405, null, 'Only GET and HEAD are supported.', { Allow: 'GET, HEAD' });
       return;
     }
-    // Astro answers malformed percent-encoding with a plain-text 400; API clients get JSON naming the parameter.
-    const malformed = pathname.startsWith('/api/') ? findMalformedQueryParameter(new URL(req.url ?? '/', 'http://localhost').search) : null;
+    // Astro answers malformed percent-encoding with a plain-text 400; API clients (and oEmbed consumers) get JSON naming the parameter.
+    const isApi = pathname.startsWith('/api/') || pathname === OEMBED_PATH;
+    const malformed = isApi ? findMalformedQueryParameter(new URL(req.url ?? '/', 'http://localhost').search) : null;
     if (malformed !== null) {
       sendJsonError(res, 400, malformed, 'the query is not valid percent-encoding; encode each value with encodeURIComponent.');
       return;
