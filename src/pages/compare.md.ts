@@ -9,10 +9,10 @@ export const prerender = false;
 let rendered: string | undefined;
 
 /** GET /compare.md: the comparison of every architecture as Markdown; with ?ask=<question>, the answer as Markdown. */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ site, url }) => {
   const architectures = await loadArchitectures();
   const { status, body, contentType } = serveMarkdownPage(url.search, architectures, {
-    render: () => (rendered ??= renderComparisonMarkdown(architectures)),
+    render: () => (rendered ??= renderComparisonMarkdown(architectures, site ?? url)),
   });
   return buildResponse(status, body, contentType);
 };

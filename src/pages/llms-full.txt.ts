@@ -5,5 +5,5 @@ import { renderLlmsFullTxt } from '../lib/markdown/index.ts';
 export const prerender = true;
 
 /** GET /llms-full.txt: the whole knowledge base as one Markdown document. */
-export const GET: APIRoute = async () =>
-  new Response(renderLlmsFullTxt(await loadArchitectures()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async ({ site, url }) =>
+  new Response(renderLlmsFullTxt(await loadArchitectures(), site ?? url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

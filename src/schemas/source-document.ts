@@ -21,7 +21,7 @@ export const SourceDocumentSchema = z
     vendor: z.string().min(1).max(80).describe('Vendor or project that published it.'),
     url: z.url().optional().describe('Public address, only where the document or its header states it.'),
     license: z.string().min(1).optional().describe('Licence of the document, where its header states one.'),
-    retrieved: z.iso.date().optional().describe('Date the copy was retrieved (YYYY-MM-DD), where its header states one.'),
+    retrieved: z.iso.date().optional().describe('Day archkb read the document (YYYY-MM-DD): its "Retrieved" line, or the day it was registered; exports show the newest.'),
     sections: z.array(SourceSectionSchema).min(1).describe('Sections a fact may cite.'),
   })
   .superRefine((document, ctx) => {

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildExportUrls, generateComponentJson, type ComponentJson } from '../../src/lib/catalogue/index.ts';
+import { buildExportProvenance, buildExportUrls, generateComponentJson, type ComponentJson } from '../../src/lib/catalogue/index.ts';
 import { renderVariantMarkdown } from '../../src/lib/markdown/index.ts';
 import { listArchitectureFacts, listVariantFacts, resolveVariant, type Fact } from '../../src/lib/model/index.ts';
 import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
@@ -91,6 +91,9 @@ function collectShownStrings(value: unknown): string[] {
 
 const variants = loadContentArchitectures().flatMap((architecture) => architecture.variants.map((variant) => ({ architecture, variantId: variant.id })));
 
+/** The public origin exports are written against in this test. */
+const site = new URL('https://archkb.example/');
+
 describe('every modelled fact reaches the reader', () => {
   it('covers every real variant', () => {
     expect(variants.length).toBeGreaterThan(0);
@@ -100,7 +103,7 @@ describe('every modelled fact reaches the reader', () => {
     describe(`${architecture.id}/${variantId}`, () => {
       const resolved = resolveVariant(architecture, variantId);
       const facts = [...listArchitectureFacts(architecture, variantId), ...listVariantFacts(resolved)];
-      const markdown = renderVariantMarkdown(architecture, variantId);
+      const markdown = renderVariantMarkdown(architecture, variantId, site);
 
       it('shows every fact in the Markdown export, with what it is about', () => {
         const blocks = readBlocks(markdown);
@@ -116,7 +119,7 @@ describe('every modelled fact reaches the reader', () => {
       });
 
       it('shows every component fact in components.json, in that component row', () => {
-        const json = JSON.parse(generateComponentJson(resolved, buildExportUrls(architecture, variantId))) as ComponentJson;
+        const json = JSON.parse(generateComponentJson(resolved, buildExportUrls(architecture, variantId), buildExportProvenance([architecture], new URL('/architectures/', site)))) as ComponentJson;
         const componentFacts = facts.filter((fact) => fact.component !== null && fact.attribute !== 'connection');
         const missing = componentFacts.filter((fact) => {
           const shown = collectShownStrings(json.components.find((row) => row.id === fact.component));

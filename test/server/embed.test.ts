@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import type { CatalogueJson, ExportUrls } from '../../src/lib/catalogue/index.ts';
-import { toComparisonEmbedPath, toComparisonExportPath } from '../../src/lib/model/index.ts';
+import { toComparisonEmbedPath, toComparisonExportPath, toComparisonPath } from '../../src/lib/model/index.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -150,5 +150,80 @@ describe('exports listed in /api/architectures.json', () => {
     expect(hrefs).toEqual(expect.arrayContaining(paths));
     const snippet = new JSDOM(section?.querySelector('pre code')?.textContent ?? '').window.document.querySelector('iframe');
     expect(new URL(snippet?.getAttribute('src') ?? '').pathname).toBe(toComparisonEmbedPath());
+  });
+});
+
+describe('oEmbed', () => {
+  /** The oEmbed discovery link of a page, fetched from the test server whatever origin the build was given. */
+  async function discover(path: string): Promise<URL> {
+    const { document } = await fetchDocument(path);
+    const href = document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href');
+    expect(href, path).toBeTruthy();
+    const discovered = new URL(href ?? '');
+    return new URL(`${discovered.pathname}${discovered.search}`, baseUrl);
+  }
+
+  it('every architecture page and the comparison advertise an oEmbed whose iframe shows their embed, which may be framed', async () => {
+    const pages = [...new Set((await listCatalogueUrls()).map((urls) => JSON.stringify([urls.page, urls.embed])))].map(
+      (pair) => JSON.parse(pair) as [string, string],
+    );
+    for (const [page, embed] of [...pages, [toComparisonPath(), toComparisonEmbedPath()] as [string, string]]) {
+      const response = await fetch(await discover(page));
+      expect(response.status, page).toBe(200);
+      expect(response.headers.get('content-type'), page).toMatch(/^application\/json/);
+      expect(response.headers.get('x-frame-options'), page).toBe('DENY');
+      const body = (await response.json()) as { type: string; html: string; width: number; height: number };
+      expect(body.type).toBe('rich');
+      const src = new JSDOM(body.html).window.document.querySelector('iframe')?.getAttribute('src') ?? '';
+      expect(new URL(src).pathname, page).toBe(embed);
+      expectFramable(await fetch(`${baseUrl}${new URL(src).pathname}`));
+    }
+  });
+
+  it('honours maxwidth and serves XML on request', async () => {
+    const discovered = await discover(toComparisonPath());
+    discovered.searchParams.set('maxwidth', '400');
+    expect(await (await fetch(discovered)).json()).toMatchObject({ width: 400 });
+    discovered.searchParams.set('format', 'xml');
+    const xml = await fetch(discovered);
+    expect(xml.headers.get('content-type')).toMatch(/^text\/xml/);
+    expect(await xml.text()).toContain('<type>rich</type>');
+  });
+
+  it('answers bad input with a JSON 400 and an unknown page with a JSON 404, echoing neither', async () => {
+    for (const [query, status] of [
+      ['', 400],
+      ['?url=%3Cscript%3E', 400],
+      [`?url=${encodeURIComponent(`${baseUrl}/compare/`)}&format=yaml`, 400],
+      [`?url=${encodeURIComponent(`${baseUrl}/nope-%3Cb%3E/`)}`, 404],
+    ] as const) {
+      const response = await fetch(`${baseUrl}/oembed${query}`);
+      expect(response.status, query).toBe(status);
+      expect(response.headers.get('content-type'), query).toMatch(/^application\/json/);
+      const text = await response.text();
+      expect(text, query).not.toMatch(/<script|nope/);
+      expect(JSON.parse(text), query).toMatchObject({ error: { parameter: expect.any(String) } });
+    }
+  });
+});
+
+describe('use it in your docs', () => {
+  it('each page with exports shows recipes for every docs tool, and its Markdown ends with a link back', async () => {
+    const urls = (await listCatalogueUrls())[0];
+    const pages: [string, string][] = [
+      [urls?.page ?? '', urls?.markdown ?? ''],
+      [toComparisonPath(), toComparisonExportPath('markdown')],
+    ];
+    for (const [page, markdown] of pages) {
+      const { document } = await fetchDocument(page);
+      const tools = [...document.querySelectorAll('.docs-recipes h3')].map((heading) => heading.textContent ?? '');
+      expect(tools.join(' | '), page).toMatch(/Docusaurus.*Starlight.*VitePress.*MkDocs.*GitHub.*Notion/);
+      const text = await (await fetch(`${baseUrl}${markdown}`)).text();
+      expect(text.trimEnd().split('\n').at(-1), markdown).toMatch(
+        new RegExp(
+          `^Source: \\[.+\\]\\(https?://[^)]+${page.replace(/\//g, '\\/')}\\) on archkb · export schema 1 · content [0-9a-f]{12}, sources read by \\d{4}-\\d{2}-\\d{2}$`,
+        ),
+      );
+    }
   });
 });

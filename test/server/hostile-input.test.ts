@@ -158,6 +158,22 @@ describe('GET /api/sizing under hostile input', () => {
   });
 });
 
+describe('GET /oembed under hostile input', () => {
+  const key = fc.constantFrom('url', 'format', 'maxwidth', 'maxheight', 'URL', 'callback', '__proto__', '');
+
+  it('never answers 5xx, always JSON, never reflects markup, for arbitrary and repeated parameters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(key, wireValue), { maxLength: 5 }), async (pairs) => {
+        const target = `/oembed?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
+        const response = await rawGet(target);
+        expectSafeApiResponse(response, target);
+        expect(response.body, target).not.toContain(MARKER);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('the server under hostile paths', () => {
   const pathChars = fc.constantFrom(..."/../\\%2e%2E%2f%5c%00%ff%c0%af~;:@!$&'()*+,=?#abcAZ09_-".split(''));
 

@@ -2,6 +2,7 @@ import type { Architecture } from '../../schemas/architecture.ts';
 import {
   toComparisonEmbedPath,
   toComparisonExportPath,
+  toComparisonPath,
   toComponentsExportPath,
   toDiagramMermaidPath,
   toDiagramSvgPath,
@@ -36,9 +37,10 @@ export function buildExportUrls(architecture: Pick<Architecture, 'id' | 'variant
   };
 }
 
-/** Builds the table export and embed paths of the whole-catalogue comparison (it has no diagram). */
-export function buildComparisonExportUrls(): Pick<ExportUrls, 'markdown' | 'embed' | 'csv' | 'json'> {
+/** Builds the page, table export and embed paths of the whole-catalogue comparison (it has no diagram). */
+export function buildComparisonExportUrls(): Pick<ExportUrls, 'page' | 'markdown' | 'embed' | 'csv' | 'json'> {
   return {
+    page: toComparisonPath(),
     markdown: toComparisonExportPath('markdown'),
     embed: toComparisonEmbedPath(),
     csv: toComparisonExportPath('csv'),

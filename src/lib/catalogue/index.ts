@@ -4,6 +4,7 @@ export * from './build-catalogue.ts';
 export * from './build-component-cells.ts';
 export * from './build-component-search-records.ts';
 export * from './build-component-table.ts';
+export * from './build-export-provenance.ts';
 export * from './build-export-urls.ts';
 export * from './build-source-index.ts';
 export * from './generate-component-json.ts';

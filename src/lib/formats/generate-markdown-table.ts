@@ -1,10 +1,32 @@
-// Characters that could start Markdown syntax inside a cell (`$` because GitHub renders $...$ as math).
-// `_` is left alone between letters or digits, where CommonMark never reads it as emphasis (keeps snake_case readable).
-const SPECIAL = /[\\|`*[\]<>~$]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|&(?=#?[A-Za-z0-9]+;)/gu;
+// Characters that could start Markdown syntax inside a cell, written as backslash escapes (`{` and `}` because MDX
+// reads them as JavaScript expressions). `_` is left alone between letters or digits, where CommonMark never reads it
+// as emphasis (keeps snake_case readable).
+const BACKSLASH_ESCAPED = /[\\|`*[\]{}]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu;
 
-/** Escapes one text so it is exactly one GFM table cell showing that text: pipes, backslashes, Markdown syntax, line breaks (as <br>), edge whitespace. */
-export function escapeMarkdownCell(text: string): string {
-  const escaped = text.replace(SPECIAL, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, '<br>');
+// Characters written as character references instead: Python-Markdown (MkDocs) does not honour a backslash before
+// them and would show it. `$` because GitHub renders $...$ as math; `&` only where it would start a reference.
+const REFERENCED = /[<>~$]|&(?=#?[A-Za-z0-9]+;)/g;
+
+/**
+ * What a line break inside a table cell is written as. GFM cells hold one line, and every HTML way of breaking it
+ * (`<br>`, `<br />`) fails somewhere: cmark-gfm's safe mode omits it, MDX 3 refuses `<br>`, markdown-it and
+ * micromark show it as text by default. Plain text renders the same everywhere (measured in CONTRIBUTING.md).
+ */
+export const MARKDOWN_CELL_LINE_BREAK = ' • ';
+
+/** How the GFM writers turn text into cells. */
+export interface MarkdownCellOptions {
+  /** What a line break inside a cell becomes; MARKDOWN_CELL_LINE_BREAK unless measuring an alternative. */
+  lineBreak?: string;
+}
+
+/** Escapes one text so it is exactly one GFM table cell showing that text: pipes, backslashes, Markdown syntax, line breaks (as MARKDOWN_CELL_LINE_BREAK), edge whitespace. */
+export function escapeMarkdownCell(text: string, options: MarkdownCellOptions = {}): string {
+  const lineBreak = options.lineBreak ?? MARKDOWN_CELL_LINE_BREAK;
+  const escaped = text
+    .replace(BACKSLASH_ESCAPED, (match) => `\\${match}`)
+    .replace(REFERENCED, (match) => toCharacterReferences(match))
+    .replace(/\r\n|\r|\n/g, lineBreak);
   // GFM trims cells, so keep edge spaces and tabs as character references.
   const leading = /^[ \t]*/.exec(escaped)?.[0] ?? '';
   const rest = escaped.slice(leading.length);
@@ -19,8 +41,13 @@ function toCharacterReferences(text: string): string {
 }
 
 /** Generates a GFM table from a header and body cells; every cell is escaped, short rows are padded. */
-export function generateGfmTable(header: readonly string[], body: readonly (readonly string[])[]): string {
+export function generateGfmTable(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+  options: MarkdownCellOptions = {},
+): string {
   if (header.length === 0) throw new Error('generateGfmTable: a GFM table needs at least one header cell');
-  const line = (cells: readonly string[]): string => `| ${header.map((_, index) => escapeMarkdownCell(cells[index] ?? '')).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${header.map((_, index) => escapeMarkdownCell(cells[index] ?? '', options)).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...body.map(line)].join('\n') + '\n';
 }

@@ -1,6 +1,20 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { buildCatalogue, buildComponentTable, buildSourceIndex, generateComponentsMarkdown } from '../catalogue/index.ts';
-import { buildComparison, findComparisonPair, listPrerenderedComparisonPairs, generateComparisonExport } from '../compare/index.ts';
+import {
+  appendProvenanceMarkdown,
+  buildCatalogue,
+  buildComponentTable,
+  buildExportProvenance,
+  buildSourceIndex,
+  generateComponentsMarkdown,
+} from '../catalogue/index.ts';
+import {
+  buildComparison,
+  COMPARISON_TITLE,
+  findComparisonPair,
+  generateCatalogueComparisonExport,
+  generateComparisonExport,
+  listPrerenderedComparisonPairs,
+} from '../compare/index.ts';
 import {
   findCategory,
   formatNoteKind,
@@ -31,9 +45,9 @@ function citeMarkdown(sources: readonly { documentTitle: string; sectionTitle: s
 
 /**
  * Renders one architecture variant page as Markdown: summary, variant links, a GFM components table (with row
- * anchors in the HTML page), notes and the cited sources.
+ * anchors in the HTML page), notes, the cited sources, and the line saying where it came from (absolute against `site`).
  */
-export function renderVariantMarkdown(architecture: Architecture, variantId: string): string {
+export function renderVariantMarkdown(architecture: Architecture, variantId: string, site: URL): string {
   const resolved = resolveVariant(architecture, variantId);
   const pagePath = toVariantPath(architecture, variantId);
   const lines: string[] = [
@@ -118,7 +132,8 @@ export function renderVariantMarkdown(architecture: Architecture, variantId: str
     const title = entry.url ? `[${inline(entry.documentTitle)}](${entry.url})` : inline(entry.documentTitle);
     lines.push(`- ${title}, section “${inline(entry.sectionTitle)}” (#${entry.anchor}). Cited by: ${inline(entry.citedBy.join(', '))}.`);
   }
-  return `${lines.join('\n')}\n`;
+  const provenance = buildExportProvenance([architecture], new URL(pagePath, site));
+  return appendProvenanceMarkdown(lines.join('\n'), provenance, formatVariantTitle(architecture, resolved.variant.name));
 }
 
 /** Renders the home page as Markdown: the catalogue with links to every architecture's Markdown pages. */
@@ -178,9 +193,9 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
 }
 
 /** Renders /llms-full.txt: the catalogue followed by every variant page, as one Markdown document. */
-export function renderLlmsFullTxt(architectures: readonly Architecture[]): string {
+export function renderLlmsFullTxt(architectures: readonly Architecture[], site: URL): string {
   const pages = architectures.flatMap((architecture) =>
-    architecture.variants.map((variant) => renderVariantMarkdown(architecture, variant.id)),
+    architecture.variants.map((variant) => renderVariantMarkdown(architecture, variant.id, site)),
   );
   return [renderHomeMarkdown(architectures), ...pages].join('\n---\n\n');
 }
@@ -199,15 +214,16 @@ export function findVariantBySlug(
   return undefined;
 }
 
-/** Renders /compare.md: every architecture variant side by side, by role. */
-export function renderComparisonMarkdown(architectures: readonly Architecture[]): string {
-  return `# Compare architectures\n\n${generateComparisonExport(buildComparison(architectures), 'markdown')}`;
+/** Renders /compare.md: every architecture variant side by side, by role, citing the comparison page on `site`. */
+export function renderComparisonMarkdown(architectures: readonly Architecture[], site: URL): string {
+  return `# ${COMPARISON_TITLE}\n\n${generateCatalogueComparisonExport(architectures, 'markdown', site)}`;
 }
 
 /** Renders a /compare/<a>-vs-<b>.md page, or undefined when the slug names no pair. */
-export function renderComparisonPairMarkdown(architectures: readonly Architecture[], slug: string): string | undefined {
+export function renderComparisonPairMarkdown(architectures: readonly Architecture[], slug: string, site: URL): string | undefined {
   const pair = findComparisonPair(architectures, slug);
   if (!pair) return undefined;
-  const title = `${inline(pair.left.product)} vs ${inline(pair.right.product)}`;
-  return `# ${title}\n\n${generateComparisonExport(buildComparison([pair.left, pair.right]), 'markdown')}`;
+  const title = `${pair.left.product} vs ${pair.right.product}`;
+  const provenance = buildExportProvenance([pair.left, pair.right], new URL(toComparisonPairPath(pair.left.id, pair.right.id), site));
+  return `# ${inline(title)}\n\n${generateComparisonExport(buildComparison([pair.left, pair.right]), 'markdown', provenance, title)}`;
 }

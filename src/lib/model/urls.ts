@@ -67,6 +67,11 @@ export function toComparisonExportPath(format: ComponentsExportFormat): string {
   return `/compare/comparison.${toExportExtension(format)}`;
 }
 
+/** Path of the whole-catalogue comparison page. */
+export function toComparisonPath(): string {
+  return '/compare/';
+}
+
 /** Path of the comparison's chrome-free embed page. */
 export function toComparisonEmbedPath(): string {
   return '/embed/compare/';

@@ -9,7 +9,7 @@ export const prerender = false;
 const rendered = new Map<string, string>();
 
 /** GET /architectures/<id>[/<variant>].md: the variant page as Markdown; with ?ask=<question>, the answer as Markdown. */
-export const GET: APIRoute = async ({ params, url }) => {
+export const GET: APIRoute = async ({ params, site, url }) => {
   const architectures = await loadArchitectures();
   const page = findVariantBySlug(architectures, params.slug ?? '');
   if (!page) {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     architectureId: page.architecture.id,
     variantId: page.variantId,
     render: () => {
-      const cached = rendered.get(key) ?? renderVariantMarkdown(page.architecture, page.variantId);
+      const cached = rendered.get(key) ?? renderVariantMarkdown(page.architecture, page.variantId, site ?? url);
       rendered.set(key, cached);
       return cached;
     },

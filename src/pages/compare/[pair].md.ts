@@ -9,10 +9,10 @@ export const prerender = false;
 const rendered = new Map<string, string>();
 
 /** GET /compare/<a>-vs-<b>.md: two architectures side by side as Markdown; with ?ask=<question>, the answer. */
-export const GET: APIRoute = async ({ params, url }) => {
+export const GET: APIRoute = async ({ params, site, url }) => {
   const architectures = await loadArchitectures();
   const slug = params.pair ?? '';
-  const markdown = rendered.get(slug) ?? renderComparisonPairMarkdown(architectures, slug);
+  const markdown = rendered.get(slug) ?? renderComparisonPairMarkdown(architectures, slug, site ?? url);
   if (markdown === undefined) {
     return buildJsonResponse(404, buildErrorBody(null, 'No comparison lives here; see /llms.txt for every Markdown page.'));
   }

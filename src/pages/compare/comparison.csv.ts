@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { buildComparison, generateComparisonExport } from '../../lib/compare/index.ts';
+import { generateCatalogueComparisonExport } from '../../lib/compare/index.ts';
 import { loadArchitectures } from '../../site/load-architectures.ts';
 import { findExportContentType } from '../../lib/http/index.ts';
 
 export const prerender = true;
 
 /** GET /compare/comparison.csv: every architecture variant side by side, prerendered. */
-export const GET: APIRoute = async () =>
-  new Response(generateComparisonExport(buildComparison(await loadArchitectures()), 'csv'), {
+export const GET: APIRoute = async ({ site, url }) =>
+  new Response(generateCatalogueComparisonExport(await loadArchitectures(), 'csv', site ?? url), {
     headers: { 'Content-Type': findExportContentType('csv') },
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildComponentTable, buildExportUrls, generateComponentJson, type ComponentJson } from '../../../src/lib/catalogue/index.ts';
+import {
+  buildComponentTable,
+  buildExportProvenance,
+  buildExportUrls,
+  generateComponentJson,
+  type ComponentJson,
+} from '../../../src/lib/catalogue/index.ts';
 import { resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
@@ -19,7 +25,8 @@ describe('generateComponentJson', () => {
   });
   const resolved = resolveVariant(architecture, 'default');
   const urls = buildExportUrls(architecture, 'default');
-  const parsed = JSON.parse(generateComponentJson(resolved, urls)) as ComponentJson;
+  const provenance = buildExportProvenance([architecture], new URL(urls.page, 'https://archkb.example'));
+  const parsed = JSON.parse(generateComponentJson(resolved, urls, provenance)) as ComponentJson;
 
   it('parses back to the component rows, with labels and links to the page rows', () => {
     const rows = buildComponentTable(resolved);
@@ -33,9 +40,12 @@ describe('generateComponentJson', () => {
     expect(parsed.components.map((c) => c.necessityLabel)).toEqual(['Required', 'Optional']);
   });
 
-  it('names the architecture, the variant and the export urls', () => {
+  it('names the architecture, the variant, the export urls and where it came from (fields added to schema 1, none removed)', () => {
     expect(parsed).toMatchObject({
       schemaVersion: 1,
+      contentHash: provenance.contentHash,
+      contentDate: provenance.contentDate,
+      source: 'https://archkb.example/architectures/fixture/',
       architecture: { id: 'fixture', product: 'Fixture' },
       variant: { id: 'default' },
       urls,

@@ -2,14 +2,17 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildComparison, formatCellStatus, generateComparisonExport, listFootprintRows } from '../../../src/lib/compare/index.ts';
 import { resourceLabels } from '../../../src/lib/model/index.ts';
-import { LIST_SEPARATOR } from '../../../src/lib/catalogue/index.ts';
+import { buildExportProvenance, LIST_SEPARATOR } from '../../../src/lib/catalogue/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import { parseMarkdownTables } from '../../support/parse-markdown-table.ts';
 
 describe('generateComparisonExport', () => {
-  const comparison = buildComparison(loadContentArchitectures());
-  const markdown = parseMarkdownTables(generateComparisonExport(comparison, 'markdown'));
-  const csv = parse(generateComparisonExport(comparison, 'csv'), { record_delimiter: '\r\n' }) as string[][];
+  const architectures = loadContentArchitectures();
+  const comparison = buildComparison(architectures);
+  const provenance = buildExportProvenance(architectures, new URL('https://archkb.example/compare/'));
+  const generate = (format: 'markdown' | 'csv' | 'json'): string => generateComparisonExport(comparison, format, provenance, 'Compare');
+  const markdown = parseMarkdownTables(generate('markdown'));
+  const csv = parse(generate('csv'), { record_delimiter: '\r\n' }) as string[][];
 
   const footprintRows = listFootprintRows(comparison);
 
@@ -46,10 +49,20 @@ describe('generateComparisonExport', () => {
     });
   });
 
-  it('writes the full comparison as JSON', () => {
-    expect(JSON.parse(generateComparisonExport(comparison, 'json'))).toEqual({
+  it('writes the full comparison as JSON, with where it came from (schema 1: fields added, none removed)', () => {
+    expect(JSON.parse(generate('json'))).toEqual({
       schemaVersion: 1,
+      contentHash: provenance.contentHash,
+      contentDate: provenance.contentDate,
+      source: 'https://archkb.example/compare/',
       ...JSON.parse(JSON.stringify(comparison)),
     });
+  });
+
+  it('ends the Markdown with a plain-Markdown line linking the page, and keeps the CSV a bare table', () => {
+    expect(generate('markdown').trimEnd().split('\n').at(-1)).toMatch(
+      /^Source: \[Compare\]\(https:\/\/archkb\.example\/compare\/\) on archkb · export schema 1 · content [0-9a-f]{12}, sources read by \d{4}-\d{2}-\d{2}$/,
+    );
+    expect(generate('csv')).not.toContain('archkb');
   });
 });

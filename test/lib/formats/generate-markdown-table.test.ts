@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NONE_NAMED, NOT_STATED, formatNecessity } from '../../../src/lib/model/index.ts';
 import { LIST_SEPARATOR, type ComponentRow, generateComponentsMarkdown } from '../../../src/lib/catalogue/index.ts';
-import { escapeMarkdownCell, generateGfmTable } from '../../../src/lib/formats/index.ts';
+import { escapeMarkdownCell, generateGfmTable, MARKDOWN_CELL_LINE_BREAK } from '../../../src/lib/formats/index.ts';
 import { buildComponentRow, TRICKY_TEXTS } from '../../fixtures/build-component-row.ts';
 import { parseMarkdownTable, parseMarkdownTables } from '../../support/parse-markdown-table.ts';
 
@@ -31,7 +31,7 @@ function readRow(record: Record<string, string>): ParsedRow {
   };
 }
 
-/** Line breaks come back as <br>, which reads as \n whatever the original break was. */
+/** Line breaks come back as the cell line-break separator, which reads as \n whatever the original break was. */
 function normalizeBreaks(text: string): string {
   return text.replace(/\r\n|\r/g, '\n');
 }
@@ -106,8 +106,13 @@ describe('escapeMarkdownCell', () => {
     expect(escapeMarkdownCell('Ünïcödé 日本語 max_connections')).toBe('Ünïcödé 日本語 max_connections');
   });
 
-  it('escapes pipes and backslashes and turns line breaks into <br>', () => {
-    expect(escapeMarkdownCell('a|b\\c\nd')).toBe('a\\|b\\\\c<br>d');
+  it('escapes pipes and backslashes and writes line breaks as plain text, never HTML', () => {
+    expect(escapeMarkdownCell('a|b\\c\nd')).toBe(`a\\|b\\\\c${MARKDOWN_CELL_LINE_BREAK}d`);
+    expect(escapeMarkdownCell('line\r\nbreak')).not.toMatch(/<br/i);
+  });
+
+  it('writes characters Python-Markdown cannot backslash-escape as character references, and escapes MDX braces', () => {
+    expect(escapeMarkdownCell('<b> ~x~ $5 &amp; {a}')).toBe('&#60;b&#62; &#126;x&#126; &#36;5 &#38;amp; \\{a\\}');
   });
 });
 

@@ -35,7 +35,8 @@ describe('toMarkdownPath', () => {
 });
 
 describe('renderVariantMarkdown', () => {
-  const markdown = renderVariantMarkdown(fixture, 'default');
+  const site = new URL('https://archkb.example');
+  const markdown = renderVariantMarkdown(fixture, 'default', site);
 
   it('has a title, variant links, a GFM components table, notes and sources', () => {
     expect(markdown).toMatch(/^# Fixture \\\| Pipes: Default$/m);
@@ -44,6 +45,12 @@ describe('renderVariantMarkdown', () => {
     expect(markdown).toMatch(/^\| --- \|/m);
     expect(markdown).toContain('**Warning (PostgreSQL):** Back it up.');
     expect(markdown).toContain('#src-authgear-self-managed-resources-reference');
+  });
+
+  it('ends with the line linking the page absolutely, with the export schema, content hash and date', () => {
+    expect(markdown.trimEnd().split('\n').at(-1)).toMatch(
+      /^Source: \[Fixture \\\| Pipes: Default\]\(https:\/\/archkb\.example\/architectures\/fixture\/\) on archkb · export schema 1 · content [0-9a-f]{12}, sources read by 2026-11-23$/,
+    );
   });
 
   it('escapes content so it never becomes HTML or breaks the table', () => {
@@ -55,6 +62,7 @@ describe('renderVariantMarkdown', () => {
 
 describe('home, llms.txt and llms-full.txt', () => {
   const architectures = loadContentArchitectures();
+  const site = new URL('https://archkb.example');
 
   it('lists every architecture variant as an absolute .md link in llms.txt', () => {
     const llms = renderLlmsTxt(architectures, 'https://archkb.example/');
@@ -64,17 +72,17 @@ describe('home, llms.txt and llms-full.txt', () => {
   });
 
   it('puts the catalogue and every variant page in llms-full.txt', () => {
-    const full = renderLlmsFullTxt(architectures);
+    const full = renderLlmsFullTxt(architectures, site);
     expect(full.startsWith(renderHomeMarkdown(architectures))).toBe(true);
     for (const architecture of architectures)
-      for (const variant of architecture.variants) expect(full).toContain(renderVariantMarkdown(architecture, variant.id));
+      for (const variant of architecture.variants) expect(full).toContain(renderVariantMarkdown(architecture, variant.id, site));
   });
 
   it('renders a comparison pair page for a known slug only, and lists every pair in llms.txt', () => {
-    const pair = renderComparisonPairMarkdown(architectures, 'authgear-vs-coder');
+    const pair = renderComparisonPairMarkdown(architectures, 'authgear-vs-coder', site);
     expect(pair).toMatch(/^# Authgear vs Coder/);
     expect(pair).toMatch(/^\| Role \|/m);
-    expect(renderComparisonPairMarkdown(architectures, 'coder-vs-authgear')).toBeUndefined();
+    expect(renderComparisonPairMarkdown(architectures, 'coder-vs-authgear', site)).toBeUndefined();
     const pairs = (architectures.length * (architectures.length - 1)) / 2;
     expect(renderLlmsTxt(architectures, 'https://archkb.example').match(/\/compare\/[a-z-]+-vs-[a-z-]+\.md\)/g)?.length).toBe(pairs);
   });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildExportUrls, generateComponentJson } from '../../../../lib/catalogue/index.ts';
+import { buildExportProvenance, buildExportUrls, generateComponentJson } from '../../../../lib/catalogue/index.ts';
 import { listVariantPaths } from '../../../../site/load-architectures.ts';
 import { findExportContentType } from '../../../../lib/http/index.ts';
 import type { ResolvedVariant } from '../../../../lib/model/index.ts';
@@ -10,7 +10,10 @@ export const prerender = true;
 export const getStaticPaths = listVariantPaths satisfies GetStaticPaths;
 
 /** The variant's components table as JSON data. */
-export const GET: APIRoute<{ architecture: Architecture; resolved: ResolvedVariant }> = ({ props }) =>
-  new Response(generateComponentJson(props.resolved, buildExportUrls(props.architecture, props.resolved.variant.id)), {
+export const GET: APIRoute<{ architecture: Architecture; resolved: ResolvedVariant }> = ({ props, site, url }) => {
+  const urls = buildExportUrls(props.architecture, props.resolved.variant.id);
+  const provenance = buildExportProvenance([props.architecture], new URL(urls.page, site ?? url));
+  return new Response(generateComponentJson(props.resolved, urls, provenance), {
     headers: { 'Content-Type': findExportContentType('json') },
   });
+};
