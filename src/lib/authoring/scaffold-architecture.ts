@@ -10,7 +10,7 @@ export interface ScaffoldRequest {
 /** A scaffold outcome: the YAML text to write (and a source document stub when the document is new), or every reason it cannot be made. */
 export type ScaffoldResult = { ok: true; text: string; sourceText: string | null } | { ok: false; errors: string[] };
 
-/** The marker authors search for; real content must not keep it (the seed-facts test checks). */
+/** The marker authors search for; validation rejects it, so a scaffold fails until every placeholder is replaced. */
 export const TODO_MARKER = 'TODO';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
