@@ -8,7 +8,7 @@ import { HostSchema } from './host.ts';
 import { IdSchema, NameSchema, SummarySchema } from './id.ts';
 import { LoadDriverSchema } from './load-driver.ts';
 import { NoteSchema } from './note.ts';
-import { cloudServices } from './registries.ts';
+import { cloudServices, clouds } from './registries.ts';
 import { SourceDocumentSchema, type SourceDocument } from './source-document.ts';
 import type { SourceRef } from './source-ref.ts';
 import { VariantSchema } from './variant.ts';
@@ -69,6 +69,7 @@ function collectTexts(value: unknown, path: (string | number)[] = []): { text: s
 }
 
 const serviceCloud = new Map<string, string>(cloudServices.map((service) => [service.id, service.cloud]));
+const cloudLabel = new Map<string, string>(clouds.map((cloud) => [cloud.id, cloud.label]));
 
 /**
  * Checks every cross-reference of an architecture: unique ids, group parents, variant and group names, load drivers,
@@ -152,7 +153,7 @@ export function findCrossReferenceProblems(input: unknown): CrossReferenceProble
     for (const [option, m] of entries(facts.managed)) {
       const cloud = typeof option.service === 'string' ? serviceCloud.get(option.service) : undefined;
       if (cloud && typeof option.cloud === 'string' && cloud !== option.cloud) {
-        add([...path, 'managed', m, 'cloud'], `"${String(option.service)}" is a ${cloud} service, filed under ${option.cloud}; set cloud: ${cloud}.`);
+        add([...path, 'managed', m, 'cloud'], `"${String(option.service)}" is a service of ${cloudLabel.get(cloud) ?? cloud}, filed under ${option.cloud}; set cloud: ${cloud}.`);
       }
     }
   };

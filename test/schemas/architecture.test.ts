@@ -84,12 +84,55 @@ const cases: { file: string; field: string; says: RegExp }[] = [
     field: 'id',
     says: /id "something-else" does not match the file name\. Fix: set id: id-mismatch, or rename the file to something-else\.yaml/,
   },
+  { file: 'self-connection', field: 'connections[0].to', says: /connection from "app" to itself\. Fix: a connection joins two different components/ },
+  {
+    file: 'thresholds-out-of-order',
+    field: 'components[1] (id "db").thresholds[1].above',
+    says: /thresholds are out of order \(100 after 1000\)\. Fix: list them from the lowest load up/,
+  },
+  {
+    file: 'contradictory-thresholds',
+    field: 'components[1] (id "db").thresholds[1]',
+    says: /contradicts an earlier threshold at the same load \(1000\)\. Fix: keep one level per load/,
+  },
+  { file: 'name-too-long', field: 'components[0] (id "app").name', says: /must be at most 100 characters.*Fix: / },
+  {
+    file: 'todo-placeholder',
+    field: 'components[0] (id "app").purpose',
+    says: /still holds a TODO placeholder from the scaffold\. Fix: replace it with what the vendor states/,
+  },
+  {
+    file: 'managed-wrong-cloud',
+    field: 'components[1] (id "db").managed[0].cloud',
+    says: /"azure-database-postgresql" is a service of Azure, filed under aws\. Fix: set cloud: azure/,
+  },
 ];
 
 describe('architecture validation of bad fixture files', () => {
   it('has one test row per bad fixture file, plus bad-yaml tested separately', () => {
     const files = readdirSync(path.join(fixtures, 'bad-architectures'));
-    expect(new Set([...cases.map((c) => c.file), 'bad-yaml'])).toEqual(new Set(files.map((f) => f.replace(/\.yaml$/, ''))));
+    expect(new Set([...cases.map((c) => c.file), 'bad-yaml', 'alias-bomb', 'several-problems'])).toEqual(new Set(files.map((f) => f.replace(/\.yaml$/, ''))));
+  });
+
+  it('refuses a YAML alias bomb as a file problem, without expanding it', () => {
+    const messages = messagesFor('bad-architectures/alias-bomb.yaml');
+    expect(messages).toEqual([
+      expect.stringMatching(/^test\/fixtures\/bad-architectures\/alias-bomb\.yaml: YAML aliases expand too far .*\. Fix: write the values out/),
+    ]);
+  });
+
+  it('reports schema and cross-reference problems together, in one pass', () => {
+    const messages = messagesFor('bad-architectures/several-problems.yaml');
+    expect(messages.some((m) => /components\[0\] \(id "app"\)\.role: unknown role "app-server"/.test(m))).toBe(true);
+    expect(messages.some((m) => /connections\[0\]\.to: connection to "database" is not a component id/.test(m))).toBe(true);
+  });
+
+  it('accepts fractional CPU as stated: decimals and millicores keep their value', () => {
+    const { text } = readFixture('valid-architecture.yaml');
+    const { architecture } = validateArchitectureFile({ path: 'content/architectures/valid-architecture.yaml', text }, loadRealSourceDocuments());
+    const app = architecture?.components.find((component) => component.id === 'app');
+    expect(app?.requirements?.map((requirement) => requirement.vcpu?.amount.low)).toEqual([0.9, 3.6]);
+    expect(app?.requirements?.map((requirement) => requirement.memory?.amount.low)).toEqual([0.5, 1.5]);
   });
 
   it('accepts the valid fixture every bad one is derived from', () => {
