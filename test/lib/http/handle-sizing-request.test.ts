@@ -15,7 +15,7 @@ describe('handleSizingRequest', () => {
     expect(response.status).toBe(200);
     if (response.status !== 200) return;
     expect(response.body).toMatchObject({ architecture: 'authgear', variant: 'self-managed', cloud: 'aws' });
-    expect(response.body.loads).toEqual([{ driver: 'users', label: 'users', value: 100000 }]);
+    expect(response.body.loads).toEqual([{ driver: 'users', label: 'users', singular: 'user', value: 100000 }]);
     expect(response.body.totals.vcpu).toEqual({ low: 10, high: 10 });
   });
 
