@@ -77,7 +77,7 @@ export interface RoleRow {
   category: string;
   categoryLabel: string;
   cells: RoleCell[];
-  /** Whether the columns disagree on this role. */
+  /** Whether some columns need this role (required or recommended) and others do not: optional or unused everywhere, or needed everywhere, is not a difference. */
   differs: boolean;
 }
 
@@ -138,6 +138,11 @@ function rankStatus(status: CellStatus): number {
       return unreachable;
     }
   }
+}
+
+/** Whether a cell says the deployment needs the role: required or recommended (optional, conditional and unused do not). */
+function isNeeded(status: CellStatus): boolean {
+  return status === 'required' || status === 'recommended';
 }
 
 /** Key of a column, `<architecture>.<variant>` (ids are kebab-case, so the dot cannot be ambiguous). */
@@ -317,7 +322,7 @@ export function buildComparison(architectures: readonly Architecture[], selectio
       category: role.category,
       categoryLabel: findRoleCategoryLabel(role.category),
       cells,
-      differs: new Set(cells.map((cell) => cell.status)).size > 1,
+      differs: cells.some((cell) => isNeeded(cell.status)) && cells.some((cell) => !isNeeded(cell.status)),
     };
   });
   return {

@@ -3,3 +3,4 @@ export * from './generate-csv.ts';
 export * from './generate-docs-recipes.ts';
 export * from './generate-embed-snippet.ts';
 export * from './generate-markdown-table.ts';
+export * from './split-inline-code.ts';

@@ -1,4 +1,5 @@
 // Public face of the model area: everything other areas, views and scripts may import from it.
+export * from './fact-attributes.ts';
 export * from './format-requirements.ts';
 export * from './labels.ts';
 export * from './list-facts.ts';

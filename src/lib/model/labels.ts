@@ -7,6 +7,7 @@ import type { Figure, Interval } from '../../schemas/quantity.ts';
 import type { RequirementScope } from '../../schemas/requirement.ts';
 import type { Setting } from '../../schemas/setting.ts';
 import type { SizingRule } from '../../schemas/sizing-rule.ts';
+import type { FactAttribute } from './fact-attributes.ts';
 import { findCloudLabel } from './registry.ts';
 
 /** Text shown wherever the vendor gives no figure, so a gap is never mistaken for zero. */
@@ -88,6 +89,74 @@ export function formatNoteKind(kind: NoteKind): string {
       return 'Note';
     default: {
       const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
+
+/** Heading under which a page lists the facts of one attribute, e.g. "Settings" or "Where the sources disagree". */
+export function formatFactHeading(attribute: FactAttribute): string {
+  switch (attribute) {
+    case 'summary':
+      return 'Summary';
+    case 'variants':
+      return 'Deployment variants';
+    case 'components':
+      return 'Components';
+    case 'group':
+      return 'Tiers';
+    case 'edition':
+      return 'Edition';
+    case 'load-driver':
+      return 'Sized by';
+    case 'rated-load':
+      return 'Rated and tested loads';
+    case 'zones':
+      return 'Availability zones';
+    case 'regions':
+      return 'Regions';
+    case 'host':
+      return 'Run together';
+    case 'conflict':
+      return 'Where the sources disagree';
+    case 'note':
+      return 'Notes';
+    case 'purpose':
+      return 'Purpose';
+    case 'role':
+      return 'Role';
+    case 'technology':
+      return 'Technology';
+    case 'examples':
+      return 'Examples';
+    case 'necessity':
+      return 'Necessity';
+    case 'requirement':
+      return 'Requirements';
+    case 'sizing-rule':
+      return 'Grows with load';
+    case 'limit-rule':
+      return 'Limits';
+    case 'threshold':
+      return 'Thresholds';
+    case 'managed-service':
+      return 'Managed services';
+    case 'incompatibility':
+      return 'Not supported';
+    case 'placement':
+      return 'Placement';
+    case 'runtime':
+      return 'When it is needed';
+    case 'port':
+      return 'Ports';
+    case 'setting':
+      return 'Settings';
+    case 'dns':
+      return 'DNS records';
+    case 'connection':
+      return 'Connections';
+    default: {
+      const unreachable: never = attribute;
       return unreachable;
     }
   }

@@ -12,39 +12,7 @@ import {
 import { findCloudLabel, findCloudService, findRole } from './registry.ts';
 import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
 
-/** What a fact is about: the closed list every page, export and answer reads facts by. */
-export const factAttributes = [
-  'summary',
-  'variants',
-  'components',
-  'group',
-  'edition',
-  'load-driver',
-  'rated-load',
-  'zones',
-  'regions',
-  'host',
-  'conflict',
-  'note',
-  'purpose',
-  'role',
-  'technology',
-  'examples',
-  'necessity',
-  'requirement',
-  'sizing-rule',
-  'limit-rule',
-  'threshold',
-  'managed-service',
-  'incompatibility',
-  'placement',
-  'runtime',
-  'port',
-  'setting',
-  'dns',
-  'connection',
-] as const;
-export type FactAttribute = (typeof factAttributes)[number];
+import type { FactAttribute } from './fact-attributes.ts';
 
 /** One atomic fact of the model, with its sentence in archkb's words and its sources. */
 export interface Fact {

@@ -1,0 +1,110 @@
+import type { Architecture } from '../../schemas/architecture.ts';
+import { categories, findCategory, toArchitecturePath, toSizingPath, toVariantPath } from '../model/index.ts';
+
+/** One link of the site navigation. */
+export interface NavigationLink {
+  label: string;
+  href: string;
+  /** Whether it is the page being shown (`aria-current="page"`). */
+  current: boolean;
+}
+
+/** A product in the sidebar: its page, and, when it is the one being read, its variants (when it has several) and sizing pages. */
+export interface NavigationProduct extends NavigationLink {
+  /** Whether the page being shown is one of this product's (its variants and sizing are then listed). */
+  open: boolean;
+  variants: NavigationLink[];
+  sizing: NavigationLink[];
+}
+
+/** A category in the sidebar: its products (at most `limit`, the current one always), and where they are compared. */
+export interface NavigationCategory {
+  id: string;
+  label: string;
+  products: NavigationProduct[];
+  /** Link to the whole list when the category holds more products than the sidebar shows, else null. */
+  more: NavigationLink | null;
+  compare: NavigationLink | null;
+}
+
+/** The site's navigation: the top-level sections and the products by category. */
+export interface SiteNavigation {
+  sections: NavigationLink[];
+  categories: NavigationCategory[];
+}
+
+/** The top-level sections, in header order. */
+const sections = [
+  { label: 'Architectures', href: '/' },
+  { label: 'Compare', href: '/compare/' },
+  { label: 'Ask', href: '/ask/' },
+  { label: 'Search', href: '/search/' },
+] as const;
+
+/** Products listed per category before the sidebar links to the full list; keeps every page's size flat as the catalogue grows. */
+export const SIDEBAR_PRODUCT_LIMIT = 12;
+
+/** Whether `pathname` is a page of the given architecture (a variant page or a sizing page). */
+function isPageOf(pathname: string, architectureId: string): boolean {
+  return pathname.startsWith(toArchitecturePath(architectureId)) || pathname.startsWith(`/sizing/${architectureId}/`);
+}
+
+/** Normalises a path to end in one slash, so "/compare" and "/compare/" match. */
+function withSlash(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/**
+ * Builds the navigation for the page at `pathname`: the sections (the one holding the page marked), and each
+ * category with its products in catalogue order, capped at `limit` (the product being read always kept), the
+ * product being read opened to its variants and sizing pages.
+ */
+export function buildSiteNavigation(architectures: readonly Architecture[], pathname: string, limit = SIDEBAR_PRODUCT_LIMIT): SiteNavigation {
+  const here = withSlash(pathname);
+  const sectionOf = here.startsWith('/compare/')
+    ? '/compare/'
+    : here.startsWith('/ask/')
+      ? '/ask/'
+      : here.startsWith('/search/')
+        ? '/search/'
+        : '/';
+  return {
+    sections: sections.map((section) => ({ ...section, current: section.href === sectionOf })),
+    categories: categories.flatMap((category): NavigationCategory[] => {
+      const members = architectures.filter((architecture) => architecture.category === category.id);
+      if (members.length === 0) return [];
+      const shown = members.filter((architecture, index) => index < limit || isPageOf(here, architecture.id));
+      const found = findCategory(category.id);
+      const compareHref = `/compare/#${category.id}`;
+      return [
+        {
+          id: category.id,
+          label: found.label,
+          products: shown.map((architecture) => {
+            const open = isPageOf(here, architecture.id);
+            const several = architecture.variants.length > 1;
+            return {
+              label: architecture.product,
+              href: toArchitecturePath(architecture.id),
+              // With several variants the default one's link below carries the mark, so it is not on the page twice.
+              current: here === toArchitecturePath(architecture.id) && !several,
+              open,
+              variants: open && several
+                ? architecture.variants.map((variant) => ({ label: variant.name, href: toVariantPath(architecture, variant.id), current: here === toVariantPath(architecture, variant.id) }))
+                : [],
+              sizing: open
+                ? architecture.variants.map((variant) => ({
+                    label: architecture.variants.length > 1 ? `Sizing: ${variant.name}` : 'Sizing',
+                    href: toSizingPath(architecture, variant.id),
+                    current: here === toSizingPath(architecture, variant.id),
+                  }))
+                : [],
+            };
+          }),
+          more: shown.length < members.length ? { label: `All ${members.length} ${found.plural}`, href: `/#${category.id}`, current: false } : null,
+          compare: members.length > 1 ? { label: `Compare ${found.plural}`, href: compareHref, current: false } : null,
+        },
+      ];
+    }),
+  };
+}
