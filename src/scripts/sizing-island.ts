@@ -33,10 +33,13 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
     callout.append(...table.warnings.map((warning) => createElement('p', warning)));
     fragment.append(callout);
   }
-  const scroll = createElement('div', undefined, 'table-scroll');
+  if (table.sharedRunsOn) fragment.append(createElement('p', `Runs on: ${table.sharedRunsOn}`, 'runs-on'));
+  const frame = createElement('div', undefined, 'scroll-frame');
+  const scroll = createElement('div', undefined, 'scroll-x');
   scroll.tabIndex = 0;
   scroll.setAttribute('role', 'region');
   scroll.setAttribute('aria-label', table.caption);
+  scroll.dataset.scrollCue = '';
   const element = createElement('table', undefined, 'sizing');
   element.append(createElement('caption', table.caption, 'visually-hidden'));
   const head = element.createTHead().insertRow();
@@ -58,29 +61,30 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
     const notes = createElement('td', undefined, 'cite');
     if (row.limits) notes.append(createElement('div', row.limits));
     notes.append(...row.notes.map((note) => createElement('div', note)));
-    tr.append(name, ...table.resources.map((resource) => createFigureCell(row.figures[resource])), runsOn, notes);
+    tr.append(name, ...table.resources.map((resource) => createFigureCell(row.figures[resource])), ...(table.sharedRunsOn ? [] : [runsOn]), notes);
   }
   const foot = element.createTFoot().insertRow();
   const label = createElement('th', 'Total of stated figures');
   label.scope = 'row';
   const note = createElement('td', `Required and recommended components only; a range means the vendor gives a range. ${table.emptyResources}`.trim(), 'muted');
-  note.colSpan = 2;
+  note.colSpan = table.sharedRunsOn ? 1 : 2;
   foot.append(label, ...table.resources.map((resource) => createFigureCell(table.totals[resource])), note);
   if (table.limitTotals) {
     const limits = element.tFoot?.insertRow();
     const limitLabel = createElement('th', 'Limits (where stated)');
     limitLabel.scope = 'row';
     const limitCell = createElement('td', table.limitTotals);
-    limitCell.colSpan = table.resources.length + 2;
+    limitCell.colSpan = table.resources.length + (table.sharedRunsOn ? 1 : 2);
     limits?.append(limitLabel, limitCell);
   }
   scroll.append(element);
-  fragment.append(scroll);
+  frame.append(scroll, createElement('p', 'Scroll sideways for more', 'scroll-hint'));
+  fragment.append(frame);
   const unstatedRows = table.rows.filter((r) => !r.stated);
   if (unstatedRows.length > 0) {
     const details = createElement('details', undefined, 'unstated-rows');
     details.append(createElement('summary', `${unstatedRows.length} ${unstatedRows.length === 1 ? 'component states' : 'components state'} no figures`));
-    details.append(createList(unstatedRows.map((row) => `${row.name} (${row.necessity.toLowerCase()}). Runs on: ${row.runsOn}`), ''));
+    details.append(createList(unstatedRows.map((row) => `${row.name} (${row.necessity.toLowerCase()}).${table.sharedRunsOn ? '' : ` Runs on: ${row.runsOn}`}`), ''));
     fragment.append(details);
   }
   fragment.append(createElement('h4', 'Not stated by the vendor (left out of the totals)'));

@@ -2,9 +2,9 @@ import { describeInstance, describeInstanceBasis, type MappedInstance, type Mapp
 import { formatLoad, formatNecessity, lowerFirst, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
 import type { SizedComponent, SizedHost, SizingResult } from './compute-sizing.ts';
 
-/** Column headers of a sizing table, in order: only the resources something states; the page and the island both read them. */
-export function listSizingColumns(table: Pick<SizingTable, 'resources'>): string[] {
-  return ['Component', ...table.resources.map((resource) => resourceLabels[resource].label), 'Runs on', 'How it was sized'];
+/** Column headers of a sizing table, in order: only the resources something states, and "Runs on" only when rows differ; the page and the island both read them. */
+export function listSizingColumns(table: Pick<SizingTable, 'resources' | 'sharedRunsOn'>): string[] {
+  return ['Component', ...table.resources.map((resource) => resourceLabels[resource].label), ...(table.sharedRunsOn ? [] : ['Runs on']), 'How it was sized'];
 }
 
 /** The figures of one row (or the totals), one display string per resource. */
@@ -40,6 +40,8 @@ export interface SizingTable {
   /** "IOPS: not stated by the vendor for any component", when a whole column would be empty. */
   emptyResources: string;
   rows: SizingTableRow[];
+  /** Where every row runs, said once, when it is the same for all (e.g. self-managed); empty when rows differ. */
+  sharedRunsOn: string;
   totals: SizingFigures;
   /** Totals of the stated or derived limits, e.g. "CPU limits 508.2 vCPU; memory limits 742 GiB"; empty when none. */
   limitTotals: string;
@@ -114,6 +116,7 @@ export function buildSizingTable(result: SizingResult): SizingTable {
   const amounts = [...result.components.map((c) => c.amounts), ...result.hosts.map((h) => h.amounts), result.totals];
   const resources = sizingResources.filter((resource) => amounts.some((a) => a[resource] !== null));
   const empty = sizingResources.filter((resource) => !resources.includes(resource));
+  const rows = [...result.hosts.map(toHostRow), ...result.components.map(toComponentRow)];
   return {
     resources,
     emptyResources: empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
@@ -121,7 +124,8 @@ export function buildSizingTable(result: SizingResult): SizingTable {
     loads,
     missingLoads: result.missingLoads.map((load) => load.label),
     warnings: result.warnings.map((warning) => warning.text),
-    rows: [...result.hosts.map(toHostRow), ...result.components.map(toComponentRow)],
+    rows,
+    sharedRunsOn: rows.length > 0 && rows.every((row) => row.runsOn === rows[0]?.runsOn && row.runsOnBasis === '') ? (rows[0]?.runsOn ?? '') : '',
     totals: formatFigures(result.totals),
     limitTotals: [
       result.limitTotals.vcpu ? `CPU limits ${resourceLabels.vcpu.format(result.limitTotals.vcpu)} vCPU` : '',

@@ -3,3 +3,4 @@ export * from './build-sizing-page.ts';
 export * from './build-sizing-table.ts';
 export * from './compute-sizing.ts';
 export * from './list-sizing-presets.ts';
+export * from './build-sizing-chart.ts';

@@ -47,6 +47,14 @@ describe('buildSizingTable', () => {
 
   it('shows only the columns some row states, in one order', () => {
     const table = buildSizingTable(computeSizing(authgear, 'self-managed', { loads: { users: 10 } }));
-    expect(listSizingColumns(table)).toEqual(['Component', 'Nodes', 'vCPU', 'Memory', 'Storage', 'Runs on', 'How it was sized']);
+    // Self-managed rows all run on the reader's own hardware: said once above the table, not as a column.
+    expect(table.sharedRunsOn).not.toBe('');
+    expect(listSizingColumns(table)).toEqual(['Component', 'Nodes', 'vCPU', 'Memory', 'Storage', 'How it was sized']);
+  });
+
+  it('keeps the "Runs on" column when rows run on different instances', () => {
+    const table = buildSizingTable(computeSizing(authgear, 'azure', { loads: { users: 1000 } }));
+    expect(table.sharedRunsOn).toBe('');
+    expect(listSizingColumns(table)).toContain('Runs on');
   });
 });
