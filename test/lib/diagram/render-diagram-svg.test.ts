@@ -3,7 +3,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeMermaidLabel, escapeMermaidLabel, generateMermaid, toMermaidNodeId } from '../../../src/lib/diagram/index.ts';
+import {
+  buildDiagramModel,
+  decodeMermaidLabel,
+  escapeMermaidLabel,
+  measureDiagramGeometry,
+  readDiagramGeometry,
+  toMermaidNodeId,
+  type DiagramModel,
+} from '../../../src/lib/diagram/index.ts';
 import type * as RendererModule from '../../../src/lib/diagram/render-diagram-svg.ts';
 import type { ResolvedVariant } from '../../../src/lib/model/index.ts';
 import { buildHostileVariant, loadRealVariants } from '../../fixtures/build-diagram-variants.ts';
@@ -31,17 +39,15 @@ function parseSvg(svg: string): Document {
   return document;
 }
 
-/** Display text of a component node: its text lines joined with newlines. */
+/** Display text of a component node: its text lines joined with spaces (long names wrap onto several lines). */
 function readNodeText(document: Document, componentId: string): string {
   const node = document.querySelector(`g.node[data-id="${toMermaidNodeId(componentId)}"]`);
-  const texts = [...(node?.querySelectorAll('text') ?? [])];
-  return texts
-    .map((text) =>
-      text.querySelectorAll('tspan').length > 0
-        ? [...text.querySelectorAll('tspan')].map((t) => t.textContent).join('\n')
-        : text.textContent,
-    )
-    .join('\n');
+  return [...(node?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+}
+
+/** A name as the diagram shows it: control characters dropped, every run of spaces and line breaks one space. */
+function toShownText(text: string): string {
+  return decodeMermaidLabel(escapeMermaidLabel(text)).replace(/\s+/g, ' ').trim();
 }
 
 const text = { title: 'Test diagram', description: 'Three boxes & <two> arrows.' };
@@ -49,12 +55,13 @@ const text = { title: 'Test diagram', description: 'Three boxes & <two> arrows.'
 /** Checks what every inline diagram must be: script-free, local-only, named, and showing each component name. */
 async function expectSafeAccessibleSvg(resolved: ResolvedVariant): Promise<void> {
   const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
-  const svg = await renderDiagramSvg(generateMermaid(resolved), text);
+  const svg = await renderDiagramSvg(buildDiagramModel(resolved), text);
   expect(svg).not.toMatch(/<script/i);
   expect(svg).not.toMatch(/@import/);
   expect(svg).not.toMatch(/url\(\s*['"]?(https?:)?\/\//i);
   expect(svg).not.toMatch(/\s(href|xlink:href)="(https?:)?\/\//i);
   expect(svg).not.toMatch(/\son[a-z]+=/i);
+  expect(svg).not.toMatch(/<style/i);
   const document = parseSvg(svg);
   const root = document.documentElement;
   expect(root.getAttribute('role')).toBe('img');
@@ -63,9 +70,7 @@ async function expectSafeAccessibleSvg(resolved: ResolvedVariant): Promise<void>
   expect(document.getElementById(descId ?? '')?.textContent).toBe(text.description);
   for (const component of resolved.components) {
     const shown = readNodeText(document, component.id);
-    // The name as a reader sees it: escaping only drops control characters and splits lines.
-    const displayName = decodeMermaidLabel(escapeMermaidLabel(component.name));
-    expect(shown.startsWith(displayName), `${component.id}: ${shown}`).toBe(true);
+    expect(shown.startsWith(toShownText(component.name)), `${component.id}: ${shown}`).toBe(true);
   }
 }
 
@@ -80,41 +85,49 @@ describe('renderDiagramSvg', () => {
     const resolved = buildHostileVariant();
     await expectSafeAccessibleSvg(resolved);
     const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
-    const document = parseSvg(await renderDiagramSvg(generateMermaid(resolved), text));
+    const document = parseSvg(await renderDiagramSvg(buildDiagramModel(resolved), text));
     expect(readNodeText(document, 'hostile-quotes')).toContain(`Say "hello" it's \`code\``);
     expect(readNodeText(document, 'hostile-markup')).toContain('<script>alert(1)</script> <br/> **bold**');
     expect(readNodeText(document, 'hostile-brackets')).toContain('Box [a] (b) {c} <d> ]) }}');
     expect(readNodeText(document, 'hostile-hash')).toContain('#35; is not # or #quot; or &amp; &');
   });
 
-  it('draws optional and conditional components with a dashed border and required ones solid', async () => {
+  it('draws optional components dashed, conditional ones dotted and the rest solid, on the one outline that carries every stroke', async () => {
     const resolved = buildHostileVariant();
     const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
-    const document = parseSvg(await renderDiagramSvg(generateMermaid(resolved), text));
+    const document = parseSvg(await renderDiagramSvg(buildDiagramModel(resolved), text));
+    const dashes = new Map<string, string | null>();
     for (const component of resolved.components) {
-      const shape = document.querySelector(`g.node[data-id="${toMermaidNodeId(component.id)}"] > :first-child`);
-      const dashed = ['optional', 'conditional'].includes(component.necessity.level);
-      expect(shape?.hasAttribute('stroke-dasharray'), component.id).toBe(dashed);
+      const outlines = [...document.querySelectorAll(`g.node[data-id="${toMermaidNodeId(component.id)}"] > path`)];
+      // One stroked outline per box: a dash pattern on it reaches every line of the shape (cylinder lids included).
+      expect(outlines, component.id).toHaveLength(1);
+      expect(outlines[0]?.getAttribute('stroke'), component.id).not.toBe('none');
+      dashes.set(component.necessity.level, outlines[0]?.getAttribute('stroke-dasharray') ?? null);
     }
+    expect(dashes.get('required')).toBeNull();
+    expect(dashes.get('optional')).toMatch(/^\d/);
+    expect(dashes.get('conditional')).toMatch(/^\d/);
+    expect(dashes.get('optional')).not.toBe(dashes.get('conditional'));
   });
 
-  it('renders each diagram once per process and reuses the disk cache in the next one', async () => {
-    // A layout direction no other test uses, so the first render cannot come from the shared cache folder.
-    const mermaidText = generateMermaid(buildHostileVariant()).replace('flowchart TB', 'flowchart BT');
+  it('lays each diagram out once per process and reuses the disk cache in the next one', async () => {
+    // A model no other test uses, so the first layout cannot come from the shared cache folder.
+    const base = buildDiagramModel(buildHostileVariant());
+    const model: DiagramModel = { ...base, entry: { ...base.entry, label: 'Cache test visitors' } };
     const first = await importRenderer();
-    const rendered = await first.renderDiagram(mermaidText, text);
-    const again = await first.renderDiagram(mermaidText, { title: 'Other title', description: 'Other.' });
+    const rendered = await first.renderDiagram(model, text);
+    const again = await first.renderDiagram(model, { title: 'Other title', description: 'Other.' });
     expect(rendered.origin).toBe('rendered');
     expect(again.origin).toBe('memory');
     expect(again.svg).toContain('Other title');
-    expect(readdirSync(cacheDir)).toContain(`${rendered.hash}.svg`);
+    expect(readdirSync(cacheDir)).toContain(`${rendered.hash}.json`);
 
     const nextBuild = await importRenderer();
-    const fromDisk = await nextBuild.renderDiagram(mermaidText, text);
+    const fromDisk = await nextBuild.renderDiagram(model, text);
     expect(fromDisk.origin).toBe('disk');
     expect(fromDisk.svg).toBe(rendered.svg);
 
-    const changed = await nextBuild.renderDiagram(mermaidText.replace('flowchart BT', 'flowchart RL'), text);
+    const changed = await nextBuild.renderDiagram({ ...model, entry: { ...model.entry, label: 'Other visitors' } }, text);
     expect(changed.hash).not.toBe(rendered.hash);
     expect(changed.origin).toBe('rendered');
   });
@@ -123,16 +136,46 @@ describe('renderDiagramSvg', () => {
     const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
     const [a, b] = loadRealVariants();
     const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-    const first = ids(await renderDiagramSvg(generateMermaid(a!.resolved), text));
-    const second = ids(await renderDiagramSvg(generateMermaid(b!.resolved), text));
+    const first = ids(await renderDiagramSvg(buildDiagramModel(a!.resolved), text));
+    const second = ids(await renderDiagramSvg(buildDiagramModel(b!.resolved), text));
     expect(first.filter((id) => second.includes(id))).toEqual([]);
   });
+});
+
+describe('diagram geometry', () => {
+  it('counts a crossing, an arrow through a box and a label on a box, and nothing where arrows only meet at a box', () => {
+    const svg =
+      '<svg><g class="node" data-id="a"><rect x="0" y="0" width="20" height="20"/></g>' +
+      '<g class="node" data-id="b"><rect x="100" y="0" width="20" height="20"/></g>' +
+      '<g class="node" data-id="c"><rect x="50" y="40" width="20" height="20"/></g>' +
+      '<g class="edge" data-from="a" data-to="b"><path d="M20 10L100 10"/></g>' +
+      '<g class="edge" data-from="c" data-to="a"><path d="M60 40L60 -20"/></g>' +
+      '<g class="edge" data-from="a" data-to="c"><path d="M10 20L10 100L60 100L60 60"/></g>' +
+      '<g class="edge-label" data-from="a" data-to="b"><rect x="95" y="5" width="10" height="10"/></g></svg>';
+    const geometry = readDiagramGeometry(svg);
+    expect(geometry.nodes.map((node) => node.id)).toEqual(['a', 'b', 'c']);
+    expect(geometry.edges).toHaveLength(3);
+    const measures = measureDiagramGeometry(geometry, new Set(['c']));
+    expect(measures).toEqual({ crossings: 1, crossCuttingCrossings: 1, edgesThroughNodes: 0, labelOverlaps: 1 });
+  });
+
+  for (const { name, resolved } of loadRealVariants()) {
+    it(`draws ${name} with no arrow through a box and no label over a box, a title, a label or an arrow`, async () => {
+      const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+      const model = buildDiagramModel(resolved);
+      const geometry = readDiagramGeometry(await renderDiagramSvg(model, text));
+      expect(geometry.nodes).toHaveLength(model.nodes.length);
+      const measures = measureDiagramGeometry(geometry);
+      expect(measures.edgesThroughNodes).toBe(0);
+      expect(measures.labelOverlaps).toBe(0);
+    });
+  }
 });
 
 describe('toStandaloneSvg', () => {
   it('adds the site palette for light and dark readers and stays well-formed', async () => {
     const { renderDiagramSvg, toStandaloneSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
-    const standalone = toStandaloneSvg(await renderDiagramSvg(generateMermaid(buildHostileVariant()), text));
+    const standalone = toStandaloneSvg(await renderDiagramSvg(buildDiagramModel(buildHostileVariant()), text));
     parseSvg(standalone);
     expect(standalone).toMatch(/svg\.archkb-diagram \{[^}]*--bg: #ffffff;/);
     expect(standalone).toMatch(/@media \(prefers-color-scheme: dark\) \{ svg\.archkb-diagram \{[^}]*--bg: #0d1117;/);
