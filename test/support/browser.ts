@@ -7,7 +7,7 @@ export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/launch-chromium.ts';
 /** Phone and desktop viewports the screenshots and layout checks use. */
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
-  desktop: { width: 1366, height: 900 },
+  desktop: { width: 1280, height: 900 },
 } as const;
 
 /** Launches headless Chromium, failing with the install command when the browser is missing. */
