@@ -145,7 +145,13 @@ export const resourceLabels: Record<SizingResource, { label: string; noun: strin
 export function formatResourceInterval(resource: SizingResource, value: Interval): string {
   if (value.low === value.high) return formatResourceAmount(resource, value.low);
   const unitless = resourceLabels[resource].format(value);
-  return resource === 'nodes' ? `${unitless} nodes` : resource === 'vcpu' ? `${unitless} vCPU` : resource === 'iops' ? `${unitless} IOPS` : `${unitless} ${resourceLabels[resource].noun}`;
+  return resource === 'nodes'
+    ? `${unitless} nodes`
+    : resource === 'vcpu'
+      ? `${unitless} vCPU`
+      : resource === 'iops'
+        ? `${unitless} IOPS`
+        : `${unitless} ${resourceLabels[resource].noun}`;
 }
 
 /** An amount of one resource in a sentence, e.g. "3 nodes", "10 vCPU", "8 GiB memory". */
@@ -240,6 +246,17 @@ export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'
 /** The availability-zone recommendation as a sentence, e.g. "Run across at least 3 availability zones." */
 export function formatZonesSentence(minZones: number): string {
   return `Run across at least ${minZones} availability zones.`;
+}
+
+/** A scope as the figures it names, mid-sentence: "the minimum figures", "the figures for production". */
+export function formatScopeFigures(scope: RequirementScope): string {
+  const phrase = formatScope(scope);
+  return /^(for|in|as) /.test(phrase) ? `the figures ${phrase}` : `the ${phrase} figures`;
+}
+
+/** Upper-cases the first letter of a phrase that starts a sentence. */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Lower-cases the first letter of a label used mid-sentence, leaving acronyms ("DB instance class", "VM size") alone. */
