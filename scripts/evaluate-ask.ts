@@ -9,7 +9,10 @@ import { answerQuestion } from '../src/lib/ask/index.ts';
 import { judgeAnswer, type QuestionCase } from '../test/ask/judge-answer.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
 
-const { values, positionals } = parseArgs({ options: { failures: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { failures: { type: 'boolean' }, json: { type: 'boolean' } },
+  allowPositionals: true,
+});
 const file = path.resolve(positionals[0] ?? 'test/ask/dev-set.yaml');
 const architectures = loadArchitecturesFromDisk();
 const known = new Set(architectures.map((a) => a.id));
@@ -21,7 +24,19 @@ const results = cases.map((question) => {
 });
 const passed = results.filter((r) => r.verdict.pass).length;
 if (values.json) {
-  console.log(JSON.stringify(results.map((r) => ({ id: r.question.id, pass: r.verdict.pass, confidence: r.answer.confidence, kind: r.answer.kind, declined: r.answer.answer === null })), null, 1));
+  console.log(
+    JSON.stringify(
+      results.map((r) => ({
+        id: r.question.id,
+        pass: r.verdict.pass,
+        confidence: r.answer.confidence,
+        kind: r.answer.kind,
+        declined: r.answer.answer === null,
+      })),
+      null,
+      1,
+    ),
+  );
 } else {
   if (values.failures) {
     for (const r of results.filter((x) => !x.verdict.pass)) {
@@ -30,5 +45,7 @@ if (values.json) {
       console.log(`  got (${r.answer.kind}, ${r.answer.confidence}): ${r.answer.answer ?? `DECLINED: ${r.answer.declined}`}`);
     }
   }
-  console.log(`\n${passed}/${results.length} passed (${((passed / results.length) * 100).toFixed(1)} %) on ${path.relative(process.cwd(), file)}`);
+  console.log(
+    `\n${passed}/${results.length} passed (${((passed / results.length) * 100).toFixed(1)} %) on ${path.relative(process.cwd(), file)}`,
+  );
 }

@@ -34,10 +34,12 @@ export function checkQuestion(values: readonly string[]): QuestionCheck {
   if (values.length === 0) return { ok: false, error: 'Missing question: pass it as ?q=<question>.' };
   if (values.length > 1) return { ok: false, error: 'Pass exactly one question parameter.' };
   const raw = values[0] ?? '';
-  if ([...raw].length > MAX_QUESTION_LENGTH * 4) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  if ([...raw].length > MAX_QUESTION_LENGTH * 4)
+    return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
   const question = normalizeQuestionText(raw);
   if (question.length === 0) return { ok: false, error: 'The question is empty: pass it as ?q=<question>.' };
-  if ([...question].length > MAX_QUESTION_LENGTH) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  if ([...question].length > MAX_QUESTION_LENGTH)
+    return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
   return { ok: true, question };
 }
 

@@ -1,6 +1,14 @@
 import type { CloudId } from '../../schemas/cloud-ref.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { correctToken, measureEditDistance, normalizeQuestionText, stemToken, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import {
+  correctToken,
+  measureEditDistance,
+  normalizeQuestionText,
+  stemToken,
+  stopwords,
+  tokenizeQuestion,
+  tokenizeText,
+} from './normalize-question.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -17,15 +25,22 @@ const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
-const resourceWords = new Map(Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)));
+const resourceWords = new Map(
+  Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
+);
 const attributeCues = new Map(
   Object.entries(vocabulary.attributeCues)
     .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
     .map(([attribute, words]) => [attribute as FactAttribute, stemmedSet(words)] as const),
 );
-const cloudTokens = new Map<string, CloudId>(clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)));
+const cloudTokens = new Map<string, CloudId>(
+  clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
+);
 const otherProducts = vocabulary.knownOtherProducts.map((name) => ({ name, tokens: tokenizeText(name) }));
-const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({ words: new Set(topic.words.flatMap((w) => tokenizeText(w))), reason: topic.reason }));
+const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
+  words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
+  reason: topic.reason,
+}));
 
 /** Whether `tokens` holds `phrase` as consecutive tokens. */
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
@@ -56,7 +71,12 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
   const cached = cache.get(entry.architecture.id);
   if (cached) return cached;
   const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
-  const distinct = new Set([...entry.nameTokens].filter((token) => token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)));
+  const distinct = new Set(
+    [...entry.nameTokens].filter(
+      (token) =>
+        token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2),
+    ),
+  );
   cache.set(entry.architecture.id, distinct);
   return distinct;
 }
@@ -73,7 +93,11 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
     .filter(({ hits }) => hits.length > 0);
   // "Keycloak in Appsmith" names Appsmith's Keycloak component, not the Keycloak product.
   const named = linked.filter(
-    ({ hits }, index) => !linked.some((other, otherIndex) => otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token)))),
+    ({ hits }, index) =>
+      !linked.some(
+        (other, otherIndex) =>
+          otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),
+      ),
   );
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
@@ -84,7 +108,9 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
     const words = [...names];
     const hits = words.filter((word) => tokens.includes(word)).length;
     if (hits >= Math.min(2, words.length)) {
-      const distinctive = words.filter((word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word));
+      const distinctive = words.filter(
+        (word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word),
+      );
       if (distinctive.some((word) => tokens.includes(word))) return id;
     }
   }
@@ -107,7 +133,9 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
     const own = listDistinctiveTokens(index, entry);
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {
-      const score = [...variantTokens].filter((token) => !own.has(token) && tokens.includes(token)).reduce((sum, token) => sum + weighToken(index, token), 0);
+      const score = [...variantTokens]
+        .filter((token) => !own.has(token) && tokens.includes(token))
+        .reduce((sum, token) => sum + weighToken(index, token), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
     if (best) found.set(id, best.id);
@@ -155,7 +183,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     if (score > 0) attributes.set(attribute, score);
   }
   const resources = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
-  const mentionsOther = otherProducts.filter((product) => containsPhrase(tokenizeText(lower), product.tokens)).map((product) => product.name);
+  const mentionsOther = otherProducts
+    .filter((product) => containsPhrase(tokenizeText(lower), product.tokens))
+    .map((product) => product.name);
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
@@ -178,10 +208,17 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
-    filter: products.length === 0 && (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) && (category !== null || has(productNouns)),
+    filter:
+      products.length === 0 &&
+      (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) &&
+      (category !== null || has(productNouns)),
     extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
-    expectsNumber: /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) || /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
-    asksWhat: /^(what|what's) (is|are|does|do)\b/.test(lower) || (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
+    expectsNumber:
+      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) ||
+      /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
+    asksWhat:
+      /^(what|what's) (is|are|does|do)\b/.test(lower) ||
+      (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
   };
 }

@@ -18,6 +18,15 @@ export function groupCatalogueByCategory(entries: readonly CatalogueEntry[]): Ca
     const members = entries.filter((entry) => entry.category === category.id);
     if (members.length === 0) return [];
     const found = findCategory(category.id);
-    return [{ id: category.id, label: found.label, plural: found.plural, description: found.description, entries: members, comparePath: `/compare/#${category.id}` }];
+    return [
+      {
+        id: category.id,
+        label: found.label,
+        plural: found.plural,
+        description: found.description,
+        entries: members,
+        comparePath: `/compare/#${category.id}`,
+      },
+    ];
   });
 }

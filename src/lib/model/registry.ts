@@ -52,7 +52,6 @@ export function findRoleMapping(role: RoleId): (typeof roleMappings)[number] | u
   return roleMappings.find((m) => m.role === role);
 }
 
-
 /** A citation with its document and section titles, anchor and address; the schema fills these in at parse time. */
 export type ResolvedSource = SourceRef;
 

@@ -1,5 +1,13 @@
 import { describeInstance, describeInstanceBasis, type MappedInstance, type MappedService } from '../cloud/index.ts';
-import { formatLoad, formatNecessity, lowerFirst, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
+import {
+  formatLoad,
+  formatNecessity,
+  lowerFirst,
+  NOT_STATED,
+  resourceLabels,
+  sizingResources,
+  type SizingResource,
+} from '../model/index.ts';
 import type { SizedComponent, SizedHost, SizingResult } from './compute-sizing.ts';
 
 /** Column headers of a sizing table, in order: only the resources something states; the page and the island both read them. */
@@ -55,15 +63,26 @@ export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: s
 }
 
 /** Where a component runs, in words: the service and size, or the reason there is none. */
-function describeRunsOn(service: MappedService | null, serviceReason: string | null, instance: MappedInstance | null, instanceReason: string | null): string {
+function describeRunsOn(
+  service: MappedService | null,
+  serviceReason: string | null,
+  instance: MappedInstance | null,
+  instanceReason: string | null,
+): string {
   if (!service) return serviceReason ?? '';
-  const size = instance ? `, ${describeInstance(instance)}` : instanceReason && instanceReason !== serviceReason ? `; ${lowerFirst(instanceReason.replace(/\.$/, ''))}` : '';
+  const size = instance
+    ? `, ${describeInstance(instance)}`
+    : instanceReason && instanceReason !== serviceReason
+      ? `; ${lowerFirst(instanceReason.replace(/\.$/, ''))}`
+      : '';
   return `${service.name}${service.vendorNamed ? ' (named by the vendor)' : ''}${size}`;
 }
 
 /** Display strings of one sized row. */
 function formatFigures(amounts: Record<SizingResource, SizedComponent['amounts'][SizingResource]>): SizingFigures {
-  return Object.fromEntries(sizingResources.map((resource) => [resource, resourceLabels[resource].format(amounts[resource])])) as SizingFigures;
+  return Object.fromEntries(
+    sizingResources.map((resource) => [resource, resourceLabels[resource].format(amounts[resource])]),
+  ) as SizingFigures;
 }
 
 /** A component row. */
@@ -116,7 +135,8 @@ export function buildSizingTable(result: SizingResult): SizingTable {
   const empty = sizingResources.filter((resource) => !resources.includes(resource));
   return {
     resources,
-    emptyResources: empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
+    emptyResources:
+      empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
     caption: `${result.product}, ${result.variantName}: ${loads.join(', ') || 'stated figures only'} on ${result.cloudLabel}`,
     loads,
     missingLoads: result.missingLoads.map((load) => load.label),

@@ -49,8 +49,14 @@ describe('buildComparison over the real catalogue', () => {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
         else {
-          expect(cell.totals[resource]?.low).toBeCloseTo(stated.reduce((sum, c) => sum + c.low, 0), 9);
-          expect(cell.totals[resource]?.high).toBeCloseTo(stated.reduce((sum, c) => sum + c.high, 0), 9);
+          expect(cell.totals[resource]?.low).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.low, 0),
+            9,
+          );
+          expect(cell.totals[resource]?.high).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.high, 0),
+            9,
+          );
         }
       }
     }

@@ -17,7 +17,9 @@ describe('resolveVariant', () => {
       buildComponentInput({ id: 'db', group: 'inner', overrides: { b: { name: 'Managed DB' } } }),
       buildComponentInput({ id: 'only-a', name: 'Only A', variants: ['a'] }),
     ],
-    connections: [{ from: 'db', to: 'only-a', label: 'x', basis: 'stated', variants: ['a'], source: 'authgear-self-managed#resources-reference' }],
+    connections: [
+      { from: 'db', to: 'only-a', label: 'x', basis: 'stated', variants: ['a'], source: 'authgear-self-managed#resources-reference' },
+    ],
   });
 
   it('keeps components limited to the variant and applies overrides', () => {

@@ -25,7 +25,9 @@ function driverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singular'>): str
 /** Reads the loads a question gives for an architecture: each number is matched to the driver whose words sit around it. */
 export function readLoads(context: AnswerContext, architectureId: string): { loads: LoadMention[]; negative: boolean } {
   const entry = findIndexed(context, architectureId);
-  const drivers: Pick<LoadDriver, 'id' | 'label' | 'singular'>[] = entry?.architecture.loadDrivers.length ? entry.architecture.loadDrivers : [{ id: 'users', label: 'users', singular: 'user' }];
+  const drivers: Pick<LoadDriver, 'id' | 'label' | 'singular'>[] = entry?.architecture.loadDrivers.length
+    ? entry.architecture.loadDrivers
+    : [{ id: 'users', label: 'users', singular: 'user' }];
   const tokens = context.reading.tokens;
   const loads: LoadMention[] = [];
   let negative = false;
@@ -81,7 +83,8 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const matches = findComponentMatches(context).filter((match) => match.architectureId === architectureId);
   const factsOf = (ids: readonly string[]) =>
     (context.index.factsByArchitecture.get(architectureId) ?? []).filter(
-      (fact) => fact.component !== null && ids.includes(fact.component) && ['sizing-rule', 'requirement', 'limit-rule'].includes(fact.attribute),
+      (fact) =>
+        fact.component !== null && ids.includes(fact.component) && ['sizing-rule', 'requirement', 'limit-rule'].includes(fact.attribute),
     );
   if (negative) {
     const ids = matches.slice(0, 1).map((m) => m.componentId);
@@ -95,16 +98,37 @@ export function answerCompute(context: AnswerContext): Draft | null {
     };
   }
   if (loads.length > 0) {
-    const result = computeSizing(entry.architecture, variantId, { loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])), cloud: 'self-managed' });
+    const result = computeSizing(entry.architecture, variantId, {
+      loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])),
+      cloud: 'self-managed',
+    });
     const affected = result.components.filter((row) => row.grows.length > 0);
     const named = matches.map((match) => match.componentId);
-    const rows = (named.length > 0 ? result.components.filter((row) => named.includes(row.id) && (row.grows.length > 0 || row.scope !== null)) : affected).slice(0, 3);
+    const rows = (
+      named.length > 0
+        ? result.components.filter((row) => named.includes(row.id) && (row.grows.length > 0 || row.scope !== null))
+        : affected
+    ).slice(0, 3);
     if (rows.length === 0) return null;
     const resources = chooseResources(context, rows);
     const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(', ');
     const total =
       rows.length > 1 && context.reading.compute && resources.length > 0
-        ? ` Together: ${resources.map((resource) => `${formatResourceInterval(resource, rows.reduce((sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }), { low: 0, high: 0 }))}`).join(', ')}.`
+        ? ` Together: ${resources
+            .map(
+              (resource) =>
+                `${formatResourceInterval(
+                  resource,
+                  rows.reduce(
+                    (sum, row) => ({
+                      low: sum.low + (row.amounts[resource]?.low ?? 0),
+                      high: sum.high + (row.amounts[resource]?.high ?? 0),
+                    }),
+                    { low: 0, high: 0 },
+                  ),
+                )}`,
+            )
+            .join(', ')}.`
         : '';
     const warnings = result.warnings.map((warning) => warning.text).join(' ');
     return {
@@ -122,11 +146,17 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const parts = context.reading.resources.flatMap((resource) => {
     const terms = counted.filter((row) => row.amounts[resource] !== null);
     if (terms.length === 0) return [`${resourceLabels[resource].noun}: not stated`];
-    const sum = terms.reduce((acc, row) => ({ low: acc.low + (row.amounts[resource]?.low ?? 0), high: acc.high + (row.amounts[resource]?.high ?? 0) }), { low: 0, high: 0 });
+    const sum = terms.reduce(
+      (acc, row) => ({ low: acc.low + (row.amounts[resource]?.low ?? 0), high: acc.high + (row.amounts[resource]?.high ?? 0) }),
+      { low: 0, high: 0 },
+    );
     const written = terms.map((row) => {
       const nodes = row.amounts.nodes?.low;
       const perNode = row.perNode[resource];
-      const term = resource !== 'nodes' && nodes !== undefined && perNode ? `${nodes} × ${formatResourceInterval(resource, perNode)}` : formatResourceInterval(resource, row.amounts[resource] ?? { low: 0, high: 0 });
+      const term =
+        resource !== 'nodes' && nodes !== undefined && perNode
+          ? `${nodes} × ${formatResourceInterval(resource, perNode)}`
+          : formatResourceInterval(resource, row.amounts[resource] ?? { low: 0, high: 0 });
       return `${term} (${row.name})`;
     });
     return [`${written.join(' + ')} = ${formatResourceInterval(resource, sum)}`];
