@@ -1,4 +1,4 @@
-import { categories, findCategory } from '../model/index.ts';
+import { groupByCategory } from '../model/index.ts';
 import type { CatalogueEntry } from './build-catalogue.ts';
 
 /** One category of the catalogue as the home page shows it: its products and where they are compared. */
@@ -14,19 +14,12 @@ export interface CatalogueCategory {
 
 /** Groups catalogue entries by category in the registry's order, leaving out categories with no product. */
 export function groupCatalogueByCategory(entries: readonly CatalogueEntry[]): CatalogueCategory[] {
-  return categories.flatMap((category) => {
-    const members = entries.filter((entry) => entry.category === category.id);
-    if (members.length === 0) return [];
-    const found = findCategory(category.id);
-    return [
-      {
-        id: category.id,
-        label: found.label,
-        plural: found.plural,
-        description: found.description,
-        entries: members,
-        comparePath: `/compare/#${category.id}`,
-      },
-    ];
-  });
+  return groupByCategory(entries, (entry) => entry.category).map(({ category, members }) => ({
+    id: category.id,
+    label: category.label,
+    plural: category.plural,
+    description: category.description,
+    entries: members,
+    comparePath: `/compare/#${category.id}`,
+  }));
 }

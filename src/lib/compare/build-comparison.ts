@@ -8,8 +8,7 @@ import { collectComponentSources, toComponentAnchor } from '../catalogue/index.t
 import { computeFootprint, reportedResources, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
 import type { sizingResources } from '../model/index.ts';
 import {
-  categories,
-  findCategory,
+  groupByCategory,
   formatNecessity,
   formatSizingRule,
   formatZonesSentence,
@@ -452,21 +451,14 @@ export interface CategoryComparison {
 
 /** Builds one comparison per category that has architectures, in the registry's category order. */
 export function buildCategoryComparisons(architectures: readonly Architecture[]): CategoryComparison[] {
-  return categories.flatMap((category) => {
-    const members = architectures.filter((architecture) => architecture.category === category.id);
-    if (members.length === 0) return [];
-    const found = findCategory(category.id);
-    return [
-      {
-        category: category.id,
-        label: found.label,
-        plural: found.plural,
-        description: found.description,
-        architectures: members.map((architecture) => ({ id: architecture.id, product: architecture.product })),
-        comparison: buildComparison(members),
-      },
-    ];
-  });
+  return groupByCategory(architectures, (architecture) => architecture.category).map(({ category, members }) => ({
+    category: category.id,
+    label: category.label,
+    plural: category.plural,
+    description: category.description,
+    architectures: members.map((architecture) => ({ id: architecture.id, product: architecture.product })),
+    comparison: buildComparison(members),
+  }));
 }
 
 /** The pairs of architectures in the same category: the comparisons readers choose between. */
