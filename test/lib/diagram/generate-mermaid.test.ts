@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { parseMermaid, type MermaidGraph } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
 import {
@@ -40,14 +42,20 @@ function findSubgraph(subgraphs: readonly Subgraph[], id: string): Subgraph | un
 
 describe('generateMermaid on the real content', () => {
   const variants = loadRealVariants();
+  const snapshotDir = path.join(import.meta.dirname, '__snapshots__/mermaid');
+  const toSnapshotName = (name: string) => `${name.replace('/', '--')}.mmd`;
 
-  it('finds real variants to snapshot', () => {
+  // Runs before the snapshot tests below: outside CI vitest writes a missing snapshot instead of failing, so a
+  // variant whose reviewed .mmd file was lost would otherwise pass unnoticed.
+  it('has a committed snapshot file for every real variant, and none for a variant that no longer exists', () => {
     expect(variants.length).toBeGreaterThan(0);
+    const files = readdirSync(snapshotDir).filter((file) => file.endsWith('.mmd'));
+    expect(files.sort()).toEqual(variants.map(({ name }) => toSnapshotName(name)).sort());
   });
 
   for (const { name, resolved } of variants) {
     it(`matches the reviewed snapshot for ${name}`, async () => {
-      await expect(generateMermaid(resolved)).toMatchFileSnapshot(`./__snapshots__/mermaid/${name.replace('/', '--')}.mmd`);
+      await expect(generateMermaid(resolved)).toMatchFileSnapshot(`./__snapshots__/mermaid/${toSnapshotName(name)}`);
     });
   }
 });
