@@ -21,7 +21,8 @@ interface StepResult {
 
 /** Runs a shell command in the repo root with output streamed (extra environment on top of ours), and tells whether it exited 0. */
 function run(command: string, env: Record<string, string> = {}): boolean {
-  console.log(`\n$ ${Object.entries(env).map(([name, value]) => `${name}=${value} `).join('')}${command}`);
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value} `);
+  console.log(`\n$ ${assignments.join('')}${command}`);
   return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status === 0;
 }
 
