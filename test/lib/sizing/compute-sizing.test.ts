@@ -321,3 +321,121 @@ describe('computeSizing over every real architecture, variant and target', () =>
     }
   });
 });
+
+describe('computeSizing counting rules and units on a fixture (expected values worked out by hand)', () => {
+  const source = 'authgear-self-managed#resources-reference';
+  // One component per necessity level, with node counts 1, 10, 100 and 1000 so any wrongly counted component shows.
+  const architecture = buildArchitecture({
+    components: [
+      buildComponentInput({
+        id: 'required-one',
+        requirements: [{ nodes: 1, vcpu: 2, memory: '4 GB', storage: '1 TB', source }],
+      }),
+      buildComponentInput({
+        id: 'recommended-one',
+        necessity: { level: 'recommended', source },
+        requirements: [{ nodes: 10, vcpu: 1, memory: '512 MiB', storage: '1 TiB', source }],
+      }),
+      buildComponentInput({
+        id: 'optional-one',
+        necessity: { level: 'optional', source },
+        requirements: [{ nodes: 100, memory: '16 GB', storage: '1 TB', source }],
+      }),
+      buildComponentInput({
+        id: 'conditional-one',
+        necessity: { level: 'conditional', condition: 'only when X is on', source },
+        requirements: [{ nodes: 1000, vcpu: 8, memory: '64 GB', storage: '1 TB', source }],
+      }),
+    ],
+  });
+
+  it('adds up required and recommended components only: 1 + 10 nodes, 2 + 10 vCPU, 4 GiB + 10 x 512 MiB, 1 TiB + 10 TiB', () => {
+    const result = computeSizing(architecture, undefined, { users: 100 });
+    expect(result.totals).toEqual({ nodes: 11, vcpu: 12, memoryGiB: 9, storageGiB: 11 * 1024 });
+    expect(result.components.map((c) => [c.id, c.counted])).toEqual([
+      ['required-one', true],
+      ['recommended-one', true],
+      ['optional-one', false],
+      ['conditional-one', false],
+    ]);
+  });
+
+  it('reads a terabyte as 1024 GiB and multiplies per-node figures by the node count', () => {
+    const result = computeSizing(architecture, undefined, { users: 100 });
+    expect(row(result, 'required-one')).toMatchObject({ storageGiB: 1024, memoryGiB: 4, vcpu: 2, nodes: 1 });
+    expect(row(result, 'recommended-one')).toMatchObject({ storageGiB: 10 * 1024, memoryGiB: 5, vcpu: 10, nodes: 10 });
+    // Rows that do not count still show their own figures.
+    expect(row(result, 'conditional-one')).toMatchObject({ nodes: 1000, vcpu: 8000, memoryGiB: 64_000, storageGiB: 1_024_000 });
+  });
+
+  it('lists unstated figures of counted components only', () => {
+    // optional-one states no vCPU, but it does not count, so it is not listed.
+    expect(computeSizing(architecture, undefined, { users: 100 }).unstated).toEqual([]);
+  });
+
+  it('keeps the same rule in the footprint, which ignores users', () => {
+    const footprint = computeFootprint(resolveVariant(architecture, 'default'));
+    expect(footprint.totals).toEqual({ nodes: 11, vcpu: 12, memoryGiB: 9, storageGiB: 11 * 1024 });
+    expect(footprint.components.filter((c) => c.counted).map((c) => c.id)).toEqual(['required-one', 'recommended-one']);
+  });
+
+  it('counts a component once a threshold it crosses makes it recommended or required, and not at the threshold', () => {
+    const withThreshold = buildArchitecture({
+      components: [
+        buildComponentInput({ id: 'base', requirements: [{ nodes: 1, source }] }),
+        buildComponentInput({
+          id: 'search',
+          role: 'search-engine',
+          necessity: { level: 'optional', source },
+          requirements: [{ nodes: 10, source }],
+          thresholds: [{ usersAbove: 500, level: 'recommended', text: 'Add search above 500 users.', source }],
+        }),
+      ],
+    });
+    expect(computeSizing(withThreshold, undefined, { users: 500 }).totals.nodes).toBe(1);
+    expect(computeSizing(withThreshold, undefined, { users: 501 }).totals.nodes).toBe(11);
+    expect(row(computeSizing(withThreshold, undefined, { users: 501 }), 'search').notes).toContain('Add search above 500 users.');
+    expect(row(computeSizing(withThreshold, undefined, { users: 500 }), 'search').notes).toContain(
+      'Below the threshold: Add search above 500 users.',
+    );
+    // The footprint is user-independent: the stated level (optional) holds.
+    expect(computeFootprint(resolveVariant(withThreshold, 'default')).totals.nodes).toBe(1);
+  });
+
+  it('lowers a recommended component to optional above a threshold, and then leaves it out', () => {
+    const lowered = buildArchitecture({
+      components: [
+        buildComponentInput({
+          necessity: { level: 'required', source },
+          requirements: [{ nodes: 4, source }],
+          thresholds: [{ usersAbove: 10, level: 'optional', text: 'Optional above 10 users.', source }],
+        }),
+      ],
+    });
+    expect(computeSizing(lowered, undefined, { users: 10 }).totals.nodes).toBe(4);
+    expect(computeSizing(lowered, undefined, { users: 11 }).totals.nodes).toBeNull();
+  });
+
+  it('sizes per-user memory with binary units: 30 kB x 1,048,576 users = 30 GiB', () => {
+    const perUser = buildArchitecture({
+      components: [buildComponentInput({ sizing: [{ resource: 'memory', perUser: '30 kB', approximate: true, source }] })],
+    });
+    const result = computeSizing(perUser, undefined, { users: 1024 * 1024 });
+    expect(result.totals.memoryGiB).toBe(30);
+    expect(result.components[0]?.notes).toContain('About 30 kB of memory per user × 1,048,576 users = 30 GiB.');
+  });
+
+  it('adds storage rules to storage and memory rules to memory', () => {
+    const perUser = buildArchitecture({
+      components: [
+        buildComponentInput({
+          sizing: [
+            { resource: 'storage', perUser: '1 MB', source },
+            { resource: 'storage', perUser: '1 MB', source },
+          ],
+        }),
+      ],
+    });
+    expect(computeSizing(perUser, undefined, { users: 512 }).totals).toMatchObject({ memoryGiB: null, storageGiB: 1 });
+  });
+});
