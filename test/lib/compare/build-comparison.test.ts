@@ -11,7 +11,7 @@ import {
   listComparisonPairs,
   parseComparisonSelection,
 } from '../../../src/lib/compare/index.ts';
-import { sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
+import { selectRequirements, sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
@@ -43,8 +43,17 @@ describe('buildComparison over the real catalogue', () => {
     }
   });
 
-  it('footprint totals equal the sum of their contributions', () => {
-    for (const cell of comparison.footprint) {
+  it('footprint contributions are the required and recommended components with stated figures, and add up to the totals', () => {
+    comparison.footprint.forEach((cell, index) => {
+      const column = comparison.columns[index]!;
+      const architecture = architectures.find((a) => a.id === column.architecture)!;
+      const counted = resolveVariant(architecture, column.variant).components.filter(
+        (c) => (c.necessity.level === 'required' || c.necessity.level === 'recommended') && selectRequirements(c),
+      );
+      expect(
+        cell.contributions.map((c) => c.component),
+        column.key,
+      ).toEqual(counted.map((c) => c.id));
       for (const resource of sizingResources) {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
@@ -59,7 +68,7 @@ describe('buildComparison over the real catalogue', () => {
           );
         }
       }
-    }
+    });
   });
 
   it('states the Authgear footprint from the HA figures: 5 nodes, 10 vCPU, 40 GiB, 1000 GiB, plus Redis per user', () => {
@@ -115,6 +124,101 @@ describe('buildComparison on fixtures', () => {
 
   it('keeps only the selected columns', () => {
     expect(buildComparison([left, right], ['right.default']).columns.map((c) => c.key)).toEqual(['right.default']);
+  });
+});
+
+describe('buildComparison cell statuses, differs and differences (fixtures)', () => {
+  /** An architecture whose components all fill the cache role, at the given necessity levels. */
+  const withCaches = (id: string, levels: ('required' | 'recommended' | 'optional' | 'conditional')[]) =>
+    buildArchitecture({
+      id,
+      product: id,
+      components: [
+        buildComponentInput({ id: 'db' }),
+        ...levels.map((level, index) =>
+          buildComponentInput({
+            id: `cache-${index}`,
+            role: 'cache',
+            necessity: level === 'conditional' ? { level, condition: 'when X', source } : { level, source },
+          }),
+        ),
+      ],
+    });
+  const cacheStatus = (levels: ('required' | 'recommended' | 'optional' | 'conditional')[]) =>
+    buildComparison([withCaches('only', levels)]).rows.find((r) => r.role === 'cache')?.cells[0]?.status;
+
+  it('shows a lone component at its own level', () => {
+    expect(cacheStatus(['required'])).toBe('required');
+    expect(cacheStatus(['recommended'])).toBe('recommended');
+    expect(cacheStatus(['optional'])).toBe('optional');
+    expect(cacheStatus(['conditional'])).toBe('conditional');
+  });
+
+  it('ranks required over recommended over conditional over optional when components share a role', () => {
+    expect(cacheStatus(['recommended', 'required'])).toBe('required');
+    expect(cacheStatus(['required', 'recommended'])).toBe('required');
+    expect(cacheStatus(['conditional', 'recommended'])).toBe('recommended');
+    expect(cacheStatus(['recommended', 'conditional'])).toBe('recommended');
+    expect(cacheStatus(['optional', 'conditional'])).toBe('conditional');
+    expect(cacheStatus(['conditional', 'optional'])).toBe('conditional');
+    expect(cacheStatus(['optional', 'recommended', 'conditional'])).toBe('recommended');
+  });
+
+  it('marks a row as differing exactly when its columns disagree', () => {
+    const same = buildComparison([withCaches('a', ['optional']), withCaches('b', ['optional'])]);
+    expect(same.rows.map((r) => [r.role, r.differs])).toEqual([
+      ['relational-database', false],
+      ['cache', false],
+    ]);
+    const different = buildComparison([withCaches('a', ['optional']), withCaches('b', ['conditional']), withCaches('c', ['optional'])]);
+    expect(different.rows.map((r) => [r.role, r.differs])).toEqual([
+      ['relational-database', false],
+      ['cache', true],
+    ]);
+    const missing = buildComparison([withCaches('a', ['required']), withCaches('b', [])]);
+    expect(missing.rows.find((r) => r.role === 'cache')).toMatchObject({
+      differs: true,
+      cells: [{ status: 'required' }, { status: 'not-used' }],
+    });
+  });
+
+  it('sorts differences into only-left, only-right and different, with each side as stated', () => {
+    const comparison = buildComparison([withCaches('a', ['recommended']), withCaches('b', ['required']), withCaches('c', [])]);
+    expect(findDifferences(comparison, 0, 1)).toEqual({
+      onlyLeft: [],
+      onlyRight: [],
+      different: [
+        {
+          role: 'cache',
+          label: 'Cache',
+          left: 'recommended',
+          right: 'required',
+          leftComponents: ['PostgreSQL'],
+          rightComponents: ['PostgreSQL'],
+        },
+      ],
+    });
+    expect(findDifferences(comparison, 0, 2)).toMatchObject({
+      onlyLeft: [{ role: 'cache', left: 'recommended', right: 'not-used' }],
+      onlyRight: [],
+      different: [],
+    });
+    expect(findDifferences(comparison, 2, 1)).toMatchObject({
+      onlyLeft: [],
+      onlyRight: [{ role: 'cache', left: 'not-used', right: 'required' }],
+      different: [],
+    });
+    expect(findDifferences(comparison, 0, 0)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
+  });
+
+  it('labels every status', () => {
+    expect(['required', 'recommended', 'optional', 'conditional', 'not-used'].map((s) => formatCellStatus(s as 'required'))).toEqual([
+      'Required',
+      'Recommended',
+      'Optional',
+      'Conditional',
+      'Not used',
+    ]);
   });
 });
 
