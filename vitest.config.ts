@@ -9,14 +9,7 @@ process.env.ARCHKB_CACHE_DIR ??= 'node_modules/.astro-test';
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/server/**', 'test/browser/**'],
-          environment: 'node',
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'server',
