@@ -57,21 +57,24 @@ describe('SizeSchema', () => {
 
   it('parses decimals, missing spaces and edge whitespace', () => {
     expect(SizeSchema.parse('0.5 TB')).toEqual({ text: '0.5 TB', value: 0.5, unit: 'TB', gib: 512 });
+    expect(SizeSchema.parse('0.25 TB').gib).toBe(256);
+    expect(SizeSchema.parse('1.125 GB').gib).toBe(1.125);
     expect(SizeSchema.parse('500GB')).toEqual({ text: '500GB', value: 500, unit: 'GB', gib: 500 });
     expect(SizeSchema.parse('  2 TiB ')).toEqual({ text: '2 TiB', value: 2, unit: 'TiB', gib: 2048 });
     expect(SizeSchema.parse('256 MiB').gib).toBe(0.25);
     expect(SizeSchema.parse('30 kB').gib).toBe(30 / (1024 * 1024));
   });
 
-  /** The messages of a failed parse, joined. */
+  /** The messages of a failed parse, joined; every issue is a custom one at the size itself. */
   function failureOf(text: string): string {
     const result = SizeSchema.safeParse(text);
     expect(result.success, text).toBe(false);
+    for (const issue of result.error?.issues ?? []) expect([issue.code, issue.path], text).toEqual(['custom', []]);
     return result.error?.issues.map((issue) => issue.message).join(' | ') ?? '';
   }
 
   it('rejects text that is not "<number> <unit>", saying how to write it', () => {
-    for (const text of ['8', 'GB', 'eight GB', '8 GB extra', '.5 GB', '']) {
+    for (const text of ['8', 'GB', 'eight GB', 'about 8 GB', '8 GB extra', '.5 GB', '8. GB', '']) {
       expect(failureOf(text), text).toBe(`size "${text}" is not "<number> <unit>"; write it like "8 GB".`);
     }
   });
@@ -84,6 +87,14 @@ describe('SizeSchema', () => {
   it('rejects zero and negative sizes', () => {
     expect(failureOf('0 GB')).toBe('size "0 GB" must be greater than zero; write a positive number such as "8 GB".');
     expect(failureOf('-8 GB')).toBe('size "-8 GB" must be greater than zero; write a positive number such as "8 GB".');
+    expect(failureOf('0.0 MB')).toBe('size "0.0 MB" must be greater than zero; write a positive number such as "8 GB".');
+  });
+
+  it('reports both problems of a negative size in an unknown unit', () => {
+    expect(failureOf(' -8 gb')).toBe(
+      'size " -8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB. | ' +
+        'size " -8 gb" must be greater than zero; write a positive number such as "8 GB".',
+    );
   });
 });
 
