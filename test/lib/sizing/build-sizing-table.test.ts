@@ -54,3 +54,93 @@ describe('buildSizingTable', () => {
     expect(listSizingColumns(table)).toEqual(['Component', 'Nodes', 'vCPU', 'Memory', 'Storage', 'Runs on', 'How it was sized']);
   });
 });
+
+describe('buildSizingTable on a fixture, string by string', () => {
+  const figures = 'authgear-self-managed#resources-reference';
+  const hint = 'authgear-azure#search-hint';
+  const architecture = buildArchitecture({
+    notes: [{ kind: 'recommendation', text: 'Prefer managed services.', source: hint }],
+    components: [
+      buildComponentInput({
+        id: 'db',
+        name: 'Database',
+        requirements: [{ nodes: 2, vcpu: 2, memory: '8 GB', storage: '1 TB', instance: { cloud: 'azure', sku: 'D2s v3' }, source: hint }],
+        managed: [{ cloud: 'azure', service: 'azure-database-postgresql', source: hint }],
+      }),
+      buildComponentInput({
+        id: 'search',
+        name: 'Search',
+        role: 'search-engine',
+        necessity: { level: 'optional', source: figures },
+        thresholds: [{ usersAbove: 100, level: 'recommended', text: 'Add search above 100 users.', source: figures }],
+      }),
+      buildComponentInput({
+        id: 'files',
+        name: 'Files',
+        role: 'object-storage',
+        necessity: { level: 'conditional', condition: 'only when uploads are on', source: figures },
+        requirements: [{ vcpu: 64, source: figures }],
+      }),
+      buildComponentInput({ id: 'bare', name: 'Bare', role: 'cache', requirements: [{ nodes: 1, source: figures }] }),
+    ],
+  });
+
+  it('writes caption, rows and totals as the page shows them', () => {
+    const table = buildSizingTable(computeSizing(architecture, undefined, { users: 1, cloud: 'azure' }));
+    expect(table.caption).toBe('Fixture, Default: 1 user on Azure');
+    expect(table.rows[0]).toEqual({
+      id: 'db',
+      name: 'Database',
+      necessity: 'Required',
+      excluded: '',
+      nodes: '2',
+      vcpu: '4',
+      memory: '16 GiB',
+      storage: '2,048 GiB',
+      service: 'Azure Database for PostgreSQL flexible server (named by the vendor)',
+      instance: 'D2s v3 (2 vCPU, 8 GiB), named by the vendor',
+      notes: ['Stated figures are minimum.'],
+    });
+    expect(table.rows[1]).toMatchObject({
+      necessity: 'Optional',
+      excluded: 'Not in totals: optional.',
+      service: 'Elastic Cloud (Elasticsearch) on Azure',
+    });
+    expect(table.rows[2]).toMatchObject({
+      necessity: 'Conditional',
+      excluded: 'Not in totals: conditional, only when uploads are on.',
+      instance: 'No registered Azure instance type is large enough.',
+    });
+    expect(table.rows[3]).toMatchObject({ instance: 'No per-node figures are stated to size an instance.', vcpu: NOT_STATED });
+    expect(table.totals).toEqual({ nodes: '3', vcpu: '4', memory: '16 GiB', storage: '2,048 GiB' });
+    expect(table.unstated).toEqual(['Bare: vCPU, memory, storage']);
+    expect(table.recommendations).toEqual([{ text: 'Prefer managed services.', source: expect.stringMatching(/^.+, .+$/) }]);
+  });
+
+  it('says when a threshold changed the necessity, and what the vendor stated', () => {
+    const table = buildSizingTable(computeSizing(architecture, undefined, { users: 101, cloud: 'self-managed' }));
+    expect(table.rows[1]).toMatchObject({ necessity: 'Recommended at this size (stated: optional)', excluded: '' });
+    expect(table.rows[0]).toMatchObject({ service: 'Self-managed: run it yourself.', instance: 'Your own hardware.' });
+  });
+
+  it('shows an instance without figures when the vendor names an unlisted SKU with none stated', () => {
+    const unlisted = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ nodes: 1, instance: { cloud: 'aws', sku: 'x9.huge' }, source: hint }] })],
+    });
+    expect(buildSizingTable(computeSizing(unlisted, undefined, { users: 1, cloud: 'aws' })).rows[0]?.instance).toBe(
+      'x9.huge, named by the vendor',
+    );
+  });
+
+  it('lines up the totals of several sizings, one row per resource', () => {
+    const small = buildSizingTable(computeSizing(architecture, undefined, { users: 1, cloud: 'self-managed' }));
+    const large = buildSizingTable(computeSizing(architecture, undefined, { users: 101, cloud: 'self-managed' }));
+    expect(listSizingTotalsRows([small, large])).toEqual([
+      { label: 'Nodes', values: ['3', '3'] },
+      { label: 'vCPU', values: ['4', '4'] },
+      { label: 'Memory', values: ['16 GiB', '16 GiB'] },
+      { label: 'Storage', values: ['2,048 GiB', '2,048 GiB'] },
+    ]);
+    expect(SIZING_COLUMNS).toEqual(['Component', 'Nodes', 'vCPU', 'Memory', 'Storage', 'Service', 'Instance type', 'How it was sized']);
+  });
+});
