@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCloudMappingTable } from '../../../src/lib/cloud/index.ts';
 import { resolveAllVariants, resolveVariant } from '../../../src/lib/model/index.ts';
 import { loadContentArchitecture, loadContentArchitectures } from '../../fixtures/load-real-content.ts';
@@ -54,25 +54,29 @@ describe('buildCloudMappingTable', () => {
 describe('buildCloudMappingTable cells on a fixture', () => {
   const figures = 'authgear-self-managed#resources-reference';
   const hint = 'authgear-azure#search-hint';
-  const table = buildCloudMappingTable(
-    resolveVariant(
-      buildArchitecture({
-        components: [
-          buildComponentInput({
-            id: 'db',
-            requirements: [{ nodes: 2, vcpu: 2, memory: '8 GB', instance: { cloud: 'azure', sku: 'D2s v3' }, source: hint }],
-          }),
-          buildComponentInput({ id: 'ui', name: 'UI', role: 'frontend' }),
-          buildComponentInput({
-            id: 'named',
-            name: 'Named',
-            managed: [{ cloud: 'gcp', service: 'cloud-sql-postgresql', source: figures }],
-          }),
-        ],
-      }),
-      'default',
-    ),
-  );
+  // Built in beforeEach, not while the file loads: Stryker switches a mutant on per test.
+  let table: ReturnType<typeof buildCloudMappingTable>;
+  beforeEach(() => {
+    table = buildCloudMappingTable(
+      resolveVariant(
+        buildArchitecture({
+          components: [
+            buildComponentInput({
+              id: 'db',
+              requirements: [{ nodes: 2, vcpu: 2, memory: '8 GB', instance: { cloud: 'azure', sku: 'D2s v3' }, source: hint }],
+            }),
+            buildComponentInput({ id: 'ui', name: 'UI', role: 'frontend' }),
+            buildComponentInput({
+              id: 'named',
+              name: 'Named',
+              managed: [{ cloud: 'gcp', service: 'cloud-sql-postgresql', source: figures }],
+            }),
+          ],
+        }),
+        'default',
+      ),
+    );
+  });
   const cell = (id: string, cloud: string) => table.rows.find((r) => r.id === id)?.cells.find((c) => c.cloud === cloud);
 
   it("marks the vendor's SKU and cites it; elsewhere the smallest fitting type, uncited", () => {

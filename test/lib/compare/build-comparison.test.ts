@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   findComparisonPair,
   listPrerenderedComparisonPairs,
@@ -10,6 +10,7 @@ import {
   listComparisonColumns,
   listComparisonPairs,
   parseComparisonSelection,
+  type Comparison,
 } from '../../../src/lib/compare/index.ts';
 import { selectRequirements, sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
@@ -19,7 +20,12 @@ const architectures = loadContentArchitectures();
 const source = 'authgear-self-managed#resources-reference';
 
 describe('buildComparison over the real catalogue', () => {
-  const comparison = buildComparison(architectures);
+  // Built in beforeEach, not while the file loads: Stryker switches a mutant on per test, so results computed at load
+  // time would never see it.
+  let comparison: Comparison;
+  beforeEach(() => {
+    comparison = buildComparison(architectures);
+  });
 
   it('has a column for every variant of every architecture', () => {
     const expected = architectures.flatMap((a) => a.variants.map((v) => `${a.id}.${v.id}`));
@@ -99,7 +105,10 @@ describe('buildComparison on fixtures', () => {
       buildComponentInput({ id: 'db', necessity: { level: 'conditional', condition: 'when X', source } }),
     ],
   });
-  const comparison = buildComparison([left, right]);
+  let comparison: Comparison;
+  beforeEach(() => {
+    comparison = buildComparison([left, right]);
+  });
 
   it('takes the strongest necessity when several components share a role', () => {
     expect(comparison.rows.find((r) => r.role === 'cache')?.cells[0]?.status).toBe('required');

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { buildComparison, buildComparisonCells, listFootprintRows, listComparisonColumns } from '../../../src/lib/compare/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildComparison,
+  buildComparisonCells,
+  listFootprintRows,
+  listComparisonColumns,
+  type Comparison,
+} from '../../../src/lib/compare/index.ts';
 import { NOT_STATED } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
@@ -44,7 +50,12 @@ const architecture = buildArchitecture({
     buildComponentInput({ id: 'queue', name: 'Queue', role: 'message-broker', variants: ['ha'] }),
   ],
 });
-const comparison = buildComparison([architecture]);
+// Built in beforeEach, not while the file loads: Stryker switches a mutant on per test, so results computed at load
+// time would never see it.
+let comparison: Comparison;
+beforeEach(() => {
+  comparison = buildComparison([architecture]);
+});
 
 describe('columns', () => {
   it('gives each variant a key, paths and its place', () => {

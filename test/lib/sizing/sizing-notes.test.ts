@@ -166,3 +166,75 @@ describe('computeSizing instance choice', () => {
     expect(sized.instance).toMatchObject({ name: 'D2s v3', vendorNamed: true });
   });
 });
+
+describe('computeSizing details', () => {
+  it('cites a per-user rule with its own source, with and without a user count', () => {
+    const ruled = buildArchitecture({
+      components: [
+        buildComponentInput({
+          requirements: [{ nodes: 1, storage: '10 GB', source: figures }],
+          sizing: [{ resource: 'storage', perUser: '1 MB', source: hint }],
+        }),
+      ],
+    });
+    const sized = computeSizing(ruled, undefined, { users: 20_480 }).components[0];
+    // 1 MiB x 20,480 users = 20 GiB, more than the 10 GiB stated.
+    expect(sized?.storageGiB).toBe(20);
+    expect(sized?.notes).toContain('The larger of the stated storage (10 GiB) and the per-user storage (20 GiB) is used.');
+    expect(sized?.sources.map((s) => s.section)).toEqual(['resources-reference', 'search-hint']);
+    expect(computeFootprint(resolveVariant(ruled, 'default')).components[0]?.sources.map((s) => s.section)).toEqual([
+      'resources-reference',
+      'search-hint',
+    ]);
+  });
+
+  it('uses a per-user figure alone, without comparing, when nothing is stated for that resource', () => {
+    const perUserOnly = buildArchitecture({
+      components: [buildComponentInput({ sizing: [{ resource: 'memory', perUser: '1 MB', source: figures }] })],
+    });
+    const sized = computeSizing(perUserOnly, undefined, { users: 1024 }).components[0];
+    expect(sized?.memoryGiB).toBe(1);
+    expect(sized?.notes).toEqual(['1 MB of memory per user × 1,024 users = 1 GiB.']);
+  });
+
+  it('names the technology, or null, and the role label of each row', () => {
+    const named = buildArchitecture({
+      components: [buildComponentInput({ id: 'a' }), buildComponentInput({ id: 'b', role: 'cache', technology: undefined })],
+    });
+    const rows = computeSizing(named, undefined, { users: 1 }).components;
+    expect(rows.map((r) => [r.id, r.technology, r.roleLabel])).toEqual([
+      ['a', 'PostgreSQL', 'Relational database'],
+      ['b', null, 'Cache'],
+    ]);
+  });
+
+  it('sizes for self-managed hardware when neither the request nor the variant names a cloud', () => {
+    const result = computeSizing(buildArchitecture(), undefined, { users: 1 });
+    expect(result).toMatchObject({ cloud: 'self-managed', cloudLabel: 'Self-managed' });
+    expect(computeFootprint(resolveVariant(buildArchitecture(), 'default')).components[0]).toMatchObject({
+      service: null,
+      serviceReason: 'Self-managed: run it yourself.',
+    });
+  });
+
+  it('refuses a user count outside 1 to 100,000,000 with a message saying so', () => {
+    expect(() => computeSizing(buildArchitecture(), undefined, { users: 0 })).toThrow(
+      'users must be a whole number from 1 to 100,000,000; got 0.',
+    );
+  });
+
+  it('does not claim per-user sizing for an instance picked from stated per-node memory', () => {
+    const stated = buildArchitecture({
+      components: [
+        buildComponentInput({
+          role: 'cache',
+          requirements: [{ vcpu: 2, memory: '8 GB', source: figures }],
+          sizing: [{ resource: 'memory', perUser: '30 kB', source: figures }],
+        }),
+      ],
+    });
+    const sized = computeSizing(stated, undefined, { users: 10, cloud: 'aws' }).components[0];
+    expect(sized?.instance?.name).toBe('m6i.large');
+    expect(sized?.notes.join(' ')).not.toMatch(/smallest listed type/);
+  });
+});
