@@ -11,6 +11,7 @@ import {
   listComparisonPairs,
   parseComparisonSelection,
   type Comparison,
+  type RoleRow,
 } from '../../../src/lib/compare/index.ts';
 import { selectRequirements, sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
@@ -218,6 +219,19 @@ describe('buildComparison cell statuses, differs and differences (fixtures)', ()
       different: [],
     });
     expect(findDifferences(comparison, 0, 0)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
+    // A column index the comparison does not have gives no differences rather than an error.
+    expect(findDifferences(comparison, 0, 7)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
+    expect(findDifferences(comparison, 7, 0)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
+  });
+
+  it('names the components on each side by technology, or by name when none is given', () => {
+    const named = (id: string, level: 'required' | 'optional', technology?: string) =>
+      buildArchitecture({
+        id,
+        components: [buildComponentInput({ id: 'c', name: `${id} cache`, role: 'cache', technology, necessity: { level, source } })],
+      });
+    const comparison = buildComparison([named('a', 'required', 'Redis'), named('b', 'optional')]);
+    expect(findDifferences(comparison, 0, 1).different).toMatchObject([{ leftComponents: ['Redis'], rightComponents: ['b cache'] }]);
   });
 
   it('labels every status', () => {
@@ -243,9 +257,9 @@ describe('comparison selection and pairs', () => {
   it('keeps known picker values in catalogue order and counts unknown ones', () => {
     const keys = listComparisonColumns(architectures).map((c) => c.key);
     const chosen = [keys[keys.length - 1] as string, keys[0] as string];
-    expect(parseComparisonSelection([...chosen, 'nope', '<b>x</b>'], architectures)).toEqual({
+    expect(parseComparisonSelection([...chosen, 'nope', '<b>x</b>', 'also.nope'], architectures)).toEqual({
       keys: [keys[0], keys[keys.length - 1]],
-      ignored: 2,
+      ignored: 3,
     });
   });
 });
@@ -256,6 +270,22 @@ describe('groupRowsByCategory and formatCellStatus', () => {
     const categories = groups.map((g) => g.category);
     expect(new Set(categories).size).toBe(categories.length);
     expect(groups.flatMap((g) => g.rows.map((r) => r.category === g.category)).every(Boolean)).toBe(true);
+  });
+
+  it('starts a new group whenever the category changes, keeping row order', () => {
+    const row = (role: string, category: string) => ({ role, category, categoryLabel: category.toUpperCase() }) as unknown as RoleRow;
+    expect(
+      groupRowsByCategory([row('a', 'data'), row('b', 'data'), row('c', 'network'), row('d', 'data')]).map((g) => [
+        g.category,
+        g.label,
+        g.rows.map((r) => r.role),
+      ]),
+    ).toEqual([
+      ['data', 'DATA', ['a', 'b']],
+      ['network', 'NETWORK', ['c']],
+      ['data', 'DATA', ['d']],
+    ]);
+    expect(groupRowsByCategory([])).toEqual([]);
   });
 
   it('labels "not-used" as Not used', () => {
@@ -283,6 +313,16 @@ describe('pair pages at scale', () => {
     expect(findComparisonPair(architectures, 'beta-vs-alpha')).toBeUndefined();
     expect(findComparisonPair(architectures, 'alpha-vs-alpha')).toBeUndefined();
     expect(findComparisonPair(architectures, 'nope')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'ghost-vs-alpha')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'alpha-vs-ghost')).toBeUndefined();
+  });
+
+  it('writes each pair with ids in alphabetical order, whatever order the catalogue is in', () => {
+    expect(listComparisonPairs([make('gamma'), make('alpha'), make('beta')]).map((p) => [p.slug, p.left.id, p.right.id])).toEqual([
+      ['alpha-vs-beta', 'alpha', 'beta'],
+      ['alpha-vs-gamma', 'alpha', 'gamma'],
+      ['beta-vs-gamma', 'beta', 'gamma'],
+    ]);
   });
 
   it('prerenders every pair up to the limit and none beyond it', () => {

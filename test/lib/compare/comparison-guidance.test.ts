@@ -21,6 +21,7 @@ const architecture = buildArchitecture({
     { kind: 'high-availability', text: 'Keep two replicas.', source: intro },
     { kind: 'recommendation', text: 'Prefer a managed cache.', source: intro },
     { kind: 'recommendation', text: 'Read the release notes.', source: intro },
+    { kind: 'warning', text: 'Managed backups differ between clouds.', source: intro },
   ],
   variants: [
     { id: 'ha', name: 'HA', summary: 'With HA.', source: intro, availabilityZones: { min: 2, source: intro } },
@@ -36,7 +37,10 @@ const architecture = buildArchitecture({
         { scope: 'high-availability', nodes: 3, vcpu: 2, memory: '8 GB', source: hint },
       ],
       managed: [{ cloud: 'gcp', service: 'cloud-sql-postgresql', source: hint }],
-      notes: [{ kind: 'high-availability', text: 'Use streaming replication.', source: intro }],
+      notes: [
+        { kind: 'high-availability', text: 'Use streaming replication.', source: intro },
+        { kind: 'recommendation', text: 'Prefer managed PostgreSQL.', source: intro },
+      ],
       sizing: [{ resource: 'storage', perUser: '2 MB', source: figures }],
     }),
     buildComponentInput({
@@ -46,7 +50,13 @@ const architecture = buildArchitecture({
       technology: 'Cache',
       requirements: [{ memory: '1 GB', source: figures }],
     }),
-    buildComponentInput({ id: 'search', name: 'Search', role: 'search-engine', necessity: { level: 'optional', source: figures } }),
+    buildComponentInput({
+      id: 'search',
+      name: 'Search',
+      role: 'search-engine',
+      necessity: { level: 'optional', source: figures },
+      requirements: [{ nodes: 100, source: figures }],
+    }),
     buildComponentInput({ id: 'queue', name: 'Queue', role: 'message-broker', variants: ['ha'] }),
   ],
 });
@@ -120,7 +130,8 @@ describe('cells', () => {
 describe('footprint', () => {
   it('counts the HA figures of required components, lists per-user rules, and splits the unstated', () => {
     const [ha] = comparison.footprint;
-    // Database 3 nodes x 2 vCPU x 8 GiB (HA entry) + Cache 1 GiB counted once; Search is optional; Queue states nothing.
+    // Database 3 nodes x 2 vCPU x 8 GiB (HA entry) + Cache 1 GiB counted once; Search (100 nodes) is optional, so it
+    // neither adds nor contributes; Queue states nothing.
     expect(ha?.totals).toEqual({ nodes: 3, vcpu: 6, memoryGiB: 25, storageGiB: null });
     expect(ha?.contributions).toMatchObject([
       { component: 'db', name: 'Database', nodes: 3, vcpu: 6, memoryGiB: 24, storageGiB: null, href: '/architectures/demo/#component-db' },
@@ -165,6 +176,7 @@ describe('guidance rows', () => {
     expect(comparison.managedServices[0]?.map((g) => [g.text, g.href, g.source.section])).toEqual([
       ['Database: Google Cloud Cloud SQL for PostgreSQL (named by the vendor)', '/architectures/demo/#component-db', 'search-hint'],
       ['Prefer a managed cache.', '/architectures/demo/', 'introduction'],
+      ['Database: Prefer managed PostgreSQL.', '/architectures/demo/#component-db', 'introduction'],
     ]);
   });
 });
@@ -180,7 +192,7 @@ describe('buildComparisonCells', () => {
     ]);
     // A technology equal to the name is not repeated; a component without requirements is its name alone.
     expect(cells.body[1]?.[1]).toBe('Required\nCache: 1 GB memory, minimum');
-    expect(cells.body[2]?.[1]).toBe('Optional\nSearch (PostgreSQL)');
+    expect(cells.body[2]?.[1]).toBe('Optional\nSearch (PostgreSQL): 100 nodes, minimum');
     expect(cells.body[3]?.slice(1)).toEqual(['Required\nQueue (PostgreSQL)', 'Not used']);
     expect(cells.body.slice(-4).map((row) => row[0])).toEqual([
       'Stated minimum footprint: Nodes',
