@@ -130,6 +130,18 @@ describe('buildSizingTable on a fixture, string by string', () => {
     expect(buildSizingTable(computeSizing(unlisted, undefined, { users: 1, cloud: 'aws' })).rows[0]?.instance).toBe(
       'x9.huge, named by the vendor',
     );
+    // Memory alone is not enough to show a size: both figures or none.
+    const memoryOnly = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ memory: '8 GB', instance: { cloud: 'aws', sku: 'x9.huge' }, source: hint }] })],
+    });
+    expect(buildSizingTable(computeSizing(memoryOnly, undefined, { users: 1, cloud: 'aws' })).rows[0]?.instance).toBe(
+      'x9.huge, named by the vendor',
+    );
+  });
+
+  it('shows the size of an instance archkb picked, without the vendor mark', () => {
+    const table = buildSizingTable(computeSizing(architecture, undefined, { users: 1, cloud: 'aws' }));
+    expect(table.rows[0]).toMatchObject({ instance: 'm6i.large (2 vCPU, 8 GiB)', service: 'Amazon RDS for PostgreSQL' });
   });
 
   it('lines up the totals of several sizings, one row per resource', () => {
