@@ -29,6 +29,7 @@ describe('resolveVariant', () => {
     expect(b.components.map((c) => c.id)).toEqual(['db']);
     expect(a.components[0]?.name).toBe('PostgreSQL');
     expect(b.components[0]?.name).toBe('Managed DB');
+    expect(a.connections.map((c) => `${c.from}->${c.to}`)).toEqual(['db->only-a']);
     expect(b.connections).toEqual([]);
   });
 
