@@ -42,19 +42,13 @@ export const SizeSchema = z
   .superRefine((text, ctx) => {
     const match = sizePattern.exec(text.trim());
     if (!match) {
-      ctx.addIssue({ code: 'custom', message: `size "${raw}" is not "<number> <unit>"; write it like "8 GB".` });
-      return z.NEVER;
+      ctx.addIssue({ code: 'custom', message: `size "${text}" is not "<number> <unit>"; write it like "8 GB".` });
+      return;
     }
-    const [, number, unit] = match;
-    const value = Number(number);
-    if (!isSizeUnit(unit) || !(value > 0)) {
-      if (!isSizeUnit(unit)) {
-        ctx.addIssue({ code: 'custom', message: `size "${raw}" has unknown unit "${unit}"; use one of ${sizeUnits.join(', ')}.` });
-      }
-      if (!(value > 0)) {
-        ctx.addIssue({ code: 'custom', message: `size "${raw}" must be greater than zero; write a positive number such as "8 GB".` });
-      }
-      return z.NEVER;
+    const value = Number(match[1]);
+    const unit = match[2] ?? '';
+    if (!(sizeUnits as readonly string[]).includes(unit)) {
+      ctx.addIssue({ code: 'custom', message: `size "${text}" has unknown unit "${unit}"; use one of ${sizeUnits.join(', ')}.` });
     }
     if (!(value > 0)) {
       ctx.addIssue({ code: 'custom', message: `size "${text}" must be greater than zero; write a positive number such as "8 GB".` });

@@ -44,6 +44,15 @@ describe('convertToGiB', () => {
       GiB: 0,
       TB: 1,
       TiB: 1,
+      // Kubernetes quantities as vendors write them in manifests, read the same binary way.
+      Ki: -2,
+      K: -2,
+      Mi: -1,
+      M: -1,
+      Gi: 0,
+      G: 0,
+      Ti: 1,
+      T: 1,
     };
     expect([...sizeUnits].sort()).toEqual(Object.keys(exponents).sort());
     for (const unit of sizeUnits) expect(convertToGiB(3, unit), unit).toBe(3 * 1024 ** exponents[unit]);
@@ -80,7 +89,9 @@ describe('SizeSchema', () => {
   });
 
   it('rejects an unknown unit, listing the units it accepts', () => {
-    expect(failureOf('8 gb')).toBe('size "8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB.');
+    expect(failureOf('8 gb')).toBe(
+      'size "8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB, Ki, Mi, Gi, Ti, K, M, G, T.',
+    );
     expect(failureOf('8 GBs')).toMatch(/unknown unit "GBs"/);
   });
 
@@ -92,7 +103,7 @@ describe('SizeSchema', () => {
 
   it('reports both problems of a negative size in an unknown unit', () => {
     expect(failureOf(' -8 gb')).toBe(
-      'size " -8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB. | ' +
+      'size " -8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB, Ki, Mi, Gi, Ti, K, M, G, T. | ' +
         'size " -8 gb" must be greater than zero; write a positive number such as "8 GB".',
     );
   });

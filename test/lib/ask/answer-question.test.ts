@@ -68,45 +68,6 @@ describe('answerQuestion: behaviour', () => {
     for (const n of numbers) expect(['7', '5', '11']).toContain(n);
   });
 
-  it('answers whether the product survives an outage by when the component is needed, yes or no', () => {
-    const source = 'authgear-self-managed#resources-reference';
-    const fixture = buildArchitecture({
-      components: [
-        buildComponentInput({
-          id: 'vault',
-          name: 'Vault',
-          role: 'secrets-manager',
-          technology: 'Vault',
-          runtime: { needed: 'startup-only', source },
-        }),
-        buildComponentInput({
-          id: 'broker',
-          name: 'Broker',
-          role: 'message-broker',
-          technology: 'Broker',
-          runtime: { needed: 'always', source },
-        }),
-      ],
-    });
-    const survives = answerQuestion('Does Fixture keep running if the Vault is down?', [fixture]).answer ?? '';
-    expect(survives).toMatch(/^Yes, outside start-up: Fixture needs Vault only when containers start or restart/);
-    expect(survives).not.toMatch(/at all times/);
-    const fails = answerQuestion('Does Fixture keep running if the Broker is down?', [fixture]).answer ?? '';
-    expect(fails).toMatch(/^No: Fixture depends on Broker at all times\./);
-    expect(fails).not.toMatch(/outside start-up|only needed when containers start/);
-    // A component with no stated runtime dependency gets no outage claim either way.
-    const plain = answerQuestion('Does Fixture keep running if PostgreSQL is down?', [buildArchitecture()]).answer ?? '';
-    expect(plain).toMatch(/^Yes\. Fixture requires PostgreSQL: /);
-    expect(plain).not.toMatch(/outside start-up|at all times/);
-    // Asked without an outage, the answer still says when the component is needed.
-    expect(answerQuestion('Does Fixture need the Broker?', [fixture]).answer).toMatch(
-      /^Yes\. Fixture requires Broker: .*Fixture depends on it at all times\./,
-    );
-    expect(answerQuestion('Does Fixture need the Vault?', [fixture]).answer).toMatch(
-      /^Yes\. Fixture requires Vault: .*It is only needed when containers start or restart; outside that, Fixture keeps running during its outage\./,
-    );
-  });
-
   it('says "not stated" rather than a figure when the component has none', () => {
     const fixture = buildArchitecture();
     const answer = answerQuestion('how much memory does PostgreSQL need for Fixture', [fixture]);

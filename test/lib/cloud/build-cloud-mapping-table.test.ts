@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCloudMappingTable } from '../../../src/lib/cloud/index.ts';
 import { resolveAllVariants, resolveVariant } from '../../../src/lib/model/index.ts';
 import { loadContentArchitecture, loadContentArchitectures } from '../../fixtures/load-real-content.ts';
@@ -48,75 +48,5 @@ describe('buildCloudMappingTable', () => {
         expect(new Set(ids).size).toBe(ids.length);
       }
     }
-  });
-});
-
-describe('buildCloudMappingTable cells on a fixture', () => {
-  const figures = 'authgear-self-managed#resources-reference';
-  const hint = 'authgear-azure#search-hint';
-  // Built in beforeEach, not while the file loads: Stryker switches a mutant on per test.
-  let table: ReturnType<typeof buildCloudMappingTable>;
-  beforeEach(() => {
-    table = buildCloudMappingTable(
-      resolveVariant(
-        buildArchitecture({
-          components: [
-            buildComponentInput({
-              id: 'db',
-              requirements: [{ nodes: 2, vcpu: 2, memory: '8 GB', instance: { cloud: 'azure', sku: 'D2s v3' }, source: hint }],
-            }),
-            buildComponentInput({ id: 'ui', name: 'UI', role: 'frontend' }),
-            buildComponentInput({
-              id: 'named',
-              name: 'Named',
-              managed: [{ cloud: 'gcp', service: 'cloud-sql-postgresql', source: figures }],
-            }),
-          ],
-        }),
-        'default',
-      ),
-    );
-  });
-  const cell = (id: string, cloud: string) => table.rows.find((r) => r.id === id)?.cells.find((c) => c.cloud === cloud);
-
-  it("marks the vendor's SKU and cites it; elsewhere the smallest fitting type, uncited", () => {
-    expect(cell('db', 'azure')).toEqual({
-      cloud: 'azure',
-      service: 'Azure Database for PostgreSQL flexible server',
-      hasService: true,
-      vendorNamed: true,
-      instance: 'D2s v3 (vendor SKU)',
-      source: expect.stringMatching(/, .+/),
-    });
-    expect(cell('db', 'aws')).toEqual({
-      cloud: 'aws',
-      service: 'Amazon RDS for PostgreSQL',
-      hasService: true,
-      vendorNamed: false,
-      instance: 'm6i.large',
-      source: '',
-    });
-  });
-
-  it('cites a vendor-named service, and says why a cloud has none', () => {
-    expect(cell('named', 'gcp')).toMatchObject({
-      service: 'Cloud SQL for PostgreSQL',
-      vendorNamed: true,
-      instance: '',
-      source: expect.stringMatching(/, .+/),
-    });
-    expect(cell('ui', 'aws')).toEqual({
-      cloud: 'aws',
-      service: 'No managed equivalent: Part of the product itself; it is served by the product.',
-      hasService: false,
-      vendorNamed: false,
-      instance: '',
-      source: '',
-    });
-    expect(table.rows.map((r) => [r.id, r.roleLabel])).toEqual([
-      ['db', 'Relational database'],
-      ['ui', 'Frontend'],
-      ['named', 'Relational database'],
-    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   findComparisonPair,
   listPrerenderedComparisonPairs,
@@ -10,10 +10,8 @@ import {
   listComparisonColumns,
   listComparisonPairs,
   parseComparisonSelection,
-  type Comparison,
-  type RoleRow,
 } from '../../../src/lib/compare/index.ts';
-import { selectRequirements, sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
+import { sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 
@@ -21,12 +19,7 @@ const architectures = loadContentArchitectures();
 const source = 'authgear-self-managed#resources-reference';
 
 describe('buildComparison over the real catalogue', () => {
-  // Built in beforeEach, not while the file loads: Stryker switches a mutant on per test, so results computed at load
-  // time would never see it.
-  let comparison: Comparison;
-  beforeEach(() => {
-    comparison = buildComparison(architectures);
-  });
+  const comparison = buildComparison(architectures);
 
   it('has a column for every variant of every architecture', () => {
     const expected = architectures.flatMap((a) => a.variants.map((v) => `${a.id}.${v.id}`));
@@ -50,17 +43,8 @@ describe('buildComparison over the real catalogue', () => {
     }
   });
 
-  it('footprint contributions are the required and recommended components with stated figures, and add up to the totals', () => {
-    comparison.footprint.forEach((cell, index) => {
-      const column = comparison.columns[index]!;
-      const architecture = architectures.find((a) => a.id === column.architecture)!;
-      const counted = resolveVariant(architecture, column.variant).components.filter(
-        (c) => (c.necessity.level === 'required' || c.necessity.level === 'recommended') && selectRequirements(c),
-      );
-      expect(
-        cell.contributions.map((c) => c.component),
-        column.key,
-      ).toEqual(counted.map((c) => c.id));
+  it('footprint totals equal the sum of their contributions', () => {
+    for (const cell of comparison.footprint) {
       for (const resource of sizingResources) {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
@@ -75,7 +59,7 @@ describe('buildComparison over the real catalogue', () => {
           );
         }
       }
-    });
+    }
   });
 
   it('states the Authgear footprint from the HA figures: 5 nodes, 10 vCPU, 40 GiB, 1000 GiB, plus Redis per user', () => {
@@ -106,10 +90,7 @@ describe('buildComparison on fixtures', () => {
       buildComponentInput({ id: 'db', necessity: { level: 'conditional', condition: 'when X', source } }),
     ],
   });
-  let comparison: Comparison;
-  beforeEach(() => {
-    comparison = buildComparison([left, right]);
-  });
+  const comparison = buildComparison([left, right]);
 
   it('takes the strongest necessity when several components share a role', () => {
     expect(comparison.rows.find((r) => r.role === 'cache')?.cells[0]?.status).toBe('required');
@@ -137,114 +118,6 @@ describe('buildComparison on fixtures', () => {
   });
 });
 
-describe('buildComparison cell statuses, differs and differences (fixtures)', () => {
-  /** An architecture whose components all fill the cache role, at the given necessity levels. */
-  const withCaches = (id: string, levels: ('required' | 'recommended' | 'optional' | 'conditional')[]) =>
-    buildArchitecture({
-      id,
-      product: id,
-      components: [
-        buildComponentInput({ id: 'db' }),
-        ...levels.map((level, index) =>
-          buildComponentInput({
-            id: `cache-${index}`,
-            role: 'cache',
-            necessity: level === 'conditional' ? { level, condition: 'when X', source } : { level, source },
-          }),
-        ),
-      ],
-    });
-  const cacheStatus = (levels: ('required' | 'recommended' | 'optional' | 'conditional')[]) =>
-    buildComparison([withCaches('only', levels)]).rows.find((r) => r.role === 'cache')?.cells[0]?.status;
-
-  it('shows a lone component at its own level', () => {
-    expect(cacheStatus(['required'])).toBe('required');
-    expect(cacheStatus(['recommended'])).toBe('recommended');
-    expect(cacheStatus(['optional'])).toBe('optional');
-    expect(cacheStatus(['conditional'])).toBe('conditional');
-  });
-
-  it('ranks required over recommended over conditional over optional when components share a role', () => {
-    expect(cacheStatus(['recommended', 'required'])).toBe('required');
-    expect(cacheStatus(['required', 'recommended'])).toBe('required');
-    expect(cacheStatus(['conditional', 'recommended'])).toBe('recommended');
-    expect(cacheStatus(['recommended', 'conditional'])).toBe('recommended');
-    expect(cacheStatus(['optional', 'conditional'])).toBe('conditional');
-    expect(cacheStatus(['conditional', 'optional'])).toBe('conditional');
-    expect(cacheStatus(['optional', 'recommended', 'conditional'])).toBe('recommended');
-  });
-
-  it('marks a row as differing exactly when its columns disagree', () => {
-    const same = buildComparison([withCaches('a', ['optional']), withCaches('b', ['optional'])]);
-    expect(same.rows.map((r) => [r.role, r.differs])).toEqual([
-      ['relational-database', false],
-      ['cache', false],
-    ]);
-    const different = buildComparison([withCaches('a', ['optional']), withCaches('b', ['conditional']), withCaches('c', ['optional'])]);
-    expect(different.rows.map((r) => [r.role, r.differs])).toEqual([
-      ['relational-database', false],
-      ['cache', true],
-    ]);
-    const missing = buildComparison([withCaches('a', ['required']), withCaches('b', [])]);
-    expect(missing.rows.find((r) => r.role === 'cache')).toMatchObject({
-      differs: true,
-      cells: [{ status: 'required' }, { status: 'not-used' }],
-    });
-  });
-
-  it('sorts differences into only-left, only-right and different, with each side as stated', () => {
-    const comparison = buildComparison([withCaches('a', ['recommended']), withCaches('b', ['required']), withCaches('c', [])]);
-    expect(findDifferences(comparison, 0, 1)).toEqual({
-      onlyLeft: [],
-      onlyRight: [],
-      different: [
-        {
-          role: 'cache',
-          label: 'Cache',
-          left: 'recommended',
-          right: 'required',
-          leftComponents: ['PostgreSQL'],
-          rightComponents: ['PostgreSQL'],
-        },
-      ],
-    });
-    expect(findDifferences(comparison, 0, 2)).toMatchObject({
-      onlyLeft: [{ role: 'cache', left: 'recommended', right: 'not-used' }],
-      onlyRight: [],
-      different: [],
-    });
-    expect(findDifferences(comparison, 2, 1)).toMatchObject({
-      onlyLeft: [],
-      onlyRight: [{ role: 'cache', left: 'not-used', right: 'required' }],
-      different: [],
-    });
-    expect(findDifferences(comparison, 0, 0)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
-    // A column index the comparison does not have gives no differences rather than an error.
-    expect(findDifferences(comparison, 0, 7)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
-    expect(findDifferences(comparison, 7, 0)).toEqual({ onlyLeft: [], onlyRight: [], different: [] });
-  });
-
-  it('names the components on each side by technology, or by name when none is given', () => {
-    const named = (id: string, level: 'required' | 'optional', technology?: string) =>
-      buildArchitecture({
-        id,
-        components: [buildComponentInput({ id: 'c', name: `${id} cache`, role: 'cache', technology, necessity: { level, source } })],
-      });
-    const comparison = buildComparison([named('a', 'required', 'Redis'), named('b', 'optional')]);
-    expect(findDifferences(comparison, 0, 1).different).toMatchObject([{ leftComponents: ['Redis'], rightComponents: ['b cache'] }]);
-  });
-
-  it('labels every status', () => {
-    expect(['required', 'recommended', 'optional', 'conditional', 'not-used'].map((s) => formatCellStatus(s as 'required'))).toEqual([
-      'Required',
-      'Recommended',
-      'Optional',
-      'Conditional',
-      'Not used',
-    ]);
-  });
-});
-
 describe('comparison selection and pairs', () => {
   it('lists every unordered pair once, in id order', () => {
     const pairs = listComparisonPairs(architectures);
@@ -257,9 +130,9 @@ describe('comparison selection and pairs', () => {
   it('keeps known picker values in catalogue order and counts unknown ones', () => {
     const keys = listComparisonColumns(architectures).map((c) => c.key);
     const chosen = [keys[keys.length - 1] as string, keys[0] as string];
-    expect(parseComparisonSelection([...chosen, 'nope', '<b>x</b>', 'also.nope'], architectures)).toEqual({
+    expect(parseComparisonSelection([...chosen, 'nope', '<b>x</b>'], architectures)).toEqual({
       keys: [keys[0], keys[keys.length - 1]],
-      ignored: 3,
+      ignored: 2,
     });
   });
 });
@@ -270,22 +143,6 @@ describe('groupRowsByCategory and formatCellStatus', () => {
     const categories = groups.map((g) => g.category);
     expect(new Set(categories).size).toBe(categories.length);
     expect(groups.flatMap((g) => g.rows.map((r) => r.category === g.category)).every(Boolean)).toBe(true);
-  });
-
-  it('starts a new group whenever the category changes, keeping row order', () => {
-    const row = (role: string, category: string) => ({ role, category, categoryLabel: category.toUpperCase() }) as unknown as RoleRow;
-    expect(
-      groupRowsByCategory([row('a', 'data'), row('b', 'data'), row('c', 'network'), row('d', 'data')]).map((g) => [
-        g.category,
-        g.label,
-        g.rows.map((r) => r.role),
-      ]),
-    ).toEqual([
-      ['data', 'DATA', ['a', 'b']],
-      ['network', 'NETWORK', ['c']],
-      ['data', 'DATA', ['d']],
-    ]);
-    expect(groupRowsByCategory([])).toEqual([]);
   });
 
   it('labels "not-used" as Not used', () => {
@@ -313,16 +170,6 @@ describe('pair pages at scale', () => {
     expect(findComparisonPair(architectures, 'beta-vs-alpha')).toBeUndefined();
     expect(findComparisonPair(architectures, 'alpha-vs-alpha')).toBeUndefined();
     expect(findComparisonPair(architectures, 'nope')).toBeUndefined();
-    expect(findComparisonPair(architectures, 'ghost-vs-alpha')).toBeUndefined();
-    expect(findComparisonPair(architectures, 'alpha-vs-ghost')).toBeUndefined();
-  });
-
-  it('writes each pair with ids in alphabetical order, whatever order the catalogue is in', () => {
-    expect(listComparisonPairs([make('gamma'), make('alpha'), make('beta')]).map((p) => [p.slug, p.left.id, p.right.id])).toEqual([
-      ['alpha-vs-beta', 'alpha', 'beta'],
-      ['alpha-vs-gamma', 'alpha', 'gamma'],
-      ['beta-vs-gamma', 'beta', 'gamma'],
-    ]);
   });
 
   it('prerenders every pair up to the limit and none beyond it', () => {

@@ -27,7 +27,7 @@ describe('buildDiagram', () => {
           buildComponentInput({ id: 'db', group: 'data' }),
           buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', necessity: { level: 'optional', source } }),
         ],
-        connections: [{ from: 'cache', to: 'db', label: 'reads', source }],
+        connections: [{ from: 'cache', to: 'db', label: 'reads', basis: 'stated', source }],
       }),
       'default',
     );

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findCloudLabel,
-  findCloudService,
-  findRole,
-  findRoleCategoryLabel,
-  findRoleMapping,
-  resolveSource,
-} from '../../../src/lib/model/index.ts';
+import { findCloudLabel, findCloudService, findRole, findRoleCategoryLabel, findRoleMapping } from '../../../src/lib/model/index.ts';
 
 describe('registry lookups', () => {
   it('finds roles and managed services by id, and fails naming the registry for an unknown id', () => {
@@ -27,37 +20,5 @@ describe('registry lookups', () => {
   it('finds the role mapping of a role, or nothing', () => {
     expect(findRoleMapping('cache')).toMatchObject({ role: 'cache', aws: 'amazon-elasticache-redis' });
     expect(findRoleMapping('no-such-role' as never)).toBeUndefined();
-  });
-});
-
-describe('resolveSource', () => {
-  it('resolves a citation to document and section titles, vendor, URL (when registered) and anchor', () => {
-    const source = resolveSource({ doc: 'authgear-self-managed', section: 'resources-reference' });
-    expect(source).toMatchObject({
-      doc: 'authgear-self-managed',
-      section: 'resources-reference',
-      vendor: 'Authgear',
-      anchor: 'src-authgear-self-managed-resources-reference',
-    });
-    expect(source.documentTitle.length).toBeGreaterThan(0);
-    expect(source.documentTitle).not.toBe('authgear-self-managed');
-    expect(source.sectionTitle).not.toBe('resources-reference');
-    // The self-managed guide is registered without a URL; the Azure one has one.
-    expect('url' in source).toBe(false);
-    expect(resolveSource({ doc: 'authgear-azure', section: 'search-hint' }).url).toBe(
-      'https://docs.authgear.com/deployment/architecture-guides/azure-reference-architecture',
-    );
-  });
-
-  it('falls back to the ids, no vendor and no URL for a citation the registry lacks', () => {
-    expect(resolveSource({ doc: 'no-such-doc', section: 'no-such-section' } as never)).toEqual({
-      doc: 'no-such-doc',
-      section: 'no-such-section',
-      documentTitle: 'no-such-doc',
-      sectionTitle: 'no-such-section',
-      vendor: '',
-      anchor: 'src-no-such-doc-no-such-section',
-    });
-    expect(resolveSource({ doc: 'authgear-self-managed', section: 'no-such-section' } as never).sectionTitle).toBe('no-such-section');
   });
 });
