@@ -3,7 +3,7 @@
 // a bug survives or its code has changed so much that the bug can no longer be applied: rewrite or drop that entry.
 // Usage: npm run test:named-bugs [-- <part of a bug name>]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -104,6 +104,7 @@ const copied = [
 /** Applies one bug in the scratch copy, runs its tests and restores the file; 'caught' when the tests fail. */
 function replay(scratch: string, bug: NamedBug): 'caught' | 'survived' | 'cannot apply' {
   const file = path.join(scratch, bug.file);
+  if (!existsSync(file)) return 'cannot apply';
   const original = readFileSync(file, 'utf8');
   if (original.split(bug.find).length !== 2) return 'cannot apply';
   writeFileSync(file, original.replace(bug.find, bug.replace));
