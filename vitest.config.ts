@@ -5,18 +5,21 @@ import { defineConfig } from 'vitest/config';
 process.env.ARCHKB_OUT_DIR ??= 'dist-test';
 process.env.ARCHKB_CACHE_DIR ??= 'node_modules/.astro-test';
 
+/** Pure unit tests: no build, no server. The mutation run (vitest.mutation.config.ts) reuses it. */
+export const unitProject = {
+  test: {
+    name: 'unit',
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/server/**', 'test/browser/**'],
+    environment: 'node' as const,
+  },
+};
+
 // Two projects: pure unit tests run without a build; server tests get the built site on a free port.
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/server/**', 'test/browser/**'],
-          environment: 'node',
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'server',

@@ -19,10 +19,11 @@ interface StepResult {
   seconds: number;
 }
 
-/** Runs a shell command in the repo root with output streamed, and tells whether it exited 0. */
-function run(command: string): boolean {
-  console.log(`\n$ ${command}`);
-  return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true }).status === 0;
+/** Runs a shell command in the repo root with output streamed (extra environment on top of ours), and tells whether it exited 0. */
+function run(command: string, env: Record<string, string> = {}): boolean {
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value} `);
+  console.log(`\n$ ${assignments.join('')}${command}`);
+  return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status === 0;
 }
 
 /** Times a step that is one test: passed when `body` returns true. */
@@ -45,7 +46,8 @@ async function runVitest(): Promise<StepResult> {
   console.log('\n=== npm test (vitest: unit, server, browser) ===');
   const started = performance.now();
   mkdirSync(path.dirname(vitestReport), { recursive: true });
-  const ok = run(`npm test -- --reporter=default --reporter=json --outputFile.json=${JSON.stringify(vitestReport)}`);
+  // CI=true makes vitest fail on a missing snapshot instead of writing it, so a lost .mmd file cannot pass silently.
+  const ok = run(`npm test -- --reporter=default --reporter=json --outputFile.json=${JSON.stringify(vitestReport)}`, { CI: 'true' });
   let passed = 0;
   let failed = ok ? 0 : 1;
   if (existsSync(vitestReport)) {

@@ -111,10 +111,19 @@ describe('embed in a page on another origin', () => {
 
   it('refuses to render a normal page inside that iframe (framing denied outside /embed/)', async () => {
     await withPage(browser(), {}, async (page) => {
+      const pageUrl = `${baseUrl}/architectures/authgear/`;
+      const served = page.waitForResponse((response) => response.url() === pageUrl);
       await page.goto(`${hostUrl}/framed-page`, { waitUntil: 'networkidle' });
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
-      expect(text).not.toMatch(/Authgear/);
+      // The frame did ask for the page, and the server sent it with headers that forbid framing it.
+      const response = await served;
+      expect(response.status()).toBe(200);
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      // Chromium honoured them: the frame holds its own error page, not the archkb page.
+      const frame = await (await page.$('#archkb'))?.contentFrame();
+      expect(frame, 'the iframe exists').toBeDefined();
+      expect(frame?.url()).not.toBe(pageUrl);
+      expect(await frame?.evaluate(() => document.body.innerText)).not.toMatch(/Authgear/);
     });
   });
 });

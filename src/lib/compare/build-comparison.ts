@@ -235,8 +235,10 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
 function listNotes(resolved: ResolvedVariant, column: ComparisonColumn): { note: Note; href: string; subject: string }[] {
   return [
     ...resolved.notes.map((note) => ({ note, href: column.path, subject: '' })),
-    ...resolved.components.flatMap((component) =>
-      (component.notes ?? []).map((note) => ({ note, href: `${column.path}#${toComponentAnchor(component.id)}`, subject: component.name })),
+    ...resolved.components.flatMap(
+      (component) =>
+        component.notes?.map((note) => ({ note, href: `${column.path}#${toComponentAnchor(component.id)}`, subject: component.name })) ??
+        [],
     ),
   ];
 }
@@ -309,6 +311,7 @@ export function buildComparison(architectures: readonly Architecture[], selectio
       const column = columns[index] as ComparisonColumn;
       const components = resolved.components.filter((c) => c.role === role.id).map((c) => toCellComponent(resolved, c, column));
       const status = components.reduce<CellStatus>(
+        // Stryker disable next-line EqualityOperator: equal ranks are the same level, so > and >= keep the same status.
         (best, c) => (rankStatus(c.necessity) > rankStatus(best) ? c.necessity : best),
         'not-used',
       );

@@ -148,3 +148,55 @@ describe('toStandaloneSvg', () => {
       expect(dark, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
   });
 });
+
+describe('renderDiagramSvg details', () => {
+  it('turns Mermaid entity codes into XML character references only for characters XML allows', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    // Tab, LF and CR are allowed; other C0 controls, surrogates, U+FFFE/U+FFFF and anything above U+10FFFF are not.
+    const allowed = [9, 10, 13, 32, 55295, 57344, 65533, 65536, 1114111];
+    const refused = [8, 31, 55296, 57343, 65534, 65535, 1114112];
+    const codes = [...allowed, ...refused].map((code) => `#${code};`).join(' ');
+    const svg = await renderDiagramSvg(`flowchart TB\n  a["x ${codes}"]\n`, text);
+    for (const code of allowed) expect(svg, `#${code};`).toContain(`&#${code};`);
+    for (const code of refused) {
+      expect(svg, `#${code};`).not.toContain(`&#${code};`);
+      expect(svg, `#${code};`).toContain(`#${code};`);
+    }
+  });
+
+  it('escapes the title and description for XML, quotes included', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    const svg = await renderDiagramSvg('flowchart TB\n  a["A"]\n', { title: `Tom's "<b>" & co`, description: 'd' });
+    expect(svg).toContain('Tom&#39;s &quot;&lt;b&gt;&quot; &amp; co</title>');
+  });
+
+  it('scopes the renderer styles to archkb diagrams and uses the site font stack', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    const svg = await renderDiagramSvg('flowchart TB\n  a["A"] --> b["B"]\n', text);
+    expect(svg).toContain("  svg.archkb-diagram text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }");
+    expect(svg).toMatch(/^ {2}svg\.archkb-diagram \{/m);
+    expect(svg).not.toMatch(/^\s*svg \{/m);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]*" width="[\d.]+" height="[\d.]+" class="archkb-diagram" role="img"/,
+    );
+    // Marker ids carry a 10-character hash prefix, so two diagrams on a page never share one.
+    expect(svg).toMatch(/id="diagram-[0-9a-f]{10}-arrowhead/);
+    expect(svg).not.toMatch(/url\(#arrowhead/);
+  });
+
+  it('refuses to add a palette to text that is not one of its SVGs', async () => {
+    const { toStandaloneSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    expect(() => toStandaloneSvg('<svg></svg>')).toThrow('toStandaloneSvg: expected an SVG from renderDiagramSvg (it has no <desc>).');
+  });
+
+  it('keeps the cache in the folder ARCHKB_DIAGRAM_CACHE_DIR names, else under node_modules/.cache', async () => {
+    const { resolveDiagramCacheDir } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    expect(resolveDiagramCacheDir()).toBe(path.resolve(cacheDir));
+    vi.stubEnv('ARCHKB_DIAGRAM_CACHE_DIR', undefined);
+    try {
+      expect(resolveDiagramCacheDir()).toBe(path.resolve('node_modules/.cache/archkb-diagrams'));
+    } finally {
+      vi.stubEnv('ARCHKB_DIAGRAM_CACHE_DIR', cacheDir);
+    }
+  });
+});
