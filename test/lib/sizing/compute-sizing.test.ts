@@ -233,6 +233,28 @@ describe('computeSizing rules on fixtures', () => {
     expect(result.totals.vcpu).toEqual(point(2));
   });
 
+  it('counts required and recommended components, never optional or conditional ones', () => {
+    const architecture = buildArchitecture({
+      components: (['required', 'recommended', 'optional', 'conditional'] as const).map((level, index) =>
+        buildComponentInput({
+          id: `c-${level}`,
+          name: `C ${level}`,
+          necessity: level === 'conditional' ? { level, condition: 'only sometimes', source } : { level, source },
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 10 ** index, source }],
+        }),
+      ),
+    });
+    const result = computeSizing(architecture, undefined, { loads: {} });
+    expect(result.components.map((c) => [c.id, c.counted])).toEqual([
+      ['c-required', true],
+      ['c-recommended', true],
+      ['c-optional', false],
+      ['c-conditional', false],
+    ]);
+    // 10^0 + 10^1 only: the optional (100) and conditional (1000) figures stay out of the total.
+    expect(result.totals.vcpu).toEqual(point(11));
+  });
+
   it('reports null totals, not zero, when nothing is stated', () => {
     const result = computeSizing(buildArchitecture(), undefined, { loads: {} });
     for (const resource of sizingResources) expect(result.totals[resource]).toBeNull();
