@@ -22,6 +22,13 @@ export const AskVocabularySchema = z.looseObject({
   knownOtherProducts: words,
   everyCues: words,
   overviewCues: words,
+  scopeCues: z
+    .record(z.enum(['minimum', 'recommended', 'production', 'high-availability', 'reference', 'default', 'tested', 'example']), words)
+    .describe('Words naming the scope of a set of figures.'),
+  countNouns: words.describe('Words that count copies of a component.'),
+  genericNameWords: words.describe('Words too common in component names to name one alone.'),
+  wholeCues: words.describe("Words asking for the whole deployment's total."),
+  resourceNouns: words.describe('Words asking for figures without naming a resource.'),
 });
 
 export type AskVocabulary = z.output<typeof AskVocabularySchema>;

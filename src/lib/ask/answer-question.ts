@@ -27,8 +27,10 @@ export function getFactIndex(architectures: readonly Architecture[]): FactIndex 
 /** The architectures an answer may draw on: the named ones, else the category's, else the page's, else all. */
 function chooseScope(index: FactIndex, reading: Reading, options: AnswerOptions): string[] {
   if (reading.products.length > 0) return reading.products.map((p) => p.id);
-  if (reading.category) return index.architectures.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
-  if (options.architectureId && index.architectures.some((e) => e.architecture.id === options.architectureId)) return [options.architectureId];
+  if (reading.category)
+    return index.architectures.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
+  if (options.architectureId && index.architectures.some((e) => e.architecture.id === options.architectureId))
+    return [options.architectureId];
   return index.architectures.map((e) => e.architecture.id);
 }
 
@@ -53,8 +55,15 @@ const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerConte
 
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
 export function splitQuestion(question: string): string[] {
+  // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions.
+  if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in)\b/i.test(question)) {
+    const [condition] = question.split(/[,;]/);
+    if (condition && !/\?/.test(condition)) return [question];
+  }
   const parts = question
-    .split(/(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i)
+    .split(
+      /(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
+    )
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
@@ -65,9 +74,17 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
+  // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
+  if (chooseOperation(reading) === 'compute') {
+    const computed = answerCompute(createAnswerContext(index, reading, scope));
+    if (computed) return computed;
+  }
   const drafts = parts.map((part) => {
     const own = readQuestion(part, index);
-    const partReading: Reading = own.products.length > 0 || own.category ? own : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
+    const partReading: Reading =
+      own.products.length > 0 || own.category
+        ? own
+        : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
     return single(partReading, chooseScope(index, partReading, options));
   });
   const answered = drafts.filter((d) => d.text !== null);
@@ -94,7 +111,12 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
   for (const fact of draft.facts) {
     const entry = index.architectures.find((e) => e.architecture.id === fact.architecture);
     const page = entry ? toVariantPath(entry.architecture, fact.variants[0] ?? '') : '';
-    for (const citation of fact.sources) add({ title: `${citation.documentTitle}, section “${citation.sectionTitle}”`, url: `${page}#${citation.anchor}`, excerpt: fact.text });
+    for (const citation of fact.sources)
+      add({
+        title: `${citation.documentTitle}, section “${citation.sectionTitle}”`,
+        url: `${page}#${citation.anchor}`,
+        excerpt: fact.text,
+      });
   }
   return sources;
 }
@@ -103,7 +125,15 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
 function listNearestPages(index: FactIndex, scope: readonly string[]): AnswerSource[] {
   return scope.slice(0, 3).flatMap((id) => {
     const entry = index.architectures.find((e) => e.architecture.id === id);
-    return entry ? [{ title: entry.architecture.product, url: toVariantPath(entry.architecture, entry.architecture.variants[0]?.id ?? ''), excerpt: entry.architecture.summary }] : [];
+    return entry
+      ? [
+          {
+            title: entry.architecture.product,
+            url: toVariantPath(entry.architecture, entry.architecture.variants[0]?.id ?? ''),
+            excerpt: entry.architecture.summary,
+          },
+        ]
+      : [];
   });
 }
 
@@ -116,7 +146,9 @@ function decline(question: string, reason: string, sources: AnswerSource[], conf
 function suggestPeers(index: FactIndex, reading: Reading): string {
   const products = index.architectures.map((e) => e.architecture.product);
   const category = reading.category ? categories.find((c) => c.id === reading.category) : undefined;
-  const peers = category ? index.architectures.filter((e) => e.architecture.category === category.id).map((e) => e.architecture.product) : products;
+  const peers = category
+    ? index.architectures.filter((e) => e.architecture.category === category.id).map((e) => e.architecture.product)
+    : products;
   return peers.slice(0, 6).join(', ');
 }
 
@@ -129,16 +161,34 @@ export function answerQuestion(question: string, architectures: readonly Archite
   const index = getFactIndex(architectures);
   const reading = readQuestion(question, index);
   const limit = options.maxSources ?? 6;
-  if (reading.unanswerable) return decline(question, reading.unanswerable, listNearestPages(index, reading.products.map((p) => p.id)), 0.9);
+  if (reading.unanswerable)
+    return decline(
+      question,
+      reading.unanswerable,
+      listNearestPages(
+        index,
+        reading.products.map((p) => p.id),
+      ),
+      0.9,
+    );
   if (reading.otherProducts.length > 0 && reading.products.length === 0) {
     const names = reading.otherProducts.map((name) => name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
-    return decline(question, `archkb has no architecture for ${names.join(' or ')}. The products it covers: ${suggestPeers(index, reading)}.`, [], 0.9);
+    return decline(
+      question,
+      `archkb has no architecture for ${names.join(' or ')}. The products it covers: ${suggestPeers(index, reading)}.`,
+      [],
+      0.9,
+    );
   }
   const scope = chooseScope(index, reading, options);
   const draft = answerParts(question, index, reading, scope, options);
   const context = createAnswerContext(index, reading, scope);
-  const about = reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') || (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') || 'the products in archkb';
-  const weak = draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
+  const about =
+    reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
+    (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') ||
+    'the products in archkb';
+  const weak =
+    draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
   if (draft.text === null || weak) {
     const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
     return decline(

@@ -1,6 +1,14 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { toComponentAnchor } from '../catalogue/index.ts';
-import { categories, findRole, listArchitectureFacts, listVariantFacts, resolveAllVariants, toVariantPath, type Fact } from '../model/index.ts';
+import {
+  categories,
+  findRole,
+  listArchitectureFacts,
+  listVariantFacts,
+  resolveAllVariants,
+  toVariantPath,
+  type Fact,
+} from '../model/index.ts';
 import { stopwords, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
 
@@ -15,7 +23,11 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   const components = new Map<string, { name: string; tokens: Set<string>; technologyTokens: Set<string> }>();
   for (const variant of resolved) {
     for (const component of variant.components) {
-      const entry = components.get(component.id) ?? { name: component.name, tokens: new Set<string>(), technologyTokens: new Set<string>() };
+      const entry = components.get(component.id) ?? {
+        name: component.name,
+        tokens: new Set<string>(),
+        technologyTokens: new Set<string>(),
+      };
       const names = [component.name, component.id.replace(/-/g, ' '), component.technology ?? '', ...(component.examples ?? [])];
       for (const token of names.flatMap(contentTokens)) entry.tokens.add(token);
       for (const token of [component.technology ?? '', component.name].flatMap(contentTokens)) entry.technologyTokens.add(token);
@@ -26,7 +38,9 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
     architecture,
     resolved,
     nameTokens: new Set([architecture.product, architecture.id.replace(/-/g, ' '), architecture.vendor].flatMap(contentTokens)),
-    variantTokens: new Map(architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))])),
+    variantTokens: new Map(
+      architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))]),
+    ),
     components,
   };
 }
@@ -36,9 +50,13 @@ function locateFact(architecture: Architecture, variantId: string, fact: Fact): 
   const variant = architecture.variants.find((v) => v.id === variantId);
   const label = architecture.variants.length > 1 && variant ? `${architecture.product} (${variant.name})` : architecture.product;
   const page = toVariantPath(architecture, variantId);
-  if (fact.component && fact.attribute !== 'connection') return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
+  if (fact.component && fact.attribute !== 'connection')
+    return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
   const first = fact.sources[0];
-  return { url: first ? `${page}#${first.anchor}` : page, title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label };
+  return {
+    url: first ? `${page}#${first.anchor}` : page,
+    title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label,
+  };
 }
 
 /**
@@ -65,7 +83,9 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         const componentRole = fact.component ? resolved.components.find((c) => c.id === fact.component)?.role : undefined;
         // A connection joins two components; naming one of them should not pull up every connection it has.
         const subjectTokens =
-          fact.attribute === 'connection' ? new Set<string>() : new Set([...(component?.tokens ?? []), ...(componentRole ? contentTokens(findRole(componentRole).label) : [])]);
+          fact.attribute === 'connection'
+            ? new Set<string>()
+            : new Set([...(component?.tokens ?? []), ...(componentRole ? contentTokens(findRole(componentRole).label) : [])]);
         const indexedFact: IndexedFact = {
           ...fact,
           variants: [resolved.variant.id],
@@ -82,7 +102,12 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
   }
   const documentFrequency = new Map<string, number>();
   for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-  const categoryTokens = new Map(categories.map((category) => [category.id, new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens))]));
+  const categoryTokens = new Map(
+    categories.map((category) => [
+      category.id,
+      new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens)),
+    ]),
+  );
   const vocabulary = new Set<string>([
     ...documentFrequency.keys(),
     ...indexed.flatMap((entry) => [...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]),

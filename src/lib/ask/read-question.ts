@@ -1,6 +1,15 @@
 import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { RequirementScope } from '../../schemas/requirement.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { correctToken, measureEditDistance, normalizeQuestionText, stemToken, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import {
+  correctToken,
+  measureEditDistance,
+  normalizeQuestionText,
+  stemToken,
+  stopwords,
+  tokenizeQuestion,
+  tokenizeText,
+} from './normalize-question.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -17,15 +26,37 @@ const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
-const resourceWords = new Map(Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)));
+const resourceWords = new Map(
+  Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
+);
 const attributeCues = new Map(
   Object.entries(vocabulary.attributeCues)
     .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
     .map(([attribute, words]) => [attribute as FactAttribute, stemmedSet(words)] as const),
 );
-const cloudTokens = new Map<string, CloudId>(clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)));
+/** Scopes most specific first: "the minimal HA cluster" is the HA figures, not the bare minimum. */
+const scopeOrder: readonly RequirementScope[] = [
+  'high-availability',
+  'production',
+  'example',
+  'tested',
+  'default',
+  'reference',
+  'recommended',
+  'minimum',
+];
+const scopeCues = scopeOrder.map((scope) => [scope, stemmedSet(vocabulary.scopeCues[scope] ?? [])] as const);
+const wholeCues = stemmedSet(vocabulary.wholeCues);
+const genericWords = stemmedSet(vocabulary.genericNameWords);
+const resourceNouns = stemmedSet(vocabulary.resourceNouns);
+const cloudTokens = new Map<string, CloudId>(
+  clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
+);
 const otherProducts = vocabulary.knownOtherProducts.map((name) => ({ name, tokens: tokenizeText(name) }));
-const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({ words: new Set(topic.words.flatMap((w) => tokenizeText(w))), reason: topic.reason }));
+const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
+  words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
+  reason: topic.reason,
+}));
 
 /** Whether `tokens` holds `phrase` as consecutive tokens. */
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
@@ -56,7 +87,12 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
   const cached = cache.get(entry.architecture.id);
   if (cached) return cached;
   const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
-  const distinct = new Set([...entry.nameTokens].filter((token) => token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)));
+  const distinct = new Set(
+    [...entry.nameTokens].filter(
+      (token) =>
+        token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2),
+    ),
+  );
   cache.set(entry.architecture.id, distinct);
   return distinct;
 }
@@ -73,7 +109,11 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
     .filter(({ hits }) => hits.length > 0);
   // "Keycloak in Appsmith" names Appsmith's Keycloak component, not the Keycloak product.
   const named = linked.filter(
-    ({ hits }, index) => !linked.some((other, otherIndex) => otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token)))),
+    ({ hits }, index) =>
+      !linked.some(
+        (other, otherIndex) =>
+          otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),
+      ),
   );
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
@@ -84,7 +124,9 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
     const words = [...names];
     const hits = words.filter((word) => tokens.includes(word)).length;
     if (hits >= Math.min(2, words.length)) {
-      const distinctive = words.filter((word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word));
+      const distinctive = words.filter(
+        (word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word),
+      );
       if (distinctive.some((word) => tokens.includes(word))) return id;
     }
   }
@@ -107,7 +149,11 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
     const own = listDistinctiveTokens(index, entry);
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {
-      const score = [...variantTokens].filter((token) => !own.has(token) && tokens.includes(token)).reduce((sum, token) => sum + weighToken(index, token), 0);
+      const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token));
+      const hits = words.filter((token) => tokens.includes(token));
+      // A generic word ("cluster") names a variant only together with others; alone it is just a word of the question.
+      const counted = hits.length * 2 >= words.length ? hits : hits.filter((token) => !genericWords.has(token));
+      const score = counted.reduce((sum, token) => sum + weighToken(index, token), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
     if (best) found.set(id, best.id);
@@ -154,8 +200,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     const score = tokens.filter((token) => cues.has(token)).length;
     if (score > 0) attributes.set(attribute, score);
   }
-  const resources = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
-  const mentionsOther = otherProducts.filter((product) => containsPhrase(tokenizeText(lower), product.tokens)).map((product) => product.name);
+  const named = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
+  // "Total resource requirements" names no resource: CPU and memory are what vendors state.
+  const resources: SizingResource[] =
+    named.length === 0 && tokens.some((t) => computeCues.has(t)) && tokens.some((t) => resourceNouns.has(t))
+      ? ['vcpu', 'memoryGiB']
+      : named;
+  const mentionsOther = otherProducts
+    .filter((product) => containsPhrase(tokenizeText(lower), product.tokens))
+    .map((product) => product.name);
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
@@ -171,17 +224,27 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,
-    side: has(limitCues) ? 'limit' : has(requestCues) ? 'request' : null,
+    // Both sides named ("requested, and what limit") asks for both.
+    side: has(limitCues) ? (has(requestCues) ? null : 'limit') : has(requestCues) ? 'request' : null,
+    scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
+    whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
     yesNo: yesNoOpeners.has(firstWord) && !/^(how|what|which|where|when|why|who)\b/.test(lower),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
-    filter: products.length === 0 && (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) && (category !== null || has(productNouns)),
+    filter:
+      products.length === 0 &&
+      (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) &&
+      (category !== null || has(productNouns)),
     extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
-    expectsNumber: /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) || /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
-    asksWhat: /^(what|what's) (is|are|does|do)\b/.test(lower) || (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
+    expectsNumber:
+      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) ||
+      /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
+    asksWhat:
+      /^(what|what's) (is|are|does|do)\b/.test(lower) ||
+      (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
   };
 }

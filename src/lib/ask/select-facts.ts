@@ -40,7 +40,9 @@ export function weighToken(index: FactIndex, token: string): number {
 /** The question tokens ranking uses: content tokens minus the words that name the products themselves. */
 export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const names = new Set(
-    index.architectures.filter((entry) => reading.products.some((p) => p.id === entry.architecture.id)).flatMap((entry) => [...entry.nameTokens]),
+    index.architectures
+      .filter((entry) => reading.products.some((p) => p.id === entry.architecture.id))
+      .flatMap((entry) => [...entry.nameTokens]),
   );
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
@@ -94,7 +96,10 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
   for (const candidate of rest) {
     if (chosen.length >= limit || candidate.score < best.score * floor) break;
     const adds = [...candidate.covered].filter((token) => !covered.has(token));
-    const sameSubject = candidate.fact.component !== null && candidate.fact.component === best.fact.component && candidate.fact.attribute === best.fact.attribute;
+    const sameSubject =
+      candidate.fact.component !== null &&
+      candidate.fact.component === best.fact.component &&
+      candidate.fact.attribute === best.fact.attribute;
     if (adds.length === 0 && !sameSubject) continue;
     chosen.push(candidate);
     for (const token of candidate.covered) covered.add(token);

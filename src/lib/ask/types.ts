@@ -1,6 +1,7 @@
 // The ask engine's vocabulary of types, at the bottom of the area so every other file of it can import these without a loop.
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { RequirementScope } from '../../schemas/requirement.ts';
 import type { Fact, FactAttribute, ResolvedVariant, SizingResource } from '../model/index.ts';
 
 /** What the engine did with a question: the operation it answered with. */
@@ -90,6 +91,12 @@ export interface NumberMention {
   position: number;
   /** Whether it was written with a minus sign. */
   negative: boolean;
+  /** The unit written right after it ("mb", "vcpu"), lower-cased, if any. */
+  unit?: string;
+  /** Its value in GiB (sizes) or vCPU (CPU), when it carries a unit. */
+  canonical?: number;
+  /** What its unit measures. */
+  measure?: 'size' | 'cpu';
 }
 
 /** A load read from the question for one architecture's driver. */
@@ -122,6 +129,10 @@ export interface Reading {
   resources: SizingResource[];
   /** Request or limit side named. */
   side: 'request' | 'limit' | null;
+  /** Scopes of figures the question names ("minimum", "HA", "example"), most specific first. */
+  scopes: RequirementScope[];
+  /** Whether it asks for the whole deployment's total ("plus the control plane", "overall"). */
+  whole: boolean;
   clouds: CloudId[];
   /** Whether the question opens like a yes/no question. */
   yesNo: boolean;

@@ -25,10 +25,17 @@ export function answerExtreme(context: AnswerContext): Draft | null {
   if (stated.length === 0) return null;
   const winner = context.reading.extreme === 'min' ? stated[0] : stated[stated.length - 1];
   if (!winner?.total) return null;
-  const scopeLabel = context.reading.category ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products') : 'products';
+  const scopeLabel = context.reading.category
+    ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products')
+    : 'products';
   const others = rows.filter((row) => row !== winner);
-  const describe = (row: (typeof rows)[number]) => (row.total ? `${row.product}${row.variant ? ` (${row.variant})` : ''}: ${formatResourceInterval(resource, row.total)}` : `${row.product}: not stated`);
-  const facts: IndexedFact[] = (context.index.factsByArchitecture.get(winner.id) ?? []).filter((fact) => fact.attribute === 'requirement').slice(0, 4);
+  const describe = (row: (typeof rows)[number]) =>
+    row.total
+      ? `${row.product}${row.variant ? ` (${row.variant})` : ''}: ${formatResourceInterval(resource, row.total)}`
+      : `${row.product}: not stated`;
+  const facts: IndexedFact[] = (context.index.factsByArchitecture.get(winner.id) ?? [])
+    .filter((fact) => fact.attribute === 'requirement')
+    .slice(0, 4);
   return {
     kind: 'extreme',
     text: `Of the ${scopeLabel}, ${winner.product} states the ${context.reading.extreme === 'min' ? 'smallest' : 'largest'} ${resourceLabels[resource].noun} footprint: ${describe(winner)}. ${others.map(describe).join('; ')}. Only stated figures of required and recommended components count.`,

@@ -4,7 +4,20 @@ import { listQueryTokens, measureCoverage, rankFacts, selectFacts, weighToken } 
 import type { Draft, IndexedFact } from '../types.ts';
 
 /** Words too general to name a technology ("service", "database"). */
-const general = new Set(['service', 'server', 'database', 'data', 'storage', 'cloud', 'store', 'product', 'tool', 'component', 'need', 'use']);
+const general = new Set([
+  'service',
+  'server',
+  'database',
+  'data',
+  'storage',
+  'cloud',
+  'store',
+  'product',
+  'tool',
+  'component',
+  'need',
+  'use',
+]);
 
 /**
  * Answers "which products (or which identity servers) need / use X": when X names a technology or component, every
@@ -14,9 +27,13 @@ const general = new Set(['service', 'server', 'database', 'data', 'storage', 'cl
 export function answerFilter(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const technology = query.filter(
-    (token) => !general.has(token) && context.scope.some((id) => [...(findIndexed(context, id)?.components.values() ?? [])].some((c) => c.technologyTokens.has(token))),
+    (token) =>
+      !general.has(token) &&
+      context.scope.some((id) => [...(findIndexed(context, id)?.components.values() ?? [])].some((c) => c.technologyTokens.has(token))),
   );
-  const scopeLabel = context.reading.category ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products') : 'products in archkb';
+  const scopeLabel = context.reading.category
+    ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products')
+    : 'products in archkb';
   if (technology.length > 0) {
     const lines: string[] = [];
     const facts: IndexedFact[] = [];
@@ -33,12 +50,31 @@ export function answerFilter(context: AnswerContext): Draft {
         return `${c.name} (${level}${condition})`;
       });
       lines.push(`${entry.architecture.product}: ${described.join('; ')}.`);
-      facts.push(...(context.index.factsByArchitecture.get(id) ?? []).filter((fact) => matches.some(([componentId]) => fact.component === componentId) && (fact.attribute === 'necessity' || fact.attribute === 'purpose')));
+      facts.push(
+        ...(context.index.factsByArchitecture.get(id) ?? []).filter(
+          (fact) =>
+            matches.some(([componentId]) => fact.component === componentId) &&
+            (fact.attribute === 'necessity' || fact.attribute === 'purpose'),
+        ),
+      );
     }
     if (lines.length === 0) {
-      return { kind: 'filter', text: null, declined: `None of the ${scopeLabel} lists a component matching that in archkb's sources.`, facts: [], coverage: 0.6, strength: 0.5 };
+      return {
+        kind: 'filter',
+        text: null,
+        declined: `None of the ${scopeLabel} lists a component matching that in archkb's sources.`,
+        facts: [],
+        coverage: 0.6,
+        strength: 0.5,
+      };
     }
-    return { kind: 'filter', text: `Among the ${scopeLabel}: ${lines.join(' ')} The others do not list it.`, facts: facts.slice(0, 8), coverage: 0.85, strength: 0.85 };
+    return {
+      kind: 'filter',
+      text: `Among the ${scopeLabel}: ${lines.join(' ')} The others do not list it.`,
+      facts: facts.slice(0, 8),
+      coverage: 0.85,
+      strength: 0.85,
+    };
   }
   const perProduct = context.scope
     .map((id) => {
@@ -50,7 +86,10 @@ export function answerFilter(context: AnswerContext): Draft {
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token), 0);
   const kept = perProduct.filter((entry) => entry.score >= best * 0.6 && entry.coverage >= 0.6);
   if (kept.length === 0) return { kind: 'filter', text: null, facts: [], coverage: 0, strength: 0 };
-  const lines = kept.map((entry) => `${findIndexed(context, entry.id)?.architecture.product ?? entry.id}: ${entry.chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
+  const lines = kept.map(
+    (entry) =>
+      `${findIndexed(context, entry.id)?.architecture.product ?? entry.id}: ${entry.chosen.map((scored) => writeFact(scored.fact)).join(' ')}`,
+  );
   return {
     kind: 'filter',
     text: `Among the ${scopeLabel}: ${lines.join(' ')}`,

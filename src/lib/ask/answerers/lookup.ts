@@ -25,7 +25,11 @@ function answerOverview(context: AnswerContext, query: readonly string[]): Draft
   if (weight(residual) > weight(query) * 0.34) return null;
   const variantId = chooseVariant(context, match.architectureId);
   const facts = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
-    (fact) => fact.component === match.componentId && fact.attribute !== 'connection' && !overviewSkips.has(fact.attribute) && fact.variants.includes(variantId),
+    (fact) =>
+      fact.component === match.componentId &&
+      fact.attribute !== 'connection' &&
+      !overviewSkips.has(fact.attribute) &&
+      fact.variants.includes(variantId),
   );
   if (facts.length === 0) return null;
   const chosen = facts.slice(0, 9);

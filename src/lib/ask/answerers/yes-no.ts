@@ -7,10 +7,32 @@ import type { Draft, IndexedFact } from '../types.ts';
 import { answerLookup } from './lookup.ts';
 
 const survivalWords = new Set(['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'].flatMap((w) => tokenizeText(w)));
-const outageWords = new Set(['down', 'outage', 'fail', 'failure', 'unavailable', 'offline', 'lose', 'lost', 'crash', 'all', 'always', 'time', 'up'].flatMap((w) => tokenizeText(w)));
+const outageWords = new Set(
+  ['down', 'outage', 'fail', 'failure', 'unavailable', 'offline', 'lose', 'lost', 'crash', 'all', 'always', 'time', 'up'].flatMap((w) =>
+    tokenizeText(w),
+  ),
+);
 const negations = /\b(not|never|no|cannot|can't|isn't|aren't|doesn't|don't|unsupported)\b/i;
-const contextWords = new Set(['deployment', 'deploy', 'setup', 'production', 'install', 'run', 'self', 'hosted', 'managed', 'kubernetes', 'docker', 'container', 'cluster'].flatMap((w) => tokenizeText(w)));
-const necessityWords = new Set([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues].flatMap((w) => tokenizeText(w)));
+const contextWords = new Set(
+  [
+    'deployment',
+    'deploy',
+    'setup',
+    'production',
+    'install',
+    'run',
+    'self',
+    'hosted',
+    'managed',
+    'kubernetes',
+    'docker',
+    'container',
+    'cluster',
+  ].flatMap((w) => tokenizeText(w)),
+);
+const necessityWords = new Set(
+  [...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues].flatMap((w) => tokenizeText(w)),
+);
 
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
@@ -34,7 +56,12 @@ function judgeNecessity(component: ResolvedComponent, askedOptional: boolean): {
         sure: false,
       };
     case 'recommended':
-      return { verdict: askedOptional ? 'Yes, though the vendor recommends it' : 'No, not strictly: the vendor recommends it rather than requiring it', sure: false };
+      return {
+        verdict: askedOptional
+          ? 'Yes, though the vendor recommends it'
+          : 'No, not strictly: the vendor recommends it rather than requiring it',
+        sure: false,
+      };
     default: {
       const unreachable: never = level;
       return unreachable;
@@ -59,7 +86,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     const label = labelVariant(context, match.architectureId, variantId);
     const facts = factsOf(context, match.architectureId, match.componentId);
     if (!component) {
-      const present = entry.architecture.variants.filter((v) => resolveVariant(entry.architecture, v.id).components.some((c) => c.id === match.componentId));
+      const present = entry.architecture.variants.filter((v) =>
+        resolveVariant(entry.architecture, v.id).components.some((c) => c.id === match.componentId),
+      );
       return {
         kind: 'yes-no',
         text: `No, not in ${label}: ${match.name} is part of ${present.map((v) => v.name).join(', ')} only.`,
@@ -77,7 +106,13 @@ export function answerYesNo(context: AnswerContext): Draft {
       const detail = startupOnly
         ? `${label} needs ${component.name} only when containers or services start or restart, and keeps running through its outage at other times.`
         : `${label} depends on ${component.name} at all times.`;
-      return { kind: 'yes-no', text: `${verdict}. ${detail}`, facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3), coverage: 0.9, strength: 0.9 };
+      return {
+        kind: 'yes-no',
+        text: `${verdict}. ${detail}`,
+        facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3),
+        coverage: 0.9,
+        strength: 0.9,
+      };
     }
     const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t));
     // Words beyond the component's names and the necessity cues ("persistent", "network access") ask something else.
@@ -87,8 +122,15 @@ export function answerYesNo(context: AnswerContext): Draft {
       const { verdict, sure } = judgeNecessity(component, reading.negativeNecessity && !reading.tokens.includes('always'));
       const necessity = facts.find((f) => f.attribute === 'necessity');
       const purpose = facts.find((f) => f.attribute === 'purpose');
-      const text = `${verdict}. In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : ''}. ${purpose ? `It ${trimStop(purpose.text).replace(/^[A-Z]/, (c) => c.toLowerCase())}.` : ''}`.trim();
-      return { kind: 'yes-no', text, facts: [necessity, purpose].filter((f): f is IndexedFact => f !== undefined), coverage: sure ? 0.9 : 0.75, strength: sure ? 0.9 : 0.7 };
+      const text =
+        `${verdict}. In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : ''}. ${purpose ? `It ${trimStop(purpose.text).replace(/^[A-Z]/, (c) => c.toLowerCase())}.` : ''}`.trim();
+      return {
+        kind: 'yes-no',
+        text,
+        facts: [necessity, purpose].filter((f): f is IndexedFact => f !== undefined),
+        coverage: sure ? 0.9 : 0.75,
+        strength: sure ? 0.9 : 0.7,
+      };
     }
   }
   const lookup = answerLookup(context);
