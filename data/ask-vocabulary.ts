@@ -756,3 +756,112 @@ export const wholeCues: string[] = [
 
 /** Words asking for figures without naming a resource ("total resource requirements"), answered in CPU and memory. */
 export const resourceNouns: string[] = ['resource', 'resources', 'requirement', 'requirements', 'footprint', 'sizing', 'capacity'];
+
+/**
+ * Pairs of words that answer each other with a "no": a question asking the first of a pair, answered by a fact stating
+ * the second ("the same database?" — "must have different names"), or the other way round.
+ */
+export const antonymPairs: [string, string][] = [
+  ['same', 'different'],
+  ['same', 'separate'],
+  ['shared', 'separate'],
+  ['enable', 'disable'],
+  ['public', 'private'],
+  ['required', 'optional'],
+  ['require', 'optional'],
+  ['need', 'optional'],
+  ['mandatory', 'optional'],
+  ['necessary', 'optional'],
+  ['production', 'quickstart'],
+  ['production', 'quickstarts'],
+  ['production', 'development'],
+  ['production', 'demo'],
+  ['production', 'evaluation'],
+  ['stateful', 'stateless'],
+  ['supported', 'unsupported'],
+  ['support', 'unsupported'],
+  ['internet', 'internal'],
+  ['horizontal', 'vertical'],
+  ['single', 'several'],
+];
+
+/** Words that ask about something other than what a fact names ("a different image", "anything besides"). */
+export const exclusiveCues: string[] = [
+  'other',
+  'others',
+  'different',
+  'another',
+  'besides',
+  'else',
+  'alternative',
+  'alternatives',
+  'instead',
+  'except',
+];
+
+/** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */
+export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole'];
+
+/** Words that negate a sentence. */
+export const negationWords: string[] = [
+  'not',
+  'never',
+  'no',
+  'cannot',
+  "can't",
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "won't",
+  'unsupported',
+  'without',
+  'nor',
+];
+
+/** Setting values that mean on or off, so "is X enabled by default?" reads the default's value. */
+export const settingStates: { on: string[]; off: string[] } = {
+  on: ['true', 'on', 'enabled', 'enable', 'yes', '1'],
+  off: ['false', 'off', 'disabled', 'disable', 'no', '0', 'none'],
+};
+
+/** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
+export const outageCues: { outage: string[]; survival: string[] } = {
+  outage: [
+    'down',
+    'outage',
+    'fail',
+    'failure',
+    'fails',
+    'unavailable',
+    'offline',
+    'lose',
+    'lost',
+    'crash',
+    'crashes',
+    'up',
+    'always',
+    'time',
+  ],
+  survival: ['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'],
+};
+
+/** Words that set the scene of a yes/no question ("in production", "on Kubernetes") without asking anything themselves. */
+export const settingWords: string[] = [
+  'deployment',
+  'deploy',
+  'setup',
+  'production',
+  'install',
+  'installation',
+  'run',
+  'self',
+  'hosted',
+  'managed',
+  'kubernetes',
+  'docker',
+  'container',
+  'cluster',
+  'ha',
+  'environment',
+];

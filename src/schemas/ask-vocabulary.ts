@@ -29,6 +29,13 @@ export const AskVocabularySchema = z.looseObject({
   genericNameWords: words.describe('Words too common in component names to name one alone.'),
   wholeCues: words.describe("Words asking for the whole deployment's total."),
   resourceNouns: words.describe('Words asking for figures without naming a resource.'),
+  antonymPairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).describe('Word pairs that answer each other with a no.'),
+  exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
+  restrictionCues: words.describe('Words restricting a fact to what it names.'),
+  negationWords: words.describe('Words that negate a sentence.'),
+  settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
+  outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
+  settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
 });
 
 export type AskVocabulary = z.output<typeof AskVocabularySchema>;

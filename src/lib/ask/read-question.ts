@@ -152,7 +152,12 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
       const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token));
       const hits = words.filter((token) => tokens.includes(token));
       // A generic word ("cluster") names a variant only together with others; alone it is just a word of the question.
-      const counted = hits.length * 2 >= words.length ? hits : hits.filter((token) => !genericWords.has(token));
+      // A component's name in a variant's name ("High-availability CouchDB") names the variant only with the rest of it.
+      const componentWords = new Set([...entry.components.values()].flatMap((c) => [...c.tokens]));
+      const counted =
+        hits.length === words.length
+          ? hits
+          : hits.filter((token) => !componentWords.has(token) && (hits.length * 2 >= words.length || !genericWords.has(token)));
       const score = counted.reduce((sum, token) => sum + weighToken(index, token), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }

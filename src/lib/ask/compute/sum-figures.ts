@@ -74,7 +74,7 @@ export function selectEntries(
 }
 
 /** The figure of an entry for a resource, on the asked side; null when it states none. */
-function readFigure(entry: Requirement, resource: SizingResource, side: 'request' | 'limit'): Interval | null {
+function readFigure(entry: Requirement, resource: SizingResource, side: 'request' | 'limit'): (Interval & { text: string }) | null {
   const figure: Figure | undefined =
     resource === 'vcpu'
       ? entry.vcpu
@@ -87,7 +87,7 @@ function readFigure(entry: Requirement, resource: SizingResource, side: 'request
             : undefined;
   if (!figure) return null;
   const value = side === 'limit' ? figure.limit : (figure.request ?? figure.amount);
-  return value ? { low: value.low, high: value.high } : null;
+  return value ? { low: value.low, high: value.high, text: value.text } : null;
 }
 
 /** One term for a set of entries (the parts of one scope): per-node figures times the count, plus whole figures. */
@@ -107,15 +107,25 @@ function buildTerm(
   }
   let perNode: Interval | null = null;
   let whole: Interval | null = null;
+  const texts: string[] = [];
   for (const entry of entries) {
     const value = readFigure(entry, resource, side);
     if (!value) continue;
-    if (entry.perNode) perNode = perNode ? add(perNode, value) : value;
-    else whole = whole ? add(whole, value) : value;
+    texts.push(value.text);
+    const interval = { low: value.low, high: value.high };
+    if (entry.perNode) perNode = perNode ? add(perNode, interval) : interval;
+    else whole = whole ? add(whole, interval) : interval;
   }
   if (!perNode && !whole) return null;
   const total = add(perNode ? scale(perNode, count) : { low: 0, high: 0 }, whole ?? { low: 0, high: 0 });
-  return { name, count: perNode ? count : 1, perNode: whole ? null : perNode, total, components };
+  return {
+    name,
+    count: perNode ? count : 1,
+    perNode: whole ? null : perNode,
+    total,
+    components,
+    ...(texts.length === 1 ? { stated: texts[0] } : {}),
+  };
 }
 
 /** The things to sum: the named targets, or every counted component and host (or, with a scope named, every one stating it). */
@@ -200,10 +210,12 @@ export function sumFigures(subject: ComputeSubject, targets: readonly Target[], 
 /** A sum as a sentence: "CPU: 3 × 2 vCPU (A) + 2 vCPU (B) = 8 vCPU", the side named when the sums hold both. */
 export function writeSum(sum: ResourceSum, bothSides: boolean): string {
   const terms = sum.terms.map((term) => {
+    // The vendor's own wording of a figure ("512MB") reads better than its conversion; sums are converted.
+    const written = term.stated && sum.resource !== 'vcpu' ? term.stated : undefined;
     const amount =
       term.perNode && term.count !== 1
-        ? `${term.count} × ${formatExact(sum.resource, term.perNode)}`
-        : formatExact(sum.resource, term.total);
+        ? `${term.count} × ${written ?? formatExact(sum.resource, term.perNode)}`
+        : (written ?? formatExact(sum.resource, term.total));
     return `${amount} (${term.name})`;
   });
   const noun =
