@@ -13,6 +13,20 @@ const negation = new RegExp(
 const onStates = canonical(askVocabulary.settingStates.on);
 const offStates = canonical(askVocabulary.settingStates.off);
 
+const opposites = new Map<string, Set<string>>();
+for (const [a, b] of antonyms) {
+  for (const x of a)
+    for (const y of b) {
+      opposites.set(x, (opposites.get(x) ?? new Set()).add(y));
+      opposites.set(y, (opposites.get(y) ?? new Set()).add(x));
+    }
+}
+
+/** The words opposite to a canonical token ("same" gives "different", "separate"); empty when it has none. */
+export function listOpposites(token: string): ReadonlySet<string> {
+  return opposites.get(token) ?? new Set();
+}
+
 /** Whether a text negates what it says ("is not supported", "never commit"). */
 export function isNegated(text: string): boolean {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.

@@ -191,13 +191,38 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   return { tokens: out, corrected };
 }
 
+/**
+ * Corrects again, towards the words of the products the question names, the typos first corrected towards the whole
+ * catalogue: "postgress" in a question about a product with PostgreSQL means that, not another product's "PostgREST".
+ */
+function recorrectTowardsProducts(
+  index: FactIndex,
+  raw: readonly string[],
+  corrected: readonly string[],
+  products: readonly { id: string }[],
+): string[] {
+  if (products.length === 0) return [...corrected];
+  return corrected.map((token, i) => {
+    const original = raw[i] ?? token;
+    if (original === token) return token;
+    for (const { id } of products) {
+      const own = index.vocabularyByArchitecture.get(id);
+      const fixed = own ? correctToken(original, new Set(), own, new Map()) : null;
+      if (fixed) return fixed;
+    }
+    return token;
+  });
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
   const text = normalizeQuestionText(question);
   const raw = tokenizeQuestion(text);
-  const { tokens, corrected } = correctTokens(index, raw.tokens);
+  const first = correctTokens(index, raw.tokens);
+  const products = linkProducts(index, first.tokens);
+  const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, products);
+  const corrected = first.corrected;
   const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token));
-  const products = linkProducts(index, tokens);
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();

@@ -1,4 +1,5 @@
 import { askVocabulary, type FactAttribute } from '../model/index.ts';
+import { listOpposites } from './judge-polarity.ts';
 import { tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedFact, Reading } from './types.ts';
 
@@ -54,14 +55,21 @@ export function scoreFact(index: FactIndex, reading: Reading, query: readonly st
   let score = 0;
   const length = fact.tokens.length;
   for (const token of query) {
-    const tf = fact.tokens.filter((t) => t === token).length;
+    let tf = fact.tokens.filter((t) => t === token).length;
     const inSubject = fact.subjectTokens.has(token);
+    // A yes/no question is answered as much by the opposite word ("the same?" — "different names") as by its own.
+    const opposite = tf === 0 && !inSubject && reading.yesNo && [...listOpposites(token)].some((t) => fact.tokens.includes(t));
+    if (opposite) tf = 0.8;
     if (tf === 0 && !inSubject) continue;
     covered.add(token);
     const idf = weighToken(index, token);
     score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
     if (inSubject) score += idf * 0.8;
   }
+  // A number the question names ("PostgreSQL 13") picks, among facts already relevant, the one stating it.
+  if (score > 0)
+    for (const number of reading.numbers)
+      if (fact.tokens.includes(String(Math.abs(number.value)))) score += weighToken(index, String(Math.abs(number.value)));
   const cue = reading.attributes.get(fact.attribute) ?? 0;
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
@@ -71,6 +79,8 @@ export function scoreFact(index: FactIndex, reading: Reading, query: readonly st
   if (fact.basis === 'inferred') score *= 0.9;
   const variant = reading.variants.get(fact.architecture);
   if (variant && !fact.variants.includes(variant)) score *= 0.5;
+  // With no variant named, the architecture's first (default) variant is the one meant, all else equal.
+  if (!variant && !fact.variants.includes(index.defaultVariants.get(fact.architecture) ?? '')) score *= 0.85;
   return { fact, score, covered };
 }
 
@@ -82,6 +92,13 @@ export function rankFacts(index: FactIndex, reading: Reading, architectureIds: r
     .map((fact) => scoreFact(index, reading, query, fact))
     .filter((scored) => scored.score > 0)
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+}
+
+/** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */
+function subjectKey(fact: IndexedFact): string | null {
+  if (fact.component !== null) return `${fact.architecture}/${fact.component}`;
+  if (fact.attribute === 'requirement') return `${fact.architecture}/${fact.text.split(': ')[0] ?? ''}`;
+  return null;
 }
 
 /**
@@ -96,10 +113,9 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
   for (const candidate of rest) {
     if (chosen.length >= limit || candidate.score < best.score * floor) break;
     const adds = [...candidate.covered].filter((token) => !covered.has(token));
-    const sameSubject =
-      candidate.fact.component !== null &&
-      candidate.fact.component === best.fact.component &&
-      candidate.fact.attribute === best.fact.attribute;
+    // More facts of the same kind about the same thing (each cloud's managed service, each scope's figures) belong together.
+    const key = subjectKey(candidate.fact);
+    const sameSubject = key !== null && chosen.some((c) => subjectKey(c.fact) === key && c.fact.attribute === candidate.fact.attribute);
     if (adds.length === 0 && !sameSubject) continue;
     chosen.push(candidate);
     for (const token of candidate.covered) covered.add(token);

@@ -78,8 +78,12 @@ export interface FactIndex {
   vocabulary: ReadonlySet<string>;
   /** Words grouped by length, so a correction only scans plausible candidates. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** Each architecture's own words by length, so a typo in a question about it is corrected towards its words first. */
+  vocabularyByArchitecture: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>>;
   /** Corrections already made, bounded. */
   corrections: Map<string, string | null>;
+  /** The first (default) variant of each architecture. */
+  defaultVariants: ReadonlyMap<string, string>;
   /** Category ids with the tokens naming them ("identity servers", "internal-tool builders"). */
   categoryTokens: ReadonlyMap<string, ReadonlySet<string>>;
 }
