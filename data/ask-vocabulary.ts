@@ -123,6 +123,7 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   ['\\s\\+\\s', ' plus '],
+  ['\\bhow\\s+often\\b', ' how often every '],
 ];
 
 /** Words that carry no meaning for lookup. */
@@ -864,4 +865,26 @@ export const settingWords: string[] = [
   'cluster',
   'ha',
   'environment',
+];
+
+/** Words that state a quantity without digits ("several provisioner daemons"), so they answer "how many". */
+export const quantityWords: string[] = [
+  'several',
+  'multiple',
+  'many',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twice',
+  'half',
+  'dozen',
+  'hundreds',
+  'thousands',
 ];

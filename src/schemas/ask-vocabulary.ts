@@ -36,6 +36,7 @@ export const AskVocabularySchema = z.looseObject({
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
+  quantityWords: words.describe('Words stating a quantity without digits.'),
 });
 
 export type AskVocabulary = z.output<typeof AskVocabularySchema>;

@@ -79,23 +79,37 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) return computed;
   }
-  const drafts = parts.map((part) => {
-    const own = readQuestion(part, index);
+  const drafts: { part: string; draft: Draft }[] = [];
+  for (const [i, part] of parts.entries()) {
+    // "…, and how long are they supported?" speaks of what the first part's answer is about: its subject comes along.
+    const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
+    const text = i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) ? `${part} (${subject})` : part;
+    const own = readQuestion(text, index);
     const partReading: Reading =
       own.products.length > 0 || own.category
         ? own
         : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
-    return single(partReading, chooseScope(index, partReading, options));
-  });
-  const answered = drafts.filter((d) => d.text !== null);
+    const draft = single(partReading, chooseScope(index, partReading, options));
+    drafts.push({ part, draft: draft.text !== null && isWeak(draft) ? { ...draft, text: null } : draft });
+  }
+  const answered = drafts.filter((d) => d.draft.text !== null);
   if (answered.length === 0) return single(reading, scope);
+  // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
+  const unstated = drafts
+    .filter((d) => d.draft.text === null)
+    .map((d) => `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`);
   return {
-    kind: answered[0]?.kind ?? 'lookup',
-    text: answered.map((d) => d.text).join(' '),
-    facts: answered.flatMap((d) => d.facts),
-    coverage: Math.min(...drafts.map((d) => (d.text === null ? d.coverage * 0.5 : d.coverage))),
-    strength: Math.min(...answered.map((d) => d.strength)),
+    kind: answered[0]?.draft.kind ?? 'lookup',
+    text: [...answered.map((d) => d.draft.text), ...unstated].join(' '),
+    facts: answered.flatMap((d) => d.draft.facts),
+    coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
+    strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
+}
+
+/** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */
+function isWeak(draft: Draft): boolean {
+  return draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
 }
 
 /** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */
@@ -187,8 +201,7 @@ export function answerQuestion(question: string, architectures: readonly Archite
     reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
     (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') ||
     'the products in archkb';
-  const weak =
-    draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
+  const weak = isWeak(draft);
   if (draft.text === null || weak) {
     const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
     return decline(

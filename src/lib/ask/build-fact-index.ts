@@ -1,6 +1,7 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { toComponentAnchor } from '../catalogue/index.ts';
 import {
+  askVocabulary,
   categories,
   findRole,
   listArchitectureFacts,
@@ -10,8 +11,10 @@ import {
   type Fact,
   type ResolvedVariant,
 } from '../model/index.ts';
-import { stopwords, tokenizeQuestion } from './normalize-question.ts';
+import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
+
+const quantityWords = new Set(askVocabulary.quantityWords);
 
 /** Content tokens of a text: canonical, without stopwords, numbers read as a question's are ("1,000" is "1000"). */
 function contentTokens(text: string): string[] {
@@ -117,6 +120,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
           ...fact,
           variants: [resolved.variant.id],
           tokens: contentTokens(`${fact.subject} ${fact.text}`),
+          statesQuantity: /\d/.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
           ...locateFact(entry.architecture, resolved.variant.id, fact),
         };

@@ -22,6 +22,11 @@ function cuesOf(attribute: FactAttribute): ReadonlySet<string> {
   return cues;
 }
 
+/** Whether a fact states a quantity, in digits or words ("several"), for questions whose answer must be one. */
+export function holdsNumber(fact: IndexedFact): boolean {
+  return fact.statesQuantity;
+}
+
 /** A fact with its score for one question and the question tokens it covers. */
 export interface ScoredFact {
   fact: IndexedFact;
@@ -73,7 +78,7 @@ export function scoreFact(index: FactIndex, reading: Reading, query: readonly st
   const cue = reading.attributes.get(fact.attribute) ?? 0;
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
-  if (reading.expectsNumber && /\d/.test(fact.text)) score *= 1.3;
+  if (reading.expectsNumber && holdsNumber(fact)) score *= 1.3;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);
   if (fact.basis === 'inferred') score *= 0.9;

@@ -45,6 +45,8 @@ export interface IndexedFact extends Fact {
   variants: string[];
   /** Canonical tokens of the fact's text. */
   tokens: string[];
+  /** Whether its text states a quantity, in digits or in words ("several"). */
+  statesQuantity: boolean;
   /** Canonical tokens naming what the fact is about (component name, technology, id, role, examples). */
   subjectTokens: ReadonlySet<string>;
   /** Page path (with anchor) the fact is shown at. */

@@ -1,8 +1,8 @@
 import { askVocabulary } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { chooseVariant, findComponentMatches, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
-import type { Draft, IndexedFact } from '../types.ts';
+import { holdsNumber, listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
+import type { Draft } from '../types.ts';
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
@@ -36,11 +36,6 @@ function answerOverview(context: AnswerContext, query: readonly string[]): Draft
   const label = labelVariant(context, match.architectureId, variantId);
   const text = `${label}: ${component.name}: ${chosen.map((fact) => writeFact(fact).replace(`${fact.subject}: `, '')).join(' ')}`;
   return { kind: 'lookup', text, facts: chosen, coverage: 0.9, strength: Math.min(1, 0.5 + match.score / 10) };
-}
-
-/** Whether a fact holds a number, for questions whose answer must be one. */
-function holdsNumber(fact: IndexedFact): boolean {
-  return /\d/.test(fact.text);
 }
 
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
