@@ -1,6 +1,6 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { askCalibration, categories, toVariantPath } from '../model/index.ts';
-import { createAnswerContext, findIndexed, type AnswerContext } from './answer-context.ts';
+import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
 import { answerExtreme } from './answerers/extreme.ts';
@@ -8,8 +8,10 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
+import { findAbsence } from './find-absences.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence } from './score-confidence.ts';
+import { listQueryTokens } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
@@ -201,6 +203,19 @@ export function answerQuestion(question: string, architectures: readonly Archite
     reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
     (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') ||
     'the products in archkb';
+  // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
+  const absence =
+    draft.kind === 'compute' || reading.products.length === 0
+      ? null
+      : findAbsence(index, scope, reading.variants, listQueryTokens(index, reading), draft);
+  if (absence && draft.text !== null) {
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
+      listSources({ ...draft, facts: [absence.fact] }, index, 3),
+      scoreConfidence({ ...readConfidenceFeatures(draft, reading), coverage: 1 - draft.coverage, kind: 'declined' }),
+    );
+  }
   const weak = isWeak(draft);
   if (draft.text === null || weak) {
     const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
