@@ -19,7 +19,7 @@ export const AskVocabularySchema = z.looseObject({
   resourceWords: z.record(z.string(), z.enum(['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'])),
   requestLimitCues: z.strictObject({ request: words, limit: words }),
   unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),
-  knownOtherProducts: words,
+  knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),
   everyCues: words,
   overviewCues: words,
   scopeCues: z

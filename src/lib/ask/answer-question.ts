@@ -11,7 +11,7 @@ import { buildFactIndex } from './build-fact-index.ts';
 import { findAbsence } from './find-absences.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence } from './score-confidence.ts';
-import { listQueryTokens } from './select-facts.ts';
+import { listQueryTokens, rankFacts } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
@@ -158,13 +158,24 @@ function decline(question: string, reason: string, sources: AnswerSource[], conf
   return { question, answer: null, confidence, kind: 'declined', declined: reason, sources };
 }
 
-/** Names the products of the other reading's category nearest to an unknown product, for a decline. */
+/**
+ * The products nearest to what an unknown product was asked about: those of the category the question names, else of
+ * the category whose facts answer the rest of the question best, else every product.
+ */
 function suggestPeers(index: FactIndex, reading: Reading): string {
-  const products = index.architectures.map((e) => e.architecture.product);
-  const category = reading.category ? categories.find((c) => c.id === reading.category) : undefined;
-  const peers = category
-    ? index.architectures.filter((e) => e.architecture.category === category.id).map((e) => e.architecture.product)
-    : products;
+  const named = reading.otherProducts.find((p) => p.category !== 'other')?.category ?? reading.category ?? undefined;
+  const [best] =
+    named === undefined
+      ? rankFacts(
+          index,
+          reading,
+          index.architectures.map((e) => e.architecture.id),
+        )
+      : [];
+  const categoryId = named ?? index.architectures.find((e) => e.architecture.id === best?.fact.architecture)?.architecture.category;
+  const peers = index.architectures
+    .filter((e) => categoryId === undefined || e.architecture.category === categoryId)
+    .map((e) => e.architecture.product);
   return peers.slice(0, 6).join(', ');
 }
 
@@ -187,16 +198,28 @@ export function answerQuestion(question: string, architectures: readonly Archite
       ),
       0.9,
     );
-  if (reading.otherProducts.length > 0 && reading.products.length === 0) {
-    const names = reading.otherProducts.map((name) => name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  const foreign = [...reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase())), ...reading.unknownNames];
+  if (foreign.length > 0 && reading.products.length === 0) {
     return decline(
       question,
-      `archkb has no architecture for ${names.join(' or ')}. The products it covers: ${suggestPeers(index, reading)}.`,
+      `archkb has no architecture for ${foreign.join(' or ')}. Nearest in archkb: ${suggestPeers(index, reading)}.`,
       [],
       0.9,
     );
   }
   const scope = chooseScope(index, reading, options);
+  // A name nothing in archkb places, asked about a product it holds ("does Keycloak need PgBouncer?"), is not mentioned there.
+  if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
+    const about = reading.products
+      .map((p) => index.architectures.find((e) => e.architecture.id === p.id)?.architecture.product ?? p.id)
+      .join(' and ');
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,
+      listNearestPages(index, scope),
+      0.85,
+    );
+  }
   const draft = answerParts(question, index, reading, scope, options);
   const context = createAnswerContext(index, reading, scope);
   const about =
@@ -226,9 +249,11 @@ export function answerQuestion(question: string, architectures: readonly Archite
       scoreConfidence({ ...readConfidenceFeatures(draft, reading), coverage: 1 - draft.coverage, kind: 'declined' }),
     );
   }
+  // Named products archkb does not hold are said so, next to the answer about those it does.
+  const missing = reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   return {
     question,
-    answer: draft.text,
+    answer: missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ${draft.text}` : draft.text,
     confidence: scoreConfidence(readConfidenceFeatures(draft, reading)),
     kind: draft.kind,
     sources: listSources(draft, index, limit),

@@ -52,7 +52,9 @@ const resourceNouns = stemmedSet(vocabulary.resourceNouns);
 const cloudTokens = new Map<string, CloudId>(
   clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
 );
-const otherProducts = vocabulary.knownOtherProducts.map((name) => ({ name, tokens: tokenizeText(name) }));
+const otherProducts = Object.entries(vocabulary.knownOtherProducts).flatMap(([category, names]) =>
+  names.map((name) => ({ name, category, tokens: tokenizeText(name) })),
+);
 const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
   words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
   reason: topic.reason,
@@ -191,6 +193,43 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   return { tokens: out, corrected };
 }
 
+/** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
+const knownWords = new Set(
+  Object.values(vocabulary)
+    .flatMap((value) =>
+      Array.isArray(value)
+        ? value.flat(2)
+        : typeof value === 'object' && value !== null
+          ? [...Object.keys(value), ...Object.values(value).flat(2)]
+          : [],
+    )
+    .filter((word): word is string => typeof word === 'string')
+    .flatMap((word) => tokenizeText(word)),
+);
+
+/**
+ * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
+ * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
+ */
+function findUnknownNames(text: string, index: FactIndex): string[] {
+  const words = text.split(/\s+/).slice(1);
+  const names: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !/^\p{Lu}|\p{Ll}\p{Lu}/u.test(word)) continue;
+    const tokens = tokenizeText(word);
+    const unknown = tokens.every(
+      (token) =>
+        !index.vocabulary.has(token) &&
+        !stopwords.has(token) &&
+        !knownWords.has(token) &&
+        correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) === null,
+    );
+    if (unknown && tokens.length > 0) names.push(word);
+  }
+  return names;
+}
+
 /**
  * Corrects again, towards the words of the products the question names, the typos first corrected towards the whole
  * catalogue: "postgress" in a question about a product with PostgreSQL means that, not another product's "PostgREST".
@@ -222,7 +261,6 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const products = linkProducts(index, first.tokens);
   const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, products);
   const corrected = first.corrected;
-  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token));
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();
@@ -236,9 +274,19 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     named.length === 0 && tokens.some((t) => computeCues.has(t)) && tokens.some((t) => resourceNouns.has(t))
       ? ['vcpu', 'memoryGiB']
       : named;
-  const mentionsOther = otherProducts
-    .filter((product) => containsPhrase(tokenizeText(lower), product.tokens))
-    .map((product) => product.name);
+  // A product archkb lacks may still be what a named product's component is ("an artifact manager like Artifactory").
+  const componentWords = new Set(
+    products.flatMap((p) =>
+      [...(index.architectures.find((e) => e.architecture.id === p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens]),
+    ),
+  );
+  const mentionsOther = otherProducts.filter(
+    (product) => containsPhrase(tokenizeText(lower), product.tokens) && !product.tokens.every((token) => componentWords.has(token)),
+  );
+  const unknownNames = findUnknownNames(text, index);
+  // The names of products archkb does not hold are not words to look up in the products it does.
+  const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
+  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token));
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
@@ -250,7 +298,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     products,
     category,
     variants: findVariants(index, tokens, products),
-    otherProducts: mentionsOther,
+    otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
+    unknownNames,
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,

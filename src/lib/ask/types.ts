@@ -125,8 +125,10 @@ export interface Reading {
   category: string | null;
   /** Variant named per architecture. */
   variants: ReadonlyMap<string, string>;
-  /** Products outside archkb the question names. */
-  otherProducts: string[];
+  /** Well-known products outside archkb the question names, with the archkb category nearest to each ("other" for none). */
+  otherProducts: { name: string; category: string }[];
+  /** Capitalised names the question uses that nothing in archkb or its vocabulary places ("PgBouncer", "Frobnicator"). */
+  unknownNames: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */
