@@ -902,3 +902,36 @@ export const quantityWords: string[] = [
   'hundreds',
   'thousands',
 ];
+
+/** Words asking which products mention something at all, not only which run it as a component. */
+export const mentionCues: string[] = [
+  'mention',
+  'mentions',
+  'mentioned',
+  'refer',
+  'refers',
+  'referenced',
+  'reference',
+  'references',
+  'cite',
+  'cites',
+];
+
+/** Words too general to name a technology, so "which products use a database" is not read as one product's component. */
+export const generalTechnologyWords: string[] = [
+  'service',
+  'server',
+  'database',
+  'data',
+  'storage',
+  'cloud',
+  'store',
+  'product',
+  'tool',
+  'component',
+  'need',
+  'use',
+];
+
+/** Words of category names that alone do not name a category ("server" in "identity servers"). */
+export const categoryCommonWords: string[] = ['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'];

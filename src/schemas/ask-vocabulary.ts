@@ -37,6 +37,9 @@ export const AskVocabularySchema = z.looseObject({
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
+  mentionCues: words.describe('Words asking which products mention something at all.'),
+  generalTechnologyWords: words.describe('Words too general to name a technology.'),
+  categoryCommonWords: words.describe('Words of category names that alone do not name a category.'),
 });
 
 export type AskVocabulary = z.output<typeof AskVocabularySchema>;

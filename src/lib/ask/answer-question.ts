@@ -125,7 +125,7 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
   };
   for (const fact of draft.facts) add({ title: fact.title, url: fact.url, excerpt: fact.text });
   for (const fact of draft.facts) {
-    const entry = index.architectures.find((e) => e.architecture.id === fact.architecture);
+    const entry = index.byId.get(fact.architecture);
     const page = entry ? toVariantPath(entry.architecture, fact.variants[0] ?? '') : '';
     for (const citation of fact.sources)
       add({
@@ -140,7 +140,7 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
 /** Nearest pages when declining: the named products' pages, else the category's. */
 function listNearestPages(index: FactIndex, scope: readonly string[]): AnswerSource[] {
   return scope.slice(0, 3).flatMap((id) => {
-    const entry = index.architectures.find((e) => e.architecture.id === id);
+    const entry = index.byId.get(id);
     return entry
       ? [
           {
@@ -172,7 +172,7 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
           index.architectures.map((e) => e.architecture.id),
         )
       : [];
-  const categoryId = named ?? index.architectures.find((e) => e.architecture.id === best?.fact.architecture)?.architecture.category;
+  const categoryId = named ?? index.byId.get(best?.fact.architecture ?? '')?.architecture.category;
   const peers = index.architectures
     .filter((e) => categoryId === undefined || e.architecture.category === categoryId)
     .map((e) => e.architecture.product);
@@ -210,9 +210,7 @@ export function answerQuestion(question: string, architectures: readonly Archite
   const scope = chooseScope(index, reading, options);
   // A name nothing in archkb places, asked about a product it holds ("does Keycloak need PgBouncer?"), is not mentioned there.
   if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
-    const about = reading.products
-      .map((p) => index.architectures.find((e) => e.architecture.id === p.id)?.architecture.product ?? p.id)
-      .join(' and ');
+    const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(
       question,
       `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,

@@ -131,6 +131,20 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     facts.push(...own);
     factsByArchitecture.set(entry.architecture.id, own);
   }
+  const postings = new Map<string, IndexedFact[]>();
+  for (const fact of facts) {
+    for (const token of new Set([...fact.tokens, ...fact.subjectTokens])) {
+      const list = postings.get(token);
+      if (list) list.push(fact);
+      else postings.set(token, [fact]);
+    }
+  }
+  const componentOwners = new Map<string, string[]>();
+  for (const entry of indexed) {
+    for (const token of new Set([...entry.components.values()].flatMap((component) => [...component.tokens]))) {
+      componentOwners.set(token, [...(componentOwners.get(token) ?? []), entry.architecture.id]);
+    }
+  }
   const documentFrequency = new Map<string, number>();
   for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   const categoryTokens = new Map(
@@ -154,6 +168,9 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
   );
   return {
     architectures: indexed,
+    byId: new Map(indexed.map((entry) => [entry.architecture.id, entry])),
+    postings,
+    componentOwners,
     facts,
     factsByArchitecture,
     documentFrequency,

@@ -75,10 +75,10 @@ export function findAbsence(
   answer: { coverage: number; facts: readonly IndexedFact[] },
   floor = 0.6,
 ): Absence | null {
-  const total = query.reduce((sum, token) => sum + weighToken(index, token), 0);
+  const total = query.reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0);
   if (total === 0) return null;
   const share = (tokens: ReadonlySet<string>) =>
-    query.filter((token) => tokens.has(token)).reduce((sum, token) => sum + weighToken(index, token), 0) / total;
+    query.filter((token) => tokens.has(token)).reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0) / total;
   const lead = answer.facts[0];
   let best: { absence: Absence; share: number } | null = null;
   for (const id of architectureIds) {

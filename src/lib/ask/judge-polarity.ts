@@ -27,6 +27,18 @@ export function listOpposites(token: string): ReadonlySet<string> {
   return opposites.get(token) ?? new Set();
 }
 
+const factWords = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/** Every canonical word of a fact's text, stopwords included ("only", "not"), read once per fact. */
+function readFactWords(fact: IndexedFact): ReadonlySet<string> {
+  let words = factWords.get(fact);
+  if (!words) {
+    words = new Set(tokenizeText(fact.text));
+    factWords.set(fact, words);
+  }
+  return words;
+}
+
 /** Whether a text negates what it says ("is not supported", "never commit"). */
 export function isNegated(text: string): boolean {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.
@@ -84,7 +96,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const asked = new Set(questionTokens);
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
   const head = settingHead.exec(fact.text);
-  const stated = new Set(tokenizeText(head ? fact.text.slice(head[0].length) : fact.text));
+  const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
   if (areOpposed(asked, stated)) return { verdict: 'No', rule: 'antonym' };
   const state = readState(fact, asked.has('default'));
   const asksOn = [...asked].some((token) => onStates.has(token) && !/^\d$/.test(token) && token !== 'yes');

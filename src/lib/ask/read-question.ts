@@ -49,6 +49,7 @@ const scopeCues = scopeOrder.map((scope) => [scope, stemmedSet(vocabulary.scopeC
 const wholeCues = stemmedSet(vocabulary.wholeCues);
 const genericWords = stemmedSet(vocabulary.genericNameWords);
 const resourceNouns = stemmedSet(vocabulary.resourceNouns);
+const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
 const cloudTokens = new Map<string, CloudId>(
   clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
 );
@@ -69,12 +70,8 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
 
 /** How many facts of architectures other than `own` contain a token: high means the word is common, not a name. */
 function countElsewhere(index: FactIndex, token: string, own: string): number {
-  let count = 0;
-  for (const [id, facts] of index.factsByArchitecture) {
-    if (id === own) continue;
-    for (const fact of facts) if (fact.tokens.includes(token)) count++;
-  }
-  return count;
+  const mine = (index.factsByArchitecture.get(own) ?? []).filter((fact) => fact.tokens.includes(token)).length;
+  return (index.documentFrequency.get(token) ?? 0) - mine;
 }
 
 const distinctiveCache = new WeakMap<FactIndex, Map<string, Set<string>>>();
@@ -120,15 +117,24 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
 
+/** The one product whose component the question names when it names no product ("coderd"), linked a little less surely. */
+function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
+  const owners = new Set(
+    tokens.flatMap((token) => {
+      const ids = index.componentOwners.get(token);
+      return ids && ids.length === 1 && !stopwords.has(token) && token.length >= 4 ? ids : [];
+    }),
+  );
+  return owners.size === 1 ? [...owners].map((id) => ({ id, certainty: 0.7 })) : [];
+}
+
 /** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */
 function findCategory(index: FactIndex, tokens: readonly string[]): string | null {
   for (const [id, names] of index.categoryTokens) {
     const words = [...names];
     const hits = words.filter((word) => tokens.includes(word)).length;
     if (hits >= Math.min(2, words.length)) {
-      const distinctive = words.filter(
-        (word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word),
-      );
+      const distinctive = words.filter((word) => !categoryCommonWords.has(word));
       if (distinctive.some((word) => tokens.includes(word))) return id;
     }
   }
@@ -140,7 +146,7 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
   const found = new Map<string, string>();
   const namedClouds = new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
   for (const { id } of products) {
-    const entry = index.architectures.find((a) => a.architecture.id === id);
+    const entry = index.byId.get(id);
     if (!entry || entry.architecture.variants.length < 2) continue;
     // A variant written for a cloud the question names is the one meant ("Authgear on Azure").
     const forCloud = entry.architecture.variants.find((variant) => variant.cloud && namedClouds.has(variant.cloud));
@@ -160,7 +166,7 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
         hits.length === words.length
           ? hits
           : hits.filter((token) => !componentWords.has(token) && (hits.length * 2 >= words.length || !genericWords.has(token)));
-      const score = counted.reduce((sum, token) => sum + weighToken(index, token), 0);
+      const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
     if (best) found.set(id, best.id);
@@ -258,8 +264,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const text = normalizeQuestionText(question);
   const raw = tokenizeQuestion(text);
   const first = correctTokens(index, raw.tokens);
-  const products = linkProducts(index, first.tokens);
-  const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, products);
+  const namedProducts = linkProducts(index, first.tokens);
+  const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, namedProducts);
   const corrected = first.corrected;
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
@@ -276,12 +282,11 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       : named;
   // A product archkb lacks may still be what a named product's component is ("an artifact manager like Artifactory").
   const componentWords = new Set(
-    products.flatMap((p) =>
-      [...(index.architectures.find((e) => e.architecture.id === p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens]),
-    ),
+    namedProducts.flatMap((p) => [...(index.byId.get(p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens])),
   );
+  const plain = tokenizeText(lower);
   const mentionsOther = otherProducts.filter(
-    (product) => containsPhrase(tokenizeText(lower), product.tokens) && !product.tokens.every((token) => componentWords.has(token)),
+    (product) => containsPhrase(plain, product.tokens) && !product.tokens.every((token) => componentWords.has(token)),
   );
   const unknownNames = findUnknownNames(text, index);
   // The names of products archkb does not hold are not words to look up in the products it does.
@@ -290,6 +295,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
+  // A question across products, or about one archkb lacks, is not about the product whose component it mentions.
+  const acrossProducts = category !== null || has(productNouns) || mentionsOther.length > 0 || unknownNames.length > 0;
+  const products = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
   return {
     text,
     tokens,

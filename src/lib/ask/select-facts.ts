@@ -27,6 +27,15 @@ export function holdsNumber(fact: IndexedFact): boolean {
   return fact.statesQuantity;
 }
 
+const everyWords = new Set(askVocabulary.everyCues.flatMap((word) => tokenizeText(word)));
+
+/** The name words of the variant a question picked for an architecture (empty when it picked none). */
+function variantWords(index: FactIndex, reading: Reading, architectureId: string): ReadonlySet<string> {
+  const variant = reading.variants.get(architectureId);
+  if (!variant) return new Set();
+  return index.byId.get(architectureId)?.variantTokens.get(variant) ?? new Set();
+}
+
 /** A fact with its score for one question and the question tokens it covers. */
 export interface ScoredFact {
   fact: IndexedFact;
@@ -34,12 +43,48 @@ export interface ScoredFact {
   covered: Set<string>;
 }
 
-/** Inverse document frequency of a token over the index; a word no fact holds weighs like a middling one. */
-export function weighToken(index: FactIndex, token: string): number {
-  const n = index.facts.length;
-  const df = index.documentFrequency.get(token) ?? 0;
+/** The counts ranking weighs words by: how many facts there are, how many hold each word, and their mean length. */
+interface Statistics {
+  n: number;
+  documentFrequency: ReadonlyMap<string, number>;
+  averageLength: number;
+}
+
+const ownStatistics = new WeakMap<FactIndex, Map<string, Statistics>>();
+
+/**
+ * The statistics for a scope. A question about one product is weighed by that product's own facts, so adding or
+ * changing another product never changes its answers; a question across products is weighed by the whole index.
+ */
+export function readStatistics(index: FactIndex, scope: readonly string[]): Statistics {
+  const [only] = scope;
+  if (scope.length !== 1 || only === undefined)
+    return { n: index.facts.length, documentFrequency: index.documentFrequency, averageLength: index.averageLength };
+  let cache = ownStatistics.get(index);
+  if (!cache) {
+    cache = new Map();
+    ownStatistics.set(index, cache);
+  }
+  const cached = cache.get(only);
+  if (cached) return cached;
+  const facts = index.factsByArchitecture.get(only) ?? [];
+  const documentFrequency = new Map<string, number>();
+  for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  const statistics = {
+    n: facts.length,
+    documentFrequency,
+    averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
+  };
+  cache.set(only, statistics);
+  return statistics;
+}
+
+/** Inverse document frequency of a token over the scope's facts; a word no fact holds weighs like a middling one. */
+export function weighToken(index: FactIndex, token: string, scope: readonly string[] = []): number {
+  const { n, documentFrequency } = readStatistics(index, scope);
+  const df = documentFrequency.get(token) ?? 0;
   // Words the index has never seen are often filler in a long question ("evaluating"); they count, but not as names.
-  if (df === 0) return Math.log(1 + n / 40);
+  if (df === 0) return 0.5 * Math.log(1 + (n - 0.5) / 1.5);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
@@ -55,7 +100,14 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
 }
 
 /** Scores one fact against the question: BM25 over its text, a bonus for naming its subject, a bonus for the asked attribute. */
-export function scoreFact(index: FactIndex, reading: Reading, query: readonly string[], fact: IndexedFact): ScoredFact {
+export function scoreFact(
+  index: FactIndex,
+  reading: Reading,
+  query: readonly string[],
+  fact: IndexedFact,
+  scope: readonly string[] = [],
+): ScoredFact {
+  const { averageLength } = readStatistics(index, scope);
   const covered = new Set<string>();
   let score = 0;
   const length = fact.tokens.length;
@@ -67,14 +119,17 @@ export function scoreFact(index: FactIndex, reading: Reading, query: readonly st
     if (opposite) tf = 0.8;
     if (tf === 0 && !inSubject) continue;
     covered.add(token);
-    const idf = weighToken(index, token);
-    score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
-    if (inSubject) score += idf * 0.8;
+    const idf = weighToken(index, token, scope);
+    score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
+    // The words of the variant the question picked chose that variant; they do not name one of its parts.
+    if (inSubject && !(fact.component === null && variantWords(index, reading, fact.architecture).has(token))) score += idf * 0.8;
   }
+  // A group's member list answers "which components", not a question about one of its members.
+  if (fact.attribute === 'group' && !reading.tokens.some((token) => everyWords.has(token))) score *= 0.6;
   // A number the question names ("PostgreSQL 13") picks, among facts already relevant, the one stating it.
   if (score > 0)
     for (const number of reading.numbers)
-      if (fact.tokens.includes(String(Math.abs(number.value)))) score += weighToken(index, String(Math.abs(number.value)));
+      if (fact.tokens.includes(String(Math.abs(number.value)))) score += weighToken(index, String(Math.abs(number.value)), scope);
   const cue = reading.attributes.get(fact.attribute) ?? 0;
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
@@ -89,12 +144,35 @@ export function scoreFact(index: FactIndex, reading: Reading, query: readonly st
   return { fact, score, covered };
 }
 
+/** Candidates after which a question over many products stops adding the facts of its commonest words. */
+const MAX_CANDIDATES = 2_000;
+
+/**
+ * The facts of a large scope that can score at all: those holding a query word (or, for a yes/no question, its
+ * opposite) in their text or subject. Below the cap, scoring only these gives the same ranking as scoring every fact.
+ */
+function listCandidates(index: FactIndex, reading: Reading, query: readonly string[], architectureIds: readonly string[]): IndexedFact[] {
+  const inScope = new Set(architectureIds);
+  const words = [...new Set([...query, ...(reading.yesNo ? query.flatMap((token) => [...listOpposites(token)]) : [])])];
+  // Rarest words first; once enough candidates are in, the commonest words (which add little to any score) are skipped.
+  words.sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0));
+  const candidates = new Set<IndexedFact>();
+  for (const word of words) {
+    if (candidates.size >= MAX_CANDIDATES) break;
+    for (const fact of index.postings.get(word) ?? []) if (inScope.has(fact.architecture)) candidates.add(fact);
+  }
+  return [...candidates];
+}
+
 /** Every fact of the architectures in scope, scored and sorted best first (zero scores dropped). */
 export function rankFacts(index: FactIndex, reading: Reading, architectureIds: readonly string[]): ScoredFact[] {
   const query = listQueryTokens(index, reading);
-  const facts = architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? []);
+  const facts =
+    architectureIds.length <= 3
+      ? architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? [])
+      : listCandidates(index, reading, query, architectureIds);
   return facts
-    .map((fact) => scoreFact(index, reading, query, fact))
+    .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
     .filter((scored) => scored.score > 0)
     .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 }
@@ -129,9 +207,14 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
 }
 
 /** Share of the question's weight that the chosen facts cover, 0 to 1. */
-export function measureCoverage(index: FactIndex, query: readonly string[], chosen: readonly ScoredFact[]): number {
-  const total = query.reduce((sum, token) => sum + weighToken(index, token), 0);
+export function measureCoverage(
+  index: FactIndex,
+  query: readonly string[],
+  chosen: readonly ScoredFact[],
+  scope: readonly string[] = [],
+): number {
+  const total = query.reduce((sum, token) => sum + weighToken(index, token, scope), 0);
   if (total === 0) return 0;
   const covered = new Set(chosen.flatMap((scored) => [...scored.covered]));
-  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token), 0) / total;
+  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token, scope), 0) / total;
 }

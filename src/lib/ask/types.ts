@@ -70,7 +70,13 @@ export interface IndexedArchitecture {
 /** Everything the engine needs, built once per catalogue. */
 export interface FactIndex {
   architectures: IndexedArchitecture[];
+  /** Each architecture by id. */
+  byId: ReadonlyMap<string, IndexedArchitecture>;
   facts: IndexedFact[];
+  /** Facts holding each token in their text or subject, for ranking over many products without scanning them all. */
+  postings: ReadonlyMap<string, readonly IndexedFact[]>;
+  /** The architectures whose component names hold each token, so a component only one product has names that product. */
+  componentOwners: ReadonlyMap<string, readonly string[]>;
   /** Facts by architecture id. */
   factsByArchitecture: ReadonlyMap<string, IndexedFact[]>;
   /** How many facts hold each token, for inverse document frequency. */

@@ -32,7 +32,7 @@ export function answerCompare(context: AnswerContext): Draft {
       strength = 0;
       continue;
     }
-    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen));
+    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen, [id]));
     strength = Math.min(strength, best.score / (best.score + 4));
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));

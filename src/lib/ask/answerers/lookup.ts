@@ -17,10 +17,11 @@ const overviewSkips = new Set(['role', 'technology']);
 function answerOverview(context: AnswerContext, query: readonly string[]): Draft | null {
   const [match] = findComponentMatches(context);
   if (!match || !context.reading.asksWhat) return null;
-  const entry = context.index.architectures.find((a) => a.architecture.id === match.architectureId);
+  const entry = context.index.byId.get(match.architectureId);
   const component = entry?.components.get(match.componentId);
   if (!component) return null;
-  const weight = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const weight = (tokens: readonly string[]) =>
+    tokens.reduce((sum, token) => sum + weighToken(context.index, token, [match.architectureId]), 0);
   const residual = query.filter((token) => !component.tokens.has(token) && !overviewWords.has(token));
   if (weight(residual) > weight(query) * 0.34) return null;
   const variantId = chooseVariant(context, match.architectureId);
@@ -45,9 +46,9 @@ export function answerLookup(context: AnswerContext): Draft {
   if (overview) return overview;
   const ranked = context.ranked();
   const chosen: ScoredFact[] = selectFacts(ranked);
-  const coverage = measureCoverage(context.index, query, chosen);
+  const coverage = measureCoverage(context.index, query, chosen, context.scope);
   const best = chosen[0];
-  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
   if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
   if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {

@@ -172,7 +172,12 @@ export function answerYesNo(context: AnswerContext): Draft {
   const lookup = answerLookup(context);
   if (!lookup.text || lookup.facts.length === 0) return { ...lookup, kind: 'yes-no' };
   // The first fact that decides by a clear rule (a switch's value, opposite words, a restriction) answers; else the best fact.
-  const judged = lookup.facts.slice(0, 3).map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
+  // Only facts about the best fact's own subject may decide in its place; a neighbour's opposite word says nothing.
+  const lead = lookup.facts[0];
+  const judged = lookup.facts
+    .slice(0, 3)
+    .filter((fact) => fact === lead || (fact.component !== null && fact.component === lead?.component))
+    .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   const decisive = judged.find((entry) => entry.polarity.rule !== 'negation') ?? judged[0];
   if (!decisive) return { ...lookup, kind: 'yes-no' };
   const { fact: best, polarity } = decisive;

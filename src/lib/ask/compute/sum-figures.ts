@@ -14,6 +14,8 @@ interface Term {
   total: Interval;
   /** Component ids the term stands for. */
   components: string[];
+  /** The per-node (or whole) figure as the vendor wrote it, when one entry states it ("512MB", "4 cores"). */
+  stated?: string | undefined;
 }
 
 /** A sum over one resource on one side (request or limit). */
