@@ -112,7 +112,8 @@ export function scoreFact(
   let score = 0;
   const length = fact.tokens.length;
   for (const token of query) {
-    let tf = fact.tokens.filter((t) => t === token).length;
+    let tf = 0;
+    for (const t of fact.tokens) if (t === token) tf++;
     const inSubject = fact.subjectTokens.has(token);
     // A yes/no question is answered as much by the opposite word ("the same?" — "different names") as by its own.
     const opposite = tf === 0 && !inSubject && reading.yesNo && [...listOpposites(token)].some((t) => fact.tokens.includes(t));
@@ -145,7 +146,7 @@ export function scoreFact(
 }
 
 /** Candidates after which a question over many products stops adding the facts of its commonest words. */
-const MAX_CANDIDATES = 2_000;
+const MAX_CANDIDATES = 600;
 
 /**
  * The facts of a large scope that can score at all: those holding a query word (or, for a yes/no question, its
@@ -159,7 +160,10 @@ function listCandidates(index: FactIndex, reading: Reading, query: readonly stri
   const candidates = new Set<IndexedFact>();
   for (const word of words) {
     if (candidates.size >= MAX_CANDIDATES) break;
-    for (const fact of index.postings.get(word) ?? []) if (inScope.has(fact.architecture)) candidates.add(fact);
+    for (const fact of index.postings.get(word) ?? []) {
+      if (inScope.has(fact.architecture)) candidates.add(fact);
+      if (candidates.size >= MAX_CANDIDATES) break;
+    }
   }
   return [...candidates];
 }
@@ -174,7 +178,7 @@ export function rankFacts(index: FactIndex, reading: Reading, architectureIds: r
   return facts
     .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
     .filter((scored) => scored.score > 0)
-    .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    .sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
 }
 
 /** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */

@@ -96,8 +96,11 @@ export function answerFilter(context: AnswerContext): Draft {
   }
   // Ranked once over every product in scope, then grouped, so the cost grows with the matches, not the catalogue.
   const byProduct = new Map<string, ScoredFact[]>();
-  for (const scored of context.ranked())
-    byProduct.set(scored.fact.architecture, [...(byProduct.get(scored.fact.architecture) ?? []), scored]);
+  for (const scored of context.ranked()) {
+    const list = byProduct.get(scored.fact.architecture);
+    if (list) list.push(scored);
+    else byProduct.set(scored.fact.architecture, [scored]);
+  }
   const perProduct = [...byProduct].map(([id, ranked]) => {
     const chosen = selectFacts(ranked, 2, 0.7);
     return { id, chosen, coverage: measureCoverage(context.index, query, chosen, context.scope), score: chosen[0]?.score ?? 0 };
