@@ -208,6 +208,16 @@ export function answerQuestion(question: string, architectures: readonly Archite
     );
   }
   const scope = chooseScope(index, reading, options);
+  // With no product, category or page to go by, an answer would be about whichever product happened to match best.
+  const pageScoped = options.architectureId !== undefined && index.byId.has(options.architectureId);
+  if (reading.products.length === 0 && reading.category === null && !pageScoped && !reading.filter) {
+    return decline(
+      question,
+      `The question names no product archkb holds, so it cannot say whose answer to give. Nearest in archkb: ${suggestPeers(index, reading)}.`,
+      [],
+      0.8,
+    );
+  }
   // A name nothing in archkb places, asked about a product it holds ("does Keycloak need PgBouncer?"), is not mentioned there.
   if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
