@@ -239,7 +239,7 @@ export function answerQuestion(question: string, architectures: readonly Archite
     draft.kind === 'compute' || reading.products.length === 0
       ? null
       : findAbsence(index, scope, reading.variants, listQueryTokens(index, reading), draft);
-  if (absence && draft.text !== null) {
+  if (absence) {
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,

@@ -25,6 +25,7 @@ const operationWords = new Set(
   ].flatMap((word) => tokenizeText(word)),
 );
 
+const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
 /** The facts a computation rests on: the sizing figures, rules and settings of the components it used. */
@@ -128,7 +129,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
       );
   }
   const limit = applyLimitRule(subject, targets, rest);
-  if (limit && reading.side === 'limit')
+  if (limit && reading.tokens.some((token) => limitWords.has(token)))
     return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
   const formula = applyFormula(reading, context.ranked(), rest);
   if (formula) return draft(formula.text, formula.facts);

@@ -163,7 +163,8 @@ function listSummands(subject: ComputeSubject, targets: readonly Target[], scope
     if (covered.has(component.id)) continue;
     if (wanted && !wanted.has(component.id)) continue;
     // Members of a host with its own figures count there; unnamed optional parts do not count toward a total.
-    if (!wanted && hostOf.get(component.id)?.requirements?.some(hasSizingFigures)) continue;
+    const host = hostOf.get(component.id);
+    if (!wanted && host && selectEntries(host.requirements, scopes, false).length > 0) continue;
     if (!wanted && scopes.length === 0 && !isCounted(component.necessity.level)) continue;
     const direct = targets.some((t) => t.kind === 'component' && t.id === component.id);
     summands.push({
