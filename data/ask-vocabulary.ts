@@ -714,7 +714,7 @@ export const scopeCues: Record<
   production: ['production', 'prod'],
   'high-availability': ['ha', 'redundant'],
   reference: ['reference', 'template'],
-  default: ['default', 'defaults', 'out-of-the-box'],
+  default: ['default', 'defaults'],
   tested: ['tested', 'test', 'testing', 'benchmark', 'benchmarked', 'measured'],
   example: ['example', 'sample', 'calculation', 'worked'],
 };

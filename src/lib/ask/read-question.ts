@@ -159,13 +159,11 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
     for (const [variantId, variantTokens] of entry.variantTokens) {
       const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token));
       const hits = words.filter((token) => tokens.includes(token));
-      // A generic word ("cluster") names a variant only together with others; alone it is just a word of the question.
-      // A component's name in a variant's name ("High-availability CouchDB") names the variant only with the rest of it.
+      // A generic word ("cluster") or a component's name ("High-availability CouchDB") names a variant only next to a
+      // specific word of its name, or when the question uses all of it; alone it is just a word of the question.
       const componentWords = new Set([...entry.components.values()].flatMap((c) => [...c.tokens]));
-      const counted =
-        hits.length === words.length
-          ? hits
-          : hits.filter((token) => !componentWords.has(token) && (hits.length * 2 >= words.length || !genericWords.has(token)));
+      const specific = hits.filter((token) => !componentWords.has(token) && !genericWords.has(token));
+      const counted = hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => !componentWords.has(token)) : [];
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
@@ -174,12 +172,26 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
   return found;
 }
 
+/** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
+const knownWords = new Set(
+  Object.values(vocabulary)
+    .flatMap((value) =>
+      Array.isArray(value)
+        ? value.flat(2)
+        : typeof value === 'object' && value !== null
+          ? [...Object.keys(value), ...Object.values(value).flat(2)]
+          : [],
+    )
+    .filter((word): word is string => typeof word === 'string')
+    .flatMap((word) => tokenizeText(word)),
+);
+
 /** Corrects typos towards the index's words, never touching numbers, stopwords or cue words. */
 function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: string[]; corrected: number } {
   let corrected = 0;
   let budget = 8;
   const out = tokens.map((token) => {
-    if (/\d/.test(token) || stopwords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
+    if (/\d/.test(token) || stopwords.has(token) || knownWords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
     budget--;
     // Short function words are mistyped too ("dose" for "does"); they are corrected only towards other function words.
     if (token.length === 4) {
@@ -198,20 +210,6 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   });
   return { tokens: out, corrected };
 }
-
-/** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
-const knownWords = new Set(
-  Object.values(vocabulary)
-    .flatMap((value) =>
-      Array.isArray(value)
-        ? value.flat(2)
-        : typeof value === 'object' && value !== null
-          ? [...Object.keys(value), ...Object.values(value).flat(2)]
-          : [],
-    )
-    .filter((word): word is string => typeof word === 'string')
-    .flatMap((word) => tokenizeText(word)),
-);
 
 /**
  * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
@@ -321,10 +319,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
+    // A question over a category ("smallest footprint among the identity servers") or over products in general ("which products …").
     filter:
       products.length === 0 &&
-      (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) &&
-      (category !== null || has(productNouns)),
+      (category !== null ||
+        (has(productNouns) &&
+          (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))))),
     extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
