@@ -30,7 +30,7 @@ export function chooseVariant(context: AnswerContext, architectureId: string, fa
   return findIndexed(context, architectureId)?.architecture.variants[0]?.id ?? '';
 }
 
-/** "Authgear" or "Authgear (Azure reference architecture)" when the architecture has several variants. */
+/** "Product" or "Product (Variant name)" when the architecture has several variants. */
 export function labelVariant(context: AnswerContext, architectureId: string, variantId: string): string {
   const entry = findIndexed(context, architectureId);
   if (!entry) return architectureId;

@@ -83,7 +83,7 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   }
   const drafts: { part: string; draft: Draft }[] = [];
   for (const [i, part] of parts.entries()) {
-    // "…, and how long are they supported?" speaks of what the first part's answer is about: its subject comes along.
+    // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
     const text = i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) ? `${part} (${subject})` : part;
     const own = readQuestion(text, index);
@@ -218,7 +218,7 @@ export function answerQuestion(question: string, architectures: readonly Archite
       0.8,
     );
   }
-  // A name nothing in archkb places, asked about a product it holds ("does Keycloak need PgBouncer?"), is not mentioned there.
+  // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
   if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(

@@ -2,7 +2,7 @@ import { stopwords, tokenizeQuestion } from './normalize-question.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
-/** One thing a fact says the sources do not state ("the load balancer product or size"), with its words. */
+/** One thing a fact says the sources do not state ("the proxy product or size"), with its words. */
 export interface Absence {
   fact: IndexedFact;
   /** The unstated thing, in archkb's words. */

@@ -106,7 +106,7 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
       return { entry, hits };
     })
     .filter(({ hits }) => hits.length > 0);
-  // "Keycloak in Appsmith" names Appsmith's Keycloak component, not the Keycloak product.
+  // "Product A in Product B" names B's component that is A, not the product A.
   const named = linked.filter(
     ({ hits }, index) =>
       !linked.some(
@@ -117,7 +117,7 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
 
-/** The one product whose component the question names when it names no product ("coderd"), linked a little less surely. */
+/** The one product whose component the question names when it names no product ("X-daemon"), linked a little less surely. */
 function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
   const owners = new Set(
     tokens.flatMap((token) => {
@@ -148,7 +148,7 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
   for (const { id } of products) {
     const entry = index.byId.get(id);
     if (!entry || entry.architecture.variants.length < 2) continue;
-    // A variant written for a cloud the question names is the one meant ("Authgear on Azure").
+    // A variant written for a cloud the question names is the one meant ("Product on Azure").
     const forCloud = entry.architecture.variants.find((variant) => variant.cloud && namedClouds.has(variant.cloud));
     if (forCloud) {
       found.set(id, forCloud.id);
@@ -278,7 +278,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     named.length === 0 && tokens.some((t) => computeCues.has(t)) && tokens.some((t) => resourceNouns.has(t))
       ? ['vcpu', 'memoryGiB']
       : named;
-  // A product archkb lacks may still be what a named product's component is ("an artifact manager like Artifactory").
+  // A product archkb lacks may still be what a named product's component is ("a registry such as Product A").
   const componentWords = new Set(
     namedProducts.flatMap((p) => [...(index.byId.get(p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens])),
   );

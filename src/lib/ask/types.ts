@@ -51,7 +51,7 @@ export interface IndexedFact extends Fact {
   subjectTokens: ReadonlySet<string>;
   /** Page path (with anchor) the fact is shown at. */
   url: string;
-  /** Title of that place, e.g. "Keycloak (Single cluster): Database". */
+  /** Title of that place, e.g. "Product (Variant): Component". */
   title: string;
 }
 
@@ -162,7 +162,7 @@ export interface Reading {
   corrected: number;
   /** Whether the answer must hold a number ("how many", "what version", "which port"). */
   expectsNumber: boolean;
-  /** Whether it asks what something is ("what is X", "what does X do"), or just names it ("coder git providers"). */
+  /** Whether it asks what something is ("what is X", "what does X do"), or just names it ("product X git providers"). */
   asksWhat: boolean;
 }
 

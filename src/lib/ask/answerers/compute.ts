@@ -47,7 +47,7 @@ function listComputeFacts(
 
 /**
  * Counts the question sets for what it names: a number right before a target's name words ("2 worker replicas"). A
- * count before a word no target has ("1 app replica") is unattached: the question lists parts archkb cannot name.
+ * count before a word no target has ("1 frontend replica") is unattached: the question lists parts archkb cannot name.
  */
 function readCounts(
   context: AnswerContext,
@@ -106,7 +106,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
     );
   }
   const resources: SizingResource[] = reading.resources;
-  // "The test setup (1,000 logins/s)" describes the tested layout by its load; its stated figures answer, not a sizing.
+  // "The test setup at N requests per second" describes the tested layout by its load; its stated figures answer, not a sizing.
   if (
     loads.length > 0 &&
     reading.scopes.includes('tested') &&
@@ -138,7 +138,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
   if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));
   const { counts, unattached } = readCounts(context, targets, rest);
   if (!reading.compute && counts.size === 0) return null;
-  // Parts listed by counts archkb cannot name, in a named scope ("the example with 1 app replica and 2 workers"): sum that whole scope.
+  // Parts listed by counts archkb cannot name, in a named scope ("the example with one frontend and two workers"): sum that whole scope.
   const summed = unattached > 0 && reading.scopes.length > 0 ? [] : targets;
   const sums = sumFigures(subject, summed, { resources, side: reading.side, scopes: reading.scopes, counts });
   if (sums.sums.length === 0) return null;

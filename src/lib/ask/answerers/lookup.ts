@@ -11,7 +11,7 @@ const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => token
 const overviewSkips = new Set(['role', 'technology']);
 
 /**
- * An overview of one component when the question only names it ("coder git providers", "what is coderd"): purpose,
+ * An overview of one component when the question only names it ("product X git providers", "what is X-daemon"): purpose,
  * necessity, examples, figures, services, settings and notes, in the model's order.
  */
 function answerOverview(context: AnswerContext, query: readonly string[]): Draft | null {

@@ -7,7 +7,7 @@ export interface ComputeSubject {
   context: AnswerContext;
   entry: IndexedArchitecture;
   resolved: ResolvedVariant;
-  /** "Keycloak (Single cluster)" or the product alone. */
+  /** "Product (Variant)", or the product alone when it has one variant. */
   label: string;
 }
 

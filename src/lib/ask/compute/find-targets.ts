@@ -46,7 +46,7 @@ function listGroupMembers(resolved: ResolvedVariant, groupId: string): string[] 
  * The components, hosts and groups of a variant that the question names. A candidate is named when the question uses at
  * least half of its distinctive name words, or a word only it has; where several share a word, the ones whose names the
  * question covers best keep it. Words of the variant's own name name only hosts ("the VM" of a VM variant), never
- * components, so "the Kubernetes example" does not pick the Kubernetes cluster.
+ * components, so "the container example" does not pick a component named after the container platform.
  */
 export function findTargets(
   resolved: ResolvedVariant,
