@@ -10,8 +10,8 @@ import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import { findAbsence } from './find-absences.ts';
 import { readQuestion } from './read-question.ts';
-import { readConfidenceFeatures, scoreConfidence } from './score-confidence.ts';
-import { listQueryTokens, rankFacts } from './select-facts.ts';
+import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
+import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
@@ -153,9 +153,15 @@ function listNearestPages(index: FactIndex, scope: readonly string[]): AnswerSou
   });
 }
 
-/** A declined answer: null with the reason, at the confidence that declining is right. */
-function decline(question: string, reason: string, sources: AnswerSource[], confidence: number): Answer {
-  return { question, answer: null, confidence, kind: 'declined', declined: reason, sources };
+/** An answer before its confidence is scored, with the features the confidence model reads. */
+interface Scored {
+  answer: Omit<Answer, 'confidence'>;
+  features: ConfidenceFeatures;
+}
+
+/** A declined answer: null with the reason, the route that declined it and the draft's evidence, if any. */
+function decline(question: string, reason: string, sources: AnswerSource[], route: ConfidenceRoute, evidence: ConfidenceFeatures): Scored {
+  return { answer: { question, answer: null, kind: 'declined', declined: reason, sources }, features: { ...evidence, route } };
 }
 
 /**
@@ -180,15 +186,15 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 /**
- * Answers a question from the knowledge base without a language model: reads it into products, attributes, numbers
- * and an operation, answers from the facts of the model (or a computation over them), and declines, naming what is
- * not stated, when nothing in the model answers it. Confidence is a calibrated estimate that the answer is right.
+ * Answers a question and returns the features its confidence is scored from; `answerQuestion` is this without them,
+ * and the calibration script fits the confidence model on them.
  */
-export function answerQuestion(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Answer {
+export function answerWithFeatures(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
   const reading = readQuestion(question, index);
   const limit = options.maxSources ?? 6;
-  if (reading.unanswerable)
+  const none: ConfidenceFeatures = { ...readConfidenceFeatures(null, reading), route: 'lookup' };
+  if (reading.unanswerable) {
     return decline(
       question,
       reading.unanswerable,
@@ -196,15 +202,18 @@ export function answerQuestion(question: string, architectures: readonly Archite
         index,
         reading.products.map((p) => p.id),
       ),
-      0.9,
+      'declined-topic',
+      none,
     );
+  }
   const foreign = [...reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase())), ...reading.unknownNames];
   if (foreign.length > 0 && reading.products.length === 0) {
     return decline(
       question,
       `archkb has no architecture for ${foreign.join(' or ')}. Nearest in archkb: ${suggestPeers(index, reading)}.`,
       [],
-      0.9,
+      'declined-unknown-product',
+      none,
     );
   }
   const scope = chooseScope(index, reading, options);
@@ -215,7 +224,8 @@ export function answerQuestion(question: string, architectures: readonly Archite
       question,
       `The question names no product archkb holds, so it cannot say whose answer to give. Nearest in archkb: ${suggestPeers(index, reading)}.`,
       [],
-      0.8,
+      'declined-no-product',
+      none,
     );
   }
   // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
@@ -225,10 +235,16 @@ export function answerQuestion(question: string, architectures: readonly Archite
       question,
       `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,
       listNearestPages(index, scope),
-      0.85,
+      'declined-unmentioned',
+      none,
     );
   }
   const draft = answerParts(question, index, reading, scope, options);
+  const query = listQueryTokens(index, reading);
+  const evidence: ConfidenceFeatures = {
+    ...readConfidenceFeatures(draft, reading, query, (token) => weighToken(index, token, scope)),
+    route: draft.kind,
+  };
   const context = createAnswerContext(index, reading, scope);
   const about =
     reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
@@ -236,34 +252,46 @@ export function answerQuestion(question: string, architectures: readonly Archite
     'the products in archkb';
   // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
   const absence =
-    draft.kind === 'compute' || reading.products.length === 0
-      ? null
-      : findAbsence(index, scope, reading.variants, listQueryTokens(index, reading), draft);
+    draft.kind === 'compute' || reading.products.length === 0 ? null : findAbsence(index, scope, reading.variants, query, draft);
   if (absence) {
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
       listSources({ ...draft, facts: [absence.fact] }, index, 3),
-      scoreConfidence({ ...readConfidenceFeatures(draft, reading), coverage: 1 - draft.coverage, kind: 'declined' }),
+      'declined-absence',
+      evidence,
     );
   }
-  const weak = isWeak(draft);
-  if (draft.text === null || weak) {
+  if (draft.text === null || isWeak(draft)) {
     const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
     return decline(
       question,
       draft.declined ?? `The vendor documents archkb holds for ${about} do not state this; the nearest facts are listed as sources.`,
       nearest.length > 0 ? nearest : listNearestPages(index, scope),
-      scoreConfidence({ ...readConfidenceFeatures(draft, reading), coverage: 1 - draft.coverage, kind: 'declined' }),
+      'declined-unstated',
+      evidence,
     );
   }
   // Named products archkb does not hold are said so, next to the answer about those it does.
   const missing = reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   return {
-    question,
-    answer: missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ${draft.text}` : draft.text,
-    confidence: scoreConfidence(readConfidenceFeatures(draft, reading)),
-    kind: draft.kind,
-    sources: listSources(draft, index, limit),
+    answer: {
+      question,
+      answer: missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ${draft.text}` : draft.text,
+      kind: draft.kind,
+      sources: listSources(draft, index, limit),
+    },
+    features: evidence,
   };
+}
+
+/**
+ * Answers a question from the knowledge base without a language model: reads it into products, attributes, numbers
+ * and an operation, answers from the facts of the model (or a computation over them), and declines, naming what is
+ * not stated, when nothing in the model answers it. Confidence is a calibrated estimate that the answer is right.
+ */
+export function answerQuestion(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Answer {
+  const { answer, features } = answerWithFeatures(question, architectures, options);
+  const { question: asked, answer: text, kind, sources, declined } = answer;
+  return { question: asked, answer: text, confidence: scoreConfidence(features), kind, ...(declined ? { declined } : {}), sources };
 }

@@ -178,4 +178,8 @@ export interface Draft {
   coverage: number;
   /** Relevance of the best fact relative to the question's weight, 0 to 1. */
   strength: number;
+  /** How much of the question the lead fact alone explains, 0 to 1; the coverage when unset. */
+  lead?: number;
+  /** How far the lead fact's score stands above the best fact about something else, 0 to 1; 1 when unset. */
+  margin?: number;
 }

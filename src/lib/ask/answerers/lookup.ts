@@ -62,5 +62,9 @@ export function answerLookup(context: AnswerContext): Draft {
     groups.set(label, lines);
   }
   const text = [...groups].map(([label, lines]) => `${label}: ${lines.join(' ')}`).join(' ');
-  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength };
+  const lead = measureCoverage(context.index, query, [best], context.scope);
+  // How far the best fact stands above the best fact about something else: a close runner-up means a guess.
+  const runnerUp = ranked.find((scored) => (scored.fact.component ?? scored.fact.subject) !== (best.fact.component ?? best.fact.subject));
+  const margin = runnerUp ? 1 - runnerUp.score / best.score : 1;
+  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength, lead, margin };
 }
