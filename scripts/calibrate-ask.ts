@@ -10,6 +10,7 @@ import { answerWithFeatures, confidenceRoutes, scoreConfidence, type ConfidenceF
 import { askCalibration } from '../src/lib/model/index.ts';
 import { judgeAnswer, type QuestionCase } from '../test/ask/judge-answer.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
+import { describeQuality, type JudgedConfidence } from './measure-ask-quality.ts';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean' }, set: { type: 'string' } } });
 const root = path.resolve(import.meta.dirname, '..');
@@ -63,29 +64,9 @@ function fit(rows: number[][], labels: number[]): number[] {
   return weights;
 }
 
-/** Area under the ROC curve: the chance a right answer scores above a wrong one (ties count half). */
-function measureAuroc(scored: { confidence: number; pass: boolean }[]): number {
-  const right = scored.filter((s) => s.pass).map((s) => s.confidence);
-  const wrong = scored.filter((s) => !s.pass).map((s) => s.confidence);
-  if (right.length === 0 || wrong.length === 0) return Number.NaN;
-  let wins = 0;
-  for (const r of right) for (const w of wrong) wins += r > w ? 1 : r === w ? 0.5 : 0;
-  return wins / (right.length * wrong.length);
-}
-
-/** Precision at a confidence threshold, and how many answers reach it. */
-function measurePrecision(scored: { confidence: number; pass: boolean }[], threshold: number): { precision: number; count: number } {
-  const confident = scored.filter((s) => s.confidence >= threshold);
-  return { precision: confident.filter((s) => s.pass).length / Math.max(1, confident.length), count: confident.length };
-}
-
-/** Prints the report for a set of confidences. */
-function report(label: string, scored: { confidence: number; pass: boolean }[]): void {
-  const { precision, count } = measurePrecision(scored, 0.8);
-  const passed = scored.filter((s) => s.pass).length;
-  console.log(
-    `${label}: ${passed}/${scored.length} right; precision at confidence >= 0.8: ${(precision * 100).toFixed(1)} % of ${count}; AUROC ${measureAuroc(scored).toFixed(3)}`,
-  );
+/** Prints the quality line for a set of confidences. */
+function report(label: string, judged: JudgedConfidence[]): void {
+  console.log(describeQuality(label, judged));
 }
 
 report(

@@ -19,6 +19,7 @@ const survivalWords = canonical(askVocabulary.outageCues.survival);
 const outageWords = canonical(askVocabulary.outageCues.outage);
 const sceneWords = canonical(askVocabulary.settingWords);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
+const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 
 /** The facts of a component in the variant the answer speaks of. */
@@ -69,6 +70,32 @@ function judgeNecessity(
 }
 
 /**
+ * "Does X need Kafka?" when the one product asked about has no fact holding a technology other products build on: no,
+ * its sources list no such component. Null when the question names no such technology.
+ */
+function answerAbsentTechnology(context: AnswerContext): Draft | null {
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id || !context.reading.tokens.some((t) => necessityWords.has(t))) return null;
+  const facts = context.index.factsByArchitecture.get(id) ?? [];
+  const held = new Set(facts.flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+  const missing = listQueryTokens(context.index, context.reading).filter(
+    (token) => !held.has(token) && !generalWords.has(token) && (context.index.componentOwners.get(token)?.length ?? 0) > 0,
+  );
+  const [token] = missing;
+  if (!token) return null;
+  const written = context.reading.text.split(/[^\p{L}\p{N}.+-]+/u).find((word) => tokenizeText(word).includes(token)) ?? token;
+  const label = labelVariant(context, id, chooseVariant(context, id));
+  const nearest = facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
+  return {
+    kind: 'yes-no',
+    text: `No: the sources archkb holds for ${label} list no ${written} component. ${nearest.map(writeFact).join(' ')}`.trim(),
+    facts: nearest,
+    coverage: 0.8,
+    strength: 0.7,
+  };
+}
+
+/**
  * Answers a yes/no question: about a component's necessity (polarity read from the question: "is X required" and
  * "can I skip X" get opposite answers), about surviving an outage of a component needed only at start-up, or, from
  * the best facts, with a yes or no read from whether the facts negate what is asked.
@@ -76,6 +103,8 @@ function judgeNecessity(
 export function answerYesNo(context: AnswerContext): Draft {
   const reading = context.reading;
   const tokens = new Set(reading.tokens);
+  const absent = answerAbsentTechnology(context);
+  if (absent) return absent;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   if (match && entry) {
