@@ -84,7 +84,7 @@ export function sizeAtLoad(
     (namedRows.length === 0 &&
       result.components.some((row) => row.counted && row.host === null && row.grows.length === 0 && row.scope !== null));
   const resources = chooseResources(options.resources, rows.length > 0 ? rows : result.components);
-  const loadText = result.loads.map((load) => formatLoad({ label: load.label }, load.value)).join(' and ');
+  const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(' and ');
   const lines = rows.map((row) => describeRow(row, resources, options.side)).filter(Boolean);
   const together =
     rows.length > 1 && !whole
