@@ -53,21 +53,22 @@ interface Statistics {
 const ownStatistics = new WeakMap<FactIndex, Map<string, Statistics>>();
 
 /**
- * The statistics for a scope. A question about one product is weighed by that product's own facts, so adding or
- * changing another product never changes its answers; a question across products is weighed by the whole index.
+ * The statistics for a scope: the facts of the products a question is about, so adding or changing another product
+ * never changes its answers; a question across every product is weighed by the whole index.
  */
 export function readStatistics(index: FactIndex, scope: readonly string[]): Statistics {
-  const [only] = scope;
-  if (scope.length !== 1 || only === undefined)
+  if (scope.length === 0 || scope.length >= index.architectures.length) {
     return { n: index.facts.length, documentFrequency: index.documentFrequency, averageLength: index.averageLength };
+  }
   let cache = ownStatistics.get(index);
   if (!cache) {
     cache = new Map();
     ownStatistics.set(index, cache);
   }
-  const cached = cache.get(only);
+  const key = scope.length === 1 ? (scope[0] ?? '') : [...scope].sort().join('\u0000');
+  const cached = cache.get(key);
   if (cached) return cached;
-  const facts = index.factsByArchitecture.get(only) ?? [];
+  const facts = scope.flatMap((id) => index.factsByArchitecture.get(id) ?? []);
   const documentFrequency = new Map<string, number>();
   for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   const statistics = {
@@ -75,7 +76,8 @@ export function readStatistics(index: FactIndex, scope: readonly string[]): Stat
     documentFrequency,
     averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
   };
-  cache.set(only, statistics);
+  // Bounded, so questions over ever new sets of products cannot grow it without limit.
+  if (cache.size < 1_000) cache.set(key, statistics);
   return statistics;
 }
 
@@ -141,7 +143,7 @@ export function scoreFact(
   const variant = reading.variants.get(fact.architecture);
   if (variant && !fact.variants.includes(variant)) score *= 0.5;
   // With no variant named, the architecture's first (default) variant is the one meant, all else equal.
-  if (!variant && !fact.variants.includes(index.defaultVariants.get(fact.architecture) ?? '')) score *= 0.85;
+  if (!variant && !fact.variants.includes(index.defaultVariants.get(fact.architecture) ?? '')) score *= 0.7;
   return { fact, score, covered };
 }
 

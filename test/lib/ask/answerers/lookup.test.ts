@@ -32,6 +32,13 @@ describe('answerLookup', () => {
     for (const number of numbers) expect(['1', '2', '8', '100', '4', '16', '200', '12']).toContain(number);
   });
 
+  it('answers "which <kind> does X use" with the components of that role, their necessity and purpose', () => {
+    expect(ask('Which database does Quillstack use?').answer).toBe(
+      'Quillstack (Standard): Ledger database (PostgreSQL), required: Keeps accounts, tenants and audit records.',
+    );
+    expect(ask('What does the Quillstack cache keep?').answer).not.toMatch(/, optional: /);
+  });
+
   it('groups the answer under the variant it speaks of', () => {
     expect(ask('What does the Quillstack ledger database keep?').answer).toMatch(/^Quillstack \(Standard\): /);
   });
