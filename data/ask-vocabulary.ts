@@ -87,6 +87,9 @@ export const synonyms: Record<string, string[]> = {
   datasource: ['data', 'source'],
   datasources: ['data', 'source'],
   subnets: ['subnet'],
+  disabled: ['disable'],
+  enabled: ['enable'],
+  multiple: ['several'],
 };
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
@@ -116,6 +119,11 @@ export const phrases: [string, string][] = [
   ['\\bself[\\s-]*managed\\b', ' self managed '],
   ['\\bself[\\s-]*host(?:ed|ing)?\\b', ' self hosted '],
   ['\\bmonthly\\s+active\\s+users?\\b', ' mau '],
+  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?off\\b', ' disable '],
+  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
+  ['\\bmore\\s+than\\s+one\\b', ' several '],
+  ['\\s\\+\\s', ' plus '],
+  ['\\bhow\\s+often\\b', ' how often every '],
 ];
 
 /** Words that carry no meaning for lookup. */
@@ -266,6 +274,11 @@ export const stopwords: string[] = [
   'eg',
   'ie',
   'archkb',
+  'vs',
+  'versus',
+  'compare',
+  'compared',
+  'comparison',
 ];
 
 /** Words that ask for a kind of fact (attribute cues); the engine prefers facts of the attributes a question names. */
@@ -594,90 +607,331 @@ export const unanswerableTopics: { words: string[]; reason: string }[] = [
 ];
 
 /**
- * Well-known self-hostable products that archkb has no architecture for, so a question about them is declined by
- * name instead of being answered about a neighbour. Names are lower-case, one or two words.
+ * Well-known self-hostable products that archkb has no architecture for, by the archkb category nearest to them
+ * ("other" for none), so a question about them is declined by name, with the nearest products archkb does hold,
+ * instead of being answered about a neighbour. Names are lower-case, one to three words.
  */
-export const knownOtherProducts: string[] = [
-  'okta',
-  'auth0',
-  'fusionauth',
-  'ory',
-  'kratos',
-  'hydra',
-  'authelia',
-  'authentik',
-  'casdoor',
-  'logto',
-  'supertokens',
-  'gluu',
-  'wso2',
-  'cognito',
-  'ping',
-  'pingfederate',
-  'forgerock',
-  'clerk',
-  'stytch',
-  'dex',
-  'lldap',
-  'freeipa',
-  'retool',
-  'windmill',
-  'appwrite',
-  'supabase',
-  'nocodb',
-  'baserow',
-  'directus',
-  'strapi',
-  'illa',
-  'lowdefy',
-  'refine',
-  'n8n',
-  'airtable',
-  'appian',
-  'outsystems',
-  'mendix',
-  'openblocks',
-  'lowcoder',
-  'jet admin',
-  'gitpod',
-  'codespaces',
-  'daytona',
-  'devpod',
-  'code server',
-  'code-server',
-  'theia',
-  'jupyterhub',
-  'devzero',
-  'gitlab',
-  'gitea',
-  'forgejo',
-  'mattermost',
-  'rocket chat',
-  'nextcloud',
-  'sentry',
-  'grafana',
-  'keystone',
-  'zulip',
-  'discourse',
-  'wordpress',
-  'ghost',
-  'confluence',
-  'jira',
-  'artifactory',
-  'nexus',
-  'harbor',
-  'vault',
-  'consul',
-  'solid community server',
-  'nextjs',
-  'plausible',
-  'posthog',
-  'metabase',
-  'superset',
-  'redash',
-  'airflow',
-  'temporal cloud',
-];
+export const knownOtherProducts: Record<string, string[]> = {
+  identity: [
+    'okta',
+    'auth0',
+    'fusionauth',
+    'ory',
+    'kratos',
+    'hydra',
+    'authelia',
+    'authentik',
+    'casdoor',
+    'logto',
+    'supertokens',
+    'gluu',
+    'wso2',
+    'cognito',
+    'ping',
+    'pingfederate',
+    'forgerock',
+    'clerk',
+    'stytch',
+    'dex',
+    'lldap',
+    'freeipa',
+  ],
+  'internal-tools': [
+    'retool',
+    'windmill',
+    'appwrite',
+    'supabase',
+    'nocodb',
+    'baserow',
+    'directus',
+    'strapi',
+    'illa',
+    'lowdefy',
+    'refine',
+    'n8n',
+    'airtable',
+    'appian',
+    'outsystems',
+    'mendix',
+    'openblocks',
+    'lowcoder',
+    'jet admin',
+  ],
+  'cloud-development-environments': [
+    'gitpod',
+    'codespaces',
+    'daytona',
+    'devpod',
+    'code server',
+    'code-server',
+    'theia',
+    'jupyterhub',
+    'devzero',
+  ],
+  'solid-servers': ['solid community server'],
+  other: [
+    'gitlab',
+    'gitea',
+    'forgejo',
+    'mattermost',
+    'rocket chat',
+    'nextcloud',
+    'sentry',
+    'grafana',
+    'keystone',
+    'zulip',
+    'discourse',
+    'wordpress',
+    'ghost',
+    'confluence',
+    'jira',
+    'artifactory',
+    'nexus',
+    'harbor',
+    'vault',
+    'consul',
+    'nextjs',
+    'plausible',
+    'posthog',
+    'metabase',
+    'superset',
+    'redash',
+    'airflow',
+    'temporal cloud',
+  ],
+};
 
 /** Words that say the asker wants every match, not one: "all", "every", "list". */
 export const everyCues: string[] = ['all', 'every', 'each', 'list', 'components', 'pieces', 'parts', 'services'];
+
+/** Words that name the scope of a set of figures ("the minimum", "the HA setup", "the chart defaults"), by scope. */
+export const scopeCues: Record<
+  'minimum' | 'recommended' | 'production' | 'high-availability' | 'reference' | 'default' | 'tested' | 'example',
+  string[]
+> = {
+  minimum: ['minimum', 'min', 'minimal', 'least', 'bare'],
+  recommended: ['recommended', 'recommend', 'recommends', 'suggested'],
+  production: ['production', 'prod'],
+  'high-availability': ['ha', 'redundant'],
+  reference: ['reference', 'template'],
+  default: ['default', 'defaults'],
+  tested: ['tested', 'test', 'testing', 'benchmark', 'benchmarked', 'measured'],
+  example: ['example', 'sample', 'calculation', 'worked'],
+};
+
+/** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */
+export const countNouns: string[] = [
+  'replica',
+  'replicas',
+  'pod',
+  'pods',
+  'node',
+  'nodes',
+  'instance',
+  'instances',
+  'task',
+  'tasks',
+  'copy',
+  'copies',
+  'x',
+  'times',
+];
+
+/** Words too common in component names to name one on their own ("service", "server"). */
+export const genericNameWords: string[] = [
+  'service',
+  'services',
+  'server',
+  'servers',
+  'cluster',
+  'node',
+  'nodes',
+  'component',
+  'instance',
+  'the',
+  'layer',
+  'tool',
+  'tools',
+];
+
+/** Words that ask for the whole deployment's total rather than one component's share ("plus the control plane"). */
+export const wholeCues: string[] = [
+  'plus',
+  'incl',
+  'including',
+  'included',
+  'whole',
+  'entire',
+  'overall',
+  'everything',
+  'altogether',
+  'combined',
+  'all',
+];
+
+/** Words asking for figures without naming a resource ("total resource requirements"), answered in CPU and memory. */
+export const resourceNouns: string[] = ['resource', 'resources', 'requirement', 'requirements', 'footprint', 'sizing', 'capacity'];
+
+/**
+ * Pairs of words that answer each other with a "no": a question asking the first of a pair, answered by a fact stating
+ * the second ("the same database?" — "must have different names"), or the other way round.
+ */
+export const antonymPairs: [string, string][] = [
+  ['same', 'different'],
+  ['same', 'separate'],
+  ['shared', 'separate'],
+  ['enable', 'disable'],
+  ['public', 'private'],
+  ['required', 'optional'],
+  ['require', 'optional'],
+  ['need', 'optional'],
+  ['mandatory', 'optional'],
+  ['necessary', 'optional'],
+  ['production', 'quickstart'],
+  ['production', 'quickstarts'],
+  ['production', 'development'],
+  ['production', 'demo'],
+  ['production', 'evaluation'],
+  ['stateful', 'stateless'],
+  ['supported', 'unsupported'],
+  ['support', 'unsupported'],
+  ['internet', 'internal'],
+  ['horizontal', 'vertical'],
+  ['single', 'several'],
+];
+
+/** Words that ask about something other than what a fact names ("a different image", "anything besides"). */
+export const exclusiveCues: string[] = [
+  'other',
+  'others',
+  'different',
+  'another',
+  'besides',
+  'else',
+  'alternative',
+  'alternatives',
+  'instead',
+  'except',
+];
+
+/** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */
+export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole'];
+
+/** Words that negate a sentence. */
+export const negationWords: string[] = [
+  'not',
+  'never',
+  'no',
+  'cannot',
+  "can't",
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "won't",
+  'unsupported',
+  'without',
+  'nor',
+];
+
+/** Setting values that mean on or off, so "is X enabled by default?" reads the default's value. */
+export const settingStates: { on: string[]; off: string[] } = {
+  on: ['true', 'on', 'enabled', 'enable', 'yes', '1'],
+  off: ['false', 'off', 'disabled', 'disable', 'no', '0', 'none'],
+};
+
+/** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
+export const outageCues: { outage: string[]; survival: string[] } = {
+  outage: [
+    'down',
+    'outage',
+    'fail',
+    'failure',
+    'fails',
+    'unavailable',
+    'offline',
+    'lose',
+    'lost',
+    'crash',
+    'crashes',
+    'up',
+    'always',
+    'time',
+  ],
+  survival: ['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'],
+};
+
+/** Words that set the scene of a yes/no question ("in production", "on Kubernetes") without asking anything themselves. */
+export const settingWords: string[] = [
+  'deployment',
+  'deploy',
+  'setup',
+  'production',
+  'install',
+  'installation',
+  'run',
+  'self',
+  'hosted',
+  'managed',
+  'kubernetes',
+  'docker',
+  'container',
+  'cluster',
+  'ha',
+  'environment',
+];
+
+/** Words that state a quantity without digits ("several provisioner daemons"), so they answer "how many". */
+export const quantityWords: string[] = [
+  'several',
+  'multiple',
+  'many',
+  'few',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twice',
+  'half',
+  'dozen',
+  'hundreds',
+  'thousands',
+];
+
+/** Words asking which products mention something at all, not only which run it as a component. */
+export const mentionCues: string[] = [
+  'mention',
+  'mentions',
+  'mentioned',
+  'refer',
+  'refers',
+  'referenced',
+  'reference',
+  'references',
+  'cite',
+  'cites',
+];
+
+/** Words too general to name a technology, so "which products use a database" is not read as one product's component. */
+export const generalTechnologyWords: string[] = [
+  'service',
+  'server',
+  'database',
+  'data',
+  'storage',
+  'cloud',
+  'store',
+  'product',
+  'tool',
+  'component',
+  'need',
+  'use',
+];
+
+/** Words of category names that alone do not name a category ("server" in "identity servers"). */
+export const categoryCommonWords: string[] = ['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'];

@@ -359,6 +359,11 @@ if (figures.memory) {
     ),
   );
 }
+// The ask engine's section is written by npm run bench:ask and the ask evaluations; this run keeps it as it stands.
+const askSection = existsSync(benchmarksFile)
+  ? (/<!-- ask -->[\s\S]*?<!-- \/ask -->/.exec(readFileSync(benchmarksFile, 'utf8'))?.[0] ?? '')
+  : '';
+if (askSection) sections.push('', askSection);
 const markdown = `${sections.join('\n')}\n\n<!-- figures\n${JSON.stringify(figures)}\n-->\n`;
 writeFileSync(benchmarksFile, markdown);
 console.log(`\n${sections.join('\n')}\n\nbench: wrote ${path.relative(root, benchmarksFile)}`);

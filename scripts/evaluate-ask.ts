@@ -1,5 +1,6 @@
 // Runs a question set against the ask engine in process and reports what passes: every fact regex matches, no
-// must-not regex matches, the answer cites each expected architecture, and declines decline.
+// must-not regex matches, the answer cites each expected architecture, and declines decline; then how well confidence
+// tracks that (precision at confidence >= 0.8, AUROC).
 // Usage: npm run ask:evaluate -- [test/ask/dev-set.yaml] [--failures] [--json]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { parse } from 'yaml';
 import { answerQuestion } from '../src/lib/ask/index.ts';
 import { judgeAnswer, type QuestionCase } from '../test/ask/judge-answer.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
+import { describeQuality } from './measure-ask-quality.ts';
 
 const { values, positionals } = parseArgs({
   options: { failures: { type: 'boolean' }, json: { type: 'boolean' } },
@@ -47,5 +49,11 @@ if (values.json) {
   }
   console.log(
     `\n${passed}/${results.length} passed (${((passed / results.length) * 100).toFixed(1)} %) on ${path.relative(process.cwd(), file)}`,
+  );
+  console.log(
+    describeQuality(
+      'confidence',
+      results.map((r) => ({ confidence: r.answer.confidence, pass: r.verdict.pass })),
+    ),
   );
 }

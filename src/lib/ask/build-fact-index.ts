@@ -1,6 +1,7 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { toComponentAnchor } from '../catalogue/index.ts';
 import {
+  askVocabulary,
   categories,
   findRole,
   listArchitectureFacts,
@@ -8,13 +9,16 @@ import {
   resolveAllVariants,
   toVariantPath,
   type Fact,
+  type ResolvedVariant,
 } from '../model/index.ts';
-import { stopwords, tokenizeText } from './normalize-question.ts';
+import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
 
-/** Content tokens of a text: canonical, without stopwords. */
+const quantityWords = new Set(askVocabulary.quantityWords);
+
+/** Content tokens of a text: canonical, without stopwords, numbers read as a question's are ("1,000" is "1000"). */
 function contentTokens(text: string): string[] {
-  return tokenizeText(text).filter((token) => !stopwords.has(token));
+  return tokenizeQuestion(text).tokens.filter((token) => !stopwords.has(token));
 }
 
 /** Reads one architecture: its names, variant names and what names each component. */
@@ -45,6 +49,16 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   };
 }
 
+/** The name of the group or host a fact about no single component speaks of ("Network and security"), if any. */
+function nameOfWhole(resolved: ResolvedVariant, fact: Fact): string[] {
+  if (fact.component) return [];
+  const head = fact.text.split(': ')[0] ?? '';
+  if (fact.attribute === 'group') return resolved.groups.filter((group) => group.label === head).map((group) => group.label);
+  if (fact.attribute === 'requirement') return resolved.hosts.filter((host) => host.name === head).map((host) => host.name);
+  if (fact.attribute === 'host') return resolved.hosts.filter((host) => fact.text.includes(`(${host.name})`)).map((host) => host.name);
+  return [];
+}
+
 /** The place a fact is shown: its component row, or the variant page at the fact's first citation. */
 function locateFact(architecture: Architecture, variantId: string, fact: Fact): { url: string; title: string } {
   const variant = architecture.variants.find((v) => v.id === variantId);
@@ -57,6 +71,18 @@ function locateFact(architecture: Architecture, variantId: string, fact: Fact): 
     url: first ? `${page}#${first.anchor}` : page,
     title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label,
   };
+}
+
+/** Words grouped by length (numbers left out), so a typo correction only scans plausible candidates. */
+function groupByLength(words: ReadonlySet<string>): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const word of words) {
+    if (/\d/.test(word)) continue;
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  return byLength;
 }
 
 /**
@@ -85,11 +111,16 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         const subjectTokens =
           fact.attribute === 'connection'
             ? new Set<string>()
-            : new Set([...(component?.tokens ?? []), ...(componentRole ? contentTokens(findRole(componentRole).label) : [])]);
+            : new Set([
+                ...(component?.tokens ?? []),
+                ...(componentRole ? contentTokens(findRole(componentRole).label) : []),
+                ...nameOfWhole(resolved, fact).flatMap(contentTokens),
+              ]);
         const indexedFact: IndexedFact = {
           ...fact,
           variants: [resolved.variant.id],
           tokens: contentTokens(`${fact.subject} ${fact.text}`),
+          statesQuantity: /\d/.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
           ...locateFact(entry.architecture, resolved.variant.id, fact),
         };
@@ -99,6 +130,20 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     }
     facts.push(...own);
     factsByArchitecture.set(entry.architecture.id, own);
+  }
+  const postings = new Map<string, IndexedFact[]>();
+  for (const fact of facts) {
+    for (const token of new Set([...fact.tokens, ...fact.subjectTokens])) {
+      const list = postings.get(token);
+      if (list) list.push(fact);
+      else postings.set(token, [fact]);
+    }
+  }
+  const componentOwners = new Map<string, string[]>();
+  for (const entry of indexed) {
+    for (const token of new Set([...entry.components.values()].flatMap((component) => [...component.tokens]))) {
+      componentOwners.set(token, [...(componentOwners.get(token) ?? []), entry.architecture.id]);
+    }
   }
   const documentFrequency = new Map<string, number>();
   for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
@@ -113,22 +158,28 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     ...indexed.flatMap((entry) => [...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]),
     ...[...categoryTokens.values()].flatMap((tokens) => [...tokens]),
   ]);
-  const vocabularyByLength = new Map<number, string[]>();
-  for (const word of vocabulary) {
-    if (/\d/.test(word)) continue;
-    const list = vocabularyByLength.get(word.length) ?? [];
-    list.push(word);
-    vocabularyByLength.set(word.length, list);
-  }
+  const ownVocabulary = new Map(
+    indexed.map((entry) => [
+      entry.architecture.id,
+      groupByLength(
+        new Set([...(factsByArchitecture.get(entry.architecture.id) ?? []).flatMap((fact) => fact.tokens), ...entry.nameTokens]),
+      ),
+    ]),
+  );
   return {
     architectures: indexed,
+    byId: new Map(indexed.map((entry) => [entry.architecture.id, entry])),
+    postings,
+    componentOwners,
     facts,
     factsByArchitecture,
     documentFrequency,
     averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
     vocabulary,
-    vocabularyByLength,
+    vocabularyByLength: groupByLength(vocabulary),
+    vocabularyByArchitecture: ownVocabulary,
     corrections: new Map(),
+    defaultVariants: new Map(indexed.map((entry) => [entry.architecture.id, entry.architecture.variants[0]?.id ?? ''])),
     categoryTokens,
   };
 }

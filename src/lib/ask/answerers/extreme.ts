@@ -1,7 +1,26 @@
 import { categories, formatResourceInterval, resolveVariant, resourceLabels, type SizingResource } from '../../model/index.ts';
-import { computeFootprint } from '../../sizing/index.ts';
+import type { Architecture } from '../../../schemas/architecture.ts';
+import { computeFootprint, type Footprint } from '../../sizing/index.ts';
 import { findIndexed, type AnswerContext } from '../answer-context.ts';
-import type { Draft, IndexedFact } from '../types.ts';
+import type { Draft, FactIndex, IndexedFact } from '../types.ts';
+
+const footprints = new WeakMap<FactIndex, Map<string, Footprint>>();
+
+/** A variant's stated footprint, computed once per index (it depends on the model alone). */
+function readFootprint(context: AnswerContext, architecture: Architecture, variantId: string): Footprint {
+  let cache = footprints.get(context.index);
+  if (!cache) {
+    cache = new Map();
+    footprints.set(context.index, cache);
+  }
+  const key = `${architecture.id}/${variantId}`;
+  let footprint = cache.get(key);
+  if (!footprint) {
+    footprint = computeFootprint(resolveVariant(architecture, variantId));
+    cache.set(key, footprint);
+  }
+  return footprint;
+}
 
 /**
  * Answers "smallest (or largest) footprint among ...": each product's stated footprint in the asked resource (memory
@@ -14,7 +33,7 @@ export function answerExtreme(context: AnswerContext): Draft | null {
     const entry = findIndexed(context, id);
     if (!entry) return [];
     const candidates = entry.architecture.variants.map((variant) => {
-      const footprint = computeFootprint(resolveVariant(entry.architecture, variant.id));
+      const footprint = readFootprint(context, entry.architecture, variant.id);
       return { variant, total: footprint.totals[resource] };
     });
     const stated = candidates.filter((c) => c.total !== null).sort((a, b) => (a.total?.low ?? 0) - (b.total?.low ?? 0));
