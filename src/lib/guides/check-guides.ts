@@ -232,7 +232,7 @@ function checkFrontmatter(
           fix: unknown
             ? 'a guide has title, description, and architecture or category'
             : (own?.[2] ?? `correct ${key || 'the frontmatter'}`).replace(/\.$/, ''),
-          ...(locate(issue.path) ?? locate([]) ?? { line: 1, column: 1 }),
+          ...((unknown ? locate([issue.keys[0] ?? '']) : locate(issue.path)) ?? locate([]) ?? { line: 1, column: 1 }),
         };
       }),
     };

@@ -73,7 +73,8 @@ const words = [
 ];
 
 const number = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[kKM]?`;
-const separator = String.raw`[\s\u00a0-]*`;
+// A word may stand between the number and its unit: "1,400 write IOPS", "45 concurrent users", "10,000 cached sessions".
+const separator = String.raw`[\s\u00a0-]*(?:(?:read|write|total|concurrent|active|cached|extra|additional|more)\s+)?`;
 const end = String.raw`(?![A-Za-z0-9_])`;
 
 /** Digits followed by a unit: "8 GB", "3 nodes", "100,000 users", "3-node", "150%", "500m" (millicores). */
