@@ -43,6 +43,7 @@ export const guideFactAttributes = [
   'setting',
   'necessity',
   'technology',
+  'edition',
   'note',
 ] as const;
 export type GuideFactAttribute = (typeof guideFactAttributes)[number];

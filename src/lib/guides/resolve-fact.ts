@@ -16,6 +16,7 @@ import {
   formatSizingRule,
   formatVersionFloor,
   formatZoneCount,
+  lowerFirst,
   resolveVariant,
   toVariantPath,
   type ResolvedVariant,
@@ -59,6 +60,7 @@ const subjectOf: Record<GuideFactAttribute, 'component' | 'product' | 'either'> 
   setting: 'component',
   necessity: 'component',
   technology: 'component',
+  edition: 'either',
   note: 'either',
 };
 
@@ -75,6 +77,7 @@ const selectorsOf: Record<GuideFactAttribute, readonly Selector[]> = {
   setting: ['name'],
   necessity: [],
   technology: [],
+  edition: [],
   note: ['kind'],
 };
 
@@ -258,7 +261,7 @@ function listCandidates(
                 format: (figure) =>
                   figure
                     ? undefined
-                    : `${formatNecessity(component.necessity.level)}${component.necessity.condition ? ` (${component.necessity.condition})` : ''}`,
+                    : `${lowerFirst(formatNecessity(component.necessity.level))}${component.necessity.condition ? `: ${component.necessity.condition}` : ''}`,
               },
             ]
           : [],
@@ -270,6 +273,13 @@ function listCandidates(
           ? [{ keys: {}, sources: component.source, basis: 'stated', format: (figure) => (figure ? undefined : component.technology) }]
           : [],
       };
+    case 'edition': {
+      const edition = subjectId ? component?.edition : variant.edition;
+      return {
+        ok: true,
+        value: edition ? [{ keys: {}, sources: edition.source, basis: 'stated', format: (figure) => (figure ? undefined : edition.name) }] : [],
+      };
+    }
     case 'note':
       return {
         ok: true,

@@ -25,7 +25,7 @@ describe('resolveFact', () => {
     expect(print({ of: 'fixture/database', attribute: 'threshold' })).toBe('10,000 users');
     expect(print({ of: 'fixture/database', attribute: 'managed-service', cloud: 'aws' })).toBe('Amazon RDS for PostgreSQL (db.m7g.large)');
     expect(print({ of: 'fixture/app', attribute: 'setting', name: 'WORKERS' })).toBe('WORKERS = 4 (recommended)');
-    expect(print({ of: 'fixture/cache', attribute: 'necessity' })).toBe('Optional (only for large sites)');
+    expect(print({ of: 'fixture/cache', attribute: 'necessity' })).toBe('optional: only for large sites');
     expect(print({ of: 'fixture/app', attribute: 'technology' })).toBe('Fixture Server');
   });
 
