@@ -27,7 +27,7 @@ const VariantSchema = z
   .describe("Variant id; the product's first (default) variant when omitted.");
 
 /** The values of a figure a <Fact> may print on its own rather than the whole statement. */
-export const factFigures = ['nodes', 'vcpu', 'memory', 'storage', 'iops', 'bandwidth', 'versions', 'instances'] as const;
+export const factFigures = ['nodes', 'vcpu', 'memory', 'storage', 'iops', 'bandwidth', 'versions', 'instances', 'value'] as const;
 export type FactFigure = (typeof factFigures)[number];
 
 /** The kinds of modelled value a <Fact> prints, each with the selectors that pick one value of its kind. */
@@ -58,7 +58,7 @@ export const FactPropsSchema = z.strictObject({
   figure: z
     .enum(factFigures)
     .optional()
-    .describe('requirement or sizing-rule: print this one figure instead of the whole statement; limit-rule: vcpu or memory.'),
+    .describe('requirement or sizing-rule: print this one figure instead of the whole statement; limit-rule: vcpu or memory; setting: value.'),
   driver: z.string().min(1).max(60).optional().describe('sizing-rule, threshold or rated-load: the load driver id.'),
   cloud: z.enum(targetIds).optional().describe('managed-service, or figure="instances": the cloud.'),
   name: z.string().min(1).max(120).optional().describe('setting: the setting name as the model writes it.'),

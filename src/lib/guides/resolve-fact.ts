@@ -86,6 +86,7 @@ const figuresOf: Partial<Record<GuideFactAttribute, readonly FactFigure[]>> = {
   requirement: ['nodes', 'vcpu', 'memory', 'storage', 'iops', 'bandwidth', 'versions', 'instances'],
   'sizing-rule': ['vcpu', 'memory', 'storage', 'iops'],
   'limit-rule': ['vcpu', 'memory'],
+  setting: ['value'],
 };
 
 /** One figure of a requirement, with its unit, or undefined when the requirement does not state it. */
@@ -109,6 +110,8 @@ function formatRequirementFigure(requirement: Requirement, figure: FactFigure, c
       return requirement.versions && requirement.versions.map(formatVersionFloor).join('; ');
     case 'instances':
       return cloud && cloud !== 'self-managed' ? requirement.instances?.[cloud] : undefined;
+    case 'value':
+      return undefined;
     default: {
       const unreachable: never = figure;
       return unreachable;
@@ -246,7 +249,7 @@ function listCandidates(
           keys: { name: setting.name },
           sources: setting.source,
           basis: setting.basis,
-          format: (figure) => (figure ? undefined : formatSetting(setting)),
+          format: (figure) => (figure === 'value' ? setting.value : figure ? undefined : formatSetting(setting)),
         })),
       };
     case 'necessity':
