@@ -410,7 +410,7 @@ export function resolveFact(architectures: readonly Architecture[], props: FactP
   if (matching.length === 0) {
     return fail(
       `no ${props.attribute} of ${subject} matches${props.figure ? ` with figure="${props.figure}"` : ''}`,
-      `the model holds ${listed.value.map(describeKeys).join('; ')}; select one of those`,
+      `the model holds ${[...new Set(listed.value.map(describeKeys))].join('; ')}; select one of those`,
     );
   }
   if (matching.length > 1) {
