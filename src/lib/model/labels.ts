@@ -6,7 +6,7 @@ import type { NoteKind } from '../../schemas/note.ts';
 import type { Figure, Interval } from '../../schemas/quantity.ts';
 import type { RequirementScope } from '../../schemas/requirement.ts';
 import type { Setting } from '../../schemas/setting.ts';
-import type { SizingRule } from '../../schemas/sizing-rule.ts';
+import type { LimitRule, SizingRule } from '../../schemas/sizing-rule.ts';
 import { findCloudLabel } from './registry.ts';
 
 /** Text shown wherever the vendor gives no figure, so a gap is never mistaken for zero. */
@@ -241,6 +241,22 @@ export function formatSettingStatus(status: Setting['status']): string {
 /** A setting as a phrase, e.g. "auto.create.topics.enable = true (required)". */
 export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'>): string {
   return `${setting.name} = ${setting.value} (${formatSettingStatus(setting.status)})`;
+}
+
+/** How a limit follows from its request, e.g. "2.5 × the request" or "(the request − 300 MB) ÷ 0.7". */
+export function formatLimitRule(rule: Pick<LimitRule, 'minus' | 'times' | 'dividedBy'>): string {
+  const base = rule.minus ? `(the request − ${rule.minus.text})` : 'the request';
+  return `${rule.times !== undefined ? `${rule.times} × ` : ''}${base}${rule.dividedBy !== undefined ? ` ÷ ${rule.dividedBy}` : ''}`;
+}
+
+/** A count of availability zones in a sentence, e.g. "2 availability zones". */
+export function formatZoneCount(zones: number): string {
+  return `${formatCount(zones)} availability ${zones === 1 ? 'zone' : 'zones'}`;
+}
+
+/** A count of regions in a sentence, e.g. "2 regions". */
+export function formatRegionCount(regions: number): string {
+  return `${formatCount(regions)} ${regions === 1 ? 'region' : 'regions'}`;
 }
 
 /** The availability-zone recommendation as a sentence, e.g. "Run across at least 3 availability zones." */
