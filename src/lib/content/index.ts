@@ -4,3 +4,4 @@ export * from './load-content-directory.ts';
 export * from './parse-yaml-file.ts';
 export * from './validate-architecture-files.ts';
 export * from './validate-source-files.ts';
+export * from './validate-architecture-files-cached.ts';
