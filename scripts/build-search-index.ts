@@ -8,6 +8,9 @@ import type { CatalogueJson } from '../src/lib/catalogue/index.ts';
 import { buildComponentSearchRecords } from '../src/lib/catalogue/index.ts';
 import { resolveOutDir } from './build-if-stale.ts';
 
+/** HTML files Pagefind indexes, relative to the built client folder. */
+export const SEARCHED_PAGES = '{index.html,search/index.html,architectures/**/*.html,compare/**/*.html}';
+
 /** Indexes `<outDir>/client` and the component records, writing the bundle to `<outDir>/client/pagefind`. */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number; components: number }> {
   const site = path.join(outDir, 'client');
@@ -15,7 +18,9 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const pages = await index.addDirectory({ path: site });
+    // Readers search the architecture pages (and the component rows below) and the catalogue pages; sizing pages and
+    // embeds repeat what architecture pages say, so indexing them only made the build slower and the results noisier.
+    const pages = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
     if (pages.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${pages.errors.join('; ')}`);
     const records = buildComponentSearchRecords(catalogue);
     for (const record of records) {
