@@ -76,3 +76,8 @@ export function toComparisonPath(): string {
 export function toComparisonEmbedPath(): string {
   return '/embed/compare/';
 }
+
+/** Path of one page of a category's product list: `/categories/<id>/`, then `/categories/<id>/2/` and on. */
+export function toCategoryPath(categoryId: string, page = 1): string {
+  return page <= 1 ? `/categories/${categoryId}/` : `/categories/${categoryId}/${page}/`;
+}
