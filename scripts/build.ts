@@ -4,10 +4,12 @@
 // are kept and only theirs (plus the pages over the whole catalogue) are rendered again.
 // Usage: npm run build   (ARCHKB_CONTENT_DIR, ARCHKB_OUT_DIR, ARCHKB_CACHE_DIR, ARCHKB_SITE; ARCHKB_FULL_BUILD=1 renders everything)
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatContentIssues, loadArchitectureDirectory, CONTENT_CACHE_FILE } from '../src/lib/content/index.ts';
-import { buildVariantExports } from '../src/lib/markdown/index.ts';
+import { buildStaticHeaderRules, formatStaticHeadersFile } from '../src/lib/http/index.ts';
+import { buildStaticMarkdownFiles, buildVariantExports, type ExportFile } from '../src/lib/markdown/index.ts';
+import { toArchitectureDataPath, toArchitecturesDataPath } from '../src/lib/model/index.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { planBuild, mergePartialBuild, saveBuildManifest } from './plan-build.ts';
 import { prerenderDiagrams } from './prerender-diagrams.ts';
@@ -17,6 +19,19 @@ const outDir = path.resolve(root, process.env.ARCHKB_OUT_DIR ?? 'dist');
 const cacheDir = path.resolve(root, process.env.ARCHKB_CACHE_DIR ?? 'node_modules/.astro');
 const contentDir = path.resolve(root, process.env.ARCHKB_CONTENT_DIR ?? 'content/architectures');
 const site = new URL(process.env.ARCHKB_SITE ?? 'http://localhost:4321');
+// ARCHKB_OUTPUT=static: the site in <outDir>/client is served by any static file host (README: static hosting).
+const isStatic = process.env.ARCHKB_OUTPUT === 'static';
+const client = path.join(outDir, 'client');
+
+/** Writes files into the built site. */
+function writeSiteFiles(files: readonly ExportFile[]): number {
+  for (const file of files) {
+    const target = path.join(client, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.body);
+  }
+  return files.length;
+}
 // Diagrams are cached with the build's other caches, so a fresh cache folder really is a cold build.
 process.env.ARCHKB_DIAGRAM_CACHE_DIR ??= path.join(cacheDir, 'diagrams');
 
@@ -54,24 +69,36 @@ if (plan.kind === 'partial') {
   await phase('astro', () => execSync('astro build', { cwd: root, stdio: 'inherit' }));
 }
 
+const changed = plan.kind === 'partial' ? new Set(plan.changed) : undefined;
 const exported = await phase('exports', async () => {
-  const client = path.join(outDir, 'client');
-  const changed = plan.kind === 'partial' ? new Set(plan.changed) : undefined;
   let count = 0;
   for (const architecture of content.architectures) {
     if (changed && !changed.has(architecture.id)) continue;
-    for (const file of await buildVariantExports(architecture, site)) {
-      const target = path.join(client, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.body);
-      count += 1;
-    }
+    count += writeSiteFiles(await buildVariantExports(architecture, site));
   }
   return count;
 });
 console.log(`exports: ${exported} files written`);
 
+if (isStatic) {
+  // What a server computes per request, as files: each page's Markdown, and the validated data the browser's
+  // sizing, ask and comparison engines read (fetched only when a reader uses them).
+  const written = await phase('static files', () => {
+    const data: ExportFile[] = [{ path: toArchitecturesDataPath(), body: JSON.stringify(content.architectures) }];
+    for (const architecture of content.architectures) {
+      if (!changed || changed.has(architecture.id)) data.push({ path: toArchitectureDataPath(architecture.id), body: JSON.stringify(architecture) });
+    }
+    return writeSiteFiles([...data, ...buildStaticMarkdownFiles(content.architectures, site, changed)]);
+  });
+  console.log(`static files: ${written} Markdown and data files written`);
+}
+
 const search = await phase('search', () => buildSearchIndex(outDir));
 console.log(`search index: ${search.pages} pages and ${search.components} component rows`);
+if (isStatic) {
+  // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); README shows CloudFront's.
+  const topLevel = readdirSync(client).map((name) => (statSync(path.join(client, name)).isDirectory() ? `${name}/` : name));
+  writeFileSync(path.join(client, '_headers'), formatStaticHeadersFile(buildStaticHeaderRules(topLevel.filter((name) => name !== '_headers'))));
+}
 saveBuildManifest(plan.manifest, cacheDir);
 console.log(`build phases: ${phases.join(', ')}`);

@@ -2,3 +2,4 @@
 export * from './render-answer-markdown.ts';
 export * from './render-page-markdown.ts';
 export * from './build-variant-exports.ts';
+export * from './build-static-markdown-files.ts';
