@@ -24,7 +24,9 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: staticOutput ? ['test/browser/**/*.test.ts', 'test/static/**/*.test.ts'] : ['test/server/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: staticOutput
+            ? ['test/browser/**/*.test.ts', 'test/static/**/*.test.ts']
+            : ['test/server/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -45,17 +45,23 @@ async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 }
 
 process.chdir(root);
-const content = await phase('content', () => loadArchitectureDirectory(contentDir, root, { cacheFile: path.join(cacheDir, CONTENT_CACHE_FILE) }));
+const content = await phase('content', () =>
+  loadArchitectureDirectory(contentDir, root, { cacheFile: path.join(cacheDir, CONTENT_CACHE_FILE) }),
+);
 if (content.issues.length > 0) {
   console.error(`${formatContentIssues(content.issues)}\nRun npm run validate to check content without building.`);
   process.exit(1);
 }
 const diagrams = await phase('diagrams', () => prerenderDiagrams(content.architectures));
-console.log(`diagrams: ${diagrams.diagrams} distinct, ${diagrams.rendered} rendered now${diagrams.workers > 0 ? ` in ${diagrams.workers} workers` : ''}`);
+console.log(
+  `diagrams: ${diagrams.diagrams} distinct, ${diagrams.rendered} rendered now${diagrams.workers > 0 ? ` in ${diagrams.workers} workers` : ''}`,
+);
 
 const plan = planBuild({ root, outDir, cacheDir, contentDir, architectures: content.architectures });
 if (plan.kind === 'partial') {
-  console.log(`partial build: only the content of ${plan.changed.length} architecture(s) changed (${plan.changed.slice(0, 5).join(', ')}${plan.changed.length > 5 ? ', …' : ''})`);
+  console.log(
+    `partial build: only the content of ${plan.changed.length} architecture(s) changed (${plan.changed.slice(0, 5).join(', ')}${plan.changed.length > 5 ? ', …' : ''})`,
+  );
   await phase('astro (partial)', () =>
     execSync('astro build', {
       cwd: root,
@@ -86,7 +92,8 @@ if (isStatic) {
   const written = await phase('static files', () => {
     const data: ExportFile[] = [{ path: toArchitecturesDataPath(), body: JSON.stringify(content.architectures) }];
     for (const architecture of content.architectures) {
-      if (!changed || changed.has(architecture.id)) data.push({ path: toArchitectureDataPath(architecture.id), body: JSON.stringify(architecture) });
+      if (!changed || changed.has(architecture.id))
+        data.push({ path: toArchitectureDataPath(architecture.id), body: JSON.stringify(architecture) });
     }
     return writeSiteFiles([...data, ...buildStaticMarkdownFiles(content.architectures, site, changed)]);
   });
@@ -98,7 +105,10 @@ console.log(`search index: ${search.pages} pages and ${search.components} compon
 if (isStatic) {
   // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); README shows CloudFront's.
   const topLevel = readdirSync(client).map((name) => (statSync(path.join(client, name)).isDirectory() ? `${name}/` : name));
-  writeFileSync(path.join(client, '_headers'), formatStaticHeadersFile(buildStaticHeaderRules(topLevel.filter((name) => name !== '_headers'))));
+  writeFileSync(
+    path.join(client, '_headers'),
+    formatStaticHeadersFile(buildStaticHeaderRules(topLevel.filter((name) => name !== '_headers'))),
+  );
 }
 saveBuildManifest(plan.manifest, cacheDir);
 console.log(`build phases: ${phases.join(', ')}`);

@@ -84,7 +84,8 @@ export function planBuild(options: {
   const full = (reason: string): BuildPlan => ({ kind: 'full', reason, manifest });
   if (process.env.ARCHKB_FULL_BUILD) return full('ARCHKB_FULL_BUILD is set');
   if (!previous) return full('no earlier build recorded in this cache folder');
-  if (previous.outDir !== options.outDir || !existsSync(path.join(options.outDir, 'server', 'entry.mjs'))) return full('no earlier build in this output folder');
+  if (previous.outDir !== options.outDir || !existsSync(path.join(options.outDir, 'server', 'entry.mjs')))
+    return full('no earlier build in this output folder');
   if (previous.siteDigest !== manifest.siteDigest) return full('code, registries, source documents, settings or dependencies changed');
   const ids = Object.keys(manifest.architectures);
   if (ids.length !== Object.keys(previous.architectures).length || ids.some((id) => !previous.architectures[id])) {

@@ -18,7 +18,9 @@ export interface DiagramPrerender {
 
 /** Renders (into the diagram cache) each distinct diagram of `architectures` that the cache lacks. */
 export async function prerenderDiagrams(architectures: readonly Architecture[]): Promise<DiagramPrerender> {
-  const texts = [...new Set(architectures.flatMap((architecture) => resolveAllVariants(architecture).map((resolved) => generateMermaid(resolved))))];
+  const texts = [
+    ...new Set(architectures.flatMap((architecture) => resolveAllVariants(architecture).map((resolved) => generateMermaid(resolved)))),
+  ];
   const cacheDir = resolveDiagramCacheDir();
   const missing = texts.filter((text) => !existsSync(path.join(cacheDir, `${hashDiagram(text)}.svg`)));
   // Starting a worker costs about as much as a few renders, so small batches stay on this thread.

@@ -20,7 +20,10 @@ function renderAnswer(answer: Answer): HTMLElement {
   heading.id = 'answer-heading';
   section.append(heading);
   if (answer.answer !== null) {
-    section.append(createElement('p', answer.answer), createElement('p', `Confidence ${answer.confidence.toFixed(2)} · read as: ${answer.kind ?? ''}`, 'muted'));
+    section.append(
+      createElement('p', answer.answer),
+      createElement('p', `Confidence ${answer.confidence.toFixed(2)} · read as: ${answer.kind ?? ''}`, 'muted'),
+    );
   } else {
     section.append(createElement('p', answer.declined ?? ''));
   }

@@ -12,10 +12,10 @@ function createMessage(text: string, className: string): HTMLElement {
 }
 
 /** The sizing for `query`: from /api/sizing, or in a static build from the same handler run here (loaded on first use). */
-async function requestSizing(query: URLSearchParams): Promise<SizingResult | { error: { parameter: string; message: string } }> {
+async function requestSizing(query: URLSearchParams): Promise<SizingResult | { error: { parameter: string | null; message: string } }> {
   if (import.meta.env.ARCHKB_STATIC) return (await (await import('./static-sizing.ts')).answerSizing(query)).body;
   const response = await fetch(`/api/sizing?${query}`, { headers: { Accept: 'application/json' } });
-  return (await response.json()) as SizingResult | { error: { parameter: string; message: string } };
+  return (await response.json()) as SizingResult | { error: { parameter: string | null; message: string } };
 }
 
 /** Computes the sizing for the form's values and shows it, or the error. The drawing code loads on first use. */

@@ -63,7 +63,11 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
   const foot = element.createTFoot().insertRow();
   const label = createElement('th', 'Total of stated figures');
   label.scope = 'row';
-  const note = createElement('td', `Required and recommended components only; a range means the vendor gives a range. ${table.emptyResources}`.trim(), 'muted');
+  const note = createElement(
+    'td',
+    `Required and recommended components only; a range means the vendor gives a range. ${table.emptyResources}`.trim(),
+    'muted',
+  );
   note.colSpan = 2;
   foot.append(label, ...table.resources.map((resource) => createFigureCell(table.totals[resource])), note);
   if (table.limitTotals) {
@@ -79,14 +83,26 @@ function renderSizingTable(table: SizingTable): DocumentFragment {
   const unstatedRows = table.rows.filter((r) => !r.stated);
   if (unstatedRows.length > 0) {
     const details = createElement('details', undefined, 'unstated-rows');
-    details.append(createElement('summary', `${unstatedRows.length} ${unstatedRows.length === 1 ? 'component states' : 'components state'} no figures`));
-    details.append(createList(unstatedRows.map((row) => `${row.name} (${row.necessity.toLowerCase()}). Runs on: ${row.runsOn}`), ''));
+    details.append(
+      createElement('summary', `${unstatedRows.length} ${unstatedRows.length === 1 ? 'component states' : 'components state'} no figures`),
+    );
+    details.append(
+      createList(
+        unstatedRows.map((row) => `${row.name} (${row.necessity.toLowerCase()}). Runs on: ${row.runsOn}`),
+        '',
+      ),
+    );
     fragment.append(details);
   }
   fragment.append(createElement('h4', 'Not stated by the vendor (left out of the totals)'));
   fragment.append(createList(table.unstated, 'Every counted figure is stated.'));
   fragment.append(createElement('h4', 'Recommendations at this load'));
-  fragment.append(createList(table.recommendations.map((r) => `${r.text} (${r.source})`), 'None stated.'));
+  fragment.append(
+    createList(
+      table.recommendations.map((r) => `${r.text} (${r.source})`),
+      'None stated.',
+    ),
+  );
   return fragment;
 }
 

@@ -81,8 +81,10 @@ function renderMatrix(comparison: Comparison, caption: string): HTMLElement {
         for (const component of cell.components) {
           const box = createElement('div', undefined, 'component');
           box.append(createLink(component.technology ?? component.name, component.href));
-          if (component.technology && component.technology !== component.name) box.append(createElement('span', ` (${component.name})`, 'muted'));
-          if (component.necessity !== cell.status) box.append(createElement('span', ` (${formatCellStatus(component.necessity).toLowerCase()})`, 'muted'));
+          if (component.technology && component.technology !== component.name)
+            box.append(createElement('span', ` (${component.name})`, 'muted'));
+          if (component.necessity !== cell.status)
+            box.append(createElement('span', ` (${formatCellStatus(component.necessity).toLowerCase()})`, 'muted'));
           if (component.condition) box.append(createElement('div', component.condition, 'muted small'));
           box.append(...component.requirements.map((text) => createElement('div', text, 'small')));
           const cite = createElement('div', undefined, 'cite');
@@ -109,7 +111,11 @@ function renderMatrix(comparison: Comparison, caption: string): HTMLElement {
     if (cell.contributions.length === 0) td.append(createElement('span', NOT_STATED, 'not-stated'));
     for (const contribution of cell.contributions) {
       const line = createElement('div');
-      line.append(createLink(contribution.name, contribution.href), `: ${contribution.text} `, ...createCitations(contribution.source, base));
+      line.append(
+        createLink(contribution.name, contribution.href),
+        `: ${contribution.text} `,
+        ...createCitations(contribution.source, base),
+      );
       td.append(line);
     }
     for (const rule of cell.loadRules) {
@@ -124,7 +130,8 @@ function renderMatrix(comparison: Comparison, caption: string): HTMLElement {
   for (const cell of comparison.footprint) {
     const td = createElement('td', undefined, 'small');
     if (cell.unstatedPartly.length === 0 && cell.unstatedEntirely.length === 0) td.append(createElement('span', 'Nothing', 'muted'));
-    for (const entry of cell.unstatedPartly) td.append(createElement('div', `${entry.name}: ${entry.resources.map((r) => resourceLabels[r].noun).join(', ')}`));
+    for (const entry of cell.unstatedPartly)
+      td.append(createElement('div', `${entry.name}: ${entry.resources.map((r) => resourceLabels[r].noun).join(', ')}`));
     if (cell.unstatedEntirely.length > 0) {
       const details = createElement('details');
       details.append(createElement('summary', `No figures for ${cell.unstatedEntirely.length} components`));
@@ -172,7 +179,11 @@ export async function renderSelection(values: readonly string[]): Promise<HTMLEl
   const { keys, ignored } = parseComparisonSelection(values, architectures);
   const shown: HTMLElement[] = [];
   if (ignored > 0) {
-    const note = createElement('p', `${ignored === 1 ? 'One selection was' : `${ignored} selections were`} not recognised and left out.`, 'not-stated');
+    const note = createElement(
+      'p',
+      `${ignored === 1 ? 'One selection was' : `${ignored} selections were`} not recognised and left out.`,
+      'not-stated',
+    );
     note.setAttribute('role', 'status');
     shown.push(note);
   }

@@ -40,7 +40,11 @@ export function addEntityTags(req: http.IncomingMessage, res: http.ServerRespons
   let headArgs: unknown[] | undefined;
   let streaming = false;
   const toBuffer = (chunk: unknown, encoding?: unknown): Buffer =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   const sendHead = (): void => {
     if (res.headersSent) return;
     if (headArgs) (writeHead as (...args: unknown[]) => http.ServerResponse).apply(res, headArgs);
@@ -87,8 +91,7 @@ export function addEntityTags(req: http.IncomingMessage, res: http.ServerRespons
       res.setHeader(name, value);
       // Headers handed to writeHead win over res.setHeader; drop ours from them so the tag and rule below apply.
       const given = headArgs?.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as
-        | Record<string, unknown>
-        | undefined;
+        Record<string, unknown> | undefined;
       if (given) for (const key of Object.keys(given)) if (key.toLowerCase() === name.toLowerCase()) delete given[key];
     };
     if (status === 200) {
@@ -99,8 +102,7 @@ export function addEntityTags(req: http.IncomingMessage, res: http.ServerRespons
       if (matchesEntityTag(ifNoneMatch, tag)) {
         // A 304 carries the caching the 200 would have had, so a cache keeps holding the response it revalidated.
         const given = headArgs?.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as
-          | Record<string, unknown>
-          | undefined;
+          Record<string, unknown> | undefined;
         const givenCaching = given && Object.entries(given).find(([key]) => key.toLowerCase() === 'cache-control')?.[1];
         if (typeof givenCaching === 'string') res.setHeader('Cache-Control', givenCaching);
         else if (!res.hasHeader('cache-control')) res.setHeader('Cache-Control', buildCacheControl(200));

@@ -12,7 +12,8 @@ function readPartialBuildIds(): Set<string> | undefined {
   const listed = process.env.ARCHKB_ONLY_ARCHITECTURES;
   if (listed === undefined) return undefined;
   const ids: unknown = JSON.parse(listed);
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('ARCHKB_ONLY_ARCHITECTURES must be a JSON list of architecture ids.');
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    throw new Error('ARCHKB_ONLY_ARCHITECTURES must be a JSON list of architecture ids.');
   return new Set(ids);
 }
 

@@ -63,7 +63,10 @@ describe('createArchitectureLoader', () => {
     expect(store.keys().sort()).toEqual(['authgear', 'keycloak']);
     expect(store.get('authgear')?.data).toMatchObject({ id: 'authgear', product: 'Authgear' });
     expect(store.writes()).toBe(2);
-    writeFileSync(path.join(dir, 'keycloak.yaml'), readFileSync(path.join(dir, 'keycloak.yaml'), 'utf8').replace(/^vendor: .*$/m, 'vendor: Edited Vendor'));
+    writeFileSync(
+      path.join(dir, 'keycloak.yaml'),
+      readFileSync(path.join(dir, 'keycloak.yaml'), 'utf8').replace(/^vendor: .*$/m, 'vendor: Edited Vendor'),
+    );
     await createArchitectureLoader('.').load(buildContext(store));
     expect(store.writes()).toBe(3);
     expect(store.get('keycloak')?.data.vendor).toBe('Edited Vendor');

@@ -73,7 +73,11 @@ describe('static build served by a plain file server', () => {
       }
       await expect.poll(() => requested.includes(dataPath), { timeout: 20_000 }).toBe(true);
       await page.waitForLoadState('networkidle');
-      const output = pagePath.startsWith('/sizing/') ? '[data-sizing-output] tfoot' : pagePath === '/ask/' ? '#answer-heading' : 'main table thead';
+      const output = pagePath.startsWith('/sizing/')
+        ? '[data-sizing-output] tfoot'
+        : pagePath === '/ask/'
+          ? '#answer-heading'
+          : 'main table thead';
       await page.locator(output).first().waitFor();
     });
   });

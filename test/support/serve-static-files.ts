@@ -51,7 +51,8 @@ export function createStaticFileServer(root: string): http.Server {
       res.writeHead(400).end();
       return;
     }
-    for (const rule of rules) if (matchesStaticHeaderPattern(rule.pattern, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const rule of rules)
+      if (matchesStaticHeaderPattern(rule.pattern, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

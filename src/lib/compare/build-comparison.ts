@@ -6,8 +6,7 @@ import type { Interval } from '../../schemas/quantity.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
 import { computeFootprint, reportedResources, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
-import type {
-  sizingResources} from '../model/index.ts';
+import type { sizingResources } from '../model/index.ts';
 import {
   categories,
   findCategory,
@@ -173,7 +172,9 @@ function toCellComponent(resolved: ResolvedVariant, component: ResolvedComponent
     necessity: component.necessity.level,
     condition: component.necessity.condition ?? null,
     requirements: (component.requirements ?? []).map(formatRequirements),
-    managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''}`),
+    managed: (component.managed ?? []).map(
+      (m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''}`,
+    ),
     href: `${column.path}#${toComponentAnchor(component.id)}`,
     sources: collectComponentSources(resolved, component),
   };
@@ -208,7 +209,10 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
         name: sized.name,
         href: `${column.path}#${toComponentAnchor(host.components[0] ?? sized.id)}`,
         amounts: sized.amounts,
-        text: stated.length > 0 ? stated.map(formatRequirements).join('; ') : `the sum of ${sized.components.length} components on one ${host.kind}`,
+        text:
+          stated.length > 0
+            ? stated.map(formatRequirements).join('; ')
+            : `the sum of ${sized.components.length} components on one ${host.kind}`,
         source: stated.length > 0 ? stated.flatMap((entry) => entry.source) : sized.sources,
       },
     ];

@@ -2,7 +2,13 @@ import type { Architecture } from '../../schemas/architecture.ts';
 import { listPrerenderedComparisonPairs } from '../compare/index.ts';
 import { toComparisonPairPath, toVariantPath } from '../model/index.ts';
 import type { ExportFile } from './build-variant-exports.ts';
-import { renderComparisonMarkdown, renderComparisonPairMarkdown, renderHomeMarkdown, renderVariantMarkdown, toMarkdownPath } from './render-page-markdown.ts';
+import {
+  renderComparisonMarkdown,
+  renderComparisonPairMarkdown,
+  renderHomeMarkdown,
+  renderVariantMarkdown,
+  toMarkdownPath,
+} from './render-page-markdown.ts';
 
 /**
  * The Markdown twin of every page, as files, for a static build (a server renders them on request, and answers
@@ -14,10 +20,16 @@ export function buildStaticMarkdownFiles(architectures: readonly Architecture[],
   for (const architecture of architectures) {
     if (only && !only.has(architecture.id)) continue;
     for (const variant of architecture.variants) {
-      files.push({ path: toMarkdownPath(toVariantPath(architecture, variant.id)), body: renderVariantMarkdown(architecture, variant.id, site) });
+      files.push({
+        path: toMarkdownPath(toVariantPath(architecture, variant.id)),
+        body: renderVariantMarkdown(architecture, variant.id, site),
+      });
     }
   }
-  files.push({ path: '/index.md', body: renderHomeMarkdown(architectures) }, { path: '/compare.md', body: renderComparisonMarkdown(architectures, site) });
+  files.push(
+    { path: '/index.md', body: renderHomeMarkdown(architectures) },
+    { path: '/compare.md', body: renderComparisonMarkdown(architectures, site) },
+  );
   for (const pair of listPrerenderedComparisonPairs(architectures)) {
     if (only && !only.has(pair.left.id) && !only.has(pair.right.id)) continue;
     const path = toComparisonPairPath(pair.left.id, pair.right.id);

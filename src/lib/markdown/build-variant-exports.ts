@@ -38,7 +38,10 @@ export async function buildVariantExports(architecture: Architecture, site: URL)
     const provenance = buildExportProvenance([architecture], pageUrl);
     const title = formatVariantTitle(architecture, resolved.variant.name);
     files.push(
-      { path: toComponentsExportPath(architecture.id, variantId, 'markdown'), body: generateComponentsMarkdownFile(table, provenance, title) },
+      {
+        path: toComponentsExportPath(architecture.id, variantId, 'markdown'),
+        body: generateComponentsMarkdownFile(table, provenance, title),
+      },
       { path: toComponentsExportPath(architecture.id, variantId, 'csv'), body: generateComponentsCsv(table) },
       { path: toComponentsExportPath(architecture.id, variantId, 'json'), body: generateComponentJson(resolved, urls, provenance) },
       { path: toDiagramMermaidPath(architecture.id, variantId), body: generateMermaid(resolved) },

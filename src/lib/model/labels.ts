@@ -150,7 +150,13 @@ export const resourceLabels: Record<SizingResource, { label: string; noun: strin
 export function formatResourceInterval(resource: SizingResource, value: Interval): string {
   if (value.low === value.high) return formatResourceAmount(resource, value.low);
   const unitless = resourceLabels[resource].format(value);
-  return resource === 'nodes' ? `${unitless} nodes` : resource === 'vcpu' ? `${unitless} vCPU` : resource === 'iops' ? `${unitless} IOPS` : `${unitless} ${resourceLabels[resource].noun}`;
+  return resource === 'nodes'
+    ? `${unitless} nodes`
+    : resource === 'vcpu'
+      ? `${unitless} vCPU`
+      : resource === 'iops'
+        ? `${unitless} IOPS`
+        : `${unitless} ${resourceLabels[resource].noun}`;
 }
 
 /** An amount of one resource in a sentence, e.g. "3 nodes", "10 vCPU", "8 GiB memory". */

@@ -55,6 +55,8 @@ describe('paginateCategories', () => {
 
   it('uses CATEGORY_PAGE_SIZE by default', () => {
     const byDefault = paginateCategories(groups);
-    expect(Math.max(...byDefault.map((page) => page.entries.length))).toBe(Math.min(CATEGORY_PAGE_SIZE, Math.max(...groups.map((g) => g.entries.length))));
+    expect(Math.max(...byDefault.map((page) => page.entries.length))).toBe(
+      Math.min(CATEGORY_PAGE_SIZE, Math.max(...groups.map((g) => g.entries.length))),
+    );
   });
 });

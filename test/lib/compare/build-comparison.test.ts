@@ -54,8 +54,14 @@ describe('buildComparison over the real catalogue', () => {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
         else {
-          expect(cell.totals[resource]?.low).toBeCloseTo(stated.reduce((sum, c) => sum + c.low, 0), 9);
-          expect(cell.totals[resource]?.high).toBeCloseTo(stated.reduce((sum, c) => sum + c.high, 0), 9);
+          expect(cell.totals[resource]?.low).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.low, 0),
+            9,
+          );
+          expect(cell.totals[resource]?.high).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.high, 0),
+            9,
+          );
         }
       }
     }
@@ -204,11 +210,16 @@ describe('comparisons at catalogue scale', () => {
   it('lists every column in the picker up to PICKER_PRODUCT_LIMIT products, else only the chosen products’ variants', () => {
     const all = listComparisonColumns(large);
     expect(large.length).toBeGreaterThan(PICKER_PRODUCT_LIMIT);
-    expect(listPickerColumns(large.slice(0, PICKER_PRODUCT_LIMIT))).toEqual({ columns: listComparisonColumns(large.slice(0, PICKER_PRODUCT_LIMIT)), complete: true });
+    expect(listPickerColumns(large.slice(0, PICKER_PRODUCT_LIMIT))).toEqual({
+      columns: listComparisonColumns(large.slice(0, PICKER_PRODUCT_LIMIT)),
+      complete: true,
+    });
     const chosen = all[3]!;
     const picked = listPickerColumns(large, [chosen.key]);
     expect(picked.complete).toBe(false);
-    expect(picked.columns.map((column) => column.architecture)).toEqual(large.find((a) => a.id === chosen.architecture)!.variants.map(() => chosen.architecture));
+    expect(picked.columns.map((column) => column.architecture)).toEqual(
+      large.find((a) => a.id === chosen.architecture)!.variants.map(() => chosen.architecture),
+    );
     expect(listPickerColumns(large).columns).toEqual([]);
   });
 });
