@@ -5,3 +5,4 @@ export * from './parse-yaml-file.ts';
 export * from './read-guide-files.ts';
 export * from './validate-architecture-files.ts';
 export * from './validate-source-files.ts';
+export * from './validate-architecture-files-cached.ts';

@@ -108,6 +108,11 @@ export function formatCount(value: number | null): string {
   return value === null ? NOT_STATED : value.toLocaleString('en-US');
 }
 
+/** A number of products, e.g. "1 product" or "1,000 products". */
+export function formatProductCount(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'product' : 'products'}`;
+}
+
 /** Rounds for display: three significant digits, but never drops a digit left of the decimal point. */
 function roundForDisplay(value: number): string {
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
