@@ -55,4 +55,5 @@ if (all.length > 0) {
 console.log(
   `${valid.length} architecture file${valid.length === 1 ? '' : 's'} valid: ${valid.map((v) => v.architecture.id).join(', ')} (${sources.documents.length} source documents)`,
 );
-if (guidesDirectory) console.log(`${guides.guides.length} guide${guides.guides.length === 1 ? '' : 's'} valid: ${guides.guides.map((g) => g.id).join(', ')}`);
+if (guidesDirectory)
+  console.log(`${guides.guides.length} guide${guides.guides.length === 1 ? '' : 's'} valid: ${guides.guides.map((g) => g.id).join(', ')}`);

@@ -58,7 +58,9 @@ export const FactPropsSchema = z.strictObject({
   figure: z
     .enum(factFigures)
     .optional()
-    .describe('requirement or sizing-rule: print this one figure instead of the whole statement; limit-rule: vcpu or memory; setting: value.'),
+    .describe(
+      'requirement or sizing-rule: print this one figure instead of the whole statement; limit-rule: vcpu or memory; setting: value.',
+    ),
   driver: z.string().min(1).max(60).optional().describe('sizing-rule, threshold or rated-load: the load driver id.'),
   cloud: z.enum(targetIds).optional().describe('managed-service, or figure="instances": the cloud.'),
   name: z.string().min(1).max(120).optional().describe('setting: the setting name as the model writes it.'),

@@ -280,7 +280,9 @@ function listCandidates(
       const edition = subjectId ? component?.edition : variant.edition;
       return {
         ok: true,
-        value: edition ? [{ keys: {}, sources: edition.source, basis: 'stated', format: (figure) => (figure ? undefined : edition.name) }] : [],
+        value: edition
+          ? [{ keys: {}, sources: edition.source, basis: 'stated', format: (figure) => (figure ? undefined : edition.name) }]
+          : [],
       };
     }
     case 'note':
