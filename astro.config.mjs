@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { archkbStaticOutput } from './src/site/static-output.ts';
 
 // ARCHKB_OUT_DIR and ARCHKB_CACHE_DIR let benchmarks and parallel builds use their own folders.
 export default defineConfig({
@@ -15,6 +16,8 @@ export default defineConfig({
   // The /ask/ page renders on demand (it reads ?q=), so the sitemap, and the page tests that walk it, list it by hand.
   integrations: [
     mdx(),
+    // ARCHKB_OUTPUT=static: a site any static host serves (see README); a no-op otherwise.
+    archkbStaticOutput(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
       customPages: [new URL('/ask/', process.env.ARCHKB_SITE ?? 'http://localhost:4321').href],
@@ -23,5 +26,9 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   build: { inlineStylesheets: 'always' },
   // Never inline scripts: the CSP allows only same-origin script files, no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // ARCHKB_STATIC tells the browser islands whether a server answers /api/* or they compute from the data files.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    define: { 'import.meta.env.ARCHKB_STATIC': JSON.stringify(process.env.ARCHKB_OUTPUT === 'static') },
+  },
 });

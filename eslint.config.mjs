@@ -11,7 +11,18 @@ import tseslint from 'typescript-eslint';
 /** One linter for TypeScript, Astro components and config files; formatting is left to Prettier. */
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', '.tmp-content/', 'public/pagefind/'],
+    ignores: [
+      'reports/',
+      '.stryker-tmp/',
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'bench-results/',
+      '.tmp-content/',
+      'public/pagefind/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

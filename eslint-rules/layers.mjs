@@ -10,11 +10,12 @@ export const libAreas = {
   diagram: ['model'],
   content: ['model'],
   authoring: ['model', 'content'],
+  guides: ['model', 'content'],
   catalogue: ['model', 'formats', 'cloud', 'sizing'],
   compare: ['model', 'formats', 'cloud', 'sizing', 'catalogue'],
   ask: ['model', 'cloud', 'sizing', 'catalogue', 'compare'],
-  markdown: ['model', 'formats', 'cloud', 'sizing', 'catalogue', 'compare', 'ask', 'diagram'],
-  http: ['model', 'formats', 'cloud', 'sizing', 'catalogue', 'compare', 'ask', 'markdown'],
+  markdown: ['model', 'formats', 'cloud', 'sizing', 'catalogue', 'compare', 'ask', 'diagram', 'guides'],
+  http: ['model', 'formats', 'cloud', 'sizing', 'catalogue', 'compare', 'ask', 'markdown', 'guides'],
 };
 
 /** Folders outside src/lib and what they may import: `lib` means any area's index.ts. */

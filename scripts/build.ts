@@ -1,11 +1,114 @@
+// Builds the site: content validated once (a content-digest cache keeps unchanged files from being parsed again), every
+// diagram pre-rendered in worker threads into the diagram cache, Astro's pages, the export files in one pass over the
+// model, then the search index. After an edit that only changed some architectures' content, the pages of the others
+// are kept and only theirs (plus the pages over the whole catalogue) are rendered again.
+// Usage: npm run build   (ARCHKB_CONTENT_DIR, ARCHKB_OUT_DIR, ARCHKB_CACHE_DIR, ARCHKB_SITE; ARCHKB_FULL_BUILD=1 renders everything)
 import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatContentIssues, loadArchitectureDirectory, CONTENT_CACHE_FILE } from '../src/lib/content/index.ts';
+import { buildStaticHeaderRules, formatStaticHeadersFile } from '../src/lib/http/index.ts';
+import { buildStaticMarkdownFiles, buildVariantExports, type ExportFile } from '../src/lib/markdown/index.ts';
+import { toArchitectureDataPath, toArchitecturesDataPath } from '../src/lib/model/index.ts';
 import { buildSearchIndex } from './build-search-index.ts';
+import { planBuild, mergePartialBuild, saveBuildManifest } from './plan-build.ts';
+import { prerenderDiagrams } from './prerender-diagrams.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.ARCHKB_OUT_DIR ?? 'dist');
+const cacheDir = path.resolve(root, process.env.ARCHKB_CACHE_DIR ?? 'node_modules/.astro');
+const contentDir = path.resolve(root, process.env.ARCHKB_CONTENT_DIR ?? 'content/architectures');
+const site = new URL(process.env.ARCHKB_SITE ?? 'http://localhost:4321');
+// ARCHKB_OUTPUT=static: the site in <outDir>/client is served by any static file host (README: static hosting).
+const isStatic = process.env.ARCHKB_OUTPUT === 'static';
+const client = path.join(outDir, 'client');
 
-// The search index is built from the prerendered HTML (plus one record per component row), so Pagefind runs after Astro.
-execSync('astro build', { cwd: root, stdio: 'inherit' });
-const { pages, components } = await buildSearchIndex(outDir);
-console.log(`search index: ${pages} pages and ${components} component rows`);
+/** Writes files into the built site. */
+function writeSiteFiles(files: readonly ExportFile[]): number {
+  for (const file of files) {
+    const target = path.join(client, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.body);
+  }
+  return files.length;
+}
+// Diagrams are cached with the build's other caches, so a fresh cache folder really is a cold build.
+process.env.ARCHKB_DIAGRAM_CACHE_DIR ??= path.join(cacheDir, 'diagrams');
+
+const phases: string[] = [];
+/** Runs one phase of the build and records how long it took. */
+async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+process.chdir(root);
+const content = await phase('content', () =>
+  loadArchitectureDirectory(contentDir, root, { cacheFile: path.join(cacheDir, CONTENT_CACHE_FILE) }),
+);
+if (content.issues.length > 0) {
+  console.error(`${formatContentIssues(content.issues)}\nRun npm run validate to check content without building.`);
+  process.exit(1);
+}
+const diagrams = await phase('diagrams', () => prerenderDiagrams(content.architectures));
+console.log(
+  `diagrams: ${diagrams.diagrams} distinct, ${diagrams.rendered} rendered now${diagrams.workers > 0 ? ` in ${diagrams.workers} workers` : ''}`,
+);
+
+const plan = planBuild({ root, outDir, cacheDir, contentDir, architectures: content.architectures });
+if (plan.kind === 'partial') {
+  console.log(
+    `partial build: only the content of ${plan.changed.length} architecture(s) changed (${plan.changed.slice(0, 5).join(', ')}${plan.changed.length > 5 ? ', …' : ''})`,
+  );
+  await phase('astro (partial)', () =>
+    execSync('astro build', {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ARCHKB_OUT_DIR: plan.stagingDir, ARCHKB_ONLY_ARCHITECTURES: JSON.stringify(plan.changed) },
+    }),
+  );
+  await phase('merge', () => mergePartialBuild(plan.stagingDir, outDir));
+} else {
+  console.log(`full build: ${plan.reason}`);
+  await phase('astro', () => execSync('astro build', { cwd: root, stdio: 'inherit' }));
+}
+
+const changed = plan.kind === 'partial' ? new Set(plan.changed) : undefined;
+const exported = await phase('exports', async () => {
+  let count = 0;
+  for (const architecture of content.architectures) {
+    if (changed && !changed.has(architecture.id)) continue;
+    count += writeSiteFiles(await buildVariantExports(architecture, site));
+  }
+  return count;
+});
+console.log(`exports: ${exported} files written`);
+
+if (isStatic) {
+  // What a server computes per request, as files: each page's Markdown, and the validated data the browser's
+  // sizing, ask and comparison engines read (fetched only when a reader uses them).
+  const written = await phase('static files', () => {
+    const data: ExportFile[] = [{ path: toArchitecturesDataPath(), body: JSON.stringify(content.architectures) }];
+    for (const architecture of content.architectures) {
+      if (!changed || changed.has(architecture.id))
+        data.push({ path: toArchitectureDataPath(architecture.id), body: JSON.stringify(architecture) });
+    }
+    return writeSiteFiles([...data, ...buildStaticMarkdownFiles(content.architectures, site, changed)]);
+  });
+  console.log(`static files: ${written} Markdown and data files written`);
+}
+
+const search = await phase('search', () => buildSearchIndex(outDir));
+console.log(`search index: ${search.pages} pages and ${search.components} component rows`);
+if (isStatic) {
+  // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); README shows CloudFront's.
+  const topLevel = readdirSync(client).map((name) => (statSync(path.join(client, name)).isDirectory() ? `${name}/` : name));
+  writeFileSync(
+    path.join(client, '_headers'),
+    formatStaticHeadersFile(buildStaticHeaderRules(topLevel.filter((name) => name !== '_headers'))),
+  );
+}
+saveBuildManifest(plan.manifest, cacheDir);
+console.log(`build phases: ${phases.join(', ')}`);

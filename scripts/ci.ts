@@ -1,9 +1,10 @@
-// The CI pipeline after `npm install`: type check, lint, format check, build, the vitest suites and a link check.
+// The CI pipeline after `npm install`: type check, lint, format check, build, the vitest suites (server mode, then the
+// browser suite against the static build) and a link check.
 // Every step runs even when an earlier one failed, and the last line is `N passed, N failed` over all of them
 // (each vitest test counts once; every other step counts as one test). Exit code 1 when anything failed.
 // Usage: npm run ci
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { resolveOutDir } from './build-if-stale.ts';
 import { checkLinks } from './check-links.ts';
@@ -19,10 +20,11 @@ interface StepResult {
   seconds: number;
 }
 
-/** Runs a shell command in the repo root with output streamed, and tells whether it exited 0. */
-function run(command: string): boolean {
-  console.log(`\n$ ${command}`);
-  return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true }).status === 0;
+/** Runs a shell command in the repo root with output streamed (extra environment on top of ours), and tells whether it exited 0. */
+function run(command: string, env: Record<string, string> = {}): boolean {
+  const assignments = Object.entries(env).map(([name, value]) => `${name}=${value} `);
+  console.log(`\n$ ${assignments.join('')}${command}`);
+  return spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, env: { ...process.env, ...env } }).status === 0;
 }
 
 /** Times a step that is one test: passed when `body` returns true. */
@@ -40,12 +42,17 @@ async function step(name: string, body: () => boolean | Promise<boolean>): Promi
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds };
 }
 
-/** Runs `npm test` (unit, server and browser projects) and counts its tests from vitest's JSON report. */
-async function runVitest(): Promise<StepResult> {
-  console.log('\n=== npm test (vitest: unit, server, browser) ===');
+/** Runs a vitest npm script (`npm test`: unit, server and browser projects) and counts its tests from vitest's JSON report. */
+async function runVitest(script = 'test', label = 'vitest: unit, server, browser'): Promise<StepResult> {
+  const name = `npm run ${script}`;
+  console.log(`\n=== ${name} (${label}) ===`);
   const started = performance.now();
   mkdirSync(path.dirname(vitestReport), { recursive: true });
-  const ok = run(`npm test -- --reporter=default --reporter=json --outputFile.json=${JSON.stringify(vitestReport)}`);
+  rmSync(vitestReport, { force: true });
+  // CI=true makes vitest fail on a missing snapshot instead of writing it, so a lost .mmd file cannot pass silently.
+  const ok = run(`npm run ${script} -- --reporter=default --reporter=json --outputFile.json=${JSON.stringify(vitestReport)}`, {
+    CI: 'true',
+  });
   let passed = 0;
   let failed = ok ? 0 : 1;
   if (existsSync(vitestReport)) {
@@ -60,8 +67,9 @@ async function runVitest(): Promise<StepResult> {
     if (report.numTotalTests === 0) failed = Math.max(failed, 1);
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`=== npm test: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s) ===`);
-  return { name: 'npm test', passed, failed, seconds };
+  if (!existsSync(vitestReport)) failed = Math.max(failed, 1);
+  console.log(`=== ${name}: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s) ===`);
+  return { name, passed, failed, seconds };
 }
 
 const results: StepResult[] = [];
@@ -71,6 +79,8 @@ results.push(await step('format (prettier --check)', () => run('npm run format:c
 const built = await step('build', () => run('npm run build'));
 results.push(built);
 results.push(await runVitest());
+// The static-hosting build (ARCHKB_OUTPUT=static), served by a plain file server: the browser suite and test/static.
+results.push(await runVitest('test:static', 'vitest: browser suite against the static build'));
 results.push(
   await step('link check (internal links of the built site)', async () => {
     if (built.failed > 0) return false;

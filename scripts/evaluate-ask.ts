@@ -1,5 +1,6 @@
 // Runs a question set against the ask engine in process and reports what passes: every fact regex matches, no
-// must-not regex matches, the answer cites each expected architecture, and declines decline.
+// must-not regex matches, the answer cites each expected architecture, and declines decline; then how well confidence
+// tracks that (precision at confidence >= 0.8, AUROC).
 // Usage: npm run ask:evaluate -- [test/ask/dev-set.yaml] [--failures] [--json]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,12 @@ import { parse } from 'yaml';
 import { answerQuestion } from '../src/lib/ask/index.ts';
 import { judgeAnswer, type QuestionCase } from '../test/ask/judge-answer.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
+import { describeQuality } from './measure-ask-quality.ts';
 
-const { values, positionals } = parseArgs({ options: { failures: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { failures: { type: 'boolean' }, json: { type: 'boolean' } },
+  allowPositionals: true,
+});
 const file = path.resolve(positionals[0] ?? 'test/ask/dev-set.yaml');
 const architectures = loadArchitecturesFromDisk();
 const known = new Set(architectures.map((a) => a.id));
@@ -21,7 +26,19 @@ const results = cases.map((question) => {
 });
 const passed = results.filter((r) => r.verdict.pass).length;
 if (values.json) {
-  console.log(JSON.stringify(results.map((r) => ({ id: r.question.id, pass: r.verdict.pass, confidence: r.answer.confidence, kind: r.answer.kind, declined: r.answer.answer === null })), null, 1));
+  console.log(
+    JSON.stringify(
+      results.map((r) => ({
+        id: r.question.id,
+        pass: r.verdict.pass,
+        confidence: r.answer.confidence,
+        kind: r.answer.kind,
+        declined: r.answer.answer === null,
+      })),
+      null,
+      1,
+    ),
+  );
 } else {
   if (values.failures) {
     for (const r of results.filter((x) => !x.verdict.pass)) {
@@ -30,5 +47,13 @@ if (values.json) {
       console.log(`  got (${r.answer.kind}, ${r.answer.confidence}): ${r.answer.answer ?? `DECLINED: ${r.answer.declined}`}`);
     }
   }
-  console.log(`\n${passed}/${results.length} passed (${((passed / results.length) * 100).toFixed(1)} %) on ${path.relative(process.cwd(), file)}`);
+  console.log(
+    `\n${passed}/${results.length} passed (${((passed / results.length) * 100).toFixed(1)} %) on ${path.relative(process.cwd(), file)}`,
+  );
+  console.log(
+    describeQuality(
+      'confidence',
+      results.map((r) => ({ confidence: r.answer.confidence, pass: r.verdict.pass })),
+    ),
+  );
 }

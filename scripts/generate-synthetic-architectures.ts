@@ -62,10 +62,12 @@ const syllables = [
   'mar',
 ] as const;
 
-/** A distinctive one-word product name for `index` (unique for indexes below 8,000), e.g. "Lokaven". */
+/** A distinctive one-word product name for `index`: three syllables below 8,000, four from there on, e.g. "Lokaven". */
 export function buildSyntheticProductName(index: number): string {
   const n = syllables.length;
-  const word = [Math.floor(index / (n * n)) % n, Math.floor(index / n) % n, index % n].map((i) => syllables[i]).join('');
+  const digits: number[] = [];
+  for (let rest = index; rest > 0 || digits.length < 3; rest = Math.floor(rest / n)) digits.unshift(rest % n);
+  const word = digits.map((i) => syllables[i]).join('');
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

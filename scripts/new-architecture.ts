@@ -15,7 +15,9 @@ import {
 const root = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({ options: { source: { type: 'string' } }, allowPositionals: true, strict: false });
 if (positionals.length > 1) {
-  console.error(`expected one id, got ${positionals.length} (${positionals.join(' ')}). Fix: npm run new:architecture -- <id> --source <doc-id>.`);
+  console.error(
+    `expected one id, got ${positionals.length} (${positionals.join(' ')}). Fix: npm run new:architecture -- <id> --source <doc-id>.`,
+  );
   process.exit(1);
 }
 const dir = path.resolve(root, process.env.ARCHKB_CONTENT_DIR ?? 'content/architectures');

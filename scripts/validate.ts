@@ -1,15 +1,20 @@
-// Validates architecture and source-document YAML files and prints every problem with file, line, field and fix.
+// Validates architecture and source-document YAML files, and the guides next to them, and prints every problem with file,
+// line, field and fix.
 // Usage: npm run validate [-- <file-or-dir> ...]   (default: $ARCHKB_CONTENT_DIR or content/architectures, with its sources)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   formatContentIssues,
   readContentFiles,
+  readGuideFiles,
+  resolveGuidesDirectory,
   resolveSourcesDirectory,
   validateArchitectureFiles,
   validateSourceFiles,
   type ArchitectureFile,
 } from '../src/lib/content/index.ts';
+import { checkGuideFiles } from '../src/lib/guides/index.ts';
+import { sortArchitectures } from '../src/lib/model/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const targets = process.argv.slice(2);
@@ -35,7 +40,14 @@ const firstDirectory = path.resolve(root, inputs[0] ?? '.');
 const sourcesDirectory = resolveSourcesDirectory(statSync(firstDirectory).isDirectory() ? firstDirectory : path.dirname(firstDirectory));
 const sources = validateSourceFiles(readContentFiles(sourcesDirectory));
 const { issues, valid } = validateArchitectureFiles(files, sources.documents);
-const all = [...sources.issues, ...issues];
+// Guides are checked against the architectures once those are valid (a guide naming a broken product would only echo it).
+const guidesDirectory = statSync(firstDirectory).isDirectory() ? resolveGuidesDirectory(firstDirectory) : null;
+const architectureIssues = [...sources.issues, ...issues];
+const guides =
+  guidesDirectory && architectureIssues.length === 0
+    ? checkGuideFiles(readGuideFiles(guidesDirectory), sortArchitectures(valid.map((v) => v.architecture)))
+    : { issues: [], guides: [] };
+const all = [...architectureIssues, ...guides.issues];
 if (all.length > 0) {
   console.error(formatContentIssues(all));
   process.exit(1);
@@ -43,3 +55,5 @@ if (all.length > 0) {
 console.log(
   `${valid.length} architecture file${valid.length === 1 ? '' : 's'} valid: ${valid.map((v) => v.architecture.id).join(', ')} (${sources.documents.length} source documents)`,
 );
+if (guidesDirectory)
+  console.log(`${guides.guides.length} guide${guides.guides.length === 1 ? '' : 's'} valid: ${guides.guides.map((g) => g.id).join(', ')}`);

@@ -2,13 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import {
-  attachDocuments,
+  CONTENT_CACHE_FILE,
   formatContentIssues,
-  parseYamlFile,
   readContentFiles,
   resolveSourcesDirectory,
   toExpectedId,
-  validateArchitectureFiles,
+  validateArchitectureFilesCached,
   validateSourceFiles,
   type ContentIssue,
 } from '../lib/content/index.ts';
@@ -35,36 +34,45 @@ export class ArchitectureContentError extends Error {
 /**
  * Loads content/architectures/*.yaml with the source documents of content/sources attached to each architecture.
  * Every file is checked first with the same validator as `npm run validate`, so a broken build lists all problems
- * (file:line:col, field, fix) at once; in dev, a change to either folder reloads the collection.
+ * (file:line:col, field, fix) at once; in dev, a change to either folder reloads the collection. Validated files are
+ * cached by content digest in the cache folder, so a rebuild or a dev reload parses only the files that changed.
  */
 export function createArchitectureLoader(base: string): Loader {
   return {
     name: 'archkb-architecture-loader',
-    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ config, store, watcher, logger }) => {
       const root = config.root instanceof URL ? fileURLToPath(config.root) : String(config.root);
       const directory = path.resolve(root, base);
       const sourcesDirectory = resolveSourcesDirectory(directory);
-      const sync = async () => {
+      const cacheFile = path.join(fileURLToPath(config.cacheDir), CONTENT_CACHE_FILE);
+      const sync = () => {
         const sources = validateSourceFiles(readContentFiles(sourcesDirectory));
         const files = readContentFiles(directory);
-        const validation = validateArchitectureFiles(files, sources.documents);
+        const validation = validateArchitectureFilesCached(files, sources.documents, cacheFile);
         const issues = [...sources.issues, ...validation.issues];
         if (issues.length > 0) throw new ArchitectureContentError(issues);
-        const sourcesDigest = generateDigest(JSON.stringify(sources.documents));
-        store.clear();
-        for (const file of files) {
-          const id = toExpectedId(file.path);
-          const raw = attachDocuments(parseYamlFile(file).data, sources.documents) as Record<string, unknown>;
-          const data = await parseData({ id, data: raw, filePath: file.path });
-          store.set({ id, data, filePath: file.path, digest: generateDigest(`${sourcesDigest}\0${file.text}`) });
+        // The data is already validated by ArchitectureSchema (the collection's schema), so it is stored as is; entries whose
+        // digest is unchanged stay, so a one-file edit rewrites one entry.
+        const kept = new Set<string>();
+        for (const { path: filePath, architecture } of validation.valid) {
+          const id = toExpectedId(filePath);
+          const digest = validation.digests.get(filePath)!;
+          kept.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          store.set({ id, data: architecture as unknown as Record<string, unknown>, filePath, digest });
         }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       };
-      await sync();
+      sync();
       if (watcher) {
         watcher.add([directory, sourcesDirectory]);
         const reload = (changed: string) => {
           if (!changed.startsWith(directory) && !changed.startsWith(sourcesDirectory)) return;
-          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+          try {
+            sync();
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
         };
         watcher.on('change', reload);
         watcher.on('add', reload);

@@ -24,7 +24,9 @@ type Raw = Record<string, unknown>;
 /** The entries of a list field that are mappings, with their index; tolerant of anything else. */
 function entries(value: unknown): [Raw, number][] {
   return Array.isArray(value)
-    ? value.flatMap((item, index): [Raw, number][] => (item && typeof item === 'object' && !Array.isArray(item) ? [[item as Raw, index]] : []))
+    ? value.flatMap((item, index): [Raw, number][] =>
+        item && typeof item === 'object' && !Array.isArray(item) ? [[item as Raw, index]] : [],
+      )
     : [];
 }
 
@@ -144,16 +146,25 @@ export function findCrossReferenceProblems(input: unknown): CrossReferenceProble
       const earlier = thresholds.slice(0, position).filter(([other]) => (other.driver ?? 'users') === (threshold.driver ?? 'users'));
       for (const [other] of earlier) {
         if (other.above === threshold.above && other.level !== threshold.level) {
-          add([...path, 'thresholds', t], `contradicts an earlier threshold at the same load (${String(threshold.above)}); keep one level per load.`);
+          add(
+            [...path, 'thresholds', t],
+            `contradicts an earlier threshold at the same load (${String(threshold.above)}); keep one level per load.`,
+          );
         } else if (typeof other.above === 'number' && typeof threshold.above === 'number' && threshold.above < other.above) {
-          add([...path, 'thresholds', t, 'above'], `thresholds are out of order (${threshold.above} after ${other.above}); list them from the lowest load up.`);
+          add(
+            [...path, 'thresholds', t, 'above'],
+            `thresholds are out of order (${threshold.above} after ${other.above}); list them from the lowest load up.`,
+          );
         }
       }
     });
     for (const [option, m] of entries(facts.managed)) {
       const cloud = typeof option.service === 'string' ? serviceCloud.get(option.service) : undefined;
       if (cloud && typeof option.cloud === 'string' && cloud !== option.cloud) {
-        add([...path, 'managed', m, 'cloud'], `"${String(option.service)}" is a service of ${cloudLabel.get(cloud) ?? cloud}, filed under ${option.cloud}; set cloud: ${cloud}.`);
+        add(
+          [...path, 'managed', m, 'cloud'],
+          `"${String(option.service)}" is a service of ${cloudLabel.get(cloud) ?? cloud}, filed under ${option.cloud}; set cloud: ${cloud}.`,
+        );
       }
     }
   };
@@ -165,7 +176,8 @@ export function findCrossReferenceProblems(input: unknown): CrossReferenceProble
     const overrides = component.overrides;
     if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
       for (const [key, override] of Object.entries(overrides as Raw)) {
-        if (!variantIds.has(key)) add([...path, 'overrides', key], `override for unknown variant "${key}"; use one of ${list(variantIds)}.`);
+        if (!variantIds.has(key))
+          add([...path, 'overrides', key], `override for unknown variant "${key}"; use one of ${list(variantIds)}.`);
         if (override && typeof override === 'object') checkComponentFacts(override as Raw, [...path, 'overrides', key]);
       }
     }
@@ -191,7 +203,10 @@ export function findCrossReferenceProblems(input: unknown): CrossReferenceProble
       const scope = stringsOf(connection.variants).length > 0 ? stringsOf(connection.variants) : [...variantIds];
       const missing = scope.filter((variant) => !appearsIn(id).includes(variant));
       if (missing.length > 0) {
-        add([...path, 'variants'], `component "${id}" is not in variant(s) ${missing.join(', ')}; limit the connection with variants: [...].`);
+        add(
+          [...path, 'variants'],
+          `component "${id}" is not in variant(s) ${missing.join(', ')}; limit the connection with variants: [...].`,
+        );
       }
     }
   }
@@ -238,7 +253,8 @@ export function findCrossReferenceProblems(input: unknown): CrossReferenceProble
   }
 
   for (const { text, path } of collectTexts(data)) {
-    if (/\bTODO\b/.test(text)) add(path, 'still holds a TODO placeholder from the scaffold; replace it with what the vendor states, or remove the field.');
+    if (/\bTODO\b/.test(text))
+      add(path, 'still holds a TODO placeholder from the scaffold; replace it with what the vendor states, or remove the field.');
   }
   return problems;
 }
@@ -287,7 +303,8 @@ export const ArchitectureSchema = z
   })
   .superRefine(
     (architecture, ctx) => {
-      for (const problem of findCrossReferenceProblems(architecture)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      for (const problem of findCrossReferenceProblems(architecture))
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     },
     { when: () => true },
   )

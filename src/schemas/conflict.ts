@@ -12,7 +12,10 @@ export const ConflictStatementSchema = z.strictObject({
 export const ConflictSchema = z.strictObject({
   topic: z.string().min(1).max(120).describe('What the statements disagree about, e.g. "Required Redis version".'),
   component: z.string().optional().describe('Component id the conflict concerns, if one.'),
-  statements: z.array(ConflictStatementSchema).min(2, 'a conflict needs at least two statements').describe('Every statement, each with its source.'),
+  statements: z
+    .array(ConflictStatementSchema)
+    .min(2, 'a conflict needs at least two statements')
+    .describe('Every statement, each with its source.'),
 });
 
 export type Conflict = z.output<typeof ConflictSchema>;

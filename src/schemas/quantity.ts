@@ -77,7 +77,8 @@ export const CpuSchema = z
   .describe('CPU as stated: vCPU as a number (fractions allowed, e.g. 3.6), millicores ("900m"), or "2 vCPU".')
   .superRefine((input, ctx) => {
     if (typeof input === 'number') {
-      if (!(input > 0)) ctx.addIssue({ code: 'custom', message: `CPU ${input} must be greater than zero; write the vCPU the vendor states.` });
+      if (!(input > 0))
+        ctx.addIssue({ code: 'custom', message: `CPU ${input} must be greater than zero; write the vCPU the vendor states.` });
       return;
     }
     const match = cpuPattern.exec(input.trim());

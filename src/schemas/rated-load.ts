@@ -8,8 +8,10 @@ export const RatedLoadSchema = z
     driver: IdSchema.describe('Load driver id, e.g. "users".'),
     min: z.number().nonnegative().optional().describe('Lowest load the variant is meant for.'),
     max: z.number().positive().optional().describe('Highest load the variant is rated or tested for.'),
-    basis: z.enum(['rated', 'tested']).describe('rated: the vendor says the variant is for this load; tested: the vendor tested it at this load.'),
-    text: TextSchema.optional().describe('The statement in archkb\'s words, when the numbers need context.'),
+    basis: z
+      .enum(['rated', 'tested'])
+      .describe('rated: the vendor says the variant is for this load; tested: the vendor tested it at this load.'),
+    text: TextSchema.optional().describe("The statement in archkb's words, when the numbers need context."),
     source: SourcesSchema.describe('Where the vendor states it.'),
   })
   .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'a rated load needs min, max or both' })

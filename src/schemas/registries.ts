@@ -59,17 +59,23 @@ export const serviceCatalogues: ServiceCatalogue[] = catalogueData.serviceCatalo
   const result = ServiceCatalogueSchema.safeParse(raw);
   if (result.success) return [result.data];
   for (const issue of result.error.issues) {
-    problems.push({ file: `data/catalogues/${String((raw as { service?: unknown }).service ?? index)}.json`, path: issue.path.join('.'), problem: issue.message });
+    problems.push({
+      file: `data/catalogues/${String((raw as { service?: unknown }).service ?? index)}.json`,
+      path: issue.path.join('.'),
+      problem: issue.message,
+    });
   }
   return [];
 });
-export const catalogueProposals: Record<string, { families: readonly string[]; tiers?: readonly string[] }> = catalogueData.catalogueProposals;
+export const catalogueProposals: Record<string, { families: readonly string[]; tiers?: readonly string[] }> =
+  catalogueData.catalogueProposals;
 
 /** The ask engine's vocabulary, checked (its attribute cues must name known attributes; see the ask area's test). */
 export const askVocabulary: AskVocabulary = (() => {
   const result = AskVocabularySchema.safeParse(askVocabularyData);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file: 'data/ask-vocabulary.ts', path: issue.path.join('.'), problem: issue.message });
+    for (const issue of result.error.issues)
+      problems.push({ file: 'data/ask-vocabulary.ts', path: issue.path.join('.'), problem: issue.message });
     return askVocabularyData as unknown as AskVocabulary;
   }
   for (const [pattern] of result.data.phrases) {
@@ -86,7 +92,8 @@ export const askVocabulary: AskVocabulary = (() => {
 export const askCalibration: AskCalibration = (() => {
   const result = AskCalibrationSchema.safeParse(askCalibrationData);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file: 'data/ask-calibration.ts', path: issue.path.join('.'), problem: issue.message });
+  for (const issue of result.error.issues)
+    problems.push({ file: 'data/ask-calibration.ts', path: issue.path.join('.'), problem: issue.message });
   return askCalibrationData as AskCalibration;
 })();
 
@@ -106,7 +113,11 @@ requireUnique(
   'cloudServices',
   cloudServices.map((s) => s.id),
 );
-requireUnique('data/categories.ts', 'categories', categories.map((c) => c.id));
+requireUnique(
+  'data/categories.ts',
+  'categories',
+  categories.map((c) => c.id),
+);
 roles.forEach((role, index) => requireKnown('data/roles.ts', `roles.${index}.category`, role.category, categoryIds, 'roleCategories'));
 cloudServices.forEach((service, index) =>
   requireKnown('data/clouds.ts', `cloudServices.${index}.cloud`, service.cloud, cloudIdSet, 'clouds'),
@@ -131,7 +142,11 @@ for (const catalogue of serviceCatalogues) {
   if (catalogue.registryServiceId !== null) {
     requireKnown(file, 'registryServiceId', catalogue.registryServiceId, new Set(serviceCloud.keys()), 'cloudServices in data/clouds.ts');
     if (serviceCloud.get(catalogue.registryServiceId) !== undefined && serviceCloud.get(catalogue.registryServiceId) !== catalogue.cloud) {
-      problems.push({ file, path: 'cloud', problem: `the catalogue is for ${catalogue.cloud} but ${catalogue.registryServiceId} is a ${String(serviceCloud.get(catalogue.registryServiceId))} service` });
+      problems.push({
+        file,
+        path: 'cloud',
+        problem: `the catalogue is for ${catalogue.cloud} but ${catalogue.registryServiceId} is a ${String(serviceCloud.get(catalogue.registryServiceId))} service`,
+      });
     }
   }
   if (catalogue.sameSizesAs !== undefined) requireKnown(file, 'sameSizesAs', catalogue.sameSizesAs, catalogueIds, 'data/catalogues');
@@ -139,7 +154,8 @@ for (const catalogue of serviceCatalogues) {
     problems.push({ file, path: 'sizes', problem: 'lists no sizes; add the sizes the service sells, or sameSizesAs / capacityRule' });
   }
 }
-for (const id of Object.keys(catalogueProposals)) requireKnown('data/catalogues/index.ts', `catalogueProposals.${id}`, id, catalogueIds, 'data/catalogues');
+for (const id of Object.keys(catalogueProposals))
+  requireKnown('data/catalogues/index.ts', `catalogueProposals.${id}`, id, catalogueIds, 'data/catalogues');
 
 const unmapped = roles.filter((role) => !roleMappings.some((m) => m.role === role.id));
 for (const role of unmapped) {

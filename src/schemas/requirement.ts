@@ -5,7 +5,16 @@ import { BandwidthSchema, CountSchema, figureSchema, VersionNumberSchema } from 
 import { BasisSchema, SourcesSchema } from './source-ref.ts';
 
 /** What a set of requirement figures is for, as the vendor labels it. */
-export const requirementScopes = ['minimum', 'recommended', 'production', 'high-availability', 'reference', 'default', 'tested', 'example'] as const;
+export const requirementScopes = [
+  'minimum',
+  'recommended',
+  'production',
+  'high-availability',
+  'reference',
+  'default',
+  'tested',
+  'example',
+] as const;
 export type RequirementScope = (typeof requirementScopes)[number];
 
 /** A lowest (and optionally highest) supported version of a product. */
@@ -27,9 +36,16 @@ export const InstanceExamplesSchema = z
 export const RequirementSchema = z
   .strictObject({
     scope: z.enum(requirementScopes).describe('What the vendor says the figures are for (minimum, recommended, production, ...).'),
-    part: z.string().min(1).max(60).optional().describe('Container or process the figures are for; parts of one component in one scope add up.'),
+    part: z
+      .string()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe('Container or process the figures are for; parts of one component in one scope add up.'),
     nodes: CountSchema.optional().describe('Node, replica or pod count.'),
-    vcpu: figureSchema('cpu', 'CPU').optional().describe('CPU per node: vCPU (fractions allowed), millicores, a range, or a request and limit.'),
+    vcpu: figureSchema('cpu', 'CPU')
+      .optional()
+      .describe('CPU per node: vCPU (fractions allowed), millicores, a range, or a request and limit.'),
     memory: figureSchema('size', 'memory').optional().describe('Memory per node, e.g. "8 GB" or { request: "1250 MB", limit: "1360 MB" }.'),
     storage: figureSchema('size', 'storage').optional().describe('Storage per node, e.g. "500 GB".'),
     storageType: z.string().min(1).max(80).optional().describe('Disk type the vendor names, e.g. "SSD".'),
@@ -46,7 +62,9 @@ export const RequirementSchema = z
   })
   .refine(
     (r) =>
-      [r.nodes, r.vcpu, r.memory, r.storage, r.storageType, r.iops, r.bandwidth, r.os, r.versions, r.instances].some((value) => value !== undefined),
+      [r.nodes, r.vcpu, r.memory, r.storage, r.storageType, r.iops, r.bandwidth, r.os, r.versions, r.instances].some(
+        (value) => value !== undefined,
+      ),
     { message: 'a requirements entry states nothing; give at least one figure (nodes, vcpu, memory, storage, iops, versions, ...)' },
   );
 

@@ -24,10 +24,15 @@ export const CatalogueSizeSchema = z.looseObject({
 
 /** The sizes one managed service or VM family sells on one cloud (data/catalogues/<cloud>-<service>.json). */
 export const ServiceCatalogueSchema = z.looseObject({
-  service: z.string().regex(/^[a-z0-9-]+$/).describe('Catalogue id, e.g. "aws-rds-postgresql".'),
+  service: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Catalogue id, e.g. "aws-rds-postgresql".'),
   cloud: z.enum(['aws', 'azure', 'gcp']).describe('Cloud that sells it.'),
   name: z.string().min(1).describe('The service as the cloud writes it.'),
-  kind: z.enum(['vm', 'kubernetes-node', 'managed-database', 'managed-cache', 'managed-search', 'managed-streaming']).describe('What kind of service.'),
+  kind: z
+    .enum(['vm', 'kubernetes-node', 'managed-database', 'managed-cache', 'managed-search', 'managed-streaming'])
+    .describe('What kind of service.'),
   sizeLabel: z.string().min(1).optional().describe('What the cloud calls a size, e.g. "DB instance class".'),
   registryServiceId: z.string().nullable().describe('The matching service id in data/clouds.ts.'),
   sameSizesAs: z.string().optional().describe('Another catalogue whose sizes this service uses (Kubernetes nodes are VMs).'),

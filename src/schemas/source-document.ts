@@ -6,7 +6,11 @@ export const SourceSectionSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+$/, 'must be kebab-case')
     .describe('Section id used in citations (document-id#section-id).'),
-  title: z.string().min(1).max(200).describe('The heading as the document writes it (with a qualifier in brackets for a part of a section).'),
+  title: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The heading as the document writes it (with a qualifier in brackets for a part of a section).'),
 });
 
 /** One vendor document archkb draws on (content/sources/<id>.yaml), with the sections facts may cite. */
@@ -21,14 +25,21 @@ export const SourceDocumentSchema = z
     vendor: z.string().min(1).max(80).describe('Vendor or project that published it.'),
     url: z.url().optional().describe('Public address, only where the document or its header states it.'),
     license: z.string().min(1).optional().describe('Licence of the document, where its header states one.'),
-    retrieved: z.iso.date().optional().describe('Day archkb read the document (YYYY-MM-DD): its "Retrieved" line, or the day it was registered; exports show the newest.'),
+    retrieved: z.iso
+      .date()
+      .optional()
+      .describe('Day archkb read the document (YYYY-MM-DD): its "Retrieved" line, or the day it was registered; exports show the newest.'),
     sections: z.array(SourceSectionSchema).min(1).describe('Sections a fact may cite.'),
   })
   .superRefine((document, ctx) => {
     const seen = new Set<string>();
     document.sections.forEach((section, index) => {
       if (seen.has(section.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', index, 'id'], message: `duplicate section id "${section.id}"; give each section a unique id.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'id'],
+          message: `duplicate section id "${section.id}"; give each section a unique id.`,
+        });
       }
       seen.add(section.id);
     });

@@ -10,6 +10,7 @@ import {
   findMalformedQueryParameter,
   normaliseRequestTarget,
 } from '../lib/http/index.ts';
+import { addEntityTags } from './add-entity-tags.ts';
 import { enforceResponseRules } from './enforce-response-rules.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
@@ -37,6 +38,9 @@ export const serverLimits = {
   /** Request line plus headers, in bytes (Node answers 431 above it). */
   maxHeaderSize: 16_384,
 } as const;
+
+/** Path of the health check (load balancers, Docker's HEALTHCHECK): 200 with `{"status":"ok"}` while the server answers. */
+export const HEALTH_PATH = '/healthz';
 
 /** Options for the archkb HTTP server. */
 export interface ServerOptions {
@@ -123,6 +127,12 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir' 
         sendJsonError(res, 400, null, target.message);
         return;
       }
+      if (target.pathname === HEALTH_PATH) {
+        // For load balancers and container health checks: the process is up and answering; never cached.
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : JSON.stringify({ status: 'ok' }));
+        return;
+      }
       let { search } = target;
       const malformed = findMalformedQueryParameter(search);
       if (malformed !== null) {
@@ -142,6 +152,7 @@ export async function createArchkbServer(options: Pick<ServerOptions, 'distDir' 
       if (target.pathname.endsWith('.mmd')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
         enforceResponseRules(res);
+        addEntityTags(req, res);
         Promise.resolve()
           .then(() => astroHandler(req, res))
           .catch(() => {

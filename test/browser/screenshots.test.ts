@@ -19,14 +19,18 @@ interface Catalogue {
 async function listScreenshotPages(): Promise<{ name: string; pathname: string }[]> {
   const catalogue = (await (await fetch(`${baseUrl}/api/architectures.json`)).json()) as Catalogue;
   const byCategory = new Map<string, string[]>();
-  for (const architecture of catalogue.architectures) byCategory.set(architecture.category, [...(byCategory.get(architecture.category) ?? []), architecture.id]);
+  for (const architecture of catalogue.architectures)
+    byCategory.set(architecture.category, [...(byCategory.get(architecture.category) ?? []), architecture.id]);
   const pairs = [...byCategory.values()]
     .filter((ids) => ids.length > 1)
     .map((ids) => [...ids].sort().slice(0, 2) as [string, string])
     .map(([left, right]) => ({ name: `compare-${left}-vs-${right}`, pathname: `/compare/${left}-vs-${right}/` }));
   return [
     { name: 'home', pathname: '/' },
-    ...catalogue.architectures.map((architecture) => ({ name: `architecture-${architecture.id}`, pathname: new URL(architecture.urls.page, baseUrl).pathname })),
+    ...catalogue.architectures.map((architecture) => ({
+      name: `architecture-${architecture.id}`,
+      pathname: new URL(architecture.urls.page, baseUrl).pathname,
+    })),
     { name: 'architecture-coder-multi-region', pathname: '/architectures/coder/multi-region/' },
     { name: 'compare', pathname: '/compare/' },
     ...pairs,
@@ -44,7 +48,9 @@ const viewports = [
   { viewport: 'phone' as const, size: VIEWPORTS.phone },
   { viewport: 'desktop' as const, size: VIEWPORTS.desktop },
 ];
-const cases = pages.flatMap((page) => viewports.flatMap(({ viewport, size }) => (['light', 'dark'] as const).map((scheme) => ({ ...page, viewport, size, scheme }))));
+const cases = pages.flatMap((page) =>
+  viewports.flatMap(({ viewport, size }) => (['light', 'dark'] as const).map((scheme) => ({ ...page, viewport, size, scheme }))),
+);
 
 /** Layout problems a reader would see, measured in the page. */
 interface LayoutReport {
@@ -60,7 +66,8 @@ interface LayoutReport {
 function measureLayout(page: Page, minText: number): Promise<LayoutReport> {
   return page.evaluate((minimum) => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length > 0 ? `.${[...el.classList].join('.')}` : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length > 0 ? `.${[...el.classList].join('.')}` : ''}`;
     const offScreen = [...document.querySelectorAll('body *')]
       .filter((el) => {
         if (el.closest('.visually-hidden, .skip-link, svg *')) return false;
@@ -94,17 +101,20 @@ describe('screenshots of every page type at 390 and 1280 px, light and dark, wit
     expect(pages.filter((page) => page.name.startsWith('compare-')).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(cases)('$pathname at $viewport ($scheme): no sideways page overflow, nothing off-screen outside a cued scroll box, diagram text ≥ 11 px', async ({ name, pathname, viewport, size, scheme }) => {
-    await withPage(browser(), { viewport: size, colorScheme: scheme }, async (page) => {
-      const response = await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
-      expect(response?.status(), `${pathname} is not served`).toBe(200);
-      // The cue script marks overflowing boxes after layout; give it one frame.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await page.screenshot({ path: path.join(outDir, `${name}-${viewport}-${scheme}.png`), fullPage: true });
-      const report = await measureLayout(page, MIN_DIAGRAM_TEXT);
-      expect(report.offScreen, 'elements off-screen outside a scroll box with its cue').toEqual([]);
-      expect(report.scrollWidth, 'the page itself scrolls sideways').toBeLessThanOrEqual(report.width);
-      if (viewport === 'phone') expect(report.smallDiagramText, 'diagram text under 11 px on a phone').toEqual([]);
-    });
-  });
+  it.each(cases)(
+    '$pathname at $viewport ($scheme): no sideways page overflow, nothing off-screen outside a cued scroll box, diagram text ≥ 11 px',
+    async ({ name, pathname, viewport, size, scheme }) => {
+      await withPage(browser(), { viewport: size, colorScheme: scheme }, async (page) => {
+        const response = await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), `${pathname} is not served`).toBe(200);
+        // The cue script marks overflowing boxes after layout; give it one frame.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await page.screenshot({ path: path.join(outDir, `${name}-${viewport}-${scheme}.png`), fullPage: true });
+        const report = await measureLayout(page, MIN_DIAGRAM_TEXT);
+        expect(report.offScreen, 'elements off-screen outside a scroll box with its cue').toEqual([]);
+        expect(report.scrollWidth, 'the page itself scrolls sideways').toBeLessThanOrEqual(report.width);
+        if (viewport === 'phone') expect(report.smallDiagramText, 'diagram text under 11 px on a phone').toEqual([]);
+      });
+    },
+  );
 });

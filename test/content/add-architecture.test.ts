@@ -48,7 +48,9 @@ function describeViews(architecture: Architecture): Record<string, unknown> {
 /** The cells of every existing column, keyed by role and column, from a set of category comparisons. */
 function collectCells(comparisons: readonly CategoryComparison[], columns: ReadonlySet<string>): Map<string, unknown> {
   const cells = new Map<string, unknown>();
-  for (const { comparison } of comparisons) {
+  for (const { comparison, architectures } of comparisons) {
+    // The real catalogue's categories are far below MATRIX_PRODUCT_LIMIT, so each has its matrix.
+    if (!comparison) throw new Error(`no matrix for a category of ${architectures.length} products`);
     for (const row of comparison.rows) {
       row.cells.forEach((cell, index) => {
         const key = comparison.columns[index]?.key ?? '';

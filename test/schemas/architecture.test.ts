@@ -84,7 +84,11 @@ const cases: { file: string; field: string; says: RegExp }[] = [
     field: 'id',
     says: /id "something-else" does not match the file name\. Fix: set id: id-mismatch, or rename the file to something-else\.yaml/,
   },
-  { file: 'self-connection', field: 'connections[0].to', says: /connection from "app" to itself\. Fix: a connection joins two different components/ },
+  {
+    file: 'self-connection',
+    field: 'connections[0].to',
+    says: /connection from "app" to itself\. Fix: a connection joins two different components/,
+  },
   {
     file: 'thresholds-out-of-order',
     field: 'components[1] (id "db").thresholds[1].above',
@@ -111,13 +115,17 @@ const cases: { file: string; field: string; says: RegExp }[] = [
 describe('architecture validation of bad fixture files', () => {
   it('has one test row per bad fixture file, plus bad-yaml tested separately', () => {
     const files = readdirSync(path.join(fixtures, 'bad-architectures'));
-    expect(new Set([...cases.map((c) => c.file), 'bad-yaml', 'alias-bomb', 'several-problems'])).toEqual(new Set(files.map((f) => f.replace(/\.yaml$/, ''))));
+    expect(new Set([...cases.map((c) => c.file), 'bad-yaml', 'alias-bomb', 'several-problems'])).toEqual(
+      new Set(files.map((f) => f.replace(/\.yaml$/, ''))),
+    );
   });
 
   it('refuses a YAML alias bomb as a file problem, without expanding it', () => {
     const messages = messagesFor('bad-architectures/alias-bomb.yaml');
     expect(messages).toEqual([
-      expect.stringMatching(/^test\/fixtures\/bad-architectures\/alias-bomb\.yaml: YAML aliases expand too far .*\. Fix: write the values out/),
+      expect.stringMatching(
+        /^test\/fixtures\/bad-architectures\/alias-bomb\.yaml: YAML aliases expand too far .*\. Fix: write the values out/,
+      ),
     ]);
   });
 
@@ -129,7 +137,10 @@ describe('architecture validation of bad fixture files', () => {
 
   it('accepts fractional CPU as stated: decimals and millicores keep their value', () => {
     const { text } = readFixture('valid-architecture.yaml');
-    const { architecture } = validateArchitectureFile({ path: 'content/architectures/valid-architecture.yaml', text }, loadRealSourceDocuments());
+    const { architecture } = validateArchitectureFile(
+      { path: 'content/architectures/valid-architecture.yaml', text },
+      loadRealSourceDocuments(),
+    );
     const app = architecture?.components.find((component) => component.id === 'app');
     expect(app?.requirements?.map((requirement) => requirement.vcpu?.amount.low)).toEqual([0.9, 3.6]);
     expect(app?.requirements?.map((requirement) => requirement.memory?.amount.low)).toEqual([0.5, 1.5]);
@@ -175,7 +186,10 @@ describe('architecture validation of bad fixture files', () => {
 
   it('rejects the same id in two folders and names both files', () => {
     const valid = readFixture('valid-architecture.yaml');
-    const { issues, valid: passed } = validateArchitectureFiles([valid, { ...valid, path: 'elsewhere/valid-architecture.yaml' }], loadRealSourceDocuments());
+    const { issues, valid: passed } = validateArchitectureFiles(
+      [valid, { ...valid, path: 'elsewhere/valid-architecture.yaml' }],
+      loadRealSourceDocuments(),
+    );
     expect(passed).toHaveLength(1);
     expect(issues.map(formatContentIssue)).toEqual([
       'elsewhere/valid-architecture.yaml: id: id "valid-architecture" is already used by test/fixtures/valid-architecture.yaml. Fix: give each architecture a unique id (and file name).',
@@ -183,11 +197,15 @@ describe('architecture validation of bad fixture files', () => {
   });
 
   it('rejects an empty file and a file the loader would not read, with a fix', () => {
-    expect(validateArchitectureFile({ path: 'content/architectures/empty.yaml', text: '' }, loadRealSourceDocuments()).issues.map(formatContentIssue)[0]).toMatch(
-      /empty\.yaml: file is empty\. Fix: run `npm run new:architecture/,
-    );
-    expect(validateArchitectureFile({ path: 'content/architectures/x.txt', text: 'id: x' }, loadRealSourceDocuments()).issues.map(formatContentIssue)[0]).toMatch(
-      /x\.txt: .*must end in \.yaml or \.yml.*Fix: rename it to x\.yaml/,
-    );
+    expect(
+      validateArchitectureFile({ path: 'content/architectures/empty.yaml', text: '' }, loadRealSourceDocuments()).issues.map(
+        formatContentIssue,
+      )[0],
+    ).toMatch(/empty\.yaml: file is empty\. Fix: run `npm run new:architecture/);
+    expect(
+      validateArchitectureFile({ path: 'content/architectures/x.txt', text: 'id: x' }, loadRealSourceDocuments()).issues.map(
+        formatContentIssue,
+      )[0],
+    ).toMatch(/x\.txt: .*must end in \.yaml or \.yml.*Fix: rename it to x\.yaml/);
   });
 });

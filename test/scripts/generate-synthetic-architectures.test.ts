@@ -27,4 +27,10 @@ describe('buildSyntheticProductName', () => {
     expect(new Set(names).size).toBe(1000);
     expect(names.every((name) => /^[A-Z][a-z]+$/.test(name))).toBe(true);
   });
+
+  it('keeps names distinct up to 12,000 architectures (four syllables from 8,000 on), as the 10,000 benchmark needs', () => {
+    const names = Array.from({ length: 12_000 }, (_, i) => buildSyntheticProductName(i + 1));
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(12_000);
+    expect(buildSyntheticProductName(1)).toBe('Kakalo');
+  });
 });

@@ -2,15 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { answerQuestion } from '../../src/lib/ask/index.ts';
+import { loadContentArchitectures } from '../fixtures/load-real-content.ts';
 
 const baseUrl = inject('baseUrl');
-
-interface HeldOutCase {
-  question: string;
-  facts?: string[];
-  cites?: string[];
-  declined?: boolean;
-}
 
 interface AskBody {
   question: string;
@@ -20,7 +15,12 @@ interface AskBody {
   error?: { parameter: string; message: string };
 }
 
-const heldOut = parse(readFileSync(path.resolve(import.meta.dirname, '../ask/held-out.yaml'), 'utf8')) as HeldOutCase[];
+// A sample of the development set: the front must give exactly the engine's answer. (The held-out set is evaluated once,
+// by npm run ask:evaluate, and never run as tests.)
+const devSample = (parse(readFileSync(path.resolve(import.meta.dirname, '../ask/dev-set.yaml'), 'utf8')) as { question: string }[])
+  .filter((_, i) => i % 10 === 0)
+  .map((entry) => entry.question);
+const architectures = loadContentArchitectures();
 
 /** GETs /api/ask with one question and returns status and body. */
 async function ask(question: string): Promise<{ status: number; body: AskBody; type: string }> {
@@ -28,27 +28,28 @@ async function ask(question: string): Promise<{ status: number; body: AskBody; t
   return { status: response.status, body: (await response.json()) as AskBody, type: response.headers.get('content-type') ?? '' };
 }
 
-describe('GET /api/ask: the held-out question set', () => {
-  it('holds about 25 questions', () => {
-    expect(heldOut.length).toBeGreaterThanOrEqual(25);
+describe('GET /api/ask: the same answers as the engine', () => {
+  it('answers a sample of the development set exactly as answerQuestion does in process', async () => {
+    expect(devSample.length).toBeGreaterThanOrEqual(25);
+    for (const question of devSample) {
+      const { status, body, type } = await ask(question);
+      expect(status, question).toBe(200);
+      expect(type).toMatch(/^application\/json/);
+      const local = answerQuestion(question, architectures);
+      expect({ answer: body.answer, confidence: body.confidence, sources: body.sources }, question).toEqual({
+        answer: local.answer,
+        confidence: local.confidence,
+        sources: local.sources,
+      });
+    }
   });
 
-  for (const testCase of heldOut) {
-    it(`${testCase.declined ? 'declines' : 'answers'}: ${testCase.question}`, async () => {
-      const { status, body, type } = await ask(testCase.question);
-      expect(status).toBe(200);
-      expect(type).toMatch(/^application\/json/);
-      expect(Object.keys(body)).toEqual(expect.arrayContaining(['question', 'answer', 'confidence', 'sources']));
-      if (testCase.declined) {
-        expect(body.answer, JSON.stringify(body)).toBeNull();
-        expect(body.sources.length).toBeGreaterThan(0);
-        return;
-      }
-      expect(body.answer, JSON.stringify(body)).not.toBeNull();
-      for (const fact of testCase.facts ?? []) expect(body.answer?.toLowerCase(), fact).toContain(fact.toLowerCase());
-      for (const cite of testCase.cites ?? []) expect(body.sources.map((s) => s.url).join(' '), cite).toContain(cite);
-    });
-  }
+  it('declines with the reason and no answer', async () => {
+    const { status, body } = await ask('What does Okta need to self-host?');
+    expect(status).toBe(200);
+    expect(body.answer).toBeNull();
+    expect(JSON.stringify(body)).toContain('archkb has no architecture for Okta');
+  });
 });
 
 describe('GET /api/ask: input', () => {
@@ -139,7 +140,7 @@ describe('/ask page', () => {
     const response = await fetch(`${baseUrl}/ask/?q=${encodeURIComponent('does coder need kafka')}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('has no Apache Kafka component');
+    expect(html).toContain('list no kafka component');
     expect(html).not.toMatch(/<script/i);
   });
 

@@ -46,8 +46,14 @@ describe('GET /api/sizing', () => {
     expect(status).toBe(200);
     expect(type).toMatch(/^application\/json/);
     const sizing = body as SizingBody;
-    expect(sizing).toMatchObject({ architecture: 'authgear', variant: 'self-managed', cloud: 'aws', loads: [{ driver: 'users', value: 100000 }] });
-    for (const key of ['components', 'totals', 'exact', 'unstated', 'recommendations', 'warnings', 'missingLoads']) expect(sizing).toHaveProperty(key);
+    expect(sizing).toMatchObject({
+      architecture: 'authgear',
+      variant: 'self-managed',
+      cloud: 'aws',
+      loads: [{ driver: 'users', value: 100000 }],
+    });
+    for (const key of ['components', 'totals', 'exact', 'unstated', 'recommendations', 'warnings', 'missingLoads'])
+      expect(sizing).toHaveProperty(key);
     for (const component of sizing.components) {
       for (const key of ['id', 'name', 'role', 'amounts', 'service', 'instance', 'notes']) expect(component).toHaveProperty(key);
     }

@@ -19,7 +19,7 @@ export function createAnswerContext(index: FactIndex, reading: Reading, scope: s
 
 /** One indexed architecture by id. */
 export function findIndexed(context: Pick<AnswerContext, 'index'>, id: string): IndexedArchitecture | undefined {
-  return context.index.architectures.find((entry) => entry.architecture.id === id);
+  return context.index.byId.get(id);
 }
 
 /** The variant an answer about an architecture speaks of: the one the question names, else the fact's or the default. */
@@ -30,7 +30,7 @@ export function chooseVariant(context: AnswerContext, architectureId: string, fa
   return findIndexed(context, architectureId)?.architecture.variants[0]?.id ?? '';
 }
 
-/** "Authgear" or "Authgear (Azure reference architecture)" when the architecture has several variants. */
+/** "Product" or "Product (Variant name)" when the architecture has several variants. */
 export function labelVariant(context: AnswerContext, architectureId: string, variantId: string): string {
   const entry = findIndexed(context, architectureId);
   if (!entry) return architectureId;
@@ -67,7 +67,7 @@ export function findComponentMatches(context: AnswerContext): ComponentMatch[] {
     for (const [componentId, component] of entry.components) {
       const hits = query.filter((token) => component.tokens.has(token));
       if (hits.length === 0) continue;
-      const score = hits.reduce((sum, token) => sum + weighToken(context.index, token), 0) / Math.sqrt(component.tokens.size);
+      const score = hits.reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0) / Math.sqrt(component.tokens.size);
       matches.push({ architectureId: id, componentId, name: component.name, score });
     }
   }

@@ -1,6 +1,6 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { askCalibration, categories, toVariantPath } from '../model/index.ts';
-import { createAnswerContext, findIndexed, type AnswerContext } from './answer-context.ts';
+import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
 import { answerExtreme } from './answerers/extreme.ts';
@@ -8,8 +8,10 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
+import { findAbsence } from './find-absences.ts';
 import { readQuestion } from './read-question.ts';
-import { readConfidenceFeatures, scoreConfidence } from './score-confidence.ts';
+import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
+import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
@@ -27,8 +29,10 @@ export function getFactIndex(architectures: readonly Architecture[]): FactIndex 
 /** The architectures an answer may draw on: the named ones, else the category's, else the page's, else all. */
 function chooseScope(index: FactIndex, reading: Reading, options: AnswerOptions): string[] {
   if (reading.products.length > 0) return reading.products.map((p) => p.id);
-  if (reading.category) return index.architectures.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
-  if (options.architectureId && index.architectures.some((e) => e.architecture.id === options.architectureId)) return [options.architectureId];
+  if (reading.category)
+    return index.architectures.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
+  if (options.architectureId && index.architectures.some((e) => e.architecture.id === options.architectureId))
+    return [options.architectureId];
   return index.architectures.map((e) => e.architecture.id);
 }
 
@@ -53,8 +57,15 @@ const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerConte
 
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
 export function splitQuestion(question: string): string[] {
+  // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions.
+  if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in)\b/i.test(question)) {
+    const [condition] = question.split(/[,;]/);
+    if (condition && !/\?/.test(condition)) return [question];
+  }
   const parts = question
-    .split(/(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i)
+    .split(
+      /(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
+    )
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
@@ -65,20 +76,42 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
-  const drafts = parts.map((part) => {
-    const own = readQuestion(part, index);
-    const partReading: Reading = own.products.length > 0 || own.category ? own : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
-    return single(partReading, chooseScope(index, partReading, options));
-  });
-  const answered = drafts.filter((d) => d.text !== null);
+  // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
+  if (chooseOperation(reading) === 'compute') {
+    const computed = answerCompute(createAnswerContext(index, reading, scope));
+    if (computed) return computed;
+  }
+  const drafts: { part: string; draft: Draft }[] = [];
+  for (const [i, part] of parts.entries()) {
+    // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
+    const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
+    const text = i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) ? `${part} (${subject})` : part;
+    const own = readQuestion(text, index);
+    const partReading: Reading =
+      own.products.length > 0 || own.category
+        ? own
+        : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
+    const draft = single(partReading, chooseScope(index, partReading, options));
+    drafts.push({ part, draft: draft.text !== null && isWeak(draft) ? { ...draft, text: null } : draft });
+  }
+  const answered = drafts.filter((d) => d.draft.text !== null);
   if (answered.length === 0) return single(reading, scope);
+  // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
+  const unstated = drafts
+    .filter((d) => d.draft.text === null)
+    .map((d) => `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`);
   return {
-    kind: answered[0]?.kind ?? 'lookup',
-    text: answered.map((d) => d.text).join(' '),
-    facts: answered.flatMap((d) => d.facts),
-    coverage: Math.min(...drafts.map((d) => (d.text === null ? d.coverage * 0.5 : d.coverage))),
-    strength: Math.min(...answered.map((d) => d.strength)),
+    kind: answered[0]?.draft.kind ?? 'lookup',
+    text: [...answered.map((d) => d.draft.text), ...unstated].join(' '),
+    facts: answered.flatMap((d) => d.draft.facts),
+    coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
+    strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
+}
+
+/** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */
+function isWeak(draft: Draft): boolean {
+  return draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
 }
 
 /** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */
@@ -92,9 +125,14 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
   };
   for (const fact of draft.facts) add({ title: fact.title, url: fact.url, excerpt: fact.text });
   for (const fact of draft.facts) {
-    const entry = index.architectures.find((e) => e.architecture.id === fact.architecture);
+    const entry = index.byId.get(fact.architecture);
     const page = entry ? toVariantPath(entry.architecture, fact.variants[0] ?? '') : '';
-    for (const citation of fact.sources) add({ title: `${citation.documentTitle}, section “${citation.sectionTitle}”`, url: `${page}#${citation.anchor}`, excerpt: fact.text });
+    for (const citation of fact.sources)
+      add({
+        title: `${citation.documentTitle}, section “${citation.sectionTitle}”`,
+        url: `${page}#${citation.anchor}`,
+        excerpt: fact.text,
+      });
   }
   return sources;
 }
@@ -102,22 +140,149 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
 /** Nearest pages when declining: the named products' pages, else the category's. */
 function listNearestPages(index: FactIndex, scope: readonly string[]): AnswerSource[] {
   return scope.slice(0, 3).flatMap((id) => {
-    const entry = index.architectures.find((e) => e.architecture.id === id);
-    return entry ? [{ title: entry.architecture.product, url: toVariantPath(entry.architecture, entry.architecture.variants[0]?.id ?? ''), excerpt: entry.architecture.summary }] : [];
+    const entry = index.byId.get(id);
+    return entry
+      ? [
+          {
+            title: entry.architecture.product,
+            url: toVariantPath(entry.architecture, entry.architecture.variants[0]?.id ?? ''),
+            excerpt: entry.architecture.summary,
+          },
+        ]
+      : [];
   });
 }
 
-/** A declined answer: null with the reason, at the confidence that declining is right. */
-function decline(question: string, reason: string, sources: AnswerSource[], confidence: number): Answer {
-  return { question, answer: null, confidence, kind: 'declined', declined: reason, sources };
+/** An answer before its confidence is scored, with the features the confidence model reads. */
+interface Scored {
+  answer: Omit<Answer, 'confidence'>;
+  features: ConfidenceFeatures;
 }
 
-/** Names the products of the other reading's category nearest to an unknown product, for a decline. */
+/** A declined answer: null with the reason, the route that declined it and the draft's evidence, if any. */
+function decline(question: string, reason: string, sources: AnswerSource[], route: ConfidenceRoute, evidence: ConfidenceFeatures): Scored {
+  return { answer: { question, answer: null, kind: 'declined', declined: reason, sources }, features: { ...evidence, route } };
+}
+
+/**
+ * The products nearest to what an unknown product was asked about: those of the category the question names, else of
+ * the category whose facts answer the rest of the question best, else every product.
+ */
 function suggestPeers(index: FactIndex, reading: Reading): string {
-  const products = index.architectures.map((e) => e.architecture.product);
-  const category = reading.category ? categories.find((c) => c.id === reading.category) : undefined;
-  const peers = category ? index.architectures.filter((e) => e.architecture.category === category.id).map((e) => e.architecture.product) : products;
+  const named = reading.otherProducts.find((p) => p.category !== 'other')?.category ?? reading.category ?? undefined;
+  const [best] =
+    named === undefined
+      ? rankFacts(
+          index,
+          reading,
+          index.architectures.map((e) => e.architecture.id),
+        )
+      : [];
+  const categoryId = named ?? index.byId.get(best?.fact.architecture ?? '')?.architecture.category;
+  const peers = index.architectures
+    .filter((e) => categoryId === undefined || e.architecture.category === categoryId)
+    .map((e) => e.architecture.product);
   return peers.slice(0, 6).join(', ');
+}
+
+/**
+ * Answers a question and returns the features its confidence is scored from; `answerQuestion` is this without them,
+ * and the calibration script fits the confidence model on them.
+ */
+export function answerWithFeatures(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
+  const index = getFactIndex(architectures);
+  const reading = readQuestion(question, index);
+  const limit = options.maxSources ?? 6;
+  const none: ConfidenceFeatures = { ...readConfidenceFeatures(null, reading), route: 'lookup' };
+  if (reading.unanswerable) {
+    return decline(
+      question,
+      reading.unanswerable,
+      listNearestPages(
+        index,
+        reading.products.map((p) => p.id),
+      ),
+      'declined-topic',
+      none,
+    );
+  }
+  const foreign = [...reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase())), ...reading.unknownNames];
+  if (foreign.length > 0 && reading.products.length === 0) {
+    return decline(
+      question,
+      `archkb has no architecture for ${foreign.join(' or ')}. Nearest in archkb: ${suggestPeers(index, reading)}.`,
+      [],
+      'declined-unknown-product',
+      none,
+    );
+  }
+  const scope = chooseScope(index, reading, options);
+  // With no product, category or page to go by, an answer would be about whichever product happened to match best.
+  const pageScoped = options.architectureId !== undefined && index.byId.has(options.architectureId);
+  if (reading.products.length === 0 && reading.category === null && !pageScoped && !reading.filter) {
+    return decline(
+      question,
+      `The question names no product archkb holds, so it cannot say whose answer to give. Nearest in archkb: ${suggestPeers(index, reading)}.`,
+      [],
+      'declined-no-product',
+      none,
+    );
+  }
+  // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
+  if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
+    const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,
+      listNearestPages(index, scope),
+      'declined-unmentioned',
+      none,
+    );
+  }
+  const draft = answerParts(question, index, reading, scope, options);
+  const query = listQueryTokens(index, reading);
+  const evidence: ConfidenceFeatures = {
+    ...readConfidenceFeatures(draft, reading, query, (token) => weighToken(index, token, scope)),
+    route: draft.kind,
+  };
+  const context = createAnswerContext(index, reading, scope);
+  const about =
+    reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
+    (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') ||
+    'the products in archkb';
+  // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
+  const absence =
+    draft.kind === 'compute' || reading.products.length === 0 ? null : findAbsence(index, scope, reading.variants, query, draft);
+  if (absence) {
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
+      listSources({ ...draft, facts: [absence.fact] }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  if (draft.text === null || isWeak(draft)) {
+    const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
+    return decline(
+      question,
+      draft.declined ?? `The vendor documents archkb holds for ${about} do not state this; the nearest facts are listed as sources.`,
+      nearest.length > 0 ? nearest : listNearestPages(index, scope),
+      'declined-unstated',
+      evidence,
+    );
+  }
+  // Named products archkb does not hold are said so, next to the answer about those it does.
+  const missing = reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  return {
+    answer: {
+      question,
+      answer: missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ${draft.text}` : draft.text,
+      kind: draft.kind,
+      sources: listSources(draft, index, limit),
+    },
+    features: evidence,
+  };
 }
 
 /**
@@ -126,33 +291,7 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
  * not stated, when nothing in the model answers it. Confidence is a calibrated estimate that the answer is right.
  */
 export function answerQuestion(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Answer {
-  const index = getFactIndex(architectures);
-  const reading = readQuestion(question, index);
-  const limit = options.maxSources ?? 6;
-  if (reading.unanswerable) return decline(question, reading.unanswerable, listNearestPages(index, reading.products.map((p) => p.id)), 0.9);
-  if (reading.otherProducts.length > 0 && reading.products.length === 0) {
-    const names = reading.otherProducts.map((name) => name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
-    return decline(question, `archkb has no architecture for ${names.join(' or ')}. The products it covers: ${suggestPeers(index, reading)}.`, [], 0.9);
-  }
-  const scope = chooseScope(index, reading, options);
-  const draft = answerParts(question, index, reading, scope, options);
-  const context = createAnswerContext(index, reading, scope);
-  const about = reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') || (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') || 'the products in archkb';
-  const weak = draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
-  if (draft.text === null || weak) {
-    const nearest = listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3);
-    return decline(
-      question,
-      draft.declined ?? `The vendor documents archkb holds for ${about} do not state this; the nearest facts are listed as sources.`,
-      nearest.length > 0 ? nearest : listNearestPages(index, scope),
-      scoreConfidence({ ...readConfidenceFeatures(draft, reading), coverage: 1 - draft.coverage, kind: 'declined' }),
-    );
-  }
-  return {
-    question,
-    answer: draft.text,
-    confidence: scoreConfidence(readConfidenceFeatures(draft, reading)),
-    kind: draft.kind,
-    sources: listSources(draft, index, limit),
-  };
+  const { answer, features } = answerWithFeatures(question, architectures, options);
+  const { question: asked, answer: text, kind, sources, declined } = answer;
+  return { question: asked, answer: text, confidence: scoreConfidence(features), kind, ...(declined ? { declined } : {}), sources };
 }

@@ -1,12 +1,24 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { toComponentAnchor } from '../catalogue/index.ts';
-import { categories, findRole, listArchitectureFacts, listVariantFacts, resolveAllVariants, toVariantPath, type Fact } from '../model/index.ts';
-import { stopwords, tokenizeText } from './normalize-question.ts';
+import {
+  askVocabulary,
+  categories,
+  findRole,
+  listArchitectureFacts,
+  listVariantFacts,
+  resolveAllVariants,
+  toVariantPath,
+  type Fact,
+  type ResolvedVariant,
+} from '../model/index.ts';
+import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
 
-/** Content tokens of a text: canonical, without stopwords. */
+const quantityWords = new Set(askVocabulary.quantityWords);
+
+/** Content tokens of a text: canonical, without stopwords, numbers read as a question's are ("1,000" is "1000"). */
 function contentTokens(text: string): string[] {
-  return tokenizeText(text).filter((token) => !stopwords.has(token));
+  return tokenizeQuestion(text).tokens.filter((token) => !stopwords.has(token));
 }
 
 /** Reads one architecture: its names, variant names and what names each component. */
@@ -15,7 +27,11 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   const components = new Map<string, { name: string; tokens: Set<string>; technologyTokens: Set<string> }>();
   for (const variant of resolved) {
     for (const component of variant.components) {
-      const entry = components.get(component.id) ?? { name: component.name, tokens: new Set<string>(), technologyTokens: new Set<string>() };
+      const entry = components.get(component.id) ?? {
+        name: component.name,
+        tokens: new Set<string>(),
+        technologyTokens: new Set<string>(),
+      };
       const names = [component.name, component.id.replace(/-/g, ' '), component.technology ?? '', ...(component.examples ?? [])];
       for (const token of names.flatMap(contentTokens)) entry.tokens.add(token);
       for (const token of [component.technology ?? '', component.name].flatMap(contentTokens)) entry.technologyTokens.add(token);
@@ -26,9 +42,21 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
     architecture,
     resolved,
     nameTokens: new Set([architecture.product, architecture.id.replace(/-/g, ' '), architecture.vendor].flatMap(contentTokens)),
-    variantTokens: new Map(architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))])),
+    variantTokens: new Map(
+      architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))]),
+    ),
     components,
   };
+}
+
+/** The name of the group or host a fact about no single component speaks of ("Network and security"), if any. */
+function nameOfWhole(resolved: ResolvedVariant, fact: Fact): string[] {
+  if (fact.component) return [];
+  const head = fact.text.split(': ')[0] ?? '';
+  if (fact.attribute === 'group') return resolved.groups.filter((group) => group.label === head).map((group) => group.label);
+  if (fact.attribute === 'requirement') return resolved.hosts.filter((host) => host.name === head).map((host) => host.name);
+  if (fact.attribute === 'host') return resolved.hosts.filter((host) => fact.text.includes(`(${host.name})`)).map((host) => host.name);
+  return [];
 }
 
 /** The place a fact is shown: its component row, or the variant page at the fact's first citation. */
@@ -36,9 +64,25 @@ function locateFact(architecture: Architecture, variantId: string, fact: Fact): 
   const variant = architecture.variants.find((v) => v.id === variantId);
   const label = architecture.variants.length > 1 && variant ? `${architecture.product} (${variant.name})` : architecture.product;
   const page = toVariantPath(architecture, variantId);
-  if (fact.component && fact.attribute !== 'connection') return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
+  if (fact.component && fact.attribute !== 'connection')
+    return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
   const first = fact.sources[0];
-  return { url: first ? `${page}#${first.anchor}` : page, title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label };
+  return {
+    url: first ? `${page}#${first.anchor}` : page,
+    title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label,
+  };
+}
+
+/** Words grouped by length (numbers left out), so a typo correction only scans plausible candidates. */
+function groupByLength(words: ReadonlySet<string>): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const word of words) {
+    if (/\d/.test(word)) continue;
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  return byLength;
 }
 
 /**
@@ -65,11 +109,18 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         const componentRole = fact.component ? resolved.components.find((c) => c.id === fact.component)?.role : undefined;
         // A connection joins two components; naming one of them should not pull up every connection it has.
         const subjectTokens =
-          fact.attribute === 'connection' ? new Set<string>() : new Set([...(component?.tokens ?? []), ...(componentRole ? contentTokens(findRole(componentRole).label) : [])]);
+          fact.attribute === 'connection'
+            ? new Set<string>()
+            : new Set([
+                ...(component?.tokens ?? []),
+                ...(componentRole ? contentTokens(findRole(componentRole).label) : []),
+                ...nameOfWhole(resolved, fact).flatMap(contentTokens),
+              ]);
         const indexedFact: IndexedFact = {
           ...fact,
           variants: [resolved.variant.id],
           tokens: contentTokens(`${fact.subject} ${fact.text}`),
+          statesQuantity: /\d/.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
           ...locateFact(entry.architecture, resolved.variant.id, fact),
         };
@@ -80,30 +131,55 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     facts.push(...own);
     factsByArchitecture.set(entry.architecture.id, own);
   }
+  const postings = new Map<string, IndexedFact[]>();
+  for (const fact of facts) {
+    for (const token of new Set([...fact.tokens, ...fact.subjectTokens])) {
+      const list = postings.get(token);
+      if (list) list.push(fact);
+      else postings.set(token, [fact]);
+    }
+  }
+  const componentOwners = new Map<string, string[]>();
+  for (const entry of indexed) {
+    for (const token of new Set([...entry.components.values()].flatMap((component) => [...component.tokens]))) {
+      componentOwners.set(token, [...(componentOwners.get(token) ?? []), entry.architecture.id]);
+    }
+  }
   const documentFrequency = new Map<string, number>();
   for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-  const categoryTokens = new Map(categories.map((category) => [category.id, new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens))]));
+  const categoryTokens = new Map(
+    categories.map((category) => [
+      category.id,
+      new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens)),
+    ]),
+  );
   const vocabulary = new Set<string>([
     ...documentFrequency.keys(),
     ...indexed.flatMap((entry) => [...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]),
     ...[...categoryTokens.values()].flatMap((tokens) => [...tokens]),
   ]);
-  const vocabularyByLength = new Map<number, string[]>();
-  for (const word of vocabulary) {
-    if (/\d/.test(word)) continue;
-    const list = vocabularyByLength.get(word.length) ?? [];
-    list.push(word);
-    vocabularyByLength.set(word.length, list);
-  }
+  const ownVocabulary = new Map(
+    indexed.map((entry) => [
+      entry.architecture.id,
+      groupByLength(
+        new Set([...(factsByArchitecture.get(entry.architecture.id) ?? []).flatMap((fact) => fact.tokens), ...entry.nameTokens]),
+      ),
+    ]),
+  );
   return {
     architectures: indexed,
+    byId: new Map(indexed.map((entry) => [entry.architecture.id, entry])),
+    postings,
+    componentOwners,
     facts,
     factsByArchitecture,
     documentFrequency,
     averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
     vocabulary,
-    vocabularyByLength,
+    vocabularyByLength: groupByLength(vocabulary),
+    vocabularyByArchitecture: ownVocabulary,
     corrections: new Map(),
+    defaultVariants: new Map(indexed.map((entry) => [entry.architecture.id, entry.architecture.variants[0]?.id ?? ''])),
     categoryTokens,
   };
 }

@@ -34,10 +34,12 @@ export function checkQuestion(values: readonly string[]): QuestionCheck {
   if (values.length === 0) return { ok: false, error: 'Missing question: pass it as ?q=<question>.' };
   if (values.length > 1) return { ok: false, error: 'Pass exactly one question parameter.' };
   const raw = values[0] ?? '';
-  if ([...raw].length > MAX_QUESTION_LENGTH * 4) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  if ([...raw].length > MAX_QUESTION_LENGTH * 4)
+    return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
   const question = normalizeQuestionText(raw);
   if (question.length === 0) return { ok: false, error: 'The question is empty: pass it as ?q=<question>.' };
-  if ([...question].length > MAX_QUESTION_LENGTH) return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
+  if ([...question].length > MAX_QUESTION_LENGTH)
+    return { ok: false, error: `The question is longer than ${MAX_QUESTION_LENGTH} characters; shorten it.` };
   return { ok: true, question };
 }
 
@@ -65,7 +67,11 @@ function canonicalizeWord(word: string): string[] {
 
 /** Splits free text into canonical stemmed tokens; the same for questions and the index, so they agree. */
 export function tokenizeText(text: string): string[] {
-  let lower = text.normalize('NFKC').toLowerCase();
+  // Setting names are camelCase ("maxReplicas"); their parts are words people ask with, and the whole name stays too.
+  const expanded = text
+    .normalize('NFKC')
+    .replace(/\b[a-z]+(?:[A-Z][a-z0-9]+)+\b/g, (word) => `${word} ${word.replace(/([a-z0-9])([A-Z])/g, '$1 $2')}`);
+  let lower = expanded.toLowerCase();
   for (const [pattern, replacement] of phrasePatterns) lower = lower.replace(pattern, replacement);
   return lower
     .split(/[^\p{L}\p{N}]+/u)
@@ -73,26 +79,75 @@ export function tokenizeText(text: string): string[] {
     .flatMap(canonicalizeWord);
 }
 
+/** Units a number in a question may carry, lower-cased, with what each measures. */
+const quantityUnits: Record<string, { measure: 'size' | 'cpu'; factor: number }> = {
+  kb: { measure: 'size', factor: 1 / 1024 ** 2 },
+  kib: { measure: 'size', factor: 1 / 1024 ** 2 },
+  ki: { measure: 'size', factor: 1 / 1024 ** 2 },
+  mb: { measure: 'size', factor: 1 / 1024 },
+  mib: { measure: 'size', factor: 1 / 1024 },
+  mi: { measure: 'size', factor: 1 / 1024 },
+  gb: { measure: 'size', factor: 1 },
+  gib: { measure: 'size', factor: 1 },
+  gi: { measure: 'size', factor: 1 },
+  tb: { measure: 'size', factor: 1024 },
+  tib: { measure: 'size', factor: 1024 },
+  ti: { measure: 'size', factor: 1024 },
+  vcpu: { measure: 'cpu', factor: 1 },
+  vcpus: { measure: 'cpu', factor: 1 },
+  cpu: { measure: 'cpu', factor: 1 },
+  cpus: { measure: 'cpu', factor: 1 },
+  core: { measure: 'cpu', factor: 1 },
+  cores: { measure: 'cpu', factor: 1 },
+  millicores: { measure: 'cpu', factor: 1 / 1000 },
+};
+
+/** A number read from a question: its value, sign and the unit written right after it, if any. */
+export interface ReadNumber {
+  value: number;
+  negative: boolean;
+  /** The unit as written ("MB", "vCPU"), lower-cased; undefined for a bare count. */
+  unit?: string;
+  /** The value in archkb's canonical unit of its measure (GiB for sizes, vCPU for CPU), when it has a unit. */
+  canonical?: number;
+  measure?: 'size' | 'cpu';
+}
+
 /**
- * Reads the numbers of a question written as 100000, 100,000, 100 000, 100k, 1.5k, 2.5M, 1 million or -5, and
- * rewrites each as a placeholder word so tokenising keeps its position. Decimals keep their point.
+ * Reads the numbers of a question written as 100000, 100,000, 100 000, 100k, 1.5k, 2.5M, 1 million, -5, 1250 MB or
+ * 500m (millicores, when CPU words follow), and rewrites each as a placeholder word so tokenising keeps its position.
+ * Decimals keep their point; a minus sign counts only where it cannot be a hyphen.
  */
-export function readNumbers(text: string): { text: string; values: { value: number; negative: boolean }[] } {
-  const values: { value: number; negative: boolean }[] = [];
+export function readNumbers(text: string): { text: string; values: ReadNumber[] } {
+  const values: ReadNumber[] = [];
   const pattern =
-    /(^|[^\p{L}\p{N}.])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?/giu;
-  const rewritten = text.replace(pattern, (match, lead: string, sign: string | undefined, digits: string, suffix: string | undefined) => {
-    // A space-grouped number only counts when every group has three digits ("100 000"), which the pattern guarantees.
-    let value = Number(digits.replace(/[,\u00a0\u202f' ]/g, ''));
-    const unit = (suffix ?? '').trim().toLowerCase();
-    if (unit.startsWith('k') || unit === 'thousand') value *= 1_000;
-    else if (unit.startsWith('m')) value *= 1_000_000;
-    else if (unit.startsWith('b')) value *= 1_000_000_000;
-    if (!Number.isFinite(value)) return match;
-    const negative = sign !== undefined && /[-\u2212]/.test(sign) && (lead === '' || /\s|\(/.test(lead));
-    values.push({ value: negative ? -value : value, negative });
-    return `${lead} qnum${values.length - 1}q `;
-  });
+    /(^|[^\p{L}\p{N}.])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|millicores)\b)?/giu;
+  const rewritten = text.replace(
+    pattern,
+    (match, lead: string, sign: string | undefined, digits: string, suffix: string | undefined, unitText: string | undefined) => {
+      // A space-grouped number only counts when every group has three digits ("100 000"), which the pattern guarantees.
+      let value = Number(digits.replace(/[,\u00a0\u202f' ]/g, ''));
+      const multiplier = (suffix ?? '').trim().toLowerCase();
+      // "500m CPU" is Kubernetes millicores, not half a billion.
+      const millicores = multiplier === 'm' && !/\s/.test(suffix ?? '') && /^\s*(?:v?cpus?|cores?)$/i.test(unitText ?? '');
+      if (millicores) value /= 1000;
+      else if (multiplier.startsWith('k') || multiplier === 'thousand') value *= 1_000;
+      else if (multiplier.startsWith('m')) value *= 1_000_000;
+      else if (multiplier.startsWith('b')) value *= 1_000_000_000;
+      if (!Number.isFinite(value)) return match;
+      const negative = sign !== undefined && /[-\u2212]/.test(sign) && (lead === '' || /\s|\(/.test(lead));
+      const unit = millicores ? 'millicores' : unitText?.trim().toLowerCase();
+      const known = unit ? quantityUnits[unit] : undefined;
+      const signed = negative ? -value : value;
+      values.push({
+        value: signed,
+        negative,
+        ...(unit && known ? { unit, measure: known.measure, canonical: millicores ? signed : signed * known.factor } : {}),
+      });
+      // The unit stays in the text after the placeholder, so "8 GB memory" still reads as memory.
+      return `${lead} qnum${values.length - 1}q ${unitText ?? ''}`;
+    },
+  );
   return { text: rewritten, values };
 }
 
@@ -106,7 +161,7 @@ export function tokenizeQuestion(text: string): { tokens: string[]; numbers: Num
     if (placeholder) {
       const found = values[Number(placeholder[1])];
       if (found) {
-        numbers.push({ value: found.value, negative: found.negative, position: tokens.length });
+        numbers.push({ ...found, position: tokens.length });
         tokens.push(String(Math.abs(found.value)));
       }
       continue;

@@ -1,6 +1,15 @@
 import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { RequirementScope } from '../../schemas/requirement.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { correctToken, measureEditDistance, normalizeQuestionText, stemToken, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import {
+  correctToken,
+  measureEditDistance,
+  normalizeQuestionText,
+  stemToken,
+  stopwords,
+  tokenizeQuestion,
+  tokenizeText,
+} from './normalize-question.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -17,15 +26,40 @@ const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
-const resourceWords = new Map(Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)));
+const resourceWords = new Map(
+  Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
+);
 const attributeCues = new Map(
   Object.entries(vocabulary.attributeCues)
     .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
     .map(([attribute, words]) => [attribute as FactAttribute, stemmedSet(words)] as const),
 );
-const cloudTokens = new Map<string, CloudId>(clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)));
-const otherProducts = vocabulary.knownOtherProducts.map((name) => ({ name, tokens: tokenizeText(name) }));
-const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({ words: new Set(topic.words.flatMap((w) => tokenizeText(w))), reason: topic.reason }));
+/** Scopes most specific first: "the minimal HA cluster" is the HA figures, not the bare minimum. */
+const scopeOrder: readonly RequirementScope[] = [
+  'high-availability',
+  'production',
+  'example',
+  'tested',
+  'default',
+  'reference',
+  'recommended',
+  'minimum',
+];
+const scopeCues = scopeOrder.map((scope) => [scope, stemmedSet(vocabulary.scopeCues[scope] ?? [])] as const);
+const wholeCues = stemmedSet(vocabulary.wholeCues);
+const genericWords = stemmedSet(vocabulary.genericNameWords);
+const resourceNouns = stemmedSet(vocabulary.resourceNouns);
+const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
+const cloudTokens = new Map<string, CloudId>(
+  clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
+);
+const otherProducts = Object.entries(vocabulary.knownOtherProducts).flatMap(([category, names]) =>
+  names.map((name) => ({ name, category, tokens: tokenizeText(name) })),
+);
+const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
+  words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
+  reason: topic.reason,
+}));
 
 /** Whether `tokens` holds `phrase` as consecutive tokens. */
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
@@ -36,12 +70,8 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
 
 /** How many facts of architectures other than `own` contain a token: high means the word is common, not a name. */
 function countElsewhere(index: FactIndex, token: string, own: string): number {
-  let count = 0;
-  for (const [id, facts] of index.factsByArchitecture) {
-    if (id === own) continue;
-    for (const fact of facts) if (fact.tokens.includes(token)) count++;
-  }
-  return count;
+  const mine = (index.factsByArchitecture.get(own) ?? []).filter((fact) => fact.tokens.includes(token)).length;
+  return (index.documentFrequency.get(token) ?? 0) - mine;
 }
 
 const distinctiveCache = new WeakMap<FactIndex, Map<string, Set<string>>>();
@@ -56,7 +86,12 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
   const cached = cache.get(entry.architecture.id);
   if (cached) return cached;
   const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
-  const distinct = new Set([...entry.nameTokens].filter((token) => token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)));
+  const distinct = new Set(
+    [...entry.nameTokens].filter(
+      (token) =>
+        token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2),
+    ),
+  );
   cache.set(entry.architecture.id, distinct);
   return distinct;
 }
@@ -71,11 +106,26 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
       return { entry, hits };
     })
     .filter(({ hits }) => hits.length > 0);
-  // "Keycloak in Appsmith" names Appsmith's Keycloak component, not the Keycloak product.
+  // "Product A in Product B" names B's component that is A, not the product A.
   const named = linked.filter(
-    ({ hits }, index) => !linked.some((other, otherIndex) => otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token)))),
+    ({ hits }, index) =>
+      !linked.some(
+        (other, otherIndex) =>
+          otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),
+      ),
   );
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
+}
+
+/** The one product whose component the question names when it names no product ("X-daemon"), linked a little less surely. */
+function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
+  const owners = new Set(
+    tokens.flatMap((token) => {
+      const ids = index.componentOwners.get(token);
+      return ids && ids.length === 1 && !stopwords.has(token) && token.length >= 4 ? ids : [];
+    }),
+  );
+  return owners.size === 1 ? [...owners].map((id) => ({ id, certainty: 0.7 })) : [];
 }
 
 /** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */
@@ -84,7 +134,7 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
     const words = [...names];
     const hits = words.filter((word) => tokens.includes(word)).length;
     if (hits >= Math.min(2, words.length)) {
-      const distinctive = words.filter((word) => !['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'].includes(word));
+      const distinctive = words.filter((word) => !categoryCommonWords.has(word));
       if (distinctive.some((word) => tokens.includes(word))) return id;
     }
   }
@@ -96,9 +146,9 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
   const found = new Map<string, string>();
   const namedClouds = new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
   for (const { id } of products) {
-    const entry = index.architectures.find((a) => a.architecture.id === id);
+    const entry = index.byId.get(id);
     if (!entry || entry.architecture.variants.length < 2) continue;
-    // A variant written for a cloud the question names is the one meant ("Authgear on Azure").
+    // A variant written for a cloud the question names is the one meant ("Product on Azure").
     const forCloud = entry.architecture.variants.find((variant) => variant.cloud && namedClouds.has(variant.cloud));
     if (forCloud) {
       found.set(id, forCloud.id);
@@ -107,7 +157,14 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
     const own = listDistinctiveTokens(index, entry);
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {
-      const score = [...variantTokens].filter((token) => !own.has(token) && tokens.includes(token)).reduce((sum, token) => sum + weighToken(index, token), 0);
+      const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token));
+      const hits = words.filter((token) => tokens.includes(token));
+      // A generic word ("cluster") or a component's name ("High-availability CouchDB") names a variant only next to a
+      // specific word of its name, or when the question uses all of it; alone it is just a word of the question.
+      const componentWords = new Set([...entry.components.values()].flatMap((c) => [...c.tokens]));
+      const specific = hits.filter((token) => !componentWords.has(token) && !genericWords.has(token));
+      const counted = hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => !componentWords.has(token)) : [];
+      const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
     if (best) found.set(id, best.id);
@@ -115,12 +172,26 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
   return found;
 }
 
+/** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
+const knownWords = new Set(
+  Object.values(vocabulary)
+    .flatMap((value) =>
+      Array.isArray(value)
+        ? value.flat(2)
+        : typeof value === 'object' && value !== null
+          ? [...Object.keys(value), ...Object.values(value).flat(2)]
+          : [],
+    )
+    .filter((word): word is string => typeof word === 'string')
+    .flatMap((word) => tokenizeText(word)),
+);
+
 /** Corrects typos towards the index's words, never touching numbers, stopwords or cue words. */
 function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: string[]; corrected: number } {
   let corrected = 0;
   let budget = 8;
   const out = tokens.map((token) => {
-    if (/\d/.test(token) || stopwords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
+    if (/\d/.test(token) || stopwords.has(token) || knownWords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
     budget--;
     // Short function words are mistyped too ("dose" for "does"); they are corrected only towards other function words.
     if (token.length === 4) {
@@ -140,13 +211,60 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   return { tokens: out, corrected };
 }
 
+/**
+ * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
+ * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
+ */
+function findUnknownNames(text: string, index: FactIndex): string[] {
+  const words = text.split(/\s+/).slice(1);
+  const names: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !/^\p{Lu}|\p{Ll}\p{Lu}/u.test(word)) continue;
+    const tokens = tokenizeText(word);
+    const unknown = tokens.every(
+      (token) =>
+        !index.vocabulary.has(token) &&
+        !stopwords.has(token) &&
+        !knownWords.has(token) &&
+        correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) === null,
+    );
+    if (unknown && tokens.length > 0) names.push(word);
+  }
+  return names;
+}
+
+/**
+ * Corrects again, towards the words of the products the question names, the typos first corrected towards the whole
+ * catalogue: "postgress" in a question about a product with PostgreSQL means that, not another product's "PostgREST".
+ */
+function recorrectTowardsProducts(
+  index: FactIndex,
+  raw: readonly string[],
+  corrected: readonly string[],
+  products: readonly { id: string }[],
+): string[] {
+  if (products.length === 0) return [...corrected];
+  return corrected.map((token, i) => {
+    const original = raw[i] ?? token;
+    if (original === token) return token;
+    for (const { id } of products) {
+      const own = index.vocabularyByArchitecture.get(id);
+      const fixed = own ? correctToken(original, new Set(), own, new Map()) : null;
+      if (fixed) return fixed;
+    }
+    return token;
+  });
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
   const text = normalizeQuestionText(question);
   const raw = tokenizeQuestion(text);
-  const { tokens, corrected } = correctTokens(index, raw.tokens);
-  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token));
-  const products = linkProducts(index, tokens);
+  const first = correctTokens(index, raw.tokens);
+  const namedProducts = linkProducts(index, first.tokens);
+  const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, namedProducts);
+  const corrected = first.corrected;
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();
@@ -154,11 +272,30 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     const score = tokens.filter((token) => cues.has(token)).length;
     if (score > 0) attributes.set(attribute, score);
   }
-  const resources = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
-  const mentionsOther = otherProducts.filter((product) => containsPhrase(tokenizeText(lower), product.tokens)).map((product) => product.name);
+  const named = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
+  // "Total resource requirements" names no resource: CPU and memory are what vendors state.
+  const resources: SizingResource[] =
+    named.length === 0 && tokens.some((t) => computeCues.has(t)) && tokens.some((t) => resourceNouns.has(t))
+      ? ['vcpu', 'memoryGiB']
+      : named;
+  // A product archkb lacks may still be what a named product's component is ("a registry such as Product A").
+  const componentWords = new Set(
+    namedProducts.flatMap((p) => [...(index.byId.get(p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens])),
+  );
+  const plain = tokenizeText(lower);
+  const mentionsOther = otherProducts.filter(
+    (product) => containsPhrase(plain, product.tokens) && !product.tokens.every((token) => componentWords.has(token)),
+  );
+  const unknownNames = findUnknownNames(text, index);
+  // The names of products archkb does not hold are not words to look up in the products it does.
+  const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
+  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token));
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
+  // A question across products, or about one archkb lacks, is not about the product whose component it mentions.
+  const acrossProducts = category !== null || has(productNouns) || mentionsOther.length > 0 || unknownNames.length > 0;
+  const products = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
   return {
     text,
     tokens,
@@ -167,21 +304,34 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     products,
     category,
     variants: findVariants(index, tokens, products),
-    otherProducts: mentionsOther,
+    otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
+    unknownNames,
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,
-    side: has(limitCues) ? 'limit' : has(requestCues) ? 'request' : null,
+    // Both sides named ("requested, and what limit") asks for both.
+    side: has(limitCues) ? (has(requestCues) ? null : 'limit') : has(requestCues) ? 'request' : null,
+    scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
+    whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
     yesNo: yesNoOpeners.has(firstWord) && !/^(how|what|which|where|when|why|who)\b/.test(lower),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
-    filter: products.length === 0 && (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))) && (category !== null || has(productNouns)),
+    // A question over a category ("smallest footprint among the identity servers") or over products in general ("which products …").
+    filter:
+      products.length === 0 &&
+      (category !== null ||
+        (has(productNouns) &&
+          (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))))),
     extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
-    expectsNumber: /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) || /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
-    asksWhat: /^(what|what's) (is|are|does|do)\b/.test(lower) || (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
+    expectsNumber:
+      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) ||
+      /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
+    asksWhat:
+      /^(what|what's) (is|are|does|do)\b/.test(lower) ||
+      (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),
   };
 }

@@ -1,4 +1,5 @@
 import { askVocabulary, type FactAttribute } from '../model/index.ts';
+import { listOpposites } from './judge-polarity.ts';
 import { tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedFact, Reading } from './types.ts';
 
@@ -21,6 +22,20 @@ function cuesOf(attribute: FactAttribute): ReadonlySet<string> {
   return cues;
 }
 
+/** Whether a fact states a quantity, in digits or words ("several"), for questions whose answer must be one. */
+export function holdsNumber(fact: IndexedFact): boolean {
+  return fact.statesQuantity;
+}
+
+const everyWords = new Set(askVocabulary.everyCues.flatMap((word) => tokenizeText(word)));
+
+/** The name words of the variant a question picked for an architecture (empty when it picked none). */
+function variantWords(index: FactIndex, reading: Reading, architectureId: string): ReadonlySet<string> {
+  const variant = reading.variants.get(architectureId);
+  if (!variant) return new Set();
+  return index.byId.get(architectureId)?.variantTokens.get(variant) ?? new Set();
+}
+
 /** A fact with its score for one question and the question tokens it covers. */
 export interface ScoredFact {
   fact: IndexedFact;
@@ -28,58 +43,151 @@ export interface ScoredFact {
   covered: Set<string>;
 }
 
-/** Inverse document frequency of a token over the index; a word no fact holds weighs like a middling one. */
-export function weighToken(index: FactIndex, token: string): number {
-  const n = index.facts.length;
-  const df = index.documentFrequency.get(token) ?? 0;
+/** The counts ranking weighs words by: how many facts there are, how many hold each word, and their mean length. */
+interface Statistics {
+  n: number;
+  documentFrequency: ReadonlyMap<string, number>;
+  averageLength: number;
+}
+
+const ownStatistics = new WeakMap<FactIndex, Map<string, Statistics>>();
+
+/**
+ * The statistics for a scope: the facts of the products a question is about, so adding or changing another product
+ * never changes its answers; a question across every product is weighed by the whole index.
+ */
+export function readStatistics(index: FactIndex, scope: readonly string[]): Statistics {
+  if (scope.length === 0 || scope.length >= index.architectures.length) {
+    return { n: index.facts.length, documentFrequency: index.documentFrequency, averageLength: index.averageLength };
+  }
+  let cache = ownStatistics.get(index);
+  if (!cache) {
+    cache = new Map();
+    ownStatistics.set(index, cache);
+  }
+  const key = scope.length === 1 ? (scope[0] ?? '') : [...scope].sort().join('\u0000');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const facts = scope.flatMap((id) => index.factsByArchitecture.get(id) ?? []);
+  const documentFrequency = new Map<string, number>();
+  for (const fact of facts) for (const token of new Set(fact.tokens)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+  const statistics = {
+    n: facts.length,
+    documentFrequency,
+    averageLength: facts.reduce((sum, fact) => sum + fact.tokens.length, 0) / Math.max(1, facts.length),
+  };
+  // Bounded, so questions over ever new sets of products cannot grow it without limit.
+  if (cache.size < 1_000) cache.set(key, statistics);
+  return statistics;
+}
+
+/** Inverse document frequency of a token over the scope's facts; a word no fact holds weighs like a middling one. */
+export function weighToken(index: FactIndex, token: string, scope: readonly string[] = []): number {
+  const { n, documentFrequency } = readStatistics(index, scope);
+  const df = documentFrequency.get(token) ?? 0;
   // Words the index has never seen are often filler in a long question ("evaluating"); they count, but not as names.
-  if (df === 0) return Math.log(1 + n / 40);
+  if (df === 0) return 0.5 * Math.log(1 + (n - 0.5) / 1.5);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
 /** The question tokens ranking uses: content tokens minus the words that name the products themselves. */
 export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const names = new Set(
-    index.architectures.filter((entry) => reading.products.some((p) => p.id === entry.architecture.id)).flatMap((entry) => [...entry.nameTokens]),
+    index.architectures
+      .filter((entry) => reading.products.some((p) => p.id === entry.architecture.id))
+      .flatMap((entry) => [...entry.nameTokens]),
   );
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
 }
 
 /** Scores one fact against the question: BM25 over its text, a bonus for naming its subject, a bonus for the asked attribute. */
-export function scoreFact(index: FactIndex, reading: Reading, query: readonly string[], fact: IndexedFact): ScoredFact {
+export function scoreFact(
+  index: FactIndex,
+  reading: Reading,
+  query: readonly string[],
+  fact: IndexedFact,
+  scope: readonly string[] = [],
+): ScoredFact {
+  const { averageLength } = readStatistics(index, scope);
   const covered = new Set<string>();
   let score = 0;
   const length = fact.tokens.length;
   for (const token of query) {
-    const tf = fact.tokens.filter((t) => t === token).length;
+    let tf = 0;
+    for (const t of fact.tokens) if (t === token) tf++;
     const inSubject = fact.subjectTokens.has(token);
+    // A yes/no question is answered as much by the opposite word ("the same?" — "different names") as by its own.
+    const opposite = tf === 0 && !inSubject && reading.yesNo && [...listOpposites(token)].some((t) => fact.tokens.includes(t));
+    if (opposite) tf = 0.8;
     if (tf === 0 && !inSubject) continue;
     covered.add(token);
-    const idf = weighToken(index, token);
-    score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
-    if (inSubject) score += idf * 0.8;
+    const idf = weighToken(index, token, scope);
+    score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
+    // The words of the variant the question picked chose that variant; they do not name one of its parts.
+    if (inSubject && !(fact.component === null && variantWords(index, reading, fact.architecture).has(token))) score += idf * 0.8;
   }
+  // A group's member list answers "which components", not a question about one of its members.
+  if (fact.attribute === 'group' && !reading.tokens.some((token) => everyWords.has(token))) score *= 0.6;
+  // A number the question names ("PostgreSQL 13") picks, among facts already relevant, the one stating it.
+  if (score > 0)
+    for (const number of reading.numbers)
+      if (fact.tokens.includes(String(Math.abs(number.value)))) score += weighToken(index, String(Math.abs(number.value)), scope);
   const cue = reading.attributes.get(fact.attribute) ?? 0;
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
-  if (reading.expectsNumber && /\d/.test(fact.text)) score *= 1.3;
+  if (reading.expectsNumber && holdsNumber(fact)) score *= 1.3;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);
   if (fact.basis === 'inferred') score *= 0.9;
   const variant = reading.variants.get(fact.architecture);
   if (variant && !fact.variants.includes(variant)) score *= 0.5;
+  // With no variant named, the architecture's first (default) variant is the one meant, all else equal.
+  if (!variant && !fact.variants.includes(index.defaultVariants.get(fact.architecture) ?? '')) score *= 0.7;
   return { fact, score, covered };
+}
+
+/** Candidates after which a question over many products stops adding the facts of its commonest words. */
+const MAX_CANDIDATES = 600;
+
+/**
+ * The facts of a large scope that can score at all: those holding a query word (or, for a yes/no question, its
+ * opposite) in their text or subject. Below the cap, scoring only these gives the same ranking as scoring every fact.
+ */
+function listCandidates(index: FactIndex, reading: Reading, query: readonly string[], architectureIds: readonly string[]): IndexedFact[] {
+  const inScope = new Set(architectureIds);
+  const words = [...new Set([...query, ...(reading.yesNo ? query.flatMap((token) => [...listOpposites(token)]) : [])])];
+  // Rarest words first; once enough candidates are in, the commonest words (which add little to any score) are skipped.
+  words.sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0));
+  const candidates = new Set<IndexedFact>();
+  for (const word of words) {
+    if (candidates.size >= MAX_CANDIDATES) break;
+    for (const fact of index.postings.get(word) ?? []) {
+      if (inScope.has(fact.architecture)) candidates.add(fact);
+      if (candidates.size >= MAX_CANDIDATES) break;
+    }
+  }
+  return [...candidates];
 }
 
 /** Every fact of the architectures in scope, scored and sorted best first (zero scores dropped). */
 export function rankFacts(index: FactIndex, reading: Reading, architectureIds: readonly string[]): ScoredFact[] {
   const query = listQueryTokens(index, reading);
-  const facts = architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? []);
+  const facts =
+    architectureIds.length <= 3
+      ? architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? [])
+      : listCandidates(index, reading, query, architectureIds);
   return facts
-    .map((fact) => scoreFact(index, reading, query, fact))
+    .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
     .filter((scored) => scored.score > 0)
-    .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    .sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
+}
+
+/** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */
+function subjectKey(fact: IndexedFact): string | null {
+  if (fact.component !== null) return `${fact.architecture}/${fact.component}`;
+  if (fact.attribute === 'requirement') return `${fact.architecture}/${fact.text.split(': ')[0] ?? ''}`;
+  return null;
 }
 
 /**
@@ -94,7 +202,9 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
   for (const candidate of rest) {
     if (chosen.length >= limit || candidate.score < best.score * floor) break;
     const adds = [...candidate.covered].filter((token) => !covered.has(token));
-    const sameSubject = candidate.fact.component !== null && candidate.fact.component === best.fact.component && candidate.fact.attribute === best.fact.attribute;
+    // More facts of the same kind about the same thing (each cloud's managed service, each scope's figures) belong together.
+    const key = subjectKey(candidate.fact);
+    const sameSubject = key !== null && chosen.some((c) => subjectKey(c.fact) === key && c.fact.attribute === candidate.fact.attribute);
     if (adds.length === 0 && !sameSubject) continue;
     chosen.push(candidate);
     for (const token of candidate.covered) covered.add(token);
@@ -103,9 +213,14 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
 }
 
 /** Share of the question's weight that the chosen facts cover, 0 to 1. */
-export function measureCoverage(index: FactIndex, query: readonly string[], chosen: readonly ScoredFact[]): number {
-  const total = query.reduce((sum, token) => sum + weighToken(index, token), 0);
+export function measureCoverage(
+  index: FactIndex,
+  query: readonly string[],
+  chosen: readonly ScoredFact[],
+  scope: readonly string[] = [],
+): number {
+  const total = query.reduce((sum, token) => sum + weighToken(index, token, scope), 0);
   if (total === 0) return 0;
   const covered = new Set(chosen.flatMap((scored) => [...scored.covered]));
-  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token), 0) / total;
+  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token, scope), 0) / total;
 }

@@ -1,6 +1,7 @@
 // The ask engine's vocabulary of types, at the bottom of the area so every other file of it can import these without a loop.
 import type { Architecture } from '../../schemas/architecture.ts';
 import type { CloudId } from '../../schemas/cloud-ref.ts';
+import type { RequirementScope } from '../../schemas/requirement.ts';
 import type { Fact, FactAttribute, ResolvedVariant, SizingResource } from '../model/index.ts';
 
 /** What the engine did with a question: the operation it answered with. */
@@ -44,11 +45,13 @@ export interface IndexedFact extends Fact {
   variants: string[];
   /** Canonical tokens of the fact's text. */
   tokens: string[];
+  /** Whether its text states a quantity, in digits or in words ("several"). */
+  statesQuantity: boolean;
   /** Canonical tokens naming what the fact is about (component name, technology, id, role, examples). */
   subjectTokens: ReadonlySet<string>;
   /** Page path (with anchor) the fact is shown at. */
   url: string;
-  /** Title of that place, e.g. "Keycloak (Single cluster): Database". */
+  /** Title of that place, e.g. "Product (Variant): Component". */
   title: string;
 }
 
@@ -67,7 +70,13 @@ export interface IndexedArchitecture {
 /** Everything the engine needs, built once per catalogue. */
 export interface FactIndex {
   architectures: IndexedArchitecture[];
+  /** Each architecture by id. */
+  byId: ReadonlyMap<string, IndexedArchitecture>;
   facts: IndexedFact[];
+  /** Facts holding each token in their text or subject, for ranking over many products without scanning them all. */
+  postings: ReadonlyMap<string, readonly IndexedFact[]>;
+  /** The architectures whose component names hold each token, so a component only one product has names that product. */
+  componentOwners: ReadonlyMap<string, readonly string[]>;
   /** Facts by architecture id. */
   factsByArchitecture: ReadonlyMap<string, IndexedFact[]>;
   /** How many facts hold each token, for inverse document frequency. */
@@ -77,8 +86,12 @@ export interface FactIndex {
   vocabulary: ReadonlySet<string>;
   /** Words grouped by length, so a correction only scans plausible candidates. */
   vocabularyByLength: ReadonlyMap<number, readonly string[]>;
+  /** Each architecture's own words by length, so a typo in a question about it is corrected towards its words first. */
+  vocabularyByArchitecture: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>>;
   /** Corrections already made, bounded. */
   corrections: Map<string, string | null>;
+  /** The first (default) variant of each architecture. */
+  defaultVariants: ReadonlyMap<string, string>;
   /** Category ids with the tokens naming them ("identity servers", "internal-tool builders"). */
   categoryTokens: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -90,6 +103,12 @@ export interface NumberMention {
   position: number;
   /** Whether it was written with a minus sign. */
   negative: boolean;
+  /** The unit written right after it ("mb", "vcpu"), lower-cased, if any. */
+  unit?: string;
+  /** Its value in GiB (sizes) or vCPU (CPU), when it carries a unit. */
+  canonical?: number;
+  /** What its unit measures. */
+  measure?: 'size' | 'cpu';
 }
 
 /** A load read from the question for one architecture's driver. */
@@ -112,8 +131,10 @@ export interface Reading {
   category: string | null;
   /** Variant named per architecture. */
   variants: ReadonlyMap<string, string>;
-  /** Products outside archkb the question names. */
-  otherProducts: string[];
+  /** Well-known products outside archkb the question names, with the archkb category nearest to each ("other" for none). */
+  otherProducts: { name: string; category: string }[];
+  /** Capitalised names the question uses that nothing in archkb or its vocabulary places ("PgBouncer", "Frobnicator"). */
+  unknownNames: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */
@@ -122,6 +143,10 @@ export interface Reading {
   resources: SizingResource[];
   /** Request or limit side named. */
   side: 'request' | 'limit' | null;
+  /** Scopes of figures the question names ("minimum", "HA", "example"), most specific first. */
+  scopes: RequirementScope[];
+  /** Whether it asks for the whole deployment's total ("plus the control plane", "overall"). */
+  whole: boolean;
   clouds: CloudId[];
   /** Whether the question opens like a yes/no question. */
   yesNo: boolean;
@@ -137,7 +162,7 @@ export interface Reading {
   corrected: number;
   /** Whether the answer must hold a number ("how many", "what version", "which port"). */
   expectsNumber: boolean;
-  /** Whether it asks what something is ("what is X", "what does X do"), or just names it ("coder git providers"). */
+  /** Whether it asks what something is ("what is X", "what does X do"), or just names it ("product X git providers"). */
   asksWhat: boolean;
 }
 
@@ -153,4 +178,8 @@ export interface Draft {
   coverage: number;
   /** Relevance of the best fact relative to the question's weight, 0 to 1. */
   strength: number;
+  /** How much of the question the lead fact alone explains, 0 to 1; the coverage when unset. */
+  lead?: number;
+  /** How far the lead fact's score stands above the best fact about something else, 0 to 1; 1 when unset. */
+  margin?: number;
 }

@@ -69,7 +69,8 @@ export function generateSourceDocumentJsonSchema(): string {
   const document = {
     ...schema,
     title: 'archkb source document',
-    description: 'One vendor document archkb cites (content/sources/<id>.yaml). Generated from src/schemas by `npm run schema`; do not edit by hand.',
+    description:
+      'One vendor document archkb cites (content/sources/<id>.yaml). Generated from src/schemas by `npm run schema`; do not edit by hand.',
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

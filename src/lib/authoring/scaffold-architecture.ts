@@ -53,7 +53,9 @@ export function scaffoldArchitecture(request: ScaffoldRequest, documents: readon
   const errors: string[] = [];
   const idProblem = checkArchitectureId(request.id);
   if (idProblem) errors.push(idProblem);
-  const sourceProblem = request.sourceId ? checkArchitectureId(request.sourceId) : 'missing --source. Fix: name the vendor document the facts come from (an id of content/sources, or a new id to create it).';
+  const sourceProblem = request.sourceId
+    ? checkArchitectureId(request.sourceId)
+    : 'missing --source. Fix: name the vendor document the facts come from (an id of content/sources, or a new id to create it).';
   if (sourceProblem) errors.push(sourceProblem.replace(/^id /, 'source id ').replace('missing id', 'missing source id'));
   if (errors.length > 0) return { ok: false, errors };
   const known = documents.find((d) => d.id === request.sourceId);

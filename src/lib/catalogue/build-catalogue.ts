@@ -1,4 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
+import type { CategoryId } from '../../schemas/category-ref.ts';
 import { findCategory, resolveVariant, toArchitecturePath, toVariantPath } from '../model/index.ts';
 
 /** One architecture as the home page lists it. */
@@ -6,7 +7,7 @@ export interface CatalogueEntry {
   id: string;
   product: string;
   vendor: string;
-  category: string;
+  category: CategoryId;
   categoryLabel: string;
   summary: string;
   path: string;

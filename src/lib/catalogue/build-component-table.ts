@@ -97,7 +97,8 @@ export function toComponentAnchor(componentId: string): string {
 export function buildComponentTable(resolved: ResolvedVariant): ComponentRow[] {
   return resolved.components.map((component) => {
     const facts = listComponentFacts(resolved, component);
-    const column = (name: 'requirements' | 'managed' | 'details') => facts.filter((fact) => columnOf(fact.attribute) === name).map(markBasis);
+    const column = (name: 'requirements' | 'managed' | 'details') =>
+      facts.filter((fact) => columnOf(fact.attribute) === name).map(markBasis);
     return {
       id: component.id,
       anchor: toComponentAnchor(component.id),

@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { categories, findCategory, toArchitecturePath, toSizingPath, toVariantPath } from '../model/index.ts';
+import { categories, findCategory, toArchitecturePath, toCategoryPath, toSizingPath, toVariantPath } from '../model/index.ts';
 
 /** One link of the site navigation. */
 export interface NavigationLink {
@@ -37,6 +37,7 @@ export interface SiteNavigation {
 const sections = [
   { label: 'Architectures', href: '/' },
   { label: 'Compare', href: '/compare/' },
+  { label: 'Guides', href: '/guides/' },
   { label: 'Ask', href: '/ask/' },
   { label: 'Search', href: '/search/' },
 ] as const;
@@ -59,15 +60,13 @@ function withSlash(pathname: string): string {
  * category with its products in catalogue order, capped at `limit` (the product being read always kept), the
  * product being read opened to its variants and sizing pages.
  */
-export function buildSiteNavigation(architectures: readonly Architecture[], pathname: string, limit = SIDEBAR_PRODUCT_LIMIT): SiteNavigation {
+export function buildSiteNavigation(
+  architectures: readonly Architecture[],
+  pathname: string,
+  limit = SIDEBAR_PRODUCT_LIMIT,
+): SiteNavigation {
   const here = withSlash(pathname);
-  const sectionOf = here.startsWith('/compare/')
-    ? '/compare/'
-    : here.startsWith('/ask/')
-      ? '/ask/'
-      : here.startsWith('/search/')
-        ? '/search/'
-        : '/';
+  const sectionOf = sections.find((section) => section.href !== '/' && here.startsWith(section.href))?.href ?? '/';
   return {
     sections: sections.map((section) => ({ ...section, current: section.href === sectionOf })),
     categories: categories.flatMap((category): NavigationCategory[] => {
@@ -89,9 +88,14 @@ export function buildSiteNavigation(architectures: readonly Architecture[], path
               // With several variants the default one's link below carries the mark, so it is not on the page twice.
               current: here === toArchitecturePath(architecture.id) && !several,
               open,
-              variants: open && several
-                ? architecture.variants.map((variant) => ({ label: variant.name, href: toVariantPath(architecture, variant.id), current: here === toVariantPath(architecture, variant.id) }))
-                : [],
+              variants:
+                open && several
+                  ? architecture.variants.map((variant) => ({
+                      label: variant.name,
+                      href: toVariantPath(architecture, variant.id),
+                      current: here === toVariantPath(architecture, variant.id),
+                    }))
+                  : [],
               sizing: open
                 ? architecture.variants.map((variant) => ({
                     label: architecture.variants.length > 1 ? `Sizing: ${variant.name}` : 'Sizing',
@@ -101,7 +105,10 @@ export function buildSiteNavigation(architectures: readonly Architecture[], path
                 : [],
             };
           }),
-          more: shown.length < members.length ? { label: `All ${members.length} ${found.plural}`, href: `/#${category.id}`, current: false } : null,
+          more:
+            shown.length < members.length
+              ? { label: `All ${members.length} ${found.plural}`, href: toCategoryPath(category.id), current: false }
+              : null,
           compare: members.length > 1 ? { label: `Compare ${found.plural}`, href: compareHref, current: false } : null,
         },
       ];

@@ -12,7 +12,14 @@ export interface SourceIndexEntry extends ResolvedSource {
 export function buildSourceIndex(resolved: ResolvedVariant): SourceIndexEntry[] {
   const entries = new Map<string, Omit<SourceIndexEntry, 'number'>>();
   for (const fact of listVariantFacts(resolved)) {
-    const citer = fact.component === null ? (fact.attribute === 'summary' ? `Variant: ${resolved.variant.name}` : 'Notes') : fact.attribute === 'connection' ? 'Diagram connections' : fact.subject;
+    const citer =
+      fact.component === null
+        ? fact.attribute === 'summary'
+          ? `Variant: ${resolved.variant.name}`
+          : 'Notes'
+        : fact.attribute === 'connection'
+          ? 'Diagram connections'
+          : fact.subject;
     for (const source of fact.sources) {
       const entry = entries.get(source.anchor) ?? { ...source, citedBy: [] };
       if (!entry.citedBy.includes(citer)) entry.citedBy.push(citer);

@@ -9,6 +9,7 @@ import {
   formatVariantTitle,
   listVariantFacts,
   resolveVariant,
+  toCategoryPath,
   toSizingPath,
   toVariantPath,
   type Fact,
@@ -113,7 +114,17 @@ export interface VariantPage {
 const aboutAttributes: readonly FactAttribute[] = ['edition', 'load-driver', 'rated-load', 'zones', 'regions', 'host', 'conflict'];
 
 /** Attributes listed under a component's details, in order. */
-const detailAttributes: readonly FactAttribute[] = ['examples', 'edition', 'threshold', 'incompatibility', 'placement', 'runtime', 'dns', 'port', 'setting'];
+const detailAttributes: readonly FactAttribute[] = [
+  'examples',
+  'edition',
+  'threshold',
+  'incompatibility',
+  'placement',
+  'runtime',
+  'dns',
+  'port',
+  'setting',
+];
 
 /** Attributes the table shows in its requirements column. */
 const requirementAttributes: ReadonlySet<FactAttribute> = new Set(['requirement', 'sizing-rule', 'limit-rule']);
@@ -121,8 +132,17 @@ const requirementAttributes: ReadonlySet<FactAttribute> = new Set(['requirement'
 /** The components table of rows built elsewhere (a guide, an embed), citing by section title as there is no numbered list beside it. */
 export function toComponentTableView(rows: readonly ComponentRow[]): Pick<VariantPage, 'components' | 'columns' | 'tableNotes'> {
   const cite = (refs: readonly SourceRef[]): Citation[] =>
-    [...new Map(refs.map((ref) => [ref.anchor, ref])).values()].map((ref) => ({ number: null, anchor: ref.anchor, title: `${ref.documentTitle}: ${ref.sectionTitle}` }));
-  const toPageFact = (fact: Fact): PageFact => ({ text: fact.text, code: null, inferred: fact.basis === 'inferred', citations: cite(fact.sources) });
+    [...new Map(refs.map((ref) => [ref.anchor, ref])).values()].map((ref) => ({
+      number: null,
+      anchor: ref.anchor,
+      title: `${ref.documentTitle}: ${ref.sectionTitle}`,
+    }));
+  const toPageFact = (fact: Fact): PageFact => ({
+    text: fact.text,
+    code: null,
+    inferred: fact.basis === 'inferred',
+    citations: cite(fact.sources),
+  });
   const components = rows.map((row): ComponentCard => {
     const purpose = row.facts.find((fact) => fact.attribute === 'purpose');
     const necessity = row.facts.find((fact) => fact.attribute === 'necessity');
@@ -149,7 +169,10 @@ export function toComponentTableView(rows: readonly ComponentRow[]): Pick<Varian
 
 /** Which optional columns some component fills, and the one note for each left out. */
 function describeColumns(components: readonly ComponentCard[]): Pick<VariantPage, 'columns' | 'tableNotes'> {
-  const columns = { requirements: components.some((c) => c.requirements.length > 0), managed: components.some((c) => c.managed.length > 0) };
+  const columns = {
+    requirements: components.some((c) => c.requirements.length > 0),
+    managed: components.some((c) => c.managed.length > 0),
+  };
   return {
     columns,
     tableNotes: [
@@ -180,7 +203,9 @@ export function buildVariantPage(architecture: Architecture, variantId: string):
     });
   // A setting's fact starts with "name = value (status)"; the "name = value" part is set as code.
   const settingCode = new Map(
-    resolved.components.flatMap((component) => (component.settings ?? []).map((setting) => [formatSetting(setting), `${setting.name} = ${setting.value}`] as const)),
+    resolved.components.flatMap((component) =>
+      (component.settings ?? []).map((setting) => [formatSetting(setting), `${setting.name} = ${setting.value}`] as const),
+    ),
   );
   const toPageFact = (fact: Fact): PageFact => {
     const prefix = fact.attribute === 'setting' ? [...settingCode.keys()].find((text) => fact.text.startsWith(text)) : undefined;
@@ -247,10 +272,14 @@ export function buildVariantPage(architecture: Architecture, variantId: string):
     product: architecture.product,
     vendor: architecture.vendor,
     categoryLabel: category.label,
-    categoryHref: `/#${architecture.category}`,
+    categoryHref: toCategoryPath(architecture.category),
     summary: architecture.summary,
     variantSummary: summary ? toPageFact(summary) : { text: resolved.variant.summary, code: null, inferred: false, citations: [] },
-    variants: architecture.variants.map((variant) => ({ name: variant.name, href: toVariantPath(architecture, variant.id), current: variant.id === variantId })),
+    variants: architecture.variants.map((variant) => ({
+      name: variant.name,
+      href: toVariantPath(architecture, variant.id),
+      current: variant.id === variantId,
+    })),
     sizingPath: toSizingPath(architecture, variantId),
     comparePath: `/compare/#${architecture.category}`,
     components,
@@ -264,9 +293,14 @@ export function buildVariantPage(architecture: Architecture, variantId: string):
     sections,
     breadcrumbs: [
       { label: 'Architectures', href: '/' },
-      { label: category.label, href: `/#${architecture.category}` },
-      ...(architecture.variants.length > 1 ? [{ label: architecture.product, href: toVariantPath(architecture, architecture.variants[0]!.id) }] : []),
-      { label: architecture.variants.length > 1 ? resolved.variant.name : architecture.product, href: toVariantPath(architecture, variantId) },
+      { label: category.label, href: toCategoryPath(architecture.category) },
+      ...(architecture.variants.length > 1
+        ? [{ label: architecture.product, href: toVariantPath(architecture, architecture.variants[0]!.id) }]
+        : []),
+      {
+        label: architecture.variants.length > 1 ? resolved.variant.name : architecture.product,
+        href: toVariantPath(architecture, variantId),
+      },
     ],
   };
 }

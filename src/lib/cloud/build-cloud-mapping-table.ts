@@ -44,7 +44,8 @@ export function describeInstance(instance: MappedInstance): string {
 /** How a size was chosen, in one sentence with the catalogue's date when archkb chose it. */
 export function describeInstanceBasis(instance: MappedInstance): string {
   const where = instance.namedIn ? ` (in ${instance.namedIn})` : '';
-  if (instance.vendorNamed) return `Named by the vendor${where}.${instance.filledIn.length > 0 ? ` Its ${instance.filledIn.join(' and ')} filled in by archkb from the catalogue.` : ''}`;
+  if (instance.vendorNamed)
+    return `Named by the vendor${where}.${instance.filledIn.length > 0 ? ` Its ${instance.filledIn.join(' and ')} filled in by archkb from the catalogue.` : ''}`;
   return `${instance.basis}${instance.catalogue ? ` Catalogue: ${instance.catalogue.name}, read ${instance.catalogue.retrieved}.` : ''}`;
 }
 
@@ -85,14 +86,25 @@ export function buildCloudMappingTable(
       name: component.name,
       roleLabel: findRole(component.role).label,
       cells: clouds.map((cloud) =>
-        toCell(cloud.id, mapComponentToCloud(component, cloud.id, findStatedNeed(component), { facts: facts.get(component.id), variantName: resolved.variant.name })),
+        toCell(
+          cloud.id,
+          mapComponentToCloud(component, cloud.id, findStatedNeed(component), {
+            facts: facts.get(component.id),
+            variantName: resolved.variant.name,
+          }),
+        ),
       ),
     }));
   const hostRows = resolved.hosts.map((host) => ({
     id: host.id,
     name: host.name,
     roleLabel: `One ${host.kind}: ${host.components.map((id) => resolved.components.find((c) => c.id === id)?.name ?? id).join(', ')}`,
-    cells: clouds.map((cloud) => toCell(cloud.id, mapComponentToCloud({ role: 'server-host' }, cloud.id, findStatedNeed({ requirements: host.requirements }), { asHost: true }))),
+    cells: clouds.map((cloud) =>
+      toCell(
+        cloud.id,
+        mapComponentToCloud({ role: 'server-host' }, cloud.id, findStatedNeed({ requirements: host.requirements }), { asHost: true }),
+      ),
+    ),
   }));
   return { clouds: clouds.map((cloud) => ({ id: cloud.id, label: cloud.label })), rows: [...hostRows, ...componentRows] };
 }

@@ -59,14 +59,16 @@ export function collectCloudFacts(architecture: Architecture): ArchitectureCloud
       for (const requirement of selectRequirements(component)) {
         if (!requirement.perNode) continue;
         const raise = (key: 'vcpu' | 'memoryGiB', value: number | undefined) => {
-          if (value !== undefined && value > (entry.floors[key]?.value ?? 0)) entry.floors[key] = { value, variantName, source: requirement.source };
+          if (value !== undefined && value > (entry.floors[key]?.value ?? 0))
+            entry.floors[key] = { value, variantName, source: requirement.source };
         };
         raise('vcpu', requirement.vcpu?.amount.low);
         raise('memoryGiB', requirement.memory?.amount.low);
       }
       for (const incompatibility of component.incompatible ?? []) {
         for (const service of incompatibility.services ?? []) {
-          if (!entry.excluded.some((e) => e.service === service)) entry.excluded.push({ service, text: incompatibility.text, source: incompatibility.source });
+          if (!entry.excluded.some((e) => e.service === service))
+            entry.excluded.push({ service, text: incompatibility.text, source: incompatibility.source });
         }
       }
     }

@@ -89,24 +89,44 @@ function mapService(
     const id = (own?.service ?? elsewhere?.service) as CloudServiceId;
     const namedIn = own ? null : (elsewhere?.variantName ?? null);
     return {
-      service: { id, name: findCloudService(id).name, vendorNamed: true, source: own?.source ?? elsewhere?.source ?? null, namedIn, note: null },
+      service: {
+        id,
+        name: findCloudService(id).name,
+        vendorNamed: true,
+        source: own?.source ?? elsewhere?.source ?? null,
+        namedIn,
+        note: null,
+      },
       serviceReason: null,
     };
   }
   const mapping = findRoleMapping(role);
   if (!mapping) return { service: null, serviceReason: `No mapping is registered for the role ${role}.` };
   const serviceId = mapping[target] as CloudServiceId | null;
-  if (!serviceId) return { service: null, serviceReason: 'reason' in mapping ? mapping.reason : `No managed equivalent on ${findCloudLabel(target)}.` };
+  if (!serviceId)
+    return { service: null, serviceReason: 'reason' in mapping ? mapping.reason : `No managed equivalent on ${findCloudLabel(target)}.` };
   const excluded = context.facts?.excluded.find((entry) => entry.service === serviceId);
   if (excluded) return { service: null, serviceReason: `The vendor excludes ${findCloudService(serviceId).name}: ${excluded.text}` };
   return {
-    service: { id: serviceId, name: findCloudService(serviceId).name, vendorNamed: false, source: null, namedIn: null, note: 'note' in mapping ? mapping.note : null },
+    service: {
+      id: serviceId,
+      name: findCloudService(serviceId).name,
+      vendorNamed: false,
+      source: null,
+      namedIn: null,
+      note: 'note' in mapping ? mapping.note : null,
+    },
     serviceReason: null,
   };
 }
 
 /** Raises a need to a floor the vendor states in another variant, and says so. */
-function applyFloor(need: number | undefined, floor: StatedFloor | undefined, describe: (value: number) => string, notes: string[]): number | undefined {
+function applyFloor(
+  need: number | undefined,
+  floor: StatedFloor | undefined,
+  describe: (value: number) => string,
+  notes: string[],
+): number | undefined {
   if (!floor || (need !== undefined && need >= floor.value)) return need;
   notes.push(`at least ${describe(floor.value)}, as the vendor states for it in ${floor.variantName}`);
   return floor.value;
@@ -125,15 +145,25 @@ function mapInstance(
   const catalogueInfo = { name: catalogue.name, source: catalogue.source.title, retrieved: catalogue.source.retrieved };
   const sizeLabel = catalogue.sizeLabel ?? 'size';
   const ownSku = (component.managed ?? []).find((option) => option.cloud === target)?.sku;
-  const ownInstance = (component.requirements ?? []).flatMap((r) => (r.instances?.[target] ? [{ name: r.instances[target] as string, source: r.source }] : []))[0];
+  const ownInstance = (component.requirements ?? []).flatMap((r) =>
+    r.instances?.[target] ? [{ name: r.instances[target] as string, source: r.source }] : [],
+  )[0];
   const named = ownSku
     ? { name: ownSku, source: (component.managed ?? []).find((option) => option.cloud === target)?.source ?? null, namedIn: null }
     : ownInstance
       ? { name: ownInstance.name, source: ownInstance.source, namedIn: null }
       : context.facts?.services[target]?.sku
-        ? { name: context.facts.services[target].sku, source: context.facts.services[target].source, namedIn: context.facts.services[target].variantName }
+        ? {
+            name: context.facts.services[target].sku,
+            source: context.facts.services[target].source,
+            namedIn: context.facts.services[target].variantName,
+          }
         : context.facts?.instances[target]
-          ? { name: context.facts.instances[target].name, source: context.facts.instances[target].source, namedIn: context.facts.instances[target].variantName }
+          ? {
+              name: context.facts.instances[target].name,
+              source: context.facts.instances[target].source,
+              namedIn: context.facts.instances[target].variantName,
+            }
           : undefined;
   const outgrown: string[] = [];
   if (named) {
@@ -143,7 +173,10 @@ function mapInstance(
   }
   if (named && outgrown.length === 0) {
     const known = findSizeByName(catalogue, named.name) ?? findSizeByName(findVmCatalogue(target) ?? catalogue, named.name);
-    const filledIn = [known?.vcpu && need.vcpu === undefined ? 'vCPU' : '', known?.memoryGiB && need.memoryGiB === undefined ? 'memory' : ''].filter(Boolean);
+    const filledIn = [
+      known?.vcpu && need.vcpu === undefined ? 'vCPU' : '',
+      known?.memoryGiB && need.memoryGiB === undefined ? 'memory' : '',
+    ].filter(Boolean);
     return {
       instance: {
         name: named.name,
@@ -155,7 +188,9 @@ function mapInstance(
         source: named.source,
         namedIn: named.namedIn === context.variantName ? null : named.namedIn,
         filledIn,
-        basis: known ? `The size the vendor names${filledIn.length > 0 ? `; its ${filledIn.join(' and ')} come from archkb's catalogue` : ''}.` : 'The size the vendor names; it is not in archkb\'s catalogue, so its figures are the vendor\'s.',
+        basis: known
+          ? `The size the vendor names${filledIn.length > 0 ? `; its ${filledIn.join(' and ')} come from archkb's catalogue` : ''}.`
+          : "The size the vendor names; it is not in archkb's catalogue, so its figures are the vendor's.",
         catalogue: known ? catalogueInfo : null,
       },
       instanceReason: null,
@@ -164,10 +199,13 @@ function mapInstance(
   const floors: string[] = [...outgrown];
   const vcpu = applyFloor(need.vcpu, context.facts?.floors.vcpu, formatVcpu, floors);
   const memoryGiB = applyFloor(need.memoryGiB, context.facts?.floors.memoryGiB, (value) => `${formatGiB(value)} memory`, floors);
-  if (vcpu === undefined && memoryGiB === undefined) return { instance: null, instanceReason: 'No per-node figures are stated to size it.' };
+  if (vcpu === undefined && memoryGiB === undefined)
+    return { instance: null, instanceReason: 'No per-node figures are stated to size it.' };
   const size = proposeSize(catalogue, { vcpu, memoryGiB });
   if (!size) return { instance: null, instanceReason: `No ${catalogue.name} size in archkb's catalogue is large enough.` };
-  const wanted = [vcpu !== undefined ? formatVcpu(vcpu) : '', memoryGiB !== undefined ? `${formatGiB(memoryGiB)} memory` : ''].filter(Boolean).join(' and ');
+  const wanted = [vcpu !== undefined ? formatVcpu(vcpu) : '', memoryGiB !== undefined ? `${formatGiB(memoryGiB)} memory` : '']
+    .filter(Boolean)
+    .join(' and ');
   return {
     instance: {
       name: size.name,
@@ -220,15 +258,14 @@ export interface MappedComponent extends ComponentCloudMapping {
 }
 
 /** Places every component of a resolved variant on a target (any cloud, or self-managed), in declaration order. */
-export function mapToCloud(
-  resolved: ResolvedVariant,
-  target: TargetId,
-  facts: ArchitectureCloudFacts,
-): MappedComponent[] {
+export function mapToCloud(resolved: ResolvedVariant, target: TargetId, facts: ArchitectureCloudFacts): MappedComponent[] {
   return resolved.components.map((component) => ({
     id: component.id,
     name: component.name,
     role: component.role,
-    ...mapComponentToCloud(component, target, findStatedNeed(component), { facts: facts.get(component.id), variantName: resolved.variant.name }),
+    ...mapComponentToCloud(component, target, findStatedNeed(component), {
+      facts: facts.get(component.id),
+      variantName: resolved.variant.name,
+    }),
   }));
 }

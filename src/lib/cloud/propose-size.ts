@@ -15,7 +15,9 @@ export interface CatalogueChoice {
 }
 
 const byService = new Map(serviceCatalogues.map((catalogue) => [catalogue.service, catalogue]));
-const byRegistryId = new Map(serviceCatalogues.flatMap((catalogue) => (catalogue.registryServiceId ? [[catalogue.registryServiceId, catalogue] as const] : [])));
+const byRegistryId = new Map(
+  serviceCatalogues.flatMap((catalogue) => (catalogue.registryServiceId ? [[catalogue.registryServiceId, catalogue] as const] : [])),
+);
 
 /** The catalogue that holds a registry service's sizes (following "same sizes as"), or undefined for a service sold by usage. */
 export function findServiceCatalogue(serviceId: string): ServiceCatalogue | undefined {
@@ -30,7 +32,11 @@ export function findVmCatalogue(cloud: CloudId): ServiceCatalogue | undefined {
 
 /** Finds a size by the name the vendor wrote ("D2 v3", "Standard_D2s_v3", "db.t4g.large"), ignoring case and separators. */
 export function findSizeByName(catalogue: ServiceCatalogue, name: string): CatalogueSize | undefined {
-  const key = (text: string) => text.toLowerCase().replace(/^standard_/, '').replace(/[\s_]+/g, '');
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/^standard_/, '')
+      .replace(/[\s_]+/g, '');
   return catalogue.sizes.find((size) => key(size.name) === key(name) || (size.apiName ? key(size.apiName) === key(name) : false));
 }
 
@@ -51,7 +57,10 @@ function listProposable(catalogue: ServiceCatalogue): CatalogueSize[] {
     return index === -1 ? families.length : index;
   };
   return catalogue.sizes
-    .filter((size) => (families.length === 0 || families.includes(size.family ?? '')) && (!proposal?.tiers || proposal.tiers.includes(size.tier ?? '')))
+    .filter(
+      (size) =>
+        (families.length === 0 || families.includes(size.family ?? '')) && (!proposal?.tiers || proposal.tiers.includes(size.tier ?? '')),
+    )
     .filter((size) => size.category !== 'burstable' && size.category !== 'shared-core')
     .map((size, index) => ({ size, index }))
     .sort(

@@ -6,11 +6,9 @@ import type { Interval } from '../../schemas/quantity.ts';
 import type { RoleId } from '../../schemas/role-ref.ts';
 import { collectComponentSources, toComponentAnchor } from '../catalogue/index.ts';
 import { computeFootprint, reportedResources, type SizingTotals, type UnstatedEntry } from '../sizing/index.ts';
-import type {
-  sizingResources} from '../model/index.ts';
+import type { sizingResources } from '../model/index.ts';
 import {
-  categories,
-  findCategory,
+  groupByCategory,
   formatNecessity,
   formatSizingRule,
   formatZonesSentence,
@@ -23,6 +21,7 @@ import {
   resolveVariant,
   type ResolvedComponent,
   type ResolvedVariant,
+  toCategoryPath,
   toComparisonPairPath,
   toSizingPath,
   toVariantPath,
@@ -177,7 +176,9 @@ function toCellComponent(resolved: ResolvedVariant, component: ResolvedComponent
     necessity: component.necessity.level,
     condition: component.necessity.condition ?? null,
     requirements: (component.requirements ?? []).map(formatRequirements),
-    managed: (component.managed ?? []).map((m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''}`),
+    managed: (component.managed ?? []).map(
+      (m) => `${findCloudLabel(m.cloud)}: ${findCloudService(m.service).name}${m.sku ? `, ${m.sku}` : ''}`,
+    ),
     href: `${column.path}#${toComponentAnchor(component.id)}`,
     sources: collectComponentSources(resolved, component),
   };
@@ -212,7 +213,10 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
         name: sized.name,
         href: `${column.path}#${toComponentAnchor(host.components[0] ?? sized.id)}`,
         amounts: sized.amounts,
-        text: stated.length > 0 ? stated.map(formatRequirements).join('; ') : `the sum of ${sized.components.length} components on one ${host.kind}`,
+        text:
+          stated.length > 0
+            ? stated.map(formatRequirements).join('; ')
+            : `the sum of ${sized.components.length} components on one ${host.kind}`,
         source: stated.length > 0 ? stated.flatMap((entry) => entry.source) : sized.sources,
       },
     ];
@@ -237,8 +241,10 @@ function buildFootprintCell(resolved: ResolvedVariant, column: ComparisonColumn)
 function listNotes(resolved: ResolvedVariant, column: ComparisonColumn): { note: Note; href: string; subject: string }[] {
   return [
     ...resolved.notes.map((note) => ({ note, href: column.path, subject: '' })),
-    ...resolved.components.flatMap((component) =>
-      (component.notes ?? []).map((note) => ({ note, href: `${column.path}#${toComponentAnchor(component.id)}`, subject: component.name })),
+    ...resolved.components.flatMap(
+      (component) =>
+        component.notes?.map((note) => ({ note, href: `${column.path}#${toComponentAnchor(component.id)}`, subject: component.name })) ??
+        [],
     ),
   ];
 }
@@ -294,11 +300,24 @@ function orderRoles(used: ReadonlySet<string>): (typeof roles)[number][] {
   return roles.filter((role) => used.has(role.id)).sort((a, b) => categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category));
 }
 
+// The whole-catalogue comparison is asked for by several pages and exports of one build; it is computed once per array.
+const wholeCatalogueComparisons = new WeakMap<readonly Architecture[], Comparison>();
+
 /**
  * Builds the comparison of the selected columns (keys `<architecture>.<variant>`; all when omitted): a row per role any
  * of them uses, with "not-used" where a column has no component in that role, plus footprint and guidance rows.
  */
 export function buildComparison(architectures: readonly Architecture[], selection?: readonly string[]): Comparison {
+  if (selection) return computeComparison(architectures, selection);
+  const cached = wholeCatalogueComparisons.get(architectures);
+  if (cached) return cached;
+  const comparison = computeComparison(architectures);
+  wholeCatalogueComparisons.set(architectures, comparison);
+  return comparison;
+}
+
+/** Computes a comparison; see buildComparison. */
+function computeComparison(architectures: readonly Architecture[], selection?: readonly string[]): Comparison {
   const all = listComparisonColumns(architectures);
   const columns = selection ? all.filter((column) => selection.includes(column.key)) : all;
   const resolvedColumns = columns.map((column) => {
@@ -311,6 +330,7 @@ export function buildComparison(architectures: readonly Architecture[], selectio
       const column = columns[index] as ComparisonColumn;
       const components = resolved.components.filter((c) => c.role === role.id).map((c) => toCellComponent(resolved, c, column));
       const status = components.reduce<CellStatus>(
+        // Stryker disable next-line EqualityOperator: equal ranks are the same level, so > and >= keep the same status.
         (best, c) => (rankStatus(c.necessity) > rankStatus(best) ? c.necessity : best),
         'not-used',
       );
@@ -440,6 +460,18 @@ export function groupRowsByCategory(rows: readonly RoleRow[]): { category: strin
   return groups;
 }
 
+/**
+ * Products one matrix on a page sets side by side at most. A category with more gets no matrix on /compare/ (its
+ * columns would not fit any screen nor the page-weight budget): readers pick a few from the category's pages instead.
+ */
+export const MATRIX_PRODUCT_LIMIT = 8;
+
+/**
+ * Products the picker lists at most. Above it the picker shows only the variants of products already chosen, and
+ * readers choose from a category's pages, each of which has a picker for the products it lists.
+ */
+export const PICKER_PRODUCT_LIMIT = 40;
+
 /** One category's comparison: its products' variants side by side, rows only for the roles the category uses. */
 export interface CategoryComparison {
   category: string;
@@ -448,26 +480,45 @@ export interface CategoryComparison {
   plural: string;
   description: string;
   architectures: { id: string; product: string }[];
-  comparison: Comparison;
+  /** The matrix, or undefined when the category has more than MATRIX_PRODUCT_LIMIT products. */
+  comparison: Comparison | undefined;
+  /** The category's own pages, where readers pick products to compare when there is no matrix. */
+  path: string;
 }
 
-/** Builds one comparison per category that has architectures, in the registry's category order. */
+const categoryComparisons = new WeakMap<readonly Architecture[], CategoryComparison[]>();
+
+/** Builds one comparison per category that has architectures, in the registry's category order (once per array). */
 export function buildCategoryComparisons(architectures: readonly Architecture[]): CategoryComparison[] {
-  return categories.flatMap((category) => {
-    const members = architectures.filter((architecture) => architecture.category === category.id);
-    if (members.length === 0) return [];
-    const found = findCategory(category.id);
-    return [
-      {
-        category: category.id,
-        label: found.label,
-        plural: found.plural,
-        description: found.description,
-        architectures: members.map((architecture) => ({ id: architecture.id, product: architecture.product })),
-        comparison: buildComparison(members),
-      },
-    ];
-  });
+  const cached = categoryComparisons.get(architectures);
+  if (cached) return cached;
+  const built = computeCategoryComparisons(architectures);
+  categoryComparisons.set(architectures, built);
+  return built;
+}
+
+/** The columns a picker offers: every variant while the catalogue is small, else only those of the products chosen. */
+export function listPickerColumns(
+  architectures: readonly Architecture[],
+  selected: readonly string[] = [],
+): { columns: ComparisonColumn[]; complete: boolean } {
+  const columns = listComparisonColumns(architectures);
+  if (architectures.length <= PICKER_PRODUCT_LIMIT) return { columns, complete: true };
+  const chosen = new Set(selected.map((key) => key.split('.')[0]));
+  return { columns: columns.filter((column) => chosen.has(column.architecture)), complete: false };
+}
+
+/** Computes the category comparisons; see buildCategoryComparisons. */
+function computeCategoryComparisons(architectures: readonly Architecture[]): CategoryComparison[] {
+  return groupByCategory(architectures, (architecture) => architecture.category).map(({ category, members }) => ({
+    category: category.id,
+    label: category.label,
+    plural: category.plural,
+    description: category.description,
+    architectures: members.map((architecture) => ({ id: architecture.id, product: architecture.product })),
+    comparison: members.length <= MATRIX_PRODUCT_LIMIT ? buildComparison(members) : undefined,
+    path: toCategoryPath(category.id),
+  }));
 }
 
 /** The pairs of architectures in the same category: the comparisons readers choose between. */

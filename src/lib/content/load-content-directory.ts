@@ -6,6 +6,7 @@ import { sortArchitectures } from '../model/index.ts';
 import type { ContentIssue } from './format-content-issues.ts';
 import type { ContentFile } from './parse-yaml-file.ts';
 import { validateArchitectureFiles } from './validate-architecture-files.ts';
+import { validateArchitectureFilesCached } from './validate-architecture-files-cached.ts';
 import { validateSourceFiles } from './validate-source-files.ts';
 
 /** File names content folders hold entries in: YAML with either extension. */
@@ -47,10 +48,16 @@ export interface LoadedContent {
   architectures: Architecture[];
 }
 
-/** Reads and validates a folder of architectures together with its source documents, reporting every problem in one pass. */
-export function loadArchitectureDirectory(directory: string, relativeTo?: string): LoadedContent {
+/**
+ * Reads and validates a folder of architectures together with its source documents, reporting every problem in one
+ * pass. With `cacheFile`, files unchanged since they were last validated come from that cache without parsing.
+ */
+export function loadArchitectureDirectory(directory: string, relativeTo?: string, options: { cacheFile?: string } = {}): LoadedContent {
   const sources = validateSourceFiles(readContentFiles(resolveSourcesDirectory(directory), relativeTo));
-  const architectures = validateArchitectureFiles(readContentFiles(directory, relativeTo), sources.documents);
+  const files = readContentFiles(directory, relativeTo);
+  const architectures = options.cacheFile
+    ? validateArchitectureFilesCached(files, sources.documents, options.cacheFile)
+    : validateArchitectureFiles(files, sources.documents);
   return {
     issues: [...sources.issues, ...architectures.issues],
     documents: sources.documents,

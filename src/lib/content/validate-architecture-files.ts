@@ -62,13 +62,24 @@ export function validateArchitectureFile(
   return result.success && issues.length === 0 ? { issues, architecture: result.data } : { issues };
 }
 
+/** Options for `validateArchitectureFiles`. */
+export interface ValidateArchitectureFilesOptions {
+  /** An already validated architecture for an unchanged file (from a cache), taken instead of parsing it again. */
+  reuse?: (file: ArchitectureFile) => Architecture | undefined;
+}
+
 /** Validates a set of architecture files: YAML, schema and cross-references together, id = file name, unique ids. */
-export function validateArchitectureFiles(files: readonly ArchitectureFile[], documents: readonly SourceDocument[]): ArchitectureValidation {
+export function validateArchitectureFiles(
+  files: readonly ArchitectureFile[],
+  documents: readonly SourceDocument[],
+  options: ValidateArchitectureFilesOptions = {},
+): ArchitectureValidation {
   const issues: ContentIssue[] = [];
   const valid: ValidArchitectureFile[] = [];
   const firstPathById = new Map<string, string>();
   for (const file of files) {
-    const result = validateArchitectureFile(file, documents);
+    const reused = options.reuse?.(file);
+    const result = reused ? { issues: [], architecture: reused } : validateArchitectureFile(file, documents);
     issues.push(...result.issues);
     const id = toExpectedId(file.path);
     const earlier = firstPathById.get(id);

@@ -62,7 +62,13 @@ export interface DiagramModel {
 }
 
 /** Roles whose services the rest of the deployment leans on rather than flows through. */
-const crossCuttingRoles: ReadonlySet<string> = new Set(['logging-monitoring', 'secrets-manager', 'container-registry', 'ci-cd', 'artifact-manager']);
+const crossCuttingRoles: ReadonlySet<string> = new Set([
+  'logging-monitoring',
+  'secrets-manager',
+  'container-registry',
+  'ci-cd',
+  'artifact-manager',
+]);
 
 /** Network roles traffic passes on its way in. */
 const entryRoles: ReadonlySet<string> = new Set(['cdn', 'gateway-waf', 'load-balancer', 'reverse-proxy', 'dns']);
@@ -109,9 +115,10 @@ function tierOfGroup(tier: GroupTier | undefined): DiagramTier | null {
   }
 }
 
-/** Display text of a label: control and bidirectional characters dropped, line breaks kept as "\n" (as in the Mermaid export). */
+/** Display text of a label: control and bidirectional characters dropped, line breaks kept as "\n" (as in the Mermaid export), and
+ * characters XML cannot hold (U+FFFE, U+FFFF, lone surrogates) dropped so the SVG stays well-formed. */
 function cleanLabel(text: string): string {
-  return decodeMermaidLabel(escapeMermaidLabel(text));
+  return decodeMermaidLabel(escapeMermaidLabel(text)).replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
 /** Second label line: role and technology, or null when it would only repeat the name. */
@@ -181,15 +188,13 @@ export function buildDiagramModel(resolved: ResolvedVariant): DiagramModel {
     groupTier.set(group.id, tierOfGroup(group.tier) ?? (held.length > 0 ? diagramTiers[Math.min(...held.map(rankTier))]! : 'application'));
   }
   const groups = resolved.groups
-    .map(
-      (group): DiagramGroup => ({
-        id: toMermaidSubgraphId(group.id),
-        label: cleanLabel(group.label),
-        tier: groupTier.get(group.id)!,
-        boundary: group.tier === 'boundary',
-        parent: group.parent && groupsById.has(group.parent) ? toMermaidSubgraphId(group.parent) : null,
-      }),
-    )
+    .map((group): DiagramGroup => ({
+      id: toMermaidSubgraphId(group.id),
+      label: cleanLabel(group.label),
+      tier: groupTier.get(group.id)!,
+      boundary: group.tier === 'boundary',
+      parent: group.parent && groupsById.has(group.parent) ? toMermaidSubgraphId(group.parent) : null,
+    }))
     .map((group, index) => ({ group, index }))
     .sort((a, b) => rankTier(a.group.tier) - rankTier(b.group.tier) || a.index - b.index)
     .map(({ group }) => group);
@@ -210,7 +215,13 @@ export function buildDiagramModel(resolved: ResolvedVariant): DiagramModel {
     .map((node, index) => ({ node, index }))
     .sort((a, b) => rankTier(a.node.tier) - rankTier(b.node.tier) || a.index - b.index)
     .map(({ node }) => node);
-  return { nodes: orderedNodes, groups, edges, entry: { label: 'Users', targets: findEntryTargets(nodes, edges, resolved) }, span: describeSpan(resolved) };
+  return {
+    nodes: orderedNodes,
+    groups,
+    edges,
+    entry: { label: 'Users', targets: findEntryTargets(nodes, edges, resolved) },
+    span: describeSpan(resolved),
+  };
 }
 
 /** The boxes requests enter through; see buildDiagramModel. */

@@ -9,7 +9,16 @@ import { renderDiagram, toStandaloneSvg } from './render-diagram-svg.ts';
 /** One entry of a diagram's key: what a mark means, shown only when the diagram uses it. */
 export interface DiagramKeyEntry {
   /** Which mark: drawn as a small sample next to the text. */
-  mark: 'entry' | 'solid-border' | 'dashed-border' | 'dotted-border' | 'stated-arrow' | 'inferred-arrow' | 'cross-cutting-arrow' | 'count' | 'span';
+  mark:
+    | 'entry'
+    | 'solid-border'
+    | 'dashed-border'
+    | 'dotted-border'
+    | 'stated-arrow'
+    | 'inferred-arrow'
+    | 'cross-cutting-arrow'
+    | 'count'
+    | 'span';
   text: string;
 }
 
@@ -47,7 +56,13 @@ function describeDiagram(resolved: ResolvedVariant, model: DiagramModel): Diagra
     countNoun(resolved.groups.length, 'group', 'groups'),
     countNoun(resolved.connections.length, 'connection', 'connections'),
   ];
-  const entry = model.entry.targets.length > 0 ? ` Requests enter at ${model.nodes.filter((n) => model.entry.targets.includes(n.id)).map((n) => n.name).join(', ')}.` : '';
+  const entry =
+    model.entry.targets.length > 0
+      ? ` Requests enter at ${model.nodes
+          .filter((n) => model.entry.targets.includes(n.id))
+          .map((n) => n.name)
+          .join(', ')}.`
+      : '';
   return {
     title: `${resolved.product} architecture diagram: ${resolved.variant.name}`,
     description: `${parts.join(', ')}.${entry} Dashed borders mark optional components, dotted borders conditional ones.`,
@@ -60,13 +75,20 @@ export function listDiagramKey(model: DiagramModel): DiagramKeyEntry[] {
   const key: DiagramKeyEntry[] = [];
   if (model.entry.targets.length > 0) key.push({ mark: 'entry', text: 'Where requests come in (drawn by archkb from the tiers)' });
   if (levels.has('required') || levels.has('recommended')) {
-    key.push({ mark: 'solid-border', text: [...(['required', 'recommended'] as const)].filter((l) => levels.has(l)).map(formatNecessity).join(' or ') });
+    key.push({
+      mark: 'solid-border',
+      text: [...(['required', 'recommended'] as const)]
+        .filter((l) => levels.has(l))
+        .map(formatNecessity)
+        .join(' or '),
+    });
   }
   if (levels.has('optional')) key.push({ mark: 'dashed-border', text: formatNecessity('optional') });
   if (levels.has('conditional')) key.push({ mark: 'dotted-border', text: formatNecessity('conditional') });
   if (model.edges.some((edge) => !edge.inferred)) key.push({ mark: 'stated-arrow', text: 'A flow the vendor states' });
   if (model.edges.some((edge) => edge.inferred)) key.push({ mark: 'inferred-arrow', text: 'A flow the text only implies' });
-  if (model.edges.some((edge) => edge.crossCutting)) key.push({ mark: 'cross-cutting-arrow', text: 'To or from a shared service (images, secrets, logs, platform)' });
+  if (model.edges.some((edge) => edge.crossCutting))
+    key.push({ mark: 'cross-cutting-arrow', text: 'To or from a shared service (images, secrets, logs, platform)' });
   if (model.nodes.some((node) => node.count !== null)) key.push({ mark: 'count', text: 'How many the vendor says run' });
   if (model.span) key.push({ mark: 'span', text: model.span });
   return key;
@@ -84,7 +106,8 @@ export async function buildDiagram(resolved: ResolvedVariant): Promise<Diagram> 
     width: rendered.width,
     height: rendered.height,
     minWidth: Math.ceil((rendered.width * MIN_READABLE_DIAGRAM_TEXT) / SMALLEST_DIAGRAM_FONT),
-    caption: 'Boxes are components, grouped by tier from where requests enter down to data, with shared services last; arrows show what flows between them.',
+    caption:
+      'Boxes are components, grouped by tier from where requests enter down to data, with shared services last; arrows show what flows between them.',
     key: listDiagramKey(model),
     mermaidPath: toDiagramMermaidPath(resolved.architectureId, resolved.variant.id),
     svgPath: toDiagramSvgPath(resolved.architectureId, resolved.variant.id),

@@ -1,6 +1,13 @@
 import type { NecessityLevel } from '../../schemas/necessity.ts';
 import type { RoleCategory } from './generate-mermaid.ts';
-import { DIAGRAM_FONT, DIAGRAM_LINE, type DiagramLayout, type PositionedEdge, type PositionedGroup, type PositionedNode } from './layout-diagram.ts';
+import {
+  DIAGRAM_FONT,
+  DIAGRAM_LINE,
+  type DiagramLayout,
+  type PositionedEdge,
+  type PositionedGroup,
+  type PositionedNode,
+} from './layout-diagram.ts';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -60,7 +67,9 @@ export function outlinePath(shape: RoleCategory, x: number, y: number, w: number
     }
     case 'compute': {
       const s = 8;
-      return `M${r(x)} ${r(y)}H${r(right)}V${r(bottom)}H${r(x)}Z` + `M${r(x + s)} ${r(y)}V${r(bottom)}M${r(right - s)} ${r(y)}V${r(bottom)}`;
+      return (
+        `M${r(x)} ${r(y)}H${r(right)}V${r(bottom)}H${r(x)}Z` + `M${r(x + s)} ${r(y)}V${r(bottom)}M${r(right - s)} ${r(y)}V${r(bottom)}`
+      );
     }
     case 'operations':
       return `M${r(x)} ${r(y)}H${r(right)}V${r(bottom)}H${r(x)}Z`;
@@ -88,7 +97,10 @@ function drawGroup(group: PositionedGroup): string {
     `<g class="group${group.boundary ? ' boundary' : ''}" data-id="${group.id}">` +
     `<rect x="${r(group.x)}" y="${r(group.y)}" width="${r(group.width)}" height="${r(group.height)}" rx="8" fill="${fill}" stroke="var(--border)" stroke-width="${group.boundary ? 1.5 : 1}"${dash}/>` +
     group.headerLines
-      .map((line, index) => `<text x="${r(group.x + 12)}" y="${r(group.y + 19 + index * 16)}" font-size="${DIAGRAM_FONT.group}" font-weight="700" fill="var(--muted)">${escapeXml(line)}</text>`)
+      .map(
+        (line, index) =>
+          `<text x="${r(group.x + 12)}" y="${r(group.y + 19 + index * 16)}" font-size="${DIAGRAM_FONT.group}" font-weight="700" fill="var(--muted)">${escapeXml(line)}</text>`,
+      )
       .join('') +
     `</g>`
   );
@@ -99,7 +111,13 @@ function drawNode(node: PositionedNode): string {
   const dash = necessityDash(node.necessity);
   const lines = [
     ...node.nameLines.map((text) => ({ text, size: DIAGRAM_FONT.name, weight: 700, fill: 'var(--fg)', height: DIAGRAM_LINE.name })),
-    ...node.detailLines.map((text) => ({ text, size: DIAGRAM_FONT.detail, weight: 400, fill: 'var(--muted)', height: DIAGRAM_LINE.detail })),
+    ...node.detailLines.map((text) => ({
+      text,
+      size: DIAGRAM_FONT.detail,
+      weight: 400,
+      fill: 'var(--muted)',
+      height: DIAGRAM_LINE.detail,
+    })),
   ];
   const total = lines.reduce((sum, line) => sum + line.height, 0);
   const cx = node.x + node.width / 2 + textShift(node.shape);

@@ -148,7 +148,11 @@ function toRect(node: { x?: number; y?: number; width?: number; height?: number 
 }
 
 /** The ELK input for a model: nodes and groups with their bands, arrows all pointing down the bands, labels sized. */
-function toElkGraph(model: DiagramModel, sized: ReadonlyMap<string, ReturnType<typeof sizeNode>>, headerLines: ReadonlyMap<string, string[]>): ElkNode {
+function toElkGraph(
+  model: DiagramModel,
+  sized: ReadonlyMap<string, ReturnType<typeof sizeNode>>,
+  headerLines: ReadonlyMap<string, string[]>,
+): ElkNode {
   const tierOf = new Map(model.nodes.map((node) => [node.id, node.tier]));
   const elkNode = (node: DiagramNode): ElkNode => ({
     id: node.id,
@@ -162,7 +166,10 @@ function toElkGraph(model: DiagramModel, sized: ReadonlyMap<string, ReturnType<t
       'elk.padding': `[top=${GROUP_PAD.top + (headerLines.get(group.id)!.length - 1) * DIAGRAM_LINE.group},left=${GROUP_PAD.side},bottom=${GROUP_PAD.bottom},right=${GROUP_PAD.side}]`,
       'elk.partitioning.partition': String(partitionOf(group.tier)),
     },
-    children: [...model.nodes.filter((node) => node.group === group.id).map(elkNode), ...model.groups.filter((child) => child.parent === group.id).map(elkGroup)],
+    children: [
+      ...model.nodes.filter((node) => node.group === group.id).map(elkNode),
+      ...model.groups.filter((child) => child.parent === group.id).map(elkGroup),
+    ],
   });
   const edgeLabel = (text: string) => {
     const lines = wrapText(text, DIAGRAM_FONT.edge, EDGE_LABEL_WIDTH);
@@ -247,17 +254,27 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
     const parent = model.groups.find((g) => g.id === group.parent);
     return parent ? depthOf(parent) + 1 : 0;
   };
-  const groups = model.groups.map((group) => ({ ...group, ...box(group.id), depth: depthOf(group), headerLines: headerLines.get(group.id)! }));
+  const groups = model.groups.map((group) => ({
+    ...group,
+    ...box(group.id),
+    depth: depthOf(group),
+    headerLines: headerLines.get(group.id)!,
+  }));
   // ELK gives a nested box an extra layer for its lower border; pull each bottom up to its content, innermost first.
   for (const group of [...groups].sort((a, b) => b.depth - a.depth)) {
-    const inner = [...model.nodes.filter((node) => node.group === group.id).map((node) => box(node.id)), ...groups.filter((child) => child.parent === group.id)];
+    const inner = [
+      ...model.nodes.filter((node) => node.group === group.id).map((node) => box(node.id)),
+      ...groups.filter((child) => child.parent === group.id),
+    ];
     if (inner.length === 0) continue;
     const bottom = Math.max(...inner.map((b) => b.y + b.height)) + GROUP_PAD.bottom;
     if (bottom < group.y + group.height) group.height = bottom - group.y;
   }
   const laidEdges = new Map((laid.edges ?? []).map((edge) => [edge.id, edge]));
   const pointsOf = (id: string) =>
-    (laidEdges.get(id)?.sections ?? []).flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]).map((p) => ({ x: p.x, y: p.y }));
+    (laidEdges.get(id)?.sections ?? [])
+      .flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint])
+      .map((p) => ({ x: p.x, y: p.y }));
   const tierOf = new Map(model.nodes.map((node) => [node.id, node.tier]));
   const edges: PositionedEdge[] = [
     ...model.entry.targets.map((target, index) => ({
@@ -276,7 +293,10 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
       return {
         ...edge,
         points: isUpstream(edge, tierOf) ? points.reverse() : points,
-        labelBox: label && edge.label ? { ...toRect(label, `${edge.id} label`), lines: wrapText(edge.label, DIAGRAM_FONT.edge, EDGE_LABEL_WIDTH) } : null,
+        labelBox:
+          label && edge.label
+            ? { ...toRect(label, `${edge.id} label`), lines: wrapText(edge.label, DIAGRAM_FONT.edge, EDGE_LABEL_WIDTH) }
+            : null,
       };
     }),
   ];

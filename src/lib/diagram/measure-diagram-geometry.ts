@@ -149,7 +149,13 @@ export function readDiagramGeometry(svg: string): DiagramGeometry {
   for (const match of svg.matchAll(/<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g)) {
     const [whole, closing, tag = '', attributes = '', selfClosing] = match;
     if (tag === 'g' && !closing) {
-      stack.push({ kind: kindOf(attributes), id: readAttribute(attributes, 'data-id') ?? '', from: readAttribute(attributes, 'data-from') ?? '', to: readAttribute(attributes, 'data-to') ?? '', points: [] });
+      stack.push({
+        kind: kindOf(attributes),
+        id: readAttribute(attributes, 'data-id') ?? '',
+        from: readAttribute(attributes, 'data-from') ?? '',
+        to: readAttribute(attributes, 'data-to') ?? '',
+        points: [],
+      });
       if (selfClosing) stack.pop();
       continue;
     }
@@ -164,12 +170,17 @@ export function readDiagramGeometry(svg: string): DiagramGeometry {
     if (closing) continue;
     const owner = [...stack].reverse().find((entry) => entry.kind !== '');
     if (tag === 'polyline' && kindOf(attributes) === 'edge') {
-      geometry.edges.push({ from: readAttribute(attributes, 'data-from') ?? '', to: readAttribute(attributes, 'data-to') ?? '', points: shapePoints(tag, attributes) });
+      geometry.edges.push({
+        from: readAttribute(attributes, 'data-from') ?? '',
+        to: readAttribute(attributes, 'data-to') ?? '',
+        points: shapePoints(tag, attributes),
+      });
       continue;
     }
     if (!owner) continue;
     if (owner.kind === 'node' && tag !== 'text' && tag !== 'tspan') owner.points.push(...shapePoints(tag, attributes));
-    else if (owner.kind === 'edge' && tag === 'path') geometry.edges.push({ from: owner.from, to: owner.to, points: shapePoints(tag, attributes) });
+    else if (owner.kind === 'edge' && tag === 'path')
+      geometry.edges.push({ from: owner.from, to: owner.to, points: shapePoints(tag, attributes) });
     else if (owner.kind === 'edge-label' && tag === 'rect') {
       const box = boundsOf(shapePoints(tag, attributes));
       if (box) geometry.labels.push({ from: owner.from, to: owner.to, box });
@@ -195,7 +206,10 @@ function segmentsOf(points: readonly { x: number; y: number }[]): [{ x: number; 
 }
 
 /** Whether two segments cross at a point inside both (touching ends and collinear runs do not count). */
-function segmentsCross(a: [{ x: number; y: number }, { x: number; y: number }], b: [{ x: number; y: number }, { x: number; y: number }]): boolean {
+function segmentsCross(
+  a: [{ x: number; y: number }, { x: number; y: number }],
+  b: [{ x: number; y: number }, { x: number; y: number }],
+): boolean {
   const [p, p2] = a;
   const [q, q2] = b;
   const r = { x: p2.x - p.x, y: p2.y - p.y };
@@ -239,12 +253,19 @@ function segmentCrossesBox(segment: [{ x: number; y: number }, { x: number; y: n
 
 /** Counts crossings, arrows through boxes and label overlaps in a diagram's geometry; `crossCutting` names the nodes whose arrows are cross-cutting. */
 export function measureDiagramGeometry(geometry: DiagramGeometry, crossCutting: ReadonlySet<string> = new Set()): DiagramMeasures {
-  const edges = geometry.edges.map((edge) => ({ ...edge, segments: segmentsOf(edge.points), side: crossCutting.has(edge.from) || crossCutting.has(edge.to) }));
+  const edges = geometry.edges.map((edge) => ({
+    ...edge,
+    segments: segmentsOf(edge.points),
+    side: crossCutting.has(edge.from) || crossCutting.has(edge.to),
+  }));
   let crossings = 0;
   let crossCuttingCrossings = 0;
   edges.forEach((edge, index) => {
     for (const other of edges.slice(index + 1)) {
-      const count = edge.segments.reduce((sum, segment) => sum + other.segments.filter((otherSegment) => segmentsCross(segment, otherSegment)).length, 0);
+      const count = edge.segments.reduce(
+        (sum, segment) => sum + other.segments.filter((otherSegment) => segmentsCross(segment, otherSegment)).length,
+        0,
+      );
       crossings += count;
       if (edge.side !== other.side) crossCuttingCrossings += count;
     }
@@ -263,7 +284,8 @@ export function measureDiagramGeometry(geometry: DiagramGeometry, crossCutting: 
     labelOverlaps += geometry.labels.slice(index + 1).filter((other) => overlaps(label.box, other.box)).length;
     // An arrow through a label other than its own hides words; a label sits on its own arrow by design.
     labelOverlaps += edges.filter(
-      (edge) => !(edge.from === label.from && edge.to === label.to) && edge.segments.some((segment) => segmentCrossesBox(segment, label.box, 3)),
+      (edge) =>
+        !(edge.from === label.from && edge.to === label.to) && edge.segments.some((segment) => segmentCrossesBox(segment, label.box, 3)),
     ).length;
   });
   return { crossings, crossCuttingCrossings, edgesThroughNodes, labelOverlaps };

@@ -48,7 +48,9 @@ export interface RenderedDiagram {
 
 /** Hash identifying one layout: the model and the renderer version. */
 export function hashDiagram(model: DiagramModel): string {
-  return createHash('sha256').update(`${DIAGRAM_RENDERER}\0${JSON.stringify(model)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${DIAGRAM_RENDERER}\0${JSON.stringify(model)}`)
+    .digest('hex');
 }
 
 /** Folder holding cached layouts, keyed by hash. */
@@ -60,7 +62,10 @@ export function resolveDiagramCacheDir(): string {
 const inFlight = new Map<string, Promise<{ layout: DiagramLayout; origin: 'disk' | 'rendered'; renderMs: number }>>();
 
 /** Reads the layout for `hash` from disk, or lays it out and stores it. */
-async function loadOrLayout(model: DiagramModel, hash: string): Promise<{ layout: DiagramLayout; origin: 'disk' | 'rendered'; renderMs: number }> {
+async function loadOrLayout(
+  model: DiagramModel,
+  hash: string,
+): Promise<{ layout: DiagramLayout; origin: 'disk' | 'rendered'; renderMs: number }> {
   const dir = resolveDiagramCacheDir();
   const file = path.join(dir, `${hash}.json`);
   try {

@@ -71,12 +71,15 @@ export function handleSizingRequest(searchParams: URLSearchParams, architectures
   }
   const architectureId = searchParams.get('architecture');
   const ids = architectures.map((a) => a.id);
-  if (architectureId === null || architectureId === '') return reject('architecture', `architecture is required; use one of ${ids.join(', ')}.`);
+  if (architectureId === null || architectureId === '')
+    return reject('architecture', `architecture is required; use one of ${ids.join(', ')}.`);
   const architecture = architectures.find((a) => a.id === architectureId);
   if (!architecture) return reject('architecture', `unknown architecture; use one of ${ids.join(', ')}.`);
 
   const loadParameters = listLoadParameters(architecture);
-  const unknown = [...searchParams.keys()].find((name) => !(fixedParameters as readonly string[]).includes(name) && !loadParameters.includes(name));
+  const unknown = [...searchParams.keys()].find(
+    (name) => !(fixedParameters as readonly string[]).includes(name) && !loadParameters.includes(name),
+  );
   if (unknown !== undefined) {
     return reject('(unknown)', `unknown query parameter; use only ${[...fixedParameters, ...loadParameters].join(', ')}.`);
   }
@@ -84,7 +87,10 @@ export function handleSizingRequest(searchParams: URLSearchParams, architectures
   const variantId = searchParams.get('variant');
   const variantIds = architecture.variants.map((v) => v.id);
   if (variantId !== null && !variantIds.includes(variantId)) {
-    return reject('variant', `unknown variant of ${architecture.id}; use one of ${variantIds.join(', ')}, or leave it out for ${variantIds[0]}.`);
+    return reject(
+      'variant',
+      `unknown variant of ${architecture.id}; use one of ${variantIds.join(', ')}, or leave it out for ${variantIds[0]}.`,
+    );
   }
 
   const loads: Record<string, number> = {};

@@ -9,3 +9,4 @@ export * from './handle-sizing-request.ts';
 export * from './list-embeddable-pages.ts';
 export * from './normalise-request-target.ts';
 export * from './serve-markdown-page.ts';
+export * from './build-static-host-headers.ts';

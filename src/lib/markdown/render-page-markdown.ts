@@ -25,12 +25,9 @@ import {
   formatVariantTitle,
 } from '../model/index.ts';
 import { escapeMarkdownCell } from '../formats/index.ts';
-
-/** Markdown twin of a page path: "/architectures/authgear/" -> "/architectures/authgear.md", "/" -> "/index.md". */
-export function toMarkdownPath(pagePath: string): string {
-  const trimmed = pagePath.replace(/\/+$/, '');
-  return `${trimmed === '' ? '/index' : trimmed}.md`;
-}
+import { groupGuidesByCategory, toGuidePath, type Guide } from '../guides/index.ts';
+import { renderGuideMarkdown } from './render-guide-markdown.ts';
+import { toMarkdownPath } from './to-markdown-path.ts';
 
 /** Inline Markdown text that shows exactly the given characters (the table cell escaper works for prose too). */
 function inline(text: string): string {
@@ -161,8 +158,8 @@ export function renderHomeMarkdown(architectures: readonly Architecture[]): stri
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Renders /llms.txt: what archkb is and a link to the Markdown of every page, absolute against `site`. */
-export function renderLlmsTxt(architectures: readonly Architecture[], site: string): string {
+/** Renders /llms.txt: what archkb is and a link to the Markdown of every page and guide, absolute against `site`. */
+export function renderLlmsTxt(architectures: readonly Architecture[], site: string, guides: readonly Guide[] = []): string {
   const origin = site.replace(/\/+$/, '');
   const lines = [
     '# archkb',
@@ -182,6 +179,14 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
       );
     }
   }
+  if (guides.length > 0) {
+    lines.push('', '## Guides', '');
+    for (const group of groupGuidesByCategory(guides, architectures)) {
+      for (const guide of group.guides) {
+        lines.push(`- [${inline(guide.title)}](${origin}${toMarkdownPath(toGuidePath(guide.id))}): ${inline(guide.description)}`);
+      }
+    }
+  }
   lines.push('', '## Comparisons', '', `- [All architectures side by side](${origin}/compare.md): every variant by role`);
   for (const pair of listPrerenderedComparisonPairs(architectures)) {
     lines.push(
@@ -192,12 +197,15 @@ export function renderLlmsTxt(architectures: readonly Architecture[], site: stri
   return `${lines.join('\n')}\n`;
 }
 
-/** Renders /llms-full.txt: the catalogue followed by every variant page, as one Markdown document. */
-export function renderLlmsFullTxt(architectures: readonly Architecture[], site: URL): string {
+/** Renders /llms-full.txt: the catalogue, every variant page, then every guide, as one Markdown document. */
+export function renderLlmsFullTxt(architectures: readonly Architecture[], site: URL, guides: readonly Guide[] = []): string {
   const pages = architectures.flatMap((architecture) =>
     architecture.variants.map((variant) => renderVariantMarkdown(architecture, variant.id, site)),
   );
-  return [renderHomeMarkdown(architectures), ...pages].join('\n---\n\n');
+  const guidePages = groupGuidesByCategory(guides, architectures).flatMap((group) =>
+    group.guides.map((guide) => renderGuideMarkdown(guide, architectures, site)),
+  );
+  return [renderHomeMarkdown(architectures), ...pages, ...guidePages].join('\n---\n\n');
 }
 
 /** The architecture variant whose page lives at `slug` ("authgear", "authgear/azure"), or undefined. */

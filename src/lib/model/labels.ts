@@ -6,7 +6,7 @@ import type { NoteKind } from '../../schemas/note.ts';
 import type { Figure, Interval } from '../../schemas/quantity.ts';
 import type { RequirementScope } from '../../schemas/requirement.ts';
 import type { Setting } from '../../schemas/setting.ts';
-import type { SizingRule } from '../../schemas/sizing-rule.ts';
+import type { LimitRule, SizingRule } from '../../schemas/sizing-rule.ts';
 import type { FactAttribute } from './fact-attributes.ts';
 import { findCloudLabel } from './registry.ts';
 
@@ -177,6 +177,11 @@ export function formatCount(value: number | null): string {
   return value === null ? NOT_STATED : value.toLocaleString('en-US');
 }
 
+/** A number of products, e.g. "1 product" or "1,000 products". */
+export function formatProductCount(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'product' : 'products'}`;
+}
+
 /** Rounds for display: three significant digits, but never drops a digit left of the decimal point. */
 function roundForDisplay(value: number): string {
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
@@ -214,7 +219,13 @@ export const resourceLabels: Record<SizingResource, { label: string; noun: strin
 export function formatResourceInterval(resource: SizingResource, value: Interval): string {
   if (value.low === value.high) return formatResourceAmount(resource, value.low);
   const unitless = resourceLabels[resource].format(value);
-  return resource === 'nodes' ? `${unitless} nodes` : resource === 'vcpu' ? `${unitless} vCPU` : resource === 'iops' ? `${unitless} IOPS` : `${unitless} ${resourceLabels[resource].noun}`;
+  return resource === 'nodes'
+    ? `${unitless} nodes`
+    : resource === 'vcpu'
+      ? `${unitless} vCPU`
+      : resource === 'iops'
+        ? `${unitless} IOPS`
+        : `${unitless} ${resourceLabels[resource].noun}`;
 }
 
 /** An amount of one resource in a sentence, e.g. "3 nodes", "10 vCPU", "8 GiB memory". */
@@ -306,9 +317,36 @@ export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'
   return `${setting.name} = ${setting.value} (${formatSettingStatus(setting.status)})`;
 }
 
+/** How a limit follows from its request, e.g. "2.5 × the request" or "(the request − 300 MB) ÷ 0.7". */
+export function formatLimitRule(rule: Pick<LimitRule, 'minus' | 'times' | 'dividedBy'>): string {
+  const base = rule.minus ? `(the request − ${rule.minus.text})` : 'the request';
+  return `${rule.times !== undefined ? `${rule.times} × ` : ''}${base}${rule.dividedBy !== undefined ? ` ÷ ${rule.dividedBy}` : ''}`;
+}
+
+/** A count of availability zones in a sentence, e.g. "2 availability zones". */
+export function formatZoneCount(zones: number): string {
+  return `${formatCount(zones)} availability ${zones === 1 ? 'zone' : 'zones'}`;
+}
+
+/** A count of regions in a sentence, e.g. "2 regions". */
+export function formatRegionCount(regions: number): string {
+  return `${formatCount(regions)} ${regions === 1 ? 'region' : 'regions'}`;
+}
+
 /** The availability-zone recommendation as a sentence, e.g. "Run across at least 3 availability zones." */
 export function formatZonesSentence(minZones: number): string {
   return `Run across at least ${minZones} availability zones.`;
+}
+
+/** A scope as the figures it names, mid-sentence: "the minimum figures", "the figures for production". */
+export function formatScopeFigures(scope: RequirementScope): string {
+  const phrase = formatScope(scope);
+  return /^(for|in|as) /.test(phrase) ? `the figures ${phrase}` : `the ${phrase} figures`;
+}
+
+/** Upper-cases the first letter of a phrase that starts a sentence. */
+export function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Lower-cases the first letter of a label used mid-sentence, leaving acronyms ("DB instance class", "VM size") alone. */

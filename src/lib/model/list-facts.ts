@@ -2,13 +2,7 @@ import type { Architecture } from '../../schemas/architecture.ts';
 import type { Basis, SourceRef } from '../../schemas/source-ref.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { formatRequirements } from './format-requirements.ts';
-import {
-  formatLoad,
-  formatNecessity,
-  formatNoteKind,
-  formatSetting,
-  formatSizingRule,
-} from './labels.ts';
+import { formatLoad, formatNecessity, formatNoteKind, formatSetting, formatSizingRule } from './labels.ts';
 import { findCloudLabel, findCloudService, findRole } from './registry.ts';
 import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
 
@@ -49,13 +43,22 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
   const facts: Fact[] = [];
   const base = { architecture: resolved.architectureId, variant: resolved.variant.id, component: component.id, subject: component.name };
   const push = (attribute: FactAttribute, text: string, sources: SourceRef[], basis: Basis = 'stated', kind?: NoteKind) => {
-    facts.push({ ...base, id: `${resolved.architectureId}/${resolved.variant.id}/${component.id}/${attribute}/${facts.length}`, attribute, text, sources, basis, ...(kind ? { kind } : {}) });
+    facts.push({
+      ...base,
+      id: `${resolved.architectureId}/${resolved.variant.id}/${component.id}/${attribute}/${facts.length}`,
+      attribute,
+      text,
+      sources,
+      basis,
+      ...(kind ? { kind } : {}),
+    });
   };
   const driverOf = (id: string) => resolved.loadDrivers.find((driver) => driver.id === id) ?? { label: id, singular: id };
   push('purpose', component.purpose, component.source);
   push('role', `Role: ${findRole(component.role).label}`, component.source, 'inferred');
   if (component.technology) push('technology', `Technology: ${component.technology}`, component.source);
-  if (component.examples && component.examples.length > 0) push('examples', `Examples the vendor names: ${joinWords(component.examples)}`, component.source);
+  if (component.examples && component.examples.length > 0)
+    push('examples', `Examples the vendor names: ${joinWords(component.examples)}`, component.source);
   const necessity = component.necessity;
   push(
     'necessity',
@@ -64,17 +67,36 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
     necessity.basis,
   );
   if (component.edition) {
-    push('edition', `Needs the ${component.edition.name}${component.edition.text ? `: ${trimStop(component.edition.text)}` : ''}`, component.edition.source);
+    push(
+      'edition',
+      `Needs the ${component.edition.name}${component.edition.text ? `: ${trimStop(component.edition.text)}` : ''}`,
+      component.edition.source,
+    );
   }
   for (const requirement of component.requirements ?? []) {
-    push('requirement', `${formatRequirements(requirement)}${requirement.note ? `. ${trimStop(requirement.note)}` : ''}`, requirement.source, requirement.basis);
+    push(
+      'requirement',
+      `${formatRequirements(requirement)}${requirement.note ? `. ${trimStop(requirement.note)}` : ''}`,
+      requirement.source,
+      requirement.basis,
+    );
   }
   for (const rule of component.sizing ?? []) {
-    push('sizing-rule', `${formatSizingRule(rule, driverOf(rule.driver))}${rule.note ? `. ${trimStop(rule.note)}` : ''}`, rule.source, rule.basis);
+    push(
+      'sizing-rule',
+      `${formatSizingRule(rule, driverOf(rule.driver))}${rule.note ? `. ${trimStop(rule.note)}` : ''}`,
+      rule.source,
+      rule.basis,
+    );
   }
   for (const rule of component.limits ?? []) push('limit-rule', trimStop(rule.text), rule.source);
   for (const threshold of component.thresholds ?? []) {
-    push('threshold', `Above ${formatLoad(driverOf(threshold.driver), threshold.above)}, ${formatNecessity(threshold.level).toLowerCase()}: ${trimStop(threshold.text)}`, threshold.source, threshold.basis);
+    push(
+      'threshold',
+      `Above ${formatLoad(driverOf(threshold.driver), threshold.above)}, ${formatNecessity(threshold.level).toLowerCase()}: ${trimStop(threshold.text)}`,
+      threshold.source,
+      threshold.basis,
+    );
   }
   for (const option of component.managed ?? []) {
     push(
@@ -83,8 +105,10 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
       option.source,
     );
   }
-  for (const item of component.incompatible ?? []) push('incompatibility', `Not supported: ${item.with}. ${trimStop(item.text)}`, item.source);
-  if (component.placement) push('placement', `Runs in a ${component.placement.subnet} subnet`, component.placement.source, component.placement.basis);
+  for (const item of component.incompatible ?? [])
+    push('incompatibility', `Not supported: ${item.with}. ${trimStop(item.text)}`, item.source);
+  if (component.placement)
+    push('placement', `Runs in a ${component.placement.subnet} subnet`, component.placement.source, component.placement.basis);
   if (component.runtime) {
     push(
       'runtime',
@@ -97,7 +121,8 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
     push('setting', `${formatSetting(setting)}${setting.text ? `: ${trimStop(setting.text)}` : ''}`, setting.source, setting.basis);
   }
   for (const record of component.dns ?? []) push('dns', `DNS ${record.type} ${record.name} pointing at ${record.target}`, record.source);
-  for (const note of component.notes ?? []) push('note', `${formatNoteKind(note.kind)}: ${trimStop(note.text)}`, note.source, note.basis, note.kind);
+  for (const note of component.notes ?? [])
+    push('note', `${formatNoteKind(note.kind)}: ${trimStop(note.text)}`, note.source, note.basis, note.kind);
   return facts;
 }
 
@@ -129,7 +154,15 @@ export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
   const facts: Fact[] = [];
   const base = { architecture: resolved.architectureId, variant: resolved.variant.id, component: null, subject: resolved.product };
   const push = (attribute: FactAttribute, text: string, sources: SourceRef[], basis: Basis = 'stated', kind?: NoteKind) => {
-    facts.push({ ...base, id: `${resolved.architectureId}/${resolved.variant.id}/-/${attribute}/${facts.length}`, attribute, text, sources, basis, ...(kind ? { kind } : {}) });
+    facts.push({
+      ...base,
+      id: `${resolved.architectureId}/${resolved.variant.id}/-/${attribute}/${facts.length}`,
+      attribute,
+      text,
+      sources,
+      basis,
+      ...(kind ? { kind } : {}),
+    });
   };
   const variant = resolved.variant;
   push('summary', variant.summary, variant.source);
@@ -143,25 +176,46 @@ export function listVariantFacts(resolved: ResolvedVariant): Fact[] {
     if (members.length === 0) continue;
     push('group', `${group.label}: ${joinWords(members.map((c) => c.name))}`, collectSourcesOf(members.map((c) => c.source)), 'inferred');
   }
-  if (variant.edition) push('edition', `Needs the ${variant.edition.name}${variant.edition.text ? `: ${trimStop(variant.edition.text)}` : ''}`, variant.edition.source);
+  if (variant.edition)
+    push(
+      'edition',
+      `Needs the ${variant.edition.name}${variant.edition.text ? `: ${trimStop(variant.edition.text)}` : ''}`,
+      variant.edition.source,
+    );
   for (const driver of resolved.loadDrivers) {
     push('load-driver', `Sized by ${driver.label}${driver.description ? `: ${trimStop(driver.description)}` : ''}`, driver.source);
   }
   for (const rated of variant.rated ?? []) {
     const driver = resolved.loadDrivers.find((d) => d.id === rated.driver) ?? { label: rated.driver, singular: rated.driver };
-    const range = rated.min !== undefined && rated.max !== undefined ? `${formatLoad(driver, rated.min)} to ${formatLoad(driver, rated.max)}` : rated.max !== undefined ? `up to ${formatLoad(driver, rated.max)}` : `from ${formatLoad(driver, rated.min ?? 0)}`;
-    push('rated-load', `${rated.basis === 'tested' ? 'Tested' : 'Rated'} for ${range}${rated.text ? `: ${trimStop(rated.text)}` : ''}`, rated.source);
+    const range =
+      rated.min !== undefined && rated.max !== undefined
+        ? `${formatLoad(driver, rated.min)} to ${formatLoad(driver, rated.max)}`
+        : rated.max !== undefined
+          ? `up to ${formatLoad(driver, rated.max)}`
+          : `from ${formatLoad(driver, rated.min ?? 0)}`;
+    push(
+      'rated-load',
+      `${rated.basis === 'tested' ? 'Tested' : 'Rated'} for ${range}${rated.text ? `: ${trimStop(rated.text)}` : ''}`,
+      rated.source,
+    );
   }
-  if (variant.availabilityZones) push('zones', `The vendor recommends at least ${variant.availabilityZones.min} availability zones`, variant.availabilityZones.source);
+  if (variant.availabilityZones)
+    push('zones', `The vendor recommends at least ${variant.availabilityZones.min} availability zones`, variant.availabilityZones.source);
   if (variant.regions) push('regions', `Spans at least ${variant.regions.min} regions`, variant.regions.source);
   for (const host of resolved.hosts) {
     const names = host.components.map((id) => resolved.components.find((c) => c.id === id)?.name ?? id);
     push('host', `${joinWords(names)} run together on one ${host.kind} (${host.name})`, host.source, host.basis);
-    for (const requirement of host.requirements ?? []) push('requirement', `${host.name}: ${formatRequirements(requirement)}`, requirement.source, requirement.basis);
+    for (const requirement of host.requirements ?? [])
+      push('requirement', `${host.name}: ${formatRequirements(requirement)}`, requirement.source, requirement.basis);
   }
-  for (const note of resolved.notes) push('note', `${formatNoteKind(note.kind)}: ${trimStop(note.text)}`, note.source, note.basis, note.kind);
+  for (const note of resolved.notes)
+    push('note', `${formatNoteKind(note.kind)}: ${trimStop(note.text)}`, note.source, note.basis, note.kind);
   for (const conflict of resolved.conflicts) {
-    push('conflict', `The sources disagree on ${conflict.topic.charAt(0).toLowerCase()}${conflict.topic.slice(1)}: ${conflict.statements.map((s) => trimStop(s.text)).join(' / ')}`, conflict.statements.flatMap((s) => s.source));
+    push(
+      'conflict',
+      `The sources disagree on ${conflict.topic.charAt(0).toLowerCase()}${conflict.topic.slice(1)}: ${conflict.statements.map((s) => trimStop(s.text)).join(' / ')}`,
+      conflict.statements.flatMap((s) => s.source),
+    );
   }
   const componentFacts = resolved.components.flatMap((component) => listComponentFacts(resolved, component));
   const connectionFacts = resolved.connections.map((connection, index): Fact => {

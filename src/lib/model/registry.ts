@@ -35,6 +35,17 @@ export function findCategory(id: CategoryId): (typeof categories)[number] {
   return category;
 }
 
+/** Items grouped by product category in the registry's order, categories with no item left out. */
+export function groupByCategory<T>(
+  items: readonly T[],
+  categoryOf: (item: T) => CategoryId,
+): { category: (typeof categories)[number]; members: T[] }[] {
+  return categories.flatMap((category) => {
+    const members = items.filter((item) => categoryOf(item) === category.id);
+    return members.length === 0 ? [] : [{ category, members }];
+  });
+}
+
 /** Looks up a managed service by id. */
 export function findCloudService(id: CloudServiceId): (typeof cloudServices)[number] {
   const service = cloudServices.find((s) => s.id === id);
@@ -51,7 +62,6 @@ export function findCloudLabel(id: CloudId): string {
 export function findRoleMapping(role: RoleId): (typeof roleMappings)[number] | undefined {
   return roleMappings.find((m) => m.role === role);
 }
-
 
 /** A citation with its document and section titles, anchor and address; the schema fills these in at parse time. */
 export type ResolvedSource = SourceRef;

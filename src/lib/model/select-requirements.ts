@@ -39,12 +39,40 @@ export function hasSizingFigures(requirement: Requirement): boolean {
   );
 }
 
+/** Figures a requirements entry can state for sizing, in the order they are filled in. */
+const sizingFields = ['nodes', 'vcpu', 'memory', 'storage', 'iops'] as const;
+
 /**
  * The requirement entries sizing uses for a component: every part of the most production-ready scope that states
- * figures (parts of one component in one scope add up). Empty when no countable scope states figures.
+ * figures (parts of one component in one scope add up). A figure that scope leaves out is taken from the next scope
+ * that states it (production memory with the minimum's vCPU and storage, as an architect would read it), unless
+ * either side is split into parts. Empty when no countable scope states figures.
  */
 export function selectRequirements(component: Pick<ResolvedComponent, 'requirements'>): Requirement[] {
   const candidates = (component.requirements ?? []).filter((r) => hasSizingFigures(r) && Number.isFinite(rankScope(r.scope)));
-  const best = Math.min(...candidates.map((r) => rankScope(r.scope)));
-  return candidates.filter((r) => rankScope(r.scope) === best);
+  const ranks = [...new Set(candidates.map((r) => rankScope(r.scope)))].sort((a, b) => a - b);
+  const chosen = candidates.filter((r) => rankScope(r.scope) === ranks[0]);
+  if (chosen.length !== 1 || chosen[0]?.part !== undefined) return chosen;
+  const filled: Requirement[] = [...chosen];
+  const missing = new Set(sizingFields.filter((field) => chosen[0]?.[field] === undefined));
+  for (const rank of ranks.slice(1)) {
+    const lower = candidates.filter((r) => rankScope(r.scope) === rank);
+    const [entry] = lower;
+    if (lower.length !== 1 || !entry || entry.part !== undefined || entry.perNode !== chosen[0]?.perNode) continue;
+    const taken = [...missing].filter((field) => entry[field] !== undefined);
+    if (taken.length === 0) continue;
+    const fill: Requirement = {
+      scope: entry.scope,
+      perNode: entry.perNode,
+      basis: entry.basis,
+      source: entry.source,
+      iopsKind: entry.iopsKind,
+    };
+    for (const field of taken) {
+      Object.assign(fill, { [field]: entry[field] });
+      missing.delete(field);
+    }
+    filled.push(fill);
+  }
+  return filled;
 }

@@ -76,3 +76,18 @@ export function toComparisonPath(): string {
 export function toComparisonEmbedPath(): string {
   return '/embed/compare/';
 }
+
+/** Path of one page of a category's product list: `/categories/<id>/`, then `/categories/<id>/2/` and on. */
+export function toCategoryPath(categoryId: string, page = 1): string {
+  return page <= 1 ? `/categories/${categoryId}/` : `/categories/${categoryId}/${page}/`;
+}
+
+/** Path of the validated data of every architecture, which a static build writes for the browser's ask and comparison. */
+export function toArchitecturesDataPath(): string {
+  return '/data/architectures.json';
+}
+
+/** Path of one architecture's validated data, which a static build writes for the browser's sizing. */
+export function toArchitectureDataPath(architectureId: string): string {
+  return `/data/architectures/${architectureId}.json`;
+}

@@ -114,7 +114,9 @@ export function buildSizingChart(architecture: Architecture, variantId: string):
     if (!firstTotal || !lastTotal) continue;
     const label = resourceLabels[resource];
     if (firstTotal.low === lastTotal.low && firstTotal.high === lastTotal.high) {
-      flat.push(`${label.label} stays at ${label.format(firstTotal)}${resource === 'vcpu' ? ' vCPU' : resource === 'iops' ? ' IOPS' : ''} at every load shown.`);
+      flat.push(
+        `${label.label} stays at ${label.format(firstTotal)}${resource === 'vcpu' ? ' vCPU' : resource === 'iops' ? ' IOPS' : ''} at every load shown.`,
+      );
       continue;
     }
     const growing = resolved.components.filter((component) =>
@@ -162,7 +164,10 @@ export function buildSizingChart(architecture: Architecture, variantId: string):
       plot: PLOT,
       xTicks,
       xLabel,
-      yTicks: [0, 0.5, 1].map((share) => ({ y: yAt(top * share), label: `${label.format({ low: top * share, high: top * share })}${unit}` })),
+      yTicks: [0, 0.5, 1].map((share) => ({
+        y: yAt(top * share),
+        label: `${label.format({ low: top * share, high: top * share })}${unit}`,
+      })),
       series,
     });
   }

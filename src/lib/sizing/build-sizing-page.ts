@@ -31,7 +31,12 @@ export interface SizingPage {
 
 /** The API path that answers a preset, for readers who want the JSON. */
 function toApiPath(architecture: Architecture, variantId: string, loads: Record<string, number>, target: TargetId): string {
-  const query = new URLSearchParams({ architecture: architecture.id, variant: variantId, ...Object.fromEntries(Object.entries(loads).map(([k, v]) => [k, String(v)])), cloud: target });
+  const query = new URLSearchParams({
+    architecture: architecture.id,
+    variant: variantId,
+    ...Object.fromEntries(Object.entries(loads).map(([k, v]) => [k, String(v)])),
+    cloud: target,
+  });
   return `/api/sizing?${query.toString()}`;
 }
 
@@ -49,9 +54,11 @@ function describeGrowth(results: readonly SizingResult[]): string[] {
   } else {
     sentences.push('Nothing grows with load: the vendor states no load-based rule for this variant, so every size below is the same.');
   }
-  if (flat.length > 0) sentences.push(`Flat at every load, because the vendor states fixed figures: ${flat.map((c) => c.name).join(', ')}.`);
+  if (flat.length > 0)
+    sentences.push(`Flat at every load, because the vendor states fixed figures: ${flat.map((c) => c.name).join(', ')}.`);
   const thresholds = first.components.filter((component) => component.notes.some((note) => /^Applies above|below the/.test(note)));
-  if (thresholds.length > 0) sentences.push(`Changes past a threshold: ${thresholds.map((c) => c.name).join(', ')} (see the notes in the tables).`);
+  if (thresholds.length > 0)
+    sentences.push(`Changes past a threshold: ${thresholds.map((c) => c.name).join(', ')} (see the notes in the tables).`);
   return sentences;
 }
 
@@ -76,11 +83,23 @@ export function buildSizingPage(architecture: Architecture, variantId: string): 
       resolved.loadDrivers.length > 0
         ? `${architecture.vendor} sizes by ${resolved.loadDrivers.map((driver) => driver.label).join(', ')}; enter your load in those measures.`
         : `${architecture.vendor} states no figure that grows with load, so sizing shows its stated figures at any number of users.`,
-    inputs: inputs.map((input) => ({ id: input.id, label: input.label, step: input.whole ? '1' : 'any', min: input.whole ? 1 : 0, max: MAX_LOAD, value: input.example })),
+    inputs: inputs.map((input) => ({
+      id: input.id,
+      label: input.label,
+      step: input.whole ? '1' : 'any',
+      min: input.whole ? 1 : 0,
+      max: MAX_LOAD,
+      value: input.example,
+    })),
     targets: listSizingTargets(target),
     target,
     targetLabel: formatTarget(target),
-    variants: architecture.variants.map((variant) => ({ id: variant.id, name: variant.name, path: toSizingPath(architecture, variant.id), current: variant.id === variantId })),
+    variants: architecture.variants.map((variant) => ({
+      id: variant.id,
+      name: variant.name,
+      path: toSizingPath(architecture, variant.id),
+      current: variant.id === variantId,
+    })),
     presets: presets.map(({ result: _result, ...preset }) => preset),
     totalRows: listSizingTotalsRows(presets.map((preset) => preset.table)),
     growth: describeGrowth(presets.map((preset) => preset.result)),

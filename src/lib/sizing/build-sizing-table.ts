@@ -1,10 +1,23 @@
 import { describeInstance, describeInstanceBasis, type MappedInstance, type MappedService } from '../cloud/index.ts';
-import { formatLoad, formatNecessity, lowerFirst, NOT_STATED, resourceLabels, sizingResources, type SizingResource } from '../model/index.ts';
+import {
+  formatLoad,
+  formatNecessity,
+  lowerFirst,
+  NOT_STATED,
+  resourceLabels,
+  sizingResources,
+  type SizingResource,
+} from '../model/index.ts';
 import type { SizedComponent, SizedHost, SizingResult } from './compute-sizing.ts';
 
 /** Column headers of a sizing table, in order: only the resources something states, and "Runs on" only when rows differ; the page and the island both read them. */
 export function listSizingColumns(table: Pick<SizingTable, 'resources' | 'sharedRunsOn'>): string[] {
-  return ['Component', ...table.resources.map((resource) => resourceLabels[resource].label), ...(table.sharedRunsOn ? [] : ['Runs on']), 'How it was sized'];
+  return [
+    'Component',
+    ...table.resources.map((resource) => resourceLabels[resource].label),
+    ...(table.sharedRunsOn ? [] : ['Runs on']),
+    'How it was sized',
+  ];
 }
 
 /** The figures of one row (or the totals), one display string per resource. */
@@ -57,15 +70,26 @@ export function listSizingTotalsRows(tables: readonly SizingTable[]): { label: s
 }
 
 /** Where a component runs, in words: the service and size, or the reason there is none. */
-function describeRunsOn(service: MappedService | null, serviceReason: string | null, instance: MappedInstance | null, instanceReason: string | null): string {
+function describeRunsOn(
+  service: MappedService | null,
+  serviceReason: string | null,
+  instance: MappedInstance | null,
+  instanceReason: string | null,
+): string {
   if (!service) return serviceReason ?? '';
-  const size = instance ? `, ${describeInstance(instance)}` : instanceReason && instanceReason !== serviceReason ? `; ${lowerFirst(instanceReason.replace(/\.$/, ''))}` : '';
+  const size = instance
+    ? `, ${describeInstance(instance)}`
+    : instanceReason && instanceReason !== serviceReason
+      ? `; ${lowerFirst(instanceReason.replace(/\.$/, ''))}`
+      : '';
   return `${service.name}${service.vendorNamed ? ' (named by the vendor)' : ''}${size}`;
 }
 
 /** Display strings of one sized row. */
 function formatFigures(amounts: Record<SizingResource, SizedComponent['amounts'][SizingResource]>): SizingFigures {
-  return Object.fromEntries(sizingResources.map((resource) => [resource, resourceLabels[resource].format(amounts[resource])])) as SizingFigures;
+  return Object.fromEntries(
+    sizingResources.map((resource) => [resource, resourceLabels[resource].format(amounts[resource])]),
+  ) as SizingFigures;
 }
 
 /** A component row. */
@@ -119,13 +143,15 @@ export function buildSizingTable(result: SizingResult): SizingTable {
   const rows = [...result.hosts.map(toHostRow), ...result.components.map(toComponentRow)];
   return {
     resources,
-    emptyResources: empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
+    emptyResources:
+      empty.length > 0 ? `${empty.map((r) => resourceLabels[r].label).join(', ')}: not stated by the vendor for any component.` : '',
     caption: `${result.product}, ${result.variantName}: ${loads.join(', ') || 'stated figures only'} on ${result.cloudLabel}`,
     loads,
     missingLoads: result.missingLoads.map((load) => load.label),
     warnings: result.warnings.map((warning) => warning.text),
     rows,
-    sharedRunsOn: rows.length > 0 && rows.every((row) => row.runsOn === rows[0]?.runsOn && row.runsOnBasis === '') ? (rows[0]?.runsOn ?? '') : '',
+    sharedRunsOn:
+      rows.length > 0 && rows.every((row) => row.runsOn === rows[0]?.runsOn && row.runsOnBasis === '') ? (rows[0]?.runsOn ?? '') : '',
     totals: formatFigures(result.totals),
     limitTotals: [
       result.limitTotals.vcpu ? `CPU limits ${resourceLabels.vcpu.format(result.limitTotals.vcpu)} vCPU` : '',

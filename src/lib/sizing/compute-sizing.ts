@@ -24,10 +24,14 @@ import {
   formatVersionFloor,
   formatLoad,
   formatScope,
+  formatScopeFigures,
   formatSizingRule,
   formatTarget,
   formatVcpu,
   formatZonesSentence,
+  lowerFirst,
+  resourceLabels,
+  upperFirst,
   resolveVariant,
   selectRequirements,
   sizingResources,
@@ -171,7 +175,8 @@ export interface SizingResult {
 }
 
 const point = (value: number): Interval => ({ low: value, high: value });
-const add = (a: Interval | null, b: Interval | null): Interval | null => (a === null ? b : b === null ? a : { low: a.low + b.low, high: a.high + b.high });
+const add = (a: Interval | null, b: Interval | null): Interval | null =>
+  a === null ? b : b === null ? a : { low: a.low + b.low, high: a.high + b.high };
 const scale = (a: Interval, factor: number): Interval => ({ low: a.low * factor, high: a.high * factor });
 const emptyAmounts = (): ResourceAmounts => ({ nodes: null, vcpu: null, memoryGiB: null, storageGiB: null, iops: null });
 
@@ -215,7 +220,10 @@ function readFigure(figure: Figure | undefined): Interval | null {
 }
 
 /** Per-node stated figures of the selected requirement entries, parts added up. */
-function sumPerNode(entries: readonly Requirement[]): { amounts: ResourceAmounts; limits: { vcpu: Interval | null; memoryGiB: Interval | null } } {
+function sumPerNode(entries: readonly Requirement[]): {
+  amounts: ResourceAmounts;
+  limits: { vcpu: Interval | null; memoryGiB: Interval | null };
+} {
   const amounts = emptyAmounts();
   const limits = { vcpu: null as Interval | null, memoryGiB: null as Interval | null };
   for (const entry of entries) {
@@ -253,7 +261,18 @@ function sizeComponent(
   const multiplier = statedNodes ?? 1;
   const scope = entries[0]?.scope ?? null;
   if (scope) {
-    notes.push(`Stated figures are ${formatScope(scope)}${entries.length > 1 ? `, the sum of ${entries.length} parts (${entries.map((e) => e.part ?? 'main').join(', ')})` : ''}.`);
+    const parts = entries.filter((entry) => entry.scope === scope);
+    notes.push(
+      `Stated figures are ${formatScope(scope)}${parts.length > 1 ? `, the sum of ${parts.length} parts (${parts.map((e) => e.part ?? 'main').join(', ')})` : ''}.`,
+    );
+    for (const fill of entries.filter((entry) => entry.scope !== scope)) {
+      const named = (['nodes', 'vcpu', 'memory', 'storage', 'iops'] as const)
+        .filter((field) => fill[field] !== undefined)
+        .map((field) => lowerFirst(resourceLabels[field === 'memory' ? 'memoryGiB' : field === 'storage' ? 'storageGiB' : field].label));
+      notes.push(
+        `${upperFirst(formatScopeFigures(fill.scope))} give ${named.join(' and ')}, which ${formatScopeFigures(scope)} leave out.`,
+      );
+    }
     const anyPerNode = entries.some((entry) => entry.perNode && (entry.vcpu || entry.memory || entry.storage || entry.iops));
     if (statedNodes === null && anyPerNode) notes.push('The vendor states no node count; per-node figures are counted once.');
   }
@@ -281,13 +300,18 @@ function sizeComponent(
     const units = load / rule.per;
     const times = rule.appliesTo === 'per-node' ? multiplier : 1;
     const parts: string[] = [];
-    const apply = (resource: 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops', figure: Figure | undefined, describe: (value: Interval) => string) => {
+    const apply = (
+      resource: 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops',
+      figure: Figure | undefined,
+      describe: (value: Interval) => string,
+    ) => {
       if (!figure) return;
       const amount = scale({ low: figure.amount.low, high: figure.amount.high }, units * times);
       amounts[resource] = add(amounts[resource], amount);
       grows.add(resource);
       parts.push(describe(amount));
-      if (resource === 'vcpu' && figure.limit) limits.vcpu = add(limits.vcpu, scale({ low: figure.limit.low, high: figure.limit.high }, units * times));
+      if (resource === 'vcpu' && figure.limit)
+        limits.vcpu = add(limits.vcpu, scale({ low: figure.limit.low, high: figure.limit.high }, units * times));
       if (resource === 'memoryGiB' && figure.limit) {
         limits.memoryGiB = add(limits.memoryGiB, scale({ low: figure.limit.low, high: figure.limit.high }, units * times));
       }
@@ -296,9 +320,12 @@ function sizeComponent(
     apply('memoryGiB', rule.memory, (value) => `${formatInterval(value, formatGiB)} memory`);
     apply('storageGiB', rule.storage, (value) => `${formatInterval(value, formatGiB)} storage`);
     apply('iops', rule.iops, (value) => `${formatInterval(value, (v) => Math.round(v).toLocaleString('en-US'))} IOPS`);
-    if (rule.memory && rule.appliesTo === 'total' && statedNodes === null) loadMemoryForOneNode = (loadMemoryForOneNode ?? 0) + rule.memory.amount.low * units;
+    if (rule.memory && rule.appliesTo === 'total' && statedNodes === null)
+      loadMemoryForOneNode = (loadMemoryForOneNode ?? 0) + rule.memory.amount.low * units;
     const loadText = formatLoad(driver, load);
-    notes.push(`${formatSizingRule(rule, driver)[0]?.toUpperCase() ?? ''}${formatSizingRule(rule, driver).slice(1)}, at ${loadText}: ${parts.join(', ')}.`);
+    notes.push(
+      `${formatSizingRule(rule, driver)[0]?.toUpperCase() ?? ''}${formatSizingRule(rule, driver).slice(1)}, at ${loadText}: ${parts.join(', ')}.`,
+    );
   }
   for (const rule of component.limits ?? []) {
     sourceLists.push(rule.source);
@@ -320,7 +347,10 @@ function sizeComponent(
     const driver = findDriver(resolved.loadDrivers, threshold.driver);
     if (load === undefined) notes.push(`Applies above ${formatLoad(driver, threshold.above)}: ${threshold.text}`);
     else if (load > threshold.above) notes.push(threshold.text);
-    else notes.push(`At ${formatLoad(driver, load)}, below the ${threshold.above.toLocaleString('en-US')} of this recommendation: ${threshold.text}`);
+    else
+      notes.push(
+        `At ${formatLoad(driver, load)}, below the ${threshold.above.toLocaleString('en-US')} of this recommendation: ${threshold.text}`,
+      );
   }
   for (const version of entries.flatMap((entry) => entry.versions ?? [])) {
     notes.push(`Version: ${formatVersionFloor(version)}.`);
@@ -402,7 +432,9 @@ function sizeHost(host: ResolvedHost, members: readonly SizedComponent[], resolv
 /** Recommendations that apply at these loads, with recommendation, requirement and HA notes and zones. */
 function collectRecommendations(resolved: ResolvedVariant, loads: Loads): SizingRecommendation[] {
   const fromNote = (note: Note, component: string | null): SizingRecommendation[] =>
-    note.kind === 'recommendation' || note.kind === 'high-availability' || note.kind === 'requirement' ? [{ text: note.text, source: note.source, component }] : [];
+    note.kind === 'recommendation' || note.kind === 'high-availability' || note.kind === 'requirement'
+      ? [{ text: note.text, source: note.source, component }]
+      : [];
   const zones = resolved.variant.availabilityZones;
   const all: SizingRecommendation[] = [
     ...(zones ? [{ text: formatZonesSentence(zones.min), source: zones.source, component: null }] : []),
@@ -412,7 +444,9 @@ function collectRecommendations(resolved: ResolvedVariant, loads: Loads): Sizing
         .filter((t) => loads[t.driver] !== undefined && (loads[t.driver] ?? 0) > t.above)
         .map((t) => ({ text: t.text, source: t.source, component: component.id })),
       // A note about a component you do not deploy at this load is noise in a sizing.
-      ...(isCounted(findEffectiveNecessity(component, loads)) ? (component.notes ?? []).flatMap((note) => fromNote(note, component.id)) : []),
+      ...(isCounted(findEffectiveNecessity(component, loads))
+        ? (component.notes ?? []).flatMap((note) => fromNote(note, component.id))
+        : []),
     ]),
   ];
   const seen = new Set<string>();
@@ -431,7 +465,8 @@ export function findRatedLoadWarnings(architecture: Architecture, resolved: Reso
     if (load === undefined || isWithin(range, load)) return [];
     const driver = findDriver(resolved.loadDrivers, range.driver);
     const verb = range.basis === 'tested' ? 'tested' : 'rated';
-    const bound = range.max !== undefined && load > range.max ? `up to ${formatLoad(driver, range.max)}` : `from ${formatLoad(driver, range.min ?? 0)}`;
+    const bound =
+      range.max !== undefined && load > range.max ? `up to ${formatLoad(driver, range.max)}` : `from ${formatLoad(driver, range.min ?? 0)}`;
     const fits = architecture.variants
       .filter((variant) => variant.id !== resolved.variant.id)
       .filter((variant) => (variant.rated ?? []).some((other) => other.driver === range.driver && isWithin(other, load)))
@@ -461,7 +496,11 @@ function summarise(components: readonly SizedComponent[], hosts: readonly SizedH
   }
   const unstated = components
     .filter((row) => row.counted && row.host === null)
-    .map((row) => ({ component: row.id, name: row.name, resources: reportedResources.filter((resource) => row.amounts[resource] === null) }))
+    .map((row) => ({
+      component: row.id,
+      name: row.name,
+      resources: reportedResources.filter((resource) => row.amounts[resource] === null),
+    }))
     .filter((entry) => entry.resources.length > 0);
   return { totals, unstated };
 }
@@ -475,7 +514,9 @@ function sizeVariant(
 ): { components: SizedComponent[]; hosts: SizedHost[] } {
   const hostOf = new Map<string, ResolvedHost>();
   for (const host of resolved.hosts) for (const id of host.components) hostOf.set(id, host);
-  const components = resolved.components.map((component) => sizeComponent(component, resolved, loads, target, facts, hostOf.get(component.id)?.name ?? null));
+  const components = resolved.components.map((component) =>
+    sizeComponent(component, resolved, loads, target, facts, hostOf.get(component.id)?.name ?? null),
+  );
   const hosts = resolved.hosts.map((host) =>
     sizeHost(
       host,
@@ -528,8 +569,15 @@ export function computeSizing(architecture: Architecture, variantId: string | un
     variantName: resolved.variant.name,
     loads: Object.entries(options.loads)
       .filter(([driver]) => known.has(driver))
-      .map(([driver, value]) => ({ driver, label: findDriver(resolved.loadDrivers, driver).label, singular: findDriver(resolved.loadDrivers, driver).singular, value })),
-    missingLoads: resolved.loadDrivers.filter((driver) => options.loads[driver.id] === undefined).map((driver) => ({ driver: driver.id, label: driver.label })),
+      .map(([driver, value]) => ({
+        driver,
+        label: findDriver(resolved.loadDrivers, driver).label,
+        singular: findDriver(resolved.loadDrivers, driver).singular,
+        value,
+      })),
+    missingLoads: resolved.loadDrivers
+      .filter((driver) => options.loads[driver.id] === undefined)
+      .map((driver) => ({ driver: driver.id, label: driver.label })),
     cloud,
     cloudLabel: formatTarget(cloud),
     units: SIZING_UNITS,

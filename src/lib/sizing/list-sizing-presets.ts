@@ -32,7 +32,8 @@ export interface SizingPreset {
  * move together), so a page works without JavaScript at a few sizes.
  */
 export function listSizingPresets(resolved: ResolvedVariant): SizingPreset[] {
-  const drivers = resolved.loadDrivers.length > 0 ? resolved.loadDrivers : [{ id: 'users', label: 'users', singular: 'user' } as LoadDriver];
+  const drivers =
+    resolved.loadDrivers.length > 0 ? resolved.loadDrivers : [{ id: 'users', label: 'users', singular: 'user' } as LoadDriver];
   const steps = Math.max(...drivers.map((driver) => (driver.examples ?? defaultExamples(driver)).length));
   return Array.from({ length: steps }, (_, index) => {
     const loads = Object.fromEntries(

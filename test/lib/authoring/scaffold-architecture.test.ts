@@ -34,7 +34,13 @@ describe('scaffoldArchitecture', () => {
     const result = scaffoldArchitecture({ id: 'new-product', sourceId: 'vendor-guide' }, documents);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect(result.sourceText).toMatch(/^id: vendor-guide$/m);
-    const stub: SourceDocument = { id: 'vendor-guide', file: 'x.md', title: 'x', vendor: 'x', sections: [{ id: 'introduction', title: 'x' }] } as SourceDocument;
+    const stub: SourceDocument = {
+      id: 'vendor-guide',
+      file: 'x.md',
+      title: 'x',
+      vendor: 'x',
+      sections: [{ id: 'introduction', title: 'x' }],
+    } as SourceDocument;
     expect(listProblemsBesidesTodos(result.text, [...documents, stub])).toEqual([]);
   });
 

@@ -15,7 +15,14 @@ describe('buildCatalogueJson', () => {
     expect(postgresql?.requirements?.[0]).toMatchObject({
       nodes: 2,
       storage: { amount: { low: 500, high: 500, text: '500 GB' } },
-      source: [{ doc: 'authgear-self-managed', section: 'resources-reference', documentTitle: expect.any(String), sectionTitle: expect.any(String) }],
+      source: [
+        {
+          doc: 'authgear-self-managed',
+          section: 'resources-reference',
+          documentTitle: expect.any(String),
+          sectionTitle: expect.any(String),
+        },
+      ],
     });
   });
 

@@ -28,8 +28,13 @@ describe('buildCloudMappingTable', () => {
   });
 
   it('says when a cloud has no managed equivalent', () => {
-    const gateway = buildCloudMappingTable(authgear, resolveVariant(authgear, 'self-managed')).rows.find((r) => r.id === 'sms-email-gateway');
-    expect(gateway?.cells.find((c) => c.cloud === 'gcp')).toMatchObject({ hasService: false, service: expect.stringMatching(/^No managed equivalent/) });
+    const gateway = buildCloudMappingTable(authgear, resolveVariant(authgear, 'self-managed')).rows.find(
+      (r) => r.id === 'sms-email-gateway',
+    );
+    expect(gateway?.cells.find((c) => c.cloud === 'gcp')).toMatchObject({
+      hasService: false,
+      service: expect.stringMatching(/^No managed equivalent/),
+    });
   });
 
   it('shows components that share a machine once, as that machine, on every architecture', () => {

@@ -9,11 +9,16 @@ import {
   groupRowsByCategory,
   listComparisonColumns,
   listComparisonPairs,
+  listPickerColumns,
+  MATRIX_PRODUCT_LIMIT,
   parseComparisonSelection,
+  PICKER_PRODUCT_LIMIT,
+  buildCategoryComparisons,
 } from '../../../src/lib/compare/index.ts';
 import { sizingResources, resolveVariant } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
+import { buildSyntheticCatalogue } from '../../fixtures/build-synthetic-catalogue.ts';
 
 const architectures = loadContentArchitectures();
 const source = 'authgear-self-managed#resources-reference';
@@ -49,8 +54,14 @@ describe('buildComparison over the real catalogue', () => {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
         if (stated.length === 0) expect(cell.totals[resource]).toBeNull();
         else {
-          expect(cell.totals[resource]?.low).toBeCloseTo(stated.reduce((sum, c) => sum + c.low, 0), 9);
-          expect(cell.totals[resource]?.high).toBeCloseTo(stated.reduce((sum, c) => sum + c.high, 0), 9);
+          expect(cell.totals[resource]?.low).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.low, 0),
+            9,
+          );
+          expect(cell.totals[resource]?.high).toBeCloseTo(
+            stated.reduce((sum, c) => sum + c.high, 0),
+            9,
+          );
         }
       }
     }
@@ -171,5 +182,44 @@ describe('pair pages at scale', () => {
     const atLimit = ids(PRERENDERED_PAIR_LIMIT);
     expect(listPrerenderedComparisonPairs(atLimit)).toHaveLength((PRERENDERED_PAIR_LIMIT * (PRERENDERED_PAIR_LIMIT - 1)) / 2);
     expect(listPrerenderedComparisonPairs(ids(PRERENDERED_PAIR_LIMIT + 1))).toEqual([]);
+  });
+});
+
+describe('comparisons at catalogue scale', () => {
+  const large = buildSyntheticCatalogue(60);
+
+  it('gives a category a matrix only up to MATRIX_PRODUCT_LIMIT products, and the others their category page', () => {
+    const sections = buildCategoryComparisons(large);
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      expect(section.comparison === undefined).toBe(section.architectures.length > MATRIX_PRODUCT_LIMIT);
+      expect(section.path).toBe(`/categories/${section.category}/`);
+    }
+    const small = buildCategoryComparisons(large.slice(0, 8));
+    expect(small.every((section) => section.comparison !== undefined)).toBe(true);
+  });
+
+  it('computes the whole-catalogue comparison once per catalogue array, and a selection afresh', () => {
+    expect(buildComparison(large)).toBe(buildComparison(large));
+    expect(buildComparison([...large])).not.toBe(buildComparison(large));
+    expect(buildComparison([...large])).toEqual(buildComparison(large));
+    const key = listComparisonColumns(large)[0]!.key;
+    expect(buildComparison(large, [key]).columns.map((column) => column.key)).toEqual([key]);
+  });
+
+  it('lists every column in the picker up to PICKER_PRODUCT_LIMIT products, else only the chosen products’ variants', () => {
+    const all = listComparisonColumns(large);
+    expect(large.length).toBeGreaterThan(PICKER_PRODUCT_LIMIT);
+    expect(listPickerColumns(large.slice(0, PICKER_PRODUCT_LIMIT))).toEqual({
+      columns: listComparisonColumns(large.slice(0, PICKER_PRODUCT_LIMIT)),
+      complete: true,
+    });
+    const chosen = all[3]!;
+    const picked = listPickerColumns(large, [chosen.key]);
+    expect(picked.complete).toBe(false);
+    expect(picked.columns.map((column) => column.architecture)).toEqual(
+      large.find((a) => a.id === chosen.architecture)!.variants.map(() => chosen.architecture),
+    );
+    expect(listPickerColumns(large).columns).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { parseMermaid, type MermaidGraph } from 'beautiful-mermaid';
 import { describe, expect, it } from 'vitest';
 import {
@@ -40,14 +42,20 @@ function findSubgraph(subgraphs: readonly Subgraph[], id: string): Subgraph | un
 
 describe('generateMermaid on the real content', () => {
   const variants = loadRealVariants();
+  const snapshotDir = path.join(import.meta.dirname, '__snapshots__/mermaid');
+  const toSnapshotName = (name: string) => `${name.replace('/', '--')}.mmd`;
 
-  it('finds real variants to snapshot', () => {
+  // Runs before the snapshot tests below: outside CI vitest writes a missing snapshot instead of failing, so a
+  // variant whose reviewed .mmd file was lost would otherwise pass unnoticed.
+  it('has a committed snapshot file for every real variant, and none for a variant that no longer exists', () => {
     expect(variants.length).toBeGreaterThan(0);
+    const files = readdirSync(snapshotDir).filter((file) => file.endsWith('.mmd'));
+    expect(files.sort()).toEqual(variants.map(({ name }) => toSnapshotName(name)).sort());
   });
 
   for (const { name, resolved } of variants) {
     it(`matches the reviewed snapshot for ${name}`, async () => {
-      await expect(generateMermaid(resolved)).toMatchFileSnapshot(`./__snapshots__/mermaid/${name.replace('/', '--')}.mmd`);
+      await expect(generateMermaid(resolved)).toMatchFileSnapshot(`./__snapshots__/mermaid/${toSnapshotName(name)}`);
     });
   }
 });
@@ -150,5 +158,117 @@ describe('generateMermaid structure', () => {
       ],
     };
     expect(() => generateMermaid(clashing)).toThrow(/"a-b" and "a_b" both become Mermaid id "c_a_b"/);
+  });
+});
+
+describe('generateMermaid text, line by line', () => {
+  const source = 'authgear-self-managed#resources-reference';
+  /** The generated text for components given as [id, role, necessity], with no groups or connections. */
+  const generate = (components: [string, string, 'required' | 'recommended' | 'optional' | 'conditional'][]) =>
+    generateMermaid(
+      resolveVariant(
+        buildArchitecture({
+          components: components.map(([id, role, level]) =>
+            buildComponentInput({
+              id,
+              name: id,
+              role: role as 'cache',
+              technology: undefined,
+              necessity: level === 'conditional' ? { level, condition: 'when X', source } : { level, source },
+            }),
+          ),
+        }),
+        'default',
+      ),
+    );
+
+  it('gives each role category its own node shape', () => {
+    const text = generate([
+      ['compute', 'container-orchestration', 'required'],
+      ['application', 'application-service', 'required'],
+      ['data', 'relational-database', 'required'],
+      ['security', 'identity-provider', 'required'],
+      ['network', 'gateway-waf', 'required'],
+      ['delivery', 'container-registry', 'required'],
+      ['operations', 'logging-monitoring', 'required'],
+      ['external', 'vendor-cloud-service', 'required'],
+    ]);
+    const nodeLines = text.split('\n').filter((line) => line.startsWith('  c_'));
+    expect(nodeLines).toEqual([
+      '  c_compute[["compute<br/>Container orchestration"]]',
+      '  c_application("application<br/>Application service")',
+      '  c_data[("data<br/>Relational database")]',
+      '  c_security{{"security<br/>Identity provider"}}',
+      '  c_network(["network<br/>Gateway / WAF"])',
+      '  c_delivery[/"delivery<br/>Container registry"\\]',
+      '  c_operations["operations<br/>Logging and monitoring"]',
+      '  c_external>"external<br/>Vendor cloud service"]',
+    ]);
+  });
+
+  it('writes one class per necessity level used, solid for required and recommended, dashed for the others', () => {
+    const text = generate([
+      ['a', 'cache', 'required'],
+      ['b', 'cache', 'optional'],
+      ['c', 'cache', 'conditional'],
+      ['d', 'cache', 'required'],
+      ['e', 'cache', 'recommended'],
+    ]);
+    expect(text.split('\n').filter((line) => /^ {2}class(Def)? /.test(line))).toEqual([
+      '  classDef required stroke-width:1.5px',
+      '  class c_a,c_d required',
+      '  classDef recommended stroke-width:1px',
+      '  class c_e recommended',
+      '  classDef optional stroke-width:1px,stroke-dasharray:6 4',
+      '  class c_b optional',
+      '  classDef conditional stroke-width:1px,stroke-dasharray:2 3',
+      '  class c_c conditional',
+    ]);
+    expect(text.startsWith('flowchart TB\n')).toBe(true);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('writes the name alone when the role label only repeats it, and the technology after the role', () => {
+    const resolved = resolveVariant(
+      buildArchitecture({
+        components: [
+          buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', technology: 'Cache' }),
+          buildComponentInput({ id: 'db', name: 'Main DB', technology: 'PostgreSQL' }),
+          buildComponentInput({ id: 'pg', name: 'PostgreSQL', technology: 'PostgreSQL' }),
+        ],
+      }),
+      'default',
+    );
+    expect(
+      generateMermaid(resolved)
+        .split('\n')
+        .filter((line) => line.startsWith('  c_')),
+    ).toEqual([
+      '  c_cache[("Cache")]',
+      '  c_db[("Main DB<br/>Relational database · PostgreSQL")]',
+      '  c_pg[("PostgreSQL<br/>Relational database")]',
+    ]);
+  });
+
+  it('refuses a component whose group the variant does not have, naming both', () => {
+    const resolved = resolveVariant(buildArchitecture(), 'default');
+    const orphan: ResolvedVariant = { ...resolved, components: resolved.components.map((c) => ({ ...c, group: 'ghost' })) };
+    expect(() => generateMermaid(orphan)).toThrow(
+      'fixture (default): component "postgresql" names group "ghost", which the variant does not have; declare it under groups.',
+    );
+  });
+
+  it('refuses two group ids that would become the same subgraph id', () => {
+    const resolved = resolveVariant(buildArchitecture(), 'default');
+    const clashing: ResolvedVariant = {
+      ...resolved,
+      groups: [
+        { id: 'a-b', label: 'One' },
+        { id: 'a_b', label: 'Two' },
+      ],
+    };
+    expect(() => generateMermaid(clashing)).toThrow(
+      'fixture (default): group ids "a-b" and "a_b" both become Mermaid id "g_a_b"; rename one of them.',
+    );
   });
 });

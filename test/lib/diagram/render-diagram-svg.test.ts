@@ -191,3 +191,51 @@ describe('toStandaloneSvg', () => {
       expect(dark, `--${name}`).toMatch(new RegExp(`--${name}:\\s*${value};`, 'i'));
   });
 });
+
+describe('renderDiagramSvg details', () => {
+  it('drops characters XML does not allow from labels and keeps the rest as text', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    const hostile = buildHostileVariant();
+    const [first, ...others] = hostile.components;
+    if (!first) throw new Error('the hostile variant has no component');
+    const name = `x\u0008y\u001f\ufffez \u{10000}`;
+    const svg = await renderDiagramSvg(buildDiagramModel({ ...hostile, components: [{ ...first, name }, ...others] }), text);
+    for (const refused of ['\u0008', '\u001f', '\ufffe']) expect(svg).not.toContain(refused);
+    expect(readNodeText(parseSvg(svg), first.id)).toContain('xyz \u{10000}');
+  });
+
+  it('escapes the title and description for XML, quotes included', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    const svg = await renderDiagramSvg(buildDiagramModel(buildHostileVariant()), { title: `Tom's "<b>" & co`, description: 'd' });
+    expect(svg).toMatch(/Tom(&#39;|&apos;)s &quot;&lt;b&gt;&quot; &amp; co<\/title>/);
+  });
+
+  it('names itself an archkb diagram in the site font stack, with marker ids no other diagram on the page shares', async () => {
+    const { renderDiagramSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    const svg = await renderDiagramSvg(buildDiagramModel(buildHostileVariant()), text);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[^"]*" width="[\d.]+" height="[\d.]+" class="archkb-diagram" role="img"/,
+    );
+    expect(svg).toContain(`font-family="system-ui, -apple-system, &#39;Segoe UI&#39;, Roboto, sans-serif"`);
+    expect(svg).not.toMatch(/<style/);
+    // Marker ids carry a 10-character hash prefix, so two diagrams on a page never share one.
+    expect(svg).toMatch(/id="diagram-[0-9a-f]{10}-arrow/);
+    expect(svg).not.toMatch(/url\(#arrow/);
+  });
+
+  it('refuses to add a palette to text that is not one of its SVGs', async () => {
+    const { toStandaloneSvg } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    expect(() => toStandaloneSvg('<svg></svg>')).toThrow('toStandaloneSvg: expected an SVG from renderDiagramSvg (it has no <desc>).');
+  });
+
+  it('keeps the cache in the folder ARCHKB_DIAGRAM_CACHE_DIR names, else under node_modules/.cache', async () => {
+    const { resolveDiagramCacheDir } = await import('../../../src/lib/diagram/render-diagram-svg.ts');
+    expect(resolveDiagramCacheDir()).toBe(path.resolve(cacheDir));
+    vi.stubEnv('ARCHKB_DIAGRAM_CACHE_DIR', undefined);
+    try {
+      expect(resolveDiagramCacheDir()).toBe(path.resolve('node_modules/.cache/archkb-diagrams'));
+    } finally {
+      vi.stubEnv('ARCHKB_DIAGRAM_CACHE_DIR', cacheDir);
+    }
+  });
+});

@@ -133,3 +133,19 @@ describe('generateCsvTable', () => {
     expect(() => generateCsvTable([], [])).toThrow(/at least one header field/);
   });
 });
+
+describe('generateCsvTable quoting (RFC 4180), byte for byte', () => {
+  it('writes plain fields as they are, inner spaces included, and ends every record with CRLF', () => {
+    expect(generateCsvTable(['a', 'b'], [['plain', 'two words']])).toBe('a,b\r\nplain,two words\r\n');
+  });
+
+  it('quotes fields holding a comma, a quote, CR or LF, doubling inner quotes', () => {
+    expect(generateCsvTable(['x'], [['a,b'], ['say "hi"'], ['one\ntwo'], ['one\rtwo']])).toBe(
+      'x\r\n"a,b"\r\n"say ""hi"""\r\n"one\ntwo"\r\n"one\rtwo"\r\n',
+    );
+  });
+
+  it('quotes fields with leading or trailing whitespace, so lenient readers keep it', () => {
+    expect(generateCsvTable(['x'], [[' lead'], ['trail '], ['\tboth\t']])).toBe('x\r\n" lead"\r\n"trail "\r\n"\tboth\t"\r\n');
+  });
+});

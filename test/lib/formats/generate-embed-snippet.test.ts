@@ -46,3 +46,36 @@ describe('generateHeightListenerSnippet', () => {
     expect(frame.style.height).toBe('');
   });
 });
+
+describe('generateHeightListenerSnippet text', () => {
+  it('is one script element holding the listener', () => {
+    const snippet = generateHeightListenerSnippet('https://kb.example');
+    expect(snippet.startsWith('<script>\n')).toBe(true);
+    expect(snippet.endsWith('\n</script>')).toBe(true);
+    const scripts = new JSDOM(snippet).window.document.querySelectorAll('script');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.textContent).toContain("window.addEventListener('message'");
+  });
+
+  it('writes the trusted origin as a JS string that cannot close the script element', () => {
+    const snippet = generateHeightListenerSnippet('https://kb.example</script><script>alert(1)//');
+    expect(snippet).toContain('"https://kb.example\\u003c/script>\\u003cscript>alert(1)//"');
+    expect(new JSDOM(snippet).window.document.querySelectorAll('script')).toHaveLength(1);
+  });
+
+  it('ignores zero, negative and non-finite heights', () => {
+    const dom = new JSDOM('<iframe></iframe>', { runScripts: 'outside-only' });
+    dom.window.eval(generateHeightListenerSnippet('https://kb.example').replace(/^<script>\n|\n<\/script>$/g, ''));
+    const frame = dom.window.document.querySelector('iframe') as HTMLIFrameElement;
+    for (const height of [0, -5, Number.POSITIVE_INFINITY, Number.NaN]) {
+      dom.window.dispatchEvent(
+        new dom.window.MessageEvent('message', {
+          data: { type: 'archkb:height', height },
+          origin: 'https://kb.example',
+          source: frame.contentWindow,
+        }),
+      );
+    }
+    expect(frame.style.height).toBe('');
+  });
+});

@@ -130,3 +130,15 @@ describe('generateGfmTable', () => {
     expect(() => generateGfmTable([], [])).toThrow(/at least one header cell/);
   });
 });
+
+describe('generateGfmTable and escapeMarkdownCell, byte for byte', () => {
+  it('writes a header, a delimiter row and one line per row, each ending in a newline', () => {
+    expect(generateGfmTable(['A', 'B'], [['1', '2']])).toBe('| A | B |\n| --- | --- |\n| 1 | 2 |\n');
+  });
+
+  it('keeps every leading and trailing space or tab as a character reference, and inner ones as they are', () => {
+    expect(escapeMarkdownCell('  a  b \t')).toBe('&#32;&#32;a  b&#32;&#9;');
+    expect(escapeMarkdownCell('\t x')).toBe('&#9;&#32;x');
+    expect(escapeMarkdownCell('plain')).toBe('plain');
+  });
+});

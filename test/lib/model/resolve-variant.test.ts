@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVariant } from '../../../src/lib/model/index.ts';
+import { resolveAllVariants, resolveVariant, sortArchitectures } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 describe('resolveVariant', () => {
@@ -17,7 +17,9 @@ describe('resolveVariant', () => {
       buildComponentInput({ id: 'db', group: 'inner', overrides: { b: { name: 'Managed DB' } } }),
       buildComponentInput({ id: 'only-a', name: 'Only A', variants: ['a'] }),
     ],
-    connections: [{ from: 'db', to: 'only-a', label: 'x', basis: 'stated', variants: ['a'], source: 'authgear-self-managed#resources-reference' }],
+    connections: [
+      { from: 'db', to: 'only-a', label: 'x', basis: 'stated', variants: ['a'], source: 'authgear-self-managed#resources-reference' },
+    ],
   });
 
   it('keeps components limited to the variant and applies overrides', () => {
@@ -27,6 +29,7 @@ describe('resolveVariant', () => {
     expect(b.components.map((c) => c.id)).toEqual(['db']);
     expect(a.components[0]?.name).toBe('PostgreSQL');
     expect(b.components[0]?.name).toBe('Managed DB');
+    expect(a.connections.map((c) => `${c.from}->${c.to}`)).toEqual(['db->only-a']);
     expect(b.connections).toEqual([]);
   });
 
@@ -34,7 +37,45 @@ describe('resolveVariant', () => {
     expect(resolveVariant(architecture, 'a').groups.map((g) => g.id)).toEqual(['outer', 'inner']);
   });
 
-  it('throws on an unknown variant', () => {
-    expect(() => resolveVariant(architecture, 'zzz')).toThrow(/unknown variant "zzz"/);
+  it('throws on an unknown variant, listing the known ones', () => {
+    expect(() => resolveVariant(architecture, 'zzz')).toThrow('unknown variant "zzz" of fixture; known: a, b');
+  });
+
+  it("adds the variant's own notes after the architecture's", () => {
+    const source = 'authgear-self-managed#introduction';
+    const withNotes = buildArchitecture({
+      notes: [{ kind: 'info', text: 'For all.', source }],
+      variants: [
+        { id: 'a', name: 'A', summary: 'A.', source, notes: [{ kind: 'warning', text: 'For A.', source }] },
+        { id: 'b', name: 'B', summary: 'B.', source },
+      ],
+    });
+    expect(resolveVariant(withNotes, 'a').notes.map((n) => n.text)).toEqual(['For all.', 'For A.']);
+    expect(resolveVariant(withNotes, 'b').notes.map((n) => n.text)).toEqual(['For all.']);
+  });
+
+  it('keeps no group for a component whose group is not declared (the schema rejects it; resolving must not throw)', () => {
+    const parsed = buildArchitecture();
+    const broken = { ...parsed, components: parsed.components.map((c) => ({ ...c, group: 'ghost' })) };
+    expect(resolveVariant(broken, 'default').groups).toEqual([]);
+  });
+});
+
+describe('resolveAllVariants and sortArchitectures', () => {
+  it('resolves every variant in declaration order', () => {
+    const source = 'authgear-self-managed#introduction';
+    const two = buildArchitecture({
+      variants: [
+        { id: 'z', name: 'Z', summary: 'Z.', source },
+        { id: 'a', name: 'A', summary: 'A.', source },
+      ],
+    });
+    expect(resolveAllVariants(two).map((r) => r.variant.id)).toEqual(['z', 'a']);
+  });
+
+  it('orders architectures by product name, whatever their ids', () => {
+    const list = [buildArchitecture({ id: 'a-id', product: 'Zeta' }), buildArchitecture({ id: 'z-id', product: 'Alpha' })];
+    expect(sortArchitectures(list).map((a) => a.product)).toEqual(['Alpha', 'Zeta']);
+    expect(list.map((a) => a.product)).toEqual(['Zeta', 'Alpha']);
   });
 });

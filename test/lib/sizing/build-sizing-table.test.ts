@@ -29,7 +29,9 @@ describe('buildSizingTable', () => {
     const redis = table.rows.find((r) => r.id === 'redis');
     expect(redis).toMatchObject({ figures: { memoryGiB: '2.86 GiB', nodes: NOT_STATED }, excluded: '' });
     expect(redis?.runsOn).toMatch(/ElastiCache.*cache\./);
-    expect(redis?.runsOnBasis).toMatch(/^Filled in by archkb: the smallest .* holding 2.86 GiB memory\. Catalogue: .*, read \d{4}-\d{2}-\d{2}\.$/);
+    expect(redis?.runsOnBasis).toMatch(
+      /^Filled in by archkb: the smallest .* holding 2.86 GiB memory\. Catalogue: .*, read \d{4}-\d{2}-\d{2}\.$/,
+    );
     expect(table.rows.find((r) => r.id === 'elasticsearch')?.necessity).toBe('Recommended at this load (stated: optional)');
     expect(table.rows.find((r) => r.id === 'waf')?.excluded).toMatch(/^Not in totals: optional/);
     expect(table.rows.find((r) => r.id === 'waf')?.runsOn).toMatch(/; sold by usage/);
@@ -42,7 +44,9 @@ describe('buildSizingTable', () => {
     expect(kubernetes?.runsOn).toMatch(/D2 v3 \(2 vCPU, 8 GiB\)/);
     expect(kubernetes?.runsOnBasis).toBe('Named by the vendor.');
     // The vendor gives this database only vCores; the memory of its named SKU is archkb's, and says so.
-    expect(table.rows.find((r) => r.id === 'postgresql')?.runsOnBasis).toBe('Named by the vendor. Its memory filled in by archkb from the catalogue.');
+    expect(table.rows.find((r) => r.id === 'postgresql')?.runsOnBasis).toBe(
+      'Named by the vendor. Its memory filled in by archkb from the catalogue.',
+    );
   });
 
   it('shows only the columns some row states, in one order', () => {

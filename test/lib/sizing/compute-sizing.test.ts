@@ -98,7 +98,9 @@ describe('computeSizing thresholds', () => {
     const above = computeSizing(authgear, 'self-managed', { loads: { users: 10_001 } });
     expect(row(at, 'elasticsearch')).toMatchObject({ necessity: 'optional', counted: false });
     expect(row(above, 'elasticsearch')).toMatchObject({ necessity: 'recommended', statedNecessity: 'optional', counted: true });
-    expect(above.recommendations).toContainEqual(expect.objectContaining({ component: 'elasticsearch', text: expect.stringMatching(/10,000 users/) }));
+    expect(above.recommendations).toContainEqual(
+      expect.objectContaining({ component: 'elasticsearch', text: expect.stringMatching(/10,000 users/) }),
+    );
     expect(at.recommendations.map((r) => r.component)).not.toContain('elasticsearch');
   });
 
@@ -231,6 +233,28 @@ describe('computeSizing rules on fixtures', () => {
     expect(result.totals.vcpu).toEqual(point(2));
   });
 
+  it('counts required and recommended components, never optional or conditional ones', () => {
+    const architecture = buildArchitecture({
+      components: (['required', 'recommended', 'optional', 'conditional'] as const).map((level, index) =>
+        buildComponentInput({
+          id: `c-${level}`,
+          name: `C ${level}`,
+          necessity: level === 'conditional' ? { level, condition: 'only sometimes', source } : { level, source },
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 10 ** index, source }],
+        }),
+      ),
+    });
+    const result = computeSizing(architecture, undefined, { loads: {} });
+    expect(result.components.map((c) => [c.id, c.counted])).toEqual([
+      ['c-required', true],
+      ['c-recommended', true],
+      ['c-optional', false],
+      ['c-conditional', false],
+    ]);
+    // 10^0 + 10^1 only: the optional (100) and conditional (1000) figures stay out of the total.
+    expect(result.totals.vcpu).toEqual(point(11));
+  });
+
   it('reports null totals, not zero, when nothing is stated', () => {
     const result = computeSizing(buildArchitecture(), undefined, { loads: {} });
     for (const resource of sizingResources) expect(result.totals[resource]).toBeNull();
@@ -272,7 +296,11 @@ describe('computeSizing over every real architecture, variant and target', () =>
               const found = result.components.find((c) => c.id === entry.component);
               for (const resource of entry.resources) expect(found?.amounts[resource], label).toBeNull();
             }
-            if (cloud === 'self-managed') expect(result.components.every((c) => c.service === null), label).toBe(true);
+            if (cloud === 'self-managed')
+              expect(
+                result.components.every((c) => c.service === null),
+                label,
+              ).toBe(true);
           }
         }
       }
@@ -282,19 +310,24 @@ describe('computeSizing over every real architecture, variant and target', () =>
   it('is monotone: a larger load never gives a smaller total of any resource (property)', () => {
     const pairs = architectures.flatMap((architecture) => architecture.variants.map((variant) => ({ architecture, variant: variant.id })));
     fc.assert(
-      fc.property(fc.constantFrom(...pairs), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), ({ architecture, variant }, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const small = computeSizing(architecture, variant, { loads: exampleLoads(architecture, variant, low) });
-        const large = computeSizing(architecture, variant, { loads: exampleLoads(architecture, variant, high) });
-        for (const resource of sizingResources) {
-          const before = small.totals[resource];
-          const after = large.totals[resource];
-          if (before === null) continue;
-          expect(after, `${architecture.id}/${variant} ${resource} ${low}->${high}`).not.toBeNull();
-          expect(after!.low + 1e-9).toBeGreaterThanOrEqual(before.low);
-          expect(after!.high + 1e-9).toBeGreaterThanOrEqual(before.high);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...pairs),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        ({ architecture, variant }, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const small = computeSizing(architecture, variant, { loads: exampleLoads(architecture, variant, low) });
+          const large = computeSizing(architecture, variant, { loads: exampleLoads(architecture, variant, high) });
+          for (const resource of sizingResources) {
+            const before = small.totals[resource];
+            const after = large.totals[resource];
+            if (before === null) continue;
+            expect(after, `${architecture.id}/${variant} ${resource} ${low}->${high}`).not.toBeNull();
+            expect(after!.low + 1e-9).toBeGreaterThanOrEqual(before.low);
+            expect(after!.high + 1e-9).toBeGreaterThanOrEqual(before.high);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -304,7 +337,8 @@ describe('computeSizing over every real architecture, variant and target', () =>
       for (const variant of architecture.variants) {
         const footprint = computeFootprint(resolveVariant(architecture, variant.id));
         const zero = computeSizing(architecture, variant.id, { loads: {} });
-        for (const resource of sizingResources) expect(zero.totals[resource], `${architecture.id}/${variant.id} ${resource}`).toEqual(footprint.totals[resource]);
+        for (const resource of sizingResources)
+          expect(zero.totals[resource], `${architecture.id}/${variant.id} ${resource}`).toEqual(footprint.totals[resource]);
       }
     }
   });

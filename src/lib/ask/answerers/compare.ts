@@ -1,17 +1,29 @@
-import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { chooseVariant, createAnswerContext, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, IndexedFact } from '../types.ts';
+import { answerCompute } from './compute.ts';
 
-/** Answers a question about two or more named products: the best facts of each for the same question, side by side. */
+/**
+ * Answers a question about two or more named products side by side: for each, the computation the question asks for
+ * (a sizing at its load, a total of stated figures) when there is one, else the facts that best answer it.
+ */
 export function answerCompare(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const parts: string[] = [];
-  const facts = [];
+  const facts: IndexedFact[] = [];
   let coverage = 1;
   let strength = 1;
   for (const { id } of context.reading.products) {
-    const ranked = rankFacts(context.index, context.reading, [id]);
-    const chosen = selectFacts(ranked, 2, 0.6);
+    const own = createAnswerContext(context.index, context.reading, [id]);
+    const computed = context.reading.compute || context.reading.numbers.length > 0 ? answerCompute(own) : null;
+    if (computed?.text) {
+      parts.push(computed.text);
+      facts.push(...computed.facts);
+      coverage = Math.min(coverage, computed.coverage);
+      strength = Math.min(strength, computed.strength);
+      continue;
+    }
+    const chosen = selectFacts(rankFacts(context.index, context.reading, [id]), 2, 0.6);
     const best = chosen[0];
     const label = labelVariant(context, id, chooseVariant(context, id, best?.fact));
     if (!best) {
@@ -20,7 +32,7 @@ export function answerCompare(context: AnswerContext): Draft {
       strength = 0;
       continue;
     }
-    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen));
+    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen, [id]));
     strength = Math.min(strength, best.score / (best.score + 4));
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));

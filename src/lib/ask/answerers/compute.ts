@@ -1,142 +1,161 @@
-import type { LoadDriver } from '../../../schemas/load-driver.ts';
-import {
-  formatLoad,
-  formatResourceInterval,
-  resolveVariant,
-  resourceLabels,
-  sizingResources,
-  type SizingResource,
-} from '../../model/index.ts';
-import { computeFootprint, computeSizing, type SizedComponent } from '../../sizing/index.ts';
-import { chooseVariant, findComponentMatches, findIndexed, labelVariant, type AnswerContext } from '../answer-context.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
-import type { Draft, IndexedFact, LoadMention } from '../types.ts';
+import { askVocabulary, type SizingResource } from '../../model/index.ts';
+import type { AnswerContext } from '../answer-context.ts';
+import { applyFormula } from '../compute/apply-formula.ts';
+import { applyLimitRule } from '../compute/apply-limit-rule.ts';
+import { createComputeSubject, type ComputeSubject } from '../compute/compute-subject.ts';
+import { findTargets, type Target } from '../compute/find-targets.ts';
+import { listDriverWords, readLoads } from '../compute/read-loads.ts';
+import { sizeAtLoad } from '../compute/size-at-load.ts';
+import { describeScopes, sumFigures, writeSum, type FigureSums } from '../compute/sum-figures.ts';
+import { sumSettings } from '../compute/sum-settings.ts';
+import { tokenizeText } from '../normalize-question.ts';
+import { listQueryTokens } from '../select-facts.ts';
+import type { Draft, IndexedFact, NumberMention } from '../types.ts';
 
-/** How far from a number its unit words may sit. */
-const WINDOW = 7;
+/** Words that say how or what to compute rather than naming a component ("total", "memory", "replicas", "minimum"). */
+const operationWords = new Set(
+  [
+    ...askVocabulary.computeCues,
+    ...askVocabulary.wholeCues,
+    ...askVocabulary.countNouns,
+    ...Object.keys(askVocabulary.resourceWords),
+    ...askVocabulary.requestLimitCues.request,
+    ...askVocabulary.requestLimitCues.limit,
+    ...Object.values(askVocabulary.scopeCues).flat(),
+  ].flatMap((word) => tokenizeText(word)),
+);
 
-/** The label words of a driver that identify it (not stopwords, not "per"/"second" alone). */
-function driverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singular'>): string[] {
-  return [...new Set([driver.label, driver.singular ?? '', driver.id.replace(/-/g, ' ')].flatMap((text) => tokenizeText(text)))].filter(
-    (token) => !stopwords.has(token) && token !== 'per' && token !== 'second',
+const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
+const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+
+/** The facts a computation rests on: the sizing figures, rules and settings of the components it used. */
+function listComputeFacts(
+  context: AnswerContext,
+  subject: ComputeSubject,
+  components: readonly string[],
+  attributes: readonly string[],
+): IndexedFact[] {
+  const variant = subject.resolved.variant.id;
+  return (context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? []).filter(
+    (fact) =>
+      fact.component !== null &&
+      components.includes(fact.component) &&
+      attributes.includes(fact.attribute) &&
+      fact.variants.includes(variant),
   );
 }
 
-/** Reads the loads a question gives for an architecture: each number is matched to the driver whose words sit around it. */
-export function readLoads(context: AnswerContext, architectureId: string): { loads: LoadMention[]; negative: boolean } {
-  const entry = findIndexed(context, architectureId);
-  const drivers: Pick<LoadDriver, 'id' | 'label' | 'singular'>[] = entry?.architecture.loadDrivers.length ? entry.architecture.loadDrivers : [{ id: 'users', label: 'users', singular: 'user' }];
-  const tokens = context.reading.tokens;
-  const loads: LoadMention[] = [];
-  let negative = false;
-  for (const number of context.reading.numbers) {
-    const near = tokens.slice(Math.max(0, number.position - 2), number.position + WINDOW);
-    let best: { id: string; score: number } | null = null;
-    for (const driver of drivers) {
-      const words = driverWords(driver);
-      const hits = words.filter((word) => near.includes(word)).length;
-      const score = hits / Math.max(1, words.length);
-      if (hits > 0 && score >= 0.34 && (!best || score > best.score)) best = { id: driver.id, score };
-    }
-    if (!best || loads.some((load) => load.driver === best?.id)) continue;
-    if (number.negative) negative = true;
-    loads.push({ driver: best.id, value: number.value });
+/**
+ * Counts the question sets for what it names: a number right before a target's name words ("2 worker replicas"). A
+ * count before a word no target has ("1 frontend replica") is unattached: the question lists parts archkb cannot name.
+ */
+function readCounts(
+  context: AnswerContext,
+  targets: readonly Target[],
+  numbers: readonly NumberMention[],
+): { counts: Map<string, number>; unattached: number } {
+  const counts = new Map<string, number>();
+  let unattached = 0;
+  for (const number of numbers) {
+    if (number.negative || number.unit !== undefined || !Number.isInteger(number.value) || number.value > 10_000) continue;
+    const next = context.reading.tokens.slice(number.position + 1, number.position + 3);
+    const target = targets.find((t) => t.hits.some((hit) => next.includes(hit)));
+    if (target && !counts.has(target.id)) counts.set(target.id, number.value);
+    else if (!target && next.some((token) => countNouns.has(token))) unattached++;
   }
-  return { loads, negative };
+  return { counts, unattached };
 }
 
-/** Resources the answer reports: those the question names, else what the component's figures grow in. */
-function chooseResources(context: AnswerContext, rows: readonly SizedComponent[]): SizingResource[] {
-  if (context.reading.resources.length > 0) return context.reading.resources;
-  const grown = [...new Set(rows.flatMap((row) => row.grows))];
-  return grown.length > 0 ? grown : sizingResources.filter((resource) => rows.some((row) => row.amounts[resource] !== null));
-}
-
-/** The sentence for one component of a sizing: its amounts (and limits when asked) with the arithmetic notes. */
-function describeRow(row: SizedComponent, resources: readonly SizingResource[], side: 'request' | 'limit' | null): string {
-  const figures = resources.flatMap((resource) => {
-    const amount = row.amounts[resource];
-    if (amount === null) return [];
-    const parts = [formatResourceInterval(resource, amount)];
-    const limit = resource === 'vcpu' ? row.limits.vcpu : resource === 'memoryGiB' ? row.limits.memoryGiB : null;
-    if (limit && side !== 'request') parts.push(`limit ${formatResourceInterval(resource, limit)}`);
-    return [parts.join(', ')];
-  });
-  const arithmetic = row.notes.filter((note) => /, at |×|limit|head-room|headroom/.test(note));
-  return `${row.name}: ${figures.join('; ') || 'nothing stated for what you asked'}.${arithmetic.length > 0 ? ` ${arithmetic.join(' ')}` : ''}`;
+/** A draft of a computation. */
+function draft(text: string, facts: IndexedFact[]): Draft {
+  return { kind: 'compute', text, facts: facts.slice(0, 8), coverage: 0.9, strength: 0.85 };
 }
 
 /**
- * Computes what the question asks: a sizing at the loads it names (the vendor's per-unit rules, head-room and
- * thresholds applied), or totals of the stated figures across components. Returns null when there is nothing to compute.
+ * Computes what the question asks of one architecture: a sizing at the loads it names, a limit from a request it gives,
+ * a stated multiple of a count, a sum of a setting across components, or a sum of stated figures over what it names
+ * (or the whole variant). Returns null when there is nothing to compute, so the question is looked up instead.
  */
 export function answerCompute(context: AnswerContext): Draft | null {
   const [architectureId] = context.scope;
   if (!architectureId || context.scope.length !== 1) return null;
-  const entry = findIndexed(context, architectureId);
-  if (!entry) return null;
-  const variantId = chooseVariant(context, architectureId);
-  const label = labelVariant(context, architectureId, variantId);
-  const { loads, negative } = readLoads(context, architectureId);
-  const matches = findComponentMatches(context).filter((match) => match.architectureId === architectureId);
-  const factsOf = (ids: readonly string[]) =>
-    (context.index.factsByArchitecture.get(architectureId) ?? []).filter(
-      (fact) => fact.component !== null && ids.includes(fact.component) && ['sizing-rule', 'requirement', 'limit-rule'].includes(fact.attribute),
-    );
+  const subject = createComputeSubject(context, architectureId);
+  if (!subject) return null;
+  const reading = context.reading;
+  const { loads, negative, rest } = readLoads(reading, subject.entry.architecture.loadDrivers);
+  const query = listQueryTokens(context.index, reading);
+  const variantTokens = subject.entry.variantTokens.get(subject.resolved.variant.id) ?? new Set<string>();
+  // The words of a load ("concurrent workspaces") describe the load, not a component to report.
+  const loadWords = new Set(
+    subject.entry.architecture.loadDrivers.filter((driver) => loads.some((load) => load.driver === driver.id)).flatMap(listDriverWords),
+  );
+  const targets = findTargets(
+    subject.resolved,
+    query.filter((token) => !operationWords.has(token) && !loadWords.has(token)),
+    subject.entry.nameTokens,
+    variantTokens,
+  );
   if (negative) {
-    const ids = matches.slice(0, 1).map((m) => m.componentId);
-    const rules = factsOf(ids).filter((fact) => fact.attribute === 'sizing-rule');
-    return {
-      kind: 'compute',
-      text: `A load cannot be negative, so archkb does not size ${label} for it. ${rules.map((fact) => `${fact.subject}: ${fact.text}.`).join(' ')}`.trim(),
-      facts: rules,
-      coverage: 0.7,
-      strength: 0.6,
-    };
+    const [target] = targets;
+    const rules = listComputeFacts(context, subject, target ? target.components : subject.resolved.components.map((c) => c.id), [
+      'sizing-rule',
+    ]);
+    return draft(
+      `A load cannot be negative, so archkb does not size ${subject.label} for it. ${rules.map((fact) => `${fact.subject}: ${fact.text}.`).join(' ')}`.trim(),
+      rules,
+    );
+  }
+  const resources: SizingResource[] = reading.resources;
+  // "The test setup at N requests per second" describes the tested layout by its load; its stated figures answer, not a sizing.
+  if (
+    loads.length > 0 &&
+    reading.scopes.includes('tested') &&
+    loads.every((load) => isTestedLoad(subject, load.driver, load.value)) &&
+    resources.length > 0
+  ) {
+    const tested = sumFigures(subject, targets, { resources, side: reading.side, scopes: ['tested'], counts: new Map() });
+    if (tested.sums.length > 0) return draft(writeSums(subject, tested), listComputeFacts(context, subject, tested.used, ['requirement']));
   }
   if (loads.length > 0) {
-    const result = computeSizing(entry.architecture, variantId, { loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])), cloud: 'self-managed' });
-    const affected = result.components.filter((row) => row.grows.length > 0);
-    const named = matches.map((match) => match.componentId);
-    const rows = (named.length > 0 ? result.components.filter((row) => named.includes(row.id) && (row.grows.length > 0 || row.scope !== null)) : affected).slice(0, 3);
-    if (rows.length === 0) return null;
-    const resources = chooseResources(context, rows);
-    const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(', ');
-    const total =
-      rows.length > 1 && context.reading.compute && resources.length > 0
-        ? ` Together: ${resources.map((resource) => `${formatResourceInterval(resource, rows.reduce((sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }), { low: 0, high: 0 }))}`).join(', ')}.`
-        : '';
-    const warnings = result.warnings.map((warning) => warning.text).join(' ');
-    return {
-      kind: 'compute',
-      text: `${label} at ${loadText}: ${rows.map((row) => describeRow(row, resources, context.reading.side)).join(' ')}${total}${warnings ? ` ${warnings}` : ''}`,
-      facts: factsOf(rows.map((row) => row.id)),
-      coverage: 0.9,
-      strength: 0.85,
-    };
-  }
-  if (!context.reading.compute || context.reading.resources.length === 0) return null;
-  const footprint = computeFootprint(resolveVariant(entry.architecture, variantId));
-  const named = matches.map((match) => match.componentId);
-  const counted = footprint.components.filter((row) => row.counted && row.host === null && (named.length === 0 || named.includes(row.id)));
-  const parts = context.reading.resources.flatMap((resource) => {
-    const terms = counted.filter((row) => row.amounts[resource] !== null);
-    if (terms.length === 0) return [`${resourceLabels[resource].noun}: not stated`];
-    const sum = terms.reduce((acc, row) => ({ low: acc.low + (row.amounts[resource]?.low ?? 0), high: acc.high + (row.amounts[resource]?.high ?? 0) }), { low: 0, high: 0 });
-    const written = terms.map((row) => {
-      const nodes = row.amounts.nodes?.low;
-      const perNode = row.perNode[resource];
-      const term = resource !== 'nodes' && nodes !== undefined && perNode ? `${nodes} × ${formatResourceInterval(resource, perNode)}` : formatResourceInterval(resource, row.amounts[resource] ?? { low: 0, high: 0 });
-      return `${term} (${row.name})`;
+    const sized = sizeAtLoad(subject, loads, targets, {
+      resources,
+      side: reading.side,
+      whole: reading.whole || (reading.compute && targets.length > 0 && targets.every((t) => t.kind === 'group')),
     });
-    return [`${written.join(' + ')} = ${formatResourceInterval(resource, sum)}`];
-  });
-  const facts: IndexedFact[] = factsOf(counted.map((row) => row.id));
-  return {
-    kind: 'compute',
-    text: `${label}, stated figures of its ${named.length > 0 ? 'named' : 'required and recommended'} components: ${parts.join('; ')}.`,
-    facts,
-    coverage: 0.85,
-    strength: 0.8,
-  };
+    if (sized)
+      return draft(
+        sized.text,
+        listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
+      );
+  }
+  const limit = applyLimitRule(subject, targets, rest);
+  if (limit && reading.tokens.some((token) => limitWords.has(token)))
+    return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
+  const formula = applyFormula(reading, context.ranked(), rest);
+  if (formula) return draft(formula.text, formula.facts);
+  if (resources.length === 0) return null;
+  const settings = sumSettings(subject, targets, query);
+  if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));
+  const { counts, unattached } = readCounts(context, targets, rest);
+  if (!reading.compute && counts.size === 0) return null;
+  // Parts listed by counts archkb cannot name, in a named scope ("the example with one frontend and two workers"): sum that whole scope.
+  const summed = unattached > 0 && reading.scopes.length > 0 ? [] : targets;
+  const sums = sumFigures(subject, summed, { resources, side: reading.side, scopes: reading.scopes, counts });
+  if (sums.sums.length === 0) return null;
+  return draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement']));
+}
+
+/** Whether a load is the one a tested range of the variant names, so the question describes that test. */
+function isTestedLoad(subject: ComputeSubject, driver: string, value: number): boolean {
+  return (subject.resolved.variant.rated ?? []).some(
+    (range) => range.basis === 'tested' && range.driver === driver && (range.max === value || range.min === value),
+  );
+}
+
+/** Sums of stated figures as the answer's sentence. */
+function writeSums(subject: ComputeSubject, sums: FigureSums): string {
+  const scope = describeScopes(sums.scopes);
+  const unstated = sums.unstated.length > 0 ? ` Not stated for ${sums.unstated.join(', ')}.` : '';
+  const sides = new Set(sums.sums.map((sum) => sum.side));
+  return `${subject.label}${scope ? ` (${scope} figures)` : ''}: ${sums.sums.map((sum) => writeSum(sum, sides.size > 1)).join('; ')}.${unstated}`;
 }

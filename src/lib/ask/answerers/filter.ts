@@ -1,10 +1,22 @@
-import { categories, formatNecessity, resolveVariant } from '../../model/index.ts';
+import { askVocabulary, categories, formatNecessity, resolveVariant } from '../../model/index.ts';
+import { tokenizeText } from '../normalize-question.ts';
 import { findIndexed, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
-import { listQueryTokens, measureCoverage, rankFacts, selectFacts, weighToken } from '../select-facts.ts';
+import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
+const mentionWords = new Set(askVocabulary.mentionCues.flatMap((word) => tokenizeText(word)));
+
+/** Most products an answer names one by one. */
+const MAX_LISTED = 12;
+
 /** Words too general to name a technology ("service", "database"). */
-const general = new Set(['service', 'server', 'database', 'data', 'storage', 'cloud', 'store', 'product', 'tool', 'component', 'need', 'use']);
+const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => tokenizeText(word)));
+
+/** The question's words that name a technology some component in scope is built on (not general words such as "database"). */
+function technologyOf(context: AnswerContext, query: readonly string[]): string[] {
+  const inScope = new Set(context.scope);
+  return query.filter((token) => !general.has(token) && (context.index.componentOwners.get(token) ?? []).some((id) => inScope.has(id)));
+}
 
 /**
  * Answers "which products (or which identity servers) need / use X": when X names a technology or component, every
@@ -13,18 +25,41 @@ const general = new Set(['service', 'server', 'database', 'data', 'storage', 'cl
  */
 export function answerFilter(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
-  const technology = query.filter(
-    (token) => !general.has(token) && context.scope.some((id) => [...(findIndexed(context, id)?.components.values() ?? [])].some((c) => c.technologyTokens.has(token))),
-  );
-  const scopeLabel = context.reading.category ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products') : 'products in archkb';
+  const technology = technologyOf(context, query);
+  const scopeLabel = context.reading.category
+    ? (categories.find((c) => c.id === context.reading.category)?.plural ?? 'products')
+    : 'products in archkb';
+  const asksMention = context.reading.tokens.some((token) => mentionWords.has(token));
+  // The first fact of each product that holds every technology word, read from the postings rather than every fact.
+  const mentions = new Map<string, IndexedFact>();
+  if (asksMention) {
+    for (const fact of context.index.postings.get(technology[0] ?? '') ?? []) {
+      if (!mentions.has(fact.architecture) && technology.every((token) => fact.tokens.includes(token)))
+        mentions.set(fact.architecture, fact);
+    }
+  }
   if (technology.length > 0) {
     const lines: string[] = [];
     const facts: IndexedFact[] = [];
+    let more = 0;
     for (const id of context.scope) {
       const entry = findIndexed(context, id);
       if (!entry) continue;
+      // A long catalogue is summed up after the first products, so the answer stays readable and quick.
+      if (lines.length >= MAX_LISTED) {
+        if ([...entry.components.values()].some((c) => technology.every((token) => c.tokens.has(token)))) more++;
+        continue;
+      }
       const matches = [...entry.components.entries()].filter(([, c]) => technology.every((token) => c.tokens.has(token)));
-      if (matches.length === 0) continue;
+      if (matches.length === 0) {
+        // A product that only mentions the technology (an incompatibility, a migration note) is named with that fact.
+        const mention = mentions.get(id);
+        if (mention) {
+          lines.push(`${entry.architecture.product} mentions it: ${writeFact(mention)}`);
+          facts.push(mention);
+        }
+        continue;
+      }
       const resolved = resolveVariant(entry.architecture, entry.architecture.variants[0]?.id ?? '');
       const described = matches.map(([componentId, c]) => {
         const component = resolved.components.find((rc) => rc.id === componentId);
@@ -33,24 +68,51 @@ export function answerFilter(context: AnswerContext): Draft {
         return `${c.name} (${level}${condition})`;
       });
       lines.push(`${entry.architecture.product}: ${described.join('; ')}.`);
-      facts.push(...(context.index.factsByArchitecture.get(id) ?? []).filter((fact) => matches.some(([componentId]) => fact.component === componentId) && (fact.attribute === 'necessity' || fact.attribute === 'purpose')));
+      facts.push(
+        ...(context.index.factsByArchitecture.get(id) ?? []).filter(
+          (fact) =>
+            matches.some(([componentId]) => fact.component === componentId) &&
+            (fact.attribute === 'necessity' || fact.attribute === 'purpose'),
+        ),
+      );
     }
     if (lines.length === 0) {
-      return { kind: 'filter', text: null, declined: `None of the ${scopeLabel} lists a component matching that in archkb's sources.`, facts: [], coverage: 0.6, strength: 0.5 };
+      return {
+        kind: 'filter',
+        text: null,
+        declined: `None of the ${scopeLabel} lists a component matching that in archkb's sources.`,
+        facts: [],
+        coverage: 0.6,
+        strength: 0.5,
+      };
     }
-    return { kind: 'filter', text: `Among the ${scopeLabel}: ${lines.join(' ')} The others do not list it.`, facts: facts.slice(0, 8), coverage: 0.85, strength: 0.85 };
+    return {
+      kind: 'filter',
+      text: `Among the ${scopeLabel}: ${lines.join(' ')}${more > 0 ? ` And ${more} more.` : ''} The others do not list it.`,
+      facts: facts.slice(0, 8),
+      coverage: 0.85,
+      strength: 0.85,
+    };
   }
-  const perProduct = context.scope
-    .map((id) => {
-      const chosen = selectFacts(rankFacts(context.index, context.reading, [id]), 2, 0.7);
-      return { id, chosen, coverage: measureCoverage(context.index, query, chosen), score: chosen[0]?.score ?? 0 };
-    })
-    .filter((entry) => entry.score > 0);
+  // Ranked once over every product in scope, then grouped, so the cost grows with the matches, not the catalogue.
+  const byProduct = new Map<string, ScoredFact[]>();
+  for (const scored of context.ranked()) {
+    const list = byProduct.get(scored.fact.architecture);
+    if (list) list.push(scored);
+    else byProduct.set(scored.fact.architecture, [scored]);
+  }
+  const perProduct = [...byProduct].map(([id, ranked]) => {
+    const chosen = selectFacts(ranked, 2, 0.7);
+    return { id, chosen, coverage: measureCoverage(context.index, query, chosen, context.scope), score: chosen[0]?.score ?? 0 };
+  });
   const best = Math.max(0, ...perProduct.map((entry) => entry.score));
-  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const kept = perProduct.filter((entry) => entry.score >= best * 0.6 && entry.coverage >= 0.6);
   if (kept.length === 0) return { kind: 'filter', text: null, facts: [], coverage: 0, strength: 0 };
-  const lines = kept.map((entry) => `${findIndexed(context, entry.id)?.architecture.product ?? entry.id}: ${entry.chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
+  const lines = kept.map(
+    (entry) =>
+      `${findIndexed(context, entry.id)?.architecture.product ?? entry.id}: ${entry.chosen.map((scored) => writeFact(scored.fact)).join(' ')}`,
+  );
   return {
     kind: 'filter',
     text: `Among the ${scopeLabel}: ${lines.join(' ')}`,

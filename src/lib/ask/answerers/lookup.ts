@@ -1,31 +1,41 @@
-import { askVocabulary } from '../../model/index.ts';
+import { askVocabulary, findRole, formatNecessity, resolveVariant } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
-import { chooseVariant, findComponentMatches, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
-import type { Draft, IndexedFact } from '../types.ts';
+import { chooseVariant, findComponentMatches, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
+import { holdsNumber, listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
+import type { Draft } from '../types.ts';
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
+
+/** Words that say how to answer ("need", "use", "run") rather than what; they do not count as the asked kind. */
+const operationWords = new Set(
+  [...askVocabulary.positiveNecessityCues, ...askVocabulary.settingWords].flatMap((word) => tokenizeText(word)),
+);
 
 /** Facts an overview of a component leaves out: its role and technology repeat the name. */
 const overviewSkips = new Set(['role', 'technology']);
 
 /**
- * An overview of one component when the question only names it ("coder git providers", "what is coderd"): purpose,
+ * An overview of one component when the question only names it ("product X git providers", "what is X-daemon"): purpose,
  * necessity, examples, figures, services, settings and notes, in the model's order.
  */
 function answerOverview(context: AnswerContext, query: readonly string[]): Draft | null {
   const [match] = findComponentMatches(context);
   if (!match || !context.reading.asksWhat) return null;
-  const entry = context.index.architectures.find((a) => a.architecture.id === match.architectureId);
+  const entry = context.index.byId.get(match.architectureId);
   const component = entry?.components.get(match.componentId);
   if (!component) return null;
-  const weight = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const weight = (tokens: readonly string[]) =>
+    tokens.reduce((sum, token) => sum + weighToken(context.index, token, [match.architectureId]), 0);
   const residual = query.filter((token) => !component.tokens.has(token) && !overviewWords.has(token));
   if (weight(residual) > weight(query) * 0.34) return null;
   const variantId = chooseVariant(context, match.architectureId);
   const facts = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
-    (fact) => fact.component === match.componentId && fact.attribute !== 'connection' && !overviewSkips.has(fact.attribute) && fact.variants.includes(variantId),
+    (fact) =>
+      fact.component === match.componentId &&
+      fact.attribute !== 'connection' &&
+      !overviewSkips.has(fact.attribute) &&
+      fact.variants.includes(variantId),
   );
   if (facts.length === 0) return null;
   const chosen = facts.slice(0, 9);
@@ -34,9 +44,36 @@ function answerOverview(context: AnswerContext, query: readonly string[]): Draft
   return { kind: 'lookup', text, facts: chosen, coverage: 0.9, strength: Math.min(1, 0.5 + match.score / 10) };
 }
 
-/** Whether a fact holds a number, for questions whose answer must be one. */
-function holdsNumber(fact: IndexedFact): boolean {
-  return /\d/.test(fact.text);
+/**
+ * "Which database does X need?": when the question asks which (or what) of a kind of component one product has, and
+ * all it says beyond the kind is the product, the answer is the components of that role, with their necessity and
+ * purpose. Null otherwise.
+ */
+function answerByRole(context: AnswerContext, query: readonly string[]): Draft | null {
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id || !/^(which|what)\b/i.test(context.reading.text)) return null;
+  const entry = context.index.byId.get(id);
+  if (!entry) return null;
+  const variantId = chooseVariant(context, id);
+  const resolved = resolveVariant(entry.architecture, variantId);
+  const roleWords = (role: string) => new Set(tokenizeText(findRole(role as Parameters<typeof findRole>[0]).label));
+  const asked = query.filter((token) => !operationWords.has(token));
+  // "Which database …", "what message broker …": the kind leads the question; "what does X's cache need" asks something else.
+  const [first] = context.reading.content;
+  if (asked.length === 0 || asked.length > 3 || first === undefined || entry.nameTokens.has(first) || !asked.includes(first)) return null;
+  const matching = resolved.components.filter((component) => asked.every((token) => roleWords(component.role).has(token)));
+  if (matching.length === 0) return null;
+  const facts = (context.index.factsByArchitecture.get(id) ?? []).filter(
+    (fact) =>
+      matching.some((c) => c.id === fact.component) &&
+      (fact.attribute === 'necessity' || fact.attribute === 'purpose') &&
+      fact.variants.includes(variantId),
+  );
+  const lines = matching.map((component) => {
+    const purpose = facts.find((fact) => fact.component === component.id && fact.attribute === 'purpose');
+    return `${component.name}${component.technology && component.technology !== component.name ? ` (${component.technology})` : ''}, ${formatNecessity(component.necessity.level).toLowerCase()}${purpose ? `: ${trimStop(purpose.text)}` : ''}.`;
+  });
+  return { kind: 'lookup', text: `${labelVariant(context, id, variantId)}: ${lines.join(' ')}`, facts, coverage: 0.9, strength: 0.8 };
 }
 
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
@@ -44,11 +81,13 @@ export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const overview = answerOverview(context, query);
   if (overview) return overview;
+  const byRole = answerByRole(context, query);
+  if (byRole) return byRole;
   const ranked = context.ranked();
   const chosen: ScoredFact[] = selectFacts(ranked);
-  const coverage = measureCoverage(context.index, query, chosen);
+  const coverage = measureCoverage(context.index, query, chosen, context.scope);
   const best = chosen[0];
-  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token), 0);
+  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
   if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
   if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
@@ -62,5 +101,9 @@ export function answerLookup(context: AnswerContext): Draft {
     groups.set(label, lines);
   }
   const text = [...groups].map(([label, lines]) => `${label}: ${lines.join(' ')}`).join(' ');
-  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength };
+  const lead = measureCoverage(context.index, query, [best], context.scope);
+  // How far the best fact stands above the best fact about something else: a close runner-up means a guess.
+  const runnerUp = ranked.find((scored) => (scored.fact.component ?? scored.fact.subject) !== (best.fact.component ?? best.fact.subject));
+  const margin = runnerUp ? 1 - runnerUp.score / best.score : 1;
+  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength, lead, margin };
 }

@@ -1,45 +1,98 @@
-import { formatNecessity, resolveVariant, type ResolvedComponent } from '../../model/index.ts';
-import { askVocabulary } from '../../model/index.ts';
-import { chooseVariant, findComponentMatches, findIndexed, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
+import { askVocabulary, formatNecessity, resolveVariant, type ResolvedComponent } from '../../model/index.ts';
+import {
+  chooseVariant,
+  findComponentMatches,
+  findIndexed,
+  labelVariant,
+  trimStop,
+  writeFact,
+  type AnswerContext,
+} from '../answer-context.ts';
+import { judgeCondition, judgePolarity, type ConditionMatch } from '../judge-polarity.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerLookup } from './lookup.ts';
 
-const survivalWords = new Set(['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'].flatMap((w) => tokenizeText(w)));
-const outageWords = new Set(['down', 'outage', 'fail', 'failure', 'unavailable', 'offline', 'lose', 'lost', 'crash', 'all', 'always', 'time', 'up'].flatMap((w) => tokenizeText(w)));
-const negations = /\b(not|never|no|cannot|can't|isn't|aren't|doesn't|don't|unsupported)\b/i;
-const contextWords = new Set(['deployment', 'deploy', 'setup', 'production', 'install', 'run', 'self', 'hosted', 'managed', 'kubernetes', 'docker', 'container', 'cluster'].flatMap((w) => tokenizeText(w)));
-const necessityWords = new Set([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues].flatMap((w) => tokenizeText(w)));
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const survivalWords = canonical(askVocabulary.outageCues.survival);
+const outageWords = canonical(askVocabulary.outageCues.outage);
+const sceneWords = canonical(askVocabulary.settingWords);
+const exclusiveWords = canonical(askVocabulary.exclusiveCues);
+const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
+const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
   return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
 }
 
-/** "Yes" or "No" for a necessity level, given whether the question asks about needing it or about doing without it. */
-function judgeNecessity(component: ResolvedComponent, askedOptional: boolean): { verdict: string; sure: boolean } {
+/**
+ * "Yes" or "No" for a necessity level, given whether the question asks about needing it or about doing without it, and,
+ * for a conditional component, whether the situation the question describes meets the condition.
+ */
+function judgeNecessity(
+  component: ResolvedComponent,
+  askedOptional: boolean,
+  condition: ConditionMatch,
+): { verdict: string; sure: boolean } {
   const level = component.necessity.level;
-  const condition = component.necessity.condition ? ` (${trimStop(component.necessity.condition)})` : '';
+  const stated = component.necessity.condition ? trimStop(component.necessity.condition) : '';
+  const when = stated ? ` (${stated})` : '';
   switch (level) {
     case 'required':
-      return { verdict: askedOptional ? `No: it is required${condition}` : `Yes: it is required${condition}`, sure: true };
+      return { verdict: askedOptional ? `No: it is required${when}` : `Yes: it is required${when}`, sure: true };
     case 'optional':
-      return { verdict: askedOptional ? `Yes: it is optional${condition}` : `No: it is optional${condition}`, sure: true };
+      return { verdict: askedOptional ? `Yes: it is optional${when}` : `No: it is optional${when}`, sure: true };
     case 'conditional':
+      if (condition === 'holds')
+        return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is needed ${stated || 'under a condition'}`, sure: true };
+      if (condition === 'fails')
+        return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is needed only ${stated || 'under a condition'}`, sure: true };
       return {
         verdict: askedOptional
-          ? `Yes, unless this applies: ${trimStop(component.necessity.condition ?? 'its condition')}`
-          : `No, only conditionally: it is needed ${trimStop(component.necessity.condition ?? 'under a condition')}`,
+          ? `Yes, unless this applies: ${stated || 'its condition'}`
+          : `No, only conditionally: it is needed ${stated || 'under a condition'}`,
         sure: false,
       };
     case 'recommended':
-      return { verdict: askedOptional ? 'Yes, though the vendor recommends it' : 'No, not strictly: the vendor recommends it rather than requiring it', sure: false };
+      return {
+        verdict: askedOptional
+          ? 'Yes, though the vendor recommends it'
+          : 'No, not strictly: the vendor recommends it rather than requiring it',
+        sure: false,
+      };
     default: {
       const unreachable: never = level;
       return unreachable;
     }
   }
+}
+
+/**
+ * "Does X need Kafka?" when the one product asked about has no fact holding a technology other products build on: no,
+ * its sources list no such component. Null when the question names no such technology.
+ */
+function answerAbsentTechnology(context: AnswerContext): Draft | null {
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id || !context.reading.tokens.some((t) => necessityWords.has(t))) return null;
+  const facts = context.index.factsByArchitecture.get(id) ?? [];
+  const held = new Set(facts.flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+  const missing = listQueryTokens(context.index, context.reading).filter(
+    (token) => !held.has(token) && !generalWords.has(token) && (context.index.componentOwners.get(token)?.length ?? 0) > 0,
+  );
+  const [token] = missing;
+  if (!token) return null;
+  const written = context.reading.text.split(/[^\p{L}\p{N}.+-]+/u).find((word) => tokenizeText(word).includes(token)) ?? token;
+  const label = labelVariant(context, id, chooseVariant(context, id));
+  const nearest = facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
+  return {
+    kind: 'yes-no',
+    text: `No: the sources archkb holds for ${label} list no ${written} component. ${nearest.map(writeFact).join(' ')}`.trim(),
+    facts: nearest,
+    coverage: 0.8,
+    strength: 0.7,
+  };
 }
 
 /**
@@ -50,6 +103,8 @@ function judgeNecessity(component: ResolvedComponent, askedOptional: boolean): {
 export function answerYesNo(context: AnswerContext): Draft {
   const reading = context.reading;
   const tokens = new Set(reading.tokens);
+  const absent = answerAbsentTechnology(context);
+  if (absent) return absent;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   if (match && entry) {
@@ -59,7 +114,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     const label = labelVariant(context, match.architectureId, variantId);
     const facts = factsOf(context, match.architectureId, match.componentId);
     if (!component) {
-      const present = entry.architecture.variants.filter((v) => resolveVariant(entry.architecture, v.id).components.some((c) => c.id === match.componentId));
+      const present = entry.architecture.variants.filter((v) =>
+        resolveVariant(entry.architecture, v.id).components.some((c) => c.id === match.componentId),
+      );
       return {
         kind: 'yes-no',
         text: `No, not in ${label}: ${match.name} is part of ${present.map((v) => v.name).join(', ')} only.`,
@@ -77,26 +134,88 @@ export function answerYesNo(context: AnswerContext): Draft {
       const detail = startupOnly
         ? `${label} needs ${component.name} only when containers or services start or restart, and keeps running through its outage at other times.`
         : `${label} depends on ${component.name} at all times.`;
-      return { kind: 'yes-no', text: `${verdict}. ${detail}`, facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3), coverage: 0.9, strength: 0.9 };
+      return {
+        kind: 'yes-no',
+        text: `${verdict}. ${detail}`,
+        facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3),
+        coverage: 0.9,
+        strength: 0.9,
+      };
     }
     const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t));
-    // Words beyond the component's names and the necessity cues ("persistent", "network access") ask something else.
     const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
-    const residual = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !necessityWords.has(t) && !contextWords.has(t));
-    if (asksNecessity && residual.length === 0) {
-      const { verdict, sure } = judgeNecessity(component, reading.negativeNecessity && !reading.tokens.includes('always'));
+    const query = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !necessityWords.has(t));
+    // Every word beyond the names and the scene must be explained by the component's necessity or purpose (or oppose
+    // a word of them, as "single" opposes "several"); others ("persistent", "a different image") ask something else.
+    const necessityTokens = new Set(facts.filter((f) => f.attribute === 'necessity' || f.attribute === 'purpose').flatMap((f) => f.tokens));
+    const unexplained = query.filter(
+      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && judgeCondition([t], [...necessityTokens].join(' ')) !== 'fails',
+    );
+    const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));
+    if (asksNecessity && unexplained.length === 0 && !exclusiveQuestion) {
+      const condition = component.necessity.condition
+        ? judgeCondition(
+            query.filter((t) => !sceneWords.has(t)),
+            component.necessity.condition,
+          )
+        : 'unknown';
+      const { verdict, sure } = judgeNecessity(component, reading.negativeNecessity && !reading.positiveNecessity, condition);
       const necessity = facts.find((f) => f.attribute === 'necessity');
       const purpose = facts.find((f) => f.attribute === 'purpose');
-      const text = `${verdict}. In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : ''}. ${purpose ? `It ${trimStop(purpose.text).replace(/^[A-Z]/, (c) => c.toLowerCase())}.` : ''}`.trim();
-      return { kind: 'yes-no', text, facts: [necessity, purpose].filter((f): f is IndexedFact => f !== undefined), coverage: sure ? 0.9 : 0.75, strength: sure ? 0.9 : 0.7 };
+      // When the situation fails this component's condition, a component of the same role whose condition it meets is the answer's other half.
+      const alternative =
+        condition === 'fails'
+          ? resolved.components.find(
+              (c) =>
+                c.id !== component.id &&
+                c.role === component.role &&
+                c.necessity.condition &&
+                judgeCondition(
+                  query.filter((t) => !sceneWords.has(t)),
+                  c.necessity.condition,
+                ) === 'holds',
+            )
+          : undefined;
+      const alternativeFact = alternative
+        ? factsOf(context, match.architectureId, alternative.id).find((f) => f.attribute === 'necessity')
+        : undefined;
+      const inferred =
+        component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
+      const text = [
+        `${verdict}.`,
+        `In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${inferred}.`,
+        purpose ? writeFact(purpose) : '',
+        alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      return {
+        kind: 'yes-no',
+        text,
+        facts: [necessity, purpose, alternativeFact].filter((f): f is IndexedFact => f !== undefined),
+        coverage: sure ? 0.9 : 0.75,
+        strength: sure ? 0.9 : 0.7,
+      };
     }
   }
   const lookup = answerLookup(context);
   if (!lookup.text || lookup.facts.length === 0) return { ...lookup, kind: 'yes-no' };
-  const best = lookup.facts[0] as IndexedFact;
-  const questionNegates = negations.test(reading.text);
-  const factNegates = best.attribute === 'incompatibility' || negations.test(best.text);
-  const optionLike = best.kind === 'option';
-  const verdict = optionLike ? 'Yes' : factNegates === questionNegates ? 'Yes' : 'No';
-  return { ...lookup, kind: 'yes-no', text: `${verdict}. ${lookup.text}`, strength: lookup.strength * 0.85 };
+  // The first fact that decides by a clear rule (a switch's value, opposite words, a restriction) answers; else the best fact.
+  // Only facts about the best fact's own subject may decide in its place; a neighbour's opposite word says nothing.
+  const lead = lookup.facts[0];
+  const judged = lookup.facts
+    .slice(0, 3)
+    .filter((fact) => fact === lead || (fact.component !== null && fact.component === lead?.component))
+    .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
+  const decisive = judged.find((entry) => entry.polarity.rule !== 'negation') ?? judged[0];
+  if (!decisive) return { ...lookup, kind: 'yes-no' };
+  const { fact: best, polarity } = decisive;
+  // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.
+  const purpose =
+    polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
+      ? factsOf(context, best.architecture, best.component).find((f) => f.attribute === 'purpose' && !lookup.facts.includes(f))
+      : undefined;
+  const facts = [best, ...lookup.facts.filter((f) => f !== best), ...(purpose ? [purpose] : [])];
+  const text = `${polarity.verdict}. ${lookup.text}${purpose ? ` ${writeFact(purpose)}` : ''}`;
+  return { ...lookup, kind: 'yes-no', text, facts, strength: lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1) };
 }

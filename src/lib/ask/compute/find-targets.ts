@@ -1,0 +1,100 @@
+import { askVocabulary, type ResolvedVariant } from '../../model/index.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+
+/** Something a question can total over: a component, a host (components sharing a machine) or a group of components. */
+export interface Target {
+  kind: 'component' | 'host' | 'group';
+  id: string;
+  name: string;
+  /** Ids of the components it stands for. */
+  components: string[];
+  /** Share of its distinctive name words the question uses, 0 to 1. */
+  coverage: number;
+  /** Question tokens that named it. */
+  hits: string[];
+}
+
+const genericWords = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
+
+/** The words that name something, without stopwords, the product's own name and (unless nothing else is left) generic words. */
+function listNameWords(texts: readonly string[], productTokens: ReadonlySet<string>): string[] {
+  const words = [...new Set(texts.flatMap((text) => tokenizeText(text)))].filter(
+    (token) => !stopwords.has(token) && !productTokens.has(token) && !/^\d+$/.test(token),
+  );
+  const specific = words.filter((token) => !genericWords.has(token));
+  return specific.length > 0 ? specific : words;
+}
+
+/** Ids of the components in a group and its descendant groups. */
+function listGroupMembers(resolved: ResolvedVariant, groupId: string): string[] {
+  const groups = new Set([groupId]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const group of resolved.groups) {
+      if (group.parent && groups.has(group.parent) && !groups.has(group.id)) {
+        groups.add(group.id);
+        grew = true;
+      }
+    }
+  }
+  return resolved.components
+    .filter((component) => component.group !== undefined && groups.has(component.group))
+    .map((component) => component.id);
+}
+
+/**
+ * The components, hosts and groups of a variant that the question names. A candidate is named when the question uses at
+ * least half of its distinctive name words, or a word only it has; where several share a word, the ones whose names the
+ * question covers best keep it. Words of the variant's own name name only hosts ("the VM" of a VM variant), never
+ * components, so "the container example" does not pick a component named after the container platform.
+ */
+export function findTargets(
+  resolved: ResolvedVariant,
+  query: readonly string[],
+  productTokens: ReadonlySet<string>,
+  variantTokens: ReadonlySet<string>,
+): Target[] {
+  const present = new Set(query);
+  const candidates = [
+    ...resolved.components.map((component) => ({
+      kind: 'component' as const,
+      id: component.id,
+      name: component.name,
+      components: [component.id],
+      words: listNameWords([component.name, component.id.replace(/-/g, ' ')], productTokens),
+    })),
+    ...resolved.hosts.map((host) => ({
+      kind: 'host' as const,
+      id: host.id,
+      name: host.name,
+      components: [...host.components],
+      words: listNameWords([host.name], productTokens),
+    })),
+    ...resolved.groups.map((group) => ({
+      kind: 'group' as const,
+      id: group.id,
+      name: group.label,
+      components: listGroupMembers(resolved, group.id),
+      words: listNameWords([group.label], productTokens),
+    })),
+  ].filter((candidate) => candidate.components.length > 0 && candidate.words.length > 0);
+  const scored = candidates
+    .map((candidate) => {
+      const hits = candidate.words.filter((word) => present.has(word) && (candidate.kind === 'host' || !variantTokens.has(word)));
+      return { ...candidate, hits, coverage: hits.length / candidate.words.length };
+    })
+    .filter((candidate) => candidate.hits.length > 0);
+  const owners = new Map<string, number>();
+  const bestCoverage = new Map<string, number>();
+  for (const candidate of scored) {
+    for (const hit of candidate.hits) {
+      owners.set(hit, (owners.get(hit) ?? 0) + 1);
+      bestCoverage.set(hit, Math.max(bestCoverage.get(hit) ?? 0, candidate.coverage));
+    }
+  }
+  return scored
+    .filter((candidate) => candidate.coverage >= 0.5 || candidate.hits.some((hit) => owners.get(hit) === 1 && !genericWords.has(hit)))
+    .filter((candidate) => candidate.hits.some((hit) => candidate.coverage >= (bestCoverage.get(hit) ?? 0)))
+    .map(({ kind, id, name, components, coverage, hits }) => ({ kind, id, name, components, coverage, hits }))
+    .sort((a, b) => b.coverage - a.coverage);
+}

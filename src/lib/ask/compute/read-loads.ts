@@ -1,0 +1,48 @@
+import type { LoadDriver } from '../../../schemas/load-driver.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { LoadMention, NumberMention, Reading } from '../types.ts';
+
+/** How far after a number its driver words may sit (before it, two words). */
+const WINDOW = 7;
+
+/** The label words of a driver that identify it (not stopwords, not "per"/"second" alone). */
+export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singular'>): string[] {
+  return [...new Set([driver.label, driver.singular ?? '', driver.id.replace(/-/g, ' ')].flatMap((text) => tokenizeText(text)))].filter(
+    (token) => !stopwords.has(token) && token !== 'per' && token !== 'second',
+  );
+}
+
+/** Loads read from a question, whether one was negative, and the numbers that were not loads. */
+export interface ReadLoads {
+  loads: LoadMention[];
+  negative: boolean;
+  rest: NumberMention[];
+}
+
+/**
+ * Reads the loads a question gives for an architecture's drivers: each unit-less number goes to the driver whose words
+ * sit around it (most of the driver's words win), each driver at most once.
+ */
+export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, 'id' | 'label' | 'singular'>[]): ReadLoads {
+  const known = drivers.length > 0 ? drivers : [{ id: 'users', label: 'users', singular: 'user' }];
+  const loads: LoadMention[] = [];
+  const rest: NumberMention[] = [];
+  let negative = false;
+  for (const number of reading.numbers) {
+    const near = reading.tokens.slice(Math.max(0, number.position - 2), number.position + WINDOW);
+    let best: { id: string; score: number } | null = null;
+    for (const driver of number.unit ? [] : known) {
+      const words = listDriverWords(driver);
+      const hits = words.filter((word) => near.includes(word)).length;
+      const score = hits / Math.max(1, words.length);
+      if (hits > 0 && score >= 0.34 && (!best || score > best.score)) best = { id: driver.id, score };
+    }
+    if (!best || loads.some((load) => load.driver === best?.id)) {
+      rest.push(number);
+      continue;
+    }
+    if (number.negative) negative = true;
+    loads.push({ driver: best.id, value: number.value });
+  }
+  return { loads, negative, rest };
+}

@@ -1,0 +1,114 @@
+import type { Interval } from '../../../schemas/quantity.ts';
+import { formatLoad, sizingResources, type SizingResource } from '../../model/index.ts';
+import { computeSizing, type SizedComponent, type SizingResult } from '../../sizing/index.ts';
+import type { LoadMention } from '../types.ts';
+import type { ComputeSubject } from './compute-subject.ts';
+import type { Target } from './find-targets.ts';
+import { formatExact } from './format-exact.ts';
+
+/** A sizing at the loads a question gives, as the sentence and the component ids it rests on. */
+export interface LoadSizing {
+  text: string;
+  components: string[];
+}
+
+/** The resources to report: those asked, else what grows with the load, else what the rows state. */
+function chooseResources(asked: readonly SizingResource[], rows: readonly SizedComponent[]): SizingResource[] {
+  if (asked.length > 0) return [...asked];
+  const grown = [...new Set(rows.flatMap((row) => row.grows))];
+  return grown.length > 0 ? grown : sizingResources.filter((resource) => rows.some((row) => row.amounts[resource] !== null));
+}
+
+/** Whether a resource has a limit side. */
+function hasLimits(resource: SizingResource): resource is 'vcpu' | 'memoryGiB' {
+  return resource === 'vcpu' || resource === 'memoryGiB';
+}
+
+/** One component's figures at the load: each resource with its limit unless only requests were asked. */
+function describeRow(row: SizedComponent, resources: readonly SizingResource[], side: 'request' | 'limit' | null): string {
+  const figures = resources.flatMap((resource) => {
+    const amount = row.amounts[resource];
+    const limit = hasLimits(resource) ? row.limits[resource] : null;
+    const parts: string[] = [];
+    if (amount && side !== 'limit') parts.push(`${formatExact(resource, amount)}${limit ? ' requested' : ''}`);
+    if (limit && side !== 'request') parts.push(`limit ${formatExact(resource, limit)}`);
+    return parts.length > 0 ? [parts.join(', ')] : [];
+  });
+  if (figures.length === 0) return '';
+  // The arithmetic notes show how the figure was reached ("1 vCPU per 15 logins per second, at 300 ...: 20 vCPU").
+  const arithmetic = row.notes.filter(
+    (note) =>
+      / at [\d,.]+ /.test(note) ||
+      (resources.includes('vcpu') && /^CPU limit/i.test(note)) ||
+      (resources.includes('memoryGiB') && /^Memory limit/i.test(note)),
+  );
+  return `${row.name}: ${figures.join('; ')}.${arithmetic.length > 0 ? ` ${arithmetic.join(' ')}` : ''}`;
+}
+
+/** Totals of the whole deployment at the load, on the asked side. */
+function describeTotals(result: SizingResult, resources: readonly SizingResource[], side: 'request' | 'limit' | null): string {
+  const parts = resources.flatMap((resource) => {
+    const total = result.totals[resource];
+    const limit: Interval | null = hasLimits(resource) ? result.limitTotals[resource] : null;
+    const out: string[] = [];
+    if (total && side !== 'limit') out.push(`${formatExact(resource, total)}${limit ? ' requested' : ''}`);
+    if (limit && side !== 'request') out.push(`${formatExact(resource, limit)} limit`);
+    return out;
+  });
+  return parts.length > 0 ? ` Whole deployment (every required and recommended component at this load): ${parts.join(', ')}.` : '';
+}
+
+/**
+ * Sizes the variant at the loads the question gives (the vendor's per-unit rules, head-room and thresholds applied):
+ * the named components, else those that grow with the load; with `whole`, the deployment's totals as well.
+ */
+export function sizeAtLoad(
+  subject: ComputeSubject,
+  loads: readonly LoadMention[],
+  targets: readonly Target[],
+  options: { resources: readonly SizingResource[]; side: 'request' | 'limit' | null; whole: boolean },
+): LoadSizing | null {
+  const result = computeSizing(subject.entry.architecture, subject.resolved.variant.id, {
+    loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])),
+    cloud: 'self-managed',
+  });
+  const named = new Set(targets.flatMap((target) => target.components));
+  const grown = result.components.filter((row) => row.grows.length > 0);
+  const namedRows = result.components.filter((row) => named.has(row.id) && (row.grows.length > 0 || row.scope !== null));
+  // With the whole deployment asked, what grows with the load is shown next to what the question names.
+  const rows = (namedRows.length === 0 ? grown : options.whole ? [...new Set([...grown, ...namedRows])] : namedRows).slice(0, 4);
+  if (rows.length === 0 && !options.whole) return null;
+  // Components with stated figures that do not grow make the deployment's total differ from the rows; say so when nothing was named.
+  const whole =
+    options.whole ||
+    (namedRows.length === 0 &&
+      result.components.some((row) => row.counted && row.host === null && row.grows.length === 0 && row.scope !== null));
+  const resources = chooseResources(options.resources, rows.length > 0 ? rows : result.components);
+  const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(' and ');
+  const lines = rows.map((row) => describeRow(row, resources, options.side)).filter(Boolean);
+  const together =
+    rows.length > 1 && !whole
+      ? ` Together: ${resources
+          .flatMap((resource) => {
+            const stated = rows.filter((row) => row.amounts[resource] !== null);
+            if (stated.length < 2) return [];
+            return [
+              formatExact(
+                resource,
+                stated.reduce(
+                  (sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }),
+                  { low: 0, high: 0 },
+                ),
+              ),
+            ];
+          })
+          .join(', ')}.`
+      : '';
+  const totals = whole ? describeTotals(result, resources, options.side) : '';
+  const warnings = result.warnings.map((warning) => warning.text).join(' ');
+  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${warnings ? ` ${warnings}` : ''}`;
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    components: (whole ? result.components.filter((row) => row.counted) : rows).map((row) => row.id),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Setting } from '../../../schemas/setting.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { ComputeSubject } from './compute-subject.ts';
+import type { Target } from './find-targets.ts';
+
+/** A sum of one numeric setting over the named components, as the sentence and the components it rests on. */
+export interface SettingSum {
+  text: string;
+  components: string[];
+}
+
+/**
+ * Sums a numeric setting across the named components ("the maximum replicas of apps, worker and proxy"): for each, the
+ * numeric setting whose name shares the most words with what the question asks beyond the component names, fewest
+ * unasked words breaking ties. Only answers when that setting matches at least two of the question's words, so a bare
+ * "replicas" is left to the stated node counts.
+ */
+export function sumSettings(subject: ComputeSubject, targets: readonly Target[], query: readonly string[]): SettingSum | null {
+  const components = subject.resolved.components.filter((component) =>
+    targets.some((target) => target.kind === 'component' && target.id === component.id),
+  );
+  if (components.length < 2) return null;
+  const names = new Set(targets.flatMap((target) => target.hits));
+  const asked = new Set(query.filter((token) => !names.has(token)));
+  const picks: { component: string; name: string; setting: Setting; value: number }[] = [];
+  for (const component of components) {
+    const own = new Set(tokenizeText(`${component.name} ${component.id.replace(/-/g, ' ')}`));
+    let best: { setting: Setting; hits: number; extra: number; value: number } | null = null;
+    for (const setting of component.settings ?? []) {
+      const value = Number(setting.value.replace(/,/g, ''));
+      if (!Number.isFinite(value) || setting.value.trim() === '') continue;
+      const words = [...new Set(tokenizeText(setting.name))].filter((token) => !stopwords.has(token) && !own.has(token));
+      const hits = words.filter((token) => asked.has(token)).length;
+      const extra = words.length - hits;
+      if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && extra < best.extra))) best = { setting, hits, extra, value };
+    }
+    if (best && best.hits >= 2) picks.push({ component: component.id, name: component.name, setting: best.setting, value: best.value });
+  }
+  if (picks.length < 2) return null;
+  const total = picks.reduce((sum, pick) => sum + pick.value, 0);
+  const terms = picks.map((pick) => `${pick.value.toLocaleString('en-US')} (${pick.setting.name})`).join(' + ');
+  return { text: `${subject.label}: ${terms} = ${total.toLocaleString('en-US')}.`, components: picks.map((pick) => pick.component) };
+}

@@ -1,0 +1,96 @@
+import { stopwords, tokenizeQuestion } from './normalize-question.ts';
+import { weighToken } from './select-facts.ts';
+import type { FactIndex, IndexedFact } from './types.ts';
+
+/** One thing a fact says the sources do not state ("the proxy product or size"), with its words. */
+export interface Absence {
+  fact: IndexedFact;
+  /** The unstated thing, in archkb's words. */
+  text: string;
+  tokens: ReadonlySet<string>;
+  /** Words of the rest of the fact, where it states something rather than its silence. */
+  stated: ReadonlySet<string>;
+}
+
+/** Ways archkb's facts say a source is silent: "Not stated: a, b", "gives no a, no b", "no a is stated", "a is not stated". */
+const absencePatterns: readonly RegExp[] = [
+  /\bnot stated(?: by the vendor)?:\s*([^.]+)/gi,
+  /\b(?:gives|states|names|lists|says) no(?:thing about)? ([^.;]+)/gi,
+  /\bno ([^.;,]+?) (?:is|are) (?:stated|given|named)/gi,
+  /(?:^|[.;,]\s*)([^.;,]+?) (?:is|are) not (?:stated|given|said)/gi,
+  /\bdoes not (?:state|say|give|name) ([^.;]+)/gi,
+];
+
+const cache = new WeakMap<FactIndex, Map<string, Absence[]>>();
+
+/** Splits a clause listing several unstated things into one item each ("a, b and any c" gives three). */
+function splitItems(clause: string): string[] {
+  return clause
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,\s*(?:and\s+|or\s+|nor\s+)?|;\s*|\s+nor\s+|,?\s+and no\s+|\bno\s+/i)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 2);
+}
+
+/** Every absence the facts of one architecture state, read once per index. */
+export function listAbsences(index: FactIndex, architectureId: string): Absence[] {
+  let byArchitecture = cache.get(index);
+  if (!byArchitecture) {
+    byArchitecture = new Map();
+    cache.set(index, byArchitecture);
+  }
+  const cached = byArchitecture.get(architectureId);
+  if (cached) return cached;
+  const absences: Absence[] = [];
+  for (const fact of index.factsByArchitecture.get(architectureId) ?? []) {
+    // A disagreement quotes both sides; what one side does not say is not a silence of the sources.
+    if (fact.attribute === 'conflict') continue;
+    const found: { item: string; clause: string }[] = [];
+    for (const pattern of absencePatterns) {
+      for (const match of fact.text.matchAll(pattern))
+        for (const item of splitItems(match[1] ?? '')) found.push({ item, clause: match[0] });
+    }
+    if (found.length === 0) continue;
+    const rest = found.reduce((text, { clause }) => text.replace(clause, ' '), fact.text);
+    const stated = new Set(tokenizeQuestion(rest).tokens.filter((token) => !stopwords.has(token)));
+    for (const { item } of found) {
+      const tokens = new Set(tokenizeQuestion(item).tokens.filter((token) => !stopwords.has(token)));
+      if (tokens.size > 0) absences.push({ fact, text: item, tokens, stated });
+    }
+  }
+  byArchitecture.set(architectureId, absences);
+  return absences;
+}
+
+/**
+ * The absence that explains a question best, when it explains it better than the answer found: either its share of the
+ * question's weight reaches `floor` and beats the answer's coverage, or the answer's best fact is the very fact that
+ * states the silence and the silence covers more of the question than the rest of that fact. Null otherwise.
+ */
+export function findAbsence(
+  index: FactIndex,
+  architectureIds: readonly string[],
+  variants: ReadonlyMap<string, string>,
+  query: readonly string[],
+  answer: { coverage: number; facts: readonly IndexedFact[] },
+  floor = 0.6,
+): Absence | null {
+  const total = query.reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0);
+  if (total === 0) return null;
+  const share = (tokens: ReadonlySet<string>) =>
+    query.filter((token) => tokens.has(token)).reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0) / total;
+  const lead = answer.facts[0];
+  let best: { absence: Absence; share: number } | null = null;
+  for (const id of architectureIds) {
+    const variant = variants.get(id) ?? index.defaultVariants.get(id) ?? '';
+    for (const absence of listAbsences(index, id)) {
+      if (!absence.fact.variants.includes(variant)) continue;
+      const covered = share(absence.tokens);
+      const decisive =
+        (covered >= floor && covered > answer.coverage) ||
+        (absence.fact === lead && covered >= floor / 2 && covered > share(absence.stated));
+      if (decisive && (!best || covered > best.share)) best = { absence, share: covered };
+    }
+  }
+  return best?.absence ?? null;
+}

@@ -1,0 +1,109 @@
+import { askVocabulary } from '../model/index.ts';
+import { tokenizeText } from './normalize-question.ts';
+import type { IndexedFact } from './types.ts';
+
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical([a]), canonical([b])] as const);
+const exclusive = canonical(askVocabulary.exclusiveCues);
+const restriction = canonical(askVocabulary.restrictionCues);
+const negation = new RegExp(
+  `(?:^|[^\\p{L}'])(?:${askVocabulary.negationWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
+  'iu',
+);
+const onStates = canonical(askVocabulary.settingStates.on);
+const offStates = canonical(askVocabulary.settingStates.off);
+
+const opposites = new Map<string, Set<string>>();
+for (const [a, b] of antonyms) {
+  for (const x of a)
+    for (const y of b) {
+      opposites.set(x, (opposites.get(x) ?? new Set()).add(y));
+      opposites.set(y, (opposites.get(y) ?? new Set()).add(x));
+    }
+}
+
+/** The words opposite to a canonical token ("same" gives "different", "separate"); empty when it has none. */
+export function listOpposites(token: string): ReadonlySet<string> {
+  return opposites.get(token) ?? new Set();
+}
+
+const factWords = new WeakMap<IndexedFact, ReadonlySet<string>>();
+
+/** Every canonical word of a fact's text, stopwords included ("only", "not"), read once per fact. */
+function readFactWords(fact: IndexedFact): ReadonlySet<string> {
+  let words = factWords.get(fact);
+  if (!words) {
+    words = new Set(tokenizeText(fact.text));
+    factWords.set(fact, words);
+  }
+  return words;
+}
+
+/** Whether a text negates what it says ("is not supported", "never commit"). */
+export function isNegated(text: string): boolean {
+  // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.
+  const main = text.replace(/[\u2018\u2019]/g, "'").replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ');
+  return negation.test(main);
+}
+
+/** A setting fact's "name = value (status)" head, and the rest of its text. */
+const settingHead = /^(.+?)\s=\s(.+?)\s\((?:required|recommended|default|example)\)/;
+
+/** The on/off state a fact gives: a switch setting's value ("x.enabled = false"), or "off by default" in its text. */
+function readState(fact: IndexedFact, asksDefault: boolean): 'on' | 'off' | null {
+  const value = fact.attribute === 'setting' ? settingHead.exec(fact.text)?.[2] : undefined;
+  const tokens = value ? tokenizeText(value) : [];
+  const [token] = tokens;
+  if (tokens.length === 1 && token) return onStates.has(token) ? 'on' : offStates.has(token) ? 'off' : null;
+  const byDefault = asksDefault ? /\b(on|off|enabled|disabled|true|false)\s+by\s+default\b/i.exec(fact.text)?.[1] : undefined;
+  if (!byDefault) return null;
+  const [state] = tokenizeText(byDefault);
+  return state && onStates.has(state) ? 'on' : state && offStates.has(state) ? 'off' : null;
+}
+
+/** Whether two token sets stand on opposite sides of an antonym pair (one holds a word, the other its opposite). */
+function areOpposed(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const has = (set: ReadonlySet<string>, words: ReadonlySet<string>) => [...words].some((token) => set.has(token));
+  return antonyms.some(
+    ([x, y]) => (has(a, x) && !has(a, y) && has(b, y) && !has(b, x)) || (has(a, y) && !has(a, x) && has(b, x) && !has(b, y)),
+  );
+}
+
+/** Whether the situation a question describes meets a stated condition, contradicts it, or says nothing about it. */
+export type ConditionMatch = 'holds' | 'fails' | 'unknown';
+
+/** Compares the question's own words with a condition ("when several instances run"): opposite words fail it, shared words meet it. */
+export function judgeCondition(questionTokens: readonly string[], condition: string): ConditionMatch {
+  const asked = new Set(questionTokens);
+  const stated = new Set(tokenizeText(condition));
+  if (areOpposed(asked, stated)) return 'fails';
+  return questionTokens.some((token) => stated.has(token)) ? 'holds' : 'unknown';
+}
+
+/** A yes or no, with the rule that decided it, for the reader and the tests. */
+export interface Polarity {
+  verdict: 'Yes' | 'No';
+  rule: 'setting' | 'antonym' | 'exclusive' | 'negation';
+}
+
+/**
+ * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
+ * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
+ * an exclusive question met by a restricting fact ("a different image?" — "only the custom image"); else whether the
+ * question and the fact agree in negation.
+ */
+export function judgePolarity(questionText: string, questionTokens: readonly string[], fact: IndexedFact): Polarity {
+  const asked = new Set(questionTokens);
+  // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
+  const head = settingHead.exec(fact.text);
+  const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
+  if (areOpposed(asked, stated)) return { verdict: 'No', rule: 'antonym' };
+  const state = readState(fact, asked.has('default'));
+  const asksOn = [...asked].some((token) => onStates.has(token) && !/^\d$/.test(token) && token !== 'yes');
+  const asksOff = [...asked].some((token) => offStates.has(token) && !/^\d$/.test(token) && token !== 'no');
+  if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
+  if ([...asked].some((token) => exclusive.has(token)) && [...stated].some((token) => restriction.has(token)))
+    return { verdict: 'No', rule: 'exclusive' };
+  const factNegates = fact.attribute === 'incompatibility' || isNegated(fact.text);
+  return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
+}

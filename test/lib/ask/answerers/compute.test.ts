@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+
+const catalogue = [buildAskArchitecture()];
+const ask = (question: string) => answerQuestion(question, catalogue);
+
+describe('answerCompute', () => {
+  it("sizes at the load the question names with the vendor's per-unit rule and head-room", () => {
+    const answer = ask('Quillstack CPU for 50 sign-ins per second');
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toContain('5 vCPU requested');
+    expect(answer.answer).toContain('limit 10 vCPU');
+  });
+
+  it('reads 1.5k as 1,500, not 5', () => {
+    expect(ask('Quillstack CPU for 1.5k sign-ins per second').answer).toContain('150 vCPU');
+  });
+
+  it('refuses to size a negative load and shows the rule instead of a negative figure', () => {
+    const answer = ask('Quillstack CPU for -1 sign-ins per second');
+    expect(answer.answer).toMatch(/cannot be negative/);
+    expect(answer.answer).toContain('1 vCPU per 10 sign-ins per second');
+    expect(answer.answer).not.toMatch(/-\s*0?\.1/);
+  });
+
+  it("applies a head-room rule to a request the question states, answering in the question's unit", () => {
+    const answer = ask('Quillstack API memory limit if the request is 1000 MB?');
+    expect(answer.answer).toContain('(1,000 MB − 200 MB) ÷ 0.5 = 1,600 MB');
+  });
+
+  it('works out a stated multiple for the count the question gives', () => {
+    expect(ask('Quillstack with 400 tenants: how much should the token cache grow?').answer).toContain('3 × 400 = 1,200');
+  });
+
+  it('sums the stated figures of the scope the question names', () => {
+    const answer = ask('Total CPU and memory requests for the Quillstack example');
+    expect(answer.answer).toContain('2 × 0.5 vCPU (Quill API) + 0.25 vCPU (Quill worker) = 1.25 vCPU');
+    expect(answer.answer).toContain('1.25 GiB');
+  });
+
+  it('uses the counts the question sets for what it names', () => {
+    expect(ask('Total CPU requests for the Quillstack example with 3 API replicas and 1 worker').answer).toContain('= 1.75 vCPU');
+  });
+
+  it('sums a host of components once, in the scope the question names', () => {
+    expect(ask('total vCPU of the Quillstack standard application box for HA').answer).toContain('3 × 4 vCPU (Application box) = 12 vCPU');
+  });
+
+  it('sums one setting across the components the question lists', () => {
+    expect(ask('maximum total replicas of the Quillstack API and worker with autoscaling').answer).toContain(
+      '8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12',
+    );
+  });
+
+  it('cites the facts it computed from', () => {
+    const answer = ask('Quillstack CPU for 50 sign-ins per second');
+    expect(answer.sources.some((source) => source.url === '/architectures/quillstack/#component-quill-api')).toBe(true);
+  });
+});

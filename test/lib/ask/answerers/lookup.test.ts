@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+
+const catalogue = [buildAskArchitecture()];
+const ask = (question: string) => answerQuestion(question, catalogue);
+
+describe('answerLookup', () => {
+  it('answers with the asked fact of the named component', () => {
+    const answer = ask('What does the Quillstack ledger database keep?');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toContain('Keeps accounts, tenants and audit records.');
+    expect(answer.sources[0]?.url).toBe('/architectures/quillstack/#component-ledger-db');
+  });
+
+  it('gives every scope of a component’s figures together', () => {
+    const answer = ask('Quillstack ledger database memory and storage');
+    expect(answer.answer).toContain('8 GB memory');
+    expect(answer.answer).toContain('16 GB memory');
+  });
+
+  it('answers a terse question naming only a component with its overview', () => {
+    const answer = ask('quillstack session cache');
+    expect(answer.answer).toContain('Keeps sign-in sessions.');
+    expect(answer.answer).toContain('Persistence is optional');
+  });
+
+  it('states only figures the model holds: every number comes from the fixture or the question', () => {
+    const answer = ask('Quillstack ledger database minimum');
+    const numbers = (answer.answer ?? '').match(/\d+(\.\d+)?/g) ?? [];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) expect(['1', '2', '8', '100', '4', '16', '200', '12']).toContain(number);
+  });
+
+  it('answers "which <kind> does X use" with the components of that role, their necessity and purpose', () => {
+    expect(ask('Which database does Quillstack use?').answer).toBe(
+      'Quillstack (Standard): Ledger database (PostgreSQL), required: Keeps accounts, tenants and audit records.',
+    );
+    expect(ask('What does the Quillstack cache keep?').answer).not.toMatch(/, optional: /);
+  });
+
+  it('groups the answer under the variant it speaks of', () => {
+    expect(ask('What does the Quillstack ledger database keep?').answer).toMatch(/^Quillstack \(Standard\): /);
+  });
+});

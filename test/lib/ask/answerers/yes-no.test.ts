@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+
+const catalogue = [buildAskArchitecture()];
+const ask = (question: string) => answerQuestion(question, catalogue);
+
+describe('answerYesNo: necessity', () => {
+  it('answers "is X required" and "can I skip X" with opposite verdicts for the same component', () => {
+    expect(ask('Is the session cache required for Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Can I skip the session cache in Quillstack?').answer).toMatch(/^Yes: it is optional/);
+    expect(ask('Is the ledger database required for Quillstack?').answer).toMatch(/^Yes: it is required/);
+    expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
+  });
+
+  it('reads whether the situation asked about meets a conditional component’s condition', () => {
+    expect(ask('Is the Quillstack worker required with several API instances?').answer).toMatch(/^Yes, in that case/);
+    expect(ask('Is the Quillstack worker required with a single API instance?').answer).toMatch(
+      /^No: it is needed only when several API instances run/,
+    );
+    expect(ask('Is the Quillstack worker required?').answer).toMatch(/^No, only conditionally/);
+  });
+
+  it('leaves a question about an option of the component to its facts, not its necessity', () => {
+    const answer = ask('Do I need a persistent session cache for Quillstack?');
+    expect(answer.answer).toMatch(/^No\b/);
+    expect(answer.answer).toContain('Persistence is optional');
+  });
+});
+
+describe('answerYesNo: polarity from the facts', () => {
+  it("reads a switch setting's value against the state asked", () => {
+    expect(ask('Is autoscaling enabled by default for the Quillstack API?').answer).toMatch(/^No\b/);
+    expect(ask('Is autoscaling disabled by default for the Quillstack API?').answer).toMatch(/^Yes\b/);
+  });
+
+  it('answers "no" where the fact says the opposite of what is asked', () => {
+    expect(ask('Should I leave the Quillstack cache console enabled if the cache is exposed to the internet?').answer).toMatch(/^No\b/);
+  });
+
+  it('answers "no" to an exclusive question met by a restricting fact', () => {
+    expect(ask('Can I use a different ledger image with Quillstack?').answer).toMatch(/^No\b.*only the vendor image is supported/);
+  });
+
+  it('answers "no" to an unsupported version, with what the component is for', () => {
+    const answer = ask('Does Quillstack support PostgreSQL 12?');
+    expect(answer.answer).toMatch(/^No\b/);
+    expect(answer.answer).toContain('Keeps accounts, tenants and audit records.');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, getFactIndex, type Answer } from '../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+
+const catalogue = [buildAskArchitecture()];
+const ask = (question: string, options = {}) => answerQuestion(question, catalogue, options);
+
+/** Checks the shape every decline has: no answer, the kind, and a reason a reader can act on. */
+function expectDeclined(answer: Answer): string {
+  expect(answer.answer, JSON.stringify(answer)).toBeNull();
+  expect(answer.kind).toBe('declined');
+  expect(answer.declined?.length ?? 0).toBeGreaterThan(20);
+  return answer.declined ?? '';
+}
+
+describe('answerQuestion declines', () => {
+  it('says archkb holds no prices or guarantees, whatever the product', () => {
+    expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
+    expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
+  });
+
+  it('names a product it does not hold, with the nearest products it does', () => {
+    expect(expectDeclined(ask('What does Okta need to self-host?'))).toBe(
+      'archkb has no architecture for Okta. Nearest in archkb: Quillstack.',
+    );
+    expect(expectDeclined(ask('How much RAM does Frobnicator need?'))).toMatch(/^archkb has no architecture for Frobnicator\./);
+  });
+
+  it('says what a named product’s sources do not mention', () => {
+    expect(expectDeclined(ask('Does Quillstack need PgBouncer?'))).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention PgBouncer.',
+    );
+  });
+
+  it('names what is not stated, and for whom, when a fact says the sources are silent on it', () => {
+    expect(expectDeclined(ask('What port does Quillstack use?'))).toBe(
+      'The vendor documents archkb holds for Quillstack state no port numbers.',
+    );
+    expect(expectDeclined(ask('Quillstack load balancer product?'))).toBe(
+      'The vendor documents archkb holds for Quillstack state no load balancer product.',
+    );
+  });
+
+  it('declines a question no fact explains, with the nearest facts as sources', () => {
+    const answer = ask('How many Quillstack hamsters run the treadmill?');
+    expect(expectDeclined(answer)).toMatch(/Quillstack do not state this/);
+  });
+
+  it('declines a question that names no product, category or page rather than guess whose answer to give', () => {
+    const two = [...catalogue, buildAskArchitecture({ id: 'quillstack-lite', product: 'Quillstack Lite' })];
+    expect(expectDeclined(answerQuestion('Is the ledger database required?', two))).toMatch(/names no product/);
+    expect(answerQuestion('Is the ledger database required?', two, { architectureId: 'quillstack' }).answer).toMatch(/^Yes/);
+  });
+
+  it('takes a component only one product has as naming that product', () => {
+    expect(ask('Is the ledger database required?').answer).toMatch(/^Yes: it is required/);
+  });
+
+  it('names a product it lacks next to the answer about one it holds', () => {
+    expect(ask('Quillstack vs Authelia ledger database purpose').answer).toMatch(
+      /^archkb has no architecture for Authelia\. .*Keeps accounts/,
+    );
+  });
+
+  it('declines empty, punctuation-only and hostile input without throwing', () => {
+    for (const question of ['', '   ', '???', '<script>alert(1)</script>', '\u0000\u0007', '🦄'.repeat(200), 'a'.repeat(500)]) {
+      expectDeclined(ask(question));
+    }
+  });
+
+  it('declines when there are no architectures at all', () => {
+    expectDeclined(answerQuestion('minimum PostgreSQL for Quillstack', []));
+  });
+
+  it('builds the index once per architectures array', () => {
+    expect(getFactIndex(catalogue)).toBe(getFactIndex(catalogue));
+    expect(getFactIndex([...catalogue])).not.toBe(getFactIndex(catalogue));
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { answerQuestion, getFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { attachDocuments } from '../../../src/lib/content/index.ts';
+import { ArchitectureSchema } from '../../../src/schemas/architecture.ts';
+import { buildSyntheticArchitecture } from '../../../scripts/generate-synthetic-architectures.ts';
+import { judgeAnswer, type QuestionCase } from '../../ask/judge-answer.ts';
+import { loadContentArchitectures, loadRealSourceDocuments } from '../../fixtures/load-real-content.ts';
+
+const architectures = loadContentArchitectures();
+const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
+
+/**
+ * The development set must keep passing at the level the engine reached (249 of 280 when this was last raised), less a
+ * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
+ * expected answers.
+ */
+const MINIMUM_PASSING = 246;
+
+describe('the development question set', () => {
+  it(`passes at least ${MINIMUM_PASSING} of its questions with the real judge`, () => {
+    const failing = cases.filter((question) => !judgeAnswer(question, answerQuestion(question.question, architectures)).pass);
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+    expect(cases.length - failing.length, failing.map((question) => question.id).join(', ')).toBeGreaterThanOrEqual(MINIMUM_PASSING);
+  });
+
+  it('covers every architecture and every style of question', () => {
+    const cited = new Set(cases.flatMap((question) => question.architectures ?? []));
+    for (const architecture of architectures) expect(cited, architecture.id).toContain(architecture.id);
+    const styles = new Set(cases.map((question) => question.style));
+    for (const style of ['terse', 'typo', 'long', 'two-part', 'comparison', 'arithmetic', 'out-of-scope', 'not-stated', 'yes-no'])
+      expect(styles).toContain(style);
+  });
+
+  it('changes no answer about a real product when a synthetic product joins the catalogue', () => {
+    const synthetic = ArchitectureSchema.parse(attachDocuments(buildSyntheticArchitecture(7), loadRealSourceDocuments()));
+    const grown = [...architectures, synthetic];
+    const index = getFactIndex(architectures);
+    const aboutRealProducts = cases.filter((question) => readQuestion(question.question, index).products.length > 0);
+    expect(aboutRealProducts.length).toBeGreaterThan(200);
+    for (const question of aboutRealProducts) {
+      const before = answerQuestion(question.question, architectures);
+      const after = answerQuestion(question.question, grown);
+      expect(after, question.id).toEqual(before);
+    }
+  });
+});

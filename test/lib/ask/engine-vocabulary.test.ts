@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { resolveAllVariants, roles } from '../../../src/lib/model/index.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const architectures = loadContentArchitectures();
+
+/** Every engine file: the ask area's code and the ask data files. */
+function listEngineFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (full.endsWith('.ts')) files.push(full);
+    }
+  };
+  walk(path.join(root, 'src/lib/ask'));
+  for (const name of readdirSync(path.join(root, 'data'))) if (name.startsWith('ask-')) files.push(path.join(root, 'data', name));
+  return files;
+}
+
+const engine = listEngineFiles().map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8').toLowerCase() }));
+
+/** Whether a text holds a phrase as whole words. */
+function holdsPhrase(text: string, phrase: string): boolean {
+  const escaped = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(text);
+}
+
+/**
+ * The names the engine must never hold: products, vendors and ids, components' ids, their names of two or more words,
+ * and one-word names only one product uses (generic technologies such as PostgreSQL are vocabulary, not names).
+ */
+function listForbiddenNames(): string[] {
+  const names = new Set<string>();
+  const oneWord = new Map<string, Set<string>>();
+  for (const architecture of architectures) {
+    for (const name of [architecture.id, architecture.product, architecture.vendor]) if (name.length >= 4) names.add(name);
+    for (const resolved of resolveAllVariants(architecture)) {
+      for (const component of resolved.components) {
+        if (component.id.includes('-')) names.add(component.id);
+        if (/\s/.test(component.name.trim())) names.add(component.name);
+        else oneWord.set(component.name.toLowerCase(), (oneWord.get(component.name.toLowerCase()) ?? new Set()).add(architecture.id));
+      }
+    }
+  }
+  // Technologies and the words of role labels ("database", "workspace") are the vocabulary of every product.
+  const common = new Set([
+    ...architectures.flatMap((a) => a.components.flatMap((c) => [c.technology ?? '', ...(c.examples ?? [])])).map((t) => t.toLowerCase()),
+    ...roles.flatMap((role) => role.label.toLowerCase().split(/\W+/)).flatMap((word) => [word, `${word}s`]),
+  ]);
+  for (const [name, owners] of oneWord) if (owners.size === 1 && name.length >= 4 && !common.has(name)) names.add(name);
+  return [...names];
+}
+
+/** Runs of six words of a question, the unit a copied question would leave behind. */
+function listShingles(question: string): string[] {
+  const words = question
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.length < 6 ? [] : Array.from({ length: words.length - 5 }, (_, i) => words.slice(i, i + 6).join(' '));
+}
+
+describe('the engine names no product and copies no question', () => {
+  it('finds engine files to check', () => {
+    expect(engine.length).toBeGreaterThan(15);
+  });
+
+  it('holds no product, vendor or component name of the catalogue', () => {
+    const names = listForbiddenNames();
+    expect(names.length).toBeGreaterThan(50);
+    const found = engine.flatMap(({ file, text }) => names.filter((name) => holdsPhrase(text, name)).map((name) => `${file}: ${name}`));
+    expect(found).toEqual([]);
+  });
+
+  it('holds no six-word run of any development or held-out question', () => {
+    const sets = ['test/ask/dev-set.yaml', 'test/ask/held-out.yaml']
+      .map((file) => path.join(root, file))
+      .filter((file) => existsSync(file));
+    expect(sets.length).toBe(2);
+    const shingles = sets.flatMap((file) =>
+      (parse(readFileSync(file, 'utf8')) as { question: string }[]).flatMap((entry) => listShingles(entry.question)),
+    );
+    expect(shingles.length).toBeGreaterThan(200);
+    const flattened = engine.map(({ file, text }) => ({
+      file,
+      text: text
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join(' '),
+    }));
+    const found = flattened.flatMap(({ file, text }) =>
+      shingles.filter((shingle) => ` ${text} `.includes(` ${shingle} `)).map((shingle) => `${file}: ${shingle}`),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkQuestion,
+  correctToken,
+  measureEditDistance,
+  normalizeQuestionText,
+  readNumbers,
+  tokenizeQuestion,
+  tokenizeText,
+} from '../../../src/lib/ask/index.ts';
+
+/** The values tokenizeQuestion reads from a question. */
+const valuesOf = (question: string) => tokenizeQuestion(question).numbers.map((n) => n.value);
+
+describe('readNumbers and tokenizeQuestion', () => {
+  it('reads grouped, suffixed and worded numbers as one value', () => {
+    expect(valuesOf('100,000 users')).toEqual([100_000]);
+    expect(valuesOf('100 000 users')).toEqual([100_000]);
+    expect(valuesOf('1,250,000 users')).toEqual([1_250_000]);
+    expect(valuesOf('100k users')).toEqual([100_000]);
+    expect(valuesOf('2M users')).toEqual([2_000_000]);
+    expect(valuesOf('10 thousand users')).toEqual([10_000]);
+    expect(valuesOf('3 million')).toEqual([3_000_000]);
+  });
+
+  it('keeps the decimal point: "1.5k" is 1,500 and "1.5" is one and a half, not 5', () => {
+    expect(valuesOf('1.5k users')).toEqual([1_500]);
+    expect(valuesOf('2.5 vCPU')).toEqual([2.5]);
+    expect(valuesOf('1.5 requests')).toEqual([1.5]);
+  });
+
+  it('reads a minus sign as negative, so "-1" users is not 1 user, but not a hyphen inside a word', () => {
+    expect(tokenizeQuestion('memory for -1 users').numbers[0]).toMatchObject({ value: -1, negative: true });
+    expect(tokenizeQuestion('memory for \u22125 users').numbers[0]).toMatchObject({ value: -5, negative: true });
+    expect(tokenizeQuestion('pods-3 replicas').numbers[0]).toMatchObject({ value: 3, negative: false });
+  });
+
+  it('reads the unit written after a number into canonical GiB or vCPU, millicores included', () => {
+    expect(tokenizeQuestion('a 1250 MB request').numbers[0]).toMatchObject({
+      value: 1250,
+      unit: 'mb',
+      measure: 'size',
+      canonical: 1250 / 1024,
+    });
+    expect(tokenizeQuestion('16GB per node').numbers[0]).toMatchObject({ value: 16, measure: 'size', canonical: 16 });
+    expect(tokenizeQuestion('4 vCPUs').numbers[0]).toMatchObject({ value: 4, measure: 'cpu', canonical: 4 });
+    expect(tokenizeQuestion('500m CPU').numbers[0]).toMatchObject({ value: 0.5, unit: 'millicores', canonical: 0.5 });
+  });
+
+  it('leaves units, versions and names that merely contain digits alone', () => {
+    expect(readNumbers('30kB per user').values).toEqual([expect.objectContaining({ value: 30, unit: 'kb' })]);
+    expect(valuesOf('run on k8s')).toEqual([]);
+    expect(valuesOf('upgrade from v2.19')).toEqual([]);
+  });
+
+  it('keeps each number at its place among the tokens', () => {
+    const { tokens, numbers } = tokenizeQuestion('CPU for 300 logins per second');
+    const position = numbers[0]?.position ?? -1;
+    expect(tokens[position]).toBe('300');
+    expect(tokens[position + 1]).toBe('login');
+  });
+});
+
+describe('tokenizeText', () => {
+  it('maps synonyms and abbreviations onto the same tokens', () => {
+    expect(tokenizeText('Postgres')).toEqual(tokenizeText('PostgreSQL'));
+    expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
+    expect(tokenizeText('RAM')).toEqual(tokenizeText('memory'));
+    expect(tokenizeText('k8s')).toEqual(tokenizeText('Kubernetes'));
+    expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
+    expect(tokenizeText('HA')).toEqual(tokenizeText('high availability'));
+    expect(tokenizeText('AZs')).toEqual(tokenizeText('availability zones'));
+  });
+
+  it('splits camelCase setting names into words and keeps the whole name', () => {
+    expect(tokenizeText('autoscaling.maxReplicas')).toEqual(expect.arrayContaining(['maxreplica', 'maximum', 'replica']));
+    expect(tokenizeText('PostgreSQL')).toEqual(['postgresql']);
+  });
+
+  it('reads "turn off" as disable and "more than one" as several', () => {
+    expect(tokenizeText('turn it off')).toContain('disable');
+    expect(tokenizeText('more than one node')).toContain('several');
+  });
+});
+
+describe('typo correction', () => {
+  const vocabulary = new Set(['authgear', 'appsmith', 'temporal', 'postgresql', 'host', 'redis']);
+  const byLength = new Map<number, string[]>();
+  for (const word of vocabulary) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+
+  it('counts a transposition as one edit', () => {
+    expect(measureEditDistance('authgaer', 'authgear', 2)).toBe(1);
+    expect(measureEditDistance('kitten', 'sitting', 3)).toBe(3);
+  });
+
+  it('corrects typos of known words', () => {
+    expect(correctToken('authgaer', vocabulary, byLength, new Map())).toBe('authgear');
+    expect(correctToken('apsmith', vocabulary, byLength, new Map())).toBe('appsmith');
+    expect(correctToken('temporl', vocabulary, byLength, new Map())).toBe('temporal');
+  });
+
+  it('does not correct short words or words far from every known one', () => {
+    expect(correctToken('cost', vocabulary, byLength, new Map())).toBeNull();
+    expect(correctToken('banana', vocabulary, byLength, new Map())).toBeNull();
+  });
+});
+
+describe('checkQuestion', () => {
+  it('accepts one non-empty question of up to 500 characters, cleaned of control characters', () => {
+    expect(checkQuestion(['  minimum\u0000 postgres\u202e '])).toEqual({ ok: true, question: 'minimum postgres' });
+    expect(checkQuestion(['x'.repeat(500)]).ok).toBe(true);
+    expect(checkQuestion(['🦄'.repeat(500)]).ok).toBe(true);
+  });
+
+  it('rejects missing, empty, repeated and over-long questions with a message', () => {
+    for (const values of [[], [''], [' \t\u0007'], ['a', 'b'], ['x'.repeat(501)], ['🦄'.repeat(501)], ['x'.repeat(100_000)]]) {
+      const check = checkQuestion(values);
+      expect(check.ok).toBe(false);
+      if (!check.ok) expect(check.error.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('normalises compatibility characters so full-width text reads like ASCII', () => {
+    expect(normalizeQuestionText('ＰｏｓｔｇｒｅＳＱＬ')).toBe('PostgreSQL');
+  });
+});

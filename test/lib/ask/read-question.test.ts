@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { readLoads } from '../../../src/lib/ask/compute/read-loads.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildArchitecture } from '../../fixtures/build-architecture.ts';
+
+const quillstack = buildAskArchitecture();
+const peer = buildArchitecture({
+  id: 'lanternpad',
+  product: 'Lanternpad',
+  vendor: 'Lantern Co.',
+  category: 'internal-tools',
+  variants: [
+    { id: 'default', name: 'Default', summary: 'The only layout.', source: 'authgear-self-managed#introduction' },
+    { id: 'azure', name: 'Azure reference', summary: 'On Azure.', cloud: 'azure', source: 'authgear-azure#cloud-resources-requirements' },
+  ],
+});
+const index = buildFactIndex([quillstack, peer]);
+const read = (question: string) => readQuestion(question, index);
+
+describe('readQuestion: products', () => {
+  it('links a product by its name, in any case and with a typo', () => {
+    expect(read('Does Quillstack need a ledger database?').products.map((p) => p.id)).toEqual(['quillstack']);
+    expect(read('does QUILLSTACK need it').products.map((p) => p.id)).toEqual(['quillstack']);
+    expect(read('does quilstack need it').products.map((p) => p.id)).toEqual(['quillstack']);
+  });
+
+  it('links the one product whose component the question names, less surely, when it names no product', () => {
+    const reading = read('What does the ledger database keep?');
+    expect(reading.products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+  });
+
+  it('names well-known products archkb lacks with their nearest category, and capitalised names nothing places', () => {
+    expect(read('What does Okta need to self-host?').otherProducts).toEqual([{ name: 'okta', category: 'identity' }]);
+    expect(read('Does Quillstack need Frobnicator?').unknownNames).toEqual(['Frobnicator']);
+    expect(read('Does Quillstack need PostgreSQL?').unknownNames).toEqual([]);
+  });
+
+  it('reads the category a question names', () => {
+    expect(read('which identity servers need a cache').category).toBe('identity');
+  });
+});
+
+describe('readQuestion: variants', () => {
+  it('picks a variant by the words of its name, or by the cloud it was written for', () => {
+    expect(read('Quillstack clustered ledger figures').variants.get('quillstack')).toBe('clustered');
+    expect(read('Lanternpad on Azure').variants.get('lanternpad')).toBe('azure');
+  });
+
+  it('does not pick a variant by a generic word alone', () => {
+    const other = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      variants: [
+        { id: 'one', name: 'Kubernetes', summary: 'One.', source: 'authgear-self-managed#introduction' },
+        { id: 'many', name: 'Multi-cluster', summary: 'Many.', source: 'authgear-self-managed#introduction' },
+      ],
+    });
+    const reading = readQuestion('tidewell cluster memory', buildFactIndex([other]));
+    expect(reading.variants.get('tidewell')).toBeUndefined();
+    expect(readQuestion('tidewell multi-cluster memory', buildFactIndex([other])).variants.get('tidewell')).toBe('many');
+  });
+});
+
+describe('readQuestion: what is asked', () => {
+  it('reads the scopes most specific first, so "minimal HA" is the HA figures', () => {
+    expect(read('Quillstack minimal HA cluster').scopes).toEqual(['high-availability', 'minimum']);
+    expect(read('Quillstack chart defaults').scopes).toEqual(['default']);
+  });
+
+  it('reads the request or limit side, and both when both are named', () => {
+    expect(read('Quillstack CPU limit').side).toBe('limit');
+    expect(read('Quillstack CPU request').side).toBe('request');
+    expect(read('Quillstack CPU requested, and what limit').side).toBeNull();
+  });
+
+  it('reads the resources named, and CPU and memory for "total resource requirements"', () => {
+    expect(read('Quillstack RAM and cores').resources).toEqual(['memoryGiB', 'vcpu']);
+    expect(read('total resource requirements of Quillstack').resources).toEqual(['vcpu', 'memoryGiB']);
+  });
+
+  it('tells yes/no questions, number questions and the whole-deployment cue apart', () => {
+    expect(read('Is the session cache required for Quillstack?').yesNo).toBe(true);
+    expect(read('What does Quillstack keep?').yesNo).toBe(false);
+    expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
+    expect(read('Quillstack CPU for 50 sign-ins per second plus the control plane').whole).toBe(true);
+  });
+
+  it('reads the polarity of necessity questions', () => {
+    expect(read('Can I skip the session cache in Quillstack?')).toMatchObject({ negativeNecessity: true });
+    expect(read('Is the session cache required for Quillstack?')).toMatchObject({ positiveNecessity: true, negativeNecessity: false });
+  });
+});
+
+describe('readLoads', () => {
+  const drivers = quillstack.loadDrivers;
+
+  it('matches a number to the driver whose words sit next to it', () => {
+    expect(readLoads(read('Quillstack CPU for 1.5k sign-ins per second'), drivers).loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 1500 },
+    ]);
+  });
+
+  it('flags a negative load instead of reading "-1" as 1', () => {
+    const { loads, negative } = readLoads(read('Quillstack CPU for -1 sign-ins per second'), drivers);
+    expect(negative).toBe(true);
+    expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: -1 }]);
+  });
+
+  it('leaves a number with a unit, or with no driver words near it, for other computations', () => {
+    const { loads, rest } = readLoads(read('Quillstack API memory limit for a 1000 MB request'), drivers);
+    expect(loads).toEqual([]);
+    expect(rest.map((n) => n.value)).toEqual([1000]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildFactIndex,
+  listQueryTokens,
+  measureCoverage,
+  rankFacts,
+  readQuestion,
+  selectFacts,
+  weighToken,
+} from '../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+
+const quillstack = buildAskArchitecture();
+const index = buildFactIndex([quillstack]);
+
+/** The ranked facts of a question over the fixture. */
+function rank(question: string) {
+  return rankFacts(index, readQuestion(question, index), ['quillstack']);
+}
+
+describe('rankFacts', () => {
+  it('puts the asked fact of the named component first', () => {
+    const [best] = rank('What does the Quillstack ledger database keep?');
+    expect(best?.fact).toMatchObject({ component: 'ledger-db', attribute: 'purpose' });
+    expect(rank('Quillstack ledger database minimum figures')[0]?.fact).toMatchObject({ component: 'ledger-db', attribute: 'requirement' });
+  });
+
+  it('prefers, among relevant facts, the one stating a number the question names', () => {
+    const [best] = rank('Does Quillstack support PostgreSQL 12?');
+    expect(best?.fact.text).toContain('12');
+  });
+
+  it('drops facts that share no word with the question', () => {
+    for (const scored of rank('Quillstack session cache persistence')) expect(scored.score).toBeGreaterThan(0);
+    expect(rank('Quillstack zebra giraffe')).toEqual([]);
+  });
+});
+
+describe('selectFacts', () => {
+  it('brings facts of the same kind about the same subject together (each scope of its figures)', () => {
+    const chosen = selectFacts(rank('Quillstack ledger database memory and storage'));
+    const requirements = chosen.filter((scored) => scored.fact.component === 'ledger-db' && scored.fact.attribute === 'requirement');
+    expect(requirements.length).toBe(2);
+  });
+
+  it('keeps at most the limit and nothing far below the best score', () => {
+    const ranked = rank('Quillstack API worker ledger cache sessions');
+    const chosen = selectFacts(ranked, 2);
+    expect(chosen.length).toBeLessThanOrEqual(2);
+    for (const scored of chosen) expect(scored.score).toBeGreaterThanOrEqual((ranked[0]?.score ?? 0) * 0.4);
+  });
+});
+
+describe('measureCoverage', () => {
+  it('is the share of the question weight the chosen facts cover, from 0 to 1', () => {
+    const reading = readQuestion('What does the Quillstack ledger database keep?', index);
+    const query = listQueryTokens(index, reading);
+    const chosen = selectFacts(rankFacts(index, reading, ['quillstack']));
+    const coverage = measureCoverage(index, query, chosen, ['quillstack']);
+    expect(coverage).toBeGreaterThan(0.5);
+    expect(coverage).toBeLessThanOrEqual(1);
+    expect(measureCoverage(index, query, [], ['quillstack'])).toBe(0);
+  });
+});
+
+describe('weighToken', () => {
+  it("weighs a word by the asked product's own facts, so another product in the catalogue changes nothing", () => {
+    const withPeer = buildFactIndex([quillstack, buildAskArchitecture({ id: 'quillstack-two', product: 'Quillstack Two' })]);
+    for (const token of ['ledger', 'database', 'session', 'unseenword']) {
+      expect(weighToken(withPeer, token, ['quillstack'])).toBe(weighToken(index, token, ['quillstack']));
+    }
+  });
+
+  it('weighs rare words above common ones, and an unseen word below the rarest', () => {
+    expect(weighToken(index, 'tenant', ['quillstack'])).toBeGreaterThan(weighToken(index, 'quill', ['quillstack']));
+    expect(weighToken(index, 'unseenword', ['quillstack'])).toBeLessThan(weighToken(index, 'tenant', ['quillstack']));
+  });
+});
+
+describe('ranking over many products', () => {
+  it('finds the same best fact for each product as ranking that product alone', () => {
+    const products = ['one', 'two', 'three', 'four', 'five'].map((n) => buildAskArchitecture({ id: `quill-${n}`, product: `Quill ${n}` }));
+    const many = buildFactIndex(products);
+    const reading = readQuestion('which identity servers keep audit records in a ledger', many);
+    const all = rankFacts(
+      many,
+      reading,
+      products.map((p) => p.id),
+    );
+    for (const product of products) {
+      const alone = rankFacts(many, reading, [product.id])[0];
+      expect(all.find((scored) => scored.fact.architecture === product.id)?.fact.id).toBe(alone?.fact.id);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { convertToGiB, CountSchema, SizeSchema, sizeUnits } from '../../src/schemas/quantity.ts';
+
+// Expected values are typed from the binary definitions (1 KiB = 1024 bytes, 1 MiB = 1024 KiB, 1 GiB = 1024 MiB,
+// 1 TiB = 1024 GiB) and archkb's stated convention that vendors' kB/MB/GB/TB mean the same binary multiples.
+const BYTES_PER_GIB = 1024 * 1024 * 1024;
+
+describe('convertToGiB', () => {
+  it('reads a terabyte as 1024 GiB, never as 1000 GB', () => {
+    expect(convertToGiB(1, 'TB')).toBe(1024);
+    expect(convertToGiB(2, 'TB')).toBe(2048);
+    expect(convertToGiB(1, 'TB')).not.toBe(1000);
+  });
+
+  it('reads TiB as 1024 GiB and GiB and GB as themselves', () => {
+    expect(convertToGiB(1, 'TiB')).toBe(1024);
+    expect(convertToGiB(0.5, 'TiB')).toBe(512);
+    expect(convertToGiB(8, 'GiB')).toBe(8);
+    expect(convertToGiB(8, 'GB')).toBe(8);
+  });
+
+  it('reads MiB and MB as 1/1024 GiB', () => {
+    expect(convertToGiB(1024, 'MiB')).toBe(1);
+    expect(convertToGiB(512, 'MiB')).toBe(0.5);
+    expect(convertToGiB(512, 'MB')).toBe(0.5);
+    expect(convertToGiB(1, 'MiB') * BYTES_PER_GIB).toBe(1024 * 1024);
+  });
+
+  it('reads kB, KB and KiB as 1/1024 MiB', () => {
+    expect(convertToGiB(1024 * 1024, 'KiB')).toBe(1);
+    expect(convertToGiB(30, 'kB') * BYTES_PER_GIB).toBe(30 * 1024);
+    expect(convertToGiB(30, 'KB') * BYTES_PER_GIB).toBe(30 * 1024);
+    expect(convertToGiB(30, 'KiB') * BYTES_PER_GIB).toBe(30 * 1024);
+  });
+
+  it('has a conversion for every unit it accepts, each a power of 1024', () => {
+    const exponents: Record<(typeof sizeUnits)[number], number> = {
+      kB: -2,
+      KB: -2,
+      KiB: -2,
+      MB: -1,
+      MiB: -1,
+      GB: 0,
+      GiB: 0,
+      TB: 1,
+      TiB: 1,
+      // Kubernetes quantities as vendors write them in manifests, read the same binary way.
+      Ki: -2,
+      K: -2,
+      Mi: -1,
+      M: -1,
+      Gi: 0,
+      G: 0,
+      Ti: 1,
+      T: 1,
+    };
+    expect([...sizeUnits].sort()).toEqual(Object.keys(exponents).sort());
+    for (const unit of sizeUnits) expect(convertToGiB(3, unit), unit).toBe(3 * 1024 ** exponents[unit]);
+  });
+});
+
+describe('SizeSchema', () => {
+  it('parses "8 GB" into its text, value, unit and GiB', () => {
+    expect(SizeSchema.parse('8 GB')).toEqual({ text: '8 GB', value: 8, unit: 'GB', gib: 8 });
+  });
+
+  it('parses decimals, missing spaces and edge whitespace', () => {
+    expect(SizeSchema.parse('0.5 TB')).toEqual({ text: '0.5 TB', value: 0.5, unit: 'TB', gib: 512 });
+    expect(SizeSchema.parse('0.25 TB').gib).toBe(256);
+    expect(SizeSchema.parse('1.125 GB').gib).toBe(1.125);
+    expect(SizeSchema.parse('500GB')).toEqual({ text: '500GB', value: 500, unit: 'GB', gib: 500 });
+    expect(SizeSchema.parse('  2 TiB ')).toEqual({ text: '2 TiB', value: 2, unit: 'TiB', gib: 2048 });
+    expect(SizeSchema.parse('256 MiB').gib).toBe(0.25);
+    expect(SizeSchema.parse('30 kB').gib).toBe(30 / (1024 * 1024));
+  });
+
+  /** The messages of a failed parse, joined; every issue is a custom one at the size itself. */
+  function failureOf(text: string): string {
+    const result = SizeSchema.safeParse(text);
+    expect(result.success, text).toBe(false);
+    for (const issue of result.error?.issues ?? []) expect([issue.code, issue.path], text).toEqual(['custom', []]);
+    return result.error?.issues.map((issue) => issue.message).join(' | ') ?? '';
+  }
+
+  it('rejects text that is not "<number> <unit>", saying how to write it', () => {
+    for (const text of ['8', 'GB', 'eight GB', 'about 8 GB', '8 GB extra', '.5 GB', '8. GB', '']) {
+      expect(failureOf(text), text).toBe(`size "${text}" is not "<number> <unit>"; write it like "8 GB".`);
+    }
+  });
+
+  it('rejects an unknown unit, listing the units it accepts', () => {
+    expect(failureOf('8 gb')).toBe(
+      'size "8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB, Ki, Mi, Gi, Ti, K, M, G, T.',
+    );
+    expect(failureOf('8 GBs')).toMatch(/unknown unit "GBs"/);
+  });
+
+  it('rejects zero and negative sizes', () => {
+    expect(failureOf('0 GB')).toBe('size "0 GB" must be greater than zero; write a positive number such as "8 GB".');
+    expect(failureOf('-8 GB')).toBe('size "-8 GB" must be greater than zero; write a positive number such as "8 GB".');
+    expect(failureOf('0.0 MB')).toBe('size "0.0 MB" must be greater than zero; write a positive number such as "8 GB".');
+  });
+
+  it('reports both problems of a negative size in an unknown unit', () => {
+    expect(failureOf(' -8 gb')).toBe(
+      'size " -8 gb" has unknown unit "gb"; use one of kB, KB, MB, GB, TB, KiB, MiB, GiB, TiB, Ki, Mi, Gi, Ti, K, M, G, T. | ' +
+        'size " -8 gb" must be greater than zero; write a positive number such as "8 GB".',
+    );
+  });
+});
+
+describe('CountSchema', () => {
+  it('accepts positive whole numbers only', () => {
+    expect(CountSchema.parse(3)).toBe(3);
+    expect(CountSchema.safeParse(0).error?.issues[0]?.message).toBe('must be greater than zero');
+    expect(CountSchema.safeParse(-1).error?.issues[0]?.message).toBe('must be greater than zero');
+    expect(CountSchema.safeParse(1.5).error?.issues[0]?.message).toBe('must be a whole number');
+  });
+});
