@@ -602,6 +602,11 @@ const askSection = existsSync(benchmarksFile)
   ? (/<!-- ask -->[\s\S]*?<!-- \/ask -->/.exec(readFileSync(benchmarksFile, 'utf8'))?.[0] ?? '')
   : '';
 if (askSection) sections.push('', askSection);
+// The diagrams section is written by hand from npx node scripts/measure-diagrams.ts; this run keeps it as it stands.
+const diagramSection = existsSync(benchmarksFile)
+  ? (/<!-- diagrams -->[\s\S]*?<!-- \/diagrams -->/.exec(readFileSync(benchmarksFile, 'utf8'))?.[0] ?? '')
+  : '';
+if (diagramSection) sections.push('', diagramSection);
 const markdown = `${sections.join('\n')}\n\n<!-- figures\n${JSON.stringify(figures)}\n-->\n`;
 writeFileSync(benchmarksFile, markdown);
 console.log(`\n${sections.join('\n')}\n\nbench: wrote ${path.relative(root, benchmarksFile)}`);

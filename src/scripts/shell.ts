@@ -1,5 +1,6 @@
 // The documentation shell's behaviour, loaded on every page as one small module. Every part is an enhancement: without
 // JavaScript the header links, the search form (a GET to /search/) and the system theme all still work.
+import { startScrollCues } from './scroll-cues.ts';
 
 const THEME_KEY = 'archkb-theme';
 type ThemeChoice = 'system' | 'light' | 'dark';
@@ -73,34 +74,6 @@ function startMenu(): void {
   sidebar.addEventListener('click', (event) => {
     if ((event.target as HTMLElement).closest('a')) setOpen(false);
   });
-}
-
-/** Marks sideways-scrolling boxes with which edges hide content, so the page can show the cue ("more this way"). */
-function startScrollCues(): void {
-  const update = (box: HTMLElement) => {
-    const hiddenStart = box.scrollLeft > 1;
-    const hiddenEnd = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
-    const state = hiddenStart && hiddenEnd ? 'both' : hiddenStart ? 'start' : hiddenEnd ? 'end' : '';
-    if (state) box.dataset.overflow = state;
-    else delete box.dataset.overflow;
-  };
-  const resizes = new ResizeObserver((entries) => {
-    for (const entry of entries) update(entry.target as HTMLElement);
-  });
-  const watch = (box: HTMLElement) => {
-    if (box.dataset.scrollWatched) return;
-    box.dataset.scrollWatched = '';
-    // A diagram's entry point and main flow sit in the middle: start there rather than at its left edge.
-    if (box.dataset.scrollStart === 'center') box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
-    update(box);
-    box.addEventListener('scroll', () => update(box), { passive: true });
-    resizes.observe(box);
-  };
-  for (const box of document.querySelectorAll<HTMLElement>('[data-scroll-cue]')) watch(box);
-  // Tables the sizing form draws later get the same cue.
-  new MutationObserver(() => {
-    for (const box of document.querySelectorAll<HTMLElement>('[data-scroll-cue]:not([data-scroll-watched])')) watch(box);
-  }).observe(document.body, { childList: true, subtree: true });
 }
 
 startThemePicker();

@@ -46,7 +46,8 @@ function createHeader(text: string, scope: 'row' | 'col' | 'colgroup', className
 /** The matrix of `comparison`, as ComparisonMatrix.astro renders it. */
 function renderMatrix(comparison: Comparison, caption: string): HTMLElement {
   const { columns } = comparison;
-  const scroll = createElement('div', undefined, 'table-scroll');
+  const scroll = createElement('div', undefined, 'scroll-x');
+  scroll.dataset.scrollCue = '';
   scroll.tabIndex = 0;
   scroll.setAttribute('role', 'region');
   scroll.setAttribute('aria-label', caption);
@@ -170,7 +171,12 @@ function renderMatrix(comparison: Comparison, caption: string): HTMLElement {
     });
   }
   scroll.append(table);
-  return scroll;
+  // The same frame, cue and hint as ScrollBox.astro, so the shell's script marks it when it overflows.
+  const frame = createElement('div', undefined, 'scroll-frame');
+  const hint = createElement('p', 'Scroll sideways for more', 'scroll-hint');
+  hint.setAttribute('aria-hidden', 'true');
+  frame.append(scroll, hint);
+  return frame;
 }
 
 /** What /compare/custom/ would show for its ?v= values: the note on unknown values, then the matrix or the prompt. */

@@ -11,8 +11,8 @@ describe('ask page (/ask/)', () => {
     await withPage(browser(), {}, async (page) => {
       const problems = recordPageProblems(page);
       await page.goto(`${baseUrl}/ask/`, { waitUntil: 'load' });
-      await page.fill('input[name="q"]', 'Which database does Authgear need?');
-      await Promise.all([page.waitForURL(/\/ask\/\?q=/), page.press('input[name="q"]', 'Enter')]);
+      await page.fill('#ask-q', 'Which database does Authgear need?');
+      await Promise.all([page.waitForURL(/\/ask\/\?q=/), page.press('#ask-q', 'Enter')]);
       const answer = page.locator('#answer-heading').locator('xpath=..');
       await expect.poll(() => answer.count()).toBe(1);
       expect(await answer.innerText()).toMatch(/PostgreSQL/i);

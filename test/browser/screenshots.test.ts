@@ -32,8 +32,12 @@ async function listScreenshotPages(): Promise<{ name: string; pathname: string }
       pathname: new URL(architecture.urls.page, baseUrl).pathname,
     })),
     { name: 'architecture-coder-multi-region', pathname: '/architectures/coder/multi-region/' },
+    ...[...byCategory.keys()].map((category) => ({ name: `category-${category}`, pathname: `/categories/${category}/` })),
     { name: 'compare', pathname: '/compare/' },
     ...pairs,
+    { name: 'guides', pathname: '/guides/' },
+    { name: 'guide-identity', pathname: '/guides/identity/' },
+    { name: 'guide-keycloak', pathname: '/guides/keycloak/' },
     { name: 'sizing-keycloak', pathname: '/sizing/keycloak/' },
     { name: 'sizing-eclipse-che', pathname: '/sizing/eclipse-che/' },
     { name: 'sizing-authgear', pathname: '/sizing/authgear/' },
@@ -96,8 +100,9 @@ function measureLayout(page: Page, minText: number): Promise<LayoutReport> {
 describe('screenshots of every page type at 390 and 1280 px, light and dark, with the layout a reader sees checked', () => {
   mkdirSync(outDir, { recursive: true });
 
-  it('covers the nine products and a comparison pair per category', () => {
+  it('covers the nine products, every category page and a comparison pair per category', () => {
     expect(pages.filter((page) => page.name.startsWith('architecture-')).length).toBeGreaterThanOrEqual(9);
+    expect(pages.filter((page) => page.name.startsWith('category-')).length).toBeGreaterThanOrEqual(3);
     expect(pages.filter((page) => page.name.startsWith('compare-')).length).toBeGreaterThanOrEqual(3);
   });
 

@@ -32,7 +32,8 @@ describe('diagram exports and the diagram section', () => {
     it(`shows ${name}'s diagram inline with export links, no inline script`, async () => {
       const html = await (await fetch(`${baseUrl}${toVariantPath(architecture, resolved.variant.id)}`)).text();
       expect(html).toContain('<h2 id="diagram">Diagram</h2>');
-      expect(html).toMatch(/<div class="diagram"><svg [^>]*role="img"/);
+      // Inside a sideways-scrolling box with its cue, at a width that keeps the text readable.
+      expect(html).toMatch(/<div class="scroll-x diagram"[^>]*data-scroll-cue[^>]*><div class="diagram-canvas"[^>]*><svg [^>]*role="img"/);
       expect(html).toContain(`href="${toDiagramMermaidPath(architecture.id, resolved.variant.id)}"`);
       expect(html).toContain(`href="${toDiagramSvgPath(architecture.id, resolved.variant.id)}"`);
       expect(html).toContain('<details class="diagram-source">');

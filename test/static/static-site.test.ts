@@ -66,8 +66,8 @@ describe('static build served by a plain file server', () => {
         await page.fill('form[data-sizing-form] input[name="users"]', '2500');
         await page.press('form[data-sizing-form] input[name="users"]', 'Enter');
       } else if (pagePath === '/ask/') {
-        await page.fill('input[name="q"]', 'Which database does Authgear need?');
-        await page.press('input[name="q"]', 'Enter');
+        await page.fill('#ask-q', 'Which database does Authgear need?');
+        await page.press('#ask-q', 'Enter');
       } else {
         await page.goto(`${baseUrl}/compare/custom/?v=authgear.self-managed&v=keycloak.single-cluster`, { waitUntil: 'load' });
       }

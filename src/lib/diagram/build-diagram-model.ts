@@ -118,7 +118,10 @@ function tierOfGroup(tier: GroupTier | undefined): DiagramTier | null {
 /** Display text of a label: control and bidirectional characters dropped, line breaks kept as "\n" (as in the Mermaid export), and
  * characters XML cannot hold (U+FFFE, U+FFFF, lone surrogates) dropped so the SVG stays well-formed. */
 function cleanLabel(text: string): string {
-  return decodeMermaidLabel(escapeMermaidLabel(text)).replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return decodeMermaidLabel(escapeMermaidLabel(text)).replace(
+    /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
 }
 
 /** Second label line: role and technology, or null when it would only repeat the name. */

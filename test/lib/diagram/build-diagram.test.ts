@@ -34,7 +34,9 @@ describe('buildDiagram', () => {
     const diagram = await buildDiagram(resolved);
     expect(diagram.mermaid).toBe(generateMermaid(resolved));
     expect(diagram.title).toBe('Fixture architecture diagram: Default');
-    expect(diagram.description).toBe('2 components, 1 group, 1 connection. Dashed borders mark optional components, dotted borders conditional ones.');
+    expect(diagram.description).toBe(
+      '2 components, 1 group, 1 connection. Dashed borders mark optional components, dotted borders conditional ones.',
+    );
     expect(diagram.caption).toBe(
       'Boxes are components, grouped by tier from where requests enter down to data, with shared services last; arrows show what flows between them.',
     );
