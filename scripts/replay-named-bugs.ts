@@ -73,16 +73,16 @@ export const namedBugs: NamedBug[] = [
   },
   {
     name: 'separators in "100 000" dropped',
-    file: 'src/lib/ask/parse-question.ts',
-    find: "([,' \\u00a0\\u2009\\u202f])",
-    replace: "([,'\\u00a0\\u2009\\u202f])",
+    file: 'src/lib/ask/normalize-question.ts',
+    find: "[,\\u00a0\\u202f' ]\\d{3}",
+    replace: "[,\\u00a0\\u202f']\\d{3}",
     tests: ['test/lib/ask'],
   },
   {
     name: 'an ask answer flipped from "No." to "Yes."',
-    file: 'src/lib/ask/answer-question.ts',
-    find: "text: `No. archkb's model",
-    replace: "text: `Yes. archkb's model",
+    file: 'src/lib/ask/answerers/yes-no.ts',
+    find: 'text: `No: the sources archkb holds for',
+    replace: 'text: `Yes: the sources archkb holds for',
     tests: ['test/lib/ask', 'test/ask'],
   },
 ];
