@@ -14,17 +14,19 @@ export function startScrollCues(): void {
     for (const entry of entries) update(entry.target as HTMLElement);
   });
   const watch = (box: HTMLElement) => {
-    if (box.dataset.scrollWatched) return;
+    if (box.dataset.scrollWatched !== undefined) return;
     box.dataset.scrollWatched = '';
+    // Code blocks scroll sideways too; they get the same cue.
+    box.dataset.scrollCue = '';
     // A diagram's entry point and main flow sit in the middle: start there rather than at its left edge.
     if (box.dataset.scrollStart === 'center') box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
     update(box);
     box.addEventListener('scroll', () => update(box), { passive: true });
     resizes.observe(box);
   };
-  for (const box of document.querySelectorAll<HTMLElement>('[data-scroll-cue]')) watch(box);
+  for (const box of document.querySelectorAll<HTMLElement>('[data-scroll-cue], pre')) watch(box);
   // Tables the sizing form draws later get the same cue.
   new MutationObserver(() => {
-    for (const box of document.querySelectorAll<HTMLElement>('[data-scroll-cue]:not([data-scroll-watched])')) watch(box);
+    for (const box of document.querySelectorAll<HTMLElement>(':is([data-scroll-cue], pre):not([data-scroll-watched])')) watch(box);
   }).observe(document.body, { childList: true, subtree: true });
 }
