@@ -37,4 +37,4 @@ EXPOSE 4321
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4321) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node runs as PID 1 and handles SIGTERM itself (scripts/start.ts): open requests finish, then it exits 0.
-CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=256", "scripts/start.ts"]
+CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=512", "scripts/start.ts"]

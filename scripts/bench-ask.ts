@@ -133,7 +133,7 @@ const engineTable = toMarkdownTable(
   ]),
 );
 const lines = [
-  `In process, ${questions.length} development-set questions × ${rounds} rounds after one warm-up pass; ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}. Shared 2-core machine: the all-samples p99 carries other engineers' builds; the per-question medians resist that noise. 1,000 is the real catalogue plus synthetic architectures (scripts/generate-synthetic-architectures.ts).`,
+  `In process, ${questions.length} development-set questions × ${rounds} rounds after one warm-up pass; ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}. Shared 2-core machine: the all-samples p99 carries other engineers' builds; the per-question medians resist that noise. 1,000 is the real catalogue plus synthetic architectures (scripts/generate-synthetic-architectures.ts). Tokenising remembers its results (normalize-question.ts), so a repeated question skips that step; it is a small part of an answer's time, and the index build is what it speeds up most.`,
   '',
   engineTable,
 ];

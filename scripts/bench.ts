@@ -580,7 +580,8 @@ if (figures.memory) {
       'JavaScript heap back to its idle size (about 25 MiB). What grows is V8 sizing its heap to the allocation rate (with its ' +
       'defaults here the young generation grew from 16 to 128 MiB and the old one to about 110 MiB before a full collection) and ' +
       'keeping the pages it took. `npm start` therefore runs Node with ' +
-      '`--max-semi-space-size=4 --max-old-space-size=256`: 256 MiB is four times the heap a 1,000-architecture catalogue needs; ' +
+      "`--max-semi-space-size=4 --max-old-space-size=512`: the ask engine's fact index holds about 120 MiB per 1,000 " +
+      'architectures (see "The catalogue at 10,000 architectures"), so 512 MiB serves a 1,000-architecture catalogue with room to spare; ' +
       'run `node --max-old-space-size=<MiB> scripts/start.ts` for a larger one.',
     '',
     toMarkdownTable(

@@ -180,6 +180,28 @@ describe('oEmbed', () => {
     }
   });
 
+  it('every guide listed on /guides/ advertises an oEmbed of its chrome-free embed, which may be framed and cites its sources', async () => {
+    const { document: index } = await fetchDocument('/guides/');
+    const guides = [
+      ...new Set(
+        [...index.querySelectorAll('main a[href^="/guides/"]')].map((a) => a.getAttribute('href') ?? '').filter((h) => h !== '/guides/'),
+      ),
+    ];
+    expect(guides.length).toBeGreaterThan(0);
+    for (const page of guides) {
+      const response = await fetch(await discover(page));
+      expect(response.status, page).toBe(200);
+      const body = (await response.json()) as { type: string; html: string; title: string };
+      const src = new URL(new JSDOM(body.html).window.document.querySelector('iframe')?.getAttribute('src') ?? '');
+      expect(src.pathname, page).toBe(`/embed${page}`);
+      const embed = await fetchDocument(src.pathname);
+      expectFramable(embed.response);
+      expect(embed.document.querySelector('header, nav'), page).toBeNull();
+      expect(embed.document.querySelector('h1')?.textContent, page).toBe(body.title);
+      expect(embed.document.querySelectorAll('#sources + ol li, #sources ~ * li').length, page).toBeGreaterThan(0);
+    }
+  });
+
   it('honours maxwidth and serves XML on request', async () => {
     const discovered = await discover(toComparisonPath());
     discovered.searchParams.set('maxwidth', '400');

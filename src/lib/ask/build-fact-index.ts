@@ -142,7 +142,9 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
   const componentOwners = new Map<string, string[]>();
   for (const entry of indexed) {
     for (const token of new Set([...entry.components.values()].flatMap((component) => [...component.tokens]))) {
-      componentOwners.set(token, [...(componentOwners.get(token) ?? []), entry.architecture.id]);
+      const owners = componentOwners.get(token);
+      if (owners) owners.push(entry.architecture.id);
+      else componentOwners.set(token, [entry.architecture.id]);
     }
   }
   const documentFrequency = new Map<string, number>();

@@ -65,8 +65,27 @@ function canonicalizeWord(word: string): string[] {
   return (direct ?? [word]).map(stemToken);
 }
 
+/** Remembers results of a pure text function, forgetting all of them past `limit` entries so memory stays bounded. */
+function memoizeText<T>(compute: (text: string) => T, copy: (value: T) => T, limit = 50_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return copy(value);
+  };
+}
+
 /** Splits free text into canonical stemmed tokens; the same for questions and the index, so they agree. */
-export function tokenizeText(text: string): string[] {
+// Indexing a large catalogue tokenises the same role labels, names and sentences thousands of times; the phrase
+// rewrites dominate that, so results are remembered (copied out, so a caller's changes never reach the cache).
+export const tokenizeText: (text: string) => string[] = memoizeText(computeTokens, (tokens) => [...tokens]);
+
+/** Tokenises text without the cache; see tokenizeText. */
+function computeTokens(text: string): string[] {
   // Setting names are camelCase ("maxReplicas"); their parts are words people ask with, and the whole name stays too.
   const expanded = text
     .normalize('NFKC')
@@ -152,7 +171,13 @@ export function readNumbers(text: string): { text: string; values: ReadNumber[] 
 }
 
 /** Tokenises a question with its numbers read, returning the tokens and where each number sits. */
-export function tokenizeQuestion(text: string): { tokens: string[]; numbers: NumberMention[] } {
+export const tokenizeQuestion: (text: string) => { tokens: string[]; numbers: NumberMention[] } = memoizeText(
+  computeQuestionTokens,
+  ({ tokens, numbers }) => ({ tokens: [...tokens], numbers: numbers.map((mention) => ({ ...mention })) }),
+);
+
+/** Tokenises a question without the cache; see tokenizeQuestion. */
+function computeQuestionTokens(text: string): { tokens: string[]; numbers: NumberMention[] } {
   const { text: rewritten, values } = readNumbers(text);
   const tokens: string[] = [];
   const numbers: NumberMention[] = [];

@@ -10,6 +10,11 @@ export function toGuidePath(id: string): string {
   return `/guides/${id}/`;
 }
 
+/** Path of a guide's chrome-free embed, which other sites may frame. */
+export function toGuideEmbedPath(id: string): string {
+  return `/embed/guides/${id}/`;
+}
+
 /** Path of the guides index page. */
 export function toGuidesIndexPath(): string {
   return '/guides/';

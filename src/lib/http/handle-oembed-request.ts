@@ -1,5 +1,6 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { generateEmbedSnippet } from '../formats/index.ts';
+import type { Guide } from '../guides/index.ts';
 import { buildErrorBody, type ErrorBody } from './build-response.ts';
 import { findMalformedQueryParameter } from './find-malformed-query-parameter.ts';
 import { listEmbeddablePages } from './list-embeddable-pages.ts';
@@ -71,6 +72,7 @@ export function handleOembedRequest(
   search: string,
   architectures: readonly Architecture[],
   site: { origin: URL; requestOrigin: string },
+  guides: readonly Pick<Guide, 'id' | 'title'>[] = [],
 ): OembedResponse {
   const malformed = findMalformedQueryParameter(search);
   if (malformed !== null)
@@ -100,12 +102,14 @@ export function handleOembedRequest(
 
   const path = toSitePath(url, [site.origin.origin, site.requestOrigin]);
   const page =
-    path === undefined ? undefined : listEmbeddablePages(architectures).find((entry) => entry.page === path || entry.embed === path);
+    path === undefined
+      ? undefined
+      : listEmbeddablePages(architectures, guides).find((entry) => entry.page === path || entry.embed === path);
   if (!page) {
     return reject(
       404,
       'url',
-      `url is not an archkb page with an embed; use an architecture page or ${new URL('/compare/', site.origin).href}.`,
+      `url is not an archkb page with an embed; use an architecture page, a guide or ${new URL('/compare/', site.origin).href}.`,
     );
   }
   const width = Math.min(OEMBED_DEFAULT_SIZE.width, maxWidth ?? Number.POSITIVE_INFINITY);

@@ -1,6 +1,7 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { buildComparisonExportUrls, buildExportUrls } from '../catalogue/index.ts';
 import { COMPARISON_TITLE } from '../compare/index.ts';
+import { toGuideEmbedPath, toGuidePath, type Guide } from '../guides/index.ts';
 import { formatVariantTitle, toComparisonPath } from '../model/index.ts';
 
 /** A page that has a chrome-free embed, so oEmbed can answer for it and the page can advertise that. */
@@ -14,10 +15,13 @@ export interface EmbeddablePage {
 }
 
 /**
- * Every page with an embed: each architecture variant and the comparison. A new kind of page with an embed (a guide)
+ * Every page with an embed: each architecture variant, the comparison and each guide. A new kind of page with an embed
  * adds its entries here; its layout then passes `oembed` to BaseLayout to advertise it.
  */
-export function listEmbeddablePages(architectures: readonly Architecture[]): EmbeddablePage[] {
+export function listEmbeddablePages(
+  architectures: readonly Architecture[],
+  guides: readonly Pick<Guide, 'id' | 'title'>[] = [],
+): EmbeddablePage[] {
   return [
     ...architectures.flatMap((architecture) =>
       architecture.variants.map((variant) => {
@@ -26,5 +30,6 @@ export function listEmbeddablePages(architectures: readonly Architecture[]): Emb
       }),
     ),
     { page: toComparisonPath(), embed: buildComparisonExportUrls().embed, title: COMPARISON_TITLE },
+    ...guides.map((guide) => ({ page: toGuidePath(guide.id), embed: toGuideEmbedPath(guide.id), title: guide.title })),
   ];
 }

@@ -45,6 +45,18 @@ describe('handleOembedRequest', () => {
     expect(new JSDOM(body.html).window.document.querySelectorAll('script')).toHaveLength(0);
   });
 
+  it('answers for a guide given with the guides, with the guide title and its /embed/guides/ twin, and not without them', () => {
+    const guides = [{ id: 'deploying-x', title: 'Deploying X' }];
+    const url = `?url=${encodeURIComponent('https://archkb.example/guides/deploying-x/')}`;
+    const response = handleOembedRequest(url, architectures, site, guides);
+    expect(response.status).toBe(200);
+    if (response.status !== 200) return;
+    const body = JSON.parse(response.body) as OembedBody;
+    expect(body.title).toBe('Deploying X');
+    expect(readIframe(body.html)?.getAttribute('src')).toBe('https://archkb.example/embed/guides/deploying-x/');
+    expect(handleOembedRequest(url, architectures, site).status).toBe(404);
+  });
+
   it('accepts the page without a trailing slash, on the origin the request came to, or the embed URL itself; json by default', () => {
     const [first] = pages;
     const urls = [
