@@ -1,7 +1,9 @@
 // Per-request compute of the ask and sizing handlers over an in-memory catalogue (no HTTP, no build): shows how
 // the endpoints' own work grows with the catalogue even where a full static build of that size is not practical.
+import { attachDocuments } from '../src/lib/content/index.ts';
 import { handleAskRequest, handleSizingRequest } from '../src/lib/http/index.ts';
 import { ArchitectureSchema, type Architecture } from '../src/schemas/architecture.ts';
+import { loadRealSourceDocuments } from '../test/fixtures/load-real-content.ts';
 import { buildSyntheticArchitecture } from './generate-synthetic-architectures.ts';
 
 /** Latency figures of one handler over one catalogue size. */
@@ -14,9 +16,10 @@ export interface ComputeTiming {
   mean: number;
 }
 
-/** A schema-parsed synthetic catalogue of `count` architectures. */
+/** A schema-parsed synthetic catalogue of `count` architectures, citing the real source documents. */
 export function buildSyntheticCatalogue(count: number): Architecture[] {
-  return Array.from({ length: count }, (_, i) => ArchitectureSchema.parse(buildSyntheticArchitecture(i + 1)));
+  const documents = loadRealSourceDocuments();
+  return Array.from({ length: count }, (_, i) => ArchitectureSchema.parse(attachDocuments(buildSyntheticArchitecture(i + 1), documents)));
 }
 
 /** Calls `run` `calls` times (after a warm-up) and returns p50/p99/mean milliseconds. */
