@@ -139,6 +139,14 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
       else postings.set(token, [fact]);
     }
   }
+  const nameOwners = new Map<string, IndexedArchitecture[]>();
+  for (const entry of indexed) {
+    for (const token of entry.nameTokens) {
+      const owners = nameOwners.get(token);
+      if (owners) owners.push(entry);
+      else nameOwners.set(token, [entry]);
+    }
+  }
   const componentOwners = new Map<string, string[]>();
   for (const entry of indexed) {
     for (const token of new Set([...entry.components.values()].flatMap((component) => [...component.tokens]))) {
@@ -172,6 +180,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     architectures: indexed,
     byId: new Map(indexed.map((entry) => [entry.architecture.id, entry])),
     postings,
+    nameOwners,
     componentOwners,
     facts,
     factsByArchitecture,

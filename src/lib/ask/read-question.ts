@@ -99,7 +99,10 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
 /** Links the architectures a question names, dropping a name that is really a component of another named product. */
 function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
   const present = new Set(tokens);
+  // Only architectures whose names hold a word of the question can be named by it; in catalogue order, as before.
+  const candidates = new Set(tokens.flatMap((token) => index.nameOwners.get(token) ?? []));
   const linked = index.architectures
+    .filter((entry) => candidates.has(entry))
     .map((entry) => {
       const distinctive = listDistinctiveTokens(index, entry);
       const hits = [...distinctive].filter((token) => present.has(token));

@@ -92,11 +92,7 @@ export function weighToken(index: FactIndex, token: string, scope: readonly stri
 
 /** The question tokens ranking uses: content tokens minus the words that name the products themselves. */
 export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
-  const names = new Set(
-    index.architectures
-      .filter((entry) => reading.products.some((p) => p.id === entry.architecture.id))
-      .flatMap((entry) => [...entry.nameTokens]),
-  );
+  const names = new Set(reading.products.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
 }

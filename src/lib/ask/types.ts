@@ -75,6 +75,8 @@ export interface FactIndex {
   facts: IndexedFact[];
   /** Facts holding each token in their text or subject, for ranking over many products without scanning them all. */
   postings: ReadonlyMap<string, readonly IndexedFact[]>;
+  /** The architectures whose own names (product, id, vendor) hold each token, so linking a product never scans the catalogue. */
+  nameOwners: ReadonlyMap<string, readonly IndexedArchitecture[]>;
   /** The architectures whose component names hold each token, so a component only one product has names that product. */
   componentOwners: ReadonlyMap<string, readonly string[]>;
   /** Facts by architecture id. */
