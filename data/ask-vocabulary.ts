@@ -704,6 +704,68 @@ export const knownOtherProducts: Record<string, string[]> = {
 /** Words that say the asker wants every match, not one: "all", "every", "list". */
 export const everyCues: string[] = ['all', 'every', 'each', 'list', 'components', 'pieces', 'parts', 'services'];
 
+/** Words asking for the parts a deployment is made of ("what components", "what's in the stack", "consists of"). */
+export const componentListCues: string[] = [
+  'components',
+  'parts',
+  'pieces',
+  'services',
+  'stack',
+  'consist',
+  'consists',
+  'made',
+  'building',
+  'blocks',
+];
+
+/** Words asking for the parts one component runs as (its containers), each with its own figures. */
+export const partListCues: string[] = ['containers', 'container', 'sidecars', 'sidecar', 'processes'];
+
+/** Words filtering a list of components by how much the deployment needs them, by necessity level. */
+export const necessityFilterCues: Record<'required' | 'recommended' | 'optional' | 'conditional', string[]> = {
+  required: ['required', 'mandatory', 'essential', 'must', 'necessary', 'compulsory'],
+  recommended: ['recommended', 'advised', 'suggested'],
+  optional: ['optional', 'skip', 'omit', 'skippable', 'nonessential', 'extra', 'extras', 'addons', 'add'],
+  conditional: ['conditional', 'conditionally', 'depends', 'sometimes', 'situational'],
+};
+
+/** Words that only frame a question about a deployment's parts ("run", "deploy", "include") and ask nothing more. */
+export const componentListFiller: string[] = [
+  'make',
+  'makes',
+  'up',
+  'run',
+  'runs',
+  'deploy',
+  'deploys',
+  'deployed',
+  'deployment',
+  'include',
+  'includes',
+  'have',
+  'has',
+  'use',
+  'uses',
+  'need',
+  'needs',
+  'architecture',
+  'setup',
+  'install',
+  'installation',
+  'main',
+  'core',
+  'all',
+  'every',
+  'list',
+  'whole',
+  'self',
+  'hosted',
+  'managed',
+  'equivalent',
+  'equivalents',
+  'cloud',
+];
+
 /** Words that name the scope of a set of figures ("the minimum", "the HA setup", "the chart defaults"), by scope. */
 export const scopeCues: Record<
   'minimum' | 'recommended' | 'production' | 'high-availability' | 'reference' | 'default' | 'tested' | 'example',

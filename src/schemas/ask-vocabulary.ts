@@ -21,6 +21,12 @@ export const AskVocabularySchema = z.looseObject({
   unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),
   knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),
   everyCues: words,
+  componentListCues: words.describe('Words asking for the parts a deployment is made of.'),
+  necessityFilterCues: z
+    .strictObject({ required: words, recommended: words, optional: words, conditional: words })
+    .describe('Words filtering a component list by necessity level.'),
+  partListCues: words.describe('Words asking for the parts (containers) one component runs as.'),
+  componentListFiller: words.describe("Words that only frame a question about a deployment's parts."),
   overviewCues: words,
   scopeCues: z
     .record(z.enum(['minimum', 'recommended', 'production', 'high-availability', 'reference', 'default', 'tested', 'example']), words)

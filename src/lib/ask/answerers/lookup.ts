@@ -3,6 +3,7 @@ import { tokenizeText } from '../normalize-question.ts';
 import { chooseVariant, findComponentMatches, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { holdsNumber, listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
 import type { Draft } from '../types.ts';
+import { answerComponentList, answerPartList } from './list-components.ts';
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
@@ -79,6 +80,8 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
+  const list = answerComponentList(context, query) ?? answerPartList(context);
+  if (list) return list;
   const overview = answerOverview(context, query);
   if (overview) return overview;
   const byRole = answerByRole(context, query);

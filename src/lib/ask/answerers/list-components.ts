@@ -1,0 +1,161 @@
+import type { CloudId } from '../../../schemas/cloud-ref.ts';
+import type { NecessityLevel } from '../../../schemas/necessity.ts';
+import { askVocabulary, findCloudLabel, formatNecessity, resolveVariant, type ResolvedComponent } from '../../model/index.ts';
+import { tokenizeText } from '../normalize-question.ts';
+import { chooseVariant, findComponentMatches, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
+import { weighToken } from '../select-facts.ts';
+import type { Draft, IndexedFact } from '../types.ts';
+
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const listCues = canonical(askVocabulary.componentListCues);
+// Matched as written: "what services" asks for a list, "what kind of service is X" asks about one.
+const listWords = new Set(askVocabulary.componentListCues);
+const filler = canonical([
+  ...askVocabulary.componentListFiller,
+  ...askVocabulary.genericNameWords,
+  ...askVocabulary.positiveNecessityCues,
+  ...askVocabulary.settingWords,
+]);
+const levelOrder = ['required', 'recommended', 'conditional', 'optional'] as const satisfies readonly NecessityLevel[];
+const levelCues = new Map<NecessityLevel, ReadonlySet<string>>(
+  levelOrder.map((level) => [level, canonical(askVocabulary.necessityFilterCues[level])]),
+);
+
+/** The necessity levels a question filters by ("which parts are optional"); optional brings the conditional ones along. */
+function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
+  const levels = new Set(levelOrder.filter((level) => tokens.some((token) => levelCues.get(level)?.has(token))));
+  // A component needed only in some cases is one a reader asking what can be left out needs to see.
+  if (levels.has('optional')) levels.add('conditional');
+  return levels;
+}
+
+/** A component as one item of a list: its name, then its necessity (with the condition when it has one). */
+function describeComponent(component: ResolvedComponent, withLevel: boolean): string {
+  const condition = component.necessity.condition ? `: ${trimStop(component.necessity.condition)}` : '';
+  if (!withLevel) return `${component.name}${condition ? ` (${condition.slice(2)})` : ''}`;
+  return `${component.name} (${formatNecessity(component.necessity.level).toLowerCase()}${condition})`;
+}
+
+/** Each component's managed service on one cloud, and the components with none stated there. */
+function describeManaged(
+  components: readonly ResolvedComponent[],
+  facts: readonly IndexedFact[],
+  cloud: CloudId,
+): { text: string; facts: IndexedFact[] } {
+  const label = findCloudLabel(cloud);
+  const chosen: IndexedFact[] = [];
+  const lines: string[] = [];
+  const without: string[] = [];
+  for (const component of components) {
+    const own = facts.filter(
+      (fact) => fact.component === component.id && fact.attribute === 'managed-service' && fact.text.startsWith(`${label}: `),
+    );
+    if (own.length === 0) without.push(component.name);
+    else lines.push(`${component.name}: ${own.map((fact) => trimStop(fact.text.slice(label.length + 2))).join('; ')}`);
+    chosen.push(...own);
+  }
+  const named = lines.length > 0 ? `managed services on ${label}: ${lines.join('. ')}.` : `no managed service on ${label} is named.`;
+  const rest = without.length > 0 && lines.length > 0 ? ` None is named on ${label} for ${without.join(', ')}.` : '';
+  return { text: `${named}${rest}`, facts: chosen };
+}
+
+/**
+ * "What components does X have?", "which parts of X are optional?", "X's managed services on AWS": when a question
+ * about one product asks for its parts and names none of them, the answer is the variant's component list, filtered
+ * by necessity or mapped to one cloud's services as asked. Null when the question is about something more specific.
+ */
+export function answerComponentList(context: AnswerContext, query: readonly string[]): Draft | null {
+  const { reading, index } = context;
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id || reading.products.length > 1) return null;
+  const written = reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!written.some((word) => listWords.has(word))) return null;
+  const entry = index.byId.get(id);
+  if (!entry) return null;
+  const lower = reading.text.toLowerCase();
+  if ([...entry.components.values()].some((component) => lower.includes(component.name.toLowerCase()))) return null;
+  const levels = readLevels(reading.tokens);
+  const variantWords = new Set([...entry.variantTokens.values()].flatMap((tokens) => [...tokens]));
+  const cloudWords = canonical(reading.clouds.flatMap((cloud) => [cloud, findCloudLabel(cloud)]));
+  const residual = query.filter(
+    (token) =>
+      !listCues.has(token) &&
+      !filler.has(token) &&
+      !variantWords.has(token) &&
+      !cloudWords.has(token) &&
+      ![...levelCues.values()].some((cues) => cues.has(token)),
+  );
+  // A word naming one of the product's components makes it a question about that component, not the list.
+  if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
+  const weigh = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
+  const total = weigh(query);
+  if (total > 0 && weigh(residual) > total * 0.34) return null;
+
+  const variantId = chooseVariant(context, id);
+  const resolved = resolveVariant(entry.architecture, variantId);
+  const facts = (index.factsByArchitecture.get(id) ?? []).filter((fact) => fact.variants.includes(variantId));
+  const listFact = facts.find((fact) => fact.attribute === 'components' && fact.component === null);
+  const label = labelVariant(context, id, variantId);
+  const coverage = total > 0 ? 1 - weigh(residual) / total : 1;
+  const [cloud] = reading.clouds;
+  if (cloud && reading.clouds.length === 1) {
+    const managed = describeManaged(resolved.components, facts, cloud);
+    return {
+      kind: 'lookup',
+      text: `${label}: ${managed.text}`,
+      facts: [...managed.facts, ...(listFact ? [listFact] : [])],
+      coverage,
+      strength: 0.8,
+    };
+  }
+  if (levels.size === 0) {
+    const text = `${label} has ${resolved.components.length} components: ${resolved.components.map((c) => describeComponent(c, true)).join('; ')}.`;
+    return { kind: 'lookup', text, facts: listFact ? [listFact] : [], coverage, strength: 0.8 };
+  }
+  const parts = levelOrder
+    .filter((level) => levels.has(level))
+    .map((level) => {
+      const matching = resolved.components.filter((component) => component.necessity.level === level);
+      const name = formatNecessity(level);
+      return matching.length > 0
+        ? `${name} (${matching.length}): ${matching.map((c) => describeComponent(c, false)).join('; ')}.`
+        : `${name}: none.`;
+    });
+  const necessityFacts = facts.filter(
+    (fact) => fact.attribute === 'necessity' && resolved.components.some((c) => c.id === fact.component && levels.has(c.necessity.level)),
+  );
+  return {
+    kind: 'lookup',
+    text: `${label}: ${parts.join(' ')}`,
+    facts: [...(listFact ? [listFact] : []), ...necessityFacts],
+    coverage,
+    strength: 0.8,
+  };
+}
+
+const partWords = new Set(askVocabulary.partListCues);
+
+/**
+ * "What containers does the X pod run?": when a question names one component and asks for its parts, and the model
+ * gives that component's figures part by part, the answer is each part with its figures. Null otherwise.
+ */
+export function answerPartList(context: AnswerContext): Draft | null {
+  const written = context.reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!written.some((word) => partWords.has(word))) return null;
+  const [match] = findComponentMatches(context);
+  if (!match) return null;
+  const entry = context.index.byId.get(match.architectureId);
+  const variantId = chooseVariant(context, match.architectureId);
+  const component = entry ? resolveVariant(entry.architecture, variantId).components.find((c) => c.id === match.componentId) : undefined;
+  const parts = [...new Set((component?.requirements ?? []).flatMap((requirement) => (requirement.part ? [requirement.part] : [])))];
+  if (!component || parts.length < 2) return null;
+  const facts = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
+    (fact) =>
+      fact.component === component.id &&
+      fact.attribute === 'requirement' &&
+      fact.variants.includes(variantId) &&
+      parts.some((part) => fact.text.startsWith(`${part}: `)),
+  );
+  const text = `${labelVariant(context, match.architectureId, variantId)}: ${component.name} runs as ${parts.length} parts: ${parts.join(', ')}. ${facts.map((fact) => `${trimStop(fact.text)}.`).join(' ')}`;
+  return { kind: 'lookup', text, facts, coverage: 0.9, strength: 0.8 };
+}
