@@ -63,7 +63,9 @@ export const synonyms: Record<string, string[]> = {
   svc: ['service'],
   svcs: ['service'],
   fe: ['frontend'],
-  be: ['backend'],
+  bigger: ['larger'],
+  biggest: ['largest'],
+  big: ['large'],
   repo: ['repository'],
   repos: ['repository'],
   pw: ['password'],
@@ -124,6 +126,9 @@ export const phrases: [string, string][] = [
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   ['\\s\\+\\s', ' plus '],
   ['\\bhow\\s+often\\b', ' how often every '],
+  // "BE" is the backend only next to "FE"; anywhere else "be" is the verb ("can be deployed").
+  ['\\bfe\\s*(?:<->|<-|->|/|&|and|to|-)\\s*be\\b', ' frontend backend '],
+  ['\\bbe\\s*(?:<->|<-|->|/|&|and|to|-)\\s*fe\\b', ' backend frontend '],
 ];
 
 /** Words that carry no meaning for lookup. */

@@ -176,7 +176,13 @@ export function rankFacts(index: FactIndex, reading: Reading, architectureIds: r
   return facts
     .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
     .filter((scored) => scored.score > 0)
-    .sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0));
+    // On a tie, a fact that says something (a purpose) goes before one that only labels (a role), then model order.
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
+        (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0),
+    );
 }
 
 /** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */

@@ -123,4 +123,8 @@ describe('checkQuestion', () => {
   it('normalises compatibility characters so full-width text reads like ASCII', () => {
     expect(normalizeQuestionText('ＰｏｓｔｇｒｅＳＱＬ')).toBe('PostgreSQL');
   });
+  it('reads "BE" as the backend only next to "FE"; elsewhere "be" is the verb', () => {
+    expect(tokenizeText('appsmith FE <-> BE protocols')).toEqual(expect.arrayContaining(['frontend', 'backend']));
+    expect(tokenizeText('can it be deployed on kubernetes')).not.toContain('backend');
+  });
 });

@@ -9,6 +9,12 @@ const mentionWords = new Set(askVocabulary.mentionCues.flatMap((word) => tokeniz
 /** Most products an answer names one by one. */
 const MAX_LISTED = 12;
 
+/** The first item of each list, then the second of each, and so on. */
+function interleave<T>(lists: readonly (readonly T[])[]): T[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => (i < list.length ? [list[i] as T] : []))).flat();
+}
+
 /** Words too general to name a technology ("service", "database"). */
 const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => tokenizeText(word)));
 
@@ -40,7 +46,7 @@ export function answerFilter(context: AnswerContext): Draft {
   }
   if (technology.length > 0) {
     const lines: string[] = [];
-    const facts: IndexedFact[] = [];
+    const facts: IndexedFact[][] = [];
     let more = 0;
     for (const id of context.scope) {
       const entry = findIndexed(context, id);
@@ -51,25 +57,46 @@ export function answerFilter(context: AnswerContext): Draft {
         continue;
       }
       const matches = [...entry.components.entries()].filter(([, c]) => technology.every((token) => c.tokens.has(token)));
+      // A variant named after the technology ("Kubernetes") says the product runs on it, even with no component so named.
+      const variants = entry.architecture.variants.filter((variant) =>
+        technology.every((token) => entry.variantTokens.get(variant.id)?.has(token)),
+      );
+      if (matches.length === 0 && variants.length > 0) {
+        lines.push(
+          `${entry.architecture.product}: its ${variants.map((variant) => variant.name).join(' and ')} variant${variants.length > 1 ? 's' : ''}.`,
+        );
+        facts.push(
+          (context.index.factsByArchitecture.get(id) ?? []).filter(
+            (fact) =>
+              fact.attribute === 'summary' && fact.component === null && variants.some((variant) => fact.variants.includes(variant.id)),
+          ),
+        );
+        continue;
+      }
       if (matches.length === 0) {
         // A product that only mentions the technology (an incompatibility, a migration note) is named with that fact.
         const mention = mentions.get(id);
         if (mention) {
           lines.push(`${entry.architecture.product} mentions it: ${writeFact(mention)}`);
-          facts.push(mention);
+          facts.push([mention]);
         }
         continue;
       }
       const resolved = resolveVariant(entry.architecture, entry.architecture.variants[0]?.id ?? '');
       const described = matches.map(([componentId, c]) => {
         const component = resolved.components.find((rc) => rc.id === componentId);
-        const level = component ? formatNecessity(component.necessity.level).toLowerCase() : 'in other variants';
+        const elsewhere = entry.architecture.variants
+          .filter((variant) => resolveVariant(entry.architecture, variant.id).components.some((rc) => rc.id === componentId))
+          .map((variant) => variant.name);
+        const level = component
+          ? formatNecessity(component.necessity.level).toLowerCase()
+          : `in the ${elsewhere.join(' and ')} variant${elsewhere.length > 1 ? 's' : ''}`;
         const condition = component?.necessity.condition ? `, ${trimStop(component.necessity.condition)}` : '';
         return `${c.name} (${level}${condition})`;
       });
       lines.push(`${entry.architecture.product}: ${described.join('; ')}.`);
       facts.push(
-        ...(context.index.factsByArchitecture.get(id) ?? []).filter(
+        (context.index.factsByArchitecture.get(id) ?? []).filter(
           (fact) =>
             matches.some(([componentId]) => fact.component === componentId) &&
             (fact.attribute === 'necessity' || fact.attribute === 'purpose'),
@@ -89,7 +116,8 @@ export function answerFilter(context: AnswerContext): Draft {
     return {
       kind: 'filter',
       text: `Among the ${scopeLabel}: ${lines.join(' ')}${more > 0 ? ` And ${more} more.` : ''} The others do not list it.`,
-      facts: facts.slice(0, 8),
+      // Round-robin over the products, so each one listed has a source among the first eight.
+      facts: interleave(facts).slice(0, 8),
       coverage: 0.85,
       strength: 0.85,
     };

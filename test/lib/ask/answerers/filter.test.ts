@@ -48,4 +48,27 @@ describe('answerFilter', () => {
     const answer = answerQuestion('Which products use Redis?', many);
     expect(answer.answer).toContain('And 3 more.');
   });
+  it('names a product whose variant is named after the technology, even with no component so named', () => {
+    const onKubernetes = buildArchitecture({
+      id: 'ferngate',
+      product: 'Ferngate',
+      vendor: 'Fern Inc.',
+      variants: [
+        { id: 'vm', name: 'Single VM', summary: 'One VM.', source: 'authgear-self-managed#introduction' },
+        { id: 'kubernetes', name: 'Kubernetes', summary: 'A Helm release.', source: 'authgear-self-managed#introduction' },
+      ],
+    });
+    const withCluster = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'cluster', name: 'Kubernetes cluster', role: 'container-orchestration', technology: 'Kubernetes' }),
+      ],
+    });
+    const answer = answerQuestion('Which products can be deployed on Kubernetes?', [withCluster, onKubernetes]);
+    expect(answer.kind).toBe('filter');
+    expect(answer.answer).toContain('Ferngate: its Kubernetes variant.');
+    expect(answer.answer).toContain('Quillstack: Kubernetes cluster (required)');
+    expect(answer.sources.some((source) => source.url.startsWith('/architectures/ferngate/'))).toBe(true);
+    expect(answer.sources.some((source) => source.url.startsWith('/architectures/quillstack/'))).toBe(true);
+  });
 });
