@@ -77,6 +77,44 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
   return { kind: 'lookup', text: `${labelVariant(context, id, variantId)}: ${lines.join(' ')}`, facts, coverage: 0.9, strength: 0.8 };
 }
 
+const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
+
+/** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
+const MAX_OF_KIND = 8;
+
+/**
+ * "Which ports does X use?": when the question asks for a kind of fact in the plural, names no component, and the best
+ * fact is of that kind, every fact of that kind in the product's variant joins the answer (in model order), not only
+ * those that add a question word.
+ */
+function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [best] = chosen;
+  if (!best || context.scope.length !== 1) return [...chosen];
+  const attribute = best.fact.attribute;
+  const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
+  const written = context.reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const asksPlural = written.some((word) => cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1)));
+  if (!asksPlural) return [...chosen];
+  // Asked about one component ("which ports does the database use"), the answer keeps to that component.
+  const names = best.fact.component
+    ? context.index.byId.get(best.fact.architecture)?.components.get(best.fact.component)?.tokens
+    : undefined;
+  const query = listQueryTokens(context.index, context.reading);
+  const named = names !== undefined && query.some((token) => names.has(token) && !genericNames.has(token) && !cues.has(token));
+  const variantId = chooseVariant(context, best.fact.architecture, best.fact);
+  const same = (context.index.factsByArchitecture.get(best.fact.architecture) ?? []).filter(
+    (fact) =>
+      fact.attribute === attribute &&
+      fact.variants.includes(variantId) &&
+      (!named || fact.component === best.fact.component) &&
+      !chosen.some((scored) => scored.fact === fact),
+  );
+  return [...chosen, ...same.map((fact) => ({ fact, score: 0, covered: new Set<string>() }))].slice(
+    0,
+    Math.max(chosen.length, MAX_OF_KIND),
+  );
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -96,8 +134,9 @@ export function answerLookup(context: AnswerContext): Draft {
   if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
+  const widened = widenToAttribute(context, chosen);
   const groups = new Map<string, string[]>();
-  for (const { fact } of chosen) {
+  for (const { fact } of widened) {
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
     const lines = groups.get(label) ?? [];
     lines.push(writeFact(fact));
@@ -108,5 +147,5 @@ export function answerLookup(context: AnswerContext): Draft {
   // How far the best fact stands above the best fact about something else: a close runner-up means a guess.
   const runnerUp = ranked.find((scored) => (scored.fact.component ?? scored.fact.subject) !== (best.fact.component ?? best.fact.subject));
   const margin = runnerUp ? 1 - runnerUp.score / best.score : 1;
-  return { kind: 'lookup', text, facts: chosen.map((scored) => scored.fact), coverage, strength, lead, margin };
+  return { kind: 'lookup', text, facts: widened.map((scored) => scored.fact), coverage, strength, lead, margin };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -41,5 +42,30 @@ describe('answerLookup', () => {
 
   it('groups the answer under the variant it speaks of', () => {
     expect(ask('What does the Quillstack ledger database keep?').answer).toMatch(/^Quillstack \(Standard\): /);
+  });
+  it('answers "which ports" with every port of the product, not only the best-matching one', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const withPorts = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
+        }),
+      ],
+    });
+    const answer = answerQuestion('Which ports does Quillstack use?', [withPorts]);
+    expect(answer.answer).toContain('Port 5432/tcp: Ledger connections.');
+    expect(answer.answer).toContain('Port 8080/tcp: The sign-in API.');
+    // Asked about one component, the answer keeps to it.
+    expect(answerQuestion('Which ports does the Quillstack ledger database use?', [withPorts]).answer).not.toContain('8080');
   });
 });
