@@ -16,6 +16,13 @@ import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
 
 const quantityWords = new Set(askVocabulary.quantityWords);
 
+const versionTokens = tokenizeText('version');
+
+/** Whether a text states a software version: "16.x", "1.30+", "13+", "v2.23.0". */
+function statesVersion(text: string): boolean {
+  return /\b\d+(?:\.\d+)*\.x\b|\b\d+(?:\.\d+)*\+(?!\d)|\bv\d+\.\d+/i.test(text);
+}
+
 /** Content tokens of a text: canonical, without stopwords, numbers read as a question's are ("1,000" is "1000"). */
 function contentTokens(text: string): string[] {
   return tokenizeQuestion(text).tokens.filter((token) => !stopwords.has(token));
@@ -119,7 +126,8 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         const indexedFact: IndexedFact = {
           ...fact,
           variants: [resolved.variant.id],
-          tokens: contentTokens(`${fact.subject} ${fact.text}`),
+          // "PostgreSQL 16.x", "Kubernetes 1.30+" state a version without the word; questions ask with it.
+          tokens: [...contentTokens(`${fact.subject} ${fact.text}`), ...(statesVersion(fact.text) ? versionTokens : [])],
           statesQuantity: /\d/.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
           ...locateFact(entry.architecture, resolved.variant.id, fact),
