@@ -173,16 +173,18 @@ export function rankFacts(index: FactIndex, reading: Reading, architectureIds: r
     architectureIds.length <= 3
       ? architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? [])
       : listCandidates(index, reading, query, architectureIds);
-  return facts
-    .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
-    .filter((scored) => scored.score > 0)
-    // On a tie, a fact that says something (a purpose) goes before one that only labels (a role), then model order.
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
-        (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0),
-    );
+  return (
+    facts
+      .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
+      .filter((scored) => scored.score > 0)
+      // On a tie, a fact that says something (a purpose) goes before one that only labels (a role), then model order.
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
+          (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0),
+      )
+  );
 }
 
 /** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */
