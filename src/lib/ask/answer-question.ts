@@ -252,7 +252,9 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     'the products in archkb';
   // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
   const absence =
-    draft.kind === 'compute' || reading.products.length === 0 ? null : findAbsence(index, scope, reading.variants, query, draft);
+    draft.kind === 'compute' || draft.kind === 'compare' || reading.products.length === 0
+      ? null
+      : findAbsence(index, scope, reading.variants, query, draft);
   if (absence) {
     return decline(
       question,

@@ -80,14 +80,21 @@ export function findAbsence(
   const share = (tokens: ReadonlySet<string>) =>
     query.filter((token) => tokens.has(token)).reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0) / total;
   const lead = answer.facts[0];
+  const held = new Set(
+    answer.facts
+      .filter((fact) => fact !== lead || !listAbsences(index, fact.architecture).some((a) => a.fact === fact))
+      .flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]),
+  );
   let best: { absence: Absence; share: number } | null = null;
   for (const id of architectureIds) {
     const variant = variants.get(id) ?? index.defaultVariants.get(id) ?? '';
     for (const absence of listAbsences(index, id)) {
       if (!absence.fact.variants.includes(variant)) continue;
       const covered = share(absence.tokens);
+      // The answer's facts already hold every asked word the silence names: the silence is about something narrower.
+      const beyond = query.some((token) => absence.tokens.has(token) && !held.has(token));
       const decisive =
-        (covered >= floor && covered > answer.coverage) ||
+        (covered >= floor && covered > answer.coverage && beyond) ||
         (absence.fact === lead && covered >= floor / 2 && covered > share(absence.stated));
       if (decisive && (!best || covered > best.share)) best = { absence, share: covered };
     }

@@ -1,7 +1,10 @@
-import { chooseVariant, createAnswerContext, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
+import { findAbsence } from '../find-absences.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerCompute } from './compute.ts';
+import { answerLookup } from './lookup.ts';
+import { answerYesNo } from './yes-no.ts';
 
 /**
  * Answers a question about two or more named products side by side: for each, the computation the question asks for
@@ -21,6 +24,36 @@ export function answerCompare(context: AnswerContext): Draft {
       facts.push(...computed.facts);
       coverage = Math.min(coverage, computed.coverage);
       strength = Math.min(strength, computed.strength);
+      continue;
+    }
+    // The question asked of this product alone, answered as a single-product question is (a role, a list, a yes/no).
+    const others = new Set(
+      context.reading.products.filter((p) => p.id !== id).flatMap((p) => [...(context.index.byId.get(p.id)?.nameTokens ?? [])]),
+    );
+    const reading = {
+      ...context.reading,
+      products: [{ id, certainty: 1 }],
+      compare: false,
+      content: context.reading.content.filter((token) => !others.has(token)),
+      tokens: context.reading.tokens.filter((token) => !others.has(token)),
+    };
+    const alone = createAnswerContext(context.index, reading, [id]);
+    const single = context.reading.yesNo ? answerYesNo(alone) : answerLookup(alone);
+    // What this product's sources say they do not state answers for it alone, not for the whole comparison.
+    const absence = findAbsence(context.index, [id], context.reading.variants, listQueryTokens(context.index, reading), single);
+    if (absence) {
+      parts.push(
+        `${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
+      );
+      facts.push(absence.fact);
+      coverage = Math.min(coverage, 0.8);
+      continue;
+    }
+    if (single.text && single.facts.length > 0 && single.coverage >= 0.8) {
+      parts.push(single.text);
+      facts.push(...single.facts.slice(0, 4));
+      coverage = Math.min(coverage, single.coverage);
+      strength = Math.min(strength, single.strength);
       continue;
     }
     const chosen = selectFacts(rankFacts(context.index, context.reading, [id]), 2, 0.6);

@@ -34,4 +34,32 @@ describe('answerCompare', () => {
     expect(answer.answer).toContain('2 vCPU (Ledger database)');
     expect(answer.answer).toContain('3 × 1 vCPU (Fern store) = 3 vCPU');
   });
+  it('answers a yes/no about each product as it would alone, saying which product lacks the component', () => {
+    const answer = answerQuestion('Is Redis optional in Quillstack and Ferngate?', catalogue);
+    expect(answer.kind).toBe('compare');
+    expect(answer.answer).toMatch(/^Yes: it is optional\. In Quillstack \(Standard\), Session cache is optional\./);
+    expect(answer.answer).toContain('No: the sources archkb holds for Ferngate list no Redis component.');
+  });
+
+  it('says what one product’s sources leave unstated without declining the other product’s answer', () => {
+    const silent = buildArchitecture({
+      id: 'ferngate',
+      product: 'Ferngate',
+      vendor: 'Fern Inc.',
+      variants: [
+        {
+          id: 'default',
+          name: 'Default',
+          summary: 'One store. Not stated: the cache product.',
+          source: 'authgear-self-managed#introduction',
+        },
+      ],
+      components: [
+        buildComponentInput({ id: 'fern-store', name: 'Fern store', role: 'relational-database', purpose: 'Keeps the fern catalogue.' }),
+      ],
+    });
+    const answer = answerQuestion('Which cache product do Quillstack and Ferngate use?', [quillstack, silent]);
+    expect(answer.answer).toContain('Ferngate: its vendor documents state no cache product.');
+    expect(answer.answer).toContain('Session cache');
+  });
 });
