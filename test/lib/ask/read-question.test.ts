@@ -107,6 +107,18 @@ describe('readLoads', () => {
     expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: -1 }]);
   });
 
+  it("reads a rate from one of a long driver label's words, but only when the number is given per the same time unit", () => {
+    const long = [
+      { id: 'password-logins-per-second', label: 'password-based logins per second', singular: 'password-based login per second' },
+    ];
+    expect(readLoads(read('Quillstack CPU for 200 logins per second'), long).loads).toEqual([
+      { driver: 'password-logins-per-second', value: 200 },
+    ]);
+    expect(readLoads(read('Quillstack CPU for 200 logins/s'), long).loads).toEqual([{ driver: 'password-logins-per-second', value: 200 }]);
+    expect(readLoads(read('Quillstack with 3000 logins a day'), long).loads).toEqual([]);
+    expect(readLoads(read('Quillstack with 3000 logins'), long).loads).toEqual([]);
+  });
+
   it('leaves a number with a unit, or with no driver words near it, for other computations', () => {
     const { loads, rest } = readLoads(read('Quillstack API memory limit for a 1000 MB request'), drivers);
     expect(loads).toEqual([]);

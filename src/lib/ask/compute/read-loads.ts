@@ -2,6 +2,9 @@ import type { LoadDriver } from '../../../schemas/load-driver.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
+/** Words that make a driver a rate: its number must be given per the same unit of time. */
+const rateUnits = new Set(['second', 'minute', 'hour', 'day'].flatMap((word) => tokenizeText(word)));
+
 /** How far after a number its driver words may sit (before it, two words). */
 const WINDOW = 7;
 
@@ -33,9 +36,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     let best: { id: string; score: number } | null = null;
     for (const driver of number.unit ? [] : known) {
       const words = listDriverWords(driver);
+      // A rate ("logins per second") is only read from a number given as a rate; "3000 clients" is a count.
+      const timeWords = tokenizeText(driver.label).filter((token) => rateUnits.has(token));
+      if (timeWords.some((token) => !near.includes(token))) continue;
       const hits = words.filter((word) => near.includes(word)).length;
       const score = hits / Math.max(1, words.length);
-      if (hits > 0 && score >= 0.34 && (!best || score > best.score)) best = { id: driver.id, score };
+      if (hits > 0 && score >= 0.3 && (!best || score > best.score)) best = { id: driver.id, score };
     }
     if (!best || loads.some((load) => load.driver === best?.id)) {
       rest.push(number);
