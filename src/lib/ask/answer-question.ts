@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { askCalibration, categories, toVariantPath } from '../model/index.ts';
+import { askCalibration, askVocabulary, categories, toVariantPath } from '../model/index.ts';
 import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
@@ -9,12 +9,14 @@ import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import { findAbsence } from './find-absences.ts';
+import { tokenizeText } from './normalize-question.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
+const genericNames = new Set([...askVocabulary.genericNameWords, ...askVocabulary.stopwords].flatMap((word) => tokenizeText(word)));
 
 /** The fact index of a catalogue, built once per architectures array. */
 export function getFactIndex(architectures: readonly Architecture[]): FactIndex {
@@ -71,6 +73,16 @@ export function splitQuestion(question: string): string[] {
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
+/** Whether a part of a question names a component of one of the products the whole question is about. */
+function namesComponent(index: FactIndex, reading: Reading, part: string): boolean {
+  const tokens = new Set(tokenizeText(part).filter((token) => !genericNames.has(token)));
+  return reading.products.some((p) =>
+    [...(index.byId.get(p.id)?.components.values() ?? [])].some((component) =>
+      [...component.technologyTokens].some((token) => tokens.has(token)),
+    ),
+  );
+}
+
 /** Answers each part of a question on its own (parts inherit the products the whole question names) and joins them. */
 function answerParts(question: string, index: FactIndex, reading: Reading, scope: string[], options: AnswerOptions): Draft {
   const parts = splitQuestion(question);
@@ -81,17 +93,42 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) return computed;
   }
-  const drafts: { part: string; draft: Draft }[] = [];
+  const drafts: { part: string; draft: Draft; unstated?: string }[] = [];
   for (const [i, part] of parts.entries()) {
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
-    const text = i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) ? `${part} (${subject})` : part;
+    // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
+    const text =
+      i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) && !namesComponent(index, reading, part)
+        ? `${part} (${subject})`
+        : part;
     const own = readQuestion(text, index);
     const partReading: Reading =
       own.products.length > 0 || own.category
         ? own
-        : { ...own, products: reading.products, variants: reading.variants, category: reading.category };
-    const draft = single(partReading, chooseScope(index, partReading, options));
+        : // "which … product does it use" asks about the product already named, not across the catalogue.
+          {
+            ...own,
+            products: reading.products,
+            variants: reading.variants,
+            category: reading.category,
+            filter: own.filter && reading.products.length === 0,
+          };
+    const partScope = chooseScope(index, partReading, options);
+    const draft = single(partReading, partScope);
+    // What the sources say they leave unstated answers this part alone; the other parts keep their answers.
+    const absence =
+      draft.kind === 'compute' || draft.kind === 'compare' || partReading.products.length === 0
+        ? null
+        : findAbsence(index, partScope, partReading.variants, listQueryTokens(index, partReading), draft);
+    if (absence) {
+      drafts.push({
+        part,
+        draft: { ...draft, text: null, facts: [absence.fact] },
+        unstated: trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, ''),
+      });
+      continue;
+    }
     drafts.push({ part, draft: draft.text !== null && isWeak(draft) ? { ...draft, text: null } : draft });
   }
   const answered = drafts.filter((d) => d.draft.text !== null);
@@ -99,7 +136,9 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
   const unstated = drafts
     .filter((d) => d.draft.text === null)
-    .map((d) => `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`);
+    .map((d) =>
+      d.unstated ? `The sources state no ${d.unstated}.` : `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`,
+    );
   return {
     kind: answered[0]?.draft.kind ?? 'lookup',
     text: [...answered.map((d) => d.draft.text), ...unstated].join(' '),
@@ -252,7 +291,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     'the products in archkb';
   // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
   const absence =
-    draft.kind === 'compute' || draft.kind === 'compare' || reading.products.length === 0
+    draft.kind === 'compute' || draft.kind === 'compare' || reading.products.length === 0 || splitQuestion(question).length > 1
       ? null
       : findAbsence(index, scope, reading.variants, query, draft);
   if (absence) {

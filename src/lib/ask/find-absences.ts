@@ -95,7 +95,11 @@ export function findAbsence(
       const beyond = query.some((token) => absence.tokens.has(token) && !held.has(token));
       const decisive =
         (covered >= floor && covered > answer.coverage && beyond) ||
-        (absence.fact === lead && covered >= floor / 2 && covered > share(absence.stated));
+        // A fact that gives figures and adds that nothing smaller is stated answers with the figures, not the silence.
+        (absence.fact === lead &&
+          covered >= floor / 2 &&
+          covered > share(absence.stated) &&
+          ![...absence.stated].some((token) => /\d/.test(token)));
       if (decisive && (!best || covered > best.share)) best = { absence, share: covered };
     }
   }

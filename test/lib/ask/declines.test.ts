@@ -76,4 +76,15 @@ describe('answerQuestion declines', () => {
     expect(getFactIndex(catalogue)).toBe(getFactIndex(catalogue));
     expect(getFactIndex([...catalogue])).not.toBe(getFactIndex(catalogue));
   });
+  it('says a part of a two-part question is unstated without declining the part it can answer', () => {
+    const answer = ask('What does the Quillstack ledger database keep? Which load balancer product is used?');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. The sources state no load balancer product.',
+    );
+  });
+
+  it('reads "it" in a second part that names a component as the product, not as the first answer\'s subject', () => {
+    const answer = ask('What does the Quillstack ledger database keep, and does it need the session cache?');
+    expect(answer.answer).toContain('No: it is optional. In Quillstack (Standard), Session cache is optional.');
+  });
 });
