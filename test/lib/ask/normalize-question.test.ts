@@ -127,4 +127,8 @@ describe('checkQuestion', () => {
     expect(tokenizeText('appsmith FE <-> BE protocols')).toEqual(expect.arrayContaining(['frontend', 'backend']));
     expect(tokenizeText('can it be deployed on kubernetes')).not.toContain('backend');
   });
+  it('reads "across two regions" as multi-region, keeping the number', () => {
+    expect(tokenizeText('rollout across two regions')).toEqual(expect.arrayContaining(['two', 'multi']));
+    expect(tokenizeText('several clusters')).not.toContain('multi');
+  });
 });
