@@ -63,6 +63,9 @@ export const synonyms: Record<string, string[]> = {
   svc: ['service'],
   svcs: ['service'],
   fe: ['frontend'],
+  var: ['variable'],
+  vars: ['variables'],
+  envs: ['environment', 'variables'],
   bigger: ['larger'],
   biggest: ['largest'],
   big: ['large'],
@@ -367,6 +370,8 @@ export const attributeCues: Record<string, string[]> = {
   port: ['port', 'ports', 'listen', 'listens', 'expose', 'exposes'],
   setting: [
     'setting',
+    'settings',
+    'variables',
     'set',
     'enable',
     'enabled',
