@@ -1,3 +1,4 @@
+import { resolveVariant, type ResolvedVariant } from '../model/index.ts';
 import { listQueryTokens, rankFacts, weighToken, type ScoredFact } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact, Reading } from './types.ts';
 
@@ -15,6 +16,11 @@ export interface AnswerContext {
 export function createAnswerContext(index: FactIndex, reading: Reading, scope: string[]): AnswerContext {
   let cache: ScoredFact[] | undefined;
   return { index, reading, scope, ranked: () => (cache ??= rankFacts(index, reading, scope)) };
+}
+
+/** A variant of an indexed architecture, resolved once when the index was built. */
+export function findResolved(entry: IndexedArchitecture, variantId: string): ResolvedVariant {
+  return entry.resolved.find((resolved) => resolved.variant.id === variantId) ?? resolveVariant(entry.architecture, variantId);
 }
 
 /** One indexed architecture by id. */

@@ -1,6 +1,6 @@
-import { askVocabulary, categories, formatNecessity, resolveVariant } from '../../model/index.ts';
+import { askVocabulary, categories, formatNecessity } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
-import { findIndexed, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
+import { findIndexed, findResolved, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
@@ -82,11 +82,11 @@ export function answerFilter(context: AnswerContext): Draft {
         }
         continue;
       }
-      const resolved = resolveVariant(entry.architecture, entry.architecture.variants[0]?.id ?? '');
+      const resolved = findResolved(entry, entry.architecture.variants[0]?.id ?? '');
       const described = matches.map(([componentId, c]) => {
         const component = resolved.components.find((rc) => rc.id === componentId);
         const elsewhere = entry.architecture.variants
-          .filter((variant) => resolveVariant(entry.architecture, variant.id).components.some((rc) => rc.id === componentId))
+          .filter((variant) => findResolved(entry, variant.id).components.some((rc) => rc.id === componentId))
           .map((variant) => variant.name);
         const level = component
           ? formatNecessity(component.necessity.level).toLowerCase()

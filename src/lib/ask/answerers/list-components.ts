@@ -1,8 +1,8 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
-import { askVocabulary, findCloudLabel, formatNecessity, resolveVariant, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, findCloudLabel, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
-import { chooseVariant, findComponentMatches, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
+import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
@@ -92,7 +92,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   if (total > 0 && weigh(residual) > total * 0.34) return null;
 
   const variantId = chooseVariant(context, id);
-  const resolved = resolveVariant(entry.architecture, variantId);
+  const resolved = findResolved(entry, variantId);
   const facts = (index.factsByArchitecture.get(id) ?? []).filter((fact) => fact.variants.includes(variantId));
   const listFact = facts.find((fact) => fact.attribute === 'components' && fact.component === null);
   const label = labelVariant(context, id, variantId);
@@ -146,7 +146,7 @@ export function answerPartList(context: AnswerContext): Draft | null {
   if (!match) return null;
   const entry = context.index.byId.get(match.architectureId);
   const variantId = chooseVariant(context, match.architectureId);
-  const component = entry ? resolveVariant(entry.architecture, variantId).components.find((c) => c.id === match.componentId) : undefined;
+  const component = entry ? findResolved(entry, variantId).components.find((c) => c.id === match.componentId) : undefined;
   const parts = [...new Set((component?.requirements ?? []).flatMap((requirement) => (requirement.part ? [requirement.part] : [])))];
   if (!component || parts.length < 2) return null;
   const facts = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(

@@ -1,6 +1,14 @@
-import { askVocabulary, findRole, formatNecessity, resolveVariant } from '../../model/index.ts';
+import { askVocabulary, findRole, formatNecessity } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
-import { chooseVariant, findComponentMatches, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
+import {
+  chooseVariant,
+  findComponentMatches,
+  findResolved,
+  labelVariant,
+  trimStop,
+  writeFact,
+  type AnswerContext,
+} from '../answer-context.ts';
 import { holdsNumber, listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
 import type { Draft } from '../types.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
@@ -56,7 +64,7 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
   const entry = context.index.byId.get(id);
   if (!entry) return null;
   const variantId = chooseVariant(context, id);
-  const resolved = resolveVariant(entry.architecture, variantId);
+  const resolved = findResolved(entry, variantId);
   const roleWords = (role: string) => new Set(tokenizeText(findRole(role as Parameters<typeof findRole>[0]).label));
   const asked = query.filter((token) => !operationWords.has(token));
   // "Which database …", "what message broker …": the kind leads the question; "what does X's cache need" asks something else.

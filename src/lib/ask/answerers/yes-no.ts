@@ -1,8 +1,9 @@
-import { askVocabulary, formatNecessity, resolveVariant, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
 import {
   chooseVariant,
   findComponentMatches,
   findIndexed,
+  findResolved,
   labelVariant,
   trimStop,
   writeFact,
@@ -109,13 +110,13 @@ export function answerYesNo(context: AnswerContext): Draft {
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   if (match && entry) {
     const variantId = chooseVariant(context, match.architectureId);
-    const resolved = resolveVariant(entry.architecture, variantId);
+    const resolved = findResolved(entry, variantId);
     const component = resolved.components.find((c) => c.id === match.componentId);
     const label = labelVariant(context, match.architectureId, variantId);
     const facts = factsOf(context, match.architectureId, match.componentId);
     if (!component) {
       const present = entry.architecture.variants.filter((v) =>
-        resolveVariant(entry.architecture, v.id).components.some((c) => c.id === match.componentId),
+        findResolved(entry, v.id).components.some((c) => c.id === match.componentId),
       );
       return {
         kind: 'yes-no',

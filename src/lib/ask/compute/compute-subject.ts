@@ -1,5 +1,5 @@
-import { resolveVariant, type ResolvedVariant } from '../../model/index.ts';
-import { chooseVariant, findIndexed, labelVariant, type AnswerContext } from '../answer-context.ts';
+import type { ResolvedVariant } from '../../model/index.ts';
+import { chooseVariant, findIndexed, findResolved, labelVariant, type AnswerContext } from '../answer-context.ts';
 import type { IndexedArchitecture } from '../types.ts';
 
 /** What every computation works on: one architecture, the variant the question means, and its label. */
@@ -16,5 +16,5 @@ export function createComputeSubject(context: AnswerContext, architectureId: str
   const entry = findIndexed(context, architectureId);
   if (!entry) return null;
   const variant = variantId ?? chooseVariant(context, architectureId);
-  return { context, entry, resolved: resolveVariant(entry.architecture, variant), label: labelVariant(context, architectureId, variant) };
+  return { context, entry, resolved: findResolved(entry, variant), label: labelVariant(context, architectureId, variant) };
 }
