@@ -138,6 +138,7 @@ export const phrases: [string, string][] = [
 
 /** Words that carry no meaning for lookup. */
 export const stopwords: string[] = [
+  'own',
   'a',
   'an',
   'the',

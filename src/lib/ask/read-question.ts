@@ -219,11 +219,14 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
  * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
  */
 function findUnknownNames(text: string, index: FactIndex): string[] {
-  const words = text.split(/\s+/).slice(1);
+  const words = text.split(/\s+/);
   const names: string[] = [];
-  for (const raw of words) {
+  for (const [i, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !/^\p{Lu}|\p{Ll}\p{Lu}/u.test(word)) continue;
+    // A capital that only opens a sentence ("… users. Roughly how much …") says nothing; an inner one ("PgBouncer") does.
+    const opensSentence = i === 0 || /[.!?:;]["')\]]*$/.test(words[i - 1] ?? '');
+    const capitalised = opensSentence ? /\p{Ll}\p{Lu}/u.test(word) : /^\p{Lu}|\p{Ll}\p{Lu}/u.test(word);
+    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !capitalised) continue;
     const tokens = tokenizeText(word);
     const unknown = tokens.every(
       (token) =>

@@ -87,4 +87,11 @@ describe('answerQuestion declines', () => {
     const answer = ask('What does the Quillstack ledger database keep, and does it need the session cache?');
     expect(answer.answer).toContain('No: it is optional. In Quillstack (Standard), Session cache is optional.');
   });
+  it('does not take a capital that only opens a sentence for an unknown product name', () => {
+    const answer = ask('We expect about 100 sign-ins per second on Quillstack. Roughly how much CPU does the API need?');
+    expect(answer.answer).not.toBeNull();
+    expect(answer.declined).toBeUndefined();
+    // A name with an inner capital is still a name, wherever it stands.
+    expect(expectDeclined(ask('We run Quillstack. PgBouncer in front of it: is that needed?'))).toMatch(/PgBouncer/);
+  });
 });
