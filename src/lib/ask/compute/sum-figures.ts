@@ -1,4 +1,4 @@
-import type { Figure, Interval } from '../../../schemas/quantity.ts';
+import { convertToGiB, type Figure, type Interval, type SizeUnit } from '../../../schemas/quantity.ts';
 import type { Requirement, RequirementScope } from '../../../schemas/requirement.ts';
 import { formatScope, hasSizingFigures, selectRequirements, type SizingResource } from '../../model/index.ts';
 import { isCounted } from '../../sizing/index.ts';
@@ -210,6 +210,24 @@ export function sumFigures(subject: ComputeSubject, targets: readonly Target[], 
   return { sums, scopes, used: [...used], unstated };
 }
 
+/** Units written like decimal ones ("16GB") that archkb reads as binary; binary-written sums are already shown in binary units. */
+const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'MB', 'GB', 'TB']);
+
+/**
+ * A sum's total, in the vendor's unit when every term states its size in one unit ("3 × 16GB = 48 GB", read as archkb
+ * reads GB), else in GiB; a reader checks the sum against the figures as written.
+ */
+function writeTotal(sum: ResourceSum): string {
+  if (sum.resource !== 'memoryGiB' && sum.resource !== 'storageGiB') return formatExact(sum.resource, sum.total);
+  const units = new Set(sum.terms.map((term) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(term.stated?.trim() ?? '')?.[1]));
+  const [unit] = units;
+  if (units.size !== 1 || !unit || !decimalStyleUnits.has(unit)) return formatExact(sum.resource, sum.total);
+  const factor = convertToGiB(1, unit as SizeUnit);
+  const value = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const { low, high } = sum.total;
+  return low === high ? `${value(low)} ${unit}` : `${value(low)} to ${value(high)} ${unit}`;
+}
+
 /** A sum as a sentence: "CPU: 3 × 2 vCPU (A) + 2 vCPU (B) = 8 vCPU", the side named when the sums hold both. */
 export function writeSum(sum: ResourceSum, bothSides: boolean): string {
   const terms = sum.terms.map((term) => {
@@ -234,9 +252,7 @@ export function writeSum(sum: ResourceSum, bothSides: boolean): string {
   const side = sum.side === 'limit' ? ' limits' : bothSides ? ' requests' : '';
   const single = sum.terms[0];
   const equation =
-    terms.length > 1 || (single && single.count !== 1 && single.perNode)
-      ? `${terms.join(' + ')} = ${formatExact(sum.resource, sum.total)}`
-      : (terms[0] ?? '');
+    terms.length > 1 || (single && single.count !== 1 && single.perNode) ? `${terms.join(' + ')} = ${writeTotal(sum)}` : (terms[0] ?? '');
   return `${noun}${side}: ${equation}`;
 }
 

@@ -57,4 +57,11 @@ describe('answerCompute', () => {
     const answer = ask('Quillstack CPU for 50 sign-ins per second');
     expect(answer.sources.some((source) => source.url === '/architectures/quillstack/#component-quill-api')).toBe(true);
   });
+  it('gives a sum of figures the vendor writes in GB in GB, and a sum of Kubernetes units in binary units', () => {
+    // Fixture minimum scope: the application box 4 GB, the ledger database 8 GB.
+    expect(ask('Quillstack total memory of the minimum setup').answer).toContain(
+      'memory: 4 GB (Application box) + 8 GB (Ledger database) = 12 GB.',
+    );
+    expect(ask('Quillstack total memory of the minimum setup').answer).not.toContain('GiB');
+  });
 });
