@@ -7,6 +7,7 @@ import { findTargets, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, type FigureSums } from '../compute/sum-figures.ts';
+import { multiplySetting } from '../compute/multiply-setting.ts';
 import { sumSettings } from '../compute/sum-settings.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
@@ -133,6 +134,8 @@ export function answerCompute(context: AnswerContext): Draft | null {
     return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
   const formula = applyFormula(reading, context.ranked(), rest);
   if (formula) return draft(formula.text, formula.facts);
+  const product = multiplySetting(subject, targets, readCounts(context, targets, reading.numbers).counts, query, reading.numbers);
+  if (product) return draft(product.text, listComputeFacts(context, subject, [product.component], ['setting']));
   if (resources.length === 0) return null;
   const settings = sumSettings(subject, targets, query);
   if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -63,5 +64,31 @@ describe('answerCompute', () => {
       'memory: 4 GB (Application box) + 8 GB (Ledger database) = 12 GB.',
     );
     expect(ask('Quillstack total memory of the minimum setup').answer).not.toContain('GiB');
+  });
+  it('multiplies a count of instances by a per-instance setting: the default, or the value the question sets', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const withConcurrency = (text: string) =>
+      buildAskArchitecture({
+        hosts: [],
+        components: [
+          buildComponentInput({
+            id: 'quill-worker',
+            name: 'Quill worker',
+            role: 'job-worker',
+            technology: 'Quill',
+            settings: [{ name: 'worker.concurrency', value: '5', status: 'default', text, source: cite }],
+          }),
+        ],
+      });
+    const perInstance = [withConcurrency('Jobs one worker instance runs at the same time.')];
+    expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', perInstance).answer).toBe(
+      'Quillstack (Standard): 3 × 5 (worker.concurrency per Quill worker instance, its default value) = 15.',
+    );
+    expect(
+      answerQuestion('3 Quillstack workers with worker.concurrency = 8: how many jobs run at the same time?', perInstance).answer,
+    ).toContain('3 × 8 (worker.concurrency per Quill worker instance, as the question sets it) = 24.');
+    // A setting that says nothing of holding per instance is not multiplied.
+    const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
+    expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');
   });
 });

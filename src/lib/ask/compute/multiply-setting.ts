@@ -1,0 +1,68 @@
+import type { Setting } from '../../../schemas/setting.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { NumberMention, Reading } from '../types.ts';
+import type { ComputeSubject } from './compute-subject.ts';
+import type { Target } from './find-targets.ts';
+
+/** A count times a per-instance setting, as the sentence and the component it rests on. */
+export interface SettingProduct {
+  text: string;
+  component: string;
+}
+
+/** Whether a setting's text says its value holds for each instance ("jobs one worker instance processes at once"). */
+function isPerInstance(setting: Setting): boolean {
+  return /\b(?:per|each|one)\b[^.;]*?\b(?:instance|replica|pod|worker|node|container|task|process)\b/i.test(setting.text ?? '');
+}
+
+/** The number the question sets a setting to ("CONCURRENCY=10"): one whose preceding words are the setting's name. */
+function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readonly NumberMention[], count: number): number | null {
+  const reading: Reading = subject.context.reading;
+  // The product's own name in a setting's ("TOOLJET_…") does not mark a number as that setting's value.
+  const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
+  const set = numbers.find(
+    (number) =>
+      !number.negative &&
+      number.value !== count &&
+      reading.tokens.slice(Math.max(0, number.position - 2), number.position).some((token) => name.has(token)),
+  );
+  return set ? set.value : null;
+}
+
+/**
+ * "3 workers, each at concurrency 10: how many jobs at once?": when the question counts copies of one component and
+ * asks for something a per-instance setting of that component gives, the answer is the count times the setting (the
+ * value the question sets, else the stated default). Null when no per-instance setting matches what is asked.
+ */
+export function multiplySetting(
+  subject: ComputeSubject,
+  targets: readonly Target[],
+  counts: ReadonlyMap<string, number>,
+  query: readonly string[],
+  numbers: readonly NumberMention[],
+): SettingProduct | null {
+  if (counts.size !== 1) return null;
+  const [[componentId, count] = []] = [...counts];
+  const component = subject.resolved.components.find((c) => c.id === componentId);
+  if (!component || count === undefined) return null;
+  const names = new Set(targets.flatMap((target) => target.hits));
+  const asked = new Set(query.filter((token) => !names.has(token)));
+  let best: { setting: Setting; hits: number } | null = null;
+  for (const setting of component.settings ?? []) {
+    if (!isPerInstance(setting) || !Number.isFinite(Number(setting.value.replace(/,/g, '')))) continue;
+    const words = new Set(tokenizeText(`${setting.name} ${setting.text ?? ''}`).filter((token) => !stopwords.has(token)));
+    const hits = [...asked].filter((token) => words.has(token)).length;
+    // The default is what runs unless set; an example value only stands in when nothing else matches as well.
+    const better = !best || hits > best.hits || (hits === best.hits && setting.status === 'default' && best.setting.status !== 'default');
+    if (hits >= 2 && better) best = { setting, hits };
+  }
+  if (!best) return null;
+  const set = readSetValue(subject, best.setting, numbers, count);
+  const value = set ?? Number(best.setting.value.replace(/,/g, ''));
+  const source = set !== null ? 'as the question sets it' : `its ${best.setting.status} value`;
+  const total = count * value;
+  return {
+    text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${best.setting.name} per ${component.name} instance, ${source}) = ${total.toLocaleString('en-US')}.`,
+    component: component.id,
+  };
+}
