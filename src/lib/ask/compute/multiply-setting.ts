@@ -18,7 +18,7 @@ function isPerInstance(setting: Setting): boolean {
 /** The number the question sets a setting to ("CONCURRENCY=10"): one whose preceding words are the setting's name. */
 function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readonly NumberMention[], count: number): number | null {
   const reading: Reading = subject.context.reading;
-  // The product's own name in a setting's ("TOOLJET_…") does not mark a number as that setting's value.
+  // The product's own name inside a setting's ("PRODUCT_CONCURRENCY") does not mark a number as that setting's value.
   const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
   const set = numbers.find(
     (number) =>
