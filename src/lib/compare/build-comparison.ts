@@ -507,11 +507,11 @@ export function buildCategoryComparisons(architectures: readonly Architecture[])
 /** The columns a picker offers: every variant while the catalogue is small, else only those of the products chosen. */
 export function listPickerColumns(
   architectures: readonly Architecture[],
-  selected: readonly string[] = [],
+  selected?: readonly string[],
 ): { columns: ComparisonColumn[]; complete: boolean } {
   const columns = listComparisonColumns(architectures);
   if (architectures.length <= PICKER_PRODUCT_LIMIT) return { columns, complete: true };
-  const chosen = new Set(selected.map((key) => key.split('.')[0]));
+  const chosen = new Set(selected?.map((key) => key.split('.')[0]));
   return { columns: columns.filter((column) => chosen.has(column.architecture)), complete: false };
 }
 
