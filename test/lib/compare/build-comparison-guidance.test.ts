@@ -37,7 +37,10 @@ function buildStack() {
         name: 'Shared pod',
         kind: 'pod',
         components: ['cron', 'mailer'],
-        requirements: [{ scope: 'minimum', nodes: 10, vcpu: '2 vCPU', source: reference }],
+        requirements: [
+          { scope: 'minimum', nodes: 10, vcpu: '2 vCPU', source: reference },
+          { scope: 'recommended', memory: '4 GiB', source: azure },
+        ],
         source: options,
       },
     ],
@@ -77,7 +80,11 @@ function buildStack() {
         name: 'Files',
         role: 'object-storage',
         technology: undefined,
-        requirements: [{ scope: 'minimum', vcpu: '1 vCPU', source: reference }],
+        // Production memory with the minimum's vCPU, as an architect reads it: two entries in one contribution.
+        requirements: [
+          { scope: 'production', memory: '8 GiB', source: azure },
+          { scope: 'minimum', vcpu: '1 vCPU', source: reference },
+        ],
       }),
       buildComponentInput({
         id: 'search',
@@ -122,7 +129,7 @@ describe('buildComparison footprint cell (fixture with hosts)', () => {
         component: 'pod',
         name: 'Shared pod',
         href: '/architectures/stack/#component-cron',
-        text: '10 nodes × (2 vCPU), minimum',
+        text: '10 nodes × (2 vCPU), minimum; 4 GiB memory, recommended',
         nodes: { low: 10, high: 10 },
       },
       // The tested figures (1000 nodes) are not what the vendor asks for, so the HA ones stand alone.
@@ -137,7 +144,7 @@ describe('buildComparison footprint cell (fixture with hosts)', () => {
         component: 'files',
         name: 'Files',
         href: '/architectures/stack/#component-files',
-        text: '1 vCPU, minimum',
+        text: '8 GiB memory, for production; 1 vCPU, minimum',
         // No node count stated: unstated, not one node.
         nodes: null,
       },
@@ -148,19 +155,19 @@ describe('buildComparison footprint cell (fixture with hosts)', () => {
     const cell = buildStackComparison().footprint[0];
     expect(cell?.contributions.map((c) => c.source.map((s) => s.anchor))).toEqual([
       [anchor(options)],
+      [anchor(reference), anchor(azure)],
       [anchor(reference)],
-      [anchor(reference)],
-      [anchor(reference)],
+      [anchor(azure), anchor(reference)],
     ]);
   });
 
   it('adds up the footprint: box 1 + pod 10 + db 100 nodes (files states none); the optional search (1000) is left out', () => {
     const totals = buildStackComparison().footprint[0]?.totals;
-    // box: the API's 1 vCPU and 1 GiB; pod: 10 × 2 vCPU; db: 100 × (4 vCPU, 16 GiB); files: 1 vCPU.
+    // box: the API's 1 vCPU and 1 GiB; pod: 10 × (2 vCPU, 4 GiB); db: 100 × (4 vCPU, 16 GiB); files: 1 vCPU, 8 GiB.
     expect(totals).toEqual({
       nodes: { low: 111, high: 111 },
       vcpu: { low: 1 + 20 + 400 + 1, high: 1 + 20 + 400 + 1 },
-      memoryGiB: { low: 1 + 1600, high: 1 + 1600 },
+      memoryGiB: { low: 1 + 40 + 1600 + 8, high: 1 + 40 + 1600 + 8 },
       storageGiB: null,
       iops: null,
     });
@@ -170,7 +177,7 @@ describe('buildComparison footprint cell (fixture with hosts)', () => {
     const cell = buildStackComparison().footprint[0];
     expect(cell?.unstatedPartly).toEqual([
       { component: 'db', name: 'Database', resources: ['storageGiB'] },
-      { component: 'files', name: 'Files', resources: ['nodes', 'memoryGiB', 'storageGiB'] },
+      { component: 'files', name: 'Files', resources: ['nodes', 'storageGiB'] },
     ]);
     expect(cell?.unstatedEntirely).toEqual(['Redis cache']);
   });
@@ -282,7 +289,7 @@ describe('buildComparison cell components (fixture)', () => {
       },
     ]);
     const files = comparison.rows.find((row) => row.role === 'object-storage')?.cells[0]?.components[0];
-    expect(files).toMatchObject({ technology: null, managed: [], requirements: ['1 vCPU, minimum'] });
+    expect(files).toMatchObject({ technology: null, managed: [], requirements: ['8 GiB memory, for production', '1 vCPU, minimum'] });
   });
 
   it('keeps the condition of a conditional component and gives a component without figures no requirements', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCategoryComparisons,
   buildComparison,
+  findComparisonPair,
   groupRowsByCategory,
   listCategoryPairs,
   listComparisonColumns,
@@ -92,6 +93,19 @@ describe('listComparisonPairs and listCategoryPairs', () => {
   it('prerenders the pairs of a small category and none across categories', () => {
     const architectures = [make('gamma', 'internal-tools'), make('alpha'), make('beta')];
     expect(listPrerenderedComparisonPairs(architectures).map((pair) => pair.slug)).toEqual(['alpha-vs-beta']);
+  });
+});
+
+describe('findComparisonPair', () => {
+  it('finds nothing when either side of the slug names no architecture', () => {
+    const architectures = [make('alpha'), make('beta')];
+    expect(findComparisonPair(architectures, 'alpha-vs-nope')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'nope-vs-beta')).toBeUndefined();
+    expect(findComparisonPair(architectures, 'alpha-vs-beta')).toMatchObject({
+      slug: 'alpha-vs-beta',
+      left: { id: 'alpha' },
+      right: { id: 'beta' },
+    });
   });
 });
 

@@ -88,6 +88,12 @@ describe('listComparisonSources', () => {
     ]);
   });
 
+  it('lists a section cited twice as the reader first meets it', () => {
+    const comparison = buildCitingComparison();
+    comparison.highAvailability = [[{ text: '', href: '', source: [{ ...cite('a'), sectionTitle: 'Section A, cited again' }] }]];
+    expect(listComparisonSources(comparison)[0]?.sectionTitle).toBe('Section A');
+  });
+
   it('lists nothing for a comparison that cites nothing', () => {
     expect(listComparisonSources({ columns: [], rows: [], footprint: [], highAvailability: [], managedServices: [] })).toEqual([]);
   });
