@@ -434,11 +434,14 @@ export function listPrerenderedComparisonPairs(architectures: readonly Architect
 /** Finds the pair a `<a>-vs-<b>` slug names, in time linear in the catalogue, or undefined. */
 export function findComparisonPair(architectures: readonly Architecture[], slug: string): ComparisonPair | undefined {
   const byId = new Map(architectures.map((architecture) => [architecture.id, architecture]));
+  // Only the first search is marked: a later one that matched every position would loop for ever on a bad slug.
   // Stryker disable next-line StringLiteral: starting at 0 only adds a try with an empty left id, which no architecture has.
-  for (let at = slug.indexOf('-vs-'); at !== -1; at = slug.indexOf('-vs-', at + 1)) {
+  let at = slug.indexOf('-vs-');
+  while (at !== -1) {
     const left = byId.get(slug.slice(0, at));
     const right = byId.get(slug.slice(at + 4));
     if (left && right && left.id < right.id) return { slug, left, right };
+    at = slug.indexOf('-vs-', at + 1);
   }
   return undefined;
 }
