@@ -18,7 +18,8 @@ import { buildArchitecture, buildComponentInput } from '../../fixtures/build-arc
 const source = 'authgear-self-managed#resources-reference';
 
 /** An architecture with the given id and category and the fixture's one component. */
-const make = (id: string, category = 'identity') => buildArchitecture({ id, product: id.toUpperCase(), category });
+const make = (id: string, category: 'identity' | 'internal-tools' = 'identity') =>
+  buildArchitecture({ id, product: id.toUpperCase(), category });
 
 /** An architecture with two variants, the first the default. */
 const buildTwoVariants = () =>
