@@ -24,15 +24,19 @@ const architectures = loadContentArchitectures();
 const source = 'authgear-self-managed#resources-reference';
 
 describe('buildComparison over the real catalogue', () => {
-  const comparison = buildComparison(architectures);
+  // A fresh array each time: the whole-catalogue comparison is cached per array, and a value computed once would hide
+  // the mutant active in a later test (TESTING.md).
+  const buildRealComparison = () => buildComparison([...architectures]);
 
   it('has a column for every variant of every architecture', () => {
+    const comparison = buildRealComparison();
     const expected = architectures.flatMap((a) => a.variants.map((v) => `${a.id}.${v.id}`));
     expect(comparison.columns.map((c) => c.key)).toEqual(expected);
     for (const architecture of architectures) expect(comparison.columns.some((c) => c.architecture === architecture.id)).toBe(true);
   });
 
   it('has a row for every role any column uses, with a cell per column; unused roles are "not-used"', () => {
+    const comparison = buildRealComparison();
     const used = new Set(architectures.flatMap((a) => a.variants.flatMap((v) => resolveVariant(a, v.id).components.map((c) => c.role))));
     expect(new Set(comparison.rows.map((r) => r.role))).toEqual(used);
     for (const row of comparison.rows) {
@@ -49,6 +53,7 @@ describe('buildComparison over the real catalogue', () => {
   });
 
   it('footprint totals equal the sum of their contributions', () => {
+    const comparison = buildRealComparison();
     for (const cell of comparison.footprint) {
       for (const resource of sizingResources) {
         const stated = cell.contributions.flatMap((c) => (c.amounts[resource] ? [c.amounts[resource]] : []));
@@ -68,6 +73,7 @@ describe('buildComparison over the real catalogue', () => {
   });
 
   it('states the Authgear footprint from the HA figures: 5 nodes, 10 vCPU, 40 GiB, 1000 GiB, plus Redis per user', () => {
+    const comparison = buildRealComparison();
     const index = comparison.columns.findIndex((c) => c.key === 'authgear.self-managed');
     const cell = comparison.footprint[index];
     const point = (value: number) => ({ low: value, high: value });
@@ -95,19 +101,22 @@ describe('buildComparison on fixtures', () => {
       buildComponentInput({ id: 'db', necessity: { level: 'conditional', condition: 'when X', source } }),
     ],
   });
-  const comparison = buildComparison([left, right]);
+  const buildFixtureComparison = () => buildComparison([left, right]);
 
   it('takes the strongest necessity when several components share a role', () => {
+    const comparison = buildFixtureComparison();
     expect(comparison.rows.find((r) => r.role === 'cache')?.cells[0]?.status).toBe('required');
   });
 
   it('names the product and version floor in the cell', () => {
+    const comparison = buildFixtureComparison();
     const db = comparison.rows.find((r) => r.role === 'relational-database')?.cells[0]?.components[0];
     expect(db?.requirements[0]).toMatch(/PostgreSQL 13\+/);
     expect(db?.href).toBe('/architectures/left/#component-db');
   });
 
   it('lists what one needs that the other does not', () => {
+    const comparison = buildFixtureComparison();
     const differences = findDifferences(comparison, 0, 1);
     expect(differences.onlyLeft.map((d) => d.role)).toEqual(['cache']);
     expect(differences.onlyRight.map((d) => d.role)).toEqual(['search-engine']);
@@ -115,6 +124,7 @@ describe('buildComparison on fixtures', () => {
   });
 
   it('reports null footprint totals, not zero, when nothing is stated', () => {
+    const comparison = buildFixtureComparison();
     expect(comparison.footprint[1]?.totals).toEqual({ nodes: null, vcpu: null, memoryGiB: null, storageGiB: null, iops: null });
   });
 
@@ -144,7 +154,7 @@ describe('comparison selection and pairs', () => {
 
 describe('groupRowsByCategory and formatCellStatus', () => {
   it('groups consecutive rows of a category, in category order', () => {
-    const groups = groupRowsByCategory(buildComparison(architectures).rows);
+    const groups = groupRowsByCategory(buildComparison([...architectures]).rows);
     const categories = groups.map((g) => g.category);
     expect(new Set(categories).size).toBe(categories.length);
     expect(groups.flatMap((g) => g.rows.map((r) => r.category === g.category)).every(Boolean)).toBe(true);
