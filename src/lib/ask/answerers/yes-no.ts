@@ -46,6 +46,13 @@ function judgeNecessity(
     case 'optional':
       return { verdict: askedOptional ? `Yes: it is optional${when}` : `No: it is optional${when}`, sure: true };
     case 'conditional':
+      // "Not needed when …" states when it can go: the situation meeting it means the opposite of a "needed when".
+      if (/^\s*(?:not\s+(?:needed|required)|unless)\b/i.test(stated)) {
+        if (condition === 'holds')
+          return { verdict: askedOptional ? `Yes, in that case: it is ${stated}` : `No, in that case: it is ${stated}`, sure: true };
+        if (condition === 'fails') return { verdict: `${askedOptional ? 'No' : 'Yes'}: it is ${stated}`, sure: false };
+        return { verdict: askedOptional ? `Yes, if this applies: it is ${stated}` : `Only conditionally: it is ${stated}`, sure: false };
+      }
       if (condition === 'holds')
         return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is needed ${stated || 'under a condition'}`, sure: true };
       if (condition === 'fails')
@@ -153,7 +160,10 @@ export function answerYesNo(context: AnswerContext): Draft {
       (t) => !sceneWords.has(t) && !necessityTokens.has(t) && judgeCondition([t], [...necessityTokens].join(' ')) !== 'fails',
     );
     const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));
-    if (asksNecessity && unexplained.length === 0 && !exclusiveQuestion) {
+    // A situation that shares several words with a conditional component's condition is about that condition, even in other words.
+    const conditionWords = new Set(tokenizeText(component.necessity.condition ?? ''));
+    const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
+    if (asksNecessity && (unexplained.length === 0 || aboutCondition) && !exclusiveQuestion) {
       const condition = component.necessity.condition
         ? judgeCondition(
             query.filter((t) => !sceneWords.has(t)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -46,5 +47,40 @@ describe('answerYesNo: polarity from the facts', () => {
     const answer = ask('Does Quillstack support PostgreSQL 12?');
     expect(answer.answer).toMatch(/^No\b/);
     expect(answer.answer).toContain('Keeps accounts, tenants and audit records.');
+  });
+});
+
+describe('answerYesNo: a condition stated in the negative', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'token-resolver',
+          name: 'Token resolver',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Checks sign-in tokens for your backend.',
+          necessity: { level: 'conditional', condition: 'not needed when your backend checks tokens itself', source: cite },
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+  it('answers that it can go when the situation meets a "not needed when" condition', () => {
+    expect(ask('Can I skip the Quillstack token resolver if my backend checks tokens itself?')).toMatch(
+      /^Yes, in that case: it is not needed when/,
+    );
+    expect(ask('Do I need the Quillstack token resolver if my backend checks tokens itself?')).toMatch(
+      /^No, in that case: it is not needed when/,
+    );
+  });
+
+  it('says "only conditionally" when the question gives no situation', () => {
+    expect(ask('Is the Quillstack token resolver required?')).toMatch(
+      /^Only conditionally: it is not needed when your backend checks tokens itself/,
+    );
   });
 });
