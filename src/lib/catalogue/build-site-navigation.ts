@@ -45,9 +45,29 @@ const sections = [
 /** Products listed per category before the sidebar links to the full list; keeps every page's size flat as the catalogue grows. */
 export const SIDEBAR_PRODUCT_LIMIT = 12;
 
-/** Whether `pathname` is a page of the given architecture (a variant page or a sizing page). */
-function isPageOf(pathname: string, architectureId: string): boolean {
-  return pathname.startsWith(toArchitecturePath(architectureId)) || pathname.startsWith(`/sizing/${architectureId}/`);
+/** The architecture whose pages `pathname` belongs to (a variant page or a sizing page), or undefined. */
+function findOpenArchitectureId(pathname: string): string | undefined {
+  return /^\/(?:architectures|sizing)\/([^/]+)\//.exec(pathname)?.[1];
+}
+
+// Each catalogue's products per category, grouped once: every page of a build asks for the navigation of the same
+// catalogue, and grouping it per page made the sidebar cost grow with the square of the catalogue.
+const membersByCatalogue = new WeakMap<readonly Architecture[], ReadonlyMap<string, readonly Architecture[]>>();
+
+/** The products of each category, in catalogue order, computed once per catalogue. */
+function groupByCategory(architectures: readonly Architecture[]): ReadonlyMap<string, readonly Architecture[]> {
+  let grouped = membersByCatalogue.get(architectures);
+  if (!grouped) {
+    const members = new Map<string, Architecture[]>();
+    for (const architecture of architectures) {
+      const list = members.get(architecture.category);
+      if (list) list.push(architecture);
+      else members.set(architecture.category, [architecture]);
+    }
+    grouped = members;
+    membersByCatalogue.set(architectures, grouped);
+  }
+  return grouped;
 }
 
 /** Normalises a path to end in one slash, so "/compare" and "/compare/" match. */
@@ -67,12 +87,15 @@ export function buildSiteNavigation(
 ): SiteNavigation {
   const here = withSlash(pathname);
   const sectionOf = sections.find((section) => section.href !== '/' && here.startsWith(section.href))?.href ?? '/';
+  const openId = findOpenArchitectureId(here);
+  const grouped = groupByCategory(architectures);
   return {
     sections: sections.map((section) => ({ ...section, current: section.href === sectionOf })),
     categories: categories.flatMap((category): NavigationCategory[] => {
-      const members = architectures.filter((architecture) => architecture.category === category.id);
+      const members = grouped.get(category.id) ?? [];
       if (members.length === 0) return [];
-      const shown = members.filter((architecture, index) => index < limit || isPageOf(here, architecture.id));
+      const opened = members.findIndex((architecture) => architecture.id === openId);
+      const shown = opened >= limit ? [...members.slice(0, limit), members[opened]!] : members.slice(0, limit);
       const found = findCategory(category.id);
       const compareHref = `/compare/#${category.id}`;
       return [
@@ -80,7 +103,7 @@ export function buildSiteNavigation(
           id: category.id,
           label: found.label,
           products: shown.map((architecture) => {
-            const open = isPageOf(here, architecture.id);
+            const open = architecture.id === openId;
             const several = architecture.variants.length > 1;
             return {
               label: architecture.product,
