@@ -50,24 +50,32 @@ function findOpenArchitectureId(pathname: string): string | undefined {
   return /^\/(?:architectures|sizing)\/([^/]+)\//.exec(pathname)?.[1];
 }
 
-// Each catalogue's products per category, grouped once: every page of a build asks for the navigation of the same
-// catalogue, and grouping it per page made the sidebar cost grow with the square of the catalogue.
-const membersByCatalogue = new WeakMap<readonly Architecture[], ReadonlyMap<string, readonly Architecture[]>>();
+/** A catalogue's products by category (in catalogue order), and each product's position within its category. */
+interface CatalogueGroups {
+  members: ReadonlyMap<string, readonly Architecture[]>;
+  position: ReadonlyMap<string, number>;
+}
 
-/** The products of each category, in catalogue order, computed once per catalogue. */
-function groupByCategory(architectures: readonly Architecture[]): ReadonlyMap<string, readonly Architecture[]> {
-  let grouped = membersByCatalogue.get(architectures);
-  if (!grouped) {
+// Each catalogue is grouped once: every page of a build asks for the navigation of the same catalogue, and grouping
+// (or searching) it per page made the sidebar cost grow with the square of the catalogue.
+const groupsOf = new WeakMap<readonly Architecture[], CatalogueGroups>();
+
+/** The products of each category, in catalogue order, and their positions, computed once per catalogue. */
+function groupByCategory(architectures: readonly Architecture[]): CatalogueGroups {
+  let groups = groupsOf.get(architectures);
+  if (!groups) {
     const members = new Map<string, Architecture[]>();
+    const position = new Map<string, number>();
     for (const architecture of architectures) {
-      const list = members.get(architecture.category);
-      if (list) list.push(architecture);
-      else members.set(architecture.category, [architecture]);
+      const list = members.get(architecture.category) ?? [];
+      if (list.length === 0) members.set(architecture.category, list);
+      position.set(architecture.id, list.length);
+      list.push(architecture);
     }
-    grouped = members;
-    membersByCatalogue.set(architectures, grouped);
+    groups = { members, position };
+    groupsOf.set(architectures, groups);
   }
-  return grouped;
+  return groups;
 }
 
 /** Normalises a path to end in one slash, so "/compare" and "/compare/" match. */
@@ -92,10 +100,13 @@ export function buildSiteNavigation(
   return {
     sections: sections.map((section) => ({ ...section, current: section.href === sectionOf })),
     categories: categories.flatMap((category): NavigationCategory[] => {
-      const members = grouped.get(category.id) ?? [];
+      const members = grouped.members.get(category.id) ?? [];
       if (members.length === 0) return [];
-      const opened = members.findIndex((architecture) => architecture.id === openId);
-      const shown = opened >= limit ? [...members.slice(0, limit), members[opened]!] : members.slice(0, limit);
+      const at = openId === undefined ? undefined : grouped.position.get(openId);
+      const opened = at === undefined ? undefined : members[at];
+      // The product being read stays listed when it sits beyond the limit (after the others, as in catalogue order).
+      const beyond = opened && opened.id === openId && at! >= limit ? [opened] : [];
+      const shown = [...members.slice(0, limit), ...beyond];
       const found = findCategory(category.id);
       const compareHref = `/compare/#${category.id}`;
       return [
