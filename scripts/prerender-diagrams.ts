@@ -5,12 +5,19 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { buildDiagramModel, hashDiagram, renderDiagram, resolveDiagramCacheDir, type DiagramModel } from '../src/lib/diagram/index.ts';
+import {
+  buildDiagramModel,
+  hashDiagramLayout,
+  renderDiagram,
+  resolveDiagramCacheDir,
+  type DiagramModel,
+} from '../src/lib/diagram/index.ts';
 import { resolveAllVariants } from '../src/lib/model/index.ts';
 import type { Architecture } from '../src/schemas/architecture.ts';
 
-/** What the pre-render did: distinct diagrams, how many were rendered now, and the workers used. */
+/** What the pre-render did: distinct placements, how many were laid out now, and the workers used. */
 export interface DiagramPrerender {
+  /** Distinct placements: diagrams ELK places alike (same boxes, groups and arrows) count once. */
   diagrams: number;
   rendered: number;
   workers: number;
@@ -18,12 +25,13 @@ export interface DiagramPrerender {
 
 /** Renders (into the diagram cache) each distinct diagram of `architectures` that the cache lacks. */
 export async function prerenderDiagrams(architectures: readonly Architecture[]): Promise<DiagramPrerender> {
-  // One model per distinct drawing (variants that draw the same share a hash, so they are laid out once).
+  // One model per distinct placement: variants (and products) whose diagrams differ only in what ELK does not see,
+  // such as necessity or counts, share one layout.
   const byHash = new Map<string, DiagramModel>();
   for (const architecture of architectures) {
     for (const resolved of resolveAllVariants(architecture)) {
       const model = buildDiagramModel(resolved);
-      byHash.set(hashDiagram(model), model);
+      byHash.set(hashDiagramLayout(model), model);
     }
   }
   const texts = [...byHash.values()];

@@ -45,9 +45,37 @@ const sections = [
 /** Products listed per category before the sidebar links to the full list; keeps every page's size flat as the catalogue grows. */
 export const SIDEBAR_PRODUCT_LIMIT = 12;
 
-/** Whether `pathname` is a page of the given architecture (a variant page or a sizing page). */
-function isPageOf(pathname: string, architectureId: string): boolean {
-  return pathname.startsWith(toArchitecturePath(architectureId)) || pathname.startsWith(`/sizing/${architectureId}/`);
+/** The architecture whose pages `pathname` belongs to (a variant page or a sizing page), or undefined. */
+function findOpenArchitectureId(pathname: string): string | undefined {
+  return /^\/(?:architectures|sizing)\/([^/]+)\//.exec(pathname)?.[1];
+}
+
+/** A catalogue's products by category (in catalogue order), and each product's position within its category. */
+interface CatalogueGroups {
+  members: ReadonlyMap<string, readonly Architecture[]>;
+  position: ReadonlyMap<string, number>;
+}
+
+// Each catalogue is grouped once: every page of a build asks for the navigation of the same catalogue, and grouping
+// (or searching) it per page made the sidebar cost grow with the square of the catalogue.
+const groupsOf = new WeakMap<readonly Architecture[], CatalogueGroups>();
+
+/** The products of each category, in catalogue order, and their positions, computed once per catalogue. */
+function groupByCategory(architectures: readonly Architecture[]): CatalogueGroups {
+  let groups = groupsOf.get(architectures);
+  if (!groups) {
+    const members = new Map<string, Architecture[]>();
+    const position = new Map<string, number>();
+    for (const architecture of architectures) {
+      const list = members.get(architecture.category) ?? [];
+      if (list.length === 0) members.set(architecture.category, list);
+      position.set(architecture.id, list.length);
+      list.push(architecture);
+    }
+    groups = { members, position };
+    groupsOf.set(architectures, groups);
+  }
+  return groups;
 }
 
 /** Normalises a path to end in one slash, so "/compare" and "/compare/" match. */
@@ -67,12 +95,18 @@ export function buildSiteNavigation(
 ): SiteNavigation {
   const here = withSlash(pathname);
   const sectionOf = sections.find((section) => section.href !== '/' && here.startsWith(section.href))?.href ?? '/';
+  const openId = findOpenArchitectureId(here);
+  const grouped = groupByCategory(architectures);
   return {
     sections: sections.map((section) => ({ ...section, current: section.href === sectionOf })),
     categories: categories.flatMap((category): NavigationCategory[] => {
-      const members = architectures.filter((architecture) => architecture.category === category.id);
+      const members = grouped.members.get(category.id) ?? [];
       if (members.length === 0) return [];
-      const shown = members.filter((architecture, index) => index < limit || isPageOf(here, architecture.id));
+      const at = openId === undefined ? undefined : grouped.position.get(openId);
+      const opened = at === undefined ? undefined : members[at];
+      // The product being read stays listed when it sits beyond the limit (after the others, as in catalogue order).
+      const beyond = opened && opened.id === openId && at! >= limit ? [opened] : [];
+      const shown = [...members.slice(0, limit), ...beyond];
       const found = findCategory(category.id);
       const compareHref = `/compare/#${category.id}`;
       return [
@@ -80,7 +114,7 @@ export function buildSiteNavigation(
           id: category.id,
           label: found.label,
           products: shown.map((architecture) => {
-            const open = isPageOf(here, architecture.id);
+            const open = architecture.id === openId;
             const several = architecture.variants.length > 1;
             return {
               label: architecture.product,

@@ -227,13 +227,25 @@ function toElkGraph(
   };
 }
 
-/**
- * Lays a diagram model out with ELK's layered algorithm, top to bottom: the entry point first, then the tiers in
- * bands (edge, application, data and external services, operations), groups as nested boxes, arrows routed
- * orthogonally with their labels on them. Arrows that point up the bands are laid out downwards and turned back,
- * so they take the short way instead of looping round the drawing. Deterministic: the same model gives the same layout.
- */
-export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout> {
+/** A component's box size and its text in lines. */
+export type SizedNode = ReturnType<typeof sizeNode>;
+
+/** A model made ready for ELK: its boxes sized, its group titles wrapped, and the graph ELK lays out. */
+export interface PreparedDiagramLayout {
+  sized: ReadonlyMap<string, SizedNode>;
+  headerLines: ReadonlyMap<string, string[]>;
+  /** ELK's input: everything the placement depends on, and nothing else (not necessity, counts or line styles). */
+  graph: ElkNode;
+}
+
+/** Where ELK put every box (by id, `root` the canvas) and every arrow (its polyline and label box), at absolute coordinates. */
+export interface DiagramPlacement {
+  boxes: Record<string, Rect>;
+  edges: Record<string, { points: { x: number; y: number }[]; label: Rect | null }>;
+}
+
+/** Sizes a model's boxes and wraps its group titles, and builds the graph ELK lays out. */
+export function prepareDiagramLayout(model: DiagramModel): PreparedDiagramLayout {
   const sized = new Map(model.nodes.map((node) => [node.id, sizeNode(node)]));
   // ELK ignores a minimum size on nested boxes, so a long title wraps to the width the group's widest box guarantees.
   const headerLines = new Map(
@@ -242,14 +254,39 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
       return [group.id, wrapText(group.label, DIAGRAM_FONT.group, Math.max(widest, 150), true)];
     }),
   );
-  const laid = await new ELK().layout(toElkGraph(model, sized, headerLines));
-  const boxes = new Map<string, ElkNode>();
+  return { sized, headerLines, graph: toElkGraph(model, sized, headerLines) };
+}
+
+// One engine for the process: creating one per diagram set up ELK's dispatcher again for every layout.
+let engine: InstanceType<typeof ELK> | undefined;
+
+/** Runs ELK's layered algorithm over a prepared graph and keeps only the coordinates. Deterministic: the same graph gives the same placement. */
+export async function placeDiagram(graph: ElkNode): Promise<DiagramPlacement> {
+  engine ??= new ELK();
+  const laid = await engine.layout(graph);
+  const boxes: Record<string, Rect> = {};
   const collect = (node: ElkNode) => {
-    boxes.set(node.id, node);
+    boxes[node.id] = toRect(node, node.id);
     for (const child of node.children ?? []) collect(child);
   };
   collect(laid);
-  const box = (id: string) => toRect(boxes.get(id), id);
+  const edges: DiagramPlacement['edges'] = {};
+  for (const edge of laid.edges ?? []) {
+    const label = edge.labels?.[0];
+    edges[edge.id] = {
+      points: (edge.sections ?? [])
+        .flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint])
+        .map((p) => ({ x: p.x, y: p.y })),
+      label: label ? toRect(label, `${edge.id} label`) : null,
+    };
+  }
+  return { boxes, edges };
+}
+
+/** Puts a model's boxes, groups and arrows where the placement says, with their text, the span box drawn around them. */
+export function composeDiagramLayout(model: DiagramModel, prepared: PreparedDiagramLayout, placement: DiagramPlacement): DiagramLayout {
+  const { sized, headerLines } = prepared;
+  const box = (id: string) => toRect(placement.boxes[id], id);
   const depthOf = (group: DiagramGroup): number => {
     const parent = model.groups.find((g) => g.id === group.parent);
     return parent ? depthOf(parent) + 1 : 0;
@@ -270,11 +307,7 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
     const bottom = Math.max(...inner.map((b) => b.y + b.height)) + GROUP_PAD.bottom;
     if (bottom < group.y + group.height) group.height = bottom - group.y;
   }
-  const laidEdges = new Map((laid.edges ?? []).map((edge) => [edge.id, edge]));
-  const pointsOf = (id: string) =>
-    (laidEdges.get(id)?.sections ?? [])
-      .flatMap((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint])
-      .map((p) => ({ x: p.x, y: p.y }));
+  const pointsOf = (id: string) => (placement.edges[id]?.points ?? []).map((p) => ({ x: p.x, y: p.y }));
   const tierOf = new Map(model.nodes.map((node) => [node.id, node.tier]));
   const edges: PositionedEdge[] = [
     ...model.entry.targets.map((target, index) => ({
@@ -288,7 +321,7 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
       labelBox: null,
     })),
     ...model.edges.map((edge): PositionedEdge => {
-      const label = laidEdges.get(edge.id)?.labels?.[0];
+      const label = placement.edges[edge.id]?.label;
       const points = pointsOf(edge.id);
       return {
         ...edge,
@@ -311,6 +344,17 @@ export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout>
     span: null,
   };
   return model.span ? addSpan(layout, model.span) : layout;
+}
+
+/**
+ * Lays a diagram model out with ELK's layered algorithm, top to bottom: the entry point first, then the tiers in
+ * bands (edge, application, data and external services, operations), groups as nested boxes, arrows routed
+ * orthogonally with their labels on them. Arrows that point up the bands are laid out downwards and turned back,
+ * so they take the short way instead of looping round the drawing. Deterministic: the same model gives the same layout.
+ */
+export async function layoutDiagram(model: DiagramModel): Promise<DiagramLayout> {
+  const prepared = prepareDiagramLayout(model);
+  return composeDiagramLayout(model, prepared, await placeDiagram(prepared.graph));
 }
 
 /** Moves every coordinate of a layout by (dx, dy). */

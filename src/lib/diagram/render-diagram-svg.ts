@@ -5,7 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiagramModel } from './build-diagram-model.ts';
 import { drawDiagramSvg, type DiagramText } from './draw-diagram-svg.ts';
-import { layoutDiagram, type DiagramLayout } from './layout-diagram.ts';
+import {
+  composeDiagramLayout,
+  placeDiagram,
+  prepareDiagramLayout,
+  type DiagramPlacement,
+  type PreparedDiagramLayout,
+} from './layout-diagram.ts';
 
 export type { DiagramText } from './draw-diagram-svg.ts';
 
@@ -22,9 +28,11 @@ function readLayoutEngineVersion(): string {
 
 /**
  * Layout engine and archkb's layout rules; part of every cache key, so upgrading ELK or changing layout-diagram.ts
- * (bump the trailing number) lays every diagram out again. Drawing is not cached: it is cheap and always current.
+ * (bump the trailing number) lays every diagram out again. Only ELK's placement is cached, keyed by ELK's input:
+ * diagrams that differ only in what ELK does not see (necessity, counts, line styles, the text of a box of the same
+ * size) share one placement. Drawing is not cached: it is cheap and always current.
  */
-export const DIAGRAM_RENDERER = `elkjs@${readLayoutEngineVersion()}+archkb-layout-1`;
+export const DIAGRAM_RENDERER = `elkjs@${readLayoutEngineVersion()}+archkb-layout-2`;
 
 /** Site palette for the standalone .svg export; mirrors :root in src/styles/global.css. */
 export const STANDALONE_PALETTE = {
@@ -35,8 +43,10 @@ export const STANDALONE_PALETTE = {
 /** A rendered diagram and what producing it cost. */
 export interface RenderedDiagram {
   svg: string;
-  /** Content hash of the model and renderer; also the cache file name. */
+  /** Content hash of the model and renderer (the drawing's ids derive from it). */
   hash: string;
+  /** Content hash of ELK's input and the renderer; the cache file name, shared by diagrams ELK places alike. */
+  layoutHash: string;
   /** Width and height at natural size, in px. */
   width: number;
   height: number;
@@ -46,11 +56,23 @@ export interface RenderedDiagram {
   renderMs: number;
 }
 
-/** Hash identifying one layout: the model and the renderer version. */
+/** Hash identifying one drawing: the model and the renderer version. */
 export function hashDiagram(model: DiagramModel): string {
   return createHash('sha256')
     .update(`${DIAGRAM_RENDERER}\0${JSON.stringify(model)}`)
     .digest('hex');
+}
+
+/** Hash identifying one placement: ELK's input and the renderer version; the name of its file in the cache. */
+function hashPreparedLayout(prepared: PreparedDiagramLayout): string {
+  return createHash('sha256')
+    .update(`${DIAGRAM_RENDERER}\0${JSON.stringify(prepared.graph)}`)
+    .digest('hex');
+}
+
+/** Hash of the placement a model needs: models ELK places alike share it (see DIAGRAM_RENDERER). */
+export function hashDiagramLayout(model: DiagramModel): string {
+  return hashPreparedLayout(prepareDiagramLayout(model));
 }
 
 /** Folder holding cached layouts, keyed by hash. */
@@ -58,50 +80,54 @@ export function resolveDiagramCacheDir(): string {
   return path.resolve(process.env.ARCHKB_DIAGRAM_CACHE_DIR ?? 'node_modules/.cache/archkb-diagrams');
 }
 
-// One promise per hash for the whole process, so a build never lays out the same diagram twice.
-const inFlight = new Map<string, Promise<{ layout: DiagramLayout; origin: 'disk' | 'rendered'; renderMs: number }>>();
+// One promise per placement for the whole process, so a build never runs ELK over the same input twice.
+const inFlight = new Map<string, Promise<{ placement: DiagramPlacement; origin: 'disk' | 'rendered'; renderMs: number }>>();
 
-/** Reads the layout for `hash` from disk, or lays it out and stores it. */
-async function loadOrLayout(
-  model: DiagramModel,
+/** Reads the placement for `hash` from disk, or runs ELK and stores it. */
+async function loadOrPlace(
+  prepared: PreparedDiagramLayout,
   hash: string,
-): Promise<{ layout: DiagramLayout; origin: 'disk' | 'rendered'; renderMs: number }> {
+): Promise<{ placement: DiagramPlacement; origin: 'disk' | 'rendered'; renderMs: number }> {
   const dir = resolveDiagramCacheDir();
   const file = path.join(dir, `${hash}.json`);
   try {
-    return { layout: JSON.parse(await readFile(file, 'utf8')) as DiagramLayout, origin: 'disk', renderMs: 0 };
+    return { placement: JSON.parse(await readFile(file, 'utf8')) as DiagramPlacement, origin: 'disk', renderMs: 0 };
   } catch {
     // Not cached yet (or unreadable): lay it out below.
   }
   const started = performance.now();
-  const layout = await layoutDiagram(model);
+  const placement = await placeDiagram(prepared.graph);
   const renderMs = performance.now() - started;
   try {
     await mkdir(dir, { recursive: true });
     // Write then rename, so a parallel build never reads half a file.
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(layout), 'utf8');
+    await writeFile(temporary, JSON.stringify(placement), 'utf8');
     await rename(temporary, file);
   } catch {
     // A read-only cache only costs speed.
   }
-  return { layout, origin: 'rendered', renderMs };
+  return { placement, origin: 'rendered', renderMs };
 }
 
-/** Lays out (cached by content hash) and draws a diagram model as an inline SVG, reporting where the layout came from. */
+/** Lays out (placement cached by ELK's input) and draws a diagram model as an inline SVG, reporting where the placement came from. */
 export async function renderDiagram(model: DiagramModel, text: DiagramText): Promise<RenderedDiagram> {
-  const hash = hashDiagram(model);
-  const wasInFlight = inFlight.has(hash);
-  let pending = inFlight.get(hash);
+  const prepared = prepareDiagramLayout(model);
+  const layoutHash = hashPreparedLayout(prepared);
+  const wasInFlight = inFlight.has(layoutHash);
+  let pending = inFlight.get(layoutHash);
   if (!pending) {
-    pending = loadOrLayout(model, hash);
-    inFlight.set(hash, pending);
-    pending.catch(() => inFlight.delete(hash));
+    pending = loadOrPlace(prepared, layoutHash);
+    inFlight.set(layoutHash, pending);
+    pending.catch(() => inFlight.delete(layoutHash));
   }
-  const { layout, origin, renderMs } = await pending;
+  const { placement, origin, renderMs } = await pending;
+  const layout = composeDiagramLayout(model, prepared, placement);
+  const hash = hashDiagram(model);
   return {
     svg: drawDiagramSvg(layout, `diagram-${hash.slice(0, 10)}`, text),
     hash,
+    layoutHash,
     width: layout.width,
     height: layout.height,
     origin: wasInFlight ? 'memory' : origin,

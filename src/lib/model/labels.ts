@@ -182,10 +182,13 @@ export function formatProductCount(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'product' : 'products'}`;
 }
 
+// One formatter per fraction length, made once: toLocaleString with options builds a new Intl.NumberFormat on every
+// call, which was a twentieth of the page rendering at 1,000 architectures (sizing tables format thousands of sizes).
+const displayFormats = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
+
 /** Rounds for display: three significant digits, but never drops a digit left of the decimal point. */
 function roundForDisplay(value: number): string {
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return displayFormats[value >= 100 ? 0 : value >= 10 ? 1 : 2]!.format(value);
 }
 
 /** A size given in GiB, shown in the largest binary unit that keeps it at or above 1 (KiB, MiB or GiB); null is not stated. */

@@ -8,6 +8,7 @@ import {
   formatCellStatus,
   groupRowsByCategory,
   listComparisonColumns,
+  listCategoryPairs,
   listComparisonPairs,
   listPickerColumns,
   MATRIX_PRODUCT_LIMIT,
@@ -192,6 +193,20 @@ describe('pair pages at scale', () => {
     const atLimit = ids(PRERENDERED_PAIR_LIMIT);
     expect(listPrerenderedComparisonPairs(atLimit)).toHaveLength((PRERENDERED_PAIR_LIMIT * (PRERENDERED_PAIR_LIMIT - 1)) / 2);
     expect(listPrerenderedComparisonPairs(ids(PRERENDERED_PAIR_LIMIT + 1))).toEqual([]);
+  });
+
+  it('lists the same pairs, in the same order, as filtering every pair by category', () => {
+    const mixed = [
+      ...Array.from({ length: 5 }, (_, i) => buildArchitecture({ id: `zeta-${i}`, category: 'identity' })),
+      ...Array.from({ length: PRERENDERED_PAIR_LIMIT + 1 }, (_, i) => buildArchitecture({ id: `mid-${i}`, category: 'internal-tools' })),
+      ...Array.from({ length: 4 }, (_, i) => buildArchitecture({ id: `alpha-${i}`, category: 'solid-servers' })),
+    ];
+    const slugs = (pairs: { slug: string }[]) => pairs.map((pair) => pair.slug);
+    const sameCategory = listComparisonPairs(mixed).filter((pair) => pair.left.category === pair.right.category);
+    expect(slugs(listCategoryPairs(mixed))).toEqual(slugs(sameCategory));
+    expect(slugs(listPrerenderedComparisonPairs(mixed))).toEqual(
+      slugs(sameCategory.filter((pair) => pair.left.category !== 'internal-tools')),
+    );
   });
 });
 

@@ -120,7 +120,7 @@ describe('renderDiagramSvg', () => {
     expect(rendered.origin).toBe('rendered');
     expect(again.origin).toBe('memory');
     expect(again.svg).toContain('Other title');
-    expect(readdirSync(cacheDir)).toContain(`${rendered.hash}.json`);
+    expect(readdirSync(cacheDir)).toContain(`${rendered.layoutHash}.json`);
 
     const nextBuild = await importRenderer();
     const fromDisk = await nextBuild.renderDiagram(model, text);
