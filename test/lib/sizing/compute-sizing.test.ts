@@ -6,7 +6,10 @@ import {
   computeFootprint,
   computeSizing,
   findEffectiveNecessity,
+  isValidLoad,
+  isValidUserCount,
   MAX_LOAD,
+  MAX_USERS,
   type SizedComponent,
   type SizingResult,
 } from '../../../src/lib/sizing/index.ts';
@@ -809,5 +812,72 @@ describe('computeSizing results around the variant', () => {
       ['Use TLS.', null],
       ['Tune it.', 'postgresql'],
     ]);
+  });
+});
+
+describe('computeSizing input checks, versions and placement notes', () => {
+  it('accepts loads from 0 to the largest and whole user counts from 1', () => {
+    expect([0, 0.5, MAX_LOAD].map(isValidLoad)).toEqual([true, true, true]);
+    expect([-0.001, MAX_LOAD + 0.5, Number.NaN, Number.POSITIVE_INFINITY].map(isValidLoad)).toEqual([false, false, false, false]);
+    expect([1, MAX_USERS].map(isValidUserCount)).toEqual([true, true]);
+    expect([0, 1.5, MAX_USERS + 1, Number.NaN].map(isValidUserCount)).toEqual([false, false, false, false]);
+  });
+
+  it('names the load in the error it throws', () => {
+    expect(() => computeSizing(authgear, undefined, { loads: { users: -1 } })).toThrow(
+      'users must be a number from 0 to 100,000,000; got -1.',
+    );
+  });
+
+  it('notes each supported version range of the figures used', () => {
+    const architecture = buildArchitecture({
+      components: [
+        buildComponentInput({
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 1, versions: [{ product: 'PostgreSQL', min: '14' }], source }],
+        }),
+      ],
+    });
+    const notes = computeSizing(architecture, undefined, { loads: {} }).components[0]?.notes ?? [];
+    expect(notes.filter((note) => note.startsWith('Version: '))).toHaveLength(1);
+    expect(notes.find((note) => note.startsWith('Version: '))).toMatch(/PostgreSQL.*14.*\.$/);
+  });
+
+  it('sizes a cache with a whole-component memory rule and no node count to hold the load on one node, and says so', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source }],
+      components: [
+        buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', sizing: [{ driver: 'users', memory: '1 MB', source }] }),
+      ],
+    });
+    // 20,480 users x 1 MiB = 20 GiB on one node: on ElastiCache the 2-vCPU sizes hold at most 16 GiB (m7g 8, r7g 16); the
+    // smallest holding 20 GiB is a 4-vCPU r7g node with 32 GiB.
+    const cache = computeSizing(architecture, undefined, { loads: { users: 20_480 }, cloud: 'aws' }).components[0];
+    expect(cache?.instance?.name).toBe('cache.r7g.xlarge');
+    expect(cache?.notes).toContain('cache.r7g.xlarge is the smallest size holding the load-based memory on one node.');
+  });
+
+  it('places the members of a host on it, and the host on a machine of the target', () => {
+    const architecture = buildArchitecture({
+      hosts: [{ id: 'box', name: 'Box', kind: 'vm', components: ['app', 'postgresql'], basis: 'stated', source }],
+      components: [
+        buildComponentInput({
+          id: 'app',
+          name: 'App',
+          role: 'application-service',
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 1, memory: '4 GB', source }],
+        }),
+        buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 1, memory: '4 GB', source }] }),
+      ],
+    } as never);
+    const result = computeSizing(architecture, undefined, { loads: {}, cloud: 'aws' });
+    expect(result.components[0]).toMatchObject({
+      host: 'Box',
+      service: null,
+      serviceReason: 'Runs on Box.',
+      instance: null,
+      instanceReason: 'Runs on Box.',
+    });
+    // The host holds 2 vCPU and 8 GiB: on EC2 the proposal prefers m7i.large.
+    expect(result.hosts[0]).toMatchObject({ service: { id: 'amazon-ec2' }, instance: { name: 'm7i.large' }, instanceReason: null });
   });
 });
