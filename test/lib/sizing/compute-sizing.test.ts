@@ -849,8 +849,8 @@ describe('computeSizing input checks, versions and placement notes', () => {
         buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', sizing: [{ driver: 'users', memory: '1 MB', source }] }),
       ],
     });
-    // 20,480 users x 1 MiB = 20 GiB on one node: on ElastiCache the 2-vCPU sizes hold at most 16 GiB (m7g 8, r7g 16); the
-    // smallest holding 20 GiB is a 4-vCPU r7g node with 32 GiB.
+    // 20,480 users x 1 MiB = 20 GiB on one node. ElastiCache's proposed families (data/catalogues/aws-elasticache-redis.json):
+    // 2 vCPU holds 6.38 (m7g) or 13.07 GiB (r7g), 4 vCPU 12.93 (m7g) or 26.32 GiB (r7g), so cache.r7g.xlarge.
     const cache = computeSizing(architecture, undefined, { loads: { users: 20_480 }, cloud: 'aws' }).components[0];
     expect(cache?.instance?.name).toBe('cache.r7g.xlarge');
     expect(cache?.notes).toContain('cache.r7g.xlarge is the smallest size holding the load-based memory on one node.');
