@@ -21,6 +21,14 @@ function buildGrowingArchitecture(cacheMemory: string | { min: string; max: stri
         sizing: [{ driver: 'users', memory: cacheMemory, source }],
       }),
       ...(withDatabase ? [buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }] })] : []),
+      // Optional, so never in the totals and never a line of its own, though it states memory.
+      buildComponentInput({
+        id: 'search',
+        name: 'Search',
+        role: 'search-engine',
+        necessity: { level: 'optional', source },
+        requirements: [{ scope: 'minimum', nodes: 1, memory: '64 GB', source }],
+      }),
     ],
   });
 }
@@ -110,6 +118,22 @@ describe('buildSizingChart', () => {
       'Memory stays at 6 GiB at every load shown.',
       'Storage stays at 20 GiB at every load shown.',
       'IOPS stays at 100 IOPS at every load shown.',
+    ]);
+  });
+
+  it('puts every tick at the left edge when the axis driver holds one load while another grows', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [
+        { ...users, examples: [5] },
+        { id: 'requests-per-second', label: 'requests per second', singular: 'request per second', examples: [10, 1000], source },
+      ],
+      components: [buildComponentInput({ sizing: [{ driver: 'requests-per-second', vcpu: 1, per: 10, source }] })],
+    });
+    const chart = buildSizingChart(architecture, 'default');
+    expect(chart.axis).toBe('5 to 5 users; 10 to 1,000 requests per second (log scale)');
+    expect(chart.charts[0]?.xTicks).toEqual([
+      { x: 8, label: '5', anchor: 'start' },
+      { x: 8, label: '5', anchor: 'end' },
     ]);
   });
 });

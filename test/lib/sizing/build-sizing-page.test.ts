@@ -29,7 +29,11 @@ function buildPageArchitecture() {
         necessity: { level: 'optional', source },
         requirements: [{ scope: 'minimum', nodes: 1, vcpu: 8, source }],
         thresholds: [{ driver: 'users', above: 100_000, level: 'recommended', text: 'Add search past 100,000 users.', source }],
+        // Grows with load, but optional here, so the growth sentence leaves it out.
+        sizing: [{ driver: 'users', storage: '1 MB', source }],
       }),
+      // Counted but with nothing stated: neither growing nor flat.
+      buildComponentInput({ id: 'bare', name: 'Bare', role: 'application-service' }),
     ],
   } as never);
 }
