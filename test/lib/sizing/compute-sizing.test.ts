@@ -590,6 +590,30 @@ describe('computeSizing load rules, limits and notes on fixtures', () => {
     expect(result.limitTotals).toEqual({ vcpu: point(12), memoryGiB: point(16) });
   });
 
+  it('multiplies the limits of a per-node rule by the node count', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source }],
+      components: [
+        buildComponentInput({
+          requirements: [{ scope: 'minimum', nodes: 4, vcpu: 1, source }],
+          sizing: [
+            {
+              driver: 'users',
+              per: 10,
+              appliesTo: 'per-node',
+              vcpu: { request: 1, limit: 3 },
+              memory: { request: '1 GB', limit: '2 GB' },
+              source,
+            },
+          ],
+        }),
+      ],
+    });
+    // 20 users = 2 units of 10, on each of 4 nodes: 8 units. Limits 8 x 3 = 24 vCPU and 8 x 2 = 16 GiB.
+    const result = computeSizing(architecture, undefined, { loads: { users: 20 } });
+    expect(result.components[0]?.limits).toEqual({ vcpu: point(24), memoryGiB: point(16) });
+  });
+
   it('derives a memory limit per node from a head-room rule: (4 GiB - 1 GiB) x 2 / 0.5 = 12 GiB, times 2 nodes', () => {
     const architecture = buildArchitecture({
       components: [
@@ -753,6 +777,34 @@ describe('computeSizing results around the variant', () => {
       ],
     } as never);
     expect(computeSizing(architecture, 'a', { loads: { users: 60 } }).warnings[0]?.text).toMatch(/ B or C are rated for it\.$/);
+  });
+
+  it('warns "up to" the maximum only past it: below the minimum of a range with both it says "from"', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [users],
+      variants: [variant('mid', 'Mid', [{ driver: 'users', min: 100, max: 1000, basis: 'rated', source }])],
+    } as never);
+    expect(computeSizing(architecture, 'mid', { loads: { users: 99 } }).warnings[0]?.text).toMatch(
+      /^99 users is outside what Mid is rated for \(from 100 users\);/,
+    );
+    expect(computeSizing(architecture, 'mid', { loads: { users: 1001 } }).warnings[0]?.text).toMatch(/\(up to 1,000 users\);/);
+  });
+
+  it('never names the variant itself, nor a variant rated only for another driver, as one that fits', () => {
+    const rps = { id: 'requests-per-second', label: 'requests per second', singular: 'request per second', source };
+    const architecture = buildArchitecture({
+      loadDrivers: [users, rps],
+      variants: [
+        // Rated for 10 users but tested for 100: the tested range holds 50, yet this variant is the one warned about.
+        variant('self', 'Self', [
+          { driver: 'users', max: 10, basis: 'rated', source },
+          { driver: 'users', max: 100, basis: 'tested', source },
+        ]),
+        variant('other', 'Other', [{ driver: 'requests-per-second', max: 1_000_000, basis: 'rated', source }]),
+      ],
+    } as never);
+    const [warning] = computeSizing(architecture, 'self', { loads: { users: 50 } }).warnings;
+    expect(warning?.fits).toEqual([]);
   });
 
   it('sizes the first variant when none is named and reports only the loads of known drivers', () => {
