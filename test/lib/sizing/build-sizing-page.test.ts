@@ -100,4 +100,36 @@ describe('buildSizingPage', () => {
     expect(page.presets).toHaveLength(3);
     expect(page.presets[0]).not.toHaveProperty('result');
   });
+
+  it('joins several drivers, growing components, resources and flat components, and states the cost note', () => {
+    const rps = { id: 'requests-per-second', label: 'requests per second', singular: 'request per second', source };
+    const architecture = buildArchitecture({
+      loadDrivers: [users, rps],
+      components: [
+        buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source }] }),
+        buildComponentInput({
+          id: 'flat',
+          name: 'Flat',
+          role: 'application-service',
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 1, source }],
+        }),
+        buildComponentInput({
+          id: 'cache',
+          name: 'Cache',
+          role: 'cache',
+          sizing: [{ driver: 'users', memory: '1 MB', storage: '1 MB', source }],
+        }),
+        buildComponentInput({ id: 'api', name: 'API', role: 'job-worker', sizing: [{ driver: 'requests-per-second', vcpu: 1, source }] }),
+      ],
+    } as never);
+    const page = buildSizingPage(architecture, 'default');
+    expect(page.drivenBy).toBe('Fixture Inc. sizes by users, requests per second; enter your load in those measures.');
+    expect(page.growth.slice(0, 2)).toEqual([
+      'Grows with load: Cache (memory, storage); API (vCPU).',
+      'Flat at every load, because the vendor states fixed figures: PostgreSQL, Flat.',
+    ]);
+    expect(page.costNote).toBe(
+      'archkb shows no prices: no vendor here states a cost, and cloud prices change by region and over time. Take the sizes below to your cloud\u2019s pricing calculator.',
+    );
+  });
 });

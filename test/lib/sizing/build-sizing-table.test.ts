@@ -187,3 +187,33 @@ describe('listSizingTotalsRows', () => {
     expect(listSizingTotalsRows(withIops).map((row) => row.label)).toEqual(['Nodes', 'vCPU', 'Memory', 'Storage', 'IOPS']);
   });
 });
+
+describe('buildSizingTable lists of more than one', () => {
+  const source = 'authgear-self-managed#resources-reference';
+
+  it('joins several loads in the caption and says where a service has no size, and why', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [
+        { id: 'users', label: 'users', singular: 'user', source },
+        { id: 'requests-per-second', label: 'requests per second', singular: 'request per second', source },
+      ],
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'db2',
+          name: 'Named',
+          managed: [{ cloud: 'aws', service: 'amazon-aurora-postgresql', source }],
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source }],
+        }),
+      ],
+    } as never);
+    const table = buildSizingTable(
+      computeSizing(architecture, undefined, { loads: { users: 10, 'requests-per-second': 5 }, cloud: 'aws' }),
+    );
+    expect(table.caption).toBe('Fixture, Default: 10 users, 5 requests per second on AWS');
+    // Nothing stated, so no size: the reason follows the service, lower-cased and without its full stop.
+    expect(table.rows[0]?.runsOn).toBe('Amazon RDS for PostgreSQL; no per-node figures are stated to size it');
+    expect(table.rows[0]?.stated).toBe(false);
+    expect(table.rows[1]?.runsOn).toMatch(/^Amazon Aurora PostgreSQL \(named by the vendor\), db\.\S+ \(2 vCPU, /);
+  });
+});
