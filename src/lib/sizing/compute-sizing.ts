@@ -192,9 +192,8 @@ export function isValidUserCount(users: number): boolean {
 
 /** The necessity a component takes at the given loads: the highest threshold crossed wins. */
 export function findEffectiveNecessity(component: Pick<ResolvedComponent, 'necessity' | 'thresholds'>, loads: Loads): NecessityLevel {
-  const crossed = (component.thresholds ?? [])
-    .filter((t) => loads[t.driver] !== undefined && (loads[t.driver] ?? 0) > t.above)
-    .sort((a, b) => b.above - a.above)[0];
+  // A driver left out reads as 0, which crosses no threshold: `above` is never negative (ThresholdSchema).
+  const crossed = component.thresholds?.filter((t) => (loads[t.driver] ?? 0) > t.above).sort((a, b) => b.above - a.above)[0];
   return crossed?.level ?? component.necessity.level;
 }
 

@@ -8,6 +8,8 @@ import {
   mapComponentToCloud,
   mapToCloud,
   proposeSize,
+  SELF_MANAGED_REASON,
+  type ComponentCloudFacts,
 } from '../../../src/lib/cloud/index.ts';
 import { resolveAllVariants, resolveVariant } from '../../../src/lib/model/index.ts';
 import { computeSizing } from '../../../src/lib/sizing/index.ts';
@@ -58,20 +60,22 @@ describe('proposeSize', () => {
 
 describe('mapToCloud', () => {
   const authgear = loadContentArchitecture('authgear');
-  const facts = collectCloudFacts(authgear);
 
   it('keeps the same components on every target', () => {
+    const facts = collectCloudFacts(authgear);
     const resolved = resolveVariant(authgear, 'self-managed');
     for (const target of targetIds)
       expect(mapToCloud(resolved, target, facts).map((c) => c.id)).toEqual(resolved.components.map((c) => c.id));
   });
 
   it('maps nothing to a managed service when self-managed, and says why', () => {
+    const facts = collectCloudFacts(authgear);
     const mapped = mapToCloud(resolveVariant(authgear, 'self-managed'), 'self-managed', facts);
     expect(mapped.every((c) => c.service === null && c.instance === null && c.serviceReason)).toBe(true);
   });
 
   it("prefers the vendor's named service over the role mapping and cites it", () => {
+    const facts = collectCloudFacts(authgear);
     const storage = mapToCloud(resolveVariant(authgear, 'azure'), 'azure', facts).find((c) => c.id === 'object-storage');
     expect(storage?.service).toMatchObject({ id: 'azure-storage', vendorNamed: true });
     expect(storage?.service?.source?.[0]).toMatchObject({ doc: 'authgear-azure' });
@@ -111,15 +115,17 @@ describe('mapToCloud', () => {
 });
 
 describe('mapping over every real architecture, variant and cloud', () => {
-  const rows = architectures.flatMap((architecture) => {
-    const facts = collectCloudFacts(architecture);
-    return resolveAllVariants(architecture).flatMap((resolved) =>
-      cloudIds.flatMap((cloud) => mapToCloud(resolved, cloud, facts).map((mapped) => ({ architecture, resolved, cloud, mapped, facts }))),
-    );
-  });
+  /** Every component of every real variant on every cloud, mapped inside the test that reads it (see TESTING.md). */
+  const mapEverything = () =>
+    architectures.flatMap((architecture) => {
+      const facts = collectCloudFacts(architecture);
+      return resolveAllVariants(architecture).flatMap((resolved) =>
+        cloudIds.flatMap((cloud) => mapToCloud(resolved, cloud, facts).map((mapped) => ({ architecture, resolved, cloud, mapped, facts }))),
+      );
+    });
 
   it.each(cloudIds)('on %s, every proposed size is one its service sells', (cloud) => {
-    for (const { architecture, resolved, mapped } of rows.filter((row) => row.cloud === cloud)) {
+    for (const { architecture, resolved, mapped } of mapEverything().filter((row) => row.cloud === cloud)) {
       const label = `${architecture.id}/${resolved.variant.id}/${mapped.id} on ${cloud}`;
       if (!mapped.instance || mapped.instance.vendorNamed) continue;
       const catalogue = catalogueFor(mapped.service!.id, cloud);
@@ -131,7 +137,7 @@ describe('mapping over every real architecture, variant and cloud', () => {
   });
 
   it.each(cloudIds)('on %s, every proposed size meets every per-node figure the vendor states', (cloud) => {
-    for (const { architecture, resolved, mapped } of rows.filter((row) => row.cloud === cloud)) {
+    for (const { architecture, resolved, mapped } of mapEverything().filter((row) => row.cloud === cloud)) {
       if (!mapped.instance || mapped.instance.vendorNamed) continue;
       const component = resolved.components.find((c) => c.id === mapped.id)!;
       const need = findStatedNeed(component);
@@ -143,7 +149,7 @@ describe('mapping over every real architecture, variant and cloud', () => {
   });
 
   it.each(cloudIds)("on %s, the vendor's named service and size win in every variant of that product", (cloud) => {
-    for (const { architecture, resolved, mapped, facts } of rows.filter((row) => row.cloud === cloud)) {
+    for (const { architecture, resolved, mapped, facts } of mapEverything().filter((row) => row.cloud === cloud)) {
       const named = facts.get(mapped.id);
       const label = `${architecture.id}/${resolved.variant.id}/${mapped.id} on ${cloud}`;
       const component = resolved.components.find((c) => c.id === mapped.id)!;
@@ -157,7 +163,7 @@ describe('mapping over every real architecture, variant and cloud', () => {
   });
 
   it('marks as the vendor’s only what the vendor names: a size it names but gives no figures for says which figures archkb filled in', () => {
-    for (const { architecture, resolved, mapped } of rows) {
+    for (const { architecture, resolved, mapped } of mapEverything()) {
       if (!mapped.instance?.vendorNamed) continue;
       const component = resolved.components.find((c) => c.id === mapped.id)!;
       const need = findStatedNeed(component);
@@ -169,7 +175,7 @@ describe('mapping over every real architecture, variant and cloud', () => {
   });
 
   it('never maps a service the vendor excludes', () => {
-    for (const { architecture, resolved, mapped, facts } of rows) {
+    for (const { architecture, resolved, mapped, facts } of mapEverything()) {
       const excluded = (facts.get(mapped.id)?.excluded ?? []).map((entry) => entry.service);
       if (mapped.service) expect(excluded, `${architecture.id}/${resolved.variant.id}/${mapped.id}`).not.toContain(mapped.service.id);
     }
@@ -216,5 +222,241 @@ describe('cloud registry consistency', () => {
       expect(catalogue.source.retrieved, catalogue.service).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (!catalogue.sameSizesAs && !catalogue.capacityRule) expect(catalogue.sizes.length, catalogue.service).toBeGreaterThan(0);
     }
+  });
+});
+
+const cite = [{ doc: 'authgear-self-managed', section: 'resources-reference' }] as never;
+const database = { role: 'relational-database' as const };
+// Sizes and names below are read off data/catalogues/*.json and data/clouds.ts by hand.
+const rdsCatalogue = {
+  name: 'Amazon RDS for PostgreSQL',
+  source: expect.stringMatching(/^Amazon RDS User Guide: DB instance classes/),
+  retrieved: '2026-11-29',
+};
+
+/** Cloud facts with nothing named, stated or excluded; override any part. */
+function buildFacts(overrides: Partial<ComponentCloudFacts> = {}): ComponentCloudFacts {
+  return { services: {}, instances: {}, floors: {}, excluded: [], ...overrides };
+}
+
+describe('mapComponentToCloud: the service', () => {
+  it('places nothing on self-managed hardware and says so twice', () => {
+    expect(mapComponentToCloud(database, 'self-managed', { vcpu: 2 })).toEqual({
+      target: 'self-managed',
+      service: null,
+      serviceReason: SELF_MANAGED_REASON,
+      instance: null,
+      instanceReason: SELF_MANAGED_REASON,
+    });
+  });
+
+  it("takes archkb's role mapping when the vendor names nothing, with no source and no note", () => {
+    const placed = mapComponentToCloud(database, 'aws', { vcpu: 2, memoryGiB: 8 });
+    expect(placed.service).toEqual({
+      id: 'amazon-rds-postgresql',
+      name: 'Amazon RDS for PostgreSQL',
+      vendorNamed: false,
+      source: null,
+      namedIn: null,
+      note: null,
+    });
+    expect(placed.serviceReason).toBeNull();
+    expect(placed.instance).toEqual({
+      name: 'db.m7g.large',
+      sizeLabel: 'DB instance class',
+      vcpu: 2,
+      memoryGiB: 8,
+      capacityGiB: null,
+      vendorNamed: false,
+      source: null,
+      namedIn: null,
+      filledIn: [],
+      basis: 'Filled in by archkb: the smallest DB instance class holding 2 vCPU and 8 GiB memory.',
+      catalogue: rdsCatalogue,
+    });
+    expect(placed.instanceReason).toBeNull();
+  });
+
+  it("carries the role mapping's caveat", () => {
+    expect(mapComponentToCloud({ role: 'search-engine' }, 'aws', {}).service?.note).toBe(
+      'OpenSearch is a fork of Elasticsearch; Elastic Cloud is offered through each cloud marketplace.',
+    );
+  });
+
+  it("gives the role mapping's reason when a cloud has no equivalent, for the service and the size", () => {
+    const reason = 'Google Cloud has no first-party email or SMS sending service; use a third-party provider.';
+    expect(mapComponentToCloud({ role: 'email-sms-gateway' }, 'gcp', {})).toEqual({
+      target: 'gcp',
+      service: null,
+      serviceReason: reason,
+      instance: null,
+      instanceReason: reason,
+    });
+  });
+
+  it('never proposes a service the vendor excludes, and quotes why', () => {
+    const facts = buildFacts({ excluded: [{ service: 'amazon-rds-postgresql', text: 'RDS lacks an extension it needs.', source: cite }] });
+    const placed = mapComponentToCloud(database, 'aws', { vcpu: 2 }, { facts });
+    expect(placed.service).toBeNull();
+    expect(placed.serviceReason).toBe('The vendor excludes Amazon RDS for PostgreSQL: RDS lacks an extension it needs.');
+    const other = buildFacts({ excluded: [{ service: 'amazon-aurora-postgresql', text: 'Not Aurora.', source: cite }] });
+    expect(mapComponentToCloud(database, 'aws', { vcpu: 2 }, { facts: other }).service?.id).toBe('amazon-rds-postgresql');
+  });
+
+  it("takes the component's own managed service and SKU, with the figures from the catalogue it does not state", () => {
+    const component = {
+      ...database,
+      managed: [{ cloud: 'aws' as const, service: 'amazon-aurora-postgresql' as const, sku: 'db.r7g.large', source: cite }],
+    };
+    const placed = mapComponentToCloud(component, 'aws', {});
+    expect(placed.service).toEqual({
+      id: 'amazon-aurora-postgresql',
+      name: 'Amazon Aurora PostgreSQL',
+      vendorNamed: true,
+      source: cite,
+      namedIn: null,
+      note: null,
+    });
+    expect(placed.instance).toMatchObject({
+      name: 'db.r7g.large',
+      vcpu: 2,
+      memoryGiB: 16,
+      vendorNamed: true,
+      source: cite,
+      namedIn: null,
+      filledIn: ['vCPU', 'memory'],
+      basis: "The size the vendor names; its vCPU and memory come from archkb's catalogue.",
+    });
+    expect(placed.instance?.catalogue?.name).toBe('Amazon Aurora PostgreSQL-Compatible Edition');
+  });
+
+  it('fills in only the figure the need leaves open, and none when both are stated', () => {
+    const component = {
+      ...database,
+      managed: [{ cloud: 'aws' as const, service: 'amazon-rds-postgresql' as const, sku: 'db.m7g.large', source: cite }],
+    };
+    expect(mapComponentToCloud(component, 'aws', { vcpu: 2 }).instance?.filledIn).toEqual(['memory']);
+    expect(mapComponentToCloud(component, 'aws', { memoryGiB: 4 }).instance?.filledIn).toEqual(['vCPU']);
+    const both = mapComponentToCloud(component, 'aws', { vcpu: 1, memoryGiB: 4 }).instance;
+    expect(both).toMatchObject({ filledIn: [], basis: 'The size the vendor names.', vcpu: 2, memoryGiB: 8 });
+  });
+
+  it("keeps a named size archkb's catalogue lacks, with the need's figures and no catalogue", () => {
+    const component = {
+      ...database,
+      managed: [{ cloud: 'aws' as const, service: 'amazon-rds-postgresql' as const, sku: 'db.x9.huge', source: cite }],
+    };
+    expect(mapComponentToCloud(component, 'aws', { vcpu: 3 }).instance).toMatchObject({
+      name: 'db.x9.huge',
+      vcpu: 3,
+      memoryGiB: null,
+      capacityGiB: null,
+      filledIn: [],
+      catalogue: null,
+      basis: "The size the vendor names; it is not in archkb's catalogue, so its figures are the vendor's.",
+    });
+  });
+
+  it('proposes a larger size when the named one is too small at this load, and says why', () => {
+    const component = {
+      ...database,
+      managed: [{ cloud: 'aws' as const, service: 'amazon-rds-postgresql' as const, sku: 'db.m7g.large', source: cite }],
+    };
+    // 20 GiB: no 2-vCPU class holds it; of the 4-vCPU, 32 GiB classes the proposal prefers r7g.
+    expect(mapComponentToCloud(component, 'aws', { memoryGiB: 20 }).instance).toMatchObject({
+      name: 'db.r7g.xlarge',
+      vendorNamed: false,
+      basis:
+        'Filled in by archkb: the smallest DB instance class holding 20 GiB memory (the vendor names db.m7g.large, which is too small at this load).',
+    });
+  });
+
+  it('uses a machine type the component names in its own requirements', () => {
+    const component = {
+      ...database,
+      requirements: [{ scope: 'minimum', perNode: true, instances: { aws: 'db.r6g.large' }, source: cite }],
+    };
+    expect(mapComponentToCloud(component as never, 'aws', {}).instance).toMatchObject({
+      name: 'db.r6g.large',
+      vendorNamed: true,
+      source: cite,
+      namedIn: null,
+    });
+  });
+
+  it('uses a service, SKU or machine type the vendor names in another variant, and says which variant', () => {
+    const facts = buildFacts({
+      services: { aws: { service: 'amazon-aurora-postgresql', sku: 'db.r6g.large', variantName: 'On AWS', source: cite } },
+    });
+    const placed = mapComponentToCloud(database, 'aws', {}, { facts, variantName: 'Default' });
+    expect(placed.service).toMatchObject({ id: 'amazon-aurora-postgresql', vendorNamed: true, namedIn: 'On AWS', source: cite });
+    expect(placed.instance).toMatchObject({ name: 'db.r6g.large', namedIn: 'On AWS', source: cite });
+    expect(mapComponentToCloud(database, 'aws', {}, { facts, variantName: 'On AWS' }).instance?.namedIn).toBeNull();
+    const instances = buildFacts({ instances: { aws: { name: 'db.m6i.large', variantName: 'Big', source: cite } } });
+    expect(mapComponentToCloud(database, 'aws', {}, { facts: instances, variantName: 'Default' }).instance).toMatchObject({
+      name: 'db.m6i.large',
+      namedIn: 'Big',
+      vendorNamed: true,
+    });
+  });
+
+  it('maps a host from the VM catalogue, ignoring the managed services of the component passed in', () => {
+    const component = { ...database, managed: [{ cloud: 'aws' as const, service: 'amazon-aurora-postgresql' as const, source: cite }] };
+    const placed = mapComponentToCloud(component, 'aws', { vcpu: 2, memoryGiB: 8 }, { asHost: true });
+    // 2 vCPU, 8 GiB EC2 types: m6i, m7g, m7i, m8g .large; the proposal prefers m7i.
+    expect(placed.service).toMatchObject({ id: 'amazon-ec2', vendorNamed: false });
+    expect(placed.instance).toMatchObject({ name: 'm7i.large', sizeLabel: 'Instance type' });
+  });
+});
+
+describe('mapComponentToCloud: the size', () => {
+  it('says a service sold by usage has no size', () => {
+    expect(mapComponentToCloud({ role: 'object-storage' }, 'aws', { vcpu: 2 })).toMatchObject({
+      service: { id: 'amazon-s3' },
+      instance: null,
+      instanceReason: 'Sold by usage: there is no size to choose.',
+    });
+  });
+
+  it('says when no per-node figure is stated to size it', () => {
+    expect(mapComponentToCloud(database, 'aws', {}).instanceReason).toBe('No per-node figures are stated to size it.');
+  });
+
+  it('says when nothing in the catalogue is large enough', () => {
+    expect(mapComponentToCloud(database, 'aws', { vcpu: 1000 }).instanceReason).toBe(
+      "No Amazon RDS for PostgreSQL size in archkb's catalogue is large enough.",
+    );
+  });
+
+  it('raises the need to a floor stated in another variant, and not when the need already meets it', () => {
+    const facts = buildFacts({
+      floors: { vcpu: { value: 4, variantName: 'Large', source: cite }, memoryGiB: { value: 32, variantName: 'Large', source: cite } },
+    });
+    expect(mapComponentToCloud(database, 'aws', { vcpu: 2 }, { facts }).instance).toMatchObject({
+      name: 'db.r7g.xlarge',
+      basis:
+        'Filled in by archkb: the smallest DB instance class holding 4 vCPU and 32 GiB memory (at least 4 vCPU, as the vendor states for it in Large; at least 32 GiB memory, as the vendor states for it in Large).',
+    });
+    expect(mapComponentToCloud(database, 'aws', { vcpu: 4, memoryGiB: 32 }, { facts }).instance?.basis).toBe(
+      'Filled in by archkb: the smallest DB instance class holding 4 vCPU and 32 GiB memory.',
+    );
+  });
+});
+
+describe('findStatedNeed', () => {
+  it('adds up the per-node parts and leaves out figures for all nodes together', () => {
+    const architecture = buildArchitecture({
+      components: [
+        buildComponentInput({
+          requirements: [
+            { scope: 'minimum', part: 'api', vcpu: 1, memory: '2 GB', source },
+            { scope: 'minimum', part: 'worker', vcpu: 0.5, source },
+            { scope: 'minimum', part: 'disk', perNode: false, memory: '64 GB', source },
+          ],
+        }),
+      ],
+    });
+    expect(findStatedNeed(resolveVariant(architecture, 'default').components[0]!)).toEqual({ vcpu: 1.5, memoryGiB: 2 });
+    expect(findStatedNeed({ requirements: undefined })).toEqual({ vcpu: undefined, memoryGiB: undefined });
   });
 });
