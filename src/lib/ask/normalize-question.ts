@@ -251,3 +251,8 @@ export function correctToken(
   if (cache.size < 5_000) cache.set(token, best);
   return best;
 }
+
+/** The words of a text as written, lower-cased, without canonical forms: "what services" is told apart from "what service". */
+export function listWrittenWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

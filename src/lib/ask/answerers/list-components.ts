@@ -1,7 +1,7 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
 import { askVocabulary, findCloudLabel, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -68,7 +68,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   const { reading, index } = context;
   const [id] = context.scope;
   if (context.scope.length !== 1 || !id || reading.products.length > 1) return null;
-  const written = reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const written = listWrittenWords(reading.text);
   if (!written.some((word) => listWords.has(word))) return null;
   const entry = index.byId.get(id);
   if (!entry) return null;
@@ -140,7 +140,7 @@ const partWords = new Set(askVocabulary.partListCues);
  * gives that component's figures part by part, the answer is each part with its figures. Null otherwise.
  */
 export function answerPartList(context: AnswerContext): Draft | null {
-  const written = context.reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const written = listWrittenWords(context.reading.text);
   if (!written.some((word) => partWords.has(word))) return null;
   const [match] = findComponentMatches(context);
   if (!match) return null;

@@ -1,5 +1,5 @@
 import { askVocabulary, findRole, formatNecessity } from '../../model/index.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -100,7 +100,7 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   if (!best || context.scope.length !== 1) return [...chosen];
   const attribute = best.fact.attribute;
   const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
-  const written = context.reading.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const written = listWrittenWords(context.reading.text);
   const asksPlural = written.some((word) => cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1)));
   if (!asksPlural) return [...chosen];
   // Asked about one component ("which ports does the database use"), the answer keeps to that component.
