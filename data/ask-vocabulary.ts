@@ -873,6 +873,8 @@ export const antonymPairs: [string, string][] = [
   ['internet', 'internal'],
   ['horizontal', 'vertical'],
   ['single', 'several'],
+  // "still" against "no longer": the second word is enough, as "no" alone says nothing.
+  ['still', 'longer'],
 ];
 
 /** Words that ask about something other than what a fact names ("a different image", "anything besides"). */

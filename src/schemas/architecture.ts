@@ -285,6 +285,10 @@ export const ArchitectureSchema = z
     id: IdSchema.describe('Unique id; must equal the file name without .yaml.'),
     product: NameSchema.describe('Product name.'),
     vendor: NameSchema.describe('Vendor or project name.'),
+    aliases: z
+      .array(NameSchema)
+      .default([])
+      .describe('Other names readers use for the product, such as a common abbreviation ("KC"); ask links them to this product.'),
     category: CategoryIdSchema.describe('Category id from data/categories.ts; peers are compared within a category.'),
     summary: SummarySchema.describe("Two or three sentences in archkb's words."),
     sources: z.array(IdSchema).min(1).describe('Ids of the source documents (content/sources/<id>.yaml) this architecture cites.'),

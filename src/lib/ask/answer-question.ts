@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { askCalibration, askVocabulary, categories, toVariantPath } from '../model/index.ts';
+import { askCalibration, askVocabulary, categories, resourceLabels, toVariantPath } from '../model/index.ts';
 import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
@@ -8,7 +8,7 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
-import { findAbsence } from './find-absences.ts';
+import { findAbsence, listUnstatedResources } from './find-absences.ts';
 import { tokenizeText } from './normalize-question.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -73,6 +73,15 @@ export function splitQuestion(question: string): string[] {
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
+const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has|have';
+
+/** What a part asks for when it opens with "which <noun> does …" ("database"), for a later part's "which one". */
+function findAskedNoun(part: string): string | null {
+  const match = new RegExp(`^(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`, 'iu').exec(part.trim());
+  const noun = match?.[1] ?? null;
+  return noun && !/^ones?$/i.test(noun) ? noun : null;
+}
+
 /** Whether a part of a question names a component of one of the products the whole question is about. */
 function namesComponent(index: FactIndex, reading: Reading, part: string): boolean {
   const tokens = new Set(tokenizeText(part).filter((token) => !genericNames.has(token)));
@@ -98,10 +107,13 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
+    // "…, and which one does Product B use?" asks for the thing the first part asked for.
+    const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
+    const filled = noun ? part.replace(new RegExp(`\\b(which|what)(?:\\s+ones?)?\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${noun} `) : part;
     const text =
-      i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(part) && !namesComponent(index, reading, part)
-        ? `${part} (${subject})`
-        : part;
+      i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled) && !namesComponent(index, reading, filled)
+        ? `${filled} (${subject})`
+        : filled;
     const own = readQuestion(text, index);
     const partReading: Reading =
       own.products.length > 0 || own.category
@@ -275,6 +287,22 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
       `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,
       listNearestPages(index, scope),
       'declined-unmentioned',
+      none,
+    );
+  }
+  // Asked for CPU or memory figures a product's sources never give: say so rather than answer with its other facts.
+  const [only] = reading.products;
+  const unstatedResources =
+    only && reading.products.length === 1 && splitQuestion(question).length === 1
+      ? listUnstatedResources(index, only.id, reading.resources)
+      : [];
+  if (only && unstatedResources.length > 0 && unstatedResources.length === reading.resources.filter((r) => r !== 'nodes').length) {
+    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no ${unstatedResources.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
+      listNearestPages(index, scope),
+      'declined-absence',
       none,
     );
   }

@@ -48,7 +48,9 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   return {
     architecture,
     resolved,
-    nameTokens: new Set([architecture.product, architecture.id.replace(/-/g, ' '), architecture.vendor].flatMap(contentTokens)),
+    nameTokens: new Set(
+      [architecture.product, architecture.id.replace(/-/g, ' '), architecture.vendor, ...architecture.aliases].flatMap(contentTokens),
+    ),
     variantTokens: new Map(
       architecture.variants.map((variant) => [variant.id, new Set([variant.name, variant.id.replace(/-/g, ' ')].flatMap(contentTokens))]),
     ),

@@ -1,4 +1,5 @@
-import { stopwords, tokenizeQuestion } from './normalize-question.ts';
+import { askVocabulary, type FactAttribute, type SizingResource } from '../model/index.ts';
+import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
@@ -104,4 +105,43 @@ export function findAbsence(
     }
   }
   return best?.absence ?? null;
+}
+
+const resourceTokens = new Map<SizingResource, Set<string>>();
+for (const [word, resource] of Object.entries(askVocabulary.resourceWords)) {
+  const tokens = resourceTokens.get(resource) ?? new Set<string>();
+  for (const token of tokenizeText(word)) tokens.add(token);
+  resourceTokens.set(resource, tokens);
+}
+
+/** The kinds of fact that give resource figures; a purpose's "2.0" next to "core logic" is no CPU figure. */
+const figureAttributes = new Set<FactAttribute>([
+  'requirement',
+  'sizing-rule',
+  'limit-rule',
+  'threshold',
+  'rated-load',
+  'setting',
+  'note',
+  'conflict',
+  'host',
+  'managed-service',
+]);
+
+/**
+ * The resources asked for (CPU, memory, storage, IOPS; not node counts) that no fact of an architecture, in any of its
+ * variants, gives a figure for, so a request for figures its sources never give is declined.
+ */
+export function listUnstatedResources(index: FactIndex, architectureId: string, resources: readonly SizingResource[]): SizingResource[] {
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  return resources.filter(
+    (resource) =>
+      resource !== 'nodes' &&
+      !facts.some(
+        (fact) =>
+          figureAttributes.has(fact.attribute) &&
+          fact.statesQuantity &&
+          fact.tokens.some((token) => resourceTokens.get(resource)?.has(token)),
+      ),
+  );
 }

@@ -86,10 +86,13 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
   const cached = cache.get(entry.architecture.id);
   if (cached) return cached;
   const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
+  // An alias is given to name the product, so even a two-letter one ("KC") counts.
+  const aliasTokens = new Set(entry.architecture.aliases.flatMap((alias) => tokenizeText(alias)));
   const distinct = new Set(
     [...entry.nameTokens].filter(
       (token) =>
-        token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2),
+        aliasTokens.has(token) ||
+        (token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)),
     ),
   );
   cache.set(entry.architecture.id, distinct);
@@ -164,7 +167,13 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
       const hits = words.filter((token) => tokens.includes(token));
       // A generic word ("cluster") or a component's name ("High-availability CouchDB") names a variant only next to a
       // specific word of its name, or when the question uses all of it; alone it is just a word of the question.
-      const componentWords = new Set([...entry.components.values()].flatMap((c) => [...c.tokens]));
+      // A component only this variant has names the variant as well as its own words do ("ECS Fargate").
+      const elsewhere = new Set(
+        entry.resolved.filter((r) => r.variant.id !== variantId).flatMap((r) => r.components.map((component) => component.id)),
+      );
+      const componentWords = new Set(
+        [...entry.components.entries()].filter(([componentId]) => elsewhere.has(componentId)).flatMap(([, c]) => [...c.tokens]),
+      );
       const specific = hits.filter((token) => !componentWords.has(token) && !genericWords.has(token));
       const counted = hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => !componentWords.has(token)) : [];
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
@@ -173,6 +182,19 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
     if (best) found.set(id, best.id);
   }
   return found;
+}
+
+/**
+ * The question's main clause: without a leading condition ("If the registry goes down, can …") or a short topic label
+ * ("Product X HA - what …", "Quick one: does …"), whose first word says whether it asks yes or no.
+ */
+function findMainClause(lower: string): string {
+  const labelled = /^(?:[^:?!.]{1,60}?)(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
+  const rest = labelled ? lower.slice(labelled[0].length) : lower;
+  const condition = /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on)\b[^,?]{1,120},\s*(?=\p{L})/u.exec(
+    rest,
+  );
+  return condition ? rest.slice(condition[0].length) : rest;
 }
 
 /** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
@@ -227,6 +249,9 @@ function findUnknownNames(text: string, index: FactIndex): string[] {
     const opensSentence = i === 0 || /[.!?:;]["')\]]*$/.test(words[i - 1] ?? '');
     const capitalised = opensSentence ? /\p{Ll}\p{Lu}/u.test(word) : /^\p{Lu}|\p{Ll}\p{Lu}/u.test(word);
     if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !capitalised) continue;
+    // A name given as an example ("arm64 instances like Graviton") illustrates what is asked; it is not what is asked.
+    if (/^(?:like|e\.g\.?|eg|including)$/i.test(words[i - 1] ?? '') || /^such as$/i.test(words.slice(Math.max(0, i - 2), i).join(' ')))
+      continue;
     const tokens = tokenizeText(word);
     const unknown = tokens.every(
       (token) =>
@@ -273,6 +298,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const corrected = first.corrected;
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
+  const main = findMainClause(lower);
+  const mainWord = (/^[\p{L}]+/u.exec(main) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();
   for (const [attribute, cues] of attributeCues) {
     const score = tokens.filter((token) => cues.has(token)).length;
@@ -320,7 +347,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
-    yesNo: yesNoOpeners.has(firstWord) && !/^(how|what|which|where|when|why|who)\b/.test(lower),
+    yesNo: yesNoOpeners.has(mainWord) && !/^(how|what|which|where|when|why|who)\b/.test(main),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,

@@ -35,6 +35,13 @@ describe('judgePolarity', () => {
     });
   });
 
+  it('reads "still" against "no longer" as opposite words, which decide before plain negation', () => {
+    expect(judge('Does the chart still bundle the console?', 'Since release 3 the chart no longer bundles the console.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+  });
+
   it("reads a switch's value against the state asked", () => {
     expect(judge('Is X enabled by default?', 'x.enabled = false (default)', 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
     expect(judge('Is X enabled by default?', 'x.enabled = true (default)', 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });

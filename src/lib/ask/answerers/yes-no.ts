@@ -8,6 +8,7 @@ import {
   trimStop,
   writeFact,
   type AnswerContext,
+  type ComponentMatch,
 } from '../answer-context.ts';
 import { judgeCondition, judgePolarity, type ConditionMatch } from '../judge-polarity.ts';
 import { tokenizeText } from '../normalize-question.ts';
@@ -100,6 +101,27 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     facts: nearest,
     coverage: 0.8,
     strength: 0.7,
+  };
+}
+
+/**
+ * "Does X keep A in T?" when the fact that best answers A is the purpose of another component of X, which does not
+ * mention T: no, that other component does it; T's own purpose follows.
+ */
+function answerOtherHolder(context: AnswerContext, match: ComponentMatch, lead: IndexedFact, lookup: Draft): Draft | null {
+  if (lead.attribute !== 'purpose' || lead.component === null || lead.component === match.componentId) return null;
+  if (lead.architecture !== match.architectureId) return null;
+  const named = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens;
+  const hits = listQueryTokens(context.index, context.reading).filter((token) => named?.has(token));
+  if (hits.length === 0 || hits.some((token) => lead.tokens.includes(token) || lead.subjectTokens.has(token))) return null;
+  const own = factsOf(context, match.architectureId, match.componentId).find((fact) => fact.attribute === 'purpose');
+  const facts = [lead, ...(own ? [own] : [])];
+  return {
+    ...lookup,
+    kind: 'yes-no',
+    text: `No. ${labelVariant(context, lead.architecture, chooseVariant(context, lead.architecture))}: ${writeFact(lead)}${own ? ` ${writeFact(own)}` : ''}`,
+    facts,
+    strength: lookup.strength * 0.9,
   };
 }
 
@@ -220,6 +242,8 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   const decisive = judged.find((entry) => entry.polarity.rule !== 'negation') ?? judged[0];
   if (!decisive) return { ...lookup, kind: 'yes-no' };
+  const elsewhere = match && lead ? answerOtherHolder(context, match, lead, lookup) : null;
+  if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
   // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.
   const purpose =

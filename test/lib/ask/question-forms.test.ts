@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+
+const CITE = 'authgear-self-managed#deployment-options';
+
+/** A second product with a document store, no resource figures, and a component only its hosted variant has. */
+const lanternpad = buildArchitecture({
+  id: 'lanternpad',
+  product: 'Lanternpad',
+  vendor: 'Lantern Co.',
+  category: 'identity',
+  aliases: ['LP'],
+  variants: [
+    { id: 'default', name: 'Default', summary: 'The plain layout.', source: CITE },
+    { id: 'hosted', name: 'Hosted Orbit', summary: 'On the Orbit service.', source: CITE },
+  ],
+  components: [
+    buildComponentInput({
+      id: 'doc-store',
+      name: 'Document store',
+      role: 'document-database',
+      technology: 'CouchDB',
+      purpose: 'Keeps the pads and their revisions.',
+    }),
+    buildComponentInput({
+      id: 'orbit-service',
+      name: 'Orbit service',
+      role: 'application-service',
+      technology: 'Orbit',
+      purpose: 'Runs the pads on the hosted service.',
+      variants: ['hosted'],
+    }),
+  ],
+});
+const catalogue = [buildAskArchitecture(), lanternpad];
+const index = buildFactIndex(catalogue);
+const read = (question: string) => readQuestion(question, index);
+const ask = (question: string) => answerQuestion(question, catalogue);
+
+describe('reading the forms users write', () => {
+  it('links a product by an alias its content gives, even a two-letter one', () => {
+    expect(read('LP document store?').products).toEqual([{ id: 'lanternpad', certainty: 1 }]);
+    // Without the alias only the component links it, less surely.
+    expect(read('XY document store?').products).toEqual([{ id: 'lanternpad', certainty: 0.7 }]);
+  });
+
+  it('reads yes/no from the main clause after a leading condition or topic label', () => {
+    expect(read('If the ledger database goes down, can Quillstack keep serving sign-ins?').yesNo).toBe(true);
+    expect(read('Quillstack HA - is the worker required?').yesNo).toBe(true);
+    expect(read('If the ledger database fills up, what does Quillstack do?').yesNo).toBe(false);
+    expect(read('Quillstack HA - which database does it use?').yesNo).toBe(false);
+  });
+
+  it('takes a variant named by a component only that variant has', () => {
+    expect(read('Lanternpad on Orbit: how much memory altogether?').variants.get('lanternpad')).toBe('hosted');
+    expect(read('Lanternpad document store: how much memory?').variants.get('lanternpad')).toBeUndefined();
+  });
+});
+
+describe('answers those forms need', () => {
+  it('carries "which one" in a second part over to the noun the first part asked for', () => {
+    const answer = ask('Which database does Quillstack use, and which one does Lanternpad use?');
+    expect(answer.answer).toMatch(/Ledger database/);
+    expect(answer.answer).toMatch(/Document store/);
+    expect(answer.sources.some((s) => s.url.startsWith('/architectures/lanternpad/'))).toBe(true);
+  });
+
+  it('says no when what is asked is kept by another component than the technology named', () => {
+    const answer = ask('Does Quillstack keep accounts and tenants in Redis?');
+    expect(answer.answer).toMatch(/^No\. /);
+    expect(answer.answer).toContain('Ledger database: Keeps accounts, tenants and audit records.');
+    expect(answer.answer).toContain('Session cache: Keeps sign-in sessions.');
+    expect(ask('Does Quillstack keep sign-in sessions in Redis?').answer).toMatch(/^Yes\b/);
+  });
+
+  it('declines CPU and memory figures a product never states, but answers a product that states them', () => {
+    const answer = ask('What are the CPU and memory requirements of Lanternpad?');
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Lanternpad state no vCPU or memory figures.');
+    expect(ask('What are the CPU and memory requirements of Quillstack?').answer).toMatch(/CPU/);
+  });
+
+  it('does not decline for a name given only as an example', () => {
+    expect(ask('Can Quillstack keep sessions in a cache like Memcachier?').answer).not.toBeNull();
+    expect(ask('Can Quillstack keep sessions in Memcachier?').declined).toMatch(/do not mention Memcachier/);
+  });
+});
