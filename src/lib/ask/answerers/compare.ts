@@ -1,10 +1,29 @@
+import { askVocabulary } from '../../model/index.ts';
 import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { findAbsence } from '../find-absences.ts';
+import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerCompute } from './compute.ts';
 import { answerLookup } from './lookup.ts';
 import { answerYesNo } from './yes-no.ts';
+
+const generalWords = new Set(
+  [...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords].flatMap((word) =>
+    tokenizeText(word),
+  ),
+);
+
+/** The word of the question, as written, naming a component technology other compared products hold and `id` never mentions. */
+function findMissingTechnology(context: AnswerContext, id: string, query: readonly string[]): string | null {
+  const own = new Set((context.index.factsByArchitecture.get(id) ?? []).flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+  const others = context.reading.products.filter((p) => p.id !== id).map((p) => p.id);
+  const token = query.find(
+    (t) => !own.has(t) && !generalWords.has(t) && (context.index.componentOwners.get(t) ?? []).some((owner) => others.includes(owner)),
+  );
+  if (!token) return null;
+  return (context.reading.text.match(/[\p{L}\p{N}]+/gu) ?? []).find((word) => tokenizeText(word).includes(token)) ?? token;
+}
 
 /**
  * Answers a question about two or more named products side by side: for each, the computation the question asks for
@@ -54,6 +73,13 @@ export function answerCompare(context: AnswerContext): Draft {
       facts.push(...single.facts.slice(0, 4));
       coverage = Math.min(coverage, single.coverage);
       strength = Math.min(strength, single.strength);
+      continue;
+    }
+    // A technology another compared product's facts hold and this one's never mention: say so, as a side of the comparison.
+    const missing = findMissingTechnology(context, id, query);
+    if (missing) {
+      parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents do not mention ${missing}.`);
+      coverage = Math.min(coverage, 0.8);
       continue;
     }
     const chosen = selectFacts(rankFacts(context.index, context.reading, [id]), 2, 0.6);

@@ -21,6 +21,15 @@ const ferngate = buildArchitecture({
 const catalogue = [quillstack, ferngate];
 
 describe('answerCompare', () => {
+  it('says which side never mentions a technology the other side has, rather than declining the comparison', () => {
+    const answer = answerQuestion('Quillstack vs Ferngate - which one uses Redis?', catalogue);
+    expect(answer.kind).toBe('compare');
+    expect(answer.answer).toContain('Session cache');
+    expect(answer.answer).toContain('Ferngate: its vendor documents do not mention Redis.');
+    // A word both sides lack is no side of the comparison.
+    expect(answerQuestion('Quillstack vs Ferngate - which one uses Kafka?', catalogue).answer ?? '').not.toContain('do not mention Kafka');
+  });
+
   it('answers the same question for each named product, side by side, with sources on each', () => {
     const answer = answerQuestion('database purpose: Quillstack vs Ferngate', catalogue);
     expect(answer.kind).toBe('compare');
