@@ -564,6 +564,12 @@ export const extremeCues: Record<'min' | 'max', string[]> = {
   max: ['largest', 'biggest', 'most', 'highest', 'maximum', 'heaviest'],
 };
 
+/** Comparatives that ask which of the compared products has more, or less, of a resource ("which needs more memory"). */
+export const comparativeCues: Record<'more' | 'less', string[]> = {
+  more: ['more', 'larger', 'bigger', 'higher', 'heavier', 'greater', 'most', 'largest', 'biggest', 'highest', 'heaviest'],
+  less: ['less', 'fewer', 'smaller', 'lower', 'lighter', 'leaner', 'least', 'fewest', 'smallest', 'lowest', 'lightest', 'leanest'],
+};
+
 /** Words that name a resource sizing can total, mapped to the sizing resource. */
 export const resourceWords: Record<string, 'nodes' | 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops'> = {
   node: 'nodes',

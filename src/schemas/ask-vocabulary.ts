@@ -16,6 +16,9 @@ export const AskVocabularySchema = z.looseObject({
   filterCues: words,
   productNouns: words,
   extremeCues: z.strictObject({ min: words, max: words }),
+  comparativeCues: z
+    .strictObject({ more: words, less: words })
+    .describe('Comparatives asking which compared product has more or less of a resource.'),
   resourceWords: z.record(z.string(), z.enum(['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'])),
   requestLimitCues: z.strictObject({ request: words, limit: words }),
   unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),

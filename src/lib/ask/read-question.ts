@@ -24,6 +24,8 @@ const filterCues = new Set(vocabulary.filterCues);
 const productNouns = stemmedSet(vocabulary.productNouns);
 const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
+const moreCues = stemmedSet(vocabulary.comparativeCues.more);
+const lessCues = stemmedSet(vocabulary.comparativeCues.less);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
 const resourceWords = new Map(
@@ -308,7 +310,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const named = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
   // "Total resource requirements" names no resource: CPU and memory are what vendors state.
   const resources: SizingResource[] =
-    named.length === 0 && tokens.some((t) => computeCues.has(t)) && tokens.some((t) => resourceNouns.has(t))
+    named.length === 0 &&
+    tokens.some((t) => computeCues.has(t) || moreCues.has(t) || lessCues.has(t)) &&
+    tokens.some((t) => resourceNouns.has(t))
       ? ['vcpu', 'memoryGiB']
       : named;
   // A product archkb lacks may still be what a named product's component is ("a registry such as Product A").
@@ -359,6 +363,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         (has(productNouns) &&
           (firstWord === 'which' || firstWord === 'what' || filterCues.has(firstWord) || tokens.some((t) => filterCues.has(t))))),
     extreme: has(minCues) ? 'min' : has(maxCues) ? 'max' : null,
+    comparative: has(lessCues) ? 'less' : has(moreCues) ? 'more' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
       /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) ||

@@ -160,6 +160,8 @@ export interface Reading {
   compare: boolean;
   filter: boolean;
   extreme: 'min' | 'max' | null;
+  /** Which way a comparison asks ("which needs more memory" is more), or null when it asks for no order. */
+  comparative: 'more' | 'less' | null;
   /** Share of content tokens that a typo correction changed. */
   corrected: number;
   /** Whether the answer must hold a number ("how many", "what version", "which port"). */
@@ -184,4 +186,6 @@ export interface Draft {
   lead?: number;
   /** How far the lead fact's score stands above the best fact about something else, 0 to 1; 1 when unset. */
   margin?: number;
+  /** The totals a computation reached, per resource and side, for comparisons that rank products by them. */
+  totals?: { resource: SizingResource; side: 'request' | 'limit'; value: { low: number; high: number }; text: string }[];
 }

@@ -1,4 +1,4 @@
-import { askVocabulary } from '../../model/index.ts';
+import { askVocabulary, resourceLabels } from '../../model/index.ts';
 import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { findAbsence } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
@@ -35,11 +35,18 @@ export function answerCompare(context: AnswerContext): Draft {
   const facts: IndexedFact[] = [];
   let coverage = 1;
   let strength = 1;
+  const totals = new Map<string, NonNullable<Draft['totals']>>();
   for (const { id } of context.reading.products) {
     const own = createAnswerContext(context.index, context.reading, [id]);
-    const computed = context.reading.compute || context.reading.numbers.length > 0 ? answerCompute(own) : null;
+    // "Which needs more memory" ranks totals, so each product's figures are summed even without the word "total".
+    const ranks = context.reading.comparative !== null && context.reading.resources.length > 0;
+    const computed =
+      context.reading.compute || context.reading.numbers.length > 0 || ranks
+        ? answerCompute(ranks ? createAnswerContext(context.index, { ...context.reading, compute: true }, [id]) : own)
+        : null;
     if (computed?.text) {
       parts.push(computed.text);
+      totals.set(id, computed.totals ?? []);
       facts.push(...computed.facts);
       coverage = Math.min(coverage, computed.coverage);
       strength = Math.min(strength, computed.strength);
@@ -96,5 +103,48 @@ export function answerCompare(context: AnswerContext): Draft {
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));
   }
-  return { kind: 'compare', text: parts.join(' '), facts, coverage, strength };
+  const verdict = context.reading.comparative ? writeVerdict(context, totals, context.reading.comparative) : '';
+  return { kind: 'compare', text: [verdict, ...parts].filter(Boolean).join(' '), facts, coverage, strength };
+}
+
+/**
+ * "Which needs more memory": the products ranked by each asked resource's total, when every compared product has one
+ * (requests before limits); products whose ranges overlap are said to overlap rather than ranked.
+ */
+function writeVerdict(context: AnswerContext, totals: ReadonlyMap<string, NonNullable<Draft['totals']>>, way: 'more' | 'less'): string {
+  const ids = context.reading.products.map((p) => p.id);
+  const sentences: string[] = [];
+  for (const resource of context.reading.resources) {
+    const side = (['request', 'limit'] as const).find((s) =>
+      ids.every((id) => totals.get(id)?.some((t) => t.resource === resource && t.side === s)),
+    );
+    if (!side) continue;
+    const values = ids.map((id) => {
+      const total = totals.get(id)?.find((t) => t.resource === resource && t.side === side);
+      return {
+        name: context.index.byId.get(id)?.architecture.product ?? id,
+        value: total?.value ?? { low: 0, high: 0 },
+        text: total?.text ?? '',
+      };
+    });
+    const ordered = [...values].sort((a, b) => (way === 'more' ? b.value.high - a.value.high : a.value.low - b.value.low));
+    const [first, second] = ordered;
+    if (!first || !second) continue;
+    const clear = way === 'more' ? first.value.low > second.value.high : first.value.high < second.value.low;
+    const list = ordered.map((v) => `${v.name} ${v.text}`).join(', ');
+    const noun = resourceLabels[resource].noun;
+    const ranked =
+      ordered.length === 2
+        ? `${first.name} needs ${way} ${noun} than ${second.name}`
+        : `${first.name} needs the ${way === 'more' ? 'most' : 'least'} ${noun}`;
+    const same = first.value.low === second.value.low && first.value.high === second.value.high;
+    sentences.push(
+      clear
+        ? `${ranked} (${list}).`
+        : same
+          ? `${first.name} and ${second.name} state the same ${noun} (${list}).`
+          : `Their stated ${noun} ranges overlap, so neither clearly needs ${way} (${list}).`,
+    );
+  }
+  return sentences.join(' ');
 }

@@ -6,7 +6,7 @@ import { createComputeSubject, type ComputeSubject } from '../compute/compute-su
 import { findTargets, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
-import { describeScopes, sumFigures, writeSum, type FigureSums } from '../compute/sum-figures.ts';
+import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
 import { sumSettings } from '../compute/sum-settings.ts';
 import { tokenizeText } from '../normalize-question.ts';
@@ -145,7 +145,10 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const summed = unattached > 0 && reading.scopes.length > 0 ? [] : targets;
   const sums = sumFigures(subject, summed, { resources, side: reading.side, scopes: reading.scopes, counts });
   if (sums.sums.length === 0) return null;
-  return draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement']));
+  return {
+    ...draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement'])),
+    totals: sums.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
+  };
 }
 
 /** Whether a load is the one a tested range of the variant names, so the question describes that test. */

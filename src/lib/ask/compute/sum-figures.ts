@@ -217,7 +217,7 @@ const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'M
  * A sum's total, in the vendor's unit when every term states its size in one unit ("3 × 16GB = 48 GB", read as archkb
  * reads GB), else in GiB; a reader checks the sum against the figures as written.
  */
-function writeTotal(sum: ResourceSum): string {
+export function writeTotal(sum: ResourceSum): string {
   if (sum.resource !== 'memoryGiB' && sum.resource !== 'storageGiB') return formatExact(sum.resource, sum.total);
   const units = new Set(sum.terms.map((term) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(term.stated?.trim() ?? '')?.[1]));
   const [unit] = units;

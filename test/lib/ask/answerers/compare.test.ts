@@ -21,6 +21,18 @@ const ferngate = buildArchitecture({
 const catalogue = [quillstack, ferngate];
 
 describe('answerCompare', () => {
+  it('ranks the products by the total the comparative asks for, worked out by hand from the fixtures', () => {
+    // Quillstack minimum: application box 4 GB + ledger database 8 GB = 12 GB, 2 + 2 = 4 vCPU; Ferngate: 3 × 2 GB = 6 GB, 3 × 1 = 3 vCPU.
+    expect(answerQuestion('Which needs more memory at minimum, Quillstack or Ferngate?', catalogue).answer).toMatch(
+      /^Quillstack needs more memory than Ferngate \(Quillstack 12 GB, Ferngate 6 GB\)\./,
+    );
+    expect(answerQuestion('Quillstack vs Ferngate: which needs fewer vCPU at minimum?', catalogue).answer).toMatch(
+      /^Ferngate needs less vCPU than Quillstack \(Ferngate 3 vCPU, Quillstack 4 vCPU\)\./,
+    );
+    // Without a comparative there is no ranking, only each side's figures.
+    expect(answerQuestion('Quillstack vs Ferngate: total memory at minimum?', catalogue).answer).not.toMatch(/needs (more|less)/);
+  });
+
   it('says which side never mentions a technology the other side has, rather than declining the comparison', () => {
     const answer = answerQuestion('Quillstack vs Ferngate - which one uses Redis?', catalogue);
     expect(answer.kind).toBe('compare');
