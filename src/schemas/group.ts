@@ -11,6 +11,10 @@ export const GroupSchema = z.strictObject({
   label: NameSchema.describe('Label drawn on the boundary.'),
   tier: z.enum(groupTiers).optional().describe('Where the group sits in the flow; boundary for zones, regions and networks.'),
   parent: IdSchema.optional().describe('Enclosing group id.'),
+  perZone: z
+    .boolean()
+    .optional()
+    .describe('Whether one copy of the group sits in every availability zone (a subnet per zone), so counts multiply by the zones.'),
 });
 
 export type Group = z.output<typeof GroupSchema>;

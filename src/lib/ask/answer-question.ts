@@ -43,6 +43,8 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   if (reading.filter) return reading.extreme ? 'extreme' : 'filter';
   if (reading.compare && reading.products.length >= 2) return 'compare';
   if (reading.products.length === 1 && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))) return 'compute';
+  // "How many subnets across the zones" counts groups repeated per zone.
+  if (reading.products.length === 1 && reading.expectsNumber && reading.attributes.has('zones')) return 'compute';
   if (reading.yesNo) return 'yes-no';
   return 'lookup';
 }

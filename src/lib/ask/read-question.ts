@@ -366,7 +366,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     comparative: has(lessCues) ? 'less' : has(moreCues) ? 'more' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
-      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(lower) ||
+      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(main) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
     asksWhat:
       /^(what|what's) (is|are|does|do)\b/.test(lower) ||

@@ -3,6 +3,7 @@ import type { AnswerContext } from '../answer-context.ts';
 import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
 import { createComputeSubject, type ComputeSubject } from '../compute/compute-subject.ts';
+import { countPerZone } from '../compute/count-per-zone.ts';
 import { findTargets, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
@@ -67,6 +68,18 @@ function readCounts(
   return { counts, unattached };
 }
 
+const [zoneToken = 'zone'] = tokenizeText('zone');
+
+/** The facts a zone count rests on: the variant's zone minimum and the groups counted. */
+function listZoneFacts(context: AnswerContext, subject: ComputeSubject, groups: readonly string[]): IndexedFact[] {
+  const labels = subject.resolved.groups.filter((group) => groups.includes(group.id)).map((group) => group.label);
+  return (context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? []).filter(
+    (fact) =>
+      fact.variants.includes(subject.resolved.variant.id) &&
+      (fact.attribute === 'zones' || (fact.attribute === 'group' && labels.some((label) => fact.text.startsWith(label)))),
+  );
+}
+
 /** A draft of a computation. */
 function draft(text: string, facts: IndexedFact[]): Draft {
   return { kind: 'compute', text, facts: facts.slice(0, 8), coverage: 0.9, strength: 0.85 };
@@ -105,6 +118,10 @@ export function answerCompute(context: AnswerContext): Draft | null {
       `A load cannot be negative, so archkb does not size ${subject.label} for it. ${rules.map((fact) => `${fact.subject}: ${fact.text}.`).join(' ')}`.trim(),
       rules,
     );
+  }
+  if (reading.attributes.has('zones')) {
+    const zoneCount = countPerZone(subject, reading.tokens, reading.numbers, zoneToken, reading.text);
+    if (zoneCount) return draft(zoneCount.text, listZoneFacts(context, subject, zoneCount.groups));
   }
   const resources: SizingResource[] = reading.resources;
   // "The test setup at N requests per second" describes the tested layout by its load; its stated figures answer, not a sizing.

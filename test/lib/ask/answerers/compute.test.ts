@@ -92,3 +92,42 @@ describe('answerCompute', () => {
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');
   });
 });
+
+describe('answerCompute: groups repeated in every zone', () => {
+  /** Quillstack's clustered variant spread over at least 3 zones, with a public and a private subnet in each. */
+  const zonal = buildAskArchitecture({
+    variants: [
+      {
+        id: 'standard',
+        name: 'Standard',
+        summary: 'Across zones.',
+        availabilityZones: { min: 3, source: 'authgear-self-managed#introduction' },
+        source: 'authgear-self-managed#introduction',
+      },
+    ],
+    groups: [
+      // Diagrams keep only groups that hold components, so the fixture's two tiers sit inside the subnets.
+      { id: 'public-net', label: 'Public subnet (one per zone)', perZone: true },
+      { id: 'private-net', label: 'Private subnet (one per zone)', perZone: true },
+      { id: 'core', label: 'Sign-in core', parent: 'public-net' },
+      { id: 'data', label: 'Ledger and caches', parent: 'private-net' },
+    ],
+    hosts: [],
+  });
+  const askZonal = (question: string) => answerQuestion(question, [zonal]);
+
+  it("multiplies the groups named by the variant's zone minimum: 3 zones × 2 subnets = 6", () => {
+    const answer = askZonal('How many subnets does Quillstack need across its zones?');
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toContain('3 × Public subnet + 3 × Private subnet = 6 subnets');
+  });
+
+  it('takes the zone count the question gives: 4 AZs × 2 subnets = 8', () => {
+    expect(askZonal('Quillstack in 4 AZs: how many subnets?').answer).toContain('4 × Public subnet + 4 × Private subnet = 8 subnets');
+  });
+
+  it('counts only the group named: 5 zones × 1 public subnet', () => {
+    expect(askZonal('How many public subnets for Quillstack over 5 zones?').answer).toContain('5 × Public subnet');
+    expect(askZonal('How many public subnets for Quillstack over 5 zones?').answer).not.toContain('Private subnet');
+  });
+});

@@ -1,0 +1,54 @@
+import { formatCount } from '../../model/index.ts';
+import { tokenizeText } from '../normalize-question.ts';
+import type { NumberMention } from '../types.ts';
+import type { ComputeSubject } from './compute-subject.ts';
+
+/** A count of groups repeated in every zone, as the answer's sentence, with the ids of the groups counted. */
+export interface ZoneCount {
+  text: string;
+  groups: string[];
+}
+
+/** A group's label without its parenthesis ("Public subnet (one per zone)" gives "Public subnet"). */
+const nameOf = (label: string) => label.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+
+/**
+ * "How many subnets across 4 zones": the groups the question names that sit once in every availability zone, times the
+ * zones it gives ("4 AZs") or else the variant's stated minimum. Null when it names no such group or no zone count is known.
+ */
+export function countPerZone(
+  subject: ComputeSubject,
+  tokens: readonly string[],
+  numbers: readonly NumberMention[],
+  zoneToken: string,
+  text: string,
+): ZoneCount | null {
+  const asked = new Set(tokens.filter((token) => token !== zoneToken));
+  // The groups that share the most words with the question: "public subnets" is the public one, "subnets" both.
+  const scored = subject.resolved.groups
+    .filter((group) => group.perZone)
+    .map((group) => ({ group, hits: tokenizeText(nameOf(group.label)).filter((token) => asked.has(token)).length }));
+  const most = Math.max(0, ...scored.map((entry) => entry.hits));
+  const named = most === 0 ? [] : scored.filter((entry) => entry.hits === most).map((entry) => entry.group);
+  if (named.length === 0) return null;
+  const given = numbers.find(
+    (number) =>
+      !number.negative && number.unit === undefined && Number.isInteger(number.value) && tokens[number.position + 1] === zoneToken,
+  );
+  const zones = given?.value ?? subject.resolved.variant.availabilityZones?.min;
+  if (zones === undefined || zones < 1) return null;
+  const across = given
+    ? `across ${formatCount(zones)} availability zones`
+    : `across its ${formatCount(zones)} availability zones (the least the vendor recommends)`;
+  const terms = named.map((group) => `${formatCount(zones)} × ${nameOf(group.label)}`);
+  const total = zones * named.length;
+  // The total in the question's own word for the groups ("subnets").
+  const noun = (text.match(/[\p{L}\p{N}-]+/gu) ?? []).findLast((word) =>
+    tokenizeText(word).some((token) => asked.has(token) && named.some((group) => tokenizeText(group.label).includes(token))),
+  );
+  const sum = named.length > 1 ? `${terms.join(' + ')} = ${formatCount(total)}${noun ? ` ${noun}` : ''}` : (terms[0] ?? '');
+  return {
+    text: `${subject.label} ${across}, one of each per zone: ${sum}.`,
+    groups: named.map((group) => group.id),
+  };
+}
