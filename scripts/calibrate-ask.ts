@@ -33,6 +33,8 @@ const numeric = [
   'uncovered',
   'aligned',
   'margin',
+  'unnumbered',
+  'guessed',
 ] as const;
 
 /** One observation: the answer's features and whether the judge passed it. */

@@ -68,6 +68,8 @@ export const AskCalibrationSchema = z.strictObject({
     uncovered: z.number(),
     aligned: z.number(),
     margin: z.number(),
+    unnumbered: z.number().default(0),
+    guessed: z.number().default(0),
   }),
   routes: z.record(z.string(), z.number()).describe('Additive weight per route: the answering operation, or the reason for declining.'),
   minimumCoverage: z.number().min(0).max(1),

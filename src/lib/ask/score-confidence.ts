@@ -43,6 +43,10 @@ export interface ConfidenceFeatures {
   aligned: number;
   /** How far the lead fact stands above the best fact about something else. */
   margin: number;
+  /** 1 when the question asks for a number ("how many", "what version") and the answer holds no digit, else 0. */
+  unnumbered: number;
+  /** 1 when a yes or no was read by the weakest rule, else 0. */
+  guessed: number;
   route: ConfidenceRoute;
 }
 
@@ -76,6 +80,8 @@ export function readConfidenceFeatures(
     uncovered: measureUncovered(draft, query, weigh),
     aligned: (draft?.facts ?? []).some((fact) => reading.attributes.has(fact.attribute)) ? 1 : 0,
     margin: draft ? (draft.margin ?? 1) : 0,
+    unnumbered: draft?.text && reading.expectsNumber && !/\d/.test(draft.text) ? 1 : 0,
+    guessed: draft?.guessed ? 1 : 0,
   };
 }
 
@@ -95,6 +101,8 @@ export function scoreConfidence(features: ConfidenceFeatures): number {
     w.uncovered * features.uncovered +
     w.aligned * features.aligned +
     w.margin * features.margin +
+    w.unnumbered * features.unnumbered +
+    w.guessed * features.guessed +
     (askCalibration.routes[features.route] ?? 0);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }

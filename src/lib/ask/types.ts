@@ -186,6 +186,8 @@ export interface Draft {
   lead?: number;
   /** How far the lead fact's score stands above the best fact about something else, 0 to 1; 1 when unset. */
   margin?: number;
+  /** Whether a yes or no was read by the weakest rule (the fact and the question agree in negation or not). */
+  guessed?: boolean;
   /** The totals a computation reached, per resource and side, for comparisons that rank products by them. */
   totals?: { resource: SizingResource; side: 'request' | 'limit'; value: { low: number; high: number }; text: string }[];
 }

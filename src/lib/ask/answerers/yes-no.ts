@@ -252,5 +252,12 @@ export function answerYesNo(context: AnswerContext): Draft {
       : undefined;
   const facts = [best, ...lookup.facts.filter((f) => f !== best), ...(purpose ? [purpose] : [])];
   const text = `${polarity.verdict}. ${lookup.text}${purpose ? ` ${writeFact(purpose)}` : ''}`;
-  return { ...lookup, kind: 'yes-no', text, facts, strength: lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1) };
+  return {
+    ...lookup,
+    kind: 'yes-no',
+    text,
+    facts,
+    strength: lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1),
+    guessed: polarity.rule === 'negation',
+  };
 }
