@@ -80,6 +80,25 @@ export function judgeCondition(questionTokens: readonly string[], condition: str
   return questionTokens.some((token) => stated.has(token)) ? 'holds' : 'unknown';
 }
 
+/**
+ * The sentence of a fact that shares the most words with the question: a "not" in another sentence of a long fact
+ * ("… which one is not said") does not negate the sentence that answers.
+ */
+function pickClause(text: string, asked: ReadonlySet<string>): string {
+  const sentences = text.split(/(?<=[.;!?])\s+/).filter((sentence) => sentence.trim().length > 0);
+  if (sentences.length < 2) return text;
+  let best = text;
+  let most = -1;
+  for (const sentence of sentences) {
+    const shared = new Set(tokenizeText(sentence).filter((token) => asked.has(token))).size;
+    if (shared > most) {
+      best = sentence;
+      most = shared;
+    }
+  }
+  return best;
+}
+
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
@@ -104,6 +123,6 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
   if ([...asked].some((token) => exclusive.has(token)) && [...stated].some((token) => restriction.has(token)))
     return { verdict: 'No', rule: 'exclusive' };
-  const factNegates = fact.attribute === 'incompatibility' || isNegated(fact.text);
+  const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked));
   return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

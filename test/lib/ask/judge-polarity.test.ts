@@ -35,6 +35,16 @@ describe('judgePolarity', () => {
     });
   });
 
+  it('reads negation in the sentence of a fact that answers, not in a later aside', () => {
+    expect(
+      judge('Do A and B have to be two separate stores?', 'Holds two stores that must be kept apart: A and B. Where logs go is not said.'),
+    ).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge('Do A and B have to be two stores?', 'A and B need not be two stores. Both hold data.')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+
   it('reads "still" against "no longer" as opposite words, which decide before plain negation', () => {
     expect(judge('Does the chart still bundle the console?', 'Since release 3 the chart no longer bundles the console.')).toEqual({
       verdict: 'No',

@@ -160,7 +160,13 @@ export function answerCompute(context: AnswerContext): Draft | null {
   if (!reading.compute && counts.size === 0) return null;
   // Parts listed by counts archkb cannot name, in a named scope ("the example with one frontend and two workers"): sum that whole scope.
   const summed = unattached > 0 && reading.scopes.length > 0 ? [] : targets;
-  const sums = sumFigures(subject, summed, { resources, side: reading.side, scopes: reading.scopes, counts });
+  const named = sumFigures(subject, summed, { resources, side: reading.side, scopes: reading.scopes, counts });
+  // A scope word that no figure carries ("the suggested task size" of a reference layout) does not void the sum; the
+  // answer names the scope it used.
+  const sums =
+    named.sums.length === 0 && reading.scopes.length > 0
+      ? sumFigures(subject, summed, { resources, side: reading.side, scopes: [], counts })
+      : named;
   if (sums.sums.length === 0) return null;
   return {
     ...draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement'])),
