@@ -127,6 +127,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?off\\b', ' disable '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
+  // "Without taking it down" is what sources call no downtime.
+  ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   ['\\s\\+\\s', ' plus '],
   ['\\bhow\\s+often\\b', ' how often every '],
   // "across two regions" asks about a multi-region layout; the number stays for any arithmetic.
