@@ -42,6 +42,13 @@ function chooseScope(index: FactIndex, reading: Reading, options: AnswerOptions)
 function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   if (reading.filter) return reading.extreme ? 'extreme' : 'filter';
   if (reading.compare && reading.products.length >= 2) return 'compare';
+  // "Is X optional below 10k users?" asks about a component's necessity; the number sets the scene.
+  if (
+    reading.yesNo &&
+    (reading.attributes.has('necessity') || reading.negativeNecessity || reading.positiveNecessity) &&
+    reading.resources.length === 0
+  )
+    return 'yes-no';
   if (reading.products.length === 1 && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))) return 'compute';
   // "How many subnets across the zones" counts groups repeated per zone.
   if (reading.products.length === 1 && reading.expectsNumber && reading.attributes.has('zones')) return 'compute';

@@ -1,4 +1,6 @@
 import { askVocabulary, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
+import { findEffectiveNecessity } from '../../sizing/index.ts';
+import { readLoads } from '../compute/read-loads.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -40,6 +42,8 @@ function judgeNecessity(
 ): { verdict: string; sure: boolean } {
   const level = component.necessity.level;
   const stated = component.necessity.condition ? trimStop(component.necessity.condition) : '';
+  // "needed when …" reads well; a condition that names its own level ("recommended for …") goes without "needed".
+  const needed = /^(?:recommended|required|needed|necessary|mandatory)\b/i.test(stated) ? '' : 'needed ';
   const when = stated ? ` (${stated})` : '';
   switch (level) {
     case 'required':
@@ -55,13 +59,13 @@ function judgeNecessity(
         return { verdict: askedOptional ? `Yes, if this applies: it is ${stated}` : `Only conditionally: it is ${stated}`, sure: false };
       }
       if (condition === 'holds')
-        return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is needed ${stated || 'under a condition'}`, sure: true };
+        return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is ${needed}${stated || 'under a condition'}`, sure: true };
       if (condition === 'fails')
-        return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is needed only ${stated || 'under a condition'}`, sure: true };
+        return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is ${needed}only ${stated || 'under a condition'}`, sure: true };
       return {
         verdict: askedOptional
           ? `Yes, unless this applies: ${stated || 'its condition'}`
-          : `No, only conditionally: it is needed ${stated || 'under a condition'}`,
+          : `No, only conditionally: it is ${needed}${stated || 'under a condition'}`,
         sure: false,
       };
     case 'recommended':
@@ -192,7 +196,14 @@ export function answerYesNo(context: AnswerContext): Draft {
             component.necessity.condition,
           )
         : 'unknown';
-      const { verdict, sure } = judgeNecessity(component, reading.negativeNecessity && !reading.positiveNecessity, condition);
+      // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.
+      const { loads } = readLoads(reading, entry.architecture.loadDrivers);
+      const atLoad = Object.fromEntries(loads.map((load) => [load.driver, load.value]));
+      const level = loads.length > 0 ? findEffectiveNecessity(component, atLoad) : component.necessity.level;
+      const crossed = (component.thresholds ?? []).filter((t) => t.driver in atLoad);
+      const effective = level === component.necessity.level ? component : { ...component, necessity: { ...component.necessity, level } };
+      const { verdict, sure } = judgeNecessity(effective, reading.negativeNecessity && !reading.positiveNecessity, condition);
+      const thresholdFacts = crossed.length > 0 ? facts.filter((f) => f.attribute === 'threshold') : [];
       const necessity = facts.find((f) => f.attribute === 'necessity');
       const purpose = facts.find((f) => f.attribute === 'purpose');
       // When the situation fails this component's condition, a component of the same role whose condition it meets is the answer's other half.
@@ -216,7 +227,10 @@ export function answerYesNo(context: AnswerContext): Draft {
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
         `${verdict}.`,
-        `In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${inferred}.`,
+        `In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${inferred}${
+          level === component.necessity.level ? '' : `, and ${formatNecessity(level).toLowerCase()} at the load asked`
+        }.`,
+        ...thresholdFacts.map(writeFact),
         purpose ? writeFact(purpose) : '',
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
       ]
@@ -225,7 +239,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, purpose, alternativeFact].filter((f): f is IndexedFact => f !== undefined),
+        facts: [necessity, ...thresholdFacts, purpose, alternativeFact].filter((f): f is IndexedFact => f !== undefined),
         coverage: sure ? 0.9 : 0.75,
         strength: sure ? 0.9 : 0.7,
       };

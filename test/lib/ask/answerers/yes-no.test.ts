@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -82,5 +82,43 @@ describe('answerYesNo: a condition stated in the negative', () => {
     expect(ask('Is the Quillstack token resolver required?')).toMatch(
       /^Only conditionally: it is not needed when your backend checks tokens itself/,
     );
+  });
+});
+
+describe('answerYesNo: thresholds at the load asked', () => {
+  const CITE = 'authgear-self-managed#resources-reference';
+  /** A product whose search index is optional, and recommended above 10,000 users. */
+  const searchy = [
+    buildArchitecture({
+      id: 'searchy',
+      product: 'Searchy',
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'search-index',
+          name: 'Search index',
+          role: 'search-engine',
+          technology: 'OpenSearch',
+          purpose: 'Speeds up user search.',
+          necessity: { level: 'optional', source: CITE },
+          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
+        }),
+      ],
+    }),
+  ];
+  const askSearchy = (question: string) => answerQuestion(question, searchy);
+
+  it('says a component becomes recommended when the load asked crosses its threshold, and cites the threshold', () => {
+    const answer = askSearchy('Is the search index needed for Searchy with 50,000 users?');
+    expect(answer.answer).toMatch(/^No, not strictly: the vendor recommends it/);
+    expect(answer.answer).toContain('Search index is optional, and recommended at the load asked.');
+    expect(answer.answer).toContain('Recommended above 10,000 users.');
+  });
+
+  it('keeps the stated level below the threshold', () => {
+    const answer = askSearchy('Is the search index needed for Searchy with 5,000 users?');
+    expect(answer.answer).toMatch(/^No: it is optional/);
+    expect(answer.answer).not.toContain('at the load asked');
   });
 });
