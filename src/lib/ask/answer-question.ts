@@ -289,11 +289,14 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     );
   }
   // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
-  if (reading.unknownNames.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
+  // A name the product never mentions decides a short or yes/no question; in a long one it may be an aside.
+  const central = reading.yesNo || reading.text.split(/\s+/).length <= 12;
+  const unplaced = reading.unknownNames.length > 0 ? reading.unknownNames : central ? reading.unmentionedNames : [];
+  if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(
       question,
-      `The vendor documents archkb holds for ${about} do not mention ${reading.unknownNames.join(' or ')}.`,
+      `The vendor documents archkb holds for ${about} do not mention ${unplaced.join(' or ')}.`,
       listNearestPages(index, scope),
       'declined-unmentioned',
       none,

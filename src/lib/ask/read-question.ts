@@ -238,13 +238,10 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   return { tokens: out, corrected };
 }
 
-/**
- * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
- * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
- */
-function findUnknownNames(text: string, index: FactIndex): string[] {
+/** The words a question writes as names (capitalised after the first word, or mixed case), with their tokens. */
+function listNameWords(text: string): { word: string; tokens: string[] }[] {
   const words = text.split(/\s+/);
-  const names: string[] = [];
+  const names: { word: string; tokens: string[] }[] = [];
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A capital that only opens a sentence ("… users. Roughly how much …") says nothing; an inner one ("PgBouncer") does.
@@ -254,17 +251,76 @@ function findUnknownNames(text: string, index: FactIndex): string[] {
     // A name given as an example ("arm64 instances like Graviton") illustrates what is asked; it is not what is asked.
     if (/^(?:like|e\.g\.?|eg|including)$/i.test(words[i - 1] ?? '') || /^such as$/i.test(words.slice(Math.max(0, i - 2), i).join(' ')))
       continue;
-    const tokens = tokenizeText(word);
-    const unknown = tokens.every(
-      (token) =>
-        !index.vocabulary.has(token) &&
-        !stopwords.has(token) &&
-        !knownWords.has(token) &&
-        correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) === null,
-    );
-    if (unknown && tokens.length > 0) names.push(word);
+    names.push({ word, tokens: tokenizeText(word) });
   }
   return names;
+}
+
+/**
+ * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
+ * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
+ */
+function findUnknownNames(text: string, index: FactIndex): string[] {
+  return listNameWords(text)
+    .filter(
+      ({ tokens }) =>
+        tokens.length > 0 &&
+        tokens.every(
+          (token) =>
+            !index.vocabulary.has(token) &&
+            !stopwords.has(token) &&
+            !knownWords.has(token) &&
+            correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) === null,
+        ),
+    )
+    .map(({ word }) => word);
+}
+
+const ownWordsCache = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+
+/** Every word one architecture's facts, names and variants hold, read once per index. */
+function listOwnWords(index: FactIndex, id: string): ReadonlySet<string> {
+  let cache = ownWordsCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    ownWordsCache.set(index, cache);
+  }
+  let own = cache.get(id);
+  if (!own) {
+    const entry = index.byId.get(id);
+    own = new Set([
+      ...(index.factsByArchitecture.get(id) ?? []).flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]),
+      ...(entry?.nameTokens ?? []),
+      ...[...(entry?.variantTokens.values() ?? [])].flatMap((tokens) => [...tokens]),
+    ]);
+    cache.set(id, own);
+  }
+  return own;
+}
+
+/**
+ * Names archkb knows from other products ("SAML", "LDAP") that the one product asked about never mentions. When the
+ * question asks whether a component is needed, names of components other products have are left to the yes/no
+ * answerer, which says the product lists no such component.
+ */
+function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNecessity: boolean): string[] {
+  const own = listOwnWords(index, id);
+  return listNameWords(text)
+    .filter(
+      ({ tokens }) =>
+        tokens.length > 0 &&
+        tokens.every(
+          (token) =>
+            index.vocabulary.has(token) &&
+            !own.has(token) &&
+            !stopwords.has(token) &&
+            !cloudTokens.has(token) &&
+            // Cue words ("CPU", "HA") ask how, not about a named thing; technology names among them still count.
+            (!knownWords.has(token) || (index.componentOwners.get(token)?.length ?? 0) > 0) &&
+            (!asksNecessity || (index.componentOwners.get(token)?.length ?? 0) === 0),
+        ),
+    )
+    .map(({ word }) => word);
 }
 
 /**
@@ -324,6 +380,16 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     (product) => containsPhrase(plain, product.tokens) && !product.tokens.every((token) => componentWords.has(token)),
   );
   const unknownNames = findUnknownNames(text, index);
+  const [onlyProduct] = namedProducts;
+  const unmentionedNames =
+    namedProducts.length === 1 && onlyProduct
+      ? findUnmentionedNames(
+          text,
+          index,
+          onlyProduct.id,
+          tokens.some((t) => positiveCues.has(t) || negativeCues.has(t)),
+        )
+      : [];
   // The names of products archkb does not hold are not words to look up in the products it does.
   const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
   const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token));
@@ -343,6 +409,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     variants: findVariants(index, tokens, products),
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
+    unmentionedNames,
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,

@@ -137,6 +137,8 @@ export interface Reading {
   otherProducts: { name: string; category: string }[];
   /** Capitalised names the question uses that nothing in archkb or its vocabulary places ("PgBouncer", "Frobnicator"). */
   unknownNames: string[];
+  /** Names archkb knows from other products that the one product asked about never mentions ("SAML"). */
+  unmentionedNames: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */

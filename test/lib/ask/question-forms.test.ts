@@ -86,4 +86,18 @@ describe('answers those forms need', () => {
     expect(ask('Can Quillstack keep sessions in a cache like Memcachier?').answer).not.toBeNull();
     expect(ask('Can Quillstack keep sessions in Memcachier?').declined).toMatch(/do not mention Memcachier/);
   });
+
+  it('declines a name archkb knows from another product when the product asked about never mentions it', () => {
+    expect(ask('Does Lanternpad support Redis?').declined).toBe('The vendor documents archkb holds for Lanternpad do not mention Redis.');
+    // Asked whether it is needed, the answer is a plain no: the product lists no such component.
+    expect(ask('Does Lanternpad need Redis?').answer).toMatch(/^No: the sources archkb holds for Lanternpad .* list no Redis component/);
+    // The product that mentions it is answered.
+    expect(ask('Does Quillstack support Redis?').answer).not.toBeNull();
+  });
+
+  it('does not decline a long question for a name it mentions only in passing', () => {
+    const long =
+      'We are moving away from a Redis setup we ran for years and want to understand what the Lanternpad document store keeps and why it matters to us';
+    expect(ask(long).declined ?? '').not.toMatch(/do not mention Redis/);
+  });
 });
