@@ -84,7 +84,7 @@ export function judgeCondition(questionTokens: readonly string[], condition: str
  * The sentence of a fact that shares the most words with the question: a "not" in another sentence of a long fact
  * ("… which one is not said") does not negate the sentence that answers.
  */
-function pickClause(text: string, asked: ReadonlySet<string>): string {
+export function pickClause(text: string, asked: ReadonlySet<string>): string {
   const sentences = text.split(/(?<=[.;!?])\s+/).filter((sentence) => sentence.trim().length > 0);
   if (sentences.length < 2) return text;
   let best = text;

@@ -12,7 +12,7 @@ import {
   type AnswerContext,
   type ComponentMatch,
 } from '../answer-context.ts';
-import { judgeCondition, judgePolarity, type ConditionMatch } from '../judge-polarity.ts';
+import { judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -252,9 +252,17 @@ export function answerYesNo(context: AnswerContext): Draft {
   const lead = lookup.facts[0];
   const judged = lookup.facts
     .slice(0, 3)
-    .filter((fact) => fact === lead || (fact.component !== null && fact.component === lead?.component))
+    // A fact about the variant as a whole (its summary) speaks for every part of it.
+    .filter((fact) => fact === lead || (fact.component === null && fact.attribute === 'summary') || fact.component === lead?.component)
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
-  const decisive = judged.find((entry) => entry.polarity.rule !== 'negation') ?? judged[0];
+  // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
+  const overlap = (fact: IndexedFact) => new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token))).size;
+  const decisive =
+    judged.find((entry) => entry.polarity.rule !== 'negation') ??
+    judged.reduce<(typeof judged)[number] | undefined>(
+      (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
+      undefined,
+    );
   if (!decisive) return { ...lookup, kind: 'yes-no' };
   const elsewhere = match && lead ? answerOtherHolder(context, match, lead, lookup) : null;
   if (elsewhere) return elsewhere;

@@ -122,3 +122,34 @@ describe('answerYesNo: thresholds at the load asked', () => {
     expect(answer.answer).not.toContain('at the load asked');
   });
 });
+
+describe('answerYesNo: which fact decides', () => {
+  const CITE = 'authgear-self-managed#introduction';
+  const regional = [
+    buildArchitecture({
+      id: 'regionhub',
+      product: 'Regionhub',
+      variants: [
+        {
+          id: 'default',
+          name: 'Default',
+          summary: 'Regionhub is not region aware: it runs one hub per region, and each region keeps its own data.',
+          source: CITE,
+        },
+      ],
+      components: [
+        buildComponentInput({
+          id: 'hub',
+          name: 'Region hubs (one per region)',
+          role: 'application-service',
+          technology: 'Hub',
+          purpose: 'Several regions, each running its own region hub.',
+        }),
+      ],
+    }),
+  ];
+
+  it('answers no from a variant summary that negates what is asked', () => {
+    expect(answerQuestion('Is Regionhub region aware?', regional).answer).toMatch(/^No\b/);
+  });
+});
