@@ -130,5 +130,6 @@ describe('checkQuestion', () => {
   it('reads "across two regions" as multi-region, keeping the number', () => {
     expect(tokenizeText('rollout across two regions')).toEqual(expect.arrayContaining(['two', 'multi']));
     expect(tokenizeText('several clusters')).not.toContain('multi');
+    expect(tokenizeText('can it run in multiple regions')).toContain('multi');
   });
 });
