@@ -16,6 +16,8 @@ function expectDeclined(answer: Answer): string {
 describe('answerQuestion declines', () => {
   it('says archkb holds no prices or guarantees, whatever the product', () => {
     expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
+    // Monthly active users are a load, not a bill.
+    expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
   });
 

@@ -132,4 +132,9 @@ describe('checkQuestion', () => {
     expect(tokenizeText('several clusters')).not.toContain('multi');
     expect(tokenizeText('can it run in multiple regions')).toContain('multi');
   });
+  it('reads monthly active users (MAU) as users, not as a bill', () => {
+    expect(tokenizeText('Redis for 500k MAU')).toContain('user');
+    expect(tokenizeText('200,000 monthly active users')).toContain('user');
+    expect(tokenizeText('200,000 monthly active users')).not.toContain('monthly');
+  });
 });
