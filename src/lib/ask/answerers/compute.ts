@@ -4,6 +4,7 @@ import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
 import { createComputeSubject, type ComputeSubject } from '../compute/compute-subject.ts';
 import { countPerZone } from '../compute/count-per-zone.ts';
+import { findCapacity } from '../compute/find-capacity.ts';
 import { findTargets, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
@@ -80,6 +81,16 @@ function listZoneFacts(context: AnswerContext, subject: ComputeSubject, groups: 
   );
 }
 
+/** The load driver whose words the question uses most ("workspaces"), or null when it names none. */
+function findNamedDriver(subject: ComputeSubject, tokens: readonly string[]): string | null {
+  let best: { id: string; hits: number } | null = null;
+  for (const driver of subject.entry.architecture.loadDrivers) {
+    const hits = listDriverWords(driver).filter((word) => tokens.includes(word)).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: driver.id, hits };
+  }
+  return best?.id ?? null;
+}
+
 /** A draft of a computation. */
 function draft(text: string, facts: IndexedFact[]): Draft {
   return { kind: 'compute', text, facts: facts.slice(0, 8), coverage: 0.9, strength: 0.85 };
@@ -145,6 +156,12 @@ export function answerCompute(context: AnswerContext): Draft | null {
         sized.text,
         listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
       );
+  }
+  // "How many workspaces fit in 100 GiB": the load a budget the question gives holds, by the vendor's per-unit rules.
+  if (loads.length === 0 && reading.expectsNumber && reading.numbers.some((number) => number.measure !== undefined)) {
+    const capacity = findCapacity(subject, targets, reading.numbers, findNamedDriver(subject, reading.tokens));
+    if (capacity)
+      return draft(capacity.text, listComputeFacts(context, subject, capacity.components, ['sizing-rule', 'requirement', 'limit-rule']));
   }
   const limit = applyLimitRule(subject, targets, rest);
   if (limit && reading.tokens.some((token) => limitWords.has(token)))

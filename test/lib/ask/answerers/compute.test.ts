@@ -131,3 +131,21 @@ describe('answerCompute: groups repeated in every zone', () => {
     expect(askZonal('How many public subnets for Quillstack over 5 zones?').answer).not.toContain('Private subnet');
   });
 });
+
+describe('answerCompute: the load a budget holds', () => {
+  it('finds the largest load whose sizing fits the CPU given: 20 vCPU at 1 vCPU per 10 sign-ins/s is 200, 100 by the 2× limit', () => {
+    const answer = ask('How many sign-ins per second can the Quillstack API handle with 20 vCPU?');
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toContain('up to 200 sign-ins per second by CPU requests');
+    expect(answer.answer).toContain('up to 100 sign-ins per second by CPU limits');
+  });
+
+  it('rounds down to a whole load: 25 vCPU holds 250 by requests and 125 by limits, 19.9 vCPU holds 199 and 99', () => {
+    expect(ask('How many sign-ins per second can the Quillstack API handle with 25 vCPU?').answer).toContain(
+      'up to 250 sign-ins per second',
+    );
+    const tight = ask('How many sign-ins per second can the Quillstack API handle with 19.9 vCPU?').answer;
+    expect(tight).toContain('up to 199 sign-ins per second by CPU requests');
+    expect(tight).toContain('up to 99 sign-ins per second by CPU limits');
+  });
+});
