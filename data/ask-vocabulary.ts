@@ -344,6 +344,7 @@ export const attributeCues: Record<string, string[]> = {
   ],
   requirement: [
     'requirement',
+    'requirements',
     'minimum',
     'size',
     'sizing',

@@ -1,4 +1,4 @@
-import { askVocabulary, findRole, formatNecessity } from '../../model/index.ts';
+import { askVocabulary, factAttributes, findRole, formatNecessity } from '../../model/index.ts';
 import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import {
   chooseVariant,
@@ -98,11 +98,19 @@ const MAX_OF_KIND = 8;
 function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
   const [best] = chosen;
   if (!best || context.scope.length !== 1) return [...chosen];
-  const attribute = best.fact.attribute;
-  const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
   const written = listWrittenWords(context.reading.text);
-  const asksPlural = written.some((word) => cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1)));
-  if (!asksPlural) return [...chosen];
+  const pluralOf = (attribute: string) => {
+    const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
+    return written.some((word) => cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1)));
+  };
+  // The kind asked for in the plural: the best fact's, or else one whose facts the best fact merely sits next to
+  // ("the VM requirements" led by the VM's host fact).
+  const attribute = pluralOf(best.fact.attribute)
+    ? best.fact.attribute
+    : factAttributes.find((kind) => kind !== 'note' && pluralOf(kind) && chosen.some((scored) => scored.fact.attribute === kind));
+  if (!attribute) return [...chosen];
+  const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
+  const leading = best.fact.attribute === attribute;
   // Asked about one component ("which ports does the database use"), the answer keeps to that component.
   const names = best.fact.component
     ? context.index.byId.get(best.fact.architecture)?.components.get(best.fact.component)?.tokens
@@ -117,10 +125,11 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
       (!named || fact.component === best.fact.component) &&
       !chosen.some((scored) => scored.fact === fact),
   );
-  return [...chosen, ...same.map((fact) => ({ fact, score: 0, covered: new Set<string>() }))].slice(
-    0,
-    Math.max(chosen.length, MAX_OF_KIND),
-  );
+  const kind = same.map((fact) => ({ fact, score: 0, covered: new Set<string>() }));
+  if (leading) return [...chosen, ...kind].slice(0, Math.max(chosen.length, MAX_OF_KIND));
+  // Led by a neighbour, the facts of the kind asked come first, the neighbour after them.
+  const ofKind = chosen.filter((scored) => scored.fact.attribute === attribute);
+  return [...ofKind, ...kind, ...chosen.filter((scored) => scored.fact.attribute !== attribute)].slice(0, MAX_OF_KIND);
 }
 
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
