@@ -13,7 +13,7 @@ const architectures = loadContentArchitectures();
 const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
 
 /**
- * The development set must keep passing at the level the engine reached (253 of 280 when this was last raised), less a
+ * The development set must keep passing at the level the engine reached (258 of 280 when this was last raised), less a
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
