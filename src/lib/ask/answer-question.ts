@@ -8,7 +8,7 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
-import { findAbsence, listUnstatedResources } from './find-absences.ts';
+import { asksUnstatedLoad, findAbsence, listUnstatedResources } from './find-absences.ts';
 import { tokenizeText } from './normalize-question.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -313,6 +313,22 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${unstatedResources.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
+      listNearestPages(index, scope),
+      'declined-absence',
+      none,
+    );
+  }
+  // How much load a product handles, when its sources rate it for none and size it by none.
+  if (
+    only &&
+    reading.products.length === 1 &&
+    !reading.yesNo &&
+    asksUnstatedLoad(index, only.id, reading.tokens, reading.attributes.has('rated-load') && central)
+  ) {
+    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no load it was rated or tested for, and no measure of load it is sized by.`,
       listNearestPages(index, scope),
       'declined-absence',
       none,

@@ -145,3 +145,32 @@ export function listUnstatedResources(index: FactIndex, architectureId: string, 
       ),
   );
 }
+
+const loadWordsCache = new WeakMap<FactIndex, ReadonlySet<string>>();
+
+/** Every word of every product's load drivers ("users", "workspaces", "logins"), read once per index. */
+function listLoadWords(index: FactIndex): ReadonlySet<string> {
+  let words = loadWordsCache.get(index);
+  if (!words) {
+    words = new Set(
+      index.architectures
+        .flatMap((entry) => entry.architecture.loadDrivers)
+        .flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular ?? ''}`))
+        .filter((token) => !stopwords.has(token) && token !== 'per' && token !== 'second'),
+    );
+    loadWordsCache.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a question asks how much load a product handles ("max concurrent users") of a product whose sources state no
+ * load measure and no rated or tested load, so nothing in archkb can answer it.
+ */
+export function asksUnstatedLoad(index: FactIndex, architectureId: string, tokens: readonly string[], asksRated: boolean): boolean {
+  const entry = index.byId.get(architectureId);
+  if (!entry || !asksRated || entry.architecture.loadDrivers.length > 0) return false;
+  if ((index.factsByArchitecture.get(architectureId) ?? []).some((fact) => fact.attribute === 'rated-load')) return false;
+  const loadWords = listLoadWords(index);
+  return tokens.some((token) => loadWords.has(token));
+}

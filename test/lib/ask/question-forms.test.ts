@@ -100,4 +100,12 @@ describe('answers those forms need', () => {
       'We are moving away from a Redis setup we ran for years and want to understand what the Lanternpad document store keeps and why it matters to us';
     expect(ask(long).declined ?? '').not.toMatch(/do not mention Redis/);
   });
+
+  it('declines how much load a product handles when its sources rate it for none and size it by none', () => {
+    expect(ask('How many sign-ins per second can Lanternpad handle at most?').declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for, and no measure of load it is sized by.',
+    );
+    // A product that sizes by a load is answered from its rules instead.
+    expect(ask('How many sign-ins per second can Quillstack handle at most?').declined ?? '').not.toMatch(/state no load/);
+  });
 });
