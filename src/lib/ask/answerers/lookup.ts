@@ -142,7 +142,13 @@ export function answerLookup(context: AnswerContext): Draft {
   const byRole = answerByRole(context, query);
   if (byRole) return byRole;
   const ranked = context.ranked();
-  const chosen: ScoredFact[] = selectFacts(ranked);
+  const selected: ScoredFact[] = selectFacts(ranked);
+  // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
+  const figure =
+    context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))
+      ? ranked.slice(0, 5).find((scored) => holdsNumber(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
+      : undefined;
+  const chosen: ScoredFact[] = figure ? [figure, ...selected] : selected;
   const coverage = measureCoverage(context.index, query, chosen, context.scope);
   const best = chosen[0];
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
