@@ -152,10 +152,13 @@ export function answerCompute(context: AnswerContext): Draft | null {
       whole: reading.whole || (reading.compute && targets.length > 0 && targets.every((t) => t.kind === 'group')),
     });
     if (sized)
-      return draft(
-        sized.text,
-        listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
-      );
+      return {
+        ...draft(
+          sized.text,
+          listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
+        ),
+        totals: sized.totals.map((total) => ({ ...total, side: 'request' as const })),
+      };
   }
   // "How many workspaces fit in 100 GiB": the load a budget the question gives holds, by the vendor's per-unit rules.
   if (loads.length === 0 && reading.expectsNumber && reading.numbers.some((number) => number.measure !== undefined)) {

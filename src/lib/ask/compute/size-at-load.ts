@@ -10,6 +10,8 @@ import { formatExact } from './format-exact.ts';
 export interface LoadSizing {
   text: string;
   components: string[];
+  /** The requested amount of each resource reported, summed over the rows shown (or the deployment when whole). */
+  totals: { resource: SizingResource; value: Interval; text: string }[];
 }
 
 /** The resources to report: those asked, else what grows with the load, else what the rows state. */
@@ -107,8 +109,18 @@ export function sizeAtLoad(
   const totals = whole ? describeTotals(result, resources, options.side) : '';
   const warnings = result.warnings.map((warning) => warning.text).join(' ');
   const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${warnings ? ` ${warnings}` : ''}`;
+  const summed = resources.flatMap((resource) => {
+    const value = whole
+      ? result.totals[resource]
+      : rows.reduce<Interval | null>((sum, row) => {
+          const amount = row.amounts[resource];
+          return amount ? { low: (sum?.low ?? 0) + amount.low, high: (sum?.high ?? 0) + amount.high } : sum;
+        }, null);
+    return value ? [{ resource, value, text: formatExact(resource, value) }] : [];
+  });
   return {
     text: text.replace(/\s+/g, ' ').trim(),
     components: (whole ? result.components.filter((row) => row.counted) : rows).map((row) => row.id),
+    totals: summed,
   };
 }

@@ -29,6 +29,12 @@ describe('answerCompare', () => {
     expect(answerQuestion('Quillstack vs Ferngate: which needs fewer vCPU at minimum?', catalogue).answer).toMatch(
       /^Ferngate needs less vCPU than Quillstack \(Ferngate 3 vCPU, Quillstack 4 vCPU\)\./,
     );
+    // Sized at a load, whole deployments: host 3 × 4 vCPU + ledger 2 × 4 vCPU (high-availability figures) = 20 vCPU each,
+    // the API's 50 sign-ins/s × 1 vCPU per 10 = 5 vCPU counting inside its host; a copy with the same rules needs the same.
+    const twin = buildAskArchitecture({ id: 'inkwell', product: 'Inkwell', vendor: 'Ink Co.' });
+    expect(answerQuestion('Which needs more CPU at 50 sign-ins per second, Quillstack or Inkwell?', [quillstack, twin]).answer).toMatch(
+      /^Quillstack and Inkwell state the same vCPU \(Quillstack 20 vCPU, Inkwell 20 vCPU\)\./,
+    );
     // Without a comparative there is no ranking, only each side's figures.
     expect(answerQuestion('Quillstack vs Ferngate: total memory at minimum?', catalogue).answer).not.toMatch(/needs (more|less)/);
   });
