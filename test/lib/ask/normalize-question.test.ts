@@ -132,6 +132,10 @@ describe('checkQuestion', () => {
     expect(tokenizeText('several clusters')).not.toContain('multi');
     expect(tokenizeText('can it run in multiple regions')).toContain('multi');
   });
+  it('reads "do I have to" opening a question as must, and nowhere else', () => {
+    expect(tokenizeText('Do I have to run the cache?')).toContain('must');
+    expect(tokenizeText('which hosts do I have to allow')).not.toContain('must');
+  });
   it('reads monthly active users (MAU) as users, not as a bill', () => {
     expect(tokenizeText('Redis for 500k MAU')).toContain('user');
     expect(tokenizeText('200,000 monthly active users')).toContain('user');
