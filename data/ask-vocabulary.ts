@@ -133,7 +133,7 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?off\\b', ' disable '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
-  // "Do I have to run X?" opening a question asks whether X is required ("which hosts do I have to allow" does not).
+  // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   ['(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:really\\s+)?(?:have|need)\\s+to\\b', '$1 $2 $3 must '],
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
