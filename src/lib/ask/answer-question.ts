@@ -8,7 +8,7 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
-import { asksUnstatedLoad, findAbsence, listUnstatedResources } from './find-absences.ts';
+import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, statesNoVersion } from './find-absences.ts';
 import { tokenizeText } from './normalize-question.ts';
 import { readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -313,6 +313,23 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${unstatedResources.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
+      listNearestPages(index, scope),
+      'declined-absence',
+      none,
+    );
+  }
+  // A version asked of a product whose sources state none.
+  if (
+    only &&
+    reading.products.length === 1 &&
+    splitQuestion(question).length === 1 &&
+    asksVersion(reading.tokens) &&
+    statesNoVersion(index, only.id)
+  ) {
+    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no versions.`,
       listNearestPages(index, scope),
       'declined-absence',
       none,

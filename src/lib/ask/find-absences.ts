@@ -174,3 +174,27 @@ export function asksUnstatedLoad(index: FactIndex, architectureId: string, token
   const loadWords = listLoadWords(index);
   return tokens.some((token) => loadWords.has(token));
 }
+
+const [versionToken = 'version'] = tokenizeText('version');
+
+/**
+ * Whether no fact of an architecture states a version ("16.x", "PostgreSQL 13+", "version 4"), apart from facts that
+ * only say versions are not stated: then "what version of …" has no answer in archkb.
+ */
+export function statesNoVersion(index: FactIndex, architectureId: string): boolean {
+  const silent = new Set(
+    listAbsences(index, architectureId)
+      .filter((absence) => absence.tokens.has(versionToken))
+      .map((absence) => absence.fact),
+  );
+  // "Version control" names no version.
+  const names = (fact: IndexedFact) => /\bversions?\b|\d\.x\b|\d\+/i.test(fact.text.replace(/\bversion control\b/gi, ''));
+  return !(index.factsByArchitecture.get(architectureId) ?? []).some(
+    (fact) => fact.tokens.includes(versionToken) && !silent.has(fact) && names(fact),
+  );
+}
+
+/** Whether a question asks for a version. */
+export function asksVersion(tokens: readonly string[]): boolean {
+  return tokens.includes(versionToken);
+}

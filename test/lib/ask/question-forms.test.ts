@@ -108,4 +108,18 @@ describe('answers those forms need', () => {
     // A product that sizes by a load is answered from its rules instead.
     expect(ask('How many sign-ins per second can Quillstack handle at most?').declined ?? '').not.toMatch(/state no load/);
   });
+
+  it('declines a version asked of a product whose sources state none, but not of one that states one', () => {
+    expect(ask('What CouchDB version does Lanternpad need?').declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no versions.',
+    );
+    const versioned = buildArchitecture({
+      id: 'lanternpad',
+      product: 'Lanternpad',
+      components: [
+        buildComponentInput({ requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '14' }], source: CITE }] }),
+      ],
+    });
+    expect(answerQuestion('What PostgreSQL version does Lanternpad need?', [versioned]).answer).toMatch(/PostgreSQL 14\+/);
+  });
 });
