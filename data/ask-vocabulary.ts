@@ -135,6 +135,8 @@ export const phrases: [string, string][] = [
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   ['(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:really\\s+)?(?:have|need)\\s+to\\b', '$1 $2 $3 must '],
+  // "Don't need" is a negation whatever the apostrophe.
+  ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   ['\\s\\+\\s', ' plus '],

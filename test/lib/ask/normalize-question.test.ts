@@ -132,6 +132,10 @@ describe('checkQuestion', () => {
     expect(tokenizeText('several clusters')).not.toContain('multi');
     expect(tokenizeText('can it run in multiple regions')).toContain('multi');
   });
+  it("reads don't need, doesn't use and do not require as negations", () => {
+    for (const text of ["products that don't need redis", 'products that doesn\u2019t use redis', 'products that do not require redis'])
+      expect(tokenizeText(text)).toContain('not');
+  });
   it('reads "do I have to" opening a question as must, and nowhere else', () => {
     expect(tokenizeText('Do I have to run the cache?')).toContain('must');
     expect(tokenizeText('which hosts do I have to allow')).not.toContain('must');

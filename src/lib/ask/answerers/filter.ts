@@ -25,6 +25,50 @@ function technologyOf(context: AnswerContext, query: readonly string[]): string[
 }
 
 /**
+ * "Which products don't need X": the products in scope that list no component built on X, then those that list one
+ * only as optional or conditional in their first variant. Null when every product requires it.
+ */
+function answerWithout(context: AnswerContext, technology: readonly string[], scopeLabel: string): Draft | null {
+  const none: string[] = [];
+  const optional: string[] = [];
+  const facts: IndexedFact[] = [];
+  for (const id of context.scope) {
+    const entry = findIndexed(context, id);
+    if (!entry) continue;
+    const matches = [...entry.components.keys()].filter((componentId) =>
+      technology.every((token) => entry.components.get(componentId)?.tokens.has(token)),
+    );
+    if (matches.length === 0) {
+      none.push(entry.architecture.product);
+      continue;
+    }
+    const resolved = findResolved(entry, entry.architecture.variants[0]?.id ?? '');
+    const levels = matches.flatMap((componentId) => resolved.components.filter((c) => c.id === componentId));
+    if (levels.length > 0 && levels.every((c) => c.necessity.level === 'optional' || c.necessity.level === 'conditional')) {
+      optional.push(
+        `${entry.architecture.product} (${levels.map((c) => `${c.name}: ${formatNecessity(c.necessity.level).toLowerCase()}`).join('; ')})`,
+      );
+      facts.push(
+        ...(context.index.factsByArchitecture.get(id) ?? []).filter(
+          (fact) => fact.attribute === 'necessity' && levels.some((c) => c.id === fact.component),
+        ),
+      );
+    }
+  }
+  if (none.length === 0 && optional.length === 0) return null;
+  const written = (context.reading.text.match(/[\p{L}\p{N}-]+/gu) ?? []).find((word) =>
+    technology.some((token) => tokenizeText(word).includes(token)),
+  );
+  const name = written ?? technology.join(' ');
+  const parts = [
+    none.length > 0 ? `Among the ${scopeLabel}, ${none.join(', ')} list${none.length === 1 ? 's' : ''} no ${name} component.` : '',
+    optional.length > 0 ? `Only optional or conditional in: ${optional.join(', ')}.` : '',
+    'The others require it.',
+  ];
+  return { kind: 'filter', text: parts.filter(Boolean).join(' '), facts: facts.slice(0, 8), coverage: 0.85, strength: 0.85 };
+}
+
+/**
  * Answers "which products (or which identity servers) need / use X": when X names a technology or component, every
  * product in scope that has such a component, with how much it needs it; otherwise the products whose facts answer
  * the question well. Products without a match are summed up, not named.
@@ -43,6 +87,10 @@ export function answerFilter(context: AnswerContext): Draft {
       if (!mentions.has(fact.architecture) && technology.every((token) => fact.tokens.includes(token)))
         mentions.set(fact.architecture, fact);
     }
+  }
+  if (technology.length > 0 && context.reading.negativeNecessity) {
+    const without = answerWithout(context, technology, scopeLabel);
+    if (without) return without;
   }
   if (technology.length > 0) {
     const lines: string[] = [];

@@ -20,6 +20,19 @@ const ferngate = buildArchitecture({
 });
 
 describe('answerFilter', () => {
+  it('answers "which products don\'t need X" with those that list none, then those where it is optional', () => {
+    const cached = buildArchitecture({
+      id: 'cachebox',
+      product: 'Cachebox',
+      components: [buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', technology: 'Redis', purpose: 'Caches.' })],
+    });
+    const answer = answerQuestion("Which products don't need Redis?", [buildAskArchitecture(), ferngate, cached]);
+    expect(answer.kind).toBe('filter');
+    expect(answer.answer).toBe(
+      'Among the products in archkb, Ferngate lists no Redis component. Only optional or conditional in: Quillstack (Session cache: optional). The others require it.',
+    );
+  });
+
   it('names the products with a component built on the technology, and its necessity', () => {
     const answer = answerQuestion('Which products use Redis?', [buildAskArchitecture(), ferngate]);
     expect(answer.kind).toBe('filter');
