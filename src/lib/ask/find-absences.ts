@@ -17,7 +17,7 @@ export interface Absence {
 const absencePatterns: readonly RegExp[] = [
   /\bnot stated(?: by the vendor)?:\s*([^.]+)/gi,
   /\b(?:gives|states|names|lists|says) no(?:thing about)? ([^.;]+)/gi,
-  /\bno ([^.;,]+?) (?:is|are) (?:stated|given|named)/gi,
+  /\bno ([^.;]+?) (?:is|are) (?:stated|given|named)/gi,
   /(?:^|[.;,]\s*)([^.;,]+?) (?:is|are) not (?:stated|given|said)/gi,
   /\bdoes not (?:state|say|give|name) ([^.;]+)/gi,
 ];
@@ -134,15 +134,14 @@ const figureAttributes = new Set<FactAttribute>([
  */
 export function listUnstatedResources(index: FactIndex, architectureId: string, resources: readonly SizingResource[]): SizingResource[] {
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  // A fact naming a resource only to say it is not stated ("no CPU or memory is stated") gives no figure for it.
+  const silent = listAbsences(index, architectureId);
+  const statesIt = (fact: IndexedFact, tokens: ReadonlySet<string> | undefined) =>
+    fact.tokens.some((token) => tokens?.has(token) && !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)));
   return resources.filter(
     (resource) =>
       resource !== 'nodes' &&
-      !facts.some(
-        (fact) =>
-          figureAttributes.has(fact.attribute) &&
-          fact.statesQuantity &&
-          fact.tokens.some((token) => resourceTokens.get(resource)?.has(token)),
-      ),
+      !facts.some((fact) => figureAttributes.has(fact.attribute) && fact.statesQuantity && statesIt(fact, resourceTokens.get(resource))),
   );
 }
 

@@ -1,6 +1,6 @@
 import { askVocabulary, resourceLabels } from '../../model/index.ts';
 import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
-import { findAbsence } from '../find-absences.ts';
+import { findAbsence, listUnstatedResources } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -50,6 +50,15 @@ export function answerCompare(context: AnswerContext): Draft {
       facts.push(...computed.facts);
       coverage = Math.min(coverage, computed.coverage);
       strength = Math.min(strength, computed.strength);
+      continue;
+    }
+    // Ranked by figures this product's sources never give: say so as its side, rather than sink the comparison.
+    const unstated = ranks ? listUnstatedResources(context.index, id, context.reading.resources) : [];
+    if (ranks && unstated.length > 0 && unstated.length === context.reading.resources.filter((r) => r !== 'nodes').length) {
+      parts.push(
+        `${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents state no ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
+      );
+      coverage = Math.min(coverage, 0.8);
       continue;
     }
     // The question asked of this product alone, answered as a single-product question is (a role, a list, a yes/no).
@@ -112,7 +121,8 @@ export function answerCompare(context: AnswerContext): Draft {
  * (requests before limits); products whose ranges overlap are said to overlap rather than ranked.
  */
 function writeVerdict(context: AnswerContext, totals: ReadonlyMap<string, NonNullable<Draft['totals']>>, way: 'more' | 'less'): string {
-  const ids = context.reading.products.map((p) => p.id);
+  // Products whose sources state none of the figures are left out of the ranking; their side says so.
+  const ids = context.reading.products.map((p) => p.id).filter((id) => totals.has(id));
   const sentences: string[] = [];
   for (const resource of context.reading.resources) {
     const side = (['request', 'limit'] as const).find((s) =>
@@ -129,6 +139,11 @@ function writeVerdict(context: AnswerContext, totals: ReadonlyMap<string, NonNul
     });
     const ordered = [...values].sort((a, b) => (way === 'more' ? b.value.high - a.value.high : a.value.low - b.value.low));
     const [first, second] = ordered;
+    // One product alone states the figure: there is no ranking, but that is the answer's point.
+    if (first && !second && context.reading.products.length > 1) {
+      sentences.push(`Of these, only ${first.name} states ${resourceLabels[resource].noun} figures (${first.text}).`);
+      continue;
+    }
     if (!first || !second) continue;
     const clear = way === 'more' ? first.value.low > second.value.high : first.value.high < second.value.low;
     const list = ordered.map((v) => `${v.name} ${v.text}`).join(', ');

@@ -35,6 +35,11 @@ describe('answerCompare', () => {
     expect(answerQuestion('Which needs more CPU at 50 sign-ins per second, Quillstack or Inkwell?', [quillstack, twin]).answer).toMatch(
       /^Quillstack and Inkwell state the same vCPU \(Quillstack 20 vCPU, Inkwell 20 vCPU\)\./,
     );
+    // A product that states no memory at all is its own side, and the one that does is named as the only one.
+    const bare = buildArchitecture({ id: 'barebones', product: 'Barebones', vendor: 'Bare Inc.' });
+    const answer = answerQuestion('Which needs more memory at minimum, Ferngate or Barebones?', [ferngate, bare]).answer ?? '';
+    expect(answer).toMatch(/^Of these, only Ferngate states memory figures \(6 GB\)\./);
+    expect(answer).toContain('Barebones: its vendor documents state no memory figures.');
     // Without a comparative there is no ranking, only each side's figures.
     expect(answerQuestion('Quillstack vs Ferngate: total memory at minimum?', catalogue).answer).not.toMatch(/needs (more|less)/);
   });
