@@ -418,7 +418,13 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
-    yesNo: yesNoOpeners.has(mainWord) && !/^(how|what|which|where|when|why|who)\b/.test(main),
+    // "product X cache required?", "queue needed for product Y?": a short question with a necessity word asks yes or no too.
+    yesNo:
+      (yesNoOpeners.has(mainWord) && !/^(how|what|which|where|when|why|who)\b/.test(main)) ||
+      (/\b(?:required|needed|necessary|mandatory|optional)\b/.test(main) &&
+        /\?\s*$/.test(main) &&
+        main.split(/\s+/).length <= 8 &&
+        !/\b(?:how|what|which|where|when|why|who)\b/.test(main)),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,

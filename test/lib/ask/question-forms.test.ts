@@ -53,6 +53,13 @@ describe('reading the forms users write', () => {
     expect(read('Quillstack HA - which database does it use?').yesNo).toBe(false);
   });
 
+  it('reads a short question with a necessity word as yes/no, without an opening verb', () => {
+    expect(read('quillstack session cache required?').yesNo).toBe(true);
+    expect(read('ledger needed for quillstack?').yesNo).toBe(true);
+    expect(read('which quillstack parts are required?').yesNo).toBe(false);
+    expect(read('quillstack session cache required for a long list of reasons we have not yet written down?').yesNo).toBe(false);
+  });
+
   it('takes a variant named by a component only that variant has', () => {
     expect(read('Lanternpad on Orbit: how much memory altogether?').variants.get('lanternpad')).toBe('hosted');
     expect(read('Lanternpad document store: how much memory?').variants.get('lanternpad')).toBeUndefined();
