@@ -31,13 +31,9 @@ const factWords = new WeakMap<IndexedFact, ReadonlySet<string>>();
 
 /** Every canonical word of a fact's text, stopwords included ("only", "not"), read once per fact. */
 function readFactWords(fact: IndexedFact): ReadonlySet<string> {
-  let words = factWords.get(fact);
-  // Stryker disable next-line ConditionalExpression: reading the words again gives the same set; the cache only saves time.
-  if (!words) {
-    words = new Set(tokenizeText(fact.text));
-    // Stryker disable next-line CallExpression: without the cache each call reads the same words afresh.
-    factWords.set(fact, words);
-  }
+  const words = factWords.get(fact) ?? new Set(tokenizeText(fact.text));
+  // Stryker disable next-line CallExpression: without the cache each call reads the same words afresh; it only saves time.
+  factWords.set(fact, words);
   return words;
 }
 
