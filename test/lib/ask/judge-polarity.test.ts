@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
-import { isNegated, judgeCondition, judgePolarity } from '../../../src/lib/ask/judge-polarity.ts';
+import { isNegated, judgeCondition, judgePolarity, pickClause } from '../../../src/lib/ask/judge-polarity.ts';
 
 /** A minimal fact with the text and attribute given. */
 function fact(text: string, attribute: IndexedFact['attribute'] = 'note'): IndexedFact {
@@ -75,15 +75,119 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: which rule may decide', () => {
+  it('reads a switch state only from a setting fact, not from a note that quotes one', () => {
+    expect(judge('Is X enabled?', 'x.enabled = false (default)', 'note').rule).toBe('negation');
+  });
+
+  it('reads a setting whose text has no "name = value (status)" head by its words alone', () => {
+    // A value written over two lines does not match the one-line head.
+    expect(judge('Is X enabled by default?', 'x.mode = strict\nor lax (default)', 'setting').rule).toBe('negation');
+  });
+
+  it('reads no state from a value of several words, even one that starts with a state word', () => {
+    expect(judge('Is X on by default?', 'x.mode = off until 4.0, then on (default)', 'setting').rule).toBe('negation');
+  });
+
+  it('reads "on by default" and "enabled by default" written in a fact as the on state', () => {
+    expect(judge('Is X enabled by default?', 'X is enabled by default.')).toEqual({ verdict: 'Yes', rule: 'setting' });
+    expect(judge('Is X disabled by default?', 'The console is on by default.')).toEqual({ verdict: 'No', rule: 'setting' });
+  });
+
+  it('reads "off by default" across a line break and indentation', () => {
+    expect(judge('Is X enabled by default?', 'The console is off\n  by default.')).toEqual({ verdict: 'No', rule: 'setting' });
+    expect(judge('Is X enabled by default?', 'The console is off by\n  default.')).toEqual({ verdict: 'No', rule: 'setting' });
+  });
+
+  it('takes a digit in the question for a count, not for the state "1" (on) or "0" (off)', () => {
+    const off = 'x.enabled = false (default)';
+    expect(judge('Is X disabled by default with 1 replica?', off, 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });
+    expect(judge('Is X enabled by default with 0 replicas?', off, 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
+  });
+
+  it('takes "yes or no" for the answer asked for, not for a state asked about', () => {
+    expect(judge('Yes or no: is X disabled by default?', 'x.enabled = false (default)', 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'setting',
+    });
+    expect(judge('Yes or no: is X enabled by default?', 'x.enabled = true (default)', 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'setting',
+    });
+  });
+
+  it('leaves the setting rule out when the fact gives no state or the question asks for none', () => {
+    expect(judge('Is the console enabled?', 'The console serves the admin pages.').rule).toBe('negation');
+    expect(judge('Is X set by default?', 'x.enabled = false (default)', 'setting').rule).toBe('negation');
+  });
+
+  it('answers an exclusive question "yes" when the fact restricts nothing', () => {
+    expect(judge('Does anything besides A talk to the database?', 'A and B talk to the database.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('reads an incompatibility as a "no" even when its text has no negation word', () => {
+    expect(judge('Does the ledger work with PostgreSQL 12?', 'Conflicts with PostgreSQL 12.', 'incompatibility')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+});
+
+describe('pickClause', () => {
+  it('returns a text of one sentence whole, its trailing space included', () => {
+    expect(pickClause('Not supported. ', new Set(['support']))).toBe('Not supported. ');
+  });
+
+  it('picks the sentence that shares a word with the question over one that shares none', () => {
+    expect(pickClause('Logs go to disk. Backups are not said.', new Set(tokenizeText('backups')))).toBe('Backups are not said.');
+  });
+
+  it('counts the words shared with the question, not the words of the sentence', () => {
+    const text = 'The worker runs jobs, cleans tokens and sends mail. The API is stateless.';
+    expect(pickClause(text, new Set(tokenizeText('Is the API stateless?')))).toBe('The API is stateless.');
+  });
+
+  it('keeps the earlier sentence when two share as many words with the question', () => {
+    expect(pickClause('The API is stateless. The worker is stateless.', new Set(tokenizeText('is it stateless')))).toBe(
+      'The API is stateless.',
+    );
+  });
+
+  it('splits after a full stop followed by two spaces, and keeps neither space', () => {
+    expect(pickClause('Logs go to disk.  Backups are not said.', new Set(tokenizeText('backups')))).toBe('Backups are not said.');
+  });
+});
+
 describe('isNegated and judgeCondition', () => {
   it('sees negations, curly apostrophes included', () => {
     expect(isNegated('It doesn’t work')).toBe(true);
     expect(isNegated('It works')).toBe(false);
   });
 
+  it('keeps a negation after a condition written without a comma, as nothing marks where that condition ends', () => {
+    expect(isNegated('When in doubt do not expose the console.')).toBe(true);
+  });
+
+  it('puts a space where a condition was, so the word after it still stands alone', () => {
+    // No space after the comma, and a quote before the condition: the "never" must not end up glued to the quote.
+    expect(isNegated("The rule 'if unsure,never restart' applies.")).toBe(true);
+  });
+
   it('meets, fails or says nothing about a condition', () => {
     expect(judgeCondition(tokenizeText('several instances'), 'when several instances run')).toBe('holds');
     expect(judgeCondition(tokenizeText('single instance'), 'when several instances run')).toBe('fails');
     expect(judgeCondition(tokenizeText('production'), 'when several instances run')).toBe('unknown');
+  });
+
+  it('fails a condition whichever of the two sides holds the first word of an antonym pair', () => {
+    // "single" comes first in its pair, "several" second: here the condition holds the first word.
+    expect(judgeCondition(tokenizeText('several instances'), 'with a single instance')).toBe('fails');
+  });
+
+  it("meets a condition that shares one of the question's words, though not all of them", () => {
+    expect(judgeCondition(tokenizeText('several instances in production'), 'when several instances run')).toBe('holds');
   });
 });

@@ -58,10 +58,9 @@ function judgeNecessity(
         if (condition === 'fails') return { verdict: `${askedOptional ? 'No' : 'Yes'}: it is ${stated}`, sure: false };
         return { verdict: askedOptional ? `Yes, if this applies: it is ${stated}` : `Only conditionally: it is ${stated}`, sure: false };
       }
-      if (condition === 'holds')
-        return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is ${needed}${stated || 'under a condition'}`, sure: true };
-      if (condition === 'fails')
-        return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is ${needed}only ${stated || 'under a condition'}`, sure: true };
+      // A condition only holds or fails on a word it states, so here it is never empty.
+      if (condition === 'holds') return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is ${needed}${stated}`, sure: true };
+      if (condition === 'fails') return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is ${needed}only ${stated}`, sure: true };
       return {
         verdict: askedOptional
           ? `Yes, unless this applies: ${stated || 'its condition'}`

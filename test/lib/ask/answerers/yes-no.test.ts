@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -26,6 +26,103 @@ describe('answerYesNo: necessity', () => {
     const answer = ask('Do I need a persistent session cache for Quillstack?');
     expect(answer.answer).toMatch(/^No\b/);
     expect(answer.answer).toContain('Persistence is optional');
+  });
+});
+
+describe('answerYesNo: necessity asked as "can I skip it"', () => {
+  it('answers a conditional component by whether the situation meets its condition', () => {
+    expect(ask('Can I skip the Quillstack worker with several API instances?').answer).toMatch(
+      /^No, in that case: it is needed when several API instances run/,
+    );
+    expect(ask('Can I skip the Quillstack worker with a single API instance?').answer).toMatch(
+      /^Yes: it is needed only when several API instances run/,
+    );
+    expect(ask('Can I skip the Quillstack worker?').answer).toMatch(/^Yes, unless this applies: when several API instances run/);
+  });
+
+  it('ends the verdict of a component with no condition at its level', () => {
+    expect(ask('Is the ledger database required for Quillstack?').answer).toMatch(/^Yes: it is required\./);
+    expect(ask('Can I skip the session cache in Quillstack?').answer).toMatch(/^Yes: it is optional\./);
+  });
+});
+
+describe('answerYesNo: conditions in other words', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'audit-shipper',
+          name: 'Audit shipper',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Ships audit records to your archive.',
+          necessity: { level: 'required', condition: 'for the clustered variant', source: cite },
+        }),
+        buildComponentInput({
+          id: 'report-builder',
+          name: 'Report builder',
+          role: 'job-worker',
+          technology: 'Quill',
+          purpose: 'Builds monthly usage reports.',
+          necessity: { level: 'conditional', condition: 'recommended for production', source: cite },
+        }),
+        buildComponentInput({
+          id: 'upload-syncer',
+          name: 'Upload syncer',
+          role: 'job-worker',
+          technology: 'Quill',
+          purpose: 'Copies uploads between nodes.',
+          necessity: { level: 'conditional', condition: 'when several nodes run, unless a shared folder is required', source: cite },
+        }),
+        buildComponentInput({
+          id: 'lock-keeper',
+          name: 'Lock keeper',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Holds the leader lock.',
+          necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
+        }),
+        buildComponentInput({
+          id: 'spare-relay',
+          name: 'Spare relay',
+          role: 'message-broker',
+          technology: 'Quill',
+          purpose: 'Relays mail when the main relay is busy.',
+          // Spaced as an author might type it: a leading space and two spaces after "not".
+          necessity: { level: 'conditional', condition: ' not  needed when a single node runs', source: cite },
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+  it('names the condition of a required component after its level', () => {
+    expect(ask('Is the Quillstack audit shipper required?')).toMatch(/^Yes: it is required \(for the clustered variant\)\./);
+  });
+
+  it('does not put "needed" before a condition that names its own level', () => {
+    expect(ask('Is the Quillstack report builder required?')).toMatch(/^No, only conditionally: it is recommended for production/);
+  });
+
+  it('reads "required" and "unless" later in a condition as part of a "needed when" condition', () => {
+    expect(ask('Is the Quillstack upload syncer needed with several nodes?')).toMatch(
+      /^Yes, in that case: it is needed when several nodes run, unless a shared folder is required/,
+    );
+  });
+
+  it('answers a "not needed when" condition the situation contradicts: needed, though not surely', () => {
+    expect(ask('Do I need the Quillstack lock keeper with several nodes?')).toMatch(/^Yes: it is not needed when a single node runs/);
+    expect(ask('Can I skip the Quillstack lock keeper with several nodes?')).toMatch(/^No: it is not needed when a single node runs/);
+  });
+
+  it('answers "can I skip it" of a "not needed when" condition with the situation it needs', () => {
+    expect(ask('Can I skip the Quillstack lock keeper?')).toMatch(/^Yes, if this applies: it is not needed when a single node runs/);
+  });
+
+  it('reads a "not needed when" condition whatever its spacing', () => {
+    expect(ask('Do I need the Quillstack spare relay if a single node runs?')).toMatch(/^No, in that case: it is\s+not\s+needed when/);
   });
 });
 
@@ -116,6 +213,12 @@ describe('answerYesNo: thresholds at the load asked', () => {
     expect(answer.answer).toContain('Recommended above 10,000 users.');
   });
 
+  it('answers "can I skip it" of a recommended component with a yes that names the recommendation', () => {
+    expect(askSearchy('Can I skip the search index for Searchy with 50,000 users?').answer).toMatch(
+      /^Yes, though the vendor recommends it/,
+    );
+  });
+
   it('keeps the stated level below the threshold', () => {
     const answer = askSearchy('Is the search index needed for Searchy with 5,000 users?');
     expect(answer.answer).toMatch(/^No: it is optional/);
@@ -151,5 +254,99 @@ describe('answerYesNo: which fact decides', () => {
 
   it('answers no from a variant summary that negates what is asked', () => {
     expect(answerQuestion('Is Regionhub region aware?', regional).answer).toMatch(/^No\b/);
+  });
+});
+
+describe('answerYesNo: a component that becomes conditional at the load asked', () => {
+  const CITE = 'authgear-self-managed#resources-reference';
+  /** A product whose export job is optional, and conditional above 10,000 users with no condition stated. */
+  const exporty = () => [
+    buildArchitecture({
+      id: 'exporty',
+      product: 'Exporty',
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'export-job',
+          name: 'Export job',
+          role: 'job-worker',
+          technology: 'Quill',
+          purpose: 'Exports user lists.',
+          necessity: { level: 'optional', source: CITE },
+          thresholds: [{ driver: 'users', above: 10_000, level: 'conditional', text: 'Conditional above 10,000 users.', source: CITE }],
+        }),
+      ],
+    }),
+  ];
+
+  it('says it is needed under a condition, and "can I skip it" gets a yes unless that condition applies', () => {
+    expect(answerQuestion('Is the export job needed for Exporty with 50,000 users?', exporty()).answer).toMatch(
+      /^No, only conditionally: it is needed under a condition/,
+    );
+    expect(answerQuestion('Can I skip the export job for Exporty with 50,000 users?', exporty()).answer).toMatch(
+      /^Yes, unless this applies: its condition/,
+    );
+  });
+});
+
+describe('answerYesNo: how sure a necessity verdict is', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const negative = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'lock-keeper',
+          name: 'Lock keeper',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Holds the leader lock.',
+          necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
+        }),
+      ],
+    }),
+  ];
+  const searchy = [
+    buildArchitecture({
+      id: 'searchy',
+      product: 'Searchy',
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: 'authgear-self-managed#resources-reference' }],
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'search-index',
+          name: 'Search index',
+          role: 'search-engine',
+          technology: 'OpenSearch',
+          purpose: 'Speeds up user search.',
+          necessity: { level: 'optional', source: cite },
+          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
+        }),
+      ],
+    }),
+  ];
+  const strength = (question: string, architectures: Parameters<typeof answerWithFeatures>[1]) =>
+    answerWithFeatures(question, architectures).features.strength;
+
+  it('is surer of a level or a condition the situation settles than of a verdict that hangs on the situation', () => {
+    // Settled: a fixed level, a "needed when" condition the question meets or contradicts, a "not needed when" it meets.
+    const settled = [
+      strength('Is the ledger database required for Quillstack?', catalogue),
+      strength('Is the session cache required for Quillstack?', catalogue),
+      strength('Is the Quillstack worker required with several API instances?', catalogue),
+      strength('Is the Quillstack worker required with a single API instance?', catalogue),
+      strength('Do I need the Quillstack lock keeper if a single node runs?', negative),
+    ];
+    // Open: no situation given, a "not needed when" the situation contradicts (it may still not be needed), a recommendation.
+    const open = [
+      strength('Is the Quillstack worker required?', catalogue),
+      strength('Do I need the Quillstack lock keeper with several nodes?', negative),
+      strength('Can I skip the Quillstack lock keeper?', negative),
+      strength('Is the search index needed for Searchy with 50,000 users?', searchy),
+    ];
+    expect(new Set(settled).size).toBe(1);
+    expect(new Set(open).size).toBe(1);
+    expect(settled[0]).toBeGreaterThan(open[0] ?? 1);
   });
 });
