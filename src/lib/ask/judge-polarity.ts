@@ -40,7 +40,12 @@ function readFactWords(fact: IndexedFact): ReadonlySet<string> {
 /** Whether a text negates what it says ("is not supported", "never commit"). */
 export function isNegated(text: string): boolean {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.
-  const main = text.replace(/[\u2018\u2019]/g, "'").replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ');
+  // A condition opening a sentence ends at its comma or semicolon (with none, nothing marks its end, so it stays); one
+  // inside a sentence runs to the next comma, semicolon or the sentence's end.
+  const main = text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ')
+    .replace(/(?<=[\p{L}\p{N})]\s+)\b(?:if|unless|when|whether)\b[^,;.]*(?=[,;.]|$)/giu, ' ');
   return negation.test(main);
 }
 

@@ -27,6 +27,14 @@ function fact(text: string, attribute: IndexedFact['attribute'] = 'note'): Index
 const judge = (question: string, text: string, attribute?: IndexedFact['attribute']) =>
   judgePolarity(question, tokenizeText(question), fact(text, attribute));
 
+describe('isNegated', () => {
+  it('ignores a negation inside a condition, whether the condition opens or closes the sentence', () => {
+    expect(isNegated('When it does not respond, restart it.')).toBe(false);
+    expect(isNegated('Restart it when it does not respond.')).toBe(false);
+    expect(isNegated('It is not supported when several instances run.')).toBe(true);
+  });
+});
+
 describe('judgePolarity', () => {
   it('reads opposite words: "the same?" against "different"', () => {
     expect(judge('Can A and B be the same database?', 'A and B must name different databases.')).toEqual({
