@@ -42,11 +42,17 @@ export function isNegated(text: string): boolean {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.
   // A condition opening a sentence ends at its comma or semicolon (with none, nothing marks its end, so it stays); one
   // inside a sentence runs to the next comma, semicolon or the sentence's end.
-  const main = text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ')
-    .replace(/(?<=[\p{L}\p{N})]\s+)\b(?:if|unless|when|whether)\b[^,;.]*(?=[,;.]|$)/giu, ' ');
-  return negation.test(main);
+  const opening = text.replace(/[\u2018\u2019]/g, "'").replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ');
+  return negation.test(dropClosingConditions(opening));
+}
+
+/** A text without the conditions that close its clauses ("restart it when it does not respond"). */
+function dropClosingConditions(text: string): string {
+  // A condition word after the first word of a clause starts a closing condition; at the start it opens one.
+  return text.replace(/[^,;.]+/g, (clause) => {
+    const at = clause.search(/(?<=\S\s+)\b(?:if|unless|when|whether)\b/i);
+    return at === -1 ? clause : clause.slice(0, at);
+  });
 }
 
 /** A setting fact's "name = value (status)" head, and the rest of its text. */

@@ -32,6 +32,14 @@ describe('isNegated', () => {
     expect(isNegated('When it does not respond, restart it.')).toBe(false);
     expect(isNegated('Restart it when it does not respond.')).toBe(false);
     expect(isNegated('It is not supported when several instances run.')).toBe(true);
+    // Without a final full stop, with two spaces, or after a semicolon, the closing condition still ends the clause.
+    expect(isNegated('Restart it when it does not respond')).toBe(false);
+    expect(isNegated('Restart it  when it does not respond.')).toBe(false);
+    expect(isNegated('Restart it when it does not respond; then it is not stuck')).toBe(true);
+    // A clause with no condition keeps every word, its last one included.
+    expect(isNegated('It cannot')).toBe(true);
+    // A condition opening the next sentence is not a closing one: with no comma, nothing marks its end.
+    expect(isNegated('Check it. When in doubt do not expose the console.')).toBe(true);
   });
 });
 
