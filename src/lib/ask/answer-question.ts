@@ -246,6 +246,25 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 /**
+ * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
+ * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
+ */
+function describeProductSilence(index: FactIndex, reading: Reading, onePart: boolean, central: boolean): string | null {
+  const [only] = reading.products;
+  if (!only || reading.products.length !== 1) return null;
+  const about = `The vendor documents archkb holds for ${index.byId.get(only.id)?.architecture.product ?? only.id} state no`;
+  if (onePart) {
+    const unstated = listUnstatedResources(index, only.id, reading.resources);
+    if (unstated.length > 0 && unstated.length === reading.resources.filter((r) => r !== 'nodes').length)
+      return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
+    if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
+  }
+  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, reading.attributes.has('rated-load') && central))
+    return `${about} load it was rated or tested for, and no measure of load it is sized by.`;
+  return null;
+}
+
+/**
  * Answers a question and returns the features its confidence is scored from; `answerQuestion` is this without them,
  * and the calibration script fits the confidence model on them.
  */
@@ -302,55 +321,8 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
       none,
     );
   }
-  // Asked for CPU or memory figures a product's sources never give: say so rather than answer with its other facts.
-  const [only] = reading.products;
-  const unstatedResources =
-    only && reading.products.length === 1 && splitQuestion(question).length === 1
-      ? listUnstatedResources(index, only.id, reading.resources)
-      : [];
-  if (only && unstatedResources.length > 0 && unstatedResources.length === reading.resources.filter((r) => r !== 'nodes').length) {
-    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
-    return decline(
-      question,
-      `The vendor documents archkb holds for ${about} state no ${unstatedResources.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
-      listNearestPages(index, scope),
-      'declined-absence',
-      none,
-    );
-  }
-  // A version asked of a product whose sources state none.
-  if (
-    only &&
-    reading.products.length === 1 &&
-    splitQuestion(question).length === 1 &&
-    asksVersion(reading.tokens) &&
-    statesNoVersion(index, only.id)
-  ) {
-    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
-    return decline(
-      question,
-      `The vendor documents archkb holds for ${about} state no versions.`,
-      listNearestPages(index, scope),
-      'declined-absence',
-      none,
-    );
-  }
-  // How much load a product handles, when its sources rate it for none and size it by none.
-  if (
-    only &&
-    reading.products.length === 1 &&
-    !reading.yesNo &&
-    asksUnstatedLoad(index, only.id, reading.tokens, reading.attributes.has('rated-load') && central)
-  ) {
-    const about = index.byId.get(only.id)?.architecture.product ?? only.id;
-    return decline(
-      question,
-      `The vendor documents archkb holds for ${about} state no load it was rated or tested for, and no measure of load it is sized by.`,
-      listNearestPages(index, scope),
-      'declined-absence',
-      none,
-    );
-  }
+  const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
+  if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
   const draft = answerParts(question, index, reading, scope, options);
   const query = listQueryTokens(index, reading);
   const evidence: ConfidenceFeatures = {

@@ -76,17 +76,33 @@ function countElsewhere(index: FactIndex, token: string, own: string): number {
   return (index.documentFrequency.get(token) ?? 0) - mine;
 }
 
-const distinctiveCache = new WeakMap<FactIndex, Map<string, Set<string>>>();
+/** One value per architecture id and index, made once (an index is rebuilt whenever the catalogue changes). */
+function createIndexCache<T>(): (index: FactIndex, id: string, make: () => T) => T {
+  const caches = new WeakMap<FactIndex, Map<string, T>>();
+  return (index, id, make) => {
+    let cache = caches.get(index);
+    if (!cache) {
+      cache = new Map();
+      caches.set(index, cache);
+    }
+    let value = cache.get(id);
+    if (value === undefined) {
+      value = make();
+      cache.set(id, value);
+    }
+    return value;
+  };
+}
+
+const distinctiveCache = createIndexCache<Set<string>>();
 
 /** The tokens that name an architecture without being everyday words of the other architectures' facts. */
 function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Set<string> {
-  let cache = distinctiveCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    distinctiveCache.set(index, cache);
-  }
-  const cached = cache.get(entry.architecture.id);
-  if (cached) return cached;
+  return distinctiveCache(index, entry.architecture.id, () => findDistinctiveTokens(index, entry));
+}
+
+/** The tokens that name an architecture without being everyday words of the other architectures' facts, worked out. */
+function findDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Set<string> {
   const idTokens = new Set(tokenizeText(entry.architecture.id.replace(/-/g, ' ')));
   // An alias is given to name the product, so even a two-letter one ("KC") counts.
   const aliasTokens = new Set(entry.architecture.aliases.flatMap((alias) => tokenizeText(alias)));
@@ -97,7 +113,6 @@ function listDistinctiveTokens(index: FactIndex, entry: IndexedArchitecture): Se
         (token.length >= 3 && !stopwords.has(token) && (idTokens.has(token) || countElsewhere(index, token, entry.architecture.id) <= 2)),
     ),
   );
-  cache.set(entry.architecture.id, distinct);
   return distinct;
 }
 
@@ -276,26 +291,18 @@ function findUnknownNames(text: string, index: FactIndex): string[] {
     .map(({ word }) => word);
 }
 
-const ownWordsCache = new WeakMap<FactIndex, Map<string, ReadonlySet<string>>>();
+const ownWordsCache = createIndexCache<ReadonlySet<string>>();
 
 /** Every word one architecture's facts, names and variants hold, read once per index. */
 function listOwnWords(index: FactIndex, id: string): ReadonlySet<string> {
-  let cache = ownWordsCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    ownWordsCache.set(index, cache);
-  }
-  let own = cache.get(id);
-  if (!own) {
+  return ownWordsCache(index, id, () => {
     const entry = index.byId.get(id);
-    own = new Set([
+    return new Set([
       ...(index.factsByArchitecture.get(id) ?? []).flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]),
       ...(entry?.nameTokens ?? []),
       ...[...(entry?.variantTokens.values() ?? [])].flatMap((tokens) => [...tokens]),
     ]);
-    cache.set(id, own);
-  }
-  return own;
+  });
 }
 
 /**
