@@ -281,3 +281,44 @@ describe('listVariantFacts', () => {
     expect(facts[1]?.sources.map((s) => s.anchor)).toEqual(['src-authgear-self-managed-introduction']);
   });
 });
+
+describe('listComponentFacts and listVariantFacts, optional parts', () => {
+  it('writes a requirement and a load rule without a note, and an edition with its text', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: intro }],
+      variants: [
+        {
+          id: 'default',
+          name: 'Default',
+          summary: 'One.',
+          edition: { name: 'Enterprise plan', text: 'SSO needs it.', source: options },
+          source: intro,
+        },
+      ],
+      components: [
+        buildComponentInput({
+          requirements: [{ scope: 'minimum', vcpu: 2, source: resources }],
+          sizing: [{ driver: 'users', vcpu: 1, source: resources }],
+        }),
+      ],
+    });
+    const facts = listVariantFacts(resolveVariant(architecture, 'default'));
+    expect(facts.filter((f) => ['requirement', 'sizing-rule', 'edition'].includes(f.attribute)).map((f) => f.text)).toEqual([
+      'Needs the Enterprise plan: SSO needs it',
+      '2 vCPU, minimum',
+      '1 vCPU per user',
+    ]);
+  });
+
+  it('names a group only by the components directly in it, so an outer tier holding only a nested one has no fact', () => {
+    const architecture = buildArchitecture({
+      groups: [
+        { id: 'outer', label: 'Outer' },
+        { id: 'inner', label: 'Inner', parent: 'outer' },
+      ],
+      components: [buildComponentInput({ group: 'inner' })],
+    });
+    const groups = listVariantFacts(resolveVariant(architecture, 'default')).filter((f) => f.attribute === 'group');
+    expect(groups.map((f) => f.text)).toEqual(['Inner: PostgreSQL']);
+  });
+});
