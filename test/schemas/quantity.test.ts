@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertToGiB, CountSchema, SizeSchema, sizeUnits } from '../../src/schemas/quantity.ts';
+import { convertToGiB, CountSchema, CpuSchema, figureSchema, SizeSchema, sizeUnits } from '../../src/schemas/quantity.ts';
 
 // Expected values are typed from the binary definitions (1 KiB = 1024 bytes, 1 MiB = 1024 KiB, 1 GiB = 1024 MiB,
 // 1 TiB = 1024 GiB) and archkb's stated convention that vendors' kB/MB/GB/TB mean the same binary multiples.
@@ -115,5 +115,37 @@ describe('CountSchema', () => {
     expect(CountSchema.safeParse(0).error?.issues[0]?.message).toBe('must be greater than zero');
     expect(CountSchema.safeParse(-1).error?.issues[0]?.message).toBe('must be greater than zero');
     expect(CountSchema.safeParse(1.5).error?.issues[0]?.message).toBe('must be a whole number');
+  });
+});
+
+describe('CpuSchema', () => {
+  it('reads a bare number or a unit-less string as vCPU, millicores as thousandths, and keeps a stated unit as written', () => {
+    expect(CpuSchema.parse(3.6)).toEqual({ text: '3.6 vCPU', vcpu: 3.6 });
+    expect(CpuSchema.parse(' 2 ')).toEqual({ text: '2 vCPU', vcpu: 2 });
+    expect(CpuSchema.parse('900m')).toEqual({ text: '900m CPU', vcpu: 0.9 });
+    expect(CpuSchema.parse('4 cores')).toEqual({ text: '4 cores', vcpu: 4 });
+  });
+
+  it('rejects zero, as a number or as text, saying to write a positive figure', () => {
+    expect(CpuSchema.safeParse(0).error?.issues[0]?.message).toBe('CPU 0 must be greater than zero; write the vCPU the vendor states.');
+    expect(CpuSchema.safeParse('0m').error?.issues[0]?.message).toBe('CPU "0m" must be greater than zero.');
+    expect(CpuSchema.safeParse('two').error?.issues[0]?.message).toBe(
+      'CPU "two" is not a number of vCPU or millicores; write it like 2, 3.6, "900m" or "2 vCPU".',
+    );
+  });
+});
+
+describe('figureSchema ranges', () => {
+  it('writes a range once with its shared unit, and both units when they differ or there is none', () => {
+    expect(figureSchema('size', 'memory').parse({ min: '1 GB', max: '2 GB' }).amount).toEqual({ low: 1, high: 2, text: '1 to 2 GB' });
+    expect(figureSchema('size', 'memory').parse({ min: '512 MB', max: '2 GB' }).amount.text).toBe('512 MB to 2 GB');
+    expect(figureSchema('count', 'IOPS').parse({ min: 1000, max: 2000 }).amount.text).toBe('1,000 to 2,000');
+  });
+
+  // The "runs backwards; write min below max" message is lost in the union with the request/limit form: the author
+  // sees that form's complaints instead (reported with issue 19's mutation work; not changed here).
+  it('rejects a range that runs backwards', () => {
+    expect(figureSchema('cpu', 'CPU').safeParse({ min: 2, max: 1 }).success).toBe(false);
+    expect(figureSchema('cpu', 'CPU').safeParse({ min: 1, max: 1 }).success).toBe(true);
   });
 });

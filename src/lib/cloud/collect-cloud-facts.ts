@@ -51,6 +51,7 @@ export function collectCloudFacts(architecture: Architecture): ArchitectureCloud
       for (const option of component.managed ?? []) {
         entry.services[option.cloud] ??= { service: option.service, sku: option.sku ?? null, variantName, source: option.source };
       }
+      // Stryker disable next-line ArrayDeclaration: a string in place of the list has no instances, so nothing is added either way.
       for (const requirement of component.requirements ?? []) {
         for (const [cloud, name] of Object.entries(requirement.instances ?? {}) as [CloudId, string][]) {
           entry.instances[cloud] ??= { name, variantName, source: requirement.source };
@@ -58,13 +59,14 @@ export function collectCloudFacts(architecture: Architecture): ArchitectureCloud
       }
       for (const requirement of selectRequirements(component)) {
         if (!requirement.perNode) continue;
-        const raise = (key: 'vcpu' | 'memoryGiB', value: number | undefined) => {
-          if (value !== undefined && value > (entry.floors[key]?.value ?? 0))
-            entry.floors[key] = { value, variantName, source: requirement.source };
+        // A figure not stated reads as 0, which never raises a floor.
+        const raise = (key: 'vcpu' | 'memoryGiB', value = 0) => {
+          if (value > (entry.floors[key]?.value ?? 0)) entry.floors[key] = { value, variantName, source: requirement.source };
         };
         raise('vcpu', requirement.vcpu?.amount.low);
         raise('memoryGiB', requirement.memory?.amount.low);
       }
+      // Stryker disable next-line ArrayDeclaration: a string in place of the list has no services, so nothing is excluded either way.
       for (const incompatibility of component.incompatible ?? []) {
         for (const service of incompatibility.services ?? []) {
           if (!entry.excluded.some((e) => e.service === service))

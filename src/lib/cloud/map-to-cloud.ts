@@ -83,20 +83,17 @@ function mapService(
   target: CloudId,
   context: MappingContext,
 ): Pick<ComponentCloudMapping, 'service' | 'serviceReason'> {
-  const own = (component.managed ?? []).find((option) => option.cloud === target);
+  const own = component.managed?.find((option) => option.cloud === target);
   const elsewhere = context.facts?.services[target];
-  if (own || elsewhere) {
-    const id = (own?.service ?? elsewhere?.service) as CloudServiceId;
-    const namedIn = own ? null : (elsewhere?.variantName ?? null);
+  const named = own
+    ? { service: own.service, source: own.source, namedIn: null }
+    : elsewhere
+      ? { service: elsewhere.service, source: elsewhere.source, namedIn: elsewhere.variantName }
+      : undefined;
+  if (named) {
+    const id = named.service as CloudServiceId;
     return {
-      service: {
-        id,
-        name: findCloudService(id).name,
-        vendorNamed: true,
-        source: own?.source ?? elsewhere?.source ?? null,
-        namedIn,
-        note: null,
-      },
+      service: { id, name: findCloudService(id).name, vendorNamed: true, source: named.source, namedIn: named.namedIn, note: null },
       serviceReason: null,
     };
   }
@@ -127,7 +124,8 @@ function applyFloor(
   describe: (value: number) => string,
   notes: string[],
 ): number | undefined {
-  if (!floor || (need !== undefined && need >= floor.value)) return need;
+  // A missing need reads as 0, below every floor (collectCloudFacts records only positive figures).
+  if (!floor || (need ?? 0) >= floor.value) return need;
   notes.push(`at least ${describe(floor.value)}, as the vendor states for it in ${floor.variantName}`);
   return floor.value;
 }
@@ -144,12 +142,12 @@ function mapInstance(
   if (!catalogue) return { instance: null, instanceReason: 'Sold by usage: there is no size to choose.' };
   const catalogueInfo = { name: catalogue.name, source: catalogue.source.title, retrieved: catalogue.source.retrieved };
   const sizeLabel = catalogue.sizeLabel ?? 'size';
-  const ownSku = (component.managed ?? []).find((option) => option.cloud === target)?.sku;
-  const ownInstance = (component.requirements ?? []).flatMap((r) =>
+  const ownOption = component.managed?.find((option) => option.cloud === target);
+  const ownInstance = component.requirements?.flatMap((r) =>
     r.instances?.[target] ? [{ name: r.instances[target] as string, source: r.source }] : [],
   )[0];
-  const named = ownSku
-    ? { name: ownSku, source: (component.managed ?? []).find((option) => option.cloud === target)?.source ?? null, namedIn: null }
+  const named = ownOption?.sku
+    ? { name: ownOption.sku, source: ownOption.source, namedIn: null }
     : ownInstance
       ? { name: ownInstance.name, source: ownInstance.source, namedIn: null }
       : context.facts?.services[target]?.sku

@@ -36,6 +36,7 @@ export function findSizeByName(catalogue: ServiceCatalogue, name: string): Catal
     text
       .toLowerCase()
       .replace(/^standard_/, '')
+      // Stryker disable next-line Regex: removing each space or underscore alone removes every run of them too.
       .replace(/[\s_]+/g, '');
   return catalogue.sizes.find((size) => key(size.name) === key(name) || (size.apiName ? key(size.apiName) === key(name) : false));
 }
@@ -52,10 +53,8 @@ export function holdsNeed(size: CatalogueSize, need: SizeNeed): boolean {
 function listProposable(catalogue: ServiceCatalogue): CatalogueSize[] {
   const proposal = catalogueProposals[catalogue.service];
   const families = proposal?.families ?? [];
-  const rank = (size: CatalogueSize) => {
-    const index = families.indexOf(size.family ?? '');
-    return index === -1 ? families.length : index;
-  };
+  // The filter below keeps only listed families, so every size has an index; with no list all rank alike (-1).
+  const rank = (size: CatalogueSize) => families.indexOf(size.family ?? '');
   return catalogue.sizes
     .filter(
       (size) =>

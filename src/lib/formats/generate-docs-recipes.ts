@@ -35,10 +35,11 @@ export interface DocsRecipe {
 export function toFileStem(title: string): string {
   const stem = title
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // The line above leaves single dashes, so one at each end is all there is to trim.
+    .replace(/^-|-$/g, '');
   return stem === '' ? 'archkb' : stem;
 }
 

@@ -28,10 +28,10 @@ export function escapeMarkdownCell(text: string, options: MarkdownCellOptions = 
     .replace(REFERENCED, (match) => toCharacterReferences(match))
     .replace(/\r\n|\r|\n/g, lineBreak);
   // GFM trims cells, so keep edge spaces and tabs as character references.
-  const leading = /^[ \t]*/.exec(escaped)?.[0] ?? '';
-  const rest = escaped.slice(leading.length);
-  const trailing = /[ \t]*$/.exec(rest)?.[0] ?? '';
-  const middle = rest.slice(0, rest.length - trailing.length);
+  const rest = escaped.replace(/^[ \t]+/, '');
+  const leading = escaped.slice(0, escaped.length - rest.length);
+  const middle = rest.replace(/[ \t]+$/, '');
+  const trailing = rest.slice(middle.length);
   return `${toCharacterReferences(leading)}${middle}${toCharacterReferences(trailing)}`;
 }
 

@@ -13,7 +13,7 @@ export function splitInlineCode(text: string): TextRun[] {
   let rest = text;
   for (let match = /`([^`\n]+)`/.exec(rest); match; match = /`([^`\n]+)`/.exec(rest)) {
     if (match.index > 0) runs.push({ text: rest.slice(0, match.index), code: false });
-    runs.push({ text: match[1] ?? '', code: true });
+    runs.push({ text: match[0].slice(1, -1), code: true });
     rest = rest.slice(match.index + match[0].length);
   }
   if (rest) runs.push({ text: rest, code: false });

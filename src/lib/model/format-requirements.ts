@@ -57,11 +57,7 @@ export function formatRequirements(requirement: Requirement): string {
   const figures = listRequirementFigures(requirement).join(', ');
   const nodes = requirement.nodes !== undefined ? `${requirement.nodes} ${requirement.nodes === 1 ? 'node' : 'nodes'}` : '';
   const core = nodes && figures ? `${nodes} × (${figures}${requirement.perNode ? '' : ' in total'})` : nodes || figures;
-  const extras = [
-    formatInstanceExamples(requirement),
-    requirement.os ?? '',
-    ...(requirement.versions ?? []).map(formatVersionFloor),
-  ].filter(Boolean);
+  const extras = [formatInstanceExamples(requirement), requirement.os ?? '', ...(requirement.versions ?? []).map(formatVersionFloor)];
   const body = [core, ...extras].filter(Boolean).join('; ');
   return `${requirement.part ? `${requirement.part}: ` : ''}${body}, ${formatScope(requirement.scope)}`;
 }

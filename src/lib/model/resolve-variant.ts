@@ -51,6 +51,7 @@ function selectGroups(groups: readonly Group[], components: readonly ResolvedCom
   const used = new Set<string>();
   for (const component of components) {
     let id = component.group;
+    // Stryker disable next-line LogicalOperator: with `||` the walk also adds undefined once at the top, which no group id equals.
     while (id && !used.has(id)) {
       used.add(id);
       id = groups.find((group) => group.id === id)?.parent;

@@ -49,6 +49,7 @@ const sizingFields = ['nodes', 'vcpu', 'memory', 'storage', 'iops'] as const;
  * either side is split into parts. Empty when no countable scope states figures.
  */
 export function selectRequirements(component: Pick<ResolvedComponent, 'requirements'>): Requirement[] {
+  // Stryker disable next-line ArrayDeclaration: a string in place of the list states no figure, so nothing is selected either way.
   const candidates = (component.requirements ?? []).filter((r) => hasSizingFigures(r) && Number.isFinite(rankScope(r.scope)));
   const ranks = [...new Set(candidates.map((r) => rankScope(r.scope)))].sort((a, b) => a - b);
   const chosen = candidates.filter((r) => rankScope(r.scope) === ranks[0]);

@@ -149,4 +149,16 @@ describe('cloud mapping cells on fixtures', () => {
       serviceBasis: '',
     });
   });
+
+  it('says only "Named by the vendor." when the variant being shown names the service itself', () => {
+    const architecture = buildArchitecture({
+      components: [buildComponentInput({ managed: [{ cloud: 'aws', service: 'amazon-aurora-postgresql', source }] })],
+    });
+    const [database] = buildCloudMappingTable(architecture, resolveVariant(architecture, 'default')).rows;
+    expect(database?.cells[0]).toMatchObject({
+      service: 'Amazon Aurora PostgreSQL',
+      serviceBasis: 'Named by the vendor.',
+      vendorNamed: true,
+    });
+  });
 });

@@ -50,4 +50,23 @@ describe('collectCloudFacts', () => {
     expect(facts?.floors).toEqual({});
     expect(facts?.services.gcp?.sku).toBeNull();
   });
+
+  it('records nothing for a component that names no service, machine, figure or excluded service', () => {
+    const architecture = buildArchitecture({
+      components: [buildComponentInput({ incompatible: [{ with: 'Old clients', text: 'They cannot connect.', source }] })],
+    });
+    expect(collectCloudFacts(architecture).get('postgresql')).toEqual({ services: {}, instances: {}, floors: {}, excluded: [] });
+  });
+
+  it('keeps the first variant as the source of a floor that a later variant only equals, and records only stated figures', () => {
+    const architecture = buildArchitecture({
+      variants: [
+        { id: 'a', name: 'A', summary: 'First.', source },
+        { id: 'b', name: 'B', summary: 'Second.', source },
+      ],
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }] })],
+    });
+    const facts = collectCloudFacts(architecture).get('postgresql');
+    expect(facts?.floors).toEqual({ memoryGiB: expect.objectContaining({ value: 4, variantName: 'A' }) });
+  });
 });

@@ -460,3 +460,52 @@ describe('findStatedNeed', () => {
     expect(findStatedNeed({ requirements: undefined })).toEqual({ vcpu: undefined, memoryGiB: undefined });
   });
 });
+
+describe('mapComponentToCloud details', () => {
+  it("maps the server-host role to each cloud's VM service, whose catalogue is the VM catalogue a host is sized from", () => {
+    const mapping = roleMappings.find((entry) => entry.role === 'server-host');
+    for (const cloud of cloudIds) {
+      const service = mapping?.[cloud];
+      expect(typeof service, cloud).toBe('string');
+      expect(findServiceCatalogue(service as string), cloud).toBe(findVmCatalogue(cloud));
+    }
+  });
+
+  it('names only the vCPU it sized for when no memory is stated', () => {
+    const placed = mapComponentToCloud(buildArchitecture().components[0]!, 'aws', { vcpu: 2 });
+    expect(placed.instance?.vendorNamed).toBe(false);
+    expect(placed.instance?.basis).toMatch(/ holding 2 vCPU\.$/);
+  });
+
+  it('finds a machine type the vendor names in the VM catalogue when the service catalogue lacks it', () => {
+    // m7i.large is an EC2 instance type (data/catalogues/aws-ec2.json: 2 vCPU, 8 GiB); RDS classes all start with "db.".
+    const component = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', instances: { aws: 'm7i.large' }, source }] })],
+    }).components[0]!;
+    const placed = mapComponentToCloud(component, 'aws', {});
+    expect(placed.service?.id).toBe('amazon-rds-postgresql');
+    expect(placed.instance).toMatchObject({ name: 'm7i.large', vcpu: 2, memoryGiB: 8, vendorNamed: true, filledIn: ['vCPU', 'memory'] });
+    expect(placed.instance?.basis).toBe("The size the vendor names; its vCPU and memory come from archkb's catalogue.");
+  });
+
+  it('keeps a need above the floor another variant states, and says nothing about the floor', () => {
+    const facts: ComponentCloudFacts = {
+      services: {},
+      instances: {},
+      floors: { vcpu: { value: 2, variantName: 'Small', source: [] } },
+      excluded: [],
+    };
+    const placed = mapComponentToCloud(buildArchitecture().components[0]!, 'aws', { vcpu: 4 }, { facts });
+    expect(placed.instance?.vcpu).toBeGreaterThanOrEqual(4);
+    expect(placed.instance?.basis).toMatch(/ holding 4 vCPU\.$/);
+  });
+
+  it("names the service the vendor names in this variant with that entry's sources, and no other variant", () => {
+    const component = buildArchitecture({
+      components: [buildComponentInput({ managed: [{ cloud: 'gcp', service: 'cloud-sql-postgresql', source }] })],
+    }).components[0]!;
+    const placed = mapComponentToCloud(component, 'gcp', {});
+    expect(placed.service).toMatchObject({ id: 'cloud-sql-postgresql', vendorNamed: true, namedIn: null, note: null });
+    expect(placed.service?.source?.map((ref) => ref.anchor)).toEqual(['src-authgear-self-managed-resources-reference']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findServiceCatalogue, findSizeByName, findVmCatalogue, holdsNeed, proposeSize } from '../../../src/lib/cloud/index.ts';
 import { serviceCatalogues } from '../../../src/schemas/registries.ts';
+import { buildCatalogueSize, buildServiceCatalogue } from '../../fixtures/build-service-catalogue.ts';
 
 // Sizes and names below are read off data/catalogues/*.json by hand.
 describe('proposeSize, holdsNeed and findSizeByName', () => {
@@ -49,5 +50,107 @@ describe('proposeSize, holdsNeed and findSizeByName', () => {
     expect(findServiceCatalogue('amazon-rds-postgresql')?.service).toBe('aws-rds-postgresql');
     expect(findServiceCatalogue('amazon-s3')).toBeUndefined();
     expect(findVmCatalogue('gcp')?.service).toBe('gcp-compute-engine');
+  });
+});
+
+// Synthetic catalogues, so each rule is the only thing deciding the answer.
+describe('proposeSize rules', () => {
+  it('takes the smallest size of a catalogue no proposal names, from any family', () => {
+    const catalogue = buildServiceCatalogue({
+      sizes: [buildCatalogueSize({ name: 'big', family: 'a', vcpu: 4 }), buildCatalogueSize({ name: 'small', family: 'b', vcpu: 2 })],
+    });
+    expect(proposeSize(catalogue, { vcpu: 2 })?.name).toBe('small');
+  });
+
+  it('keeps catalogue order between sizes of equal figures and family', () => {
+    const catalogue = buildServiceCatalogue({ sizes: [buildCatalogueSize({ name: 'first' }), buildCatalogueSize({ name: 'second' })] });
+    expect(proposeSize(catalogue, { vcpu: 1 })?.name).toBe('first');
+  });
+
+  it('never proposes a burstable or shared-core size, even when it is the smallest that holds the need', () => {
+    const catalogue = buildServiceCatalogue({
+      sizes: [
+        buildCatalogueSize({ name: 'burst', vcpu: 1, category: 'burstable' }),
+        buildCatalogueSize({ name: 'shared', vcpu: 1, category: 'shared-core' }),
+        buildCatalogueSize({ name: 'steady', vcpu: 2, category: 'general-purpose' }),
+      ],
+    });
+    expect(proposeSize(catalogue, { vcpu: 1 })?.name).toBe('steady');
+  });
+
+  it('proposes only the families the proposal lists, preferring the earlier family between equal sizes', () => {
+    // data/catalogues/index.ts: aws-rds-postgresql proposes m7g, r7g, m6g, r6g, m6i, r6i, in that order.
+    const catalogue = buildServiceCatalogue({
+      service: 'aws-rds-postgresql',
+      sizes: [
+        buildCatalogueSize({ name: 'db.t9.small', family: 't9', vcpu: 1, memoryGiB: 2 }),
+        buildCatalogueSize({ name: 'db.m6g.large', family: 'm6g' }),
+        buildCatalogueSize({ name: 'db.m7g.large', family: 'm7g' }),
+      ],
+    });
+    expect(proposeSize(catalogue, { vcpu: 1 })?.name).toBe('db.m7g.large');
+  });
+
+  it('proposes only the tiers the proposal lists', () => {
+    // data/catalogues/index.ts: azure-cache-redis proposes families C and P in the Standard and Premium tiers.
+    const catalogue = buildServiceCatalogue({
+      service: 'azure-cache-redis',
+      sizes: [
+        buildCatalogueSize({ name: 'Basic C1', family: 'C', tier: 'Basic', vcpu: null, memoryGiB: null, capacityGiB: 1 }),
+        buildCatalogueSize({ name: 'Standard C2', family: 'C', tier: 'Standard', vcpu: null, memoryGiB: null, capacityGiB: 2.5 }),
+      ],
+    });
+    expect(proposeSize(catalogue, { memoryGiB: 1 })?.name).toBe('Standard C2');
+  });
+
+  it('rounds a capacity up to the next whole step and names no tier when the proposal gives none', () => {
+    const catalogue = buildServiceCatalogue({ kind: 'managed-cache', capacityRule: { unit: 'GB', min: 5, max: 100, step: 5 } });
+    // 7 GiB rounds up to 10 (two steps of 5); 3 GiB is below the minimum of 5; 101 GiB would need 105, above the maximum.
+    expect(proposeSize(catalogue, { memoryGiB: 7 })).toEqual({
+      name: '10 GB',
+      family: null,
+      vcpu: null,
+      memoryGiB: null,
+      capacityGiB: 10,
+      tier: null,
+    });
+    expect(proposeSize(catalogue, { memoryGiB: 3 })?.capacityGiB).toBe(5);
+    expect(proposeSize(catalogue, { memoryGiB: 10 })?.capacityGiB).toBe(10);
+    expect(proposeSize(catalogue, { memoryGiB: 100 })?.capacityGiB).toBe(100);
+    expect(proposeSize(catalogue, { memoryGiB: 101 })).toBeUndefined();
+  });
+});
+
+describe('holdsNeed edges', () => {
+  it('does not hold any vCPU need, even 0, when the size states no vCPU', () => {
+    expect(holdsNeed(buildCatalogueSize({ name: 'cache', vcpu: null }), { vcpu: 0 })).toBe(false);
+  });
+
+  it('does not hold any memory need, even 0, when the size states neither memory nor capacity', () => {
+    expect(holdsNeed(buildCatalogueSize({ name: 'bare', memoryGiB: null }), { memoryGiB: 0 })).toBe(false);
+  });
+
+  it('holds a need that states no memory, whatever memory the size has or lacks', () => {
+    expect(holdsNeed(buildCatalogueSize({ name: 'bare', memoryGiB: null }), { vcpu: 2 })).toBe(true);
+  });
+});
+
+describe('findSizeByName rules', () => {
+  it('strips a leading Standard_ even when the size is listed without it and has no API name', () => {
+    const catalogue = buildServiceCatalogue({ sizes: [buildCatalogueSize({ name: 'D2s v5' })] });
+    expect(findSizeByName(catalogue, 'Standard_D2s_v5')?.name).toBe('D2s v5');
+    expect(findSizeByName(catalogue, 'D2S  V5')?.name).toBe('D2s v5');
+  });
+
+  it('strips Standard_ only at the start of a name', () => {
+    const catalogue = buildServiceCatalogue({ sizes: [buildCatalogueSize({ name: 'x standard_1' })] });
+    expect(findSizeByName(catalogue, 'x1')).toBeUndefined();
+    expect(findSizeByName(catalogue, 'xstandard1')?.name).toBe('x standard_1');
+  });
+
+  it('finds a size by its API name when the display name differs', () => {
+    const catalogue = buildServiceCatalogue({ sizes: [buildCatalogueSize({ name: 'General 2', apiName: 'gp_2' })] });
+    expect(findSizeByName(catalogue, 'gp 2')?.name).toBe('General 2');
+    expect(findSizeByName(catalogue, 'gp 3')).toBeUndefined();
   });
 });

@@ -11,11 +11,10 @@ const urls = {
   svg: new URL('https://archkb.example/architectures/authgear/self-managed/diagram.svg'),
 };
 const title = 'Authgear: Self-managed [beta]';
-const recipes = generateDocsRecipes(title, urls);
 
-/** The recipe for one tool. */
+/** The recipe for one tool, generated inside the calling test (see TESTING.md, "Writing tests that mutation testing can see"). */
 function recipe(id: DocsRecipe['id']): DocsRecipe {
-  const found = recipes.find((entry) => entry.id === id);
+  const found = generateDocsRecipes(title, urls).find((entry) => entry.id === id);
   if (!found) throw new Error(`no ${id} recipe`);
   return found;
 }
@@ -37,7 +36,7 @@ function expectOneEmbed(document: Document): void {
 
 describe('generateDocsRecipes', () => {
   it('covers Docusaurus, Starlight, VitePress, MkDocs, GitHub/GitLab and Notion/Confluence', () => {
-    expect(recipes.map((entry) => entry.id)).toEqual([
+    expect(generateDocsRecipes(title, urls).map((entry) => entry.id)).toEqual([
       'docusaurus',
       'starlight',
       'vitepress',
@@ -97,10 +96,83 @@ describe('generateDocsRecipes', () => {
   });
 });
 
+describe('generateDocsRecipes snippets, byte for byte', () => {
+  // Worked out by hand from the title (stem "authgear-self-managed-beta", brackets escaped in link text) and the URLs above.
+  const md = urls.markdown.href;
+  const iframeSrc = 'https://archkb.example/embed/authgear/?autoheight=1';
+  const iframe = `<iframe src="${iframeSrc}" title="${title} (archkb)" width="100%" height="600" loading="lazy" style="border:0"></iframe>`;
+  const jsx = `<iframe src={"${iframeSrc}"} title={"${title} (archkb)"} width="100%" height="600" loading="lazy" style={{ border: 0 }} />`;
+
+  it.each([
+    [
+      'docusaurus',
+      [
+        ['sh', `curl -fsSL '${md}' -o docs/_archkb/authgear-self-managed-beta.md`],
+        ['mdx', "import Archkb from './_archkb/authgear-self-managed-beta.md';\n\n<Archkb />"],
+        ['mdx', jsx],
+      ],
+    ],
+    [
+      'starlight',
+      [
+        ['sh', `curl -fsSL '${md}' -o src/content/docs/_archkb/authgear-self-managed-beta.md`],
+        ['mdx', "import { Content as Archkb } from './_archkb/authgear-self-managed-beta.md';\n\n<Archkb />"],
+        ['mdx', jsx],
+      ],
+    ],
+    [
+      'vitepress',
+      [
+        ['sh', `curl -fsSL '${md}' -o docs/_archkb/authgear-self-managed-beta.md`],
+        ['md', '<!--@include: ./_archkb/authgear-self-managed-beta.md-->'],
+        ['md', iframe],
+      ],
+    ],
+    [
+      'mkdocs',
+      [
+        ['yaml', 'markdown_extensions:\n  - tables\n  - pymdownx.snippets:\n      url_download: true'],
+        ['md', `--8<-- "${md}"`],
+        ['md', iframe],
+      ],
+    ],
+    ['github-gitlab', [['md', `[![Authgear: Self-managed \\[beta\\] diagram](${urls.svg.href})](${urls.page.href})`]]],
+    [
+      'notion-confluence',
+      [
+        ['text', urls.page.href],
+        ['text', urls.embed.href],
+      ],
+    ],
+  ] as const)('%s: gives each snippet in its language, with a label saying what to do with it', (id, expected) => {
+    const { snippets, summary, tool } = recipe(id);
+    expect(snippets.map((snippet) => [snippet.language, snippet.code])).toEqual(expected);
+    for (const snippet of snippets) expect(snippet.label).toMatch(/\S.*:$/);
+    expect(summary).toMatch(/^[A-Z].*\.$/);
+    expect(tool).toMatch(/^[A-Z]/);
+  });
+
+  it('github-gitlab: says to link the page, with the diagram only when there is one', () => {
+    const withDiagram = recipe('github-gitlab').summary;
+    const without = generateDocsRecipes(title, { ...urls, svg: undefined }).find((entry) => entry.id === 'github-gitlab');
+    expect(withDiagram).toMatch(/so link the page instead, with the diagram as an image\.$/);
+    expect(without?.summary).toMatch(/so link the page instead\.$/);
+    expect(without?.snippets[0]?.code).toBe(`[Authgear: Self-managed \\[beta\\] on archkb](${urls.page.href})`);
+  });
+
+  it("percent-encodes a quote in the Markdown URL so it cannot end the shell's quoted argument", () => {
+    const quoted = { ...urls, markdown: new URL("https://archkb.example/it's/components.md") };
+    const [fetch] = generateDocsRecipes('A', quoted).find((entry) => entry.id === 'vitepress')?.snippets ?? [];
+    expect(fetch?.code).toBe("curl -fsSL 'https://archkb.example/it%27s/components.md' -o docs/_archkb/a.md");
+  });
+});
+
 describe('toFileStem', () => {
   it('makes a safe kebab-case stem from any title', () => {
     expect(toFileStem('Authgear: Self-managed')).toBe('authgear-self-managed');
     expect(toFileStem('Ünïcödé / $5')).toBe('unicode-5');
     expect(toFileStem('日本語')).toBe('archkb');
+    expect(toFileStem('  --Réseau: A/B--  ')).toBe('reseau-a-b');
+    expect(toFileStem('e\u0301\u0301x')).toBe('ex');
   });
 });

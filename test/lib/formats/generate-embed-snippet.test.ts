@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { generateEmbedSnippet, generateHeightListenerSnippet } from '../../../src/lib/formats/index.ts';
+import { generateEmbedJsxSnippet, generateEmbedSnippet, generateHeightListenerSnippet } from '../../../src/lib/formats/index.ts';
 
 describe('generateEmbedSnippet', () => {
   it('is one iframe pointing at the embed with autoheight on, titled, lazy and borderless', () => {
@@ -17,6 +17,30 @@ describe('generateEmbedSnippet', () => {
     const document = new JSDOM(generateEmbedSnippet(new URL('https://kb.example/embed/x/'), title)).window.document;
     expect(document.querySelectorAll('script')).toHaveLength(0);
     expect(document.querySelector('iframe')?.getAttribute('title')).toBe(title);
+  });
+});
+
+describe('generateEmbedSnippet options, byte for byte', () => {
+  const embed = new URL('https://kb.example/embed/x/');
+
+  it('fills the column at 600 px high by default', () => {
+    expect(generateEmbedSnippet(embed, 'T')).toBe(
+      '<iframe src="https://kb.example/embed/x/?autoheight=1" title="T" width="100%" height="600" loading="lazy" style="border:0"></iframe>',
+    );
+  });
+
+  it('rounds a given width and height to whole pixels and leaves autoheight off when asked', () => {
+    expect(generateEmbedSnippet(embed, 'T', { width: 640.4, height: 480.6, autoHeight: false })).toBe(
+      '<iframe src="https://kb.example/embed/x/" title="T" width="640" height="481" loading="lazy" style="border:0"></iframe>',
+    );
+  });
+});
+
+describe('generateEmbedJsxSnippet', () => {
+  it('writes the iframe as JSX: string literals with "<" escaped, a style object, autoheight on', () => {
+    expect(generateEmbedJsxSnippet(new URL('https://kb.example/embed/x/'), 'A <b> "q"')).toBe(
+      '<iframe src={"https://kb.example/embed/x/?autoheight=1"} title={"A \\u003cb> \\"q\\""} width="100%" height="600" loading="lazy" style={{ border: 0 }} />',
+    );
   });
 });
 

@@ -79,3 +79,78 @@ describe('resolveAllVariants and sortArchitectures', () => {
     expect(list.map((a) => a.product)).toEqual(['Zeta', 'Alpha']);
   });
 });
+
+describe('resolveVariant hosts, conflicts and the default variant', () => {
+  const source = 'authgear-self-managed#resources-reference';
+  /** Two variants: app, cache and queue run only in a, web and worker only in b, db in both. */
+  const build = () =>
+    buildArchitecture({
+      variants: [
+        { id: 'a', name: 'A', summary: 'A.', source },
+        { id: 'b', name: 'B', summary: 'B.', source },
+      ],
+      components: [
+        buildComponentInput({ id: 'app', name: 'App', role: 'application-service', variants: ['a'] }),
+        buildComponentInput({ id: 'cache', name: 'Cache', role: 'cache', variants: ['a'] }),
+        buildComponentInput({ id: 'queue', name: 'Queue', role: 'message-broker', variants: ['a'] }),
+        buildComponentInput({ id: 'db' }),
+        buildComponentInput({ id: 'web', name: 'Web', role: 'application-service', variants: ['b'] }),
+        buildComponentInput({ id: 'worker', name: 'Worker', role: 'application-service', variants: ['b'] }),
+      ],
+      hosts: [
+        { id: 'pair', name: 'Pair', kind: 'vm', components: ['app', 'db'], source },
+        { id: 'a-only', name: 'A only', kind: 'vm', components: ['cache', 'queue'], source },
+        { id: 'b-host', name: 'B host', kind: 'vm', components: ['web', 'worker'], variants: ['b'], source },
+      ],
+      conflicts: [
+        {
+          topic: 'General',
+          statements: [
+            { text: 'One.', source },
+            { text: 'Two.', source },
+          ],
+        },
+        {
+          topic: 'About app',
+          component: 'app',
+          statements: [
+            { text: 'One.', source },
+            { text: 'Two.', source },
+          ],
+        },
+        {
+          topic: 'About db',
+          component: 'db',
+          statements: [
+            { text: 'One.', source },
+            { text: 'Two.', source },
+          ],
+        },
+      ],
+    });
+
+  it('marks only the first variant as the default', () => {
+    const architecture = build();
+    expect(resolveVariant(architecture, 'a').isDefault).toBe(true);
+    expect(resolveVariant(architecture, 'b').isDefault).toBe(false);
+  });
+
+  it('keeps the hosts of the variant with only their present members, and drops a host left with none', () => {
+    const architecture = build();
+    expect(resolveVariant(architecture, 'a').hosts.map((host) => [host.id, host.components])).toEqual([
+      ['pair', ['app', 'db']],
+      ['a-only', ['cache', 'queue']],
+    ]);
+    expect(resolveVariant(architecture, 'b').hosts.map((host) => [host.id, host.components])).toEqual([
+      ['pair', ['db']],
+      ['b-host', ['web', 'worker']],
+    ]);
+    expect(resolveVariant(architecture, 'b').hosts[0]).not.toHaveProperty('variants');
+  });
+
+  it('keeps conflicts about no component or a present one, and drops those about an absent component', () => {
+    const architecture = build();
+    expect(resolveVariant(architecture, 'a').conflicts.map((c) => c.topic)).toEqual(['General', 'About app', 'About db']);
+    expect(resolveVariant(architecture, 'b').conflicts.map((c) => c.topic)).toEqual(['General', 'About db']);
+  });
+});

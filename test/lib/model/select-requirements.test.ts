@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rankScope, resolveVariant, selectRequirements } from '../../../src/lib/model/index.ts';
+import { hasSizingFigures, rankScope, resolveVariant, selectRequirements } from '../../../src/lib/model/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildRequirement } from '../../fixtures/build-requirement.ts';
 
 const source = 'authgear-self-managed#resources-reference';
 
@@ -60,5 +61,14 @@ describe('selectRequirements', () => {
       { scope: 'production', memory: '1 GB' },
     ]);
     expect(entries.map((r) => r.scope)).toEqual(['production']);
+  });
+});
+
+describe('hasSizingFigures', () => {
+  it('counts nodes, vCPU, memory, storage or IOPS as sizing figures, and nothing else', () => {
+    for (const figure of [{ nodes: 2 }, { vcpu: 2 }, { memory: '1 GB' }, { storage: '10 GB' }, { iops: 100 }])
+      expect(hasSizingFigures(buildRequirement(figure)), JSON.stringify(figure)).toBe(true);
+    for (const other of [{ os: 'Ubuntu 22.04' }, { storageType: 'SSD' }, { bandwidth: '1 Gbps' }, { instances: { aws: 'm7i.large' } }])
+      expect(hasSizingFigures(buildRequirement(other)), JSON.stringify(other)).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  toArchitectureDataPath,
+  toArchitecturesDataPath,
   toArchitecturePath,
   toComparisonEmbedPath,
   toComparisonExportPath,
@@ -51,5 +53,10 @@ describe('file paths', () => {
     expect(toComparisonExportPath('csv')).toBe('/compare/comparison.csv');
     expect(toComparisonExportPath('json')).toBe('/compare/comparison.json');
     expect(toComparisonEmbedPath()).toBe('/embed/compare/');
+  });
+
+  it('gives the validated data of every architecture, and of one, their JSON files', () => {
+    expect(toArchitecturesDataPath()).toBe('/data/architectures.json');
+    expect(toArchitectureDataPath('demo')).toBe('/data/architectures/demo.json');
   });
 });

@@ -933,3 +933,156 @@ describe('computeSizing input checks, versions and placement notes', () => {
     expect(result.hosts[0]).toMatchObject({ service: { id: 'amazon-ec2' }, instance: { name: 'm7i.large' }, instanceReason: null });
   });
 });
+
+describe('computeSizing stated figures, sources and cloud notes on fixtures', () => {
+  const users = { id: 'users', label: 'users', singular: 'user', source };
+  const notesOf = (result: SizingResult) => result.components[0]?.notes ?? [];
+
+  it('counts figures stated for all nodes together once, not once per node', () => {
+    const architecture = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', nodes: 3, vcpu: 6, perNode: false, source }] })],
+    });
+    expect(computeSizing(architecture, undefined, { loads: {} }).components[0]?.amounts).toMatchObject({ nodes: point(3), vcpu: point(6) });
+  });
+
+  it('takes the node count from a lower scope that fills it in: production 4 vCPU per node on the minimum 3 nodes = 12 vCPU', () => {
+    const architecture = buildArchitecture({
+      components: [
+        buildComponentInput({
+          requirements: [
+            { scope: 'production', vcpu: 4, source },
+            { scope: 'minimum', nodes: 3, vcpu: 2, source },
+          ],
+        }),
+      ],
+    });
+    expect(computeSizing(architecture, undefined, { loads: {} }).components[0]?.amounts).toMatchObject({
+      nodes: point(3),
+      vcpu: point(12),
+    });
+  });
+
+  it('says a missing node count makes per-node figures count once only when some part states a per-node figure', () => {
+    const note = 'The vendor states no node count; per-node figures are counted once.';
+    const memoryOnly = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', memory: '1 GB', source }] })],
+    });
+    const wholeOnly = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', vcpu: 6, perNode: false, source }] })],
+    });
+    const mixedParts = buildArchitecture({
+      components: [
+        buildComponentInput({
+          requirements: [
+            { scope: 'minimum', part: 'a', vcpu: 1, perNode: false, source },
+            { scope: 'minimum', part: 'b', memory: '1 GB', source },
+          ],
+        }),
+      ],
+    });
+    expect(notesOf(computeSizing(memoryOnly, undefined, { loads: {} }))).toContain(note);
+    expect(notesOf(computeSizing(wholeOnly, undefined, { loads: {} }))).not.toContain(note);
+    expect(notesOf(computeSizing(mixedParts, undefined, { loads: {} }))).toContain(note);
+  });
+
+  it('cites the figures, the limit rules, the thresholds and the vendor-named service a row uses, in that order', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [users],
+      components: [
+        buildComponentInput({
+          source: 'authgear-self-managed#introduction',
+          requirements: [{ scope: 'minimum', vcpu: 2, source }],
+          limits: [{ resource: 'vcpu', times: 2, text: 'Twice the request.', source: 'authgear-self-managed#deployment-options' }],
+          thresholds: [{ driver: 'users', above: 10, level: 'required', text: 'Keep it.', source: 'authgear-azure#search-hint' }],
+          managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: 'authgear-azure#cloud-resources-requirements' }],
+        }),
+      ],
+    });
+    const row = computeSizing(architecture, undefined, { loads: { users: 1 }, cloud: 'aws' }).components[0];
+    expect(row?.sources.map((ref) => ref.anchor)).toEqual([
+      'src-authgear-self-managed-resources-reference',
+      'src-authgear-self-managed-deployment-options',
+      'src-authgear-azure-search-hint',
+      'src-authgear-azure-cloud-resources-requirements',
+    ]);
+  });
+
+  it('reports the technology, or null when none is named', () => {
+    const architecture = buildArchitecture({
+      components: [buildComponentInput(), buildComponentInput({ id: 'other', name: 'Other', technology: undefined })],
+    });
+    const result = computeSizing(architecture, undefined, { loads: {} });
+    expect(result.components.map((c) => c.technology)).toEqual(['PostgreSQL', null]);
+  });
+
+  it('writes a load rule as a sentence with its result: "About 1 MB of memory per user, at 1,024 users: 1 GiB memory."', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [users],
+      components: [buildComponentInput({ sizing: [{ driver: 'users', memory: '1 MB', approximate: true, source }] })],
+    });
+    expect(notesOf(computeSizing(architecture, undefined, { loads: { users: 1024 } }))).toContain(
+      'About 1 MB of memory per user, at 1,024 users: 1 GiB memory.',
+    );
+  });
+
+  it('sizes a machine for load-based memory only when the rule is for the whole component and no node count or per-node memory is stated', () => {
+    const oneNode = 'is the smallest size holding the load-based memory on one node.';
+    const perNodeRule = buildArchitecture({
+      loadDrivers: [users],
+      components: [buildComponentInput({ sizing: [{ driver: 'users', memory: '1 MB', appliesTo: 'per-node', source }] })],
+    });
+    const withNodes = buildArchitecture({
+      loadDrivers: [users],
+      components: [
+        buildComponentInput({
+          requirements: [{ scope: 'minimum', nodes: 2, source }],
+          sizing: [{ driver: 'users', memory: '1 MB', source }],
+        }),
+      ],
+    });
+    const withMemory = buildArchitecture({
+      loadDrivers: [users],
+      components: [
+        buildComponentInput({
+          requirements: [{ scope: 'minimum', memory: '4 GB', source }],
+          sizing: [{ driver: 'users', memory: '1 MB', source }],
+        }),
+      ],
+    });
+    const vcpuOnly = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', vcpu: 2, source }] })],
+    });
+    for (const architecture of [perNodeRule, withNodes]) {
+      const row = computeSizing(architecture, undefined, { loads: { users: 1024 }, cloud: 'aws' }).components[0];
+      expect(row?.instance).toBeNull();
+      expect(row?.instanceReason).toBe('No per-node figures are stated to size it.');
+    }
+    for (const architecture of [withMemory, vcpuOnly]) {
+      const row = computeSizing(architecture, undefined, { loads: { users: 1024 }, cloud: 'aws' }).components[0];
+      expect(row?.instance).not.toBeNull();
+      expect(row?.notes.join(' ')).not.toContain(oneNode);
+    }
+  });
+
+  it('warns "from" the minimum of a range that states only a minimum', () => {
+    const architecture = buildArchitecture({
+      loadDrivers: [users],
+      variants: [
+        { id: 'default', name: 'Default', summary: 'Large.', rated: [{ driver: 'users', min: 1000, basis: 'rated', source }], source },
+      ],
+    });
+    const [warning] = computeSizing(architecture, undefined, { loads: { users: 10 } }).warnings;
+    expect(warning?.text).toBe(
+      "10 users is outside what Default is rated for (from 1,000 users); the figures below are the vendor's for its rated range and may not hold.",
+    );
+  });
+
+  it('places the footprint on self-managed hardware', () => {
+    const architecture = buildArchitecture();
+    const [component] = computeFootprint(resolveVariant(architecture, 'default')).components;
+    expect(component).toMatchObject({
+      serviceReason: 'You run it yourself, on your own servers or cluster.',
+      instanceReason: 'You run it yourself, on your own servers or cluster.',
+    });
+  });
+});
