@@ -139,15 +139,11 @@ function rangedSchema(kind: FigureKind) {
   const range = z
     .strictObject({ min: single.describe('Low end of the stated range.'), max: single.describe('High end of the stated range.') })
     .describe('A range the vendor states, e.g. { min: 0.35, max: 0.7 }.');
-  return z.union([single, range]).transform((value, ctx) => {
+  return z.union([single, range]).transform((value) => {
     const { read, text } = figureKinds[kind] as { read: (v: unknown) => number; text: (v: unknown) => string };
     if (value !== null && typeof value === 'object' && 'min' in value && 'max' in value) {
       const { min, max } = value as { min: unknown; max: unknown };
-      const interval = { low: read(min), high: read(max) };
-      if (interval.low > interval.high) {
-        ctx.addIssue({ code: 'custom', message: `range ${text(min)} to ${text(max)} runs backwards; write min below max.` });
-      }
-      return { ...interval, text: joinRange(text(min), text(max)) };
+      return { low: read(min), high: read(max), text: joinRange(text(min), text(max)) };
     }
     const number = read(value);
     return { low: number, high: number, text: text(value) };
@@ -181,9 +177,19 @@ export function figureSchema(kind: FigureKind, what: string) {
     .refine((value) => value.request !== undefined || value.limit !== undefined, {
       message: `a split figure needs a request, a limit or both; write ${what}: { request: ..., limit: ... }`,
     });
-  return z.union([amount, split]).transform((value): Figure => {
-    if ('low' in value) return { amount: value };
-    const parts = value as { request?: StatedAmount; limit?: StatedAmount };
-    return { amount: (parts.request ?? parts.limit) as StatedAmount, request: parts.request, limit: parts.limit };
-  });
+  // Checked after the union, so an author sees this message rather than the request/limit form's complaints.
+  return z
+    .union([amount, split])
+    .superRefine((value, ctx) => {
+      const amounts = 'low' in value ? [value] : [value.request, value.limit];
+      for (const stated of amounts) {
+        if (stated && stated.low > stated.high)
+          ctx.addIssue({ code: 'custom', message: `range ${stated.text} runs backwards; write min below max.` });
+      }
+    })
+    .transform((value): Figure => {
+      if ('low' in value) return { amount: value };
+      const parts = value as { request?: StatedAmount; limit?: StatedAmount };
+      return { amount: (parts.request ?? parts.limit) as StatedAmount, request: parts.request, limit: parts.limit };
+    });
 }

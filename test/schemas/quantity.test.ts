@@ -142,10 +142,12 @@ describe('figureSchema ranges', () => {
     expect(figureSchema('count', 'IOPS').parse({ min: 1000, max: 2000 }).amount.text).toBe('1,000 to 2,000');
   });
 
-  // The "runs backwards; write min below max" message is lost in the union with the request/limit form: the author
-  // sees that form's complaints instead (reported with issue 19's mutation work; not changed here).
-  it('rejects a range that runs backwards', () => {
-    expect(figureSchema('cpu', 'CPU').safeParse({ min: 2, max: 1 }).success).toBe(false);
+  it('rejects a range that runs backwards with a message that says the fix, plain or as a request or limit', () => {
+    const plain = figureSchema('cpu', 'CPU').safeParse({ min: 2, max: 1 });
+    expect(plain.success).toBe(false);
+    expect(plain.error?.issues.map((issue) => issue.message)).toEqual(['range 2 to 1 vCPU runs backwards; write min below max.']);
+    const request = figureSchema('size', 'memory').safeParse({ request: { min: '2 GB', max: '1 GB' } });
+    expect(request.error?.issues.map((issue) => issue.message)).toEqual(['range 2 to 1 GB runs backwards; write min below max.']);
     expect(figureSchema('cpu', 'CPU').safeParse({ min: 1, max: 1 }).success).toBe(true);
   });
 });
