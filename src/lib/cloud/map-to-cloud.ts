@@ -13,7 +13,8 @@ import {
   type ResolvedVariant,
 } from '../model/index.ts';
 import type { ArchitectureCloudFacts, ComponentCloudFacts, StatedFloor } from './collect-cloud-facts.ts';
-import { findServiceCatalogue, findSizeByName, findVmCatalogue, holdsNeed, proposeSize, type SizeNeed } from './propose-size.ts';
+import type { ServiceCatalogue } from '../../schemas/service-catalogue.ts';
+import { findNamedSize, findServiceCatalogue, findVmCatalogue, holdsNeed, proposeSize, type SizeNeed } from './propose-size.ts';
 
 /** The managed service a component runs on in one cloud. */
 export interface MappedService {
@@ -140,7 +141,11 @@ function mapInstance(
 ): Pick<ComponentCloudMapping, 'instance' | 'instanceReason'> {
   const catalogue = context.asHost ? findVmCatalogue(target) : serviceId ? findServiceCatalogue(serviceId) : undefined;
   if (!catalogue) return { instance: null, instanceReason: 'Sold by usage: there is no size to choose.' };
-  const catalogueInfo = { name: catalogue.name, source: catalogue.source.title, retrieved: catalogue.source.retrieved };
+  const describeCatalogue = (from: ServiceCatalogue) => ({
+    name: from.name,
+    source: from.source.title,
+    retrieved: from.source.retrieved,
+  });
   const sizeLabel = catalogue.sizeLabel ?? 'size';
   const ownOption = component.managed?.find((option) => option.cloud === target);
   const ownInstance = component.requirements?.flatMap((r) =>
@@ -164,13 +169,12 @@ function mapInstance(
             }
           : undefined;
   const outgrown: string[] = [];
-  if (named) {
-    const known = findSizeByName(catalogue, named.name) ?? findSizeByName(findVmCatalogue(target) ?? catalogue, named.name);
-    // A size the vendor names for its own figures can be too small for a larger load; then the larger size is proposed and the reason shown.
-    if (known && !holdsNeed(known, need)) outgrown.push(`the vendor names ${named.name}, which is too small at this load`);
-  }
+  // A named size is looked up in the service's own catalogue first, then among the cloud's VMs; it cites the one it is found in.
+  const found = named ? findNamedSize(named.name, [catalogue, findVmCatalogue(target)]) : undefined;
+  const known = found?.size;
+  // A size the vendor names for its own figures can be too small for a larger load; then the larger size is proposed and the reason shown.
+  if (named && known && !holdsNeed(known, need)) outgrown.push(`the vendor names ${named.name}, which is too small at this load`);
   if (named && outgrown.length === 0) {
-    const known = findSizeByName(catalogue, named.name) ?? findSizeByName(findVmCatalogue(target) ?? catalogue, named.name);
     const filledIn = [
       known?.vcpu && need.vcpu === undefined ? 'vCPU' : '',
       known?.memoryGiB && need.memoryGiB === undefined ? 'memory' : '',
@@ -178,7 +182,7 @@ function mapInstance(
     return {
       instance: {
         name: named.name,
-        sizeLabel,
+        sizeLabel: found ? (found.catalogue.sizeLabel ?? 'size') : sizeLabel,
         vcpu: known?.vcpu ?? need.vcpu ?? null,
         memoryGiB: known?.memoryGiB ?? need.memoryGiB ?? null,
         capacityGiB: known?.capacityGiB ?? null,
@@ -189,7 +193,7 @@ function mapInstance(
         basis: known
           ? `The size the vendor names${filledIn.length > 0 ? `; its ${filledIn.join(' and ')} come from archkb's catalogue` : ''}.`
           : "The size the vendor names; it is not in archkb's catalogue, so its figures are the vendor's.",
-        catalogue: known ? catalogueInfo : null,
+        catalogue: found ? describeCatalogue(found.catalogue) : null,
       },
       instanceReason: null,
     };
@@ -216,7 +220,7 @@ function mapInstance(
       namedIn: null,
       filledIn: [],
       basis: `Filled in by archkb: the smallest ${lowerFirst(sizeLabel)} holding ${wanted}${floors.length > 0 ? ` (${floors.join('; ')})` : ''}.`,
-      catalogue: catalogueInfo,
+      catalogue: describeCatalogue(catalogue),
     },
     instanceReason: null,
   };

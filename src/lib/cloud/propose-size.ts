@@ -41,6 +41,18 @@ export function findSizeByName(catalogue: ServiceCatalogue, name: string): Catal
   return catalogue.sizes.find((size) => key(size.name) === key(name) || (size.apiName ? key(size.apiName) === key(name) : false));
 }
 
+/** Finds a named size in the first catalogue that lists it, with that catalogue, so the size cites where it was found. */
+export function findNamedSize(
+  name: string,
+  catalogues: readonly (ServiceCatalogue | undefined)[],
+): { size: CatalogueSize; catalogue: ServiceCatalogue } | undefined {
+  for (const catalogue of catalogues) {
+    const size = catalogue ? findSizeByName(catalogue, name) : undefined;
+    if (catalogue && size) return { size, catalogue };
+  }
+  return undefined;
+}
+
 /** Whether a size holds the need: vCPU and memory, or cache capacity for services sold by capacity. */
 export function holdsNeed(size: CatalogueSize, need: SizeNeed): boolean {
   const memory = size.memoryGiB ?? size.capacityGiB ?? null;

@@ -486,6 +486,20 @@ describe('mapComponentToCloud details', () => {
     expect(placed.service?.id).toBe('amazon-rds-postgresql');
     expect(placed.instance).toMatchObject({ name: 'm7i.large', vcpu: 2, memoryGiB: 8, vendorNamed: true, filledIn: ['vCPU', 'memory'] });
     expect(placed.instance?.basis).toBe("The size the vendor names; its vCPU and memory come from archkb's catalogue.");
+    // The figures come from the EC2 list, so the size cites that list and its label, not the RDS one the service has.
+    expect(placed.instance?.catalogue?.name).toBe('Amazon EC2');
+    expect(placed.instance?.catalogue?.source).toMatch(/^Karpenter reference: Instance Types/);
+    expect(placed.instance?.sizeLabel).toBe('Instance type');
+  });
+
+  it('cites the service catalogue for a size the vendor names from it', () => {
+    // db.m6g.large is an RDS class (data/catalogues/aws-rds-postgresql.json: 2 vCPU, 8 GiB).
+    const component = buildArchitecture({
+      components: [buildComponentInput({ requirements: [{ scope: 'minimum', instances: { aws: 'db.m6g.large' }, source }] })],
+    }).components[0]!;
+    const placed = mapComponentToCloud(component, 'aws', {});
+    expect(placed.instance).toMatchObject({ name: 'db.m6g.large', vcpu: 2, memoryGiB: 8, vendorNamed: true });
+    expect(placed.instance?.catalogue?.name).toBe('Amazon RDS for PostgreSQL');
   });
 
   it('keeps a need above the floor another variant states, and says nothing about the floor', () => {
