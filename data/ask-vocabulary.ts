@@ -60,6 +60,7 @@ export const synonyms: Record<string, string[]> = {
   prereqs: ['prerequisite'],
   ver: ['version'],
   prod: ['production'],
+  rtt: ['round', 'trip', 'latency'],
   ha: ['ha'],
   sso: ['sso'],
   auth: ['authentication'],
@@ -140,6 +141,8 @@ export const phrases: [string, string][] = [
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   ['\\s\\+\\s', ' plus '],
+  // "Do we need it at all?" is emphasis, not a request to add everything up.
+  ['\\bat\\s+all\\b', ' '],
   ['\\bhow\\s+often\\b', ' how often every '],
   // "across two regions" asks about a multi-region layout; the number stays for any arithmetic.
   ['\\b(two|2|three|3|four|4)\\s+(regions?|sites?|clusters?|data\\s*cent(?:er|re)s?)\\b', ' $1 multi $2 '],
@@ -954,6 +957,37 @@ export const outageCues: { outage: string[]; survival: string[] } = {
     'time',
   ],
   survival: ['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'],
+};
+
+/**
+ * What the main clause asks of the deployment itself, read before any trailing condition ("… if the registry is down"):
+ * that it goes down ("will the services go down", "fall over") or that it survives ("keep running", "stay up"); a
+ * clause that asks whether it needs the component speaks of the component's state instead.
+ */
+export const outcomeCues: { fail: string[]; survive: string[]; conditions: string[]; dependence: string[] } = {
+  fail: [
+    'down',
+    'fail',
+    'fails',
+    'crash',
+    'crashes',
+    'break',
+    'breaks',
+    'stop',
+    'stops',
+    'die',
+    'fall',
+    'affected',
+    'impacted',
+    'interrupted',
+    'disrupted',
+    'unavailable',
+    'outage',
+  ],
+  survive: ['keep', 'continue', 'survive', 'stay', 'still', 'unaffected', 'operate', 'work', 'running', 'up', 'available'],
+  conditions: ['if', 'when', 'whenever', 'while', 'during', 'should', 'once', 'with', 'without', 'after'],
+  // "Does it need X to be up?" asks about the dependency's state, not the deployment's.
+  dependence: ['need', 'needs', 'require', 'requires', 'depend', 'depends', 'rely', 'relies'],
 };
 
 /** Words that set the scene of a yes/no question ("in production", "on Kubernetes") without asking anything themselves. */

@@ -44,6 +44,11 @@ export const AskVocabularySchema = z.looseObject({
   negationWords: words.describe('Words that negate a sentence.'),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
+  outcomeCues: z
+    .strictObject({ fail: words, survive: words, conditions: words, dependence: words })
+    .describe(
+      'Words of a main clause asking that the deployment goes down or keeps running, the words that open its trailing condition, and the words that make it a question about the dependency.',
+    ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
   mentionCues: words.describe('Words asking which products mention something at all.'),

@@ -66,6 +66,8 @@ const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerConte
   extreme: (context) => answerExtreme(context) ?? answerFilter(context),
 };
 
+const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has|have';
+
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
 export function splitQuestion(question: string): string[] {
   // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions.
@@ -73,16 +75,36 @@ export function splitQuestion(question: string): string[] {
     const [condition] = question.split(/[,;]/);
     if (condition && !/\?/.test(condition)) return [question];
   }
-  const parts = question
+  const pieces = question
     .split(
       /(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
     )
-    .map((part) => part.trim())
-    .filter((part) => part.split(/\s+/).length >= 3);
+    .map((part) => part.trim());
+  // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous))
+      joined[joined.length - 1] = `${previous}, ${piece}`;
+    else joined.push(piece);
+  }
+  const parts = joined.filter((part) => part.split(/\s+/).length >= 3);
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
-const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has|have';
+/** Whether a piece of a question opens with an auxiliary verb ("does …", "is …"). */
+function opensWithAuxiliary(piece: string): boolean {
+  return new RegExp(`^(?:${auxiliaries}|must)\\b`, 'i').test(piece);
+}
+
+/** Whether a piece opens with a question word but has no verb yet ("How many brokers, and of which type"). */
+function isVerblessWhPiece(piece: string): boolean {
+  return (
+    /^(?:what|which|how|where|when|why|who)\b/i.test(piece) &&
+    !new RegExp(`\\b(?:${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i').test(piece) &&
+    !/\?/.test(piece)
+  );
+}
 
 /** What a part asks for when it opens with "which <noun> does …" ("database"), for a later part's "which one". */
 function findAskedNoun(part: string): string | null {
@@ -167,6 +189,14 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
+}
+
+/** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
+export function findAskingText(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+(?=\S)/).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length <= 1) return text;
+  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
 }
 
 /** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */
@@ -310,7 +340,11 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
   // A name the product never mentions decides a short or yes/no question; in a long one it may be an aside.
   const central = reading.yesNo || reading.text.split(/\s+/).length <= 12;
-  const unplaced = reading.unknownNames.length > 0 ? reading.unknownNames : central ? reading.unmentionedNames : [];
+  // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
+  const asking = findAskingText(reading.text);
+  const inAsking = (names: string[]) => names.filter((name) => asking.includes(name));
+  const unknownAsked = inAsking(reading.unknownNames);
+  const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
   if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(

@@ -214,6 +214,20 @@ function findMainClause(lower: string): string {
   return condition ? rest.slice(condition[0].length) : rest;
 }
 
+const outcomeFail = new Set(vocabulary.outcomeCues.fail);
+const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);
+const outcomeDependence = new Set(vocabulary.outcomeCues.dependence);
+const outcomeConditions = new RegExp(`\\b(?:${vocabulary.outcomeCues.conditions.join('|')})\\b`);
+
+/** Whether the main clause asks if the deployment goes down or keeps going, read before its trailing condition. */
+function findAskedOutcome(main: string): 'fail' | 'survive' | null {
+  const predicate = (main.split(outcomeConditions)[0] ?? main).split(/[^\p{L}]+/u);
+  if (predicate.some((word) => outcomeDependence.has(word))) return null;
+  // "Stop working" asks about failure although "work" alone would ask about survival.
+  if (predicate.some((word) => outcomeFail.has(word))) return 'fail';
+  return predicate.some((word) => outcomeSurvive.has(word)) ? 'survive' : null;
+}
+
 /** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
 const knownWords = new Set(
   Object.values(vocabulary)
@@ -432,6 +446,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         /\?\s*$/.test(main) &&
         main.split(/\s+/).length <= 8 &&
         !/\b(?:how|what|which|where|when|why|who)\b/.test(main)),
+    outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
     compute: has(computeCues) || raw.numbers.length > 0,

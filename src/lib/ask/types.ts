@@ -139,6 +139,8 @@ export interface Reading {
   unknownNames: string[];
   /** Names archkb knows from other products that the one product asked about never mentions ("SAML"). */
   unmentionedNames: string[];
+  /** Whether the main clause asks that the deployment goes down ("fail") or keeps running ("survive"), if it says. */
+  outcome: 'fail' | 'survive' | null;
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */

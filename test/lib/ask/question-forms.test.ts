@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, buildFactIndex, findAskingText, readQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
@@ -128,5 +128,77 @@ describe('answers those forms need', () => {
       ],
     });
     expect(answerQuestion('What PostgreSQL version does Lanternpad need?', [versioned]).answer).toMatch(/PostgreSQL 14\+/);
+  });
+});
+
+/** Quillstack with only a key vault, which it reads only while containers start, to ask about outages. */
+const withVault = [
+  buildAskArchitecture({
+    hosts: [],
+    components: [
+      buildComponentInput({
+        id: 'key-vault',
+        name: 'Key vault',
+        role: 'secrets-manager',
+        technology: 'Vaultwell',
+        purpose: 'Hands out the signing keys.',
+        runtime: { needed: 'startup-only', source: CITE },
+      }),
+    ],
+  }),
+];
+
+describe('questions in several pieces or sentences', () => {
+  it('keeps a verb-less question word with the auxiliary after its comma, but splits two whole questions', () => {
+    expect(splitQuestion('How many ledger replicas, and of which size, does Quillstack recommend?')).toEqual([
+      'How many ledger replicas, and of which size, does Quillstack recommend?',
+    ]);
+    expect(splitQuestion('How much memory does Quillstack need, and is the worker required?')).toEqual([
+      'How much memory does Quillstack need',
+      'is the worker required?',
+    ]);
+  });
+
+  it('reads "at all" as emphasis, not as a request to add everything up', () => {
+    expect(read('Why does Quillstack include a ledger database at all?').compute).toBe(false);
+    expect(read('What does Quillstack need across all nodes?').compute).toBe(true);
+  });
+
+  it('expands RTT to round-trip latency', () => {
+    expect(read('max RTT between Quillstack nodes?').content).toEqual(expect.arrayContaining(['round', 'trip', 'latency']));
+  });
+
+  it('takes the asking sentences of a long question, or its last sentence when none ends in a question mark', () => {
+    expect(findAskingText('We run it in Asia. Which cache does it use?')).toBe('Which cache does it use?');
+    expect(findAskingText('We run it in Asia. Which cache? And why?')).toBe('Which cache? And why?');
+    expect(findAskingText('We run it in Asia. Tell me the cache.')).toBe('Tell me the cache.');
+    expect(findAskingText('Does it need v1.2 of the cache?')).toBe('Does it need v1.2 of the cache?');
+  });
+
+  it('declines a name only when the asking sentence uses it, not when a scene-setting sentence does', () => {
+    expect(ask('Our team runs Frobnicator. Which database does Quillstack use?').declined ?? '').not.toMatch(/Frobnicator/);
+    expect(ask('Which database does Quillstack use with Frobnicator?').declined).toMatch(/do not mention Frobnicator/);
+  });
+});
+
+describe('outages of a component needed only at start-up', () => {
+  const askVault = (question: string) => answerQuestion(question, withVault).answer ?? '';
+
+  it('reads whether the main clause asks that the deployment goes down or keeps running', () => {
+    expect(read('If the key vault has an outage, will the running Quillstack services go down?').outcome).toBe('fail');
+    expect(read('Does Quillstack keep running when the key vault is down?').outcome).toBe('survive');
+    expect(read('Will Quillstack stop working if the key vault fails?').outcome).toBe('fail');
+    expect(read('Can Quillstack stay up without the key vault?').outcome).toBe('survive');
+    expect(read('Which database does Quillstack use?').outcome).toBeNull();
+    // Asked whether it needs the vault up, the question is about the vault's state.
+    expect(read('Does Quillstack need the key vault to be up all the time?').outcome).toBeNull();
+  });
+
+  it('answers no to "will it go down" and yes to "does it keep running"', () => {
+    expect(askVault('If the key vault has an outage, will the running Quillstack services go down?')).toMatch(/^No\./);
+    expect(askVault('Will Quillstack stop working if the key vault fails?')).toMatch(/^No\./);
+    expect(askVault('Does Quillstack keep running when the key vault is down?')).toMatch(/^Yes\./);
+    expect(askVault('Can Quillstack stay up without the key vault?')).toMatch(/^Yes\./);
+    expect(askVault('Does Quillstack need the key vault to be up all the time?')).toMatch(/^No\./);
   });
 });

@@ -161,7 +161,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     const runtime = component.runtime;
     const asksOutage = [...tokens].some((t) => outageWords.has(t));
     if (runtime && asksOutage) {
-      const survives = [...tokens].some((t) => survivalWords.has(t));
+      const survives = reading.outcome ? reading.outcome === 'survive' : [...tokens].some((t) => survivalWords.has(t));
       const startupOnly = runtime.needed === 'startup-only';
       const verdict = startupOnly === survives ? 'Yes' : 'No';
       const detail = startupOnly
