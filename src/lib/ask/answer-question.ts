@@ -10,7 +10,7 @@ import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, statesNoVersion } from './find-absences.ts';
 import { tokenizeText } from './normalize-question.ts';
-import { readQuestion } from './read-question.ts';
+import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
@@ -189,14 +189,6 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
-}
-
-/** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
-export function findAskingText(text: string): string {
-  const sentences = text.split(/(?<=[.?!])\s+(?=\S)/).filter((sentence) => sentence.trim() !== '');
-  if (sentences.length <= 1) return text;
-  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
-  return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
 }
 
 /** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */

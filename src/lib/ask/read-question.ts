@@ -367,6 +367,14 @@ function recorrectTowardsProducts(
   });
 }
 
+/** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
+export function findAskingText(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+(?=\S)/).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length <= 1) return text;
+  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
   const text = normalizeQuestionText(question);
@@ -414,6 +422,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // The names of products archkb does not hold are not words to look up in the products it does.
   const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
   const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token));
+  // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
+  const asking = findAskingText(text);
+  const askingTokens = asking === text ? null : new Set(correctTokens(index, tokenizeQuestion(asking).tokens).tokens);
+  // "Which component is that?" asks about the sentence before it: a short or pointing asking sentence has no scene.
+  const standsAlone =
+    askingTokens !== null &&
+    content.filter((token) => askingTokens.has(token)).length >= 3 &&
+    !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking);
+  const scene = askingTokens && standsAlone ? [...new Set(content.filter((token) => !askingTokens.has(token)))] : [];
   const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token)));
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
@@ -431,6 +448,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,
+    scene,
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,

@@ -97,6 +97,9 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
 }
 
+/** How much a word of the scene-setting sentences weighs against a word of the asking sentence. */
+const SCENE_WEIGHT = 0.5;
+
 /** Scores one fact against the question: BM25 over its text, a bonus for naming its subject, a bonus for the asked attribute. */
 export function scoreFact(
   index: FactIndex,
@@ -118,7 +121,8 @@ export function scoreFact(
     if (opposite) tf = 0.8;
     if (tf === 0 && !inSubject) continue;
     covered.add(token);
-    const idf = weighToken(index, token, scope);
+    // A word only the scene-setting sentences use counts for less than the words of the question itself.
+    const idf = weighToken(index, token, scope) * (reading.scene.includes(token) ? SCENE_WEIGHT : 1);
     score += (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
     // The words of the variant the question picked chose that variant; they do not name one of its parts.
     if (inSubject && !(fact.component === null && variantWords(index, reading, fact.architecture).has(token))) score += idf * 0.8;
@@ -222,9 +226,16 @@ export function measureCoverage(
   query: readonly string[],
   chosen: readonly ScoredFact[],
   scope: readonly string[] = [],
+  scene: readonly string[] = [],
 ): number {
-  const total = query.reduce((sum, token) => sum + weighToken(index, token, scope), 0);
-  if (total === 0) return 0;
   const covered = new Set(chosen.flatMap((scored) => [...scored.covered]));
-  return query.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token, scope), 0) / total;
+  const measure = (tokens: readonly string[]) => {
+    const total = tokens.reduce((sum, token) => sum + weighToken(index, token, scope), 0);
+    return total === 0
+      ? 0
+      : tokens.filter((token) => covered.has(token)).reduce((sum, token) => sum + weighToken(index, token, scope), 0) / total;
+  };
+  // Words only the scene-setting sentences use need no answer of their own, but count when the facts explain them too.
+  const asked = scene.length > 0 ? query.filter((token) => !scene.includes(token)) : [];
+  return Math.max(measure(query), measure(asked));
 }

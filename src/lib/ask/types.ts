@@ -141,6 +141,8 @@ export interface Reading {
   unmentionedNames: string[];
   /** Whether the main clause asks that the deployment goes down ("fail") or keeps running ("survive"), if it says. */
   outcome: 'fail' | 'survive' | null;
+  /** Content words only the scene-setting sentences of a longer question use: they rank facts but need no answer. */
+  scene: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */

@@ -181,6 +181,26 @@ describe('questions in several pieces or sentences', () => {
   });
 });
 
+describe('the sentences that set the scene', () => {
+  it('lists the words only scene-setting sentences use, unless the asking sentence points back to them', () => {
+    expect(read('Our team runs background jobs at night. Which Quillstack part keeps the records?').scene).toEqual([
+      'run',
+      'background',
+      'job',
+      'night',
+    ]);
+    expect(read('We run background jobs at night. Which Quillstack component is that?').scene).toEqual([]);
+    expect(read('Which Quillstack part keeps the records?').scene).toEqual([]);
+  });
+
+  it('ranks by the asking sentence first, so a word of the scene does not pick the answer', () => {
+    // The worker "runs background jobs"; the records are the ledger database's.
+    expect(ask('Our team runs background jobs at night. Which Quillstack part keeps the records?').answer).toMatch(
+      /^Quillstack \(Standard\): Ledger database: Keeps accounts, tenants and audit records\./,
+    );
+  });
+});
+
 describe('outages of a component needed only at start-up', () => {
   const askVault = (question: string) => answerQuestion(question, withVault).answer ?? '';
 

@@ -1,4 +1,4 @@
-import { askVocabulary, resourceLabels } from '../../model/index.ts';
+import { askCalibration, askVocabulary, resourceLabels } from '../../model/index.ts';
 import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { findAbsence, listUnstatedResources } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
@@ -84,7 +84,8 @@ export function answerCompare(context: AnswerContext): Draft {
       coverage = Math.min(coverage, 0.8);
       continue;
     }
-    if (single.text && single.facts.length > 0 && single.coverage >= 0.8) {
+    // Each side only has to explain as much of the question as a single-product answer would; the weakest side sets the whole's coverage.
+    if (single.text && single.facts.length > 0 && single.coverage >= askCalibration.minimumCoverage) {
       parts.push(single.text);
       facts.push(...single.facts.slice(0, 4));
       coverage = Math.min(coverage, single.coverage);
@@ -107,7 +108,7 @@ export function answerCompare(context: AnswerContext): Draft {
       strength = 0;
       continue;
     }
-    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen, [id]));
+    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen, [id], context.reading.scene));
     strength = Math.min(strength, best.score / (best.score + 4));
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));

@@ -179,7 +179,12 @@ export function answerFilter(context: AnswerContext): Draft {
   }
   const perProduct = [...byProduct].map(([id, ranked]) => {
     const chosen = selectFacts(ranked, 2, 0.7);
-    return { id, chosen, coverage: measureCoverage(context.index, query, chosen, context.scope), score: chosen[0]?.score ?? 0 };
+    return {
+      id,
+      chosen,
+      coverage: measureCoverage(context.index, query, chosen, context.scope, context.reading.scene),
+      score: chosen[0]?.score ?? 0,
+    };
   });
   const best = Math.max(0, ...perProduct.map((entry) => entry.score));
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);

@@ -149,7 +149,7 @@ export function answerLookup(context: AnswerContext): Draft {
       ? ranked.slice(0, 5).find((scored) => holdsNumber(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
   const chosen: ScoredFact[] = figure ? [figure, ...selected] : selected;
-  const coverage = measureCoverage(context.index, query, chosen, context.scope);
+  const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
@@ -166,7 +166,7 @@ export function answerLookup(context: AnswerContext): Draft {
     groups.set(label, lines);
   }
   const text = [...groups].map(([label, lines]) => `${label}: ${lines.join(' ')}`).join(' ');
-  const lead = measureCoverage(context.index, query, [best], context.scope);
+  const lead = measureCoverage(context.index, query, [best], context.scope, context.reading.scene);
   // How far the best fact stands above the best fact about something else: a close runner-up means a guess.
   const runnerUp = ranked.find((scored) => (scored.fact.component ?? scored.fact.subject) !== (best.fact.component ?? best.fact.subject));
   const margin = runnerUp ? 1 - runnerUp.score / best.score : 1;
