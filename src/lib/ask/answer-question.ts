@@ -146,8 +146,10 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
         ? `${filled} (${subject})`
         : filled;
     const own = readQuestion(text, index);
+    // A product the part only guesses from a component word does not override the products the whole question names.
+    const guessed = own.products.length > 0 && own.products.every((p) => p.certainty < 1) && reading.products.length > 0;
     const partReading: Reading =
-      own.products.length > 0 || own.category
+      (own.products.length > 0 && !guessed) || own.category
         ? own
         : // "which … product does it use" asks about the product already named, not across the catalogue.
           {
@@ -184,11 +186,24 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     );
   return {
     kind: answered[0]?.draft.kind ?? 'lookup',
-    text: [...answered.map((d) => d.draft.text), ...unstated].join(' '),
+    text: dropRepeatedSentences([...answered.map((d) => d.draft.text ?? ''), ...unstated].join(' ')),
     facts: answered.flatMap((d) => d.draft.facts),
     coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
+}
+
+/** Drops sentences an earlier part of the answer already gave word for word (two parts answered by the same fact). */
+export function dropRepeatedSentences(text: string): string {
+  const seen = new Set<string>();
+  return text
+    .split(/(?<=\.)\s+/)
+    .filter((sentence) => {
+      if (seen.has(sentence)) return false;
+      seen.add(sentence);
+      return true;
+    })
+    .join(' ');
 }
 
 /** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */

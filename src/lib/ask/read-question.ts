@@ -148,7 +148,16 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
       return ids && ids.length === 1 && !stopwords.has(token) && token.length >= 4 ? ids : [];
     }),
   );
-  return owners.size === 1 ? [...owners].map((id) => ({ id, certainty: 0.7 })) : [];
+  if (owners.size === 1) return [...owners].map((id) => ({ id, certainty: 0.7 }));
+  // Words of several products' components ("provider", "infrastructure"): a component named in full decides.
+  const asked = new Set(tokens);
+  const fullyNamed = [...owners].filter((id) =>
+    [...(index.byId.get(id)?.components.values() ?? [])].some((component) => {
+      const words = tokenizeText(component.name).filter((token) => !stopwords.has(token));
+      return words.length > 0 && words.every((token) => asked.has(token));
+    }),
+  );
+  return fullyNamed.length === 1 ? fullyNamed.map((id) => ({ id, certainty: 0.7 })) : [];
 }
 
 /** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */

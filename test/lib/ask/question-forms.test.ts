@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, buildFactIndex, findAskingText, readQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import {
+  answerQuestion,
+  buildFactIndex,
+  dropRepeatedSentences,
+  findAskingText,
+  readQuestion,
+  splitQuestion,
+} from '../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
@@ -178,6 +185,24 @@ describe('questions in several pieces or sentences', () => {
   it('declines a name only when the asking sentence uses it, not when a scene-setting sentence does', () => {
     expect(ask('Our team runs Frobnicator. Which database does Quillstack use?').declined ?? '').not.toMatch(/Frobnicator/);
     expect(ask('Which database does Quillstack use with Frobnicator?').declined).toMatch(/do not mention Frobnicator/);
+  });
+});
+
+describe('products guessed from component names', () => {
+  it('links the product whose component the question names in full when component words point at two products', () => {
+    // "document" is a word of Lanternpad's document store; "session cache" names Quillstack's component in full.
+    expect(read('What does the session cache keep in a document?').products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+    expect(read('What does the cache keep in a document?').products).toEqual([]);
+  });
+
+  it("keeps the whole question's product in a part that only guesses another product from a component word", () => {
+    const answer = ask('What does the Quillstack session cache keep, and why run an orbit store?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: Keeps sign-in sessions\./);
+    expect(answer).not.toContain('Lanternpad');
+  });
+
+  it('drops a sentence an earlier part of the answer already gave word for word', () => {
+    expect(dropRepeatedSentences('A: one. B: two. A: one. C: three.')).toBe('A: one. B: two. C: three.');
   });
 });
 
