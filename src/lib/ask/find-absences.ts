@@ -13,10 +13,10 @@ export interface Absence {
   stated: ReadonlySet<string>;
 }
 
-/** Ways archkb's facts say a source is silent: "Not stated: a, b", "gives no a, no b", "no a is stated", "a is not stated". */
+/** Ways archkb's facts say a source is silent: "Not stated: a, b", "gives no a, no b", "sets no a", "no a is stated", "a is not stated". */
 const absencePatterns: readonly RegExp[] = [
   /\bnot stated(?: by the vendor)?:\s*([^.]+)/gi,
-  /\b(?:gives|states|names|lists|says) no(?:thing about)? ([^.;]+)/gi,
+  /\b(?:gives|states|names|lists|says|sets) no(?:thing about)? ([^.;]+)/gi,
   /\bno ([^.;]+?) (?:is|are) (?:stated|given|named)/gi,
   /(?:^|[.;,]\s*)([^.;,]+?) (?:is|are) not (?:stated|given|said)/gi,
   /\bdoes not (?:state|say|give|name) ([^.;]+)/gi,

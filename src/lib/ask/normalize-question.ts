@@ -89,7 +89,11 @@ function computeTokens(text: string): string[] {
   // Setting names are camelCase ("maxReplicas"); their parts are words people ask with, and the whole name stays too.
   const expanded = text
     .normalize('NFKC')
-    .replace(/\b[a-z]+(?:[A-Z][a-z0-9]+)+\b/g, (word) => `${word} ${word.replace(/([a-z0-9])([A-Z])/g, '$1 $2')}`);
+    // An acronym inside a name ("targetCPUUtilizationPercentage") is a word of its own too.
+    .replace(
+      /\b[a-z]+(?:[A-Z]+[a-z0-9]*)+\b/g,
+      (word) => `${word} ${word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')}`,
+    );
   let lower = expanded.toLowerCase();
   for (const [pattern, replacement] of phrasePatterns) lower = lower.replace(pattern, replacement);
   return lower

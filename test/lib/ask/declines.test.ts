@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, getFactIndex, type Answer } from '../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string, options = {}) => answerQuestion(question, catalogue, options);
@@ -95,5 +96,32 @@ describe('answerQuestion declines', () => {
     expect(answer.declined).toBeUndefined();
     // A name with an inner capital is still a name, wherever it stands.
     expect(expectDeclined(ask('We run Quillstack. PgBouncer in front of it: is that needed?'))).toMatch(/PgBouncer/);
+  });
+
+  it('reads "sets no CPU or memory" as a silence, so a memory question about that product is declined', () => {
+    const chartOnly = buildArchitecture({
+      id: 'chartwell',
+      product: 'Chartwell',
+      vendor: 'Chart Co.',
+      components: [
+        buildComponentInput({
+          id: 'chart-api',
+          name: 'Chart API',
+          role: 'application-service',
+          purpose: 'Serves the charts.',
+          requirements: [
+            {
+              scope: 'default',
+              nodes: 1,
+              note: 'the chart sets no CPU or memory (resources {}).',
+              source: 'authgear-self-managed#resources-reference',
+            },
+          ],
+        }),
+      ],
+    });
+    expect(expectDeclined(answerQuestion('How much memory should the Chartwell API get?', [chartOnly]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no memory figures.',
+    );
   });
 });

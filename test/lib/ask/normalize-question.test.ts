@@ -74,6 +74,10 @@ describe('tokenizeText', () => {
 
   it('splits camelCase setting names into words and keeps the whole name', () => {
     expect(tokenizeText('autoscaling.maxReplicas')).toEqual(expect.arrayContaining(['maxreplica', 'maximum', 'replica']));
+    // An acronym inside the name is a word of its own: "CPU" here, which reads as vCPU.
+    expect(tokenizeText('autoscaling.targetCPUUtilizationPercentage')).toEqual(
+      expect.arrayContaining(['targetcpuutilizationpercentage', 'target', 'vcpu', 'utilization', 'percentage']),
+    );
     expect(tokenizeText('PostgreSQL')).toEqual(['postgresql']);
   });
 
