@@ -186,6 +186,15 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
       found.set(id, forCloud.id);
       continue;
     }
+    // A variant whose name before its parenthesis ("Multi-cluster") the question writes out in full is the one meant.
+    const written = entry.architecture.variants.filter((variant) => {
+      const head = tokenizeText((variant.name.split('(')[0] ?? '').trim()).filter((token) => !stopwords.has(token));
+      return head.length >= 2 && containsPhrase(tokens, head);
+    });
+    if (written.length === 1 && written[0]) {
+      found.set(id, written[0].id);
+      continue;
+    }
     const own = listDistinctiveTokens(index, entry);
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {

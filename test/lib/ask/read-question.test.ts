@@ -125,3 +125,22 @@ describe('readLoads', () => {
     expect(rest.map((n) => n.value)).toEqual([1000]);
   });
 });
+
+describe('readQuestion: variants named by the head of their name', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const twoLayouts = buildAskArchitecture({
+    variants: [
+      { id: 'standard', name: 'Single cluster (optionally across availability zones)', summary: 'One cluster.', source: cite },
+      { id: 'clustered', name: 'Multi-cluster (two sites)', summary: 'Two clusters.', source: cite },
+    ],
+  });
+  const readLayouts = (question: string) => readQuestion(question, buildFactIndex([twoLayouts]));
+
+  it('takes the variant whose name before its parenthesis the question writes out, over one whose aside it shares', () => {
+    // "across … availability zones" are words of the single cluster's aside; "multi-cluster" is the other's name.
+    expect(
+      readLayouts("Can Quillstack's multi-cluster deployment stretch across three availability zones?").variants.get('quillstack'),
+    ).toBe('clustered');
+    expect(readLayouts('Can the Quillstack single cluster run across availability zones?').variants.get('quillstack')).toBe('standard');
+  });
+});
