@@ -938,6 +938,15 @@ export const settingStates: { on: string[]; off: string[] } = {
   off: ['false', 'off', 'disabled', 'disable', 'no', '0', 'none'],
 };
 
+/**
+ * Phrases that leave something out of what is asked ("leave the operator out", "excluding the database"): regular
+ * expressions over lower-cased text whose first group is the thing left out.
+ */
+export const exclusionPatterns: string[] = [
+  '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  '\\b(?:leave|leaving|keep|keeping)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
+];
+
 /** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
 export const outageCues: { outage: string[]; survival: string[] } = {
   outage: [

@@ -43,6 +43,9 @@ export const AskVocabularySchema = z.looseObject({
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
   negationWords: words.describe('Words that negate a sentence.'),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
+  exclusionPatterns: z
+    .array(z.string().min(1))
+    .describe('Regular expressions over lower-cased text whose first group is something the question leaves out.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
   outcomeCues: z
     .strictObject({ fail: words, survive: words, conditions: words, dependence: words })

@@ -246,6 +246,14 @@ function findAskedOutcome(main: string): 'fail' | 'survive' | null {
   return predicate.some((word) => outcomeSurvive.has(word)) ? 'survive' : null;
 }
 
+const exclusionPatterns = vocabulary.exclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+
+/** The words of what the question leaves out ("leave the operator out", "excluding the database"). */
+function findExcludedTokens(lower: string): string[] {
+  const left = exclusionPatterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[1] ?? ''));
+  return [...new Set(left.flatMap((phrase) => tokenizeText(phrase)).filter((token) => !stopwords.has(token)))];
+}
+
 /** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
 const knownWords = new Set(
   Object.values(vocabulary)
@@ -467,6 +475,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     unknownNames,
     unmentionedNames,
     scene,
+    excluded: findExcludedTokens(lower),
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,

@@ -143,6 +143,8 @@ export interface Reading {
   outcome: 'fail' | 'survive' | null;
   /** Content words only the scene-setting sentences of a longer question use: they rank facts but need no answer. */
   scene: string[];
+  /** Words of what the question leaves out ("leave the operator out"): they name nothing to report or total. */
+  excluded: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */
   unanswerable: string | null;
   /** Attribute cue scores. */

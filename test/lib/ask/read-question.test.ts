@@ -144,3 +144,14 @@ describe('readQuestion: variants named by the head of their name', () => {
     expect(readLayouts('Can the Quillstack single cluster run across availability zones?').variants.get('quillstack')).toBe('standard');
   });
 });
+
+describe('readQuestion: what a question leaves out', () => {
+  it('reads the words after "excluding", "not counting", "except for" and inside "leave … out"', () => {
+    expect(read('total memory, excluding the ledger database?').excluded).toEqual(['ledger', 'database']);
+    expect(read('total memory (workspaces only, leave the operator out)?').excluded).toEqual(['operator']);
+    expect(read('total CPU not counting the worker, at 50 sign-ins per second').excluded).toEqual(['worker']);
+    expect(read('total RAM except for the session cache').excluded).toEqual(['session', 'cache']);
+    // "Without" alone asks whether it can go, not what to leave out of a sum.
+    expect(read('Can Quillstack run without the session cache?').excluded).toEqual([]);
+  });
+});

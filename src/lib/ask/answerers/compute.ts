@@ -116,10 +116,15 @@ export function answerCompute(context: AnswerContext): Draft | null {
   );
   const targets = findTargets(
     subject.resolved,
-    query.filter((token) => !operationWords.has(token) && !loadWords.has(token)),
+    query.filter((token) => !operationWords.has(token) && !loadWords.has(token) && !reading.excluded.includes(token)),
     subject.entry.nameTokens,
     variantTokens,
   );
+  // What the question leaves out ("leave the operator out") is named like a target, then kept out of every figure.
+  const excluded =
+    reading.excluded.length === 0
+      ? []
+      : findTargets(subject.resolved, reading.excluded, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
   if (negative) {
     const [target] = targets;
     const rules = listComputeFacts(context, subject, target ? target.components : subject.resolved.components.map((c) => c.id), [
@@ -150,6 +155,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
       resources,
       side: reading.side,
       whole: reading.whole || (reading.compute && targets.length > 0 && targets.every((t) => t.kind === 'group')),
+      excluded,
     });
     if (sized)
       return {

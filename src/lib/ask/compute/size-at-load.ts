@@ -48,7 +48,12 @@ function describeRow(row: SizedComponent, resources: readonly SizingResource[], 
 }
 
 /** Totals of the whole deployment at the load, on the asked side. */
-function describeTotals(result: SizingResult, resources: readonly SizingResource[], side: 'request' | 'limit' | null): string {
+function describeTotals(
+  result: SizingResult,
+  resources: readonly SizingResource[],
+  side: 'request' | 'limit' | null,
+  leftOut: readonly string[],
+): string {
   const parts = resources.flatMap((resource) => {
     const total = result.totals[resource];
     const limit: Interval | null = hasLimits(resource) ? result.limitTotals[resource] : null;
@@ -57,7 +62,10 @@ function describeTotals(result: SizingResult, resources: readonly SizingResource
     if (limit && side !== 'request') out.push(`${formatExact(resource, limit)} limit`);
     return out;
   });
-  return parts.length > 0 ? ` Whole deployment (every required and recommended component at this load): ${parts.join(', ')}.` : '';
+  const without = leftOut.length > 0 ? `, leaving out ${leftOut.join(' and ')}` : '';
+  return parts.length > 0
+    ? ` Whole deployment (every required and recommended component at this load${without}): ${parts.join(', ')}.`
+    : '';
 }
 
 /**
@@ -68,12 +76,24 @@ export function sizeAtLoad(
   subject: ComputeSubject,
   loads: readonly LoadMention[],
   targets: readonly Target[],
-  options: { resources: readonly SizingResource[]; side: 'request' | 'limit' | null; whole: boolean },
+  options: { resources: readonly SizingResource[]; side: 'request' | 'limit' | null; whole: boolean; excluded?: readonly string[] },
 ): LoadSizing | null {
-  const result = computeSizing(subject.entry.architecture, subject.resolved.variant.id, {
-    loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])),
-    cloud: 'self-managed',
-  });
+  const architecture = subject.entry.architecture;
+  // Components on a shared host count in the host's figures, so only those on no host can be left out.
+  const onHost = new Set(architecture.hosts.flatMap((host) => host.components));
+  const excluded = new Set((options.excluded ?? []).filter((id) => !onHost.has(id)));
+  const kept = (options.excluded ?? []).filter((id) => onHost.has(id));
+  const result = computeSizing(
+    excluded.size === 0
+      ? architecture
+      : {
+          ...architecture,
+          components: architecture.components.filter((component) => !excluded.has(component.id)),
+          connections: architecture.connections.filter((connection) => !excluded.has(connection.from) && !excluded.has(connection.to)),
+        },
+    subject.resolved.variant.id,
+    { loads: Object.fromEntries(loads.map((load) => [load.driver, load.value])), cloud: 'self-managed' },
+  );
   const named = new Set(targets.flatMap((target) => target.components));
   const grown = result.components.filter((row) => row.grows.length > 0);
   const namedRows = result.components.filter((row) => named.has(row.id) && (row.grows.length > 0 || row.scope !== null));
@@ -81,8 +101,10 @@ export function sizeAtLoad(
   const rows = (namedRows.length === 0 ? grown : options.whole ? [...new Set([...grown, ...namedRows])] : namedRows).slice(0, 4);
   if (rows.length === 0 && !options.whole) return null;
   // Components with stated figures that do not grow make the deployment's total differ from the rows; say so when nothing was named.
+  // "Everything but X" asks for the rest of the deployment.
   const whole =
     options.whole ||
+    (excluded.size > 0 && namedRows.length === 0) ||
     (namedRows.length === 0 &&
       result.components.some((row) => row.counted && row.host === null && row.grows.length === 0 && row.scope !== null));
   const resources = chooseResources(options.resources, rows.length > 0 ? rows : result.components);
@@ -106,9 +128,15 @@ export function sizeAtLoad(
           })
           .join(', ')}.`
       : '';
-  const totals = whole ? describeTotals(result, resources, options.side) : '';
+  const leftOut = subject.resolved.components.filter((component) => excluded.has(component.id)).map((component) => component.name);
+  const cannotLeave = subject.resolved.components.filter((component) => kept.includes(component.id)).map((component) => component.name);
+  const totals = whole ? describeTotals(result, resources, options.side, leftOut) : '';
+  const exclusionNote =
+    cannotLeave.length > 0 ? ` ${cannotLeave.join(' and ')} share a host whose figures the vendor states as a whole, so they stay in.` : '';
   const warnings = result.warnings.map((warning) => warning.text).join(' ');
-  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${warnings ? ` ${warnings}` : ''}`;
+  // Nothing asked has a figure at this load: there is no sizing to report, so the question is looked up instead.
+  if (lines.length === 0 && totals === '') return null;
+  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}`;
   const summed = resources.flatMap((resource) => {
     const value = whole
       ? result.totals[resource]

@@ -93,6 +93,25 @@ describe('answerCompute', () => {
   });
 });
 
+describe('answerCompute: what the question leaves out', () => {
+  // At a load the high-availability figures apply: the application box 3 × 16 GB = 48 GB, the ledger 2 × 16 GB = 32 GB.
+  it('totals the rest of the deployment when the question leaves a component out', () => {
+    expect(ask('Total Quillstack memory at 50 sign-ins per second?').answer).toContain(
+      'Whole deployment (every required and recommended component at this load): 80 GiB.',
+    );
+    expect(ask('Total Quillstack memory at 50 sign-ins per second, excluding the ledger database?').answer).toContain(
+      'Whole deployment (every required and recommended component at this load, leaving out Ledger database): 48 GiB.',
+    );
+    expect(ask('Total Quillstack memory at 50 sign-ins per second (leave the ledger database out)').answer).toContain('48 GiB');
+  });
+
+  it('keeps a component in when it shares a host whose figures are stated as a whole, and says so', () => {
+    const answer = ask('Total Quillstack memory at 50 sign-ins per second, not counting the Quill worker?').answer ?? '';
+    expect(answer).toContain('80 GiB');
+    expect(answer).toContain('Quill worker share a host whose figures the vendor states as a whole, so they stay in.');
+  });
+});
+
 describe('answerCompute: groups repeated in every zone', () => {
   /** Quillstack's clustered variant spread over at least 3 zones, with a public and a private subnet in each. */
   const zonal = buildAskArchitecture({
