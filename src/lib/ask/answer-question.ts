@@ -70,11 +70,23 @@ const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has
 
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
 export function splitQuestion(question: string): string[] {
-  // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions.
+  // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions; the rest can still
+  // hold two ("In layout X, what is A for, and what does B do?"). The parts take the condition's product and variant
+  // from the whole question, and a computation reads its numbers there first.
   if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in)\b/i.test(question)) {
-    const [condition] = question.split(/[,;]/);
-    if (condition && !/\?/.test(condition)) return [question];
+    const comma = question.search(/[,;]/);
+    const condition = comma >= 0 ? question.slice(0, comma) : '';
+    if (condition && !/\?/.test(condition)) {
+      const rest = splitQuestionBody(question.slice(comma + 1).trim());
+      return rest.length >= 2 ? rest : [question];
+    }
   }
+  const parts = splitQuestionBody(question);
+  return parts.length >= 2 ? parts : [question];
+}
+
+/** The questions a text without a leading condition asks, or the whole text when it asks one (or more than three). */
+function splitQuestionBody(question: string): string[] {
   const pieces = question
     .split(
       /(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,

@@ -166,6 +166,20 @@ describe('questions in several pieces or sentences', () => {
     ]);
   });
 
+  it('splits two questions after a leading condition, whose product and variant the parts take from the whole', () => {
+    expect(splitQuestion('In the clustered layout, what is the worker for, and what does the session cache keep?')).toEqual([
+      'what is the worker for',
+      'what does the session cache keep?',
+    ]);
+    expect(splitQuestion('If the ledger database goes down, what does Quillstack do?')).toEqual([
+      'If the ledger database goes down, what does Quillstack do?',
+    ]);
+    const answer = ask("In Quillstack's clustered layout, what is the worker for, and what does the session cache keep?").answer ?? '';
+    expect(answer).toContain('Runs background jobs such as token clean-up.');
+    expect(answer).toContain('Keeps sign-in sessions.');
+    expect(answer).toMatch(/^Quillstack \(Clustered \(high availability\)\)/);
+  });
+
   it('reads "at all" as emphasis, not as a request to add everything up', () => {
     expect(read('Why does Quillstack include a ledger database at all?').compute).toBe(false);
     expect(read('What does Quillstack need across all nodes?').compute).toBe(true);
