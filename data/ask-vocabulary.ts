@@ -120,6 +120,8 @@ export const phrases: [string, string][] = [
   ['/\\s*s(?:ec|econd)?\\b', ' per second '],
   ['\\brequests?\\s*/\\s*s\\b', ' request per second '],
   ['\\breq\\s*/\\s*s\\b', ' request per second '],
+  // "reqs" before "per" counts requests; elsewhere it may be requirements.
+  ['\\breqs?\\s+per\\b', ' request per '],
   ['\\bk8s\\b', ' kubernetes '],
   ['\\bhead[\\s-]*room\\b', ' headroom '],
   ['\\bup[\\s-]*time\\b', ' uptime '],

@@ -224,6 +224,16 @@ export function measureEditDistance(a: string, b: string, limit: number): number
   return prev[cols - 1] ?? limit + 1;
 }
 
+/** The known word that is the token with two neighbouring letters after the first swapped, if exactly one is. */
+function findSwapped(token: string, words: readonly string[]): string | null {
+  const swaps = new Set<string>();
+  // The first letter is rarely the one mistyped, so it stays ("usre" is "user", not "sure").
+  for (let i = 1; i + 1 < token.length; i++) swaps.add(token.slice(0, i) + token.charAt(i + 1) + token.charAt(i) + token.slice(i + 2));
+  swaps.delete(token);
+  const found = words.filter((word) => swaps.has(word));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 /** The known word a misspelt token most likely means, or null when none is close enough. */
 export function correctToken(
   token: string,
@@ -232,7 +242,9 @@ export function correctToken(
   cache: Map<string, string | null>,
 ): string | null {
   if (vocabulary.has(token) || stopwords.has(token)) return token;
-  // Short words are too easily mistaken for each other ("cost" is one edit from "host"); very long ones are not typos.
+  // Short words are too easily mistaken for each other ("cost" is one edit from "host"), except two swapped letters
+  // ("usre" for "user"), which no other edit explains; very long words are not typos.
+  if (token.length === 4 && !/\d/.test(token)) return findSwapped(token, byLength.get(4) ?? []);
   if (token.length < 5 || token.length > 24 || /\d/.test(token)) return null;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;

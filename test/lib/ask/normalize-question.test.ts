@@ -107,6 +107,21 @@ describe('typo correction', () => {
     expect(correctToken('cost', vocabulary, byLength, new Map())).toBeNull();
     expect(correctToken('banana', vocabulary, byLength, new Map())).toBeNull();
   });
+
+  it('corrects a four-letter word only by two swapped letters after the first', () => {
+    const short = new Set(['user', 'sure', 'host', 'node']);
+    const byFour = new Map([[4, [...short]]]);
+    expect(correctToken('usre', short, byFour, new Map())).toBe('user');
+    expect(correctToken('ndoe', short, byFour, new Map())).toBe('node');
+    // Swapping the first two letters of "usre" would give "sure" as well; the first letter stays, so "suer" is only "sure".
+    expect(correctToken('suer', short, byFour, new Map())).toBe('sure');
+    expect(correctToken('ohst', short, byFour, new Map())).toBeNull();
+    expect(correctToken('cost', short, byFour, new Map())).toBeNull();
+  });
+
+  it('reads "reqs per second" as requests', () => {
+    expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
+  });
 });
 
 describe('checkQuestion', () => {
