@@ -275,9 +275,9 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   const out = tokens.map((token) => {
     if (/\d/.test(token) || stopwords.has(token) || knownWords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
     budget--;
-    // Short function words are mistyped too ("dose" for "does"); they are corrected only towards other function words.
-    if (token.length === 4) {
-      const stop = [...stopwords].find((word) => word.length === 4 && measureEditDistance(token, word, 1) <= 1);
+    // Function words are mistyped too ("dose" for "does", "shoud" for "should"); short ones are corrected only towards other function words.
+    if (token.length >= 4 && token.length <= 6) {
+      const stop = [...stopwords].find((word) => word.length >= 4 && measureEditDistance(token, word, 1) <= 1);
       if (stop) {
         corrected++;
         return stop;

@@ -155,3 +155,9 @@ describe('readQuestion: what a question leaves out', () => {
     expect(read('Can Quillstack run without the session cache?').excluded).toEqual([]);
   });
 });
+
+describe('readQuestion: mistyped function words', () => {
+  it('corrects a function word of four to six letters towards function words, so it asks for nothing', () => {
+    expect(read('how many workers shoud Quillstack run?').content).not.toContain('shoud');
+  });
+});
