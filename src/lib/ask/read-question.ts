@@ -277,7 +277,13 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
     budget--;
     // Function words are mistyped too ("dose" for "does", "shoud" for "should"); short ones are corrected only towards other function words.
     if (token.length >= 4 && token.length <= 6) {
-      const stop = [...stopwords].find((word) => word.length >= 4 && measureEditDistance(token, word, 1) <= 1);
+      // Beyond four letters only a missing, extra or swapped letter counts: "night" is a word, not a typo of "might".
+      const stop = [...stopwords].find(
+        (word) =>
+          word.length >= 4 &&
+          measureEditDistance(token, word, 1) <= 1 &&
+          (token.length === 4 || word.length !== token.length || [...word].sort().join('') === [...token].sort().join('')),
+      );
       if (stop) {
         corrected++;
         return stop;

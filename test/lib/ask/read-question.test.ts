@@ -159,5 +159,7 @@ describe('readQuestion: what a question leaves out', () => {
 describe('readQuestion: mistyped function words', () => {
   it('corrects a function word of four to six letters towards function words, so it asks for nothing', () => {
     expect(read('how many workers shoud Quillstack run?').content).not.toContain('shoud');
+    // A word one letter away from a function word is a word of its own unless a letter is missing, extra or swapped.
+    expect(read('how many workers run at night in Quillstack?').content).toContain('night');
   });
 });
