@@ -124,6 +124,7 @@ export const phrases: [string, string][] = [
   ['\\breqs?\\s+per\\b', ' request per '],
   ['\\bk8s\\b', ' kubernetes '],
   ['\\bhead[\\s-]*room\\b', ' headroom '],
+  ['\\bclean(?:s|ed|ing)?[\\s-]*up\\b', ' cleanup '],
   ['\\bup[\\s-]*time\\b', ' uptime '],
   ['\\bdocker[\\s-]*compose\\b', ' docker compose '],
   ['\\bplug[\\s-]*in\\b', ' plugin '],

@@ -140,13 +140,23 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
+  const drafts: { part: string; draft: Draft; unstated?: string }[] = [];
+  let remaining = parts;
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
+  // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
   if (chooseOperation(reading) === 'compute') {
     const computed = answerCompute(createAnswerContext(index, reading, scope));
-    if (computed) return computed;
+    if (computed) {
+      remaining = parts.filter((part) => {
+        const own = readQuestion(part, index);
+        return own.numbers.length === 0 && !own.compute;
+      });
+      if (remaining.length === 0 || remaining.length === parts.length) return computed;
+      drafts.push({ part: question, draft: computed });
+    }
   }
-  const drafts: { part: string; draft: Draft; unstated?: string }[] = [];
-  for (const [i, part] of parts.entries()) {
+  for (const part of remaining) {
+    const i = parts.indexOf(part);
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.

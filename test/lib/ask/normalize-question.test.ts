@@ -119,6 +119,11 @@ describe('typo correction', () => {
     expect(correctToken('cost', short, byFour, new Map())).toBeNull();
   });
 
+  it('reads "clean up" as the one word setting names use', () => {
+    expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
+    expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
+  });
+
   it('reads "reqs per second" as requests', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
   });

@@ -93,6 +93,16 @@ describe('answerCompute', () => {
   });
 });
 
+describe('answerCompute: a computation with a second question', () => {
+  it('answers a part that gives no number and asks no computation after the computation of the whole', () => {
+    const answer = ask('Quillstack CPU for 50 sign-ins per second, and what does the session cache keep?').answer ?? '';
+    expect(answer).toContain('5 vCPU requested');
+    expect(answer).toContain('Keeps sign-in sessions.');
+    // Both parts asking for figures stay one computation over the whole question.
+    expect(ask('Quillstack CPU for 50 sign-ins per second, and what memory limit?').answer).not.toContain('Keeps sign-in sessions.');
+  });
+});
+
 describe('answerCompute: what the question leaves out', () => {
   // At a load the high-availability figures apply: the application box 3 × 16 GB = 48 GB, the ledger 2 × 16 GB = 32 GB.
   it('totals the rest of the deployment when the question leaves a component out', () => {
