@@ -417,7 +417,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const corrected = first.corrected;
   const lower = text.toLowerCase();
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
-  const main = findMainClause(lower);
+  // In a question of several sentences, the asking one says whether it asks yes or no.
+  const main = findMainClause(findAskingText(lower));
   const mainWord = (/^[\p{L}]+/u.exec(main) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();
   for (const [attribute, cues] of attributeCues) {

@@ -60,6 +60,11 @@ describe('reading the forms users write', () => {
     expect(read('Quillstack HA - which database does it use?').yesNo).toBe(false);
   });
 
+  it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
+    expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
+    expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);
+  });
+
   it('reads a short question with a necessity word as yes/no, without an opening verb', () => {
     expect(read('quillstack session cache required?').yesNo).toBe(true);
     expect(read('ledger needed for quillstack?').yesNo).toBe(true);
