@@ -34,6 +34,8 @@ export const synonyms: Record<string, string[]> = {
   cores: ['vcpu'],
   millicore: ['vcpu'],
   disk: ['storage'],
+  volume: ['storage'],
+  pvc: ['storage'],
   db: ['database'],
   dbs: ['database'],
   lb: ['load', 'balancer'],

@@ -73,7 +73,7 @@ export function splitQuestion(question: string): string[] {
   // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions; the rest can still
   // hold two ("In layout X, what is A for, and what does B do?"). The parts take the condition's product and variant
   // from the whole question, and a computation reads its numbers there first.
-  if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in)\b/i.test(question)) {
+  if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst)\b/i.test(question)) {
     const comma = question.search(/[,;]/);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
     if (condition && !/\?/.test(condition)) {
@@ -87,17 +87,24 @@ export function splitQuestion(question: string): string[] {
 
 /** The questions a text without a leading condition asks, or the whole text when it asks one (or more than three). */
 function splitQuestionBody(question: string): string[] {
-  const pieces = question
-    .split(
-      /(?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
-    )
-    .map((part) => part.trim());
-  // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
+  // "Default volume for MinIO? And for Redis?" asks the first question again of something else.
+  const elliptic = /^(.*?)\?\s+(?:and\s+)?(?:for|what\s+about|how\s+about)\s+([^?]{1,40}?)\s*\??\s*$/i.exec(question);
+  if (elliptic?.[1] && elliptic[2] && elliptic[1].split(/\s+/).length >= 3) {
+    const [, first, other] = elliptic;
+    const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
+    return [`${first}?`, `${again}?`];
+  }
+  const pieces = question.split(
+    /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
+  );
   const joined: string[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = (pieces[i] ?? '').trim();
+    const separator = pieces[i - 1] ?? '';
     const previous = joined.at(-1);
+    // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
     if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous))
-      joined[joined.length - 1] = `${previous}, ${piece}`;
+      joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
   const parts = joined.filter((part) => part.split(/\s+/).length >= 3);
@@ -312,7 +319,13 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   const [only] = reading.products;
   if (!only || reading.products.length !== 1) return null;
   const about = `The vendor documents archkb holds for ${index.byId.get(only.id)?.architecture.product ?? only.id} state no`;
-  if (onePart) {
+  // Resource words only decline a question that asks for figures ("how much", a total, the requirements), not one that
+  // mentions them in passing ("one container with a volume attached").
+  const asksFigures =
+    reading.expectsNumber ||
+    reading.compute ||
+    (central && (reading.attributes.has('requirement') || reading.attributes.has('sizing-rule')));
+  if (onePart && asksFigures) {
     const unstated = listUnstatedResources(index, only.id, reading.resources);
     if (unstated.length > 0 && unstated.length === reading.resources.filter((r) => r !== 'nodes').length)
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;

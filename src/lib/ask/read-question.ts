@@ -226,9 +226,10 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
 function findMainClause(lower: string): string {
   const labelled = /^(?:[^:?!.]{1,60}?)(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
   const rest = labelled ? lower.slice(labelled[0].length) : lower;
-  const condition = /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on)\b[^,?]{1,120},\s*(?=\p{L})/u.exec(
-    rest,
-  );
+  const condition =
+    /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u.exec(
+      rest,
+    );
   return condition ? rest.slice(condition[0].length) : rest;
 }
 

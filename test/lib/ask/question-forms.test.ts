@@ -185,6 +185,38 @@ describe('questions in several pieces or sentences', () => {
     expect(answer).toMatch(/^Quillstack \(Clustered \(high availability\)\)/);
   });
 
+  it('reads "Between A and B," as the scene of one question, not as a question of its own', () => {
+    expect(splitQuestion('Between Quillstack and Lanternpad, which one keeps sessions in a cache?')).toEqual([
+      'Between Quillstack and Lanternpad, which one keeps sessions in a cache?',
+    ]);
+  });
+
+  it('asks the first question again of what "and for X?" or "what about X?" names', () => {
+    expect(splitQuestion('Quillstack default storage for the ledger? and for the cache?')).toEqual([
+      'Quillstack default storage for the ledger?',
+      'Quillstack default storage for the cache?',
+    ]);
+    expect(splitQuestion('Quillstack minimum memory? what about the worker?')).toEqual(['Quillstack minimum memory?', 'the worker?']);
+  });
+
+  it('reads yes/no after a leading "Besides X,"', () => {
+    expect(read('Besides the API, does the Quillstack worker talk to the ledger?').yesNo).toBe(true);
+  });
+
+  it('reads a volume or PVC as storage', () => {
+    expect(read('Quillstack ledger volume size?').resources).toEqual(['storageGiB']);
+    expect(read('Quillstack ledger PVC size?').resources).toEqual(['storageGiB']);
+  });
+
+  it('declines unstated figures only when the question asks for figures, not when it mentions a resource in passing', () => {
+    const long =
+      'We want to know whether we can just run Lanternpad in one container with a volume attached - what does the vendor say about its document store?';
+    expect(ask(long).declined ?? '').not.toMatch(/state no storage figures/);
+    expect(ask('How much storage does the Lanternpad document store need?').declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+  });
+
   it('reads "at all" as emphasis, not as a request to add everything up', () => {
     expect(read('Why does Quillstack include a ledger database at all?').compute).toBe(false);
     expect(read('What does Quillstack need across all nodes?').compute).toBe(true);
