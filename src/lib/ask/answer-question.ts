@@ -385,7 +385,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
   const asking = findAskingText(reading.text);
   const inAsking = (names: string[]) => names.filter((name) => asking.includes(name));
-  const unknownAsked = inAsking(reading.unknownNames);
+  const unknownAsked = central ? inAsking(reading.unknownNames) : [];
   const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
   if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');

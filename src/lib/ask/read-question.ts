@@ -408,12 +408,44 @@ export function findAskingText(text: string): string {
   return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
 }
 
+/** The initials of a name's words, camelCase parts counted as words ("LedgerDatabase Sync" gives "LDS"). */
+function findInitials(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+}
+
+/** The text with each unknown capitalised acronym of three or more letters that abbreviates one component of a named product written out. */
+function expandAcronyms(text: string, index: FactIndex, products: readonly { id: string }[]): string {
+  if (products.length === 0 || !/\b\p{Lu}{3,6}s?\b/u.test(text)) return text;
+  const names = new Map<string, string[]>();
+  for (const { id } of products)
+    for (const component of index.byId.get(id)?.components.values() ?? []) {
+      const initials = findInitials(component.name.split('(')[0] ?? '');
+      if (initials.length >= 3) names.set(initials, [...(names.get(initials) ?? []), component.name.split('(')[0]?.trim() ?? '']);
+    }
+  return text.replace(/\b(\p{Lu}{3,6})(s?)\b/gu, (word, letters: string) => {
+    // An acronym the facts use themselves ("VPC") already means what it says.
+    if (index.vocabulary.has(letters.toLowerCase())) return word;
+    const [only, ...others] = [...new Set(names.get(letters) ?? [])];
+    return only && others.length === 0 ? only : word;
+  });
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
-  const text = normalizeQuestionText(question);
-  const raw = tokenizeQuestion(text);
-  const first = correctTokens(index, raw.tokens);
-  const namedProducts = linkProducts(index, first.tokens);
+  const given = normalizeQuestionText(question);
+  const givenRaw = tokenizeQuestion(given);
+  const givenFirst = correctTokens(index, givenRaw.tokens);
+  const linked = linkProducts(index, givenFirst.tokens);
+  // An unknown acronym ("LDS") for a component the named product calls "LedgerDatabase Sync" is read as that name.
+  const text = expandAcronyms(given, index, linked);
+  const raw = text === given ? givenRaw : tokenizeQuestion(text);
+  const first = text === given ? givenFirst : correctTokens(index, raw.tokens);
+  const namedProducts = text === given ? linked : linkProducts(index, first.tokens);
   const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, namedProducts);
   const corrected = first.corrected;
   const lower = text.toLowerCase();

@@ -257,6 +257,37 @@ describe('products guessed from component names', () => {
   });
 });
 
+describe('acronyms and unknown names', () => {
+  it("reads an unknown acronym as the named product's component whose name it abbreviates", () => {
+    // "LDS" abbreviates the ledger database of Quillstack ("Ledger database" gives "LD", too short; "Quill API" gives "QA").
+    const acronyms = [
+      buildAskArchitecture({
+        hosts: [],
+        components: [
+          buildComponentInput({
+            id: 'ledger-sync',
+            name: 'LedgerDatabase Sync',
+            role: 'application-service',
+            technology: 'Quill',
+            purpose: 'Copies the ledger to the reporting store.',
+          }),
+        ],
+      }),
+    ];
+    expect(answerQuestion('What does the Quillstack LDS do?', acronyms).answer).toContain('Copies the ledger to the reporting store.');
+    expect(readQuestion('What does the Quillstack LDS do?', buildFactIndex(acronyms)).content).toEqual(
+      expect.arrayContaining(['ledgerdatabase', 'sync']),
+    );
+  });
+
+  it('declines on a name nothing places only in a short or yes/no question', () => {
+    expect(ask('Does Quillstack need a DBA?').declined).toMatch(/do not mention DBA/);
+    const long =
+      'We are moving Quillstack to a managed database and our DBA wants to know which database it keeps accounts in and how many nodes it has';
+    expect(ask(long).declined ?? '').not.toMatch(/do not mention DBA/);
+  });
+});
+
 describe('the sentences that set the scene', () => {
   it('lists the words only scene-setting sentences use, unless the asking sentence points back to them', () => {
     expect(read('Our team runs background jobs at night. Which Quillstack part keeps the records?').scene).toEqual([
