@@ -146,6 +146,11 @@ export const phrases: [string, string][] = [
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   ['\\s\\+\\s', ' plus '],
+  // "Core" is CPU only next to a count or a CPU word ("4 cores", "CPU cores", "how many cores"); "core components" are essential.
+  [
+    '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)',
+    ' essential ',
+  ],
   // "Do we need it at all?" is emphasis, not a request to add everything up.
   ['\\bat\\s+all\\b', ' '],
   ['\\bhow\\s+often\\b', ' how often every '],

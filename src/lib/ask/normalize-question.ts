@@ -91,7 +91,7 @@ function computeTokens(text: string): string[] {
     .normalize('NFKC')
     // An acronym inside a name ("targetCPUUtilizationPercentage") is a word of its own too.
     .replace(
-      /\b[a-z]+(?:[A-Z]+[a-z0-9]*)+\b/g,
+      /\b[a-z]{2,}(?:[A-Z]+[a-z0-9]*)+\b/g,
       (word) => `${word} ${word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')}`,
     );
   let lower = expanded.toLowerCase();

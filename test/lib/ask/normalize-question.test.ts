@@ -119,6 +119,19 @@ describe('typo correction', () => {
     expect(correctToken('cost', short, byFour, new Map())).toBeNull();
   });
 
+  it('reads "core" as CPU only next to a count or a CPU word', () => {
+    expect(tokenizeText('4 cores')).toEqual(['4', 'vcpu']);
+    expect(tokenizeQuestion('4 cores').tokens).toEqual(['4', 'vcpu']);
+    expect(tokenizeText('total CPU cores')).toEqual(['total', 'vcpu', 'vcpu']);
+    expect(tokenizeText('how many cores')).toEqual(['how', 'many', 'vcpu']);
+    expect(tokenizeText('optional add-ons rather than core')).toContain('essential');
+    expect(tokenizeText('the core logic')).toEqual(['the', 'essential', 'logic']);
+  });
+
+  it('does not split a one-letter prefix off an acronym ("vCPU" stays one word)', () => {
+    expect(tokenizeText('2 vCPU')).toEqual(['2', 'vcpu']);
+  });
+
   it('reads "clean up" as the one word setting names use', () => {
     expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
