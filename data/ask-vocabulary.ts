@@ -62,6 +62,7 @@ export const synonyms: Record<string, string[]> = {
   prereqs: ['prerequisite'],
   ver: ['version'],
   prod: ['production'],
+  primary: ['main'],
   rtt: ['round', 'trip', 'latency'],
   ha: ['ha'],
   sso: ['sso'],

@@ -33,7 +33,8 @@ export function answerCompare(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const parts: string[] = [];
   const facts: IndexedFact[] = [];
-  let coverage = 1;
+  // How much of the question each side explains; the comparison stands on the sides together.
+  const coverages: number[] = [];
   let strength = 1;
   const totals = new Map<string, NonNullable<Draft['totals']>>();
   for (const { id } of context.reading.products) {
@@ -48,7 +49,7 @@ export function answerCompare(context: AnswerContext): Draft {
       parts.push(computed.text);
       totals.set(id, computed.totals ?? []);
       facts.push(...computed.facts);
-      coverage = Math.min(coverage, computed.coverage);
+      coverages.push(computed.coverage);
       strength = Math.min(strength, computed.strength);
       continue;
     }
@@ -58,7 +59,7 @@ export function answerCompare(context: AnswerContext): Draft {
       parts.push(
         `${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents state no ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
       );
-      coverage = Math.min(coverage, 0.8);
+      coverages.push(0.8);
       continue;
     }
     // The question asked of this product alone, answered as a single-product question is (a role, a list, a yes/no).
@@ -81,14 +82,14 @@ export function answerCompare(context: AnswerContext): Draft {
         `${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
       );
       facts.push(absence.fact);
-      coverage = Math.min(coverage, 0.8);
+      coverages.push(0.8);
       continue;
     }
     // Each side only has to explain as much of the question as a single-product answer would; the weakest side sets the whole's coverage.
     if (single.text && single.facts.length > 0 && single.coverage >= askCalibration.minimumCoverage) {
       parts.push(single.text);
       facts.push(...single.facts.slice(0, 4));
-      coverage = Math.min(coverage, single.coverage);
+      coverages.push(single.coverage);
       strength = Math.min(strength, single.strength);
       continue;
     }
@@ -96,7 +97,7 @@ export function answerCompare(context: AnswerContext): Draft {
     const missing = findMissingTechnology(context, id, query);
     if (missing) {
       parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents do not mention ${missing}.`);
-      coverage = Math.min(coverage, 0.8);
+      coverages.push(0.8);
       continue;
     }
     const chosen = selectFacts(rankFacts(context.index, context.reading, [id]), 2, 0.6);
@@ -104,16 +105,17 @@ export function answerCompare(context: AnswerContext): Draft {
     const label = labelVariant(context, id, chooseVariant(context, id, best?.fact));
     if (!best) {
       parts.push(`${label}: archkb's sources state nothing on this.`);
-      coverage = Math.min(coverage, 0.3);
+      coverages.push(0.3);
       strength = 0;
       continue;
     }
-    coverage = Math.min(coverage, measureCoverage(context.index, query, chosen, [id], context.reading.scene));
+    coverages.push(measureCoverage(context.index, query, chosen, [id], context.reading.scene));
     strength = Math.min(strength, best.score / (best.score + 4));
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));
   }
   const verdict = context.reading.comparative ? writeVerdict(context, totals, context.reading.comparative) : '';
+  const coverage = coverages.reduce((sum, value) => sum + value, 0) / Math.max(1, coverages.length);
   return { kind: 'compare', text: [verdict, ...parts].filter(Boolean).join(' '), facts, coverage, strength };
 }
 
