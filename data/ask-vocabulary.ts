@@ -615,6 +615,9 @@ export const resourceWords: Record<string, 'nodes' | 'vcpu' | 'memoryGiB' | 'sto
   iops: 'iops',
 };
 
+/** Words that make a CPU or memory number a share rather than an amount ("targetCPUUtilizationPercentage = 80"). */
+export const shareWords: string[] = ['utilization', 'utilisation', 'percentage', 'percent', 'target'];
+
 /** Words for the request and limit sides of a Kubernetes figure. */
 export const requestLimitCues: Record<'request' | 'limit', string[]> = {
   request: ['request', 'requests', 'requested', 'reserve'],

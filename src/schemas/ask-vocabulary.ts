@@ -43,6 +43,7 @@ export const AskVocabularySchema = z.looseObject({
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
   negationWords: words.describe('Words that negate a sentence.'),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
+  shareWords: words.describe('Words that make a CPU or memory number a share (a utilisation target) rather than an amount.'),
   exclusionPatterns: z
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is something the question leaves out.'),

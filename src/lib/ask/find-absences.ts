@@ -107,6 +107,7 @@ export function findAbsence(
   return best?.absence ?? null;
 }
 
+const shareWords = new Set(askVocabulary.shareWords.flatMap((word) => tokenizeText(word)));
 const resourceTokens = new Map<SizingResource, Set<string>>();
 for (const [word, resource] of Object.entries(askVocabulary.resourceWords)) {
   const tokens = resourceTokens.get(resource) ?? new Set<string>();
@@ -138,10 +139,15 @@ export function listUnstatedResources(index: FactIndex, architectureId: string, 
   const silent = listAbsences(index, architectureId);
   const statesIt = (fact: IndexedFact, tokens: ReadonlySet<string> | undefined) =>
     fact.tokens.some((token) => tokens?.has(token) && !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)));
+  // A utilisation target ("80 % CPU") is a share of whatever the pod gets, not a CPU or memory figure.
+  const isShare = (fact: IndexedFact) => fact.tokens.some((token) => shareWords.has(token));
   return resources.filter(
     (resource) =>
       resource !== 'nodes' &&
-      !facts.some((fact) => figureAttributes.has(fact.attribute) && fact.statesQuantity && statesIt(fact, resourceTokens.get(resource))),
+      !facts.some(
+        (fact) =>
+          figureAttributes.has(fact.attribute) && fact.statesQuantity && !isShare(fact) && statesIt(fact, resourceTokens.get(resource)),
+      ),
   );
 }
 

@@ -28,6 +28,7 @@ const moreCues = stemmedSet(vocabulary.comparativeCues.more);
 const lessCues = stemmedSet(vocabulary.comparativeCues.less);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
+const shareWords = stemmedSet(vocabulary.shareWords);
 const resourceWords = new Map(
   Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
 );
@@ -458,7 +459,14 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     const score = tokens.filter((token) => cues.has(token)).length;
     if (score > 0) attributes.set(attribute, score);
   }
-  const named = [...new Set(tokens.flatMap((token) => (resourceWords.has(token) ? [resourceWords.get(token) as SizingResource] : [])))];
+  // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource.
+  const named = [
+    ...new Set(
+      tokens.flatMap((token, i) =>
+        resourceWords.has(token) && !shareWords.has(tokens[i + 1] ?? '') ? [resourceWords.get(token) as SizingResource] : [],
+      ),
+    ),
+  ];
   // "Total resource requirements" names no resource: CPU and memory are what vendors state.
   const resources: SizingResource[] =
     named.length === 0 &&

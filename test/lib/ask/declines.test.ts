@@ -98,6 +98,34 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(ask('We run Quillstack. PgBouncer in front of it: is that needed?'))).toMatch(/PgBouncer/);
   });
 
+  it('does not count a utilisation target as a CPU figure, nor read "CPU target" as asking for CPU', () => {
+    const autoscaled = buildArchitecture({
+      id: 'chartwell',
+      product: 'Chartwell',
+      vendor: 'Chart Co.',
+      components: [
+        buildComponentInput({
+          id: 'chart-api',
+          name: 'Chart API',
+          role: 'application-service',
+          purpose: 'Serves the charts.',
+          settings: [
+            {
+              name: 'autoscaling.targetCPUUtilizationPercentage',
+              value: '80',
+              status: 'default',
+              source: 'authgear-self-managed#resources-reference',
+            },
+          ],
+        }),
+      ],
+    });
+    expect(expectDeclined(answerQuestion('How much CPU does the Chartwell API need?', [autoscaled]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no vCPU figures.',
+    );
+    expect(answerQuestion('What is the Chartwell API CPU target?', [autoscaled]).answer).toMatch(/80/);
+  });
+
   it('reads "sets no CPU or memory" as a silence, so a memory question about that product is declined', () => {
     const chartOnly = buildArchitecture({
       id: 'chartwell',
