@@ -958,7 +958,8 @@ export const settingStates: { on: string[]; off: string[] } = {
  */
 export const exclusionPatterns: string[] = [
   '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
-  '\\b(?:leave|leaving|keep|keeping)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
+  '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
+  '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
 ];
 
 /** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
