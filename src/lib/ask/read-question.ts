@@ -174,6 +174,25 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
   return null;
 }
 
+/**
+ * The variant a question means by words only that variant's facts use ("ElastiCache" of a layout on one cloud), when
+ * its name is not written: the variant whose own words the question uses most, weighed by rarity.
+ */
+function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, tokens: readonly string[]): string | null {
+  const all = entry.architecture.variants.length;
+  const votes = new Map<string, number>();
+  for (const token of new Set(tokens)) {
+    if (stopwords.has(token) || genericWords.has(token) || entry.nameTokens.has(token)) continue;
+    const facts = (index.factsByArchitecture.get(entry.architecture.id) ?? []).filter((fact) => fact.tokens.includes(token));
+    const variants = new Set(facts.flatMap((fact) => fact.variants));
+    const [variant] = variants;
+    if (facts.length === 0 || variants.size !== 1 || !variant || all < 2) continue;
+    votes.set(variant, (votes.get(variant) ?? 0) + weighToken(index, token, [entry.architecture.id]));
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}
+
 /** Variants a question names, per linked architecture. */
 function findVariants(index: FactIndex, tokens: readonly string[], products: readonly { id: string }[]): Map<string, string> {
   const found = new Map<string, string>();
@@ -215,7 +234,9 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
+    const only = best ? null : findVariantOnlyWords(index, entry, tokens);
     if (best) found.set(id, best.id);
+    else if (only) found.set(id, only);
   }
   return found;
 }

@@ -164,3 +164,20 @@ describe('readQuestion: mistyped function words', () => {
     expect(read('how many workers run at night in Quillstack?').content).toContain('night');
   });
 });
+
+describe('readQuestion: a variant named by words only its facts use', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const gated = buildAskArchitecture({
+    variants: [
+      { id: 'standard', name: 'Standard', summary: 'One API on one server.', source: cite },
+      { id: 'clustered', name: 'Clustered', summary: 'Several API nodes behind a Gatekeeper proxy.', source: cite },
+    ],
+  });
+  const readGated = (question: string) => readQuestion(question, buildFactIndex([gated]));
+
+  it('takes the variant whose facts alone use a word of the question', () => {
+    expect(readGated('What sits behind the Gatekeeper proxy in Quillstack?').variants.get('quillstack')).toBe('clustered');
+    // Words every variant's facts use name none.
+    expect(readGated('What does the Quillstack API serve?').variants.has('quillstack')).toBe(false);
+  });
+});
