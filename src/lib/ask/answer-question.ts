@@ -9,7 +9,7 @@ import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, statesNoVersion } from './find-absences.ts';
-import { tokenizeText } from './normalize-question.ts';
+import { stopwords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
@@ -107,8 +107,14 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
-  const parts = joined.filter((part) => part.split(/\s+/).length >= 3);
+  // A bare "how many?" after a question asks it of the same thing, so it stays a part.
+  const parts = joined.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
+}
+
+/** Whether a part is only "how many?" or "how much?". */
+function isBareCount(part: string): boolean {
+  return /^how\s+(?:many|much)\s*\??$/i.test(part.trim());
 }
 
 /** Whether a piece of a question opens with an auxiliary verb ("does …", "is …"). */
@@ -171,7 +177,10 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
     const filled = noun ? part.replace(new RegExp(`\\b(which|what)(?:\\s+ones?)?\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${noun} `) : part;
     const text =
-      i > 0 && subject && /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled) && !namesComponent(index, reading, filled)
+      i > 0 &&
+      subject &&
+      (isBareCount(filled) || /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled)) &&
+      !namesComponent(index, reading, filled)
         ? `${filled} (${subject})`
         : filled;
     const own = readQuestion(text, index);
@@ -311,6 +320,11 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
   return peers.slice(0, 6).join(', ');
 }
 
+/** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
+const resourceWordOf = new Map(
+  Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
+);
+
 /**
  * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
  * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
@@ -326,8 +340,19 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     reading.compute ||
     (central && (reading.attributes.has('requirement') || reading.attributes.has('sizing-rule')));
   if (onePart && asksFigures) {
-    const unstated = listUnstatedResources(index, only.id, reading.resources);
-    if (unstated.length > 0 && unstated.length === reading.resources.filter((r) => r !== 'nodes').length)
+    // A resource word inside the name of a component the question names ("file storage") asks for no figure of that resource.
+    const asked = new Set(reading.tokens);
+    const nameWords = new Set(
+      [...(index.byId.get(only.id)?.components.values() ?? [])]
+        .map((component) => tokenizeText(component.name.split('(')[0] ?? '').filter((token) => !stopwords.has(token)))
+        .filter((words) => words.length >= 2 && words.every((token) => asked.has(token)))
+        .flat(),
+    );
+    const resources = reading.resources.filter(
+      (resource) => !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource),
+    );
+    const unstated = listUnstatedResources(index, only.id, resources);
+    if (unstated.length > 0 && unstated.length === resources.filter((r) => r !== 'nodes').length)
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }

@@ -130,7 +130,8 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
           variants: [resolved.variant.id],
           // "PostgreSQL 16.x", "Kubernetes 1.30+" state a version without the word; questions ask with it.
           tokens: [...contentTokens(`${fact.subject} ${fact.text}`), ...(statesVersion(fact.text) ? versionTokens : [])],
-          statesQuantity: /\d/.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
+          // A digit inside a name ("D2s v3", "t4g") is no figure; one that starts a number is.
+          statesQuantity: /(?:^|[^\p{L}\d])\d/u.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
           ...locateFact(entry.architecture, resolved.variant.id, fact),
         };

@@ -137,8 +137,11 @@ export function listUnstatedResources(index: FactIndex, architectureId: string, 
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
   // A fact naming a resource only to say it is not stated ("no CPU or memory is stated") gives no figure for it.
   const silent = listAbsences(index, architectureId);
+  // The fact's own words, not its subject's: "2 nodes" of a component named "File storage" is no storage figure.
   const statesIt = (fact: IndexedFact, tokens: ReadonlySet<string> | undefined) =>
-    fact.tokens.some((token) => tokens?.has(token) && !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)));
+    tokenizeText(fact.text).some(
+      (token) => tokens?.has(token) && !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)),
+    );
   // A utilisation target ("80 % CPU") is a share of whatever the pod gets, not a CPU or memory figure.
   const isShare = (fact: IndexedFact) => fact.tokens.some((token) => shareWords.has(token));
   return resources.filter(

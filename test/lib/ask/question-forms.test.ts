@@ -288,6 +288,39 @@ describe('acronyms and unknown names', () => {
   });
 });
 
+describe('figures, names and counts', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const bucketed = buildArchitecture({
+    id: 'bucketry',
+    product: 'Bucketry',
+    vendor: 'Bucket Co.',
+    components: [
+      buildComponentInput({
+        id: 'object-storage',
+        name: 'Object storage',
+        role: 'object-storage',
+        technology: 'MinIO',
+        purpose: 'Keeps the uploaded files.',
+        managed: [{ cloud: 'azure', service: 'azure-database-postgresql', sku: 'D2s v3', source: cite }],
+        requirements: [{ scope: 'reference', nodes: 2, instances: { azure: 'D2s v3' }, source: cite }],
+      }),
+    ],
+  });
+
+  it('answers a component whose name holds a resource word, rather than declining the resource', () => {
+    expect(answerQuestion('bucketry object storage', [bucketed]).answer).toContain('Keeps the uploaded files.');
+    expect(answerQuestion('How much storage does Bucketry need?', [bucketed]).declined).toBe(
+      'The vendor documents archkb holds for Bucketry state no storage figures.',
+    );
+  });
+
+  it('answers a bare "how many?" after a question about the same thing, with a figure, not a size name', () => {
+    expect(splitQuestion('bucketry object storage: which sku, how many?')).toEqual(['bucketry object storage: which sku', 'how many?']);
+    // "D2s v3" holds digits but states no figure; the two nodes do.
+    expect(answerQuestion('bucketry object storage: which sku, how many?', [bucketed]).answer).toMatch(/2 nodes/);
+  });
+});
+
 describe('the sentences that set the scene', () => {
   it('lists the words only scene-setting sentences use, unless the asking sentence points back to them', () => {
     expect(read('Our team runs background jobs at night. Which Quillstack part keeps the records?').scene).toEqual([
