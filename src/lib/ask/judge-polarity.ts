@@ -119,7 +119,8 @@ export interface Polarity {
 /**
  * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
  * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
- * an exclusive question met by a restricting fact ("a different image?" — "only the custom image"); else whether the
+ * a fact that holds "only when" a condition the question contradicts; an exclusive question met by a restricting fact
+ * ("a different image?" — "only the custom image"); else whether the
  * question and the fact agree in negation.
  */
 export function judgePolarity(questionText: string, questionTokens: readonly string[], fact: IndexedFact): Polarity {
@@ -128,6 +129,9 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const head = settingHead.exec(fact.text);
   const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
   if (areOpposed(asked, stated)) return { verdict: 'No', rule: 'antonym' };
+  // "Works only when they share a container" fails for a question about separate containers.
+  const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
+  if (only && judgeCondition(questionTokens, only) === 'fails') return { verdict: 'No', rule: 'antonym' };
   const state = readState(fact, asked.has('default'));
   // A digit in the question is a count ("with 1 replica") and "yes" or "no" the answer it asks for, not a state asked about.
   const asksOn = [...asked].some((token) => onStates.has(token) && !/\d/.test(token) && token !== 'yes');

@@ -91,6 +91,24 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: a fact that holds only under a condition', () => {
+  const limited = 'It works only when the server and the worker run in the same container; with separate containers it does not.';
+
+  it('answers no when the question describes the opposite of the only case the fact allows', () => {
+    expect(judge('With separate worker containers, can I keep the bundled cache?', limited)).toEqual({ verdict: 'No', rule: 'antonym' });
+    // "only if" and "only as long as" restrict the same way; the fact names both sides, so plain opposite words cannot decide.
+    const both = (opener: string) => `It works ${opener} they share the same container; separate containers need a server each.`;
+    expect(judge('Can it run in separate containers?', both('only if'))).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge('Can it run in separate containers?', both('only as long as'))).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge('Can it run in separate containers?', both('when')).rule).toBe('negation');
+  });
+
+  it('leaves the verdict to other rules when the question meets the condition or says nothing of it', () => {
+    expect(judge('In the same container, can I keep the bundled cache?', limited).rule).not.toBe('antonym');
+    expect(judge('Can I keep the bundled cache?', 'It works only when the worker is on.').rule).toBe('negation');
+  });
+});
+
 describe('judgePolarity: which rule may decide', () => {
   it('reads a switch state only from a setting fact, not from a note that quotes one', () => {
     expect(judge('Is X enabled?', 'x.enabled = false (default)', 'note').rule).toBe('negation');
