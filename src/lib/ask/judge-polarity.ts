@@ -120,8 +120,7 @@ export interface Polarity {
  * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
  * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
  * a fact that holds "only when" a condition the question contradicts; an exclusive question met by a restricting fact
- * ("a different image?" — "only the custom image"); else whether the
- * question and the fact agree in negation.
+ * ("a different image?" — "only the custom image"); else whether the question and the fact agree in negation.
  */
 export function judgePolarity(questionText: string, questionTokens: readonly string[], fact: IndexedFact): Polarity {
   const asked = new Set(questionTokens);
