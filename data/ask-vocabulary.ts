@@ -152,6 +152,8 @@ export const phrases: [string, string][] = [
     '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)',
     ' essential ',
   ],
+  // "At what user count …" asks for the threshold at which something changes.
+  ['\\bat\\s+(?:what|which|how\\s+many)\\s+(\\w+\\s+)?(?:count|number|point|scale|size|load|level|users)\\b', ' threshold $1 '],
   // "Do we need it at all?" is emphasis, not a request to add everything up.
   ['\\bat\\s+all\\b', ' '],
   ['\\bhow\\s+often\\b', ' how often every '],

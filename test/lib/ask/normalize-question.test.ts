@@ -132,6 +132,11 @@ describe('typo correction', () => {
     expect(tokenizeText('2 vCPU')).toEqual(['2', 'vcpu']);
   });
 
+  it('reads "at what user count" as asking for a threshold, keeping what is counted', () => {
+    expect(tokenizeText('at what user count')).toEqual(['threshold', 'user']);
+    expect(tokenizeText('at which point')).toEqual(['threshold']);
+  });
+
   it('reads "clean up" as the one word setting names use', () => {
     expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
