@@ -171,7 +171,9 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   for (const part of remaining) {
     const i = parts.indexOf(part);
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
-    const subject = drafts[0]?.draft.facts[0]?.subject ?? '';
+    // "It" is a thing: the first component the earlier answer rests on, before a group or the variant as a whole.
+    const earlier = drafts[0]?.draft.facts ?? [];
+    const subject = (earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? '';
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
