@@ -175,8 +175,9 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
 }
 
 /**
- * The variant a question means by words only that variant's facts use ("ElastiCache" of a layout on one cloud), when
- * its name is not written: the variant whose own words the question uses most, weighed by rarity.
+ * The variant a question means by names only that variant's facts use ("ElastiCache" of a layout on one cloud), when
+ * its name is not written: the variant whose own names the question uses most, weighed by rarity. Only names count:
+ * a plain word one variant happens to use ("teams") says nothing about the layout meant.
  */
 function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, tokens: readonly string[]): string | null {
   const all = entry.architecture.variants.length;
@@ -194,7 +195,12 @@ function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, toke
 }
 
 /** Variants a question names, per linked architecture. */
-function findVariants(index: FactIndex, tokens: readonly string[], products: readonly { id: string }[]): Map<string, string> {
+function findVariants(
+  index: FactIndex,
+  tokens: readonly string[],
+  products: readonly { id: string }[],
+  names: readonly string[],
+): Map<string, string> {
   const found = new Map<string, string>();
   const namedClouds = new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
   for (const { id } of products) {
@@ -234,7 +240,7 @@ function findVariants(index: FactIndex, tokens: readonly string[], products: rea
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
-    const only = best ? null : findVariantOnlyWords(index, entry, tokens);
+    const only = best ? null : findVariantOnlyWords(index, entry, names);
     if (best) found.set(id, best.id);
     else if (only) found.set(id, only);
   }
@@ -539,7 +545,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     numbers: raw.numbers,
     products,
     category,
-    variants: findVariants(index, tokens, products),
+    variants: findVariants(
+      index,
+      tokens,
+      products,
+      listNameWords(text).flatMap((name) => name.tokens),
+    ),
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,

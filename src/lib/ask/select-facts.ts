@@ -202,7 +202,7 @@ function subjectKey(fact: IndexedFact): string | null {
  * Picks the facts an answer is made of: the best one, then facts that explain question words the chosen ones do not,
  * while they stay close to the best score; at most `limit`.
  */
-export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.4): ScoredFact[] {
+export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.4, asked: FactAttribute | null = null): ScoredFact[] {
   const [best, ...rest] = ranked;
   if (!best) return [];
   const chosen: ScoredFact[] = [best];
@@ -213,7 +213,9 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
     // More facts of the same kind about the same thing (each cloud's managed service, each scope's figures) belong together.
     const key = subjectKey(candidate.fact);
     const sameSubject = key !== null && chosen.some((c) => subjectKey(c.fact) === key && c.fact.attribute === candidate.fact.attribute);
-    if (adds.length === 0 && !sameSubject) continue;
+    // The kind of fact the question asks for ("which managed services") answers it even when a list fact led with its words.
+    const askedKind = asked !== null && candidate.fact.attribute === asked && best.fact.attribute !== asked;
+    if (adds.length === 0 && !sameSubject && !askedKind) continue;
     chosen.push(candidate);
     for (const token of candidate.covered) covered.add(token);
   }

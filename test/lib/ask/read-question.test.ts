@@ -177,7 +177,8 @@ describe('readQuestion: a variant named by words only its facts use', () => {
 
   it('takes the variant whose facts alone use a word of the question', () => {
     expect(readGated('What sits behind the Gatekeeper proxy in Quillstack?').variants.get('quillstack')).toBe('clustered');
-    // Words every variant's facts use name none.
+    // Words every variant's facts use name none, and a plain word that only one variant uses says nothing either.
     expect(readGated('What does the Quillstack API serve?').variants.has('quillstack')).toBe(false);
+    expect(readGated('what sits behind the gatekeeper proxy in quillstack?').variants.has('quillstack')).toBe(false);
   });
 });

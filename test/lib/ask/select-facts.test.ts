@@ -43,6 +43,16 @@ describe('selectFacts', () => {
     expect(requirements.length).toBe(2);
   });
 
+  it('keeps facts of the kind the question asks for even when a better fact already covers their words', () => {
+    // The session cache's purpose and the group "Ledger and caches" cover every word; its technology adds none.
+    const ranked = rank('Quillstack ledger and caches group: ledger database and session cache purposes');
+    expect(ranked[0]?.fact.attribute).toBe('purpose');
+    expect(selectFacts(ranked).some((scored) => scored.fact.attribute === 'technology')).toBe(false);
+    expect(selectFacts(ranked, 4, 0.4, 'technology').some((scored) => scored.fact.attribute === 'technology')).toBe(true);
+    // The kind of the best fact itself is no reason to add more of it.
+    expect(selectFacts(ranked, 4, 0.4, 'purpose')).toEqual(selectFacts(ranked));
+  });
+
   it('keeps at most the limit and nothing far below the best score', () => {
     const ranked = rank('Quillstack API worker ledger cache sessions');
     const chosen = selectFacts(ranked, 2);

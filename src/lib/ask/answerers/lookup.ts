@@ -1,4 +1,4 @@
-import { askVocabulary, factAttributes, findRole, formatNecessity } from '../../model/index.ts';
+import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
 import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import {
   chooseVariant,
@@ -90,6 +90,13 @@ const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => to
 /** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
 const MAX_OF_KIND = 8;
 
+/** The one attribute the question cues most strongly, if one stands above the rest ("managed services" three times). */
+function findAskedAttribute(attributes: ReadonlyMap<FactAttribute, number>): FactAttribute | null {
+  const ranked = [...attributes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
 /**
  * "Which ports does X use?": when the question asks for a kind of fact in the plural, names no component, and the best
  * fact is of that kind, every fact of that kind in the product's variant joins the answer (in model order), not only
@@ -142,7 +149,7 @@ export function answerLookup(context: AnswerContext): Draft {
   const byRole = answerByRole(context, query);
   if (byRole) return byRole;
   const ranked = context.ranked();
-  const selected: ScoredFact[] = selectFacts(ranked);
+  const selected: ScoredFact[] = selectFacts(ranked, 4, 0.4, findAskedAttribute(context.reading.attributes));
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
   const figure =
     context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))
