@@ -56,6 +56,7 @@ export const SizeSchema = z
   })
   .transform((text) => {
     const match = sizePattern.exec(text.trim());
+    // Stryker disable next-line OptionalChaining: the refinement above already matched this pattern, so match is never null.
     const value = Number(match?.[1]);
     const unit = (match?.[2] ?? 'GB') as SizeUnit;
     return { text: text.trim(), value, unit, gib: convertToGiB(value, unit) };
@@ -94,7 +95,9 @@ export const CpuSchema = z
   .transform((input) => {
     if (typeof input === 'number') return { text: `${input} vCPU`, vcpu: input };
     const match = cpuPattern.exec(input.trim());
+    // Stryker disable next-line OptionalChaining: the refinement above already matched this pattern, so match is never null.
     const value = Number(match?.[1]);
+    // Stryker disable next-line OptionalChaining: as above.
     const unit = match?.[2];
     if (unit === 'm') return { text: `${input.trim()} CPU`, vcpu: value / 1000 };
     return { text: unit ? input.trim() : `${value} vCPU`, vcpu: value };
@@ -128,6 +131,7 @@ export type FigureKind = keyof typeof figureKinds;
 
 /** Writes a range once with its unit when both ends share it: "0.35 to 0.7 vCPU" rather than "0.35 vCPU to 0.7 vCPU". */
 function joinRange(low: string, high: string): string {
+  // Stryker disable next-line Regex: every figure's text has at most one space, so the first word after a space is the last.
   const unit = /\s\S+$/.exec(low)?.[0];
   return unit && high.endsWith(unit) ? `${low.slice(0, -unit.length)} to ${high}` : `${low} to ${high}`;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { convertToGiB, CountSchema, CpuSchema, figureSchema, SizeSchema, sizeUnits } from '../../src/schemas/quantity.ts';
+import {
+  BandwidthSchema,
+  convertToGiB,
+  CountSchema,
+  CpuSchema,
+  figureSchema,
+  SizeSchema,
+  sizeUnits,
+  VersionNumberSchema,
+} from '../../src/schemas/quantity.ts';
 
 // Expected values are typed from the binary definitions (1 KiB = 1024 bytes, 1 MiB = 1024 KiB, 1 GiB = 1024 MiB,
 // 1 TiB = 1024 GiB) and archkb's stated convention that vendors' kB/MB/GB/TB mean the same binary multiples.
@@ -149,5 +158,58 @@ describe('figureSchema ranges', () => {
     const request = figureSchema('size', 'memory').safeParse({ request: { min: '2 GB', max: '1 GB' } });
     expect(request.error?.issues.map((issue) => issue.message)).toEqual(['range 2 to 1 GB runs backwards; write min below max.']);
     expect(figureSchema('cpu', 'CPU').safeParse({ min: 1, max: 1 }).success).toBe(true);
+  });
+});
+
+describe('parsing edges the conversion depends on', () => {
+  it('reports every rejection as a custom issue with its own message', () => {
+    for (const input of [0, '0m', 'two']) expect(CpuSchema.safeParse(input).error?.issues[0]?.code).toBe('custom');
+    expect(figureSchema('cpu', 'cpu').safeParse({ min: 2, max: 1 }).error?.issues).toEqual([
+      { code: 'custom', message: 'range 2 to 1 vCPU runs backwards; write min below max.', path: [] },
+    ]);
+    // A backwards range inside the request/limit form is caught the same way.
+    expect(figureSchema('cpu', 'cpu').safeParse({ request: { min: 2, max: 1 } }).error?.issues[0]?.message).toBe(
+      'range 2 to 1 vCPU runs backwards; write min below max.',
+    );
+  });
+
+  it('asks for a request or a limit when the split form gives neither', () => {
+    expect(figureSchema('cpu', 'cpu').safeParse({}).error?.issues).toEqual([
+      { code: 'custom', path: [], message: 'a split figure needs a request, a limit or both; write cpu: { request: ..., limit: ... }' },
+    ]);
+  });
+
+  it('trims a stated CPU before keeping it as written', () => {
+    expect(CpuSchema.parse(' 900m ')).toEqual({ text: '900m CPU', vcpu: 0.9 });
+    expect(CpuSchema.parse(' 4 cores ')).toEqual({ text: '4 cores', vcpu: 4 });
+  });
+
+  it('reads a CPU figure only when the whole text is a number with an optional unit', () => {
+    expect(CpuSchema.parse('2.55')).toEqual({ text: '2.55 vCPU', vcpu: 2.55 });
+    expect(CpuSchema.parse('2.5 vCPU')).toEqual({ text: '2.5 vCPU', vcpu: 2.5 });
+    for (const input of ['x2', '2x', '2.a', '2.', 'vCPU 2']) expect(CpuSchema.safeParse(input).success, input).toBe(false);
+  });
+
+  it('reads counts plainly and as ranges', () => {
+    expect(figureSchema('count', 'nodes').parse(3)).toEqual({ amount: { low: 3, high: 3, text: '3' } });
+    expect(figureSchema('count', 'nodes').parse({ min: 2, max: 5 })).toEqual({ amount: { low: 2, high: 5, text: '2 to 5' } });
+  });
+
+  it('says how to write a bandwidth or a version', () => {
+    expect(BandwidthSchema.safeParse('fast').error?.issues[0]?.message).toBe('must be a bandwidth such as "10 Gbps" (Kbps, Mbps or Gbps)');
+    expect(BandwidthSchema.parse('10 Gbps')).toBe('10 Gbps');
+    expect(VersionNumberSchema.safeParse('v13').error?.issues[0]?.message).toBe('must be a version number such as "13" or "4.11.0"');
+    expect(VersionNumberSchema.parse('4.11.x')).toBe('4.11.x');
+  });
+});
+
+describe('figureSchema request and limit', () => {
+  it('counts the request when both sides are stated, and keeps each side', () => {
+    const figure = figureSchema('size', 'memory').parse({ request: '512Mi', limit: '1Gi' });
+    expect(figure.amount).toEqual({ low: 0.5, high: 0.5, text: '512Mi' });
+    expect(figure.request).toEqual({ low: 0.5, high: 0.5, text: '512Mi' });
+    expect(figure.limit).toEqual({ low: 1, high: 1, text: '1Gi' });
+    // With the limit alone, the limit is what sizing counts.
+    expect(figureSchema('size', 'memory').parse({ limit: '1Gi' }).amount).toEqual({ low: 1, high: 1, text: '1Gi' });
   });
 });
