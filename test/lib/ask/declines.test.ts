@@ -14,6 +14,18 @@ function expectDeclined(answer: Answer): string {
   return answer.declined ?? '';
 }
 
+/** A one-component product, "Chartwell", whose API carries the settings or requirements given. */
+function buildChartwell(api: Partial<Parameters<typeof buildComponentInput>[0]>) {
+  return buildArchitecture({
+    id: 'chartwell',
+    product: 'Chartwell',
+    vendor: 'Chart Co.',
+    components: [
+      buildComponentInput({ id: 'chart-api', name: 'Chart API', role: 'application-service', purpose: 'Serves the charts.', ...api }),
+    ],
+  });
+}
+
 describe('answerQuestion declines', () => {
   it('says archkb holds no prices or guarantees, whatever the product', () => {
     expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
@@ -99,25 +111,14 @@ describe('answerQuestion declines', () => {
   });
 
   it('does not count a utilisation target as a CPU figure, nor read "CPU target" as asking for CPU', () => {
-    const autoscaled = buildArchitecture({
-      id: 'chartwell',
-      product: 'Chartwell',
-      vendor: 'Chart Co.',
-      components: [
-        buildComponentInput({
-          id: 'chart-api',
-          name: 'Chart API',
-          role: 'application-service',
-          purpose: 'Serves the charts.',
-          settings: [
-            {
-              name: 'autoscaling.targetCPUUtilizationPercentage',
-              value: '80',
-              status: 'default',
-              source: 'authgear-self-managed#resources-reference',
-            },
-          ],
-        }),
+    const autoscaled = buildChartwell({
+      settings: [
+        {
+          name: 'autoscaling.targetCPUUtilizationPercentage',
+          value: '80',
+          status: 'default',
+          source: 'authgear-self-managed#resources-reference',
+        },
       ],
     });
     expect(expectDeclined(answerQuestion('How much CPU does the Chartwell API need?', [autoscaled]))).toBe(
@@ -127,25 +128,14 @@ describe('answerQuestion declines', () => {
   });
 
   it('reads "sets no CPU or memory" as a silence, so a memory question about that product is declined', () => {
-    const chartOnly = buildArchitecture({
-      id: 'chartwell',
-      product: 'Chartwell',
-      vendor: 'Chart Co.',
-      components: [
-        buildComponentInput({
-          id: 'chart-api',
-          name: 'Chart API',
-          role: 'application-service',
-          purpose: 'Serves the charts.',
-          requirements: [
-            {
-              scope: 'default',
-              nodes: 1,
-              note: 'the chart sets no CPU or memory (resources {}).',
-              source: 'authgear-self-managed#resources-reference',
-            },
-          ],
-        }),
+    const chartOnly = buildChartwell({
+      requirements: [
+        {
+          scope: 'default',
+          nodes: 1,
+          note: 'the chart sets no CPU or memory (resources {}).',
+          source: 'authgear-self-managed#resources-reference',
+        },
       ],
     });
     expect(expectDeclined(answerQuestion('How much memory should the Chartwell API get?', [chartOnly]))).toBe(
