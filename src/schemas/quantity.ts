@@ -46,6 +46,7 @@ export const SizeSchema = z
       return;
     }
     const value = Number(match[1]);
+    // Stryker disable next-line StringLiteral: the pattern's unit group is not optional, so the fallback is never used.
     const unit = match[2] ?? '';
     if (!(sizeUnits as readonly string[]).includes(unit)) {
       ctx.addIssue({ code: 'custom', message: `size "${text}" has unknown unit "${unit}"; use one of ${sizeUnits.join(', ')}.` });
@@ -145,6 +146,7 @@ function rangedSchema(kind: FigureKind) {
     .describe('A range the vendor states, e.g. { min: 0.35, max: 0.7 }.');
   return z.union([single, range]).transform((value) => {
     const { read, text } = figureKinds[kind] as { read: (v: unknown) => number; text: (v: unknown) => string };
+    // Stryker disable next-line ConditionalExpression: no figure schema yields null, so the null guard only narrows the type.
     if (value !== null && typeof value === 'object' && 'min' in value && 'max' in value) {
       const { min, max } = value as { min: unknown; max: unknown };
       return { low: read(min), high: read(max), text: joinRange(text(min), text(max)) };

@@ -187,6 +187,7 @@ describe('parsing edges the conversion depends on', () => {
   it('reads a CPU figure only when the whole text is a number with an optional unit', () => {
     expect(CpuSchema.parse('2.55')).toEqual({ text: '2.55 vCPU', vcpu: 2.55 });
     expect(CpuSchema.parse('2.5 vCPU')).toEqual({ text: '2.5 vCPU', vcpu: 2.5 });
+    expect(CpuSchema.parse('1 core')).toEqual({ text: '1 core', vcpu: 1 });
     for (const input of ['x2', '2x', '2.a', '2.', 'vCPU 2']) expect(CpuSchema.safeParse(input).success, input).toBe(false);
   });
 
@@ -198,6 +199,7 @@ describe('parsing edges the conversion depends on', () => {
   it('says how to write a bandwidth or a version', () => {
     expect(BandwidthSchema.safeParse('fast').error?.issues[0]?.message).toBe('must be a bandwidth such as "10 Gbps" (Kbps, Mbps or Gbps)');
     expect(BandwidthSchema.parse('10 Gbps')).toBe('10 Gbps');
+    expect(BandwidthSchema.description).toBe('Network bandwidth, e.g. "10 Gbps".');
     expect(VersionNumberSchema.safeParse('v13').error?.issues[0]?.message).toBe('must be a version number such as "13" or "4.11.0"');
     expect(VersionNumberSchema.parse('4.11.x')).toBe('4.11.x');
   });
