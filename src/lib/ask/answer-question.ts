@@ -12,7 +12,7 @@ import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, stat
 import { stopwords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
-import { listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
+import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
@@ -205,7 +205,15 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
     const absence =
       draft.kind === 'compute' || draft.kind === 'compare' || partReading.products.length === 0
         ? null
-        : findAbsence(index, partScope, partReading.variants, listQueryTokens(index, partReading), draft);
+        : findAbsence(
+            index,
+            partScope,
+            partReading.variants,
+            listQueryTokens(index, partReading),
+            draft,
+            0.6,
+            findAskedAttribute(partReading.attributes),
+          );
     if (absence) {
       drafts.push({
         part,
@@ -441,7 +449,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   const absence =
     draft.kind === 'compute' || draft.kind === 'compare' || reading.products.length === 0 || splitQuestion(question).length > 1
       ? null
-      : findAbsence(index, scope, reading.variants, query, draft);
+      : findAbsence(index, scope, reading.variants, query, draft, 0.6, findAskedAttribute(reading.attributes));
   if (absence) {
     return decline(
       question,

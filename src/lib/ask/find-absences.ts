@@ -1,6 +1,6 @@
 import { askVocabulary, type FactAttribute, type SizingResource } from '../model/index.ts';
 import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
-import { weighToken } from './select-facts.ts';
+import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
 /** One thing a fact says the sources do not state ("the proxy product or size"), with its words. */
@@ -75,6 +75,7 @@ export function findAbsence(
   query: readonly string[],
   answer: { coverage: number; facts: readonly IndexedFact[] },
   floor = 0.6,
+  asked: FactAttribute | null = null,
 ): Absence | null {
   const total = query.reduce((sum, token) => sum + weighToken(index, token, architectureIds), 0);
   if (total === 0) return null;
@@ -86,11 +87,20 @@ export function findAbsence(
       .filter((fact) => fact !== lead || !listAbsences(index, fact.architecture).some((a) => a.fact === fact))
       .flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]),
   );
+  // The thing the answer is about holds a fact of the kind asked ("what is it for": its purpose).
+  const answersAsked =
+    asked !== null &&
+    lead !== undefined &&
+    (index.factsByArchitecture.get(lead.architecture) ?? []).some(
+      (fact) => fact.attribute === asked && fact.component !== null && fact.component === lead.component,
+    );
   let best: { absence: Absence; share: number } | null = null;
   for (const id of architectureIds) {
     const variant = variants.get(id) ?? index.defaultVariants.get(id) ?? '';
     for (const absence of listAbsences(index, id)) {
       if (!absence.fact.variants.includes(variant)) continue;
+      // Asked what a thing is for, and the thing has that fact: a silence about something else it does is no answer.
+      if (answersAsked && ![...cuesOf(asked as FactAttribute)].some((cue) => absence.tokens.has(cue))) continue;
       const covered = share(absence.tokens);
       // The answer's facts already hold every asked word the silence names: the silence is about something narrower.
       const beyond = query.some((token) => absence.tokens.has(token) && !held.has(token));

@@ -7,13 +7,20 @@ import type { FactIndex, IndexedFact, Reading } from './types.ts';
 const K1 = 1.2;
 const B = 0.6;
 
+/** The one attribute the question cues most strongly, if one stands above the rest ("managed services" three times). */
+export function findAskedAttribute(attributes: ReadonlyMap<FactAttribute, number>): FactAttribute | null {
+  const ranked = [...attributes].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
 /** Attributes that describe a component in general; a question rarely asks for them by name, so they rank lower. */
 const background: ReadonlySet<FactAttribute> = new Set(['role', 'technology', 'summary', 'load-driver']);
 
 const cueSets = new Map<FactAttribute, ReadonlySet<string>>();
 
 /** The cue words of an attribute, canonical. */
-function cuesOf(attribute: FactAttribute): ReadonlySet<string> {
+export function cuesOf(attribute: FactAttribute): ReadonlySet<string> {
   let cues = cueSets.get(attribute);
   if (!cues) {
     cues = new Set((askVocabulary.attributeCues[attribute] ?? []).flatMap((word) => tokenizeText(word)));

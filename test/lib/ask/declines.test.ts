@@ -127,6 +127,25 @@ describe('answerQuestion declines', () => {
     expect(answerQuestion('What is the Chartwell API CPU target?', [autoscaled]).answer).toMatch(/80/);
   });
 
+  it('answers what a thing is for rather than decline on a silence about something else it does', () => {
+    const silent = buildChartwell({
+      notes: [
+        {
+          kind: 'info',
+          text: 'The source does not say how a self-hosted instance behaves when it cannot reach the API.',
+          source: 'authgear-self-managed#resources-reference',
+        },
+      ],
+    });
+    // The purpose leads, though the silence shares more of the question's words.
+    expect(answerQuestion('What is the Chartwell API used for by a self-hosted instance?', [silent]).answer).toMatch(
+      /^Chartwell: Chart API: Serves the charts\./,
+    );
+    expect(expectDeclined(answerQuestion('How does a self-hosted Chartwell instance behave when it cannot reach the API?', [silent]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no how a self-hosted instance behaves when it cannot reach the API.',
+    );
+  });
+
   it('reads "sets no CPU or memory" as a silence, so a memory question about that product is declined', () => {
     const chartOnly = buildChartwell({
       requirements: [

@@ -1,4 +1,4 @@
-import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
+import { askVocabulary, factAttributes, findRole, formatNecessity } from '../../model/index.ts';
 import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import {
   chooseVariant,
@@ -9,7 +9,15 @@ import {
   writeFact,
   type AnswerContext,
 } from '../answer-context.ts';
-import { holdsNumber, listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
+import {
+  findAskedAttribute,
+  holdsNumber,
+  listQueryTokens,
+  measureCoverage,
+  selectFacts,
+  weighToken,
+  type ScoredFact,
+} from '../select-facts.ts';
 import type { Draft } from '../types.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
 
@@ -90,13 +98,6 @@ const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => to
 /** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
 const MAX_OF_KIND = 8;
 
-/** The one attribute the question cues most strongly, if one stands above the rest ("managed services" three times). */
-function findAskedAttribute(attributes: ReadonlyMap<FactAttribute, number>): FactAttribute | null {
-  const ranked = [...attributes].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
-}
-
 /**
  * "Which ports does X use?": when the question asks for a kind of fact in the plural, names no component, and the best
  * fact is of that kind, every fact of that kind in the product's variant joins the answer (in model order), not only
@@ -155,7 +156,15 @@ export function answerLookup(context: AnswerContext): Draft {
     context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))
       ? ranked.slice(0, 5).find((scored) => holdsNumber(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
-  const chosen: ScoredFact[] = figure ? [figure, ...selected] : selected;
+  // "What is X used for": the kind asked of the component the best fact is about leads, even when another of its facts
+  // shares more of the question's words.
+  const asked = findAskedAttribute(context.reading.attributes);
+  const first = selected[0];
+  const own =
+    asked && first?.fact.component && first.fact.attribute !== asked && !selected.some((scored) => scored.fact.attribute === asked)
+      ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
+      : undefined;
+  const chosen: ScoredFact[] = figure ? [figure, ...selected] : own ? [own, ...selected] : selected;
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
