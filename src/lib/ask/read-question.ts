@@ -463,9 +463,21 @@ function expandAcronyms(text: string, index: FactIndex, products: readonly { id:
   });
 }
 
+/**
+ * A yes/no question followed by its own flip side ("Can we skip X, or does something break without it?") asks one
+ * thing: the alternative is dropped, so its words ("without") do not turn the answer round.
+ */
+function dropAlternative(text: string): string {
+  const alternative =
+    /^((?:can|could|is|are|does|do|should|must|will|would)\b[^?]*?),?\s+or\s+(?:does|do|is|are|will|would|can|could|should|must|has|have)\b[^?]*\?\s*$/i.exec(
+      text,
+    );
+  return alternative?.[1] ? `${alternative[1]}?` : text;
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
-  const given = normalizeQuestionText(question);
+  const given = dropAlternative(normalizeQuestionText(question));
   const givenRaw = tokenizeQuestion(given);
   const givenFirst = correctTokens(index, givenRaw.tokens);
   const linked = linkProducts(index, givenFirst.tokens);

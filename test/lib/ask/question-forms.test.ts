@@ -199,6 +199,17 @@ describe('questions in several pieces or sentences', () => {
     expect(splitQuestion('Quillstack minimum memory? what about the worker?')).toEqual(['Quillstack minimum memory?', 'the worker?']);
   });
 
+  it('answers a yes/no followed by its own flip side ("…, or does it break without it?") by the first alternative', () => {
+    expect(ask('Can I skip the Quillstack session cache, or does something break without it?').answer).toMatch(/^Yes\b/);
+    expect(read('Can I skip the Quillstack session cache, or does something break without it?').text).toBe(
+      'Can I skip the Quillstack session cache?',
+    );
+    // "Which …, or …" is no yes/no and stays whole.
+    expect(read('Which cache does Quillstack use, or does it use none?').text).toBe(
+      'Which cache does Quillstack use, or does it use none?',
+    );
+  });
+
   it('reads yes/no after a leading "Besides X,"', () => {
     expect(read('Besides the API, does the Quillstack worker talk to the ledger?').yesNo).toBe(true);
   });
