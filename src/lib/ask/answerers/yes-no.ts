@@ -189,12 +189,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     const conditionWords = new Set(tokenizeText(component.necessity.condition ?? ''));
     const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
     if (asksNecessity && (unexplained.length === 0 || aboutCondition) && !exclusiveQuestion) {
-      const condition = component.necessity.condition
-        ? judgeCondition(
-            query.filter((t) => !sceneWords.has(t)),
-            component.necessity.condition,
-          )
-        : 'unknown';
+      // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
+      const situation = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t));
+      const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition) : 'unknown';
       // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.
       const { loads } = readLoads(reading, entry.architecture.loadDrivers);
       const atLoad = Object.fromEntries(loads.map((load) => [load.driver, load.value]));
@@ -213,10 +210,7 @@ export function answerYesNo(context: AnswerContext): Draft {
                 c.id !== component.id &&
                 c.role === component.role &&
                 c.necessity.condition &&
-                judgeCondition(
-                  query.filter((t) => !sceneWords.has(t)),
-                  c.necessity.condition,
-                ) === 'holds',
+                judgeCondition(situation, c.necessity.condition) === 'holds',
             )
           : undefined;
       const alternativeFact = alternative

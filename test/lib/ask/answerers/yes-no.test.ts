@@ -182,6 +182,33 @@ describe('answerYesNo: a condition stated in the negative', () => {
   });
 });
 
+describe('answerYesNo: a situation written with a necessity word', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'audit-store',
+          name: 'Audit store',
+          role: 'object-storage',
+          technology: 'MinIO',
+          purpose: 'Keeps audit exports.',
+          necessity: { level: 'conditional', condition: 'required once audit exports are enabled', source: cite },
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+  it('reads "turned off" as said of the condition, not of the component', () => {
+    expect(ask('Is the Quillstack audit store still required if we keep audit exports turned off?')).toMatch(
+      /^No: it is only required once audit exports are enabled/,
+    );
+    expect(ask('Is the Quillstack audit store required if audit exports are enabled?')).toMatch(/^Yes, in that case/);
+  });
+});
+
 describe('answerYesNo: thresholds at the load asked', () => {
   const CITE = 'authgear-self-managed#resources-reference';
   /** A product whose search index is optional, and recommended above 10,000 users. */
