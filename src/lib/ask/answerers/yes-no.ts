@@ -13,7 +13,7 @@ import {
   type ComponentMatch,
 } from '../answer-context.ts';
 import { judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerLookup } from './lookup.ts';
@@ -124,6 +124,42 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, lead: 
     kind: 'yes-no',
     text: `No. ${labelVariant(context, lead.architecture, chooseVariant(context, lead.architecture))}: ${writeFact(lead)}${own ? ` ${writeFact(own)}` : ''}`,
     facts,
+    strength: lookup.strength * 0.9,
+  };
+}
+
+/**
+ * "Does X run the queries?" when another component's purpose says it does much more of what is asked than X's own
+ * (two asked words more, and every asked word X's purpose has): no, that other component does it; X's purpose follows.
+ */
+function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: Draft): Draft | null {
+  const facts = context.index.factsByArchitecture.get(match.architectureId) ?? [];
+  const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
+  const asked = listQueryTokens(context.index, context.reading).filter(
+    (token) => !names.has(token) && !sceneWords.has(token) && !necessityWords.has(token),
+  );
+  const variantId = chooseVariant(context, match.architectureId);
+  const own = facts.find((fact) => fact.component === match.componentId && fact.attribute === 'purpose');
+  // Only "does X do A" asks who does A, not "do I need X".
+  const asksNeed = context.reading.tokens.some((token) => necessityWords.has(token));
+  // X must be the subject: the first word after the opening verb, past articles and the product's name ("Does the
+  // product's Node.js backend …"), not "Can I run X …".
+  const product = findIndexed(context, match.architectureId)?.nameTokens ?? new Set<string>();
+  const subject = context.reading.tokens.slice(1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
+  if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
+  const hitsOf = (fact: IndexedFact) => asked.filter((token) => fact.tokens.includes(token));
+  const mine = hitsOf(own);
+  const [other] = facts
+    .filter((fact) => fact.attribute === 'purpose' && fact.component !== null && fact.component !== match.componentId)
+    .filter((fact) => fact.variants.includes(variantId))
+    .map((fact) => ({ fact, hits: hitsOf(fact) }))
+    .sort((a, b) => b.hits.length - a.hits.length);
+  if (!other || other.hits.length < mine.length + 2 || !mine.every((token) => other.hits.includes(token))) return null;
+  return {
+    ...lookup,
+    kind: 'yes-no',
+    text: `No. ${labelVariant(context, match.architectureId, variantId)}: ${writeFact(other.fact)} ${writeFact(own)}`,
+    facts: [other.fact, own],
     strength: lookup.strength * 0.9,
   };
 }
@@ -257,7 +293,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       undefined,
     );
   if (!decisive) return { ...lookup, kind: 'yes-no' };
-  const elsewhere = match && lead ? answerOtherHolder(context, match, lead, lookup) : null;
+  const elsewhere = match && lead ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
   // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.

@@ -182,6 +182,42 @@ describe('answerYesNo: a condition stated in the negative', () => {
   });
 });
 
+describe('answerYesNo: which component does what is asked', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const backends = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'alpha-backend',
+          name: 'Alpha backend',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Links the queries to the widgets that show them.',
+          source: cite,
+        }),
+        buildComponentInput({
+          id: 'beta-backend',
+          name: 'Beta backend',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Runs the queries against databases and APIs.',
+          source: cite,
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, backends).answer ?? '';
+
+  it('answers no, naming the other component, when another purpose says far more of what is asked', () => {
+    expect(ask('Does the Alpha backend run the queries against our databases and APIs in Quillstack?')).toMatch(
+      /^No\. Quillstack \(Standard\): Beta backend: Runs the queries against databases and APIs\. Alpha backend: Links the queries/,
+    );
+    // Asked of the component that does it, the answer stays yes.
+    expect(ask('Does the Beta backend run the queries against our databases and APIs in Quillstack?')).toMatch(/^Yes\b/);
+  });
+});
+
 describe('answerYesNo: a situation written with a necessity word', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = [
