@@ -143,7 +143,7 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   // Only "does X do A" asks who does A, not "do I need X".
   const asksNeed = context.reading.tokens.some((token) => necessityWords.has(token));
   // X must be the subject: the first word after the opening verb, past articles and the product's name ("Does the
-  // product's Node.js backend …"), not "Can I run X …".
+  // product's query backend …"), not "Can I run X …".
   const product = findIndexed(context, match.architectureId)?.nameTokens ?? new Set<string>();
   const subject = context.reading.tokens.slice(1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
