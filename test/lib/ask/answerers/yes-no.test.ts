@@ -6,6 +6,9 @@ import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.t
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
 
+/** The Quillstack fixture with only the components given and no shared host. */
+const catalogueWith = (...components: ReturnType<typeof buildComponentInput>[]) => [buildAskArchitecture({ hosts: [], components })];
+
 describe('answerYesNo: necessity', () => {
   it('answers "is X required" and "can I skip X" with opposite verdicts for the same component', () => {
     expect(ask('Is the session cache required for Quillstack?').answer).toMatch(/^No: it is optional/);
@@ -48,54 +51,49 @@ describe('answerYesNo: necessity asked as "can I skip it"', () => {
 
 describe('answerYesNo: conditions in other words', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'audit-shipper',
-          name: 'Audit shipper',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Ships audit records to your archive.',
-          necessity: { level: 'required', condition: 'for the clustered variant', source: cite },
-        }),
-        buildComponentInput({
-          id: 'report-builder',
-          name: 'Report builder',
-          role: 'job-worker',
-          technology: 'Quill',
-          purpose: 'Builds monthly usage reports.',
-          necessity: { level: 'conditional', condition: 'recommended for production', source: cite },
-        }),
-        buildComponentInput({
-          id: 'upload-syncer',
-          name: 'Upload syncer',
-          role: 'job-worker',
-          technology: 'Quill',
-          purpose: 'Copies uploads between nodes.',
-          necessity: { level: 'conditional', condition: 'when several nodes run, unless a shared folder is required', source: cite },
-        }),
-        buildComponentInput({
-          id: 'lock-keeper',
-          name: 'Lock keeper',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Holds the leader lock.',
-          necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
-        }),
-        buildComponentInput({
-          id: 'spare-relay',
-          name: 'Spare relay',
-          role: 'message-broker',
-          technology: 'Quill',
-          purpose: 'Relays mail when the main relay is busy.',
-          // Spaced as an author might type it: a leading space and two spaces after "not".
-          necessity: { level: 'conditional', condition: ' not  needed when a single node runs', source: cite },
-        }),
-      ],
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'audit-shipper',
+      name: 'Audit shipper',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Ships audit records to your archive.',
+      necessity: { level: 'required', condition: 'for the clustered variant', source: cite },
     }),
-  ];
+    buildComponentInput({
+      id: 'report-builder',
+      name: 'Report builder',
+      role: 'job-worker',
+      technology: 'Quill',
+      purpose: 'Builds monthly usage reports.',
+      necessity: { level: 'conditional', condition: 'recommended for production', source: cite },
+    }),
+    buildComponentInput({
+      id: 'upload-syncer',
+      name: 'Upload syncer',
+      role: 'job-worker',
+      technology: 'Quill',
+      purpose: 'Copies uploads between nodes.',
+      necessity: { level: 'conditional', condition: 'when several nodes run, unless a shared folder is required', source: cite },
+    }),
+    buildComponentInput({
+      id: 'lock-keeper',
+      name: 'Lock keeper',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Holds the leader lock.',
+      necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
+    }),
+    buildComponentInput({
+      id: 'spare-relay',
+      name: 'Spare relay',
+      role: 'message-broker',
+      technology: 'Quill',
+      purpose: 'Relays mail when the main relay is busy.',
+      // Spaced as an author might type it: a leading space and two spaces after "not".
+      necessity: { level: 'conditional', condition: ' not  needed when a single node runs', source: cite },
+    }),
+  );
   const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
 
   it('names the condition of a required component after its level', () => {
@@ -149,21 +147,16 @@ describe('answerYesNo: polarity from the facts', () => {
 
 describe('answerYesNo: a condition stated in the negative', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'token-resolver',
-          name: 'Token resolver',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Checks sign-in tokens for your backend.',
-          necessity: { level: 'conditional', condition: 'not needed when your backend checks tokens itself', source: cite },
-        }),
-      ],
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'token-resolver',
+      name: 'Token resolver',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Checks sign-in tokens for your backend.',
+      necessity: { level: 'conditional', condition: 'not needed when your backend checks tokens itself', source: cite },
     }),
-  ];
+  );
   const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
 
   it('answers that it can go when the situation meets a "not needed when" condition', () => {
@@ -184,29 +177,24 @@ describe('answerYesNo: a condition stated in the negative', () => {
 
 describe('answerYesNo: which component does what is asked', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const backends = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'alpha-backend',
-          name: 'Alpha backend',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Links the queries to the widgets that show them.',
-          source: cite,
-        }),
-        buildComponentInput({
-          id: 'beta-backend',
-          name: 'Beta backend',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Runs the queries against databases and APIs.',
-          source: cite,
-        }),
-      ],
+  const backends = catalogueWith(
+    buildComponentInput({
+      id: 'alpha-backend',
+      name: 'Alpha backend',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Links the queries to the widgets that show them.',
+      source: cite,
     }),
-  ];
+    buildComponentInput({
+      id: 'beta-backend',
+      name: 'Beta backend',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Runs the queries against databases and APIs.',
+      source: cite,
+    }),
+  );
   const ask = (question: string) => answerQuestion(question, backends).answer ?? '';
 
   it('answers no, naming the other component, when another purpose says far more of what is asked', () => {
@@ -220,21 +208,16 @@ describe('answerYesNo: which component does what is asked', () => {
 
 describe('answerYesNo: a situation written with a necessity word', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'audit-store',
-          name: 'Audit store',
-          role: 'object-storage',
-          technology: 'MinIO',
-          purpose: 'Keeps audit exports.',
-          necessity: { level: 'conditional', condition: 'required once audit exports are enabled', source: cite },
-        }),
-      ],
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'audit-store',
+      name: 'Audit store',
+      role: 'object-storage',
+      technology: 'MinIO',
+      purpose: 'Keeps audit exports.',
+      necessity: { level: 'conditional', condition: 'required once audit exports are enabled', source: cite },
     }),
-  ];
+  );
   const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
 
   it('reads "turned off" as said of the condition, not of the component', () => {
@@ -355,21 +338,16 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
 
 describe('answerYesNo: how sure a necessity verdict is', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const negative = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'lock-keeper',
-          name: 'Lock keeper',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Holds the leader lock.',
-          necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
-        }),
-      ],
+  const negative = catalogueWith(
+    buildComponentInput({
+      id: 'lock-keeper',
+      name: 'Lock keeper',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Holds the leader lock.',
+      necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
     }),
-  ];
+  );
   const searchy = [
     buildArchitecture({
       id: 'searchy',
