@@ -9,7 +9,7 @@ import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, statesNoVersion } from './find-absences.ts';
-import { stopwords, tokenizeText } from './normalize-question.ts';
+import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
@@ -354,7 +354,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const asked = new Set(reading.tokens);
     const nameWords = new Set(
       [...(index.byId.get(only.id)?.components.values() ?? [])]
-        .map((component) => tokenizeText(component.name.split('(')[0] ?? '').filter((token) => !stopwords.has(token)))
+        .map((component) => listNameHeadWords(component.name))
         .filter((words) => words.length >= 2 && words.every((token) => asked.has(token)))
         .flat(),
     );

@@ -102,6 +102,11 @@ function computeTokens(text: string): string[] {
     .flatMap(canonicalizeWord);
 }
 
+/** The words of a name before its parenthesis, without stopwords ("Multi-cluster (two sites)" gives multi, cluster). */
+export function listNameHeadWords(name: string): string[] {
+  return tokenizeText(name.split('(')[0] ?? '').filter((token) => !stopwords.has(token));
+}
+
 /** Units a number in a question may carry, lower-cased, with what each measures. */
 const quantityUnits: Record<string, { measure: 'size' | 'cpu'; factor: number }> = {
   kb: { measure: 'size', factor: 1 / 1024 ** 2 },

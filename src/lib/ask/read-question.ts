@@ -3,6 +3,7 @@ import type { RequirementScope } from '../../schemas/requirement.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
 import {
   correctToken,
+  listNameHeadWords,
   measureEditDistance,
   normalizeQuestionText,
   stemToken,
@@ -154,7 +155,7 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
   const asked = new Set(tokens);
   const fullyNamed = [...owners].filter((id) =>
     [...(index.byId.get(id)?.components.values() ?? [])].some((component) => {
-      const words = tokenizeText(component.name).filter((token) => !stopwords.has(token));
+      const words = listNameHeadWords(component.name);
       return words.length > 0 && words.every((token) => asked.has(token));
     }),
   );
@@ -214,7 +215,7 @@ function findVariants(
     }
     // A variant whose name before its parenthesis ("Multi-cluster") the question writes out in full is the one meant.
     const written = entry.architecture.variants.filter((variant) => {
-      const head = tokenizeText((variant.name.split('(')[0] ?? '').trim()).filter((token) => !stopwords.has(token));
+      const head = listNameHeadWords(variant.name);
       return head.length >= 2 && containsPhrase(tokens, head);
     });
     if (written.length === 1 && written[0]) {
@@ -463,15 +464,15 @@ function expandAcronyms(text: string, index: FactIndex, products: readonly { id:
   });
 }
 
+const openers = vocabulary.yesNoOpeners.join('|');
+const alternativePattern = new RegExp(`^((?:${openers})\\b[^?]*?),?\\s+or\\s+(?:${openers})\\b[^?]*\\?\\s*$`, 'i');
+
 /**
  * A yes/no question followed by its own flip side ("Can we skip X, or does something break without it?") asks one
  * thing: the alternative is dropped, so its words ("without") do not turn the answer round.
  */
 function dropAlternative(text: string): string {
-  const alternative =
-    /^((?:can|could|is|are|does|do|should|must|will|would)\b[^?]*?),?\s+or\s+(?:does|do|is|are|will|would|can|could|should|must|has|have)\b[^?]*\?\s*$/i.exec(
-      text,
-    );
+  const alternative = alternativePattern.exec(text);
   return alternative?.[1] ? `${alternative[1]}?` : text;
 }
 
