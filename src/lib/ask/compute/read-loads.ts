@@ -24,7 +24,7 @@ export interface ReadLoads {
 
 /**
  * Reads the loads a question gives for an architecture's drivers: each unit-less number goes to the driver whose words
- * sit around it (most of the driver's words win), each driver at most once.
+ * sit around it (most of the driver's words win, then the nearest), each driver at most once.
  */
 export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, 'id' | 'label' | 'singular'>[]): ReadLoads {
   const known = drivers.length > 0 ? drivers : [{ id: 'users', label: 'users', singular: 'user' }];
@@ -32,16 +32,21 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   const rest: NumberMention[] = [];
   let negative = false;
   for (const number of reading.numbers) {
-    const near = reading.tokens.slice(Math.max(0, number.position - 2), number.position + WINDOW);
-    let best: { id: string; score: number } | null = null;
+    const start = Math.max(0, number.position - 2);
+    const near = reading.tokens.slice(start, number.position + WINDOW);
+    // How far a word sits from the number: of two drivers named around it, the nearer one is its driver.
+    const distance = (word: string) => Math.abs(near.indexOf(word) - (number.position - start));
+    let best: { id: string; score: number; distance: number } | null = null;
     for (const driver of number.unit ? [] : known) {
       const words = listDriverWords(driver);
       // A rate ("logins per second") is only read from a number given as a rate; "3000 clients" is a count.
       const timeWords = tokenizeText(driver.label).filter((token) => rateUnits.has(token));
       if (timeWords.some((token) => !near.includes(token))) continue;
-      const hits = words.filter((word) => near.includes(word)).length;
-      const score = hits / Math.max(1, words.length);
-      if (hits > 0 && score >= 0.3 && (!best || score > best.score)) best = { id: driver.id, score };
+      const found = words.filter((word) => near.includes(word));
+      const score = found.length / Math.max(1, words.length);
+      const nearest = Math.min(...found.map(distance));
+      const better = !best || score > best.score || (score === best.score && nearest < best.distance);
+      if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest };
     }
     if (!best || loads.some((load) => load.driver === best?.id)) {
       rest.push(number);

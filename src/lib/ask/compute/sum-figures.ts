@@ -249,7 +249,9 @@ export function writeSum(sum: ResourceSum, bothSides: boolean): string {
           : sum.resource === 'storageGiB'
             ? 'storage'
             : 'IOPS';
-  const side = sum.side === 'limit' ? ' limits' : bothSides ? ' requests' : '';
+  // Node counts and storage have no request or limit side, so only CPU and memory name theirs.
+  const sided = sum.resource === 'vcpu' || sum.resource === 'memoryGiB';
+  const side = !sided ? '' : sum.side === 'limit' ? ' limits' : bothSides ? ' requests' : '';
   const single = sum.terms[0];
   const equation =
     terms.length > 1 || (single && single.count !== 1 && single.perNode) ? `${terms.join(' + ')} = ${writeTotal(sum)}` : (terms[0] ?? '');

@@ -118,7 +118,7 @@ describe('answerCompute: what the question leaves out', () => {
   it('keeps a component in when it shares a host whose figures are stated as a whole, and says so', () => {
     const answer = ask('Total Quillstack memory at 50 sign-ins per second, not counting the Quill worker?').answer ?? '';
     expect(answer).toContain('80 GiB');
-    expect(answer).toContain('Quill worker share a host whose figures the vendor states as a whole, so they stay in.');
+    expect(answer).toContain('Quill worker shares a host whose figures the vendor states as a whole, so they stay in.');
   });
 });
 

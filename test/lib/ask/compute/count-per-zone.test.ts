@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { countPerZone } from '../../../../src/lib/ask/compute/count-per-zone.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
+
+const cite = 'authgear-self-managed#introduction';
+/** Quillstack laid out in two subnets repeated in every zone, with a stated minimum of two zones (or none). */
+const buildZoned = (minimumZones?: number) =>
+  buildAskArchitecture({
+    groups: [
+      { id: 'public', label: 'Public subnet (one per zone)', perZone: true },
+      { id: 'private', label: 'Private subnet', perZone: true },
+      { id: 'shared', label: 'Shared services' },
+    ],
+    variants: [
+      {
+        id: 'standard',
+        name: 'Standard',
+        summary: 'One API in every zone.',
+        ...(minimumZones === undefined ? {} : { availabilityZones: { min: minimumZones, source: cite } }),
+        source: cite,
+      },
+    ],
+    hosts: [],
+    components: [
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'public' }),
+      buildComponentInput({ id: 'ledger-db', name: 'Ledger database', group: 'private' }),
+      buildComponentInput({ id: 'mail-relay', name: 'Mail relay', group: 'shared' }),
+    ],
+  });
+const count = (question: string, minimumZones?: number) => {
+  const subject = buildComputeSubject(buildZoned(minimumZones), question);
+  const { tokens, numbers, text } = subject.context.reading;
+  return countPerZone(subject, tokens, numbers, 'zone', text);
+};
+
+describe('countPerZone', () => {
+  it('multiplies every per-zone group the question names by the zones it gives, in its own word for them', () => {
+    expect(count('Quillstack: how many subnets across 4 zones?', 2)).toEqual({
+      text: 'Quillstack across 4 availability zones, one of each per zone: 4 × Public subnet + 4 × Private subnet = 8 subnets.',
+      groups: ['public', 'private'],
+    });
+  });
+
+  it("falls back on the variant's stated minimum of zones and says so", () => {
+    expect(count('Quillstack: how many subnets?', 2)?.text).toBe(
+      'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet + 2 × Private subnet = 4 subnets.',
+    );
+  });
+
+  it('counts only the group whose words the question uses most', () => {
+    expect(count('Quillstack: how many public subnets across 3 AZs?', 2)).toEqual({
+      text: 'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet.',
+      groups: ['public'],
+    });
+  });
+
+  it('counts nothing without a zone count or for a group that is not repeated per zone', () => {
+    expect(count('Quillstack: how many subnets?')).toBeNull();
+    expect(count('Quillstack: how many shared services across 3 zones?', 2)).toBeNull();
+    expect(count('Quillstack: how many subnets across 0 zones?')).toBeNull();
+  });
+});

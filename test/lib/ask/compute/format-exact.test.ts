@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatExact } from '../../../../src/lib/ask/compute/format-exact.ts';
+
+const one = (value: number) => ({ low: value, high: value });
+
+describe('formatExact', () => {
+  it('counts nodes with the singular for one', () => {
+    expect(formatExact('nodes', one(1))).toBe('1 node');
+    expect(formatExact('nodes', one(3))).toBe('3 nodes');
+  });
+
+  it('keeps two decimals and thousands separators so a sum can be checked', () => {
+    expect(formatExact('vcpu', one(258.2))).toBe('258.2 vCPU');
+    expect(formatExact('vcpu', one(2701.126))).toBe('2,701.13 vCPU');
+  });
+
+  it('writes sizes under 1 GiB in MiB (1 GiB = 1,024 MiB), zero and larger ones in GiB', () => {
+    expect(formatExact('memoryGiB', one(0.5))).toBe('512 MiB');
+    expect(formatExact('storageGiB', one(0.25))).toBe('256 MiB');
+    expect(formatExact('memoryGiB', one(0))).toBe('0 GiB');
+    expect(formatExact('memoryGiB', one(1))).toBe('1 GiB');
+    expect(formatExact('storageGiB', one(12.5))).toBe('12.5 GiB');
+  });
+
+  it('rounds IOPS to whole operations', () => {
+    expect(formatExact('iops', one(1234.6))).toBe('1,235 IOPS');
+  });
+
+  it('writes a range as its two ends', () => {
+    expect(formatExact('vcpu', { low: 2, high: 4 })).toBe('2 vCPU to 4 vCPU');
+    expect(formatExact('nodes', { low: 1, high: 3 })).toBe('1 node to 3 nodes');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { listDriverWords, readLoads } from '../../../../src/lib/ask/compute/read-loads.ts';
+import { buildFactIndex, readQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+
+const quillstack = buildAskArchitecture();
+const index = buildFactIndex([quillstack]);
+const signIns = { id: 'sign-ins-per-second', label: 'sign-ins per second', singular: 'sign-in per second' };
+const tenants = { id: 'tenants', label: 'tenants', singular: 'tenant' };
+const read = (question: string, drivers = [signIns]) => readLoads(readQuestion(question, index), drivers);
+
+describe('listDriverWords', () => {
+  it("keeps a driver's naming words, not 'per' or the time unit", () => {
+    expect(listDriverWords(signIns)).toEqual(['sign', 'ins']);
+    expect(listDriverWords({ id: 'users', label: 'users', singular: 'user' })).toEqual(['user']);
+  });
+});
+
+describe('readLoads', () => {
+  it('gives a number to the driver whose words follow it', () => {
+    const { loads, rest, negative } = read('Quillstack CPU for 50 sign-ins per second');
+    expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
+    expect(rest).toEqual([]);
+    expect(negative).toBe(false);
+  });
+
+  it('reads a rate only from a number given per the same unit of time', () => {
+    const { loads, rest } = read('Quillstack CPU for 50 sign-ins');
+    expect(loads).toEqual([]);
+    expect(rest.map((number) => number.value)).toEqual([50]);
+  });
+
+  it('flags a negative load', () => {
+    expect(read('Quillstack CPU for -5 sign-ins per second').negative).toBe(true);
+  });
+
+  it('gives each driver one number and leaves numbers with a unit to the rest', () => {
+    const { loads, rest } = read('Quillstack: 300 tenants, 20 sign-ins per second and 4 GB', [signIns, tenants]);
+    expect(loads).toEqual([
+      { driver: 'tenants', value: 300 },
+      { driver: 'sign-ins-per-second', value: 20 },
+    ]);
+    expect(rest.map((number) => number.value)).toEqual([4]);
+  });
+
+  it('keeps a second number for the same driver out of the loads', () => {
+    const { loads, rest } = read('Quillstack for 300 tenants or 400 tenants', [tenants]);
+    expect(loads).toEqual([{ driver: 'tenants', value: 300 }]);
+    expect(rest.map((number) => number.value)).toEqual([400]);
+  });
+
+  it('reads users when the architecture states no driver', () => {
+    expect(read('Quillstack for 2000 users', []).loads).toEqual([{ driver: 'users', value: 2000 }]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
+import { sizeAtLoad } from '../../../../src/lib/ask/compute/size-at-load.ts';
+import { tokenizeText } from '../../../../src/lib/ask/index.ts';
+import { buildArchitecture } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
+
+// Fixture rules: the API needs 1 vCPU per 10 sign-ins per second, its CPU limit twice the request; without the shared
+// host the ledger database states 2 × 4 vCPU for high availability, which does not grow with the load.
+const atFifty = [{ driver: 'sign-ins-per-second', value: 50 }];
+const onHost = buildComputeSubject(buildAskArchitecture(), 'Quillstack');
+const noHost = buildComputeSubject(buildAskArchitecture({ hosts: [] }), 'Quillstack');
+const size = (subject: typeof noHost, options: Partial<Parameters<typeof sizeAtLoad>[3]> = {}, words = '') =>
+  sizeAtLoad(subject, atFifty, words ? findTargets(subject.resolved, tokenizeText(words), subject.entry.nameTokens, new Set()) : [], {
+    resources: ['vcpu'],
+    side: null,
+    whole: false,
+    ...options,
+  });
+
+describe('sizeAtLoad', () => {
+  it('sizes what grows with the load by its rule and head-room, and shows the arithmetic', () => {
+    const sized = size(noHost);
+    expect(sized?.text).toContain('Quill API: 5 vCPU requested, limit 10 vCPU.');
+    expect(sized?.text).toContain('at 50 sign-ins per second: 5 vCPU');
+  });
+
+  it("adds the whole deployment's totals when figures that do not grow make them differ", () => {
+    const sized = size(noHost);
+    // 5 vCPU for the API at this load + 2 × 4 vCPU stated for the ledger database = 13 vCPU.
+    expect(sized?.text).toContain('Whole deployment (every required and recommended component at this load): 13 vCPU requested');
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 13, high: 13 }, text: '13 vCPU' }]);
+    expect(sized?.components).toEqual(['quill-api', 'ledger-db']);
+  });
+
+  it('reports only the side asked for', () => {
+    expect(size(noHost, { side: 'request' })?.text).not.toContain('limit 10');
+    expect(size(noHost, { side: 'limit' })?.text).not.toContain('5 vCPU requested');
+  });
+
+  it("totals only the named components' rows when the deployment is not asked for", () => {
+    const sized = size(noHost, {}, 'api');
+    expect(sized?.text).not.toContain('Whole deployment');
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 5, high: 5 }, text: '5 vCPU' }]);
+  });
+
+  it('leaves an excluded component out of the totals and says so', () => {
+    const sized = size(noHost, { whole: true, excluded: ['ledger-db'] });
+    expect(sized?.text).toContain('leaving out Ledger database): 5 vCPU requested, 10 vCPU limit.');
+    expect(sized?.components).toEqual(['quill-api']);
+  });
+
+  it('keeps a component the vendor sizes with its host in, and says why', () => {
+    const sized = size(onHost, { whole: true, excluded: ['quill-worker'] });
+    expect(sized?.text).toContain('Quill worker shares a host whose figures the vendor states as a whole, so they stay in.');
+    expect(sized?.text).not.toContain('leaving out');
+  });
+
+  it('gives nothing to report when no figure grows and nothing is named or totalled', () => {
+    const still = buildComputeSubject(
+      buildArchitecture({
+        loadDrivers: [{ id: 'tenants', label: 'tenants', singular: 'tenant', source: 'authgear-self-managed#introduction' }],
+      }),
+      'How much CPU for 50 tenants?',
+    );
+    expect(sizeAtLoad(still, [{ driver: 'tenants', value: 50 }], [], { resources: ['vcpu'], side: null, whole: false })).toBeNull();
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
+import { describeScopes, selectEntries, sumFigures, writeSum, writeTotal } from '../../../../src/lib/ask/compute/sum-figures.ts';
+import { tokenizeText } from '../../../../src/lib/ask/index.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
+
+// Fixture figures: the application box (API and worker) 1 × 2 vCPU, 4 GB minimum and 3 × 4 vCPU, 16 GB for high
+// availability; the ledger database 1 × 2 vCPU, 8 GB, 100 GB minimum and 2 × 4 vCPU, 16 GB, 200 GB for high
+// availability; the API's example 2 × 500m/1000m CPU, 512Mi/1Gi memory; the worker's 1 × 250m CPU, 256Mi memory.
+const architecture = buildAskArchitecture();
+const subject = buildComputeSubject(architecture, 'Quillstack');
+const targets = (words: string) => findTargets(subject.resolved, tokenizeText(words), subject.entry.nameTokens, new Set());
+const sum = (words: string, request: Partial<Parameters<typeof sumFigures>[2]> = {}) =>
+  sumFigures(subject, words === '' ? [] : targets(words), {
+    resources: ['vcpu', 'memoryGiB', 'nodes', 'storageGiB'],
+    side: null,
+    scopes: [],
+    counts: new Map(),
+    ...request,
+  });
+const requirementsOf = (id: string) =>
+  architecture.hosts.find((host) => host.id === id)?.requirements ?? architecture.components.find((c) => c.id === id)?.requirements;
+
+describe('selectEntries', () => {
+  it('takes the scope the question names, else the one sizing prefers', () => {
+    expect(selectEntries(requirementsOf('app-box'), ['minimum'], false).map((entry) => entry.scope)).toEqual(['minimum']);
+    expect(selectEntries(requirementsOf('app-box'), [], false).map((entry) => entry.scope)).toEqual(['high-availability']);
+  });
+
+  it('leaves out what does not state a named scope, unless the thing itself was named', () => {
+    expect(selectEntries(requirementsOf('quill-api'), ['minimum'], false)).toEqual([]);
+    expect(selectEntries(requirementsOf('quill-api'), ['minimum'], true).map((entry) => entry.scope)).toEqual(['example']);
+  });
+
+  it('falls back on example figures only for something named', () => {
+    expect(selectEntries(requirementsOf('quill-api'), [], false)).toEqual([]);
+    expect(selectEntries(requirementsOf('quill-api'), [], true).map((entry) => entry.scope)).toEqual(['example']);
+    expect(selectEntries(undefined, [], true)).toEqual([]);
+  });
+});
+
+describe('sumFigures', () => {
+  it('sums the whole variant with hosts counted once, per node times nodes', () => {
+    const sums = sum('');
+    expect(sums.scopes).toEqual(['high-availability']);
+    expect(sums.sums.map((s) => [s.resource, s.side, s.total.high])).toEqual([
+      ['vcpu', 'request', 3 * 4 + 2 * 4],
+      // archkb reads a vendor's GB as GiB (src/schemas/quantity.ts), so 80 GB is 80 GiB.
+      ['memoryGiB', 'request', 3 * 16 + 2 * 16],
+      ['nodes', 'request', 5],
+      ['storageGiB', 'request', 2 * 200],
+    ]);
+    expect(sums.used.sort()).toEqual(['ledger-db', 'quill-api', 'quill-worker']);
+  });
+
+  it('uses the scope the question names', () => {
+    const sums = sum('', { resources: ['vcpu'], scopes: ['minimum'] });
+    expect(sums.scopes).toEqual(['minimum']);
+    expect(sums.sums[0]?.total).toEqual({ low: 2 + 2, high: 2 + 2 });
+  });
+
+  it('takes the counts the question sets over the stated ones, on both sides unless one is asked', () => {
+    const sums = sum('api worker', { resources: ['vcpu'], counts: new Map([['quill-api', 3]]) });
+    expect(sums.sums.map((s) => [s.side, s.total.high])).toEqual([
+      ['request', 3 * 0.5 + 0.25],
+      ['limit', 3 * 1],
+    ]);
+    expect(sum('api', { resources: ['vcpu'], side: 'limit' }).sums.map((s) => [s.side, s.total.high])).toEqual([['limit', 2 * 1]]);
+  });
+
+  it('names what was asked for and states no figure', () => {
+    expect(sum('session cache', { resources: ['vcpu'] })).toEqual({ sums: [], scopes: [], used: [], unstated: ['Session cache'] });
+  });
+
+  it('counts nodes only where a count is stated or set', () => {
+    expect(sum('api worker', { resources: ['nodes'] }).sums[0]?.terms.map((term) => [term.name, term.count])).toEqual([
+      ['Quill API', 2],
+      ['Quill worker', 1],
+    ]);
+  });
+});
+
+describe('writeSum and writeTotal', () => {
+  it("writes each term as the vendor wrote it and the total in the vendor's unit", () => {
+    const [cpu, memory, nodes, storage] = sum('').sums;
+    expect(cpu && writeSum(cpu, false)).toBe('CPU: 3 × 4 vCPU (Application box) + 2 × 4 vCPU (Ledger database) = 20 vCPU');
+    expect(memory && writeSum(memory, false)).toBe('memory: 3 × 16 GB (Application box) + 2 × 16 GB (Ledger database) = 80 GB');
+    expect(nodes && writeSum(nodes, true)).toBe('nodes: 3 nodes (Application box) + 2 nodes (Ledger database) = 5 nodes');
+    expect(storage && writeSum(storage, true)).toBe('storage: 2 × 200 GB (Ledger database) = 400 GB');
+  });
+
+  it('names the side only for CPU and memory and only when both sides are shown', () => {
+    const [request, limit] = sum('api', { resources: ['vcpu'] }).sums;
+    expect(request && writeSum(request, true)).toBe('CPU requests: 2 × 0.5 vCPU (Quill API) = 1 vCPU');
+    expect(limit && writeSum(limit, true)).toBe('CPU limits: 2 × 1 vCPU (Quill API) = 2 vCPU');
+    expect(request && writeSum(request, false)).toBe('CPU: 2 × 0.5 vCPU (Quill API) = 1 vCPU');
+  });
+
+  it('gives binary-written sizes in binary units (512Mi + 256Mi = 0.75 GiB = 768 MiB)', () => {
+    const [memory] = sum('api worker', { resources: ['memoryGiB'], side: 'request', counts: new Map([['quill-api', 1]]) }).sums;
+    expect(memory && writeTotal(memory)).toBe('768 MiB');
+    expect(memory && writeSum(memory, false)).toBe('memory: 512Mi (Quill API) + 256Mi (Quill worker) = 768 MiB');
+  });
+
+  it('writes one term with one node as that figure alone', () => {
+    const [cpu] = sum('worker', { resources: ['vcpu'], side: 'request' }).sums;
+    expect(cpu && writeSum(cpu, false)).toBe('CPU: 0.25 vCPU (Quill worker)');
+  });
+});
+
+describe('describeScopes', () => {
+  it('joins the scopes in words', () => {
+    expect(describeScopes(['minimum', 'high-availability'])).toBe('minimum and for high availability');
+    expect(describeScopes([])).toBe('');
+  });
+});
