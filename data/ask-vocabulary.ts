@@ -142,6 +142,10 @@ export const phrases: [string, string][] = [
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   ['(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:really\\s+)?(?:have|need)\\s+to\\b', '$1 $2 $3 must '],
+  // "(for it) to work" closing a clause only says what the thing is needed for; "work" is not something asked about.
+  ['\\bto\\s+(?:work|function|operate)(?:\\s+(?:properly|correctly))?(?=\\s*(?:[?.!,;]|$))', ' '],
+  // "X or some other Y" names Y by an example; it does not ask about something besides Y.
+  ['\\bor\\s+(?:some|any|an|a|one)?\\s*(?:other|another)\\b', ' or '],
   // "Don't need" is a negation whatever the apostrophe.
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.

@@ -17,6 +17,12 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('reads "for X to work" as what the part is needed for, and "A or some other B" as B named by an example', () => {
+    expect(ask('Do we have to run a session cache for Quillstack to work?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Do we have to run Redis or some other session cache for Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Does Quillstack need a ledger database to function properly?').answer).toMatch(/^Yes: it is required/);
+  });
+
   it('reads whether the situation asked about meets a conditional component’s condition', () => {
     expect(ask('Is the Quillstack worker required with several API instances?').answer).toMatch(/^Yes, in that case/);
     expect(ask('Is the Quillstack worker required with a single API instance?').answer).toMatch(
