@@ -1040,6 +1040,22 @@ export const settingWords: string[] = [
   'environment',
 ];
 
+/** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
+export const countWords: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** Words before a count that bound it from above ("fewer than three zones" is not about three zones). */
+export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'most', 'maximum'];
+
 /** Words that state a quantity without digits ("several provisioner daemons"), so they answer "how many". */
 export const quantityWords: string[] = [
   'several',

@@ -55,6 +55,10 @@ export const AskVocabularySchema = z.looseObject({
     ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
+  countWords: z
+    .record(z.string(), z.number().int().positive())
+    .describe('Counts written as words ("three"), with their value, so "three zones" meets "3 zones".'),
+  belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),
   mentionCues: words.describe('Words asking which products mention something at all.'),
   generalTechnologyWords: words.describe('Words too general to name a technology.'),
   categoryCommonWords: words.describe('Words of category names that alone do not name a category.'),

@@ -12,7 +12,7 @@ import {
   type AnswerContext,
   type ComponentMatch,
 } from '../answer-context.ts';
-import { judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
+import { isNegated, judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -25,6 +25,59 @@ const sceneWords = canonical(askVocabulary.settingWords);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
+
+const countWords = new Map(
+  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
+);
+const belowWords = canonical(askVocabulary.belowCues);
+
+/** The count a token states, in digits or as a word ("3", "three"); null for any other token. */
+function readCount(token: string): number | null {
+  return /^\d+$/.test(token) ? Number(token) : (countWords.get(token) ?? null);
+}
+
+/** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */
+function listCounts(reading: AnswerContext['reading']): { value: number; nouns: string[] }[] {
+  const { tokens, numbers } = reading;
+  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers").
+  const counted = (value: number | null, at: number) => {
+    const nouns = tokens.slice(at + 1, at + 3).filter((token) => !stopwords.has(token));
+    return value !== null && Number.isInteger(value) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
+  };
+  return [
+    ...tokens.flatMap((token, at) => counted(readCount(token), at)),
+    ...numbers.flatMap((number) => (number.unit || number.negative ? [] : counted(number.value, number.position))),
+  ];
+}
+
+/** Whether a text states a count of a thing as such, not as an upper bound ("three or more zones", not "fewer than three zones"). */
+function statesCount(words: readonly string[], value: number, nouns: readonly string[]): boolean {
+  return words.some(
+    (word, at) =>
+      readCount(word) === value &&
+      !words.slice(Math.max(0, at - 2), at).some((before) => belowWords.has(before)) &&
+      words.slice(at + 1, at + 4).some((after) => nouns.includes(after)),
+  );
+}
+
+/**
+ * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
+ * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
+ */
+function answerStatedLimit(context: AnswerContext): Draft | null {
+  const counts = listCounts(context.reading);
+  if (counts.length === 0) return null;
+  // The count and the thing counted are the evidence; the limitation need only bear on the question at all.
+  const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');
+  for (const { fact } of limits) {
+    if (!isNegated(fact.text)) continue;
+    const words = tokenizeText(fact.text);
+    if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns))) continue;
+    const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+    return { kind: 'yes-no', text: `No. ${label}: ${writeFact(fact)}`, facts: [fact], coverage: 0.85, strength: 0.85 };
+  }
+  return null;
+}
 
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
@@ -174,6 +227,8 @@ export function answerYesNo(context: AnswerContext): Draft {
   const tokens = new Set(reading.tokens);
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
+  const limited = answerStatedLimit(context);
+  if (limited) return limited;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   if (match && entry) {

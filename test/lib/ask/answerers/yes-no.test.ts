@@ -397,3 +397,46 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
     expect(settled[0]).toBeGreaterThan(open[0] ?? 1);
   });
 });
+
+describe('answerYesNo: a count the vendor rules out', () => {
+  const cite = 'authgear-self-managed#introduction';
+  /** Quillstack whose only variant runs across data centers and states a limitation on how many it spans. */
+  const limitedTo = (text: string) => [
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'standard',
+          name: 'Standard',
+          summary: 'One API.',
+          source: cite,
+          notes: [
+            // A fact closer to the question's words that would answer yes on its own.
+            {
+              kind: 'high-availability',
+              text: 'Spread across several data centers, the deployment can run on when a data center is lost.',
+              source: cite,
+            },
+            { kind: 'limitation', text, source: cite },
+          ],
+        },
+      ],
+    }),
+  ];
+  const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
+  // The rule answers with the limitation alone; other rules add the facts they weighed.
+  const byTheLimitation = `No. Quillstack: Limitation: ${limitation}`;
+
+  it('answers no with the limitation when it rules out the count asked, written in words or digits', () => {
+    expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
+    expect(answerQuestion('Can I spread Quillstack over 3 data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
+  });
+
+  it('leaves other counts, other things counted and upper bounds to the other rules', () => {
+    expect(answerQuestion('Can Quillstack run across two data centers?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
+    expect(answerQuestion('Can Quillstack run three API nodes?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
+    const bound = 'The vendor does not support this layout with fewer than three data centers.';
+    expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(bound)).answer).not.toBe(
+      `No. Quillstack: Limitation: ${bound}`,
+    );
+  });
+});
