@@ -132,7 +132,9 @@ export function sizeAtLoad(
   const cannotLeave = subject.resolved.components.filter((component) => kept.includes(component.id)).map((component) => component.name);
   const totals = whole ? describeTotals(result, resources, options.side, leftOut) : '';
   const exclusionNote =
-    cannotLeave.length > 0 ? ` ${cannotLeave.join(' and ')} ${cannotLeave.length === 1 ? 'shares' : 'share'} a host whose figures the vendor states as a whole, so they stay in.` : '';
+    cannotLeave.length > 0
+      ? ` ${cannotLeave.join(' and ')} ${cannotLeave.length === 1 ? 'shares' : 'share'} a host whose figures the vendor states as a whole, so they stay in.`
+      : '';
   const warnings = result.warnings.map((warning) => warning.text).join(' ');
   // Nothing asked has a figure at this load: there is no sizing to report, so the question is looked up instead.
   if (lines.length === 0 && totals === '') return null;
