@@ -1,4 +1,4 @@
-import type { Interval } from '../../../schemas/quantity.ts';
+import { convertToGiB, type Interval, type SizeUnit } from '../../../schemas/quantity.ts';
 import type { SizingResource } from '../../model/index.ts';
 
 /** A number with at most two decimals and thousands separators, so arithmetic stays checkable ("258.2", "2,701.1"). */
@@ -33,4 +33,22 @@ export function formatExact(resource: SizingResource, value: Interval): string {
   return value.low === value.high
     ? formatOne(resource, value.low)
     : `${formatOne(resource, value.low)} to ${formatOne(resource, value.high)}`;
+}
+
+/** Units written like decimal ones ("16GB") that archkb reads as binary; binary-written figures are already shown in binary units. */
+const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'MB', 'GB', 'TB']);
+
+/**
+ * An amount in the unit the vendor wrote its figures in, when every figure it rests on is a size written in one
+ * decimal-style unit ("4GB per 100 requests" gives "16 GB", read as archkb reads GB), else as formatExact writes it; a
+ * reader checks the result against the figures as written.
+ */
+export function formatInStatedUnit(resource: SizingResource, value: Interval, stated: readonly string[]): string {
+  if (resource !== 'memoryGiB' && resource !== 'storageGiB') return formatExact(resource, value);
+  const units = new Set(stated.map((text) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(text.trim())?.[1]));
+  const [unit] = units;
+  if (units.size !== 1 || !unit || !decimalStyleUnits.has(unit)) return formatExact(resource, value);
+  const factor = convertToGiB(1, unit as SizeUnit);
+  const write = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return value.low === value.high ? `${write(value.low)} ${unit}` : `${write(value.low)} to ${write(value.high)} ${unit}`;
 }

@@ -1,10 +1,11 @@
-import type { Interval } from '../../../schemas/quantity.ts';
+import type { Architecture } from '../../../schemas/architecture.ts';
+import type { Figure, Interval } from '../../../schemas/quantity.ts';
 import { formatLoad, sizingResources, type SizingResource } from '../../model/index.ts';
 import { computeSizing, type SizedComponent, type SizingResult } from '../../sizing/index.ts';
 import type { LoadMention } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
-import { formatExact } from './format-exact.ts';
+import { formatExact, formatInStatedUnit } from './format-exact.ts';
 
 /** A sizing at the loads a question gives, as the sentence and the component ids it rests on. */
 export interface LoadSizing {
@@ -26,13 +27,36 @@ function hasLimits(resource: SizingResource): resource is 'vcpu' | 'memoryGiB' {
   return resource === 'vcpu' || resource === 'memoryGiB';
 }
 
+/** The figures a row's size rests on as the vendor wrote them: those of the scope it used and of the rules of the loads given. */
+function listStatedSizes(
+  architecture: Architecture,
+  row: SizedComponent,
+  resource: SizingResource,
+  drivers: ReadonlySet<string>,
+): string[] {
+  if (resource !== 'memoryGiB' && resource !== 'storageGiB') return [];
+  const key = resource === 'memoryGiB' ? 'memory' : 'storage';
+  const component = architecture.components.find((candidate) => candidate.id === row.id);
+  const texts = (figure: Figure | undefined) => (figure ? [figure.amount.text] : []);
+  return [
+    ...(component?.requirements ?? []).filter((entry) => entry.scope === row.scope).flatMap((entry) => texts(entry[key])),
+    ...(component?.sizing ?? []).filter((rule) => drivers.has(rule.driver)).flatMap((rule) => texts(rule[key])),
+  ];
+}
+
 /** One component's figures at the load: each resource with its limit unless only requests were asked. */
-function describeRow(row: SizedComponent, resources: readonly SizingResource[], side: 'request' | 'limit' | null): string {
+function describeRow(
+  row: SizedComponent,
+  resources: readonly SizingResource[],
+  side: 'request' | 'limit' | null,
+  stated: (resource: SizingResource) => string[],
+): string {
   const figures = resources.flatMap((resource) => {
     const amount = row.amounts[resource];
     const limit = hasLimits(resource) ? row.limits[resource] : null;
     const parts: string[] = [];
-    if (amount && side !== 'limit') parts.push(`${formatExact(resource, amount)}${limit ? ' requested' : ''}`);
+    // The vendor's unit for what it states ("16 GB" from "4GB per 100 requests"); limits are derived, so archkb's.
+    if (amount && side !== 'limit') parts.push(`${formatInStatedUnit(resource, amount, stated(resource))}${limit ? ' requested' : ''}`);
     if (limit && side !== 'request') parts.push(`limit ${formatExact(resource, limit)}`);
     return parts.length > 0 ? [parts.join(', ')] : [];
   });
@@ -109,7 +133,10 @@ export function sizeAtLoad(
       result.components.some((row) => row.counted && row.host === null && row.grows.length === 0 && row.scope !== null));
   const resources = chooseResources(options.resources, rows.length > 0 ? rows : result.components);
   const loadText = result.loads.map((load) => formatLoad(load, load.value)).join(' and ');
-  const lines = rows.map((row) => describeRow(row, resources, options.side)).filter(Boolean);
+  const drivers = new Set(loads.map((load) => load.driver));
+  const lines = rows
+    .map((row) => describeRow(row, resources, options.side, (resource) => listStatedSizes(architecture, row, resource, drivers)))
+    .filter(Boolean);
   const together =
     rows.length > 1 && !whole
       ? ` Together: ${resources

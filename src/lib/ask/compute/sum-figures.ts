@@ -1,10 +1,10 @@
-import { convertToGiB, type Figure, type Interval, type SizeUnit } from '../../../schemas/quantity.ts';
+import type { Figure, Interval } from '../../../schemas/quantity.ts';
 import type { Requirement, RequirementScope } from '../../../schemas/requirement.ts';
 import { formatScope, hasSizingFigures, selectRequirements, type SizingResource } from '../../model/index.ts';
 import { isCounted } from '../../sizing/index.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
-import { formatExact } from './format-exact.ts';
+import { formatExact, formatInStatedUnit } from './format-exact.ts';
 
 /** One addend of a sum: a component's (or host's) figure, as count × per node or as a whole. */
 interface Term {
@@ -210,22 +210,16 @@ export function sumFigures(subject: ComputeSubject, targets: readonly Target[], 
   return { sums, scopes, used: [...used], unstated };
 }
 
-/** Units written like decimal ones ("16GB") that archkb reads as binary; binary-written sums are already shown in binary units. */
-const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'MB', 'GB', 'TB']);
-
 /**
  * A sum's total, in the vendor's unit when every term states its size in one unit ("3 × 16GB = 48 GB", read as archkb
  * reads GB), else in GiB; a reader checks the sum against the figures as written.
  */
 export function writeTotal(sum: ResourceSum): string {
-  if (sum.resource !== 'memoryGiB' && sum.resource !== 'storageGiB') return formatExact(sum.resource, sum.total);
-  const units = new Set(sum.terms.map((term) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(term.stated?.trim() ?? '')?.[1]));
-  const [unit] = units;
-  if (units.size !== 1 || !unit || !decimalStyleUnits.has(unit)) return formatExact(sum.resource, sum.total);
-  const factor = convertToGiB(1, unit as SizeUnit);
-  const value = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const { low, high } = sum.total;
-  return low === high ? `${value(low)} ${unit}` : `${value(low)} to ${value(high)} ${unit}`;
+  return formatInStatedUnit(
+    sum.resource,
+    sum.total,
+    sum.terms.map((term) => term.stated ?? ''),
+  );
 }
 
 /** A sum as a sentence: "CPU: 3 × 2 vCPU (A) + 2 vCPU (B) = 8 vCPU", the side named when the sums hold both. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExact } from '../../../../src/lib/ask/compute/format-exact.ts';
+import { formatExact, formatInStatedUnit } from '../../../../src/lib/ask/compute/format-exact.ts';
 
 const one = (value: number) => ({ low: value, high: value });
 
@@ -29,5 +29,21 @@ describe('formatExact', () => {
   it('writes a range as its two ends', () => {
     expect(formatExact('vcpu', { low: 2, high: 4 })).toBe('2 vCPU to 4 vCPU');
     expect(formatExact('nodes', { low: 1, high: 3 })).toBe('1 node to 3 nodes');
+  });
+});
+
+describe('formatInStatedUnit', () => {
+  it("writes a size in the vendor's decimal-style unit when every figure it rests on uses that one unit", () => {
+    // archkb reads GB as GiB and MB as MiB (src/schemas/quantity.ts), so 16 GiB is written 16 GB and 0.5 GiB 512 MB.
+    expect(formatInStatedUnit('memoryGiB', one(16), ['4GB', '8 GB'])).toBe('16 GB');
+    expect(formatInStatedUnit('storageGiB', one(0.5), ['256 MB'])).toBe('512 MB');
+    expect(formatInStatedUnit('memoryGiB', { low: 2, high: 4 }, ['2GB'])).toBe('2 to 4 GB');
+  });
+
+  it('falls back on binary units for mixed, binary-written or missing figures, and leaves other resources alone', () => {
+    expect(formatInStatedUnit('memoryGiB', one(16), ['4GB', '512Mi'])).toBe('16 GiB');
+    expect(formatInStatedUnit('memoryGiB', one(16), ['16Gi'])).toBe('16 GiB');
+    expect(formatInStatedUnit('memoryGiB', one(16), [])).toBe('16 GiB');
+    expect(formatInStatedUnit('vcpu', one(4), ['4GB'])).toBe('4 vCPU');
   });
 });

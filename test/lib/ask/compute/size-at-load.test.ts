@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { sizeAtLoad } from '../../../../src/lib/ask/compute/size-at-load.ts';
 import { tokenizeText } from '../../../../src/lib/ask/index.ts';
-import { buildArchitecture } from '../../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
@@ -65,5 +65,24 @@ describe('sizeAtLoad', () => {
       'How much CPU for 50 tenants?',
     );
     expect(sizeAtLoad(still, [{ driver: 'tenants', value: 50 }], [], { resources: ['vcpu'], side: null, whole: false })).toBeNull();
+  });
+
+  it("writes a size in the unit the vendor's figures use: 2GB per 10 sign-ins per second at 50 is 10 GB", () => {
+    const withMemoryRule = (memory: string) =>
+      buildComputeSubject(
+        buildAskArchitecture({
+          hosts: [],
+          components: [
+            buildComponentInput({
+              id: 'quill-api',
+              name: 'Quill API',
+              sizing: [{ driver: 'sign-ins-per-second', per: 10, memory, source: 'authgear-self-managed#resources-reference' }],
+            }),
+          ],
+        }),
+        'Quillstack',
+      );
+    expect(size(withMemoryRule('2GB'), { resources: ['memoryGiB'] })?.text).toContain('Quill API: 10 GB.');
+    expect(size(withMemoryRule('2Gi'), { resources: ['memoryGiB'] })?.text).toContain('Quill API: 10 GiB.');
   });
 });
