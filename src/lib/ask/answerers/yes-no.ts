@@ -79,6 +79,26 @@ function answerStatedLimit(context: AnswerContext): Draft | null {
   return null;
 }
 
+/**
+ * A required setting of the component an incompatibility is about that shares a word with the incompatibilities shown
+ * beyond the component's name ("Redis mode = standalone" for "Redis Cluster mode is not supported"), and is not shown yet.
+ */
+function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFact, shown: readonly IndexedFact[]): IndexedFact | undefined {
+  const { architecture, component } = incompatibility;
+  if (!component) return undefined;
+  const names = findIndexed(context, architecture)?.components.get(component)?.tokens ?? new Set<string>();
+  // The words of every incompatibility of that component the answer shows ("Sentinel", "Cluster mode").
+  const stated = [incompatibility, ...shown].filter((fact) => fact.attribute === 'incompatibility' && fact.component === component);
+  const words = new Set(stated.flatMap((fact) => fact.tokens).filter((token) => !names.has(token) && !stopwords.has(token)));
+  return factsOf(context, architecture, component).find(
+    (fact) =>
+      fact.attribute === 'setting' &&
+      /\(required\)/.test(fact.text) &&
+      !shown.includes(fact) &&
+      fact.tokens.some((token) => words.has(token) && !names.has(token)),
+  );
+}
+
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
   return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
@@ -356,8 +376,14 @@ export function answerYesNo(context: AnswerContext): Draft {
     polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
       ? factsOf(context, best.architecture, best.component).find((f) => f.attribute === 'purpose' && !lookup.facts.includes(f))
       : undefined;
-  const facts = [best, ...lookup.facts.filter((f) => f !== best), ...(purpose ? [purpose] : [])];
-  const text = `${polarity.verdict}. ${lookup.text}${purpose ? ` ${writeFact(purpose)}` : ''}`;
+  // And with the setting it requires in place of what is not supported ("Redis Cluster mode" against "Redis mode = standalone").
+  const required =
+    polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
+      ? findRequiredInstead(context, best, lookup.facts)
+      : undefined;
+  const added = [purpose, required].filter((f): f is IndexedFact => f !== undefined);
+  const facts = [best, ...lookup.facts.filter((f) => f !== best), ...added];
+  const text = [`${polarity.verdict}. ${lookup.text}`, ...added.map(writeFact)].join(' ');
   return {
     ...lookup,
     kind: 'yes-no',

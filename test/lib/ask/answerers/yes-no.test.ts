@@ -440,3 +440,31 @@ describe('answerYesNo: a count the vendor rules out', () => {
     );
   });
 });
+
+describe('answerYesNo: what is supported instead', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'queue-store',
+      name: 'Queue store',
+      role: 'cache',
+      technology: 'Redis',
+      purpose: 'Holds the job queues.',
+      incompatible: [
+        { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
+        { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
+      ],
+      settings: [
+        { name: 'queue.timeout', value: '30', status: 'default', source: cite },
+        { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
+      ],
+    }),
+  );
+
+  it('adds the required setting that shares a word with what is not supported', () => {
+    const answer = answerQuestion('Can the Quillstack queue store run on Redis Sentinel or Redis Cluster?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^No\b/);
+    expect(answer).toContain('queue mode = standalone (required)');
+    expect(answer).not.toContain('queue.timeout');
+  });
+});
