@@ -398,7 +398,7 @@ export const attributeCues: Record<string, string[]> = {
   threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue'],
   'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'up', 'handle', 'handles', 'sustain'],
   examples: ['example', 'examples', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
-  'managed-service': ['managed', 'service', 'cloud', 'aws', 'azure', 'gcp', 'sku', 'tier', 'rds', 'elasticache', 'memorystore'],
+  'managed-service': ['managed', 'service', 'services', 'cloud', 'aws', 'azure', 'gcp', 'sku', 'tier', 'rds', 'elasticache', 'memorystore'],
   incompatibility: ['supported', 'support', 'unsupported', 'compatible', 'incompatible', 'work', 'works', 'cluster', 'sentinel'],
   placement: ['subnet', 'public', 'private', 'internet', 'where', 'placement', 'face', 'exposed'],
   runtime: ['down', 'outage', 'restart', 'startup', 'start', 'survive', 'keep', 'running', 'unavailable', 'time'],

@@ -120,11 +120,15 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
   const leading = best.fact.attribute === attribute;
   // Asked about one component ("which ports does the database use"), the answer keeps to that component.
-  const names = best.fact.component
-    ? context.index.byId.get(best.fact.architecture)?.components.get(best.fact.component)?.tokens
-    : undefined;
+  const own = best.fact.component ? context.index.byId.get(best.fact.architecture)?.components.get(best.fact.component)?.tokens : undefined;
   const query = listQueryTokens(context.index, context.reading);
-  const named = names !== undefined && query.some((token) => names.has(token) && !genericNames.has(token) && !cues.has(token));
+  const naming = (tokens: ReadonlySet<string>) =>
+    query.filter((token) => tokens.has(token) && !genericNames.has(token) && !cues.has(token));
+  // Naming several by words only each has ("the database, the object store and the messaging layer") asks across them.
+  const components = [...(context.index.byId.get(best.fact.architecture)?.components.values() ?? [])];
+  const owners = (token: string) => components.filter((component) => component.tokens.has(token)).length;
+  const several = components.filter((component) => naming(component.tokens).some((token) => owners(token) === 1)).length > 1;
+  const named = own !== undefined && naming(own).length > 0 && !several;
   const variantId = chooseVariant(context, best.fact.architecture, best.fact);
   const same = (context.index.factsByArchitecture.get(best.fact.architecture) ?? []).filter(
     (fact) =>

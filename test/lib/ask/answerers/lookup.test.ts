@@ -69,3 +69,52 @@ describe('answerLookup', () => {
     expect(answerQuestion('Which ports does the Quillstack ledger database use?', [withPorts]).answer).not.toContain('8080');
   });
 });
+
+describe('answerLookup: one kind of fact across the components named', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          technology: 'PostgreSQL',
+          purpose: 'The relational database behind every sign-in.',
+          managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          purpose: 'Keeps sessions for the messaging layer.',
+          managed: [{ cloud: 'aws', service: 'amazon-elasticache-redis', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'upload-store',
+          name: 'Upload store',
+          role: 'object-storage',
+          managed: [{ cloud: 'aws', service: 'amazon-s3', source: cite }],
+        }),
+      ],
+    }),
+  ];
+
+  it('gives the asked kind of fact for every component the question names, not only the best one', () => {
+    const answer = answerQuestion(
+      'Which AWS managed services does Quillstack assume for the relational database, the upload store and the messaging layer?',
+      catalogue,
+    ).answer;
+    expect(answer).toContain('Amazon RDS for PostgreSQL');
+    expect(answer).toContain('Amazon ElastiCache for Redis OSS');
+    expect(answer).toContain('Amazon S3');
+  });
+
+  it('keeps to the one component the question names', () => {
+    const answer = answerQuestion('Which AWS managed services does Quillstack suggest for the session cache?', catalogue).answer;
+    expect(answer).toContain('Amazon ElastiCache for Redis OSS');
+    expect(answer).not.toContain('Amazon RDS for PostgreSQL');
+  });
+});
