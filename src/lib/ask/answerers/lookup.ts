@@ -124,7 +124,7 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   const query = listQueryTokens(context.index, context.reading);
   const naming = (tokens: ReadonlySet<string>) =>
     query.filter((token) => tokens.has(token) && !genericNames.has(token) && !cues.has(token));
-  // Naming several by words only each has ("the database, the object store and the messaging layer") asks across them.
+  // Naming several by words only each has ("for the queue, the files and the cache") asks across them.
   const components = [...(context.index.byId.get(best.fact.architecture)?.components.values() ?? [])];
   const owners = (token: string) => components.filter((component) => component.tokens.has(token)).length;
   const several = components.filter((component) => naming(component.tokens).some((token) => owners(token) === 1)).length > 1;
