@@ -99,6 +99,23 @@ function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFac
   );
 }
 
+/** A question that opens with the situation it asks about ("If I turn X off, …"). */
+const conditionalOpening = /^\s*(?:if|when|once|suppose|say)\b/i;
+/** A fact that states what happens in some situation ("when turned off, the apps service runs them"). */
+const conditionalFact = /\b(?:when|if|once|unless|without)\b/i;
+
+/**
+ * For "If I do X, does Y happen?": a fact close to the best in relevance that states what happens in some situation,
+ * which the facts shown (often settings of X) leave out. Undefined for other questions or when there is none.
+ */
+function findConsequence(context: AnswerContext, shown: readonly IndexedFact[]): IndexedFact | undefined {
+  if (!conditionalOpening.test(context.reading.text)) return undefined;
+  const ranked = context.ranked();
+  const best = ranked[0]?.score ?? 0;
+  return ranked.slice(0, 6).find(({ fact, score }) => score >= best * 0.6 && !shown.includes(fact) && conditionalFact.test(fact.text))
+    ?.fact;
+}
+
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
   return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
@@ -381,7 +398,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
       ? findRequiredInstead(context, best, lookup.facts)
       : undefined;
-  const added = [purpose, required].filter((f): f is IndexedFact => f !== undefined);
+  const added = [findConsequence(context, lookup.facts), purpose, required].filter((f): f is IndexedFact => f !== undefined);
   const facts = [best, ...lookup.facts.filter((f) => f !== best), ...added];
   const text = [`${polarity.verdict}. ${lookup.text}`, ...added.map(writeFact)].join(' ');
   return {

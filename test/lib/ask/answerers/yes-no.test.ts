@@ -468,3 +468,33 @@ describe('answerYesNo: what is supported instead', () => {
     expect(answer).not.toContain('queue.timeout');
   });
 });
+
+describe('answerYesNo: what happens in the situation asked about', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'report-builder',
+      name: 'Report builder',
+      role: 'job-worker',
+      technology: 'Quill',
+      purpose: 'Builds the monthly reports; when turned off, the API builds them instead.',
+      settings: [
+        {
+          name: 'reportBuilder.enabled',
+          value: 'true',
+          status: 'default',
+          text: 'Set to false to disable the report builder service.',
+          source: cite,
+        },
+        { name: 'reportBuilder.autoscaling.enabled', value: 'false', status: 'default', source: cite },
+        { name: 'reportBuilder.replicaCount', value: '1', status: 'default', source: cite },
+        { name: 'reportBuilder.logLevel', value: 'info', status: 'default', source: cite },
+      ],
+    }),
+  );
+
+  it('adds the fact saying what happens then, which the settings of the thing turned off leave out', () => {
+    const answer = answerQuestion('If I disable the Quillstack report builder service, do reports stop running?', catalogue).answer;
+    expect(answer).toContain('when turned off, the API builds them instead');
+  });
+});
