@@ -307,10 +307,15 @@ export function answerYesNo(context: AnswerContext): Draft {
     const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
     const query = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !necessityWords.has(t));
     // Every word beyond the names and the scene must be explained by the component's necessity or purpose (or oppose
-    // a word of them, as "single" opposes "several"); others ("persistent", "a different image") ask something else.
+    // a word of its condition, as "single" opposes "several"); others ("persistent", "a different image") ask something
+    // else, and so does a word opposing its purpose ("the same name" against "must have different names").
     const necessityTokens = new Set(facts.filter((f) => f.attribute === 'necessity' || f.attribute === 'purpose').flatMap((f) => f.tokens));
+    const conditionText = facts
+      .filter((f) => f.attribute === 'necessity')
+      .map((f) => f.text)
+      .join(' ');
     const unexplained = query.filter(
-      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && judgeCondition([t], [...necessityTokens].join(' ')) !== 'fails',
+      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && judgeCondition([t], conditionText) !== 'fails',
     );
     const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));
     // A situation that shares several words with a conditional component's condition is about that condition, even in other words.

@@ -23,6 +23,20 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Does Quillstack need a ledger database to function properly?').answer).toMatch(/^Yes: it is required/);
   });
 
+  it('leaves a question whose word opposes the purpose ("the same name" against "different names") to the purpose', () => {
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'ledger-db',
+        name: 'Ledger database',
+        role: 'relational-database',
+        technology: 'PostgreSQL',
+        purpose: 'Holds two databases that must have different names: one for accounts and one for audit records.',
+        necessity: { level: 'required', source: 'authgear-self-managed#resources-reference' },
+      }),
+    );
+    expect(answerQuestion('Is it ok to use the same database name for the Quillstack ledger database?', catalogue).answer).toMatch(/^No\b/);
+  });
+
   it('reads whether the situation asked about meets a conditional component’s condition', () => {
     expect(ask('Is the Quillstack worker required with several API instances?').answer).toMatch(/^Yes, in that case/);
     expect(ask('Is the Quillstack worker required with a single API instance?').answer).toMatch(
