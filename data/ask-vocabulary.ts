@@ -624,6 +624,9 @@ export const resourceWords: Record<string, 'nodes' | 'vcpu' | 'memoryGiB' | 'sto
 /** Words that make a CPU or memory number a share rather than an amount ("targetCPUUtilizationPercentage = 80"). */
 export const shareWords: string[] = ['utilization', 'utilisation', 'percentage', 'percent', 'target'];
 
+/** Words after a resource word that ask which kind, not how much ("instance type", "node class"): no figure is asked. */
+export const kindWords: string[] = ['type', 'types', 'class', 'classes', 'family', 'sku'];
+
 /** Words for the request and limit sides of a Kubernetes figure. */
 export const requestLimitCues: Record<'request' | 'limit', string[]> = {
   request: ['request', 'requests', 'requested', 'reserve'],

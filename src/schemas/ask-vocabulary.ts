@@ -44,6 +44,7 @@ export const AskVocabularySchema = z.looseObject({
   negationWords: words.describe('Words that negate a sentence.'),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
   shareWords: words.describe('Words that make a CPU or memory number a share (a utilisation target) rather than an amount.'),
+  kindWords: words.describe('Words after a resource word asking which kind ("instance type"), so no figure is asked.'),
   exclusionPatterns: z
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is something the question leaves out.'),

@@ -30,6 +30,7 @@ const lessCues = stemmedSet(vocabulary.comparativeCues.less);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
 const shareWords = stemmedSet(vocabulary.shareWords);
+const kindWords = stemmedSet(vocabulary.kindWords);
 const resourceWords = new Map(
   Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
 );
@@ -503,7 +504,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const named = [
     ...new Set(
       tokens.flatMap((token, i) =>
-        resourceWords.has(token) && !shareWords.has(tokens[i + 1] ?? '') ? [resourceWords.get(token) as SizingResource] : [],
+        resourceWords.has(token) && !shareWords.has(tokens[i + 1] ?? '') && !kindWords.has(tokens[i + 1] ?? '')
+          ? [resourceWords.get(token) as SizingResource]
+          : [],
       ),
     ),
   ];

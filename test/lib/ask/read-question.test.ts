@@ -79,6 +79,12 @@ describe('readQuestion: what is asked', () => {
     expect(read('total resource requirements of Quillstack').resources).toEqual(['vcpu', 'memoryGiB']);
   });
 
+  it('reads no figure from a resource word that asks which kind ("instance type")', () => {
+    expect(read('How many instances does Quillstack run?').resources).toEqual(['nodes']);
+    expect(read('Which instance type does Quillstack run on?').resources).toEqual([]);
+    expect(read('Quillstack node class and memory').resources).toEqual(['memoryGiB']);
+  });
+
   it('tells yes/no questions, number questions and the whole-deployment cue apart', () => {
     expect(read('Is the session cache required for Quillstack?').yesNo).toBe(true);
     expect(read('What does Quillstack keep?').yesNo).toBe(false);

@@ -150,6 +150,14 @@ export function answerCompute(context: AnswerContext): Draft | null {
     const tested = sumFigures(subject, targets, { resources, side: reading.side, scopes: ['tested'], counts: new Map() });
     if (tested.sums.length > 0) return draft(writeSums(subject, tested), listComputeFacts(context, subject, tested.used, ['requirement']));
   }
+  // Asked about the tested setup by its load with no figure named ("which instance type ran the 1000 logins test"): a lookup.
+  if (
+    loads.length > 0 &&
+    resources.length === 0 &&
+    reading.scopes.includes('tested') &&
+    loads.every((load) => isTestedLoad(subject, load.driver, load.value))
+  )
+    return null;
   if (loads.length > 0) {
     const sized = sizeAtLoad(subject, loads, targets, {
       resources,

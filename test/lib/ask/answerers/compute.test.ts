@@ -178,3 +178,29 @@ describe('answerCompute: the load a budget holds', () => {
     expect(tight).toContain('up to 99 sign-ins per second by CPU limits');
   });
 });
+
+describe('answerCompute: the tested setup named by its load', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const tested = [
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'standard',
+          name: 'Standard',
+          summary: 'One API.',
+          rated: [{ driver: 'sign-ins-per-second', max: 500, basis: 'tested', source: cite }],
+          source: cite,
+        },
+      ],
+    }),
+  ];
+
+  it('looks up the tested setup instead of sizing when the question asks no figure', () => {
+    const answer = answerQuestion('Which instance type did the Quillstack 500 sign-ins per second test use?', tested);
+    expect(answer.kind).not.toBe('compute');
+  });
+
+  it('still sizes at a tested load when the question asks for a figure', () => {
+    expect(answerQuestion('Quillstack CPU for 500 sign-ins per second', tested).kind).toBe('compute');
+  });
+});
