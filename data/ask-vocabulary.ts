@@ -146,6 +146,8 @@ export const phrases: [string, string][] = [
   ['\\bto\\s+(?:work|function|operate)(?:\\s+(?:properly|correctly))?(?=\\s*(?:[?.!,;]|$))', ' '],
   // "X or some other Y" names Y by an example; it does not ask about something besides Y.
   ['\\bor\\s+(?:some|any|an|a|one)?\\s*(?:other|another)\\b', ' or '],
+  // "Instance type", "node class" ask for a size name such as a cloud SKU.
+  ['\\b(instances?|nodes?|machines?|vms?)\\s+(types?|class(?:es)?|famil(?:y|ies))\\b', ' $1 $2 sku '],
   // "Don't need" is a negation whatever the apostrophe.
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.

@@ -93,6 +93,16 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
   return { kind: 'lookup', text: `${labelVariant(context, id, variantId)}: ${lines.join(' ')}`, facts, coverage: 0.9, strength: 0.8 };
 }
 
+/** The token "instance type", "node class" and "SKU" leave in a question (see the vocabulary's phrases). */
+const [skuToken = 'sku'] = tokenizeText('sku');
+
+/** Whether a text names a cloud size: "cache.t3.medium", "db.r8g.16xlarge", "m6i.large", "Standard_D4s_v5", "n2-standard-4". */
+function namesCloudSize(text: string): boolean {
+  return /\b(?:[a-z]+\.)?[a-z]+\d+[a-z]*\.(?:\d*x)?(?:nano|micro|small|medium|large|xlarge|metal)\b|\bStandard_[A-Z]\w*|\b[a-z]\d[a-z]?-(?:standard|highmem|highcpu)-\d+\b/.test(
+    text,
+  );
+}
+
 const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
 
 /** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
@@ -160,6 +170,11 @@ export function answerLookup(context: AnswerContext): Draft {
     context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))
       ? ranked.slice(0, 5).find((scored) => holdsNumber(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
+  // "Which instance type": when the facts chosen name no cloud size, a close runner-up that does comes first.
+  const sized =
+    !figure && context.reading.content.includes(skuToken) && !selected.some((scored) => namesCloudSize(scored.fact.text))
+      ? ranked.slice(0, 5).find((scored) => namesCloudSize(scored.fact.text) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
+      : undefined;
   // "What is X used for": the kind asked of the component the best fact is about leads, even when another of its facts
   // shares more of the question's words.
   const asked = findAskedAttribute(context.reading.attributes);
@@ -168,7 +183,8 @@ export function answerLookup(context: AnswerContext): Draft {
     asked && first?.fact.component && first.fact.attribute !== asked && !selected.some((scored) => scored.fact.attribute === asked)
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
-  const chosen: ScoredFact[] = figure ? [figure, ...selected] : own ? [own, ...selected] : selected;
+  const lead = figure ?? sized ?? own;
+  const chosen: ScoredFact[] = lead ? [lead, ...selected] : selected;
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
@@ -186,9 +202,9 @@ export function answerLookup(context: AnswerContext): Draft {
     groups.set(label, lines);
   }
   const text = [...groups].map(([label, lines]) => `${label}: ${lines.join(' ')}`).join(' ');
-  const lead = measureCoverage(context.index, query, [best], context.scope, context.reading.scene);
+  const leadCoverage = measureCoverage(context.index, query, [best], context.scope, context.reading.scene);
   // How far the best fact stands above the best fact about something else: a close runner-up means a guess.
   const runnerUp = ranked.find((scored) => (scored.fact.component ?? scored.fact.subject) !== (best.fact.component ?? best.fact.subject));
   const margin = runnerUp ? 1 - runnerUp.score / best.score : 1;
-  return { kind: 'lookup', text, facts: widened.map((scored) => scored.fact), coverage, strength, lead, margin };
+  return { kind: 'lookup', text, facts: widened.map((scored) => scored.fact), coverage, strength, lead: leadCoverage, margin };
 }

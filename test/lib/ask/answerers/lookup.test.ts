@@ -118,3 +118,37 @@ describe('answerLookup: one kind of fact across the components named', () => {
     expect(answer).not.toContain('Amazon RDS for PostgreSQL');
   });
 });
+
+describe('answerLookup: which instance type', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          // Named after the managed service too, so that fact adds no word the figures' fact leaves uncovered.
+          examples: ['Amazon ElastiCache'],
+          requirements: [{ scope: 'production', memory: '1GB', note: 'The vendor recommends 1GB of memory for the node.', source: cite }],
+          managed: [
+            {
+              cloud: 'aws',
+              service: 'amazon-elasticache-redis',
+              sku: 'cache.t3.medium',
+              note: 'Recommended by the vendor: cache.t3.medium or larger nodes.',
+              source: cite,
+            },
+          ],
+        }),
+      ],
+    }),
+  ];
+
+  it('leads with the fact that names a cloud size when asked for a node type', () => {
+    const answer = answerQuestion('What ElastiCache node type does Quillstack recommend for the session cache?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: AWS: Amazon ElastiCache for Redis OSS, cache\.t3\.medium/);
+  });
+});
