@@ -1058,6 +1058,9 @@ export const countWords: Record<string, number> = {
   ten: 10,
 };
 
+/** Words that count more than one of a thing without a number ("several clusters", "other clusters"). */
+export const severalCues: string[] = ['several', 'multiple', 'many', 'other'];
+
 /** Words before a count that bound it from above ("fewer than three zones" is not about three zones). */
 export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'most', 'maximum'];
 

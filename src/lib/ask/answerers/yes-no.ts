@@ -30,9 +30,13 @@ const countWords = new Map(
   Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
 );
 const belowWords = canonical(askVocabulary.belowCues);
+const severalWords = canonical(askVocabulary.severalCues);
+/** The count "several", "many" and "other" state: more than one, as one class of count. */
+const SEVERAL = Number.POSITIVE_INFINITY;
 
-/** The count a token states, in digits or as a word ("3", "three"); null for any other token. */
+/** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
 function readCount(token: string): number | null {
+  if (severalWords.has(token)) return SEVERAL;
   return /^\d+$/.test(token) ? Number(token) : (countWords.get(token) ?? null);
 }
 
@@ -42,7 +46,7 @@ function listCounts(reading: AnswerContext['reading']): { value: number; nouns: 
   // Two words, as a rewrite may stand between a count and its noun ("three multi data centers").
   const counted = (value: number | null, at: number) => {
     const nouns = tokens.slice(at + 1, at + 3).filter((token) => !stopwords.has(token));
-    return value !== null && Number.isInteger(value) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
+    return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
   };
   return [
     ...tokens.flatMap((token, at) => counted(readCount(token), at)),
@@ -73,8 +77,19 @@ function answerStatedLimit(context: AnswerContext): Draft | null {
     if (!isNegated(fact.text)) continue;
     const words = tokenizeText(fact.text);
     if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns))) continue;
-    const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
-    return { kind: 'yes-no', text: `No. ${label}: ${writeFact(fact)}`, facts: [fact], coverage: 0.85, strength: 0.85 };
+    // The variant that states the limitation, even when the question's words picked another.
+    const chosen = chooseVariant(context, fact.architecture, fact);
+    const variant = fact.variants.includes(chosen) ? chosen : (fact.variants[0] ?? chosen);
+    const label = labelVariant(context, fact.architecture, variant);
+    // A limitation of a whole variant reads best with what that variant is.
+    const summary =
+      fact.component === null
+        ? (context.index.factsByArchitecture.get(fact.architecture) ?? []).find(
+            (other) => other.attribute === 'summary' && other.variants.includes(variant),
+          )
+        : undefined;
+    const facts = summary ? [fact, summary] : [fact];
+    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.85, strength: 0.85 };
   }
   return null;
 }

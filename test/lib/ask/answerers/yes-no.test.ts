@@ -437,8 +437,8 @@ describe('answerYesNo: a count the vendor rules out', () => {
     }),
   ];
   const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
-  // The rule answers with the limitation alone; other rules add the facts they weighed.
-  const byTheLimitation = `No. Quillstack: Limitation: ${limitation}`;
+  // The rule answers with the limitation and the variant's summary; other rules add the facts they weighed.
+  const byTheLimitation = `No. Quillstack: Limitation: ${limitation} One API.`;
 
   it('answers no with the limitation when it rules out the count asked, written in words or digits', () => {
     expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
@@ -450,7 +450,31 @@ describe('answerYesNo: a count the vendor rules out', () => {
     expect(answerQuestion('Can Quillstack run three API nodes?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
     const bound = 'The vendor does not support this layout with fewer than three data centers.';
     expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(bound)).answer).not.toBe(
-      `No. Quillstack: Limitation: ${bound}`,
+      `No. Quillstack: Limitation: ${bound} One API.`,
+    );
+  });
+});
+
+describe('answerYesNo: "several" against a limitation of another variant', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const catalogue = [
+    buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API in one region.', source: cite },
+        {
+          id: 'regional',
+          name: 'Regional (one deployment per region)',
+          summary: 'One deployment in each region, with routing in front.',
+          source: cite,
+          notes: [{ kind: 'limitation', text: 'A deployment does not know about other regions; a region holds only one.', source: cite }],
+        },
+      ],
+    }),
+  ];
+
+  it('answers no, under the variant that states the limitation, with what that variant is', () => {
+    expect(answerQuestion('Can a single Quillstack deployment serve several regions?', catalogue).answer).toBe(
+      'No. Quillstack (Regional (one deployment per region)): Limitation: A deployment does not know about other regions; a region holds only one. One deployment in each region, with routing in front.',
     );
   });
 });
