@@ -154,6 +154,23 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   return [...ofKind, ...kind, ...chosen.filter((scored) => scored.fact.attribute !== attribute)].slice(0, MAX_OF_KIND);
 }
 
+/** A fact pointing at a list ("store them with one of the listed methods"). */
+const pointsToList = /\blisted\b/i;
+
+/** The examples fact of a component whose chosen fact points at "the listed" ones, so the answer holds the list it means. */
+function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
+  const pointing = chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
+  if (!pointing) return [...chosen];
+  const examples = (context.index.factsByArchitecture.get(pointing.fact.architecture) ?? []).find(
+    (fact) =>
+      fact.attribute === 'examples' &&
+      fact.component === pointing.fact.component &&
+      !chosen.some((scored) => scored.fact === fact) &&
+      fact.variants.some((variant) => pointing.fact.variants.includes(variant)),
+  );
+  return examples ? [...chosen, { fact: examples, score: 0, covered: new Set<string>() }] : [...chosen];
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -193,7 +210,7 @@ export function answerLookup(context: AnswerContext): Draft {
   if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
-  const widened = widenToAttribute(context, chosen);
+  const widened = addListedExamples(context, widenToAttribute(context, chosen));
   const groups = new Map<string, string[]>();
   for (const { fact } of widened) {
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));

@@ -152,3 +152,30 @@ describe('answerLookup: which instance type', () => {
     expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: AWS: Amazon ElastiCache for Redis OSS, cache\.t3\.medium/);
   });
 });
+
+describe('answerLookup: a fact that points at a list', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'key-store',
+          name: 'Key store',
+          role: 'secrets-manager',
+          purpose: 'Keeps signing keys.',
+          examples: ['Cloud key management service', 'Hardware security module'],
+          notes: [
+            { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
+          ],
+        }),
+      ],
+    }),
+  ];
+
+  it('adds the examples the fact refers to as "the listed" ones', () => {
+    const answer = answerQuestion('Where should Quillstack signing keys be kept?', catalogue).answer ?? '';
+    expect(answer).toContain('one of the listed methods');
+    expect(answer).toContain('Hardware security module');
+  });
+});
