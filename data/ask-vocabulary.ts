@@ -95,6 +95,9 @@ export const synonyms: Record<string, string[]> = {
   autoscale: ['autoscaling'],
   failover: ['failover'],
   redundancy: ['ha'],
+  // A noun and its verb: "retention" is what a "retainTime" setting sets.
+  retention: ['retain'],
+  retained: ['retain'],
   comparison: ['compare'],
   versus: ['vs'],
   datasource: ['data', 'source'],

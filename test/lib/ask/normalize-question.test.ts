@@ -70,6 +70,8 @@ describe('tokenizeText', () => {
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
     expect(tokenizeText('HA')).toEqual(tokenizeText('high availability'));
     expect(tokenizeText('AZs')).toEqual(tokenizeText('availability zones'));
+    expect(tokenizeText('retention')).toEqual(tokenizeText('retain'));
+    expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
   });
 
   it('splits camelCase setting names into words and keeps the whole name', () => {
