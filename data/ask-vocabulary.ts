@@ -374,6 +374,8 @@ export const attributeCues: Record<string, string[]> = {
   requirement: [
     'requirement',
     'requirements',
+    'require',
+    'requires',
     'minimum',
     'size',
     'sizing',

@@ -477,6 +477,20 @@ function dropAlternative(text: string): string {
   return alternative?.[1] ? `${alternative[1]}?` : text;
 }
 
+const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
+const auxiliaryTokens = new Set(tokenizeText('do does did is are was were can could should will would has have'));
+
+/** The attribute the word after a question's first "what" or "which" cues (two words on, past a name), if any. */
+function findAskedKind(tokens: readonly string[]): FactAttribute | null {
+  const at = tokens.findIndex((token) => token === whatToken || token === whichToken);
+  if (at < 0) return null;
+  for (const token of tokens.slice(at + 1, at + 4)) {
+    if (auxiliaryTokens.has(token) || stopwords.has(token)) return null;
+    for (const [attribute, cues] of attributeCues) if (cues.has(token)) return attribute;
+  }
+  return null;
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
   const given = dropAlternative(normalizeQuestionText(question));
@@ -500,6 +514,10 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     const score = tokens.filter((token) => cues.has(token)).length;
     if (score > 0) attributes.set(attribute, score);
   }
+  // The kind a "what"/"which" asks for is the cue word right after it ("what Redis settings", "which ports"), which
+  // outweighs the function words other cues count ("what … does … for").
+  const head = findAskedKind(tokens);
+  if (head) attributes.set(head, (attributes.get(head) ?? 0) + 3);
   // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource.
   const named = [
     ...new Set(

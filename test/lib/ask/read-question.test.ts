@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { buildFactIndex, findAskedAttribute, readQuestion } from '../../../src/lib/ask/index.ts';
 import { readLoads } from '../../../src/lib/ask/compute/read-loads.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture } from '../../fixtures/build-architecture.ts';
@@ -77,6 +77,13 @@ describe('readQuestion: what is asked', () => {
   it('reads the resources named, and CPU and memory for "total resource requirements"', () => {
     expect(read('Quillstack RAM and cores').resources).toEqual(['memoryGiB', 'vcpu']);
     expect(read('total resource requirements of Quillstack').resources).toEqual(['vcpu', 'memoryGiB']);
+  });
+
+  it('reads the kind a "what" or "which" asks for from the word after it, over the function words other cues count', () => {
+    const asked = (question: string) => findAskedAttribute(read(question).attributes);
+    expect(asked('What cache settings does Quillstack insist on for the worker?')).toBe('setting');
+    expect(asked('Which ports does the Quillstack API use?')).toBe('port');
+    expect(asked('What does the Quillstack worker do?')).toBe('purpose');
   });
 
   it('reads no figure from a resource word that asks which kind ("instance type")', () => {
