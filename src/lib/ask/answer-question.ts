@@ -105,11 +105,18 @@ function splitQuestionBody(question: string): string[] {
     // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
     if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
+    // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
+    else if (previous !== undefined && isCondition(previous)) joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.
   const parts = joined.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
+}
+
+/** Whether a piece is a condition without a question of its own ("if we keep two zones"). */
+function isCondition(piece: string): boolean {
+  return /^(?:if|when|assuming|suppose|supposing|once|given)\b/i.test(piece) && !/\?/.test(piece);
 }
 
 /** Whether a part is only "how many?" or "how much?". */

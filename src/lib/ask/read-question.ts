@@ -255,13 +255,19 @@ function findVariants(
  */
 function findMainClause(lower: string): string {
   const labelled = /^(?:[^:?!.]{1,60}?)(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
-  const rest = labelled ? lower.slice(labelled[0].length) : lower;
-  const condition =
-    /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u.exec(
-      rest,
-    );
-  return condition ? rest.slice(condition[0].length) : rest;
+  let rest = labelled ? lower.slice(labelled[0].length) : lower;
+  // Conditions can follow one another ("For X on AWS, if we keep two zones, what …"); the question follows them all.
+  for (let count = 0; count < 3; count++) {
+    const condition = leadingCondition.exec(rest);
+    if (!condition) break;
+    rest = rest.slice(condition[0].length);
+  }
+  return rest;
 }
+
+/** A condition opening a clause, up to its comma. */
+const leadingCondition =
+  /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
 
 const outcomeFail = new Set(vocabulary.outcomeCues.fail);
 const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);

@@ -171,6 +171,12 @@ describe('questions in several pieces or sentences', () => {
     ]);
   });
 
+  it('asks the question after a second condition under it, not as a question of its own', () => {
+    const question = 'For Quillstack on AWS, if we keep the fewest zones, how many subnets do we end up with in total?';
+    expect(splitQuestion(question)).toEqual([question]);
+    expect(splitQuestion('If we keep the fewest zones, how many subnets does Quillstack need?')).toHaveLength(1);
+  });
+
   it('splits two questions after a leading condition, whose product and variant the parts take from the whole', () => {
     expect(splitQuestion('In the clustered layout, what is the worker for, and what does the session cache keep?')).toEqual([
       'what is the worker for',

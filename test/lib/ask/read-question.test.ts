@@ -97,6 +97,8 @@ describe('readQuestion: what is asked', () => {
     expect(read('What does Quillstack keep?').yesNo).toBe(false);
     expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
     expect(read('Quillstack CPU for 50 sign-ins per second plus the control plane').whole).toBe(true);
+    // Two conditions in a row still leave the question after them to say what it asks.
+    expect(read('For Quillstack on AWS, if we keep the fewest zones, how many subnets do we need?').expectsNumber).toBe(true);
   });
 
   it('reads the polarity of necessity questions', () => {
