@@ -148,6 +148,7 @@ describe('answerCompute: groups repeated in every zone', () => {
   it("multiplies the groups named by the variant's zone minimum: 3 zones × 2 subnets = 6", () => {
     const answer = askZonal('How many subnets does Quillstack need across its zones?');
     expect(answer.kind).toBe('compute');
+    expect(answer.sources.map((source) => source.excerpt)).toContain('The vendor recommends at least 3 availability zones');
     expect(answer.answer).toContain('3 × Public subnet + 3 × Private subnet = 6 subnets');
   });
 
@@ -202,5 +203,62 @@ describe('answerCompute: the tested setup named by its load', () => {
 
   it('still sizes at a tested load when the question asks for a figure', () => {
     expect(answerQuestion('Quillstack CPU for 500 sign-ins per second', tested).kind).toBe('compute');
+  });
+});
+
+describe('answerCompute: what each computation cites', () => {
+  const urls = (question: string, architectures = catalogue) => answerQuestion(question, architectures).sources.map((source) => source.url);
+
+  it('cites the components a sizing used, not the others', () => {
+    const cited = urls('Quillstack CPU for 50 sign-ins per second');
+    expect(cited).toContain('/architectures/quillstack/#component-quill-api');
+    expect(cited).toContain('/architectures/quillstack/#component-ledger-db');
+    expect(cited).not.toContain('/architectures/quillstack/#component-session-cache');
+    expect(cited).not.toContain('/architectures/quillstack/#component-quill-worker');
+  });
+
+  it('cites only the sizing rules when it refuses a negative load', () => {
+    const answer = ask('Quillstack CPU for -5 sign-ins per second');
+    expect(answer.sources.map((source) => source.excerpt)).toEqual([
+      '1 vCPU per 10 sign-ins per second',
+      '1 vCPU per 10 sign-ins per second',
+    ]);
+  });
+
+  it('cites the stated figures it summed, and names what it asked for but found no figure for', () => {
+    const answer = ask('Total CPU of the Quillstack session cache and ledger database');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard) (for high availability figures): CPU: 2 × 4 vCPU (Ledger database) = 8 vCPU. Not stated for Session cache.',
+    );
+    expect(answer.sources.map((source) => source.url)).not.toContain('/architectures/quillstack/#component-session-cache');
+  });
+
+  it('sums the tested setup’s stated figures when the question names it by its tested load and asks for a figure', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const tested = [
+      buildAskArchitecture({
+        variants: [
+          {
+            id: 'standard',
+            name: 'Standard',
+            summary: 'One API.',
+            rated: [{ driver: 'sign-ins-per-second', max: 500, basis: 'tested', source: cite }],
+            source: cite,
+          },
+        ],
+        hosts: [],
+        components: [
+          buildComponentInput({
+            id: 'ledger-db',
+            name: 'Ledger database',
+            role: 'relational-database',
+            requirements: [{ scope: 'tested', nodes: 2, vcpu: 8, source: cite }],
+          }),
+        ],
+      }),
+    ];
+    expect(answerQuestion('Total CPU of the Quillstack 500 sign-ins per second test setup', tested).answer).toBe(
+      'Quillstack (as tested figures): CPU: 2 × 8 vCPU (Ledger database) = 16 vCPU.',
+    );
   });
 });

@@ -85,4 +85,32 @@ describe('sizeAtLoad', () => {
     expect(size(withMemoryRule('2GB'), { resources: ['memoryGiB'] })?.text).toContain('Quill API: 10 GB.');
     expect(size(withMemoryRule('2Gi'), { resources: ['memoryGiB'] })?.text).toContain('Quill API: 10 GiB.');
   });
+
+  it('adds up the named rows that grow, with no asked resource falling back on what grows', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const twoRules = buildComputeSubject(
+      buildAskArchitecture({
+        hosts: [],
+        components: [
+          buildComponentInput({
+            id: 'quill-api',
+            name: 'Quill API',
+            sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+          }),
+          buildComponentInput({
+            id: 'quill-worker',
+            name: 'Quill worker',
+            sizing: [{ driver: 'sign-ins-per-second', per: 20, vcpu: 1, source: cite }],
+          }),
+        ],
+      }),
+      'Quillstack',
+    );
+    // 50 ÷ 10 = 5 vCPU and 50 ÷ 20 = 2.5 vCPU: together 7.5 vCPU.
+    const sized = size(twoRules, { resources: [] }, 'api worker');
+    expect(sized?.text).toContain('Quill API: 5 vCPU.');
+    expect(sized?.text).toContain('Quill worker: 2.5 vCPU.');
+    expect(sized?.text).toContain('Together: 7.5 vCPU.');
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 7.5, high: 7.5 }, text: '7.5 vCPU' }]);
+  });
 });
