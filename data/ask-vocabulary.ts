@@ -1063,6 +1063,21 @@ export const countWords: Record<string, number> = {
   ten: 10,
 };
 
+/** Verbs asking whether one component connects to another ("does the agent talk to the database"). */
+export const connectionVerbs: string[] = [
+  'connect',
+  'connects',
+  'connected',
+  'talk',
+  'talks',
+  'communicate',
+  'communicates',
+  'reach',
+  'reaches',
+  'call',
+  'calls',
+];
+
 /** Words that count more than one of a thing without a number ("several clusters", "other clusters"). */
 export const severalCues: string[] = ['several', 'multiple', 'many', 'other'];
 

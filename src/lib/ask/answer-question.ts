@@ -114,9 +114,9 @@ function splitQuestionBody(question: string): string[] {
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
-/** Whether a piece is a condition without a question of its own ("if we keep two zones"). */
+/** Whether a piece is a condition or an exception without a question of its own ("if we keep two zones", "besides X"). */
 function isCondition(piece: string): boolean {
-  return /^(?:if|when|assuming|suppose|supposing|once|given)\b/i.test(piece) && !/\?/.test(piece);
+  return /^(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except)\b/i.test(piece) && !/\?/.test(piece);
 }
 
 /** Whether a part is only "how many?" or "how much?". */

@@ -175,6 +175,7 @@ describe('questions in several pieces or sentences', () => {
     const question = 'For Quillstack on AWS, if we keep the fewest zones, how many subnets do we end up with in total?';
     expect(splitQuestion(question)).toEqual([question]);
     expect(splitQuestion('If we keep the fewest zones, how many subnets does Quillstack need?')).toHaveLength(1);
+    expect(splitQuestion('In Quillstack, besides the Quill API, does the Quill worker reach the ledger?')).toHaveLength(1);
   });
 
   it('splits two questions after a leading condition, whose product and variant the parts take from the whole', () => {
