@@ -1063,6 +1063,9 @@ export const countWords: Record<string, number> = {
   ten: 10,
 };
 
+/** Words asking for a version ("Redis version", "which server release"). */
+export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
+
 /** Verbs asking whether one component connects to another ("does the agent talk to the database"). */
 export const connectionVerbs: string[] = [
   'connect',

@@ -59,6 +59,7 @@ export const AskVocabularySchema = z.looseObject({
   countWords: z
     .record(z.string(), z.number().int().positive())
     .describe('Counts written as words ("three"), with their value, so "three zones" meets "3 zones".'),
+  versionWords: words.describe('Words asking for a version of something ("Redis version").'),
   connectionVerbs: words.describe('Verbs asking whether one component connects to another.'),
   severalCues: words.describe('Words counting more than one of a thing without a number ("several clusters").'),
   belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),

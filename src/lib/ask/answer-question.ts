@@ -8,7 +8,16 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
-import { asksUnstatedLoad, asksVersion, findAbsence, listUnstatedResources, statesNoVersion } from './find-absences.ts';
+import {
+  asksUnstatedLoad,
+  asksVersion,
+  findAbsence,
+  findVersionSubject,
+  listNameWords,
+  listUnstatedResources,
+  statesNoVersion,
+  statesVersionOf,
+} from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -462,6 +471,21 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
       question,
       `The vendor documents archkb holds for ${about} state no ${trimStop(absence.text).replace(/^(?:the|a|an|any)\s+/i, '')}.`,
       listSources({ ...draft, facts: [absence.fact] }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  // "Which server release were the figures measured on?": a version of something no fact of the answer gives is unstated.
+  const versioned =
+    draft.kind === 'lookup' && splitQuestion(question).length === 1
+      ? findVersionSubject(reading.tokens, (token) => listNameWords(index).has(token))
+      : null;
+  if (versioned && !draft.facts.some((fact) => statesVersionOf(fact.text, versioned))) {
+    const name = reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned;
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no ${name} version.`,
+      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,
     );

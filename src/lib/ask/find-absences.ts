@@ -216,3 +216,42 @@ export function statesNoVersion(index: FactIndex, architectureId: string): boole
 export function asksVersion(tokens: readonly string[]): boolean {
   return tokens.includes(versionToken);
 }
+
+const versionWords = new Set(askVocabulary.versionWords.flatMap((word) => tokenizeText(word)));
+const [ofToken = 'of'] = tokenizeText('of');
+
+/**
+ * What a question asks the version of: the nearest name word up to two words before "version" ("Redis version",
+ * "Postgres min version"), else the one after "version of"; null when no name is there ("minimum version").
+ */
+export function findVersionSubject(tokens: readonly string[], isName: (token: string) => boolean): string | null {
+  const at = tokens.findIndex((token) => versionWords.has(token));
+  if (at < 0) return null;
+  const candidates = [tokens[at - 1], tokens[at - 2], tokens[at + 1] === ofToken ? tokens[at + 2] : undefined];
+  return candidates.find((token): token is string => token !== undefined && !stopwords.has(token) && isName(token)) ?? null;
+}
+
+const nameWords = new WeakMap<FactIndex, ReadonlySet<string>>();
+
+/** Every word that names a product, component, technology or example in the index, read once per index. */
+export function listNameWords(index: FactIndex): ReadonlySet<string> {
+  let words = nameWords.get(index);
+  if (!words) {
+    words = new Set(
+      index.architectures.flatMap((entry) => [
+        ...entry.nameTokens,
+        ...[...entry.components.values()].flatMap((component) => [...component.tokens]),
+      ]),
+    );
+    nameWords.set(index, words);
+  }
+  return words;
+}
+
+/** Whether a text gives a version of something: its name with a version number within two words ("PostgreSQL 16.x"). */
+export function statesVersionOf(text: string, subject: string): boolean {
+  const tokens = tokenizeText(text);
+  return tokens.some(
+    (token, at) => token.startsWith(subject) && tokens.slice(at + 1, at + 4).some((next) => /^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next)),
+  );
+}

@@ -165,3 +165,34 @@ describe('answerQuestion declines', () => {
     );
   });
 });
+
+describe('answerQuestion: a version of something no fact gives', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const versioned = [
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          technology: 'PostgreSQL',
+          requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '14' }], source: cite }],
+        }),
+        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, versioned);
+
+  it('declines the version of a named technology the facts give no version of, naming it', () => {
+    expect(ask('Which Redis version does Quillstack need?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no Redis version.',
+    );
+  });
+
+  it('answers the version of a technology the facts give one of, however the question words it', () => {
+    expect(ask('Which PostgreSQL version does Quillstack need?').answer).toContain('PostgreSQL 14');
+    expect(ask('quillstack postgres min version').answer).toContain('PostgreSQL 14');
+  });
+});
