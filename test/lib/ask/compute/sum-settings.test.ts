@@ -21,6 +21,12 @@ describe('sumSettings', () => {
     });
   });
 
+  it('reads "the most replicas" as the maximum', () => {
+    expect(sum("What's the most replicas the Quillstack API and worker can run?", 'api worker')?.text).toBe(
+      'Quillstack (Standard): 8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.',
+    );
+  });
+
   it('prefers the setting with fewest words the question did not ask for', () => {
     expect(sum('total replica count of the Quillstack API and worker', 'api worker')?.text).toBe(
       'Quillstack (Standard): 2 (api.replicaCount) + 1 (worker.replicaCount) = 3.',
