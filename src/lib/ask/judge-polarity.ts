@@ -1,5 +1,5 @@
 import { askVocabulary } from '../model/index.ts';
-import { tokenizeText } from './normalize-question.ts';
+import { stopwords, tokenizeText } from './normalize-question.ts';
 import type { IndexedFact } from './types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -113,7 +113,7 @@ export function pickClause(text: string, asked: ReadonlySet<string>): string {
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'exclusive' | 'negation';
+  rule: 'setting' | 'antonym' | 'instead' | 'exclusive' | 'negation';
 }
 
 /**
@@ -131,6 +131,17 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // "Works only when they share a container" fails for a question about separate containers.
   const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
   if (only && judgeCondition(questionTokens, only) === 'fails') return { verdict: 'No', rule: 'antonym' };
+  // "Recommends Kubernetes instead of a single container": asked about the one replaced, no; about the one preferred, yes.
+  const instead = /((?:[\p{L}\d.-]+\s+){0,2}[\p{L}\d.-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^;.,]+)/iu.exec(fact.text);
+  if (instead) {
+    const words = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
+    // The thing preferred is the last word before "instead of" ("on Kubernetes"); the words before it set the scene.
+    const preferred = words(instead[1] ?? '').slice(-1);
+    const replaced = words(instead[2] ?? '');
+    const asksReplaced = replaced.some((token) => asked.has(token) && !preferred.includes(token));
+    const asksPreferred = preferred.some((token) => asked.has(token) && !replaced.includes(token));
+    if (asksReplaced !== asksPreferred) return { verdict: asksPreferred ? 'Yes' : 'No', rule: 'instead' };
+  }
   const state = readState(fact, asked.has('default'));
   // A digit in the question is a count ("with 1 replica") and "yes" or "no" the answer it asks for, not a state asked about.
   const asksOn = [...asked].some((token) => onStates.has(token) && !/\d/.test(token) && token !== 'yes');

@@ -225,3 +225,21 @@ describe('isNegated and judgeCondition', () => {
     expect(judgeCondition(tokenizeText('several instances in production'), 'when several instances run')).toBe('holds');
   });
 });
+
+describe('judgePolarity: what a fact prefers instead of something else', () => {
+  const recommendation = 'For production the vendor recommends running the app on Kubernetes instead of a single container.';
+
+  it('answers no about the thing replaced and yes about the thing preferred', () => {
+    expect(judge('For production, does the vendor recommend a single container?', recommendation)).toEqual({
+      verdict: 'No',
+      rule: 'instead',
+    });
+    expect(judge('For production, does the vendor recommend Kubernetes?', recommendation)).toEqual({ verdict: 'Yes', rule: 'instead' });
+    expect(judge('Should I use Kubernetes?', 'Use one container rather than Kubernetes.')).toEqual({ verdict: 'No', rule: 'instead' });
+  });
+
+  it('leaves a question that names both, or neither, to the other rules', () => {
+    expect(judge('Kubernetes or a single container for production?', recommendation).rule).not.toBe('instead');
+    expect(judge('Does the vendor recommend anything for production?', recommendation).rule).not.toBe('instead');
+  });
+});

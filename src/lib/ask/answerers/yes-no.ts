@@ -489,8 +489,13 @@ export function answerYesNo(context: AnswerContext): Draft {
   const lead = lookup.facts[0];
   const judged = lookup.facts
     .slice(0, 3)
-    // A fact about the variant as a whole (its summary) speaks for every part of it.
-    .filter((fact) => fact === lead || (fact.component === null && fact.attribute === 'summary') || fact.component === lead?.component)
+    // A fact about the variant as a whole (its summary or a note) speaks for every part of it.
+    .filter(
+      (fact) =>
+        fact === lead ||
+        (fact.component === null && (fact.attribute === 'summary' || fact.attribute === 'note')) ||
+        fact.component === lead?.component,
+    )
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
   const overlap = (fact: IndexedFact) => new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token))).size;
