@@ -406,9 +406,11 @@ export function answerYesNo(context: AnswerContext): Draft {
       const detail = startupOnly
         ? `${label} needs ${component.name} only when containers or services start or restart, and keeps running through its outage at other times.`
         : `${label} depends on ${component.name} at all times.`;
+      // The vendor's own words on when it is needed ("when a container starts and has to pull its image") follow.
+      const stated = facts.find((f) => f.attribute === 'note' && f.kind === 'runtime');
       return {
         kind: 'yes-no',
-        text: `${verdict}. ${detail}`,
+        text: `${verdict}. ${detail}${stated ? ` ${writeFact(stated)}` : ''}`,
         facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3),
         coverage: 0.9,
         strength: 0.9,

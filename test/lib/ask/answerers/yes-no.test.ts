@@ -574,3 +574,23 @@ describe('answerYesNo: whether one component connects to another', () => {
     );
   });
 });
+
+describe('answerYesNo: an outage of a start-up dependency', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'image-registry',
+      name: 'Image registry',
+      role: 'container-registry',
+      technology: 'OCI registry',
+      runtime: { needed: 'startup-only', source: cite },
+      notes: [{ kind: 'runtime', text: 'Needed only when a container starts and pulls its image.', source: cite }],
+    }),
+  );
+
+  it("adds the vendor's words on when it is needed to the verdict", () => {
+    const answer = answerQuestion('If the Quillstack image registry goes down, does Quillstack keep running?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Yes\. Quillstack \(Standard\) needs Image registry only when containers or services start or restart/);
+    expect(answer).toContain('Needed only when a container starts and pulls its image');
+  });
+});
