@@ -13,11 +13,11 @@ const architectures = loadContentArchitectures();
 const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
 
 /**
- * The development set must keep passing at the level the engine reached (263 of 283 when this was last raised), less a
+ * The development set must keep passing at the level the engine reached (267 of 283 when this was last raised), less a
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
-const MINIMUM_PASSING = 261;
+const MINIMUM_PASSING = 265;
 
 describe('the development question set', () => {
   it(`passes at least ${MINIMUM_PASSING} of its questions with the real judge`, () => {
