@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, getFactIndex, type Answer } from '../../../src/lib/ask/index.ts';
-import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -169,19 +169,10 @@ describe('answerQuestion declines', () => {
 describe('answerQuestion: a version of something no fact gives', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const versioned = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'ledger-db',
-          name: 'Ledger database',
-          role: 'relational-database',
-          technology: 'PostgreSQL',
-          requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '14' }], source: cite }],
-        }),
-        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
-      ],
-    }),
+    buildAskArchitectureWith([
+      buildLedgerInput({ requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '14' }], source: cite }] }),
+      buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+    ]),
   ];
   const ask = (question: string) => answerQuestion(question, versioned);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -68,18 +68,15 @@ describe('answerCompute', () => {
   it('multiplies a count of instances by a per-instance setting: the default, or the value the question sets', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const withConcurrency = (text: string) =>
-      buildAskArchitecture({
-        hosts: [],
-        components: [
-          buildComponentInput({
-            id: 'quill-worker',
-            name: 'Quill worker',
-            role: 'job-worker',
-            technology: 'Quill',
-            settings: [{ name: 'worker.concurrency', value: '5', status: 'default', text, source: cite }],
-          }),
-        ],
-      });
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-worker',
+          name: 'Quill worker',
+          role: 'job-worker',
+          technology: 'Quill',
+          settings: [{ name: 'worker.concurrency', value: '5', status: 'default', text, source: cite }],
+        }),
+      ]);
     const perInstance = [withConcurrency('Jobs one worker instance runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', perInstance).answer).toBe(
       'Quillstack (Standard): 3 × 5 (worker.concurrency per Quill worker instance, its default value) = 15.',
@@ -180,21 +177,25 @@ describe('answerCompute: the load a budget holds', () => {
   });
 });
 
+/** Quillstack whose one variant the vendor tested at 500 sign-ins per second; override any other field. */
+function buildTestedAt500(overrides: Parameters<typeof buildAskArchitecture>[0] = {}) {
+  const cite = 'authgear-self-managed#resources-reference';
+  return buildAskArchitecture({
+    variants: [
+      {
+        id: 'standard',
+        name: 'Standard',
+        summary: 'One API.',
+        rated: [{ driver: 'sign-ins-per-second', max: 500, basis: 'tested', source: cite }],
+        source: cite,
+      },
+    ],
+    ...overrides,
+  });
+}
+
 describe('answerCompute: the tested setup named by its load', () => {
-  const cite = 'authgear-self-managed#introduction';
-  const tested = [
-    buildAskArchitecture({
-      variants: [
-        {
-          id: 'standard',
-          name: 'Standard',
-          summary: 'One API.',
-          rated: [{ driver: 'sign-ins-per-second', max: 500, basis: 'tested', source: cite }],
-          source: cite,
-        },
-      ],
-    }),
-  ];
+  const tested = [buildTestedAt500()];
 
   it('looks up the tested setup instead of sizing when the question asks no figure', () => {
     const answer = answerQuestion('Which instance type did the Quillstack 500 sign-ins per second test use?', tested);
@@ -236,16 +237,7 @@ describe('answerCompute: what each computation cites', () => {
   it('sums the tested setup’s stated figures when the question names it by its tested load and asks for a figure', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const tested = [
-      buildAskArchitecture({
-        variants: [
-          {
-            id: 'standard',
-            name: 'Standard',
-            summary: 'One API.',
-            rated: [{ driver: 'sign-ins-per-second', max: 500, basis: 'tested', source: cite }],
-            source: cite,
-          },
-        ],
+      buildTestedAt500({
         hosts: [],
         components: [
           buildComponentInput({

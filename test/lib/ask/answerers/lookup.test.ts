@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -45,23 +45,20 @@ describe('answerLookup', () => {
   });
   it('answers "which ports" with every port of the product, not only the best-matching one', () => {
     const cite = 'authgear-self-managed#resources-reference';
-    const withPorts = buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'ledger-db',
-          name: 'Ledger database',
-          ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
-        }),
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
-          ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
-        }),
-      ],
-    });
+    const withPorts = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'ledger-db',
+        name: 'Ledger database',
+        ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
+      }),
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
+      }),
+    ]);
     const answer = answerQuestion('Which ports does Quillstack use?', [withPorts]);
     expect(answer.answer).toContain('Port 5432/tcp: Ledger connections.');
     expect(answer.answer).toContain('Port 8080/tcp: The sign-in API.');
@@ -73,33 +70,26 @@ describe('answerLookup', () => {
 describe('answerLookup: one kind of fact across the components named', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'ledger-db',
-          name: 'Ledger database',
-          role: 'relational-database',
-          technology: 'PostgreSQL',
-          purpose: 'The relational database behind every sign-in.',
-          managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }],
-        }),
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
-          purpose: 'Keeps sessions for the messaging layer.',
-          managed: [{ cloud: 'aws', service: 'amazon-elasticache-redis', source: cite }],
-        }),
-        buildComponentInput({
-          id: 'upload-store',
-          name: 'Upload store',
-          role: 'object-storage',
-          managed: [{ cloud: 'aws', service: 'amazon-s3', source: cite }],
-        }),
-      ],
-    }),
+    buildAskArchitectureWith([
+      buildLedgerInput({
+        purpose: 'The relational database behind every sign-in.',
+        managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }],
+      }),
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session cache',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Keeps sessions for the messaging layer.',
+        managed: [{ cloud: 'aws', service: 'amazon-elasticache-redis', source: cite }],
+      }),
+      buildComponentInput({
+        id: 'upload-store',
+        name: 'Upload store',
+        role: 'object-storage',
+        managed: [{ cloud: 'aws', service: 'amazon-s3', source: cite }],
+      }),
+    ]),
   ];
 
   it('gives the asked kind of fact for every component the question names, not only the best one', () => {
@@ -122,29 +112,26 @@ describe('answerLookup: one kind of fact across the components named', () => {
 describe('answerLookup: which instance type', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
-          // Named after the managed service too, so that fact adds no word the figures' fact leaves uncovered.
-          examples: ['Amazon ElastiCache'],
-          requirements: [{ scope: 'production', memory: '1GB', note: 'The vendor recommends 1GB of memory for the node.', source: cite }],
-          managed: [
-            {
-              cloud: 'aws',
-              service: 'amazon-elasticache-redis',
-              sku: 'cache.t3.medium',
-              note: 'Recommended by the vendor: cache.t3.medium or larger nodes.',
-              source: cite,
-            },
-          ],
-        }),
-      ],
-    }),
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session cache',
+        role: 'cache',
+        technology: 'Redis',
+        // Named after the managed service too, so that fact adds no word the figures' fact leaves uncovered.
+        examples: ['Amazon ElastiCache'],
+        requirements: [{ scope: 'production', memory: '1GB', note: 'The vendor recommends 1GB of memory for the node.', source: cite }],
+        managed: [
+          {
+            cloud: 'aws',
+            service: 'amazon-elasticache-redis',
+            sku: 'cache.t3.medium',
+            note: 'Recommended by the vendor: cache.t3.medium or larger nodes.',
+            source: cite,
+          },
+        ],
+      }),
+    ]),
   ];
 
   it('leads with the fact that names a cloud size when asked for a node type', () => {
@@ -156,21 +143,18 @@ describe('answerLookup: which instance type', () => {
 describe('answerLookup: a fact that points at a list', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'key-store',
-          name: 'Key store',
-          role: 'secrets-manager',
-          purpose: 'Keeps signing keys.',
-          examples: ['Cloud key management service', 'Hardware security module'],
-          notes: [
-            { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
-          ],
-        }),
-      ],
-    }),
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'key-store',
+        name: 'Key store',
+        role: 'secrets-manager',
+        purpose: 'Keeps signing keys.',
+        examples: ['Cloud key management service', 'Hardware security module'],
+        notes: [
+          { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
+        ],
+      }),
+    ]),
   ];
 
   it('adds the examples the fact refers to as "the listed" ones', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
 
 /** The Quillstack fixture with only the components given and no shared host. */
-const catalogueWith = (...components: ReturnType<typeof buildComponentInput>[]) => [buildAskArchitecture({ hosts: [], components })];
+const catalogueWith = (...components: ReturnType<typeof buildComponentInput>[]) => [buildAskArchitectureWith(components)];
 
 describe('answerYesNo: necessity', () => {
   it('answers "is X required" and "can I skip X" with opposite verdicts for the same component', () => {
@@ -25,11 +25,7 @@ describe('answerYesNo: necessity', () => {
 
   it('leaves a question whose word opposes the purpose ("the same name" against "different names") to the purpose', () => {
     const catalogue = catalogueWith(
-      buildComponentInput({
-        id: 'ledger-db',
-        name: 'Ledger database',
-        role: 'relational-database',
-        technology: 'PostgreSQL',
+      buildLedgerInput({
         purpose: 'Holds two databases that must have different names: one for accounts and one for audit records.',
         necessity: { level: 'required', source: 'authgear-self-managed#resources-reference' },
       }),
@@ -540,19 +536,20 @@ describe('answerYesNo: what happens in the situation asked about', () => {
 describe('answerYesNo: whether one component connects to another', () => {
   const cite = 'authgear-self-managed#introduction';
   const catalogue = [
-    buildAskArchitecture({
-      hosts: [],
-      components: [
+    buildAskArchitectureWith(
+      [
         buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
         buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
         buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
         buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
       ],
-      connections: [
-        { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
-        { from: 'quill-worker', to: 'session-cache', label: 'jobs', basis: 'stated', source: cite },
-      ],
-    }),
+      {
+        connections: [
+          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
+          { from: 'quill-worker', to: 'session-cache', label: 'jobs', basis: 'stated', source: cite },
+        ],
+      },
+    ),
   ];
   const ask = (question: string) => answerQuestion(question, catalogue).answer;
 

@@ -4,7 +4,7 @@ import { multiplySetting } from '../../../../src/lib/ask/compute/multiply-settin
 import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 type SettingInputs = NonNullable<ArchitectureInput['components'][number]['settings']>;
@@ -12,10 +12,9 @@ type SettingInputs = NonNullable<ArchitectureInput['components'][number]['settin
 const cite = 'authgear-self-managed#deployment-options';
 /** Quillstack with one worker whose settings are given. */
 const buildWithSettings = (settings: SettingInputs) =>
-  buildAskArchitecture({
-    hosts: [],
-    components: [buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill', settings })],
-  });
+  buildAskArchitectureWith([
+    buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill', settings }),
+  ]);
 const concurrency = (value: string, status: 'default' | 'example', text = 'Jobs one worker instance runs at the same time.') => ({
   name: `worker.concurrency.${status}`,
   value,

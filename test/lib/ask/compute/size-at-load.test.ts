@@ -3,7 +3,7 @@ import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { sizeAtLoad } from '../../../../src/lib/ask/compute/size-at-load.ts';
 import { tokenizeText } from '../../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // Fixture rules: the API needs 1 vCPU per 10 sign-ins per second, its CPU limit twice the request; without the shared
@@ -70,16 +70,13 @@ describe('sizeAtLoad', () => {
   it("writes a size in the unit the vendor's figures use: 2GB per 10 sign-ins per second at 50 is 10 GB", () => {
     const withMemoryRule = (memory: string) =>
       buildComputeSubject(
-        buildAskArchitecture({
-          hosts: [],
-          components: [
-            buildComponentInput({
-              id: 'quill-api',
-              name: 'Quill API',
-              sizing: [{ driver: 'sign-ins-per-second', per: 10, memory, source: 'authgear-self-managed#resources-reference' }],
-            }),
-          ],
-        }),
+        buildAskArchitectureWith([
+          buildComponentInput({
+            id: 'quill-api',
+            name: 'Quill API',
+            sizing: [{ driver: 'sign-ins-per-second', per: 10, memory, source: 'authgear-self-managed#resources-reference' }],
+          }),
+        ]),
         'Quillstack',
       );
     expect(size(withMemoryRule('2GB'), { resources: ['memoryGiB'] })?.text).toContain('Quill API: 10 GB.');
@@ -89,21 +86,18 @@ describe('sizeAtLoad', () => {
   it('adds up the named rows that grow, with no asked resource falling back on what grows', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const twoRules = buildComputeSubject(
-      buildAskArchitecture({
-        hosts: [],
-        components: [
-          buildComponentInput({
-            id: 'quill-api',
-            name: 'Quill API',
-            sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
-          }),
-          buildComponentInput({
-            id: 'quill-worker',
-            name: 'Quill worker',
-            sizing: [{ driver: 'sign-ins-per-second', per: 20, vcpu: 1, source: cite }],
-          }),
-        ],
-      }),
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        }),
+        buildComponentInput({
+          id: 'quill-worker',
+          name: 'Quill worker',
+          sizing: [{ driver: 'sign-ins-per-second', per: 20, vcpu: 1, source: cite }],
+        }),
+      ]),
       'Quillstack',
     );
     // 50 ÷ 10 = 5 vCPU and 50 ÷ 20 = 2.5 vCPU: together 7.5 vCPU.
