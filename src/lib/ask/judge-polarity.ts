@@ -113,7 +113,7 @@ export function pickClause(text: string, asked: ReadonlySet<string>): string {
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'instead' | 'exclusive' | 'negation';
+  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'negation';
 }
 
 /**

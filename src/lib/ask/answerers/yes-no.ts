@@ -227,6 +227,13 @@ function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */
+function namesRuledOut(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
+  const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1];
+  const words = tokenizeText(what ?? '').filter((token) => !stopwords.has(token));
+  return words.length > 0 && words.every((token) => asked.has(token));
+}
+
 /** The facts of a component in the variant the answer speaks of. */
 function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
   return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
@@ -501,14 +508,20 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
   const overlap = (fact: IndexedFact) => new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token))).size;
+  // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
+  const ruledOut = isNegated(reading.text)
+    ? undefined
+    : lookup.facts.find((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
   const decisive =
+    (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
     judged.find((entry) => entry.polarity.rule !== 'negation') ??
     judged.reduce<(typeof judged)[number] | undefined>(
       (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
       undefined,
     );
   if (!decisive) return { ...lookup, kind: 'yes-no' };
-  const elsewhere = match && lead ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
+  const elsewhere =
+    match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
   // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.

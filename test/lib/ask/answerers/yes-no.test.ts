@@ -591,3 +591,30 @@ describe('answerYesNo: an outage of a start-up dependency', () => {
     expect(answer).toContain('Needed only when a container starts and pulls its image');
   });
 });
+
+describe('answerYesNo: what an incompatibility rules out', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = catalogueWith(
+    buildComponentInput({
+      id: 'quill-api',
+      name: 'Quill API',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Serves sign-ins from any self-hosted machine you run it on.',
+    }),
+    buildComponentInput({
+      id: 'quill-worker',
+      name: 'Quill worker',
+      role: 'job-worker',
+      technology: 'Quill',
+      purpose: 'Runs jobs.',
+      incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
+    }),
+  );
+
+  it('answers no when the question names what a part does not support, even when another part’s fact leads', () => {
+    const answer = answerQuestion('Can I self-host Quillstack on arm64 machines?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^No\b/);
+    expect(answer).toContain('Not supported: arm64');
+  });
+});
