@@ -340,6 +340,7 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
 function listNameWords(text: string): { word: string; tokens: string[] }[] {
   const words = text.split(/\s+/);
   const names: { word: string; tokens: string[] }[] = [];
+  let exampleAt = -2;
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A capital that only opens a sentence ("… users. Roughly how much …") says nothing; an inner one ("PgBouncer") does.
@@ -347,8 +348,15 @@ function listNameWords(text: string): { word: string; tokens: string[] }[] {
     const capitalised = opensSentence ? /\p{Ll}\p{Lu}/u.test(word) : /^\p{Lu}|\p{Ll}\p{Lu}/u.test(word);
     if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !capitalised) continue;
     // A name given as an example ("arm64 instances like Graviton") illustrates what is asked; it is not what is asked.
-    if (/^(?:like|e\.g\.?|eg|including)$/i.test(words[i - 1] ?? '') || /^such as$/i.test(words.slice(Math.max(0, i - 2), i).join(' ')))
+    // So is a name of several words ("such as Cloud Graviton"): each capitalised word right after an example word.
+    if (
+      /^(?:like|e\.g\.?|eg|including)$/i.test(words[i - 1] ?? '') ||
+      /^such as$/i.test(words.slice(Math.max(0, i - 2), i).join(' ')) ||
+      exampleAt === i - 1
+    ) {
+      exampleAt = i;
       continue;
+    }
     names.push({ word, tokens: tokenizeText(word) });
   }
   return names;

@@ -536,7 +536,12 @@ export function answerYesNo(context: AnswerContext): Draft {
       : undefined;
   const added = [findConsequence(context, lookup.facts), purpose, required].filter((f): f is IndexedFact => f !== undefined);
   const facts = [best, ...lookup.facts.filter((f) => f !== best), ...added];
-  const text = [`${polarity.verdict}. ${lookup.text}`, ...added.map(writeFact)].join(' ');
+  // What rules the question out leads; the facts that only sat near the question's words would bury it.
+  const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+  const opening = ruledOut
+    ? `No. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
+    : `${polarity.verdict}. ${lookup.text}`;
+  const text = [opening, ...added.map(writeFact)].join(' ');
   return {
     ...lookup,
     kind: 'yes-no',

@@ -614,7 +614,21 @@ describe('answerYesNo: what an incompatibility rules out', () => {
 
   it('answers no when the question names what a part does not support, even when another part’s fact leads', () => {
     const answer = answerQuestion('Can I self-host Quillstack on arm64 machines?', catalogue).answer ?? '';
-    expect(answer).toMatch(/^No\b/);
-    expect(answer).toContain('Not supported: arm64');
+    expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./);
+  });
+
+  it('reads a name of several words given as an example as an aside, not as something unmentioned', () => {
+    // Another product's facts name the processor, so archkb knows the name; this product's facts never use it.
+    const peer = buildArchitecture({
+      id: 'lanternpad',
+      product: 'Lanternpad',
+      vendor: 'Lantern Co.',
+      category: 'internal-tools',
+      components: [buildComponentInput({ purpose: 'Stores the product state; tested on Cloud Graviton instances.' })],
+    });
+    const question = 'Can I self-host Quillstack on arm64 machines such as Cloud Graviton?';
+    expect(answerQuestion(question, [...catalogue, peer]).answer ?? '').toMatch(
+      /^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./,
+    );
   });
 });
