@@ -149,6 +149,8 @@ export const phrases: [string, string][] = [
   ['\\bto\\s+(?:work|function|operate)(?:\\s+(?:properly|correctly))?(?=\\s*(?:[?.!,;]|$))', ' '],
   // "X or some other Y" names Y by an example; it does not ask about something besides Y.
   ['\\bor\\s+(?:some|any|an|a|one)?\\s*(?:other|another)\\b', ' or '],
+  // "What do I need for X?" asks for X's requirements, not whether something is needed.
+  ['\\bwhat\\s+(?:do|does|would|will)\\s+(?:i|we|you|one|it)\\s+need\\s+(for|to)\\b', ' what requirement $1 '],
   // "The most replicas it can scale to" asks for the maximum.
   ['\\b(?:the\\s+)?most\\s+(replicas?|pods?|instances?|nodes?|workers?)\\b', ' maximum $1 '],
   // "Instance type", "node class" ask for a size name such as a cloud SKU.

@@ -86,6 +86,11 @@ describe('readQuestion: what is asked', () => {
     expect(asked('What does the Quillstack worker do?')).toBe('purpose');
   });
 
+  it('reads "what do I need for X" as asking for the requirements of X', () => {
+    expect(read('What do I need for Quillstack autoscaling?').content).toContain('requirement');
+    expect(read('Do I need the Quillstack worker?').content).not.toContain('requirement');
+  });
+
   it('reads no figure from a resource word that asks which kind ("instance type")', () => {
     expect(read('How many instances does Quillstack run?').resources).toEqual(['nodes']);
     expect(read('Which instance type does Quillstack run on?').resources).toEqual([]);
