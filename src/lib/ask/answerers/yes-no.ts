@@ -13,10 +13,12 @@ import {
   type ComponentMatch,
 } from '../answer-context.ts';
 import { isNegated, judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
-import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
+import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
+import { answerStatedLimit } from './stated-limit.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const survivalWords = canonical(askVocabulary.outageCues.survival);
@@ -25,74 +27,6 @@ const sceneWords = canonical(askVocabulary.settingWords);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
-
-const countWords = new Map(
-  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
-);
-const belowWords = canonical(askVocabulary.belowCues);
-const severalWords = canonical(askVocabulary.severalCues);
-/** The count "several", "many" and "other" state: more than one, as one class of count. */
-const SEVERAL = Number.POSITIVE_INFINITY;
-
-/** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
-function readCount(token: string): number | null {
-  if (severalWords.has(token)) return SEVERAL;
-  return /^\d+$/.test(token) ? Number(token) : (countWords.get(token) ?? null);
-}
-
-/** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */
-function listCounts(reading: AnswerContext['reading']): { value: number; nouns: string[] }[] {
-  const { tokens, numbers } = reading;
-  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers").
-  const counted = (value: number | null, at: number) => {
-    const nouns = tokens.slice(at + 1, at + 3).filter((token) => !stopwords.has(token));
-    return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
-  };
-  return [
-    ...tokens.flatMap((token, at) => counted(readCount(token), at)),
-    ...numbers.flatMap((number) => (number.unit || number.negative ? [] : counted(number.value, number.position))),
-  ];
-}
-
-/** Whether a text states a count of a thing as such, not as an upper bound ("three or more zones", not "fewer than three zones"). */
-function statesCount(words: readonly string[], value: number, nouns: readonly string[]): boolean {
-  return words.some(
-    (word, at) =>
-      readCount(word) === value &&
-      !words.slice(Math.max(0, at - 2), at).some((before) => belowWords.has(before)) &&
-      words.slice(at + 1, at + 4).some((after) => nouns.includes(after)),
-  );
-}
-
-/**
- * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
- * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
- */
-function answerStatedLimit(context: AnswerContext): Draft | null {
-  const counts = listCounts(context.reading);
-  if (counts.length === 0) return null;
-  // The count and the thing counted are the evidence; the limitation need only bear on the question at all.
-  const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');
-  for (const { fact } of limits) {
-    if (!isNegated(fact.text)) continue;
-    const words = tokenizeText(fact.text);
-    if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns))) continue;
-    // The variant that states the limitation, even when the question's words picked another.
-    const chosen = chooseVariant(context, fact.architecture, fact);
-    const variant = fact.variants.includes(chosen) ? chosen : (fact.variants[0] ?? chosen);
-    const label = labelVariant(context, fact.architecture, variant);
-    // A limitation of a whole variant reads best with what that variant is.
-    const summary =
-      fact.component === null
-        ? (context.index.factsByArchitecture.get(fact.architecture) ?? []).find(
-            (other) => other.attribute === 'summary' && other.variants.includes(variant),
-          )
-        : undefined;
-    const facts = summary ? [fact, summary] : [fact];
-    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.85, strength: 0.85 };
-  }
-  return null;
-}
 
 /**
  * A required setting of the component an incompatibility is about that shares a word with the incompatibilities shown
@@ -129,102 +63,6 @@ function findConsequence(context: AnswerContext, shown: readonly IndexedFact[]):
   const best = ranked[0]?.score ?? 0;
   return ranked.slice(0, 6).find(({ fact, score }) => score >= best * 0.6 && !shown.includes(fact) && conditionalFact.test(fact.text))
     ?.fact;
-}
-
-const connectionWords = canonical(askVocabulary.connectionVerbs);
-
-/** Whether a question word names a name word: the same word, or its start when six letters or more ("provisioner"). */
-const namesWord = (asked: string, name: string) => asked === name || (asked.length >= 6 && name.startsWith(asked));
-
-/**
- * The components a question names by their whole name before its parenthesis, else by their technology, each with
- * where its words sit among the question's tokens; a longer name uses up its words first, so "job runner agent" names
- * that agent and not the job runners as well.
- */
-function listNamedComponents(
-  components: readonly ResolvedComponent[],
-  tokens: readonly string[],
-): { component: ResolvedComponent; at: number }[] {
-  const left = new Map(tokens.map((token, at) => [at, token] as const).filter(([, token]) => !stopwords.has(token)));
-  const named: { component: ResolvedComponent; at: number }[] = [];
-  const candidates = components
-    .map((component) => ({ component, head: listNameHeadWords(component.name), technology: tokenizeText(component.technology ?? '') }))
-    .sort((a, b) => b.head.length - a.head.length);
-  // Whole names first, for every component; a technology names one only with the words no name used.
-  for (const pass of ['head', 'technology'] as const) {
-    for (const candidate of candidates) {
-      const name = candidate[pass];
-      if (named.some((entry) => entry.component === candidate.component)) continue;
-      const used = name.map((word) => [...left].find(([, asked]) => namesWord(asked, word))?.[0]);
-      if (name.length === 0 || used.some((at) => at === undefined)) continue;
-      for (const at of used) if (at !== undefined) left.delete(at);
-      named.push({ component: candidate.component, at: Math.min(...used.map((at) => at ?? 0)) });
-    }
-  }
-  return named.sort((a, b) => a.at - b.at);
-}
-
-/**
- * "Do A or B connect to C directly?": with two or more components of one product named and a connection verb, the
- * model's connections decide: yes with the connections between the last one named (the one the others would reach)
- * and the others; else no, with what that last one connects with. A component named right after "besides" is left out of the question. Null
- * for other questions.
- */
-function answerConnection(context: AnswerContext): Draft | null {
-  const { reading } = context;
-  const [id] = context.scope;
-  if (context.scope.length !== 1 || !id || !reading.tokens.some((token) => connectionWords.has(token))) return null;
-  const entry = findIndexed(context, id);
-  if (!entry) return null;
-  const variantId = chooseVariant(context, id);
-  const resolved = findResolved(entry, variantId);
-  const besides = reading.tokens.findIndex((token) => exclusiveWords.has(token));
-  const named = listNamedComponents(resolved.components, reading.tokens)
-    .filter(({ at }) => besides < 0 || at < besides || at > besides + 2)
-    .map(({ component }) => component);
-  if (named.length < 2) return null;
-  const ids = new Set(named.map((component) => component.id));
-  const label = labelVariant(context, id, variantId);
-  const facts = (context.index.factsByArchitecture.get(id) ?? []).filter(
-    (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId),
-  );
-  const factOf = (from: string, to: string) => {
-    const name = (componentId: string) => resolved.components.find((c) => c.id === componentId)?.name ?? componentId;
-    return facts.find((fact) => fact.text.startsWith(`${name(from)} to ${name(to)}`));
-  };
-  // "Do A or B connect to C": the question is whether any of the others reaches the last one named, not each other.
-  const target = named.at(-1);
-  if (!target) return null;
-  const between = resolved.connections.filter(
-    (connection) => (connection.to === target.id && ids.has(connection.from)) || (connection.from === target.id && ids.has(connection.to)),
-  );
-  if (between.length > 0) {
-    const shown = between.flatMap((connection) => factOf(connection.from, connection.to) ?? []);
-    return { kind: 'yes-no', text: `Yes. ${label}: ${shown.map(writeFact).join(' ')}`, facts: shown, coverage: 0.85, strength: 0.85 };
-  }
-  const others = named.slice(0, -1);
-  const connectionsOf = (component: ResolvedComponent, most: number) =>
-    resolved.connections
-      .filter((connection) => connection.from === component.id || connection.to === component.id)
-      .flatMap((connection) => factOf(connection.from, connection.to) ?? [])
-      .slice(0, most);
-  const targetFacts = connectionsOf(target, 3);
-  // What the others connect with instead shows the answer rests on the whole layout, not on a missing fact.
-  const otherFacts = [...new Set(others.flatMap((component) => connectionsOf(component, 2)))].filter((fact) => !targetFacts.includes(fact));
-  const names = joinNames(others.map((component) => component.name));
-  const text = [
-    `No. In ${label}, ${names} ${others.length === 1 ? 'has' : 'have'} no direct connection to ${target.name} in the vendor's layout.`,
-    targetFacts.length > 0 ? `${target.name} connects with: ${targetFacts.map(writeFact).join(' ')}` : '',
-    otherFacts.length > 0 ? `${names} ${others.length === 1 ? 'connects' : 'connect'} with: ${otherFacts.map(writeFact).join(' ')}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return { kind: 'yes-no', text, facts: [...targetFacts, ...otherFacts], coverage: 0.8, strength: 0.8 };
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */

@@ -408,73 +408,6 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
   });
 });
 
-describe('answerYesNo: a count the vendor rules out', () => {
-  const cite = 'authgear-self-managed#introduction';
-  /** Quillstack whose only variant runs across data centers and states a limitation on how many it spans. */
-  const limitedTo = (text: string) => [
-    buildAskArchitecture({
-      variants: [
-        {
-          id: 'standard',
-          name: 'Standard',
-          summary: 'One API.',
-          source: cite,
-          notes: [
-            // A fact closer to the question's words that would answer yes on its own.
-            {
-              kind: 'high-availability',
-              text: 'Spread across several data centers, the deployment can run on when a data center is lost.',
-              source: cite,
-            },
-            { kind: 'limitation', text, source: cite },
-          ],
-        },
-      ],
-    }),
-  ];
-  const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
-  // The rule answers with the limitation and the variant's summary; other rules add the facts they weighed.
-  const byTheLimitation = `No. Quillstack: Limitation: ${limitation} One API.`;
-
-  it('answers no with the limitation when it rules out the count asked, written in words or digits', () => {
-    expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
-    expect(answerQuestion('Can I spread Quillstack over 3 data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
-  });
-
-  it('leaves other counts, other things counted and upper bounds to the other rules', () => {
-    expect(answerQuestion('Can Quillstack run across two data centers?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
-    expect(answerQuestion('Can Quillstack run three API nodes?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
-    const bound = 'The vendor does not support this layout with fewer than three data centers.';
-    expect(answerQuestion('Can Quillstack run across three data centers?', limitedTo(bound)).answer).not.toBe(
-      `No. Quillstack: Limitation: ${bound} One API.`,
-    );
-  });
-});
-
-describe('answerYesNo: "several" against a limitation of another variant', () => {
-  const cite = 'authgear-self-managed#introduction';
-  const catalogue = [
-    buildAskArchitecture({
-      variants: [
-        { id: 'standard', name: 'Standard', summary: 'One API in one region.', source: cite },
-        {
-          id: 'regional',
-          name: 'Regional (one deployment per region)',
-          summary: 'One deployment in each region, with routing in front.',
-          source: cite,
-          notes: [{ kind: 'limitation', text: 'A deployment does not know about other regions; a region holds only one.', source: cite }],
-        },
-      ],
-    }),
-  ];
-
-  it('answers no, under the variant that states the limitation, with what that variant is', () => {
-    expect(answerQuestion('Can a single Quillstack deployment serve several regions?', catalogue).answer).toBe(
-      'No. Quillstack (Regional (one deployment per region)): Limitation: A deployment does not know about other regions; a region holds only one. One deployment in each region, with routing in front.',
-    );
-  });
-});
-
 describe('answerYesNo: what is supported instead', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
@@ -530,45 +463,6 @@ describe('answerYesNo: what happens in the situation asked about', () => {
   it('adds the fact saying what happens then, which the settings of the thing turned off leave out', () => {
     const answer = answerQuestion('If I disable the Quillstack report builder service, do reports stop running?', catalogue).answer;
     expect(answer).toContain('when turned off, the API builds them instead');
-  });
-});
-
-describe('answerYesNo: whether one component connects to another', () => {
-  const cite = 'authgear-self-managed#introduction';
-  const catalogue = [
-    buildAskArchitectureWith(
-      [
-        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
-        buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
-        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
-        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
-      ],
-      {
-        connections: [
-          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
-          { from: 'quill-worker', to: 'session-cache', label: 'jobs', basis: 'stated', source: cite },
-        ],
-      },
-    ),
-  ];
-  const ask = (question: string) => answerQuestion(question, catalogue).answer;
-
-  it('answers yes with the connection when the model has one', () => {
-    expect(ask('Does the Quill API talk to the ledger database?')).toBe(
-      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
-    );
-  });
-
-  it('answers no, with what the one asked about connects with, and ignores links among the alternatives', () => {
-    const no =
-      "No. In Quillstack (Standard), Quill worker and Session cache have no direct connection to Ledger database in the vendor's layout. Ledger database connects with: Quill API to Ledger database: accounts. Quill worker and Session cache connect with: Quill worker to Session cache: jobs.";
-    expect(ask('In Quillstack, do the Quill worker or the session cache connect to PostgreSQL directly?')).toBe(no);
-  });
-
-  it('leaves the component named after "besides" out of the question', () => {
-    expect(ask('In Quillstack, besides the Quill API, does the Quill worker connect to the ledger database?')).toMatch(
-      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
-    );
   });
 });
 

@@ -1,0 +1,74 @@
+import { askVocabulary } from '../../model/index.ts';
+import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { isNegated } from '../judge-polarity.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { Draft } from '../types.ts';
+
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const countWords = new Map(
+  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
+);
+const belowWords = canonical(askVocabulary.belowCues);
+const severalWords = canonical(askVocabulary.severalCues);
+/** The count "several", "many" and "other" state: more than one, as one class of count. */
+const SEVERAL = Number.POSITIVE_INFINITY;
+
+/** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
+function readCount(token: string): number | null {
+  if (severalWords.has(token)) return SEVERAL;
+  return /^\d+$/.test(token) ? Number(token) : (countWords.get(token) ?? null);
+}
+
+/** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */
+function listCounts(reading: AnswerContext['reading']): { value: number; nouns: string[] }[] {
+  const { tokens, numbers } = reading;
+  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers").
+  const counted = (value: number | null, at: number) => {
+    const nouns = tokens.slice(at + 1, at + 3).filter((token) => !stopwords.has(token));
+    return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
+  };
+  return [
+    ...tokens.flatMap((token, at) => counted(readCount(token), at)),
+    ...numbers.flatMap((number) => (number.unit || number.negative ? [] : counted(number.value, number.position))),
+  ];
+}
+
+/** Whether a text states a count of a thing as such, not as an upper bound ("three or more zones", not "fewer than three zones"). */
+function statesCount(words: readonly string[], value: number, nouns: readonly string[]): boolean {
+  return words.some(
+    (word, at) =>
+      readCount(word) === value &&
+      !words.slice(Math.max(0, at - 2), at).some((before) => belowWords.has(before)) &&
+      words.slice(at + 1, at + 4).some((after) => nouns.includes(after)),
+  );
+}
+
+/**
+ * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
+ * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
+ */
+export function answerStatedLimit(context: AnswerContext): Draft | null {
+  const counts = listCounts(context.reading);
+  if (counts.length === 0) return null;
+  // The count and the thing counted are the evidence; the limitation need only bear on the question at all.
+  const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');
+  for (const { fact } of limits) {
+    if (!isNegated(fact.text)) continue;
+    const words = tokenizeText(fact.text);
+    if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns))) continue;
+    // The variant that states the limitation, even when the question's words picked another.
+    const chosen = chooseVariant(context, fact.architecture, fact);
+    const variant = fact.variants.includes(chosen) ? chosen : (fact.variants[0] ?? chosen);
+    const label = labelVariant(context, fact.architecture, variant);
+    // A limitation of a whole variant reads best with what that variant is.
+    const summary =
+      fact.component === null
+        ? (context.index.factsByArchitecture.get(fact.architecture) ?? []).find(
+            (other) => other.attribute === 'summary' && other.variants.includes(variant),
+          )
+        : undefined;
+    const facts = summary ? [fact, summary] : [fact];
+    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.85, strength: 0.85 };
+  }
+  return null;
+}

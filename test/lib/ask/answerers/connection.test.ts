@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+
+describe('answerConnection: whether one component connects to another', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const catalogue = [
+    buildAskArchitectureWith(
+      [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+        buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
+        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+      ],
+      {
+        connections: [
+          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
+          { from: 'quill-worker', to: 'session-cache', label: 'jobs', basis: 'stated', source: cite },
+        ],
+      },
+    ),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue).answer;
+
+  it('answers yes with the connection when the model has one', () => {
+    expect(ask('Does the Quill API talk to the ledger database?')).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('answers no, with what the one asked about connects with, and ignores links among the alternatives', () => {
+    const no =
+      "No. In Quillstack (Standard), Quill worker and Session cache have no direct connection to Ledger database in the vendor's layout. Ledger database connects with: Quill API to Ledger database: accounts. Quill worker and Session cache connect with: Quill worker to Session cache: jobs.";
+    expect(ask('In Quillstack, do the Quill worker or the session cache connect to PostgreSQL directly?')).toBe(no);
+  });
+
+  it('leaves the component named after "besides" out of the question', () => {
+    expect(ask('In Quillstack, besides the Quill API, does the Quill worker connect to the ledger database?')).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+  });
+});
