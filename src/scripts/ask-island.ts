@@ -62,4 +62,5 @@ async function answerFromAddress(output: HTMLElement, input: HTMLInputElement | 
 }
 
 const output = document.querySelector<HTMLElement>('[data-ask-output]');
-if (import.meta.env.ARCHKB_STATIC && output) void answerFromAddress(output, document.querySelector<HTMLInputElement>('input[name="q"]'));
+// The page's own question box: the header's site search is also named "q" and comes first in the document.
+if (import.meta.env.ARCHKB_STATIC && output) void answerFromAddress(output, document.querySelector<HTMLInputElement>('#ask-q'));

@@ -81,4 +81,13 @@ describe('static build served by a plain file server', () => {
       await page.locator(output).first().waitFor();
     });
   });
+
+  it("keeps the question /ask/?q= answers in the page's own box and leaves the header's site search empty", async () => {
+    await withPage(browser(), {}, async (page) => {
+      await page.goto(`${baseUrl}/ask/?q=${encodeURIComponent('Which database does Authgear need?')}`, { waitUntil: 'load' });
+      await page.locator('#answer-heading').waitFor();
+      expect(await page.inputValue('#ask-q')).toBe('Which database does Authgear need?');
+      expect(await page.inputValue('#header-search-q')).toBe('');
+    });
+  });
 });
