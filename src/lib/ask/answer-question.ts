@@ -13,7 +13,6 @@ import {
   asksVersion,
   findAbsence,
   findVersionSubject,
-  listNameWords,
   listUnstatedResources,
   statesNoVersion,
   statesVersionOf,
@@ -478,7 +477,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // "Which server release were the figures measured on?": a version of something no fact of the answer gives is unstated.
   const versioned =
     draft.kind === 'lookup' && splitQuestion(question).length === 1
-      ? findVersionSubject(reading.tokens, (token) => listNameWords(index).has(token))
+      ? findVersionSubject(reading.tokens, (token) => index.nameOwners.has(token) || index.componentOwners.has(token))
       : null;
   if (versioned && !draft.facts.some((fact) => statesVersionOf(fact.text, versioned))) {
     const name = reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned;

@@ -231,23 +231,6 @@ export function findVersionSubject(tokens: readonly string[], isName: (token: st
   return candidates.find((token): token is string => token !== undefined && !stopwords.has(token) && isName(token)) ?? null;
 }
 
-const nameWords = new WeakMap<FactIndex, ReadonlySet<string>>();
-
-/** Every word that names a product, component, technology or example in the index, read once per index. */
-export function listNameWords(index: FactIndex): ReadonlySet<string> {
-  let words = nameWords.get(index);
-  if (!words) {
-    words = new Set(
-      index.architectures.flatMap((entry) => [
-        ...entry.nameTokens,
-        ...[...entry.components.values()].flatMap((component) => [...component.tokens]),
-      ]),
-    );
-    nameWords.set(index, words);
-  }
-  return words;
-}
-
 /** Whether a text gives a version of something: its name with a version number within two words ("PostgreSQL 16.x"). */
 export function statesVersionOf(text: string, subject: string): boolean {
   const tokens = tokenizeText(text);
