@@ -1070,6 +1070,12 @@ export const countWords: Record<string, number> = {
 /** Words asking for a version ("Redis version", "which server release"). */
 export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
 
+/**
+ * Auxiliaries that, right after "which components", make the component named next the subject ("which services does
+ * the agent provide"), so the question asks what it does, not which components connect with it.
+ */
+export const objectAuxiliaries: string[] = ['do', 'does', 'did'];
+
 /** Verbs asking whether one component connects to another ("does the agent talk to the database"). */
 export const connectionVerbs: string[] = [
   'connect',

@@ -1,6 +1,8 @@
 import { askVocabulary, joinWords, type ResolvedComponent } from '../../model/index.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { listNameHeadWords, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { findAskingText } from '../read-question.ts';
+import { weighToken } from '../select-facts.ts';
 import type { Draft } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -94,4 +96,60 @@ export function answerConnection(context: AnswerContext): Draft | null {
     .filter(Boolean)
     .join(' ');
   return { kind: 'yes-no', text, facts: [...targetFacts, ...otherFacts], coverage: 0.8, strength: 0.8 };
+}
+
+const listCueWords = canonical(askVocabulary.componentListCues);
+const objectAuxiliaryWords = new Set(askVocabulary.objectAuxiliaries);
+const genericNameWords = canonical(askVocabulary.genericNameWords);
+
+/**
+ * "Which services get their own C?", "what parts of X use C": a question opening with which/what and a word for
+ * components (the product's name aside) that names one component after them is answered with the components the model
+ * connects with that one, each with its connection. Null when the component is the question's subject ("which services
+ * does C provide"), when no single component is named, or when it has no connections.
+ */
+export function answerConnectedComponents(context: AnswerContext): Draft | null {
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id) return null;
+  const entry = findIndexed(context, id);
+  if (!entry) return null;
+  const words = listWrittenWords(findAskingText(context.reading.text));
+  if (words[0] !== 'which' && words[0] !== 'what') return null;
+  const isProductWord = (word: string) => tokenizeText(word).every((token) => entry.nameTokens.has(token));
+  let at = 1;
+  while (at < words.length && isProductWord(words[at] ?? '')) at++;
+  const cue = words[at];
+  const next = words[at + 1];
+  if (!cue || !listCueWords.has(tokenizeText(cue)[0] ?? '') || !next || objectAuxiliaryWords.has(next)) return null;
+  const asked = new Set(
+    words.slice(at + 1).flatMap((word) => tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token))),
+  );
+  // The component the question's rarest words name; a close second means no single one is named.
+  const named = [...entry.components]
+    .map(([componentId, component]) => ({
+      componentId,
+      score: [...asked]
+        .filter((token) => component.tokens.has(token))
+        .reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0),
+    }))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = named;
+  if (!best || (second && second.score * 2 > best.score)) return null;
+  const variantId = chooseVariant(context, id);
+  const resolved = findResolved(entry, variantId);
+  const target = resolved.components.find((component) => component.id === best.componentId);
+  if (!target) return null;
+  const nameOf = (componentId: string) => resolved.components.find((component) => component.id === componentId)?.name ?? componentId;
+  const facts = (context.index.factsByArchitecture.get(id) ?? []).filter(
+    (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId),
+  );
+  const linked = resolved.connections.filter((connection) => connection.from === target.id || connection.to === target.id);
+  const shown = linked.flatMap(
+    (connection) => facts.find((fact) => fact.text.startsWith(`${nameOf(connection.from)} to ${nameOf(connection.to)}`)) ?? [],
+  );
+  if (shown.length === 0) return null;
+  const others = [...new Set(linked.map((connection) => nameOf(connection.from === target.id ? connection.to : connection.from)))];
+  const text = `${labelVariant(context, id, variantId)}: ${target.name} is connected with ${joinWords(others)}. ${shown.map(writeFact).join(' ')}`;
+  return { kind: 'lookup', text, facts: shown, coverage: 0.85, strength: 0.8 };
 }

@@ -19,6 +19,7 @@ import {
   type ScoredFact,
 } from '../select-facts.ts';
 import type { Draft } from '../types.ts';
+import { answerConnectedComponents } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
@@ -174,7 +175,7 @@ function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
-  const list = answerComponentList(context, query) ?? answerPartList(context);
+  const list = answerConnectedComponents(context) ?? answerComponentList(context, query) ?? answerPartList(context);
   if (list) return list;
   const overview = answerOverview(context, query);
   if (overview) return overview;

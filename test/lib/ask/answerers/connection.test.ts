@@ -41,3 +41,43 @@ describe('answerConnection: whether one component connects to another', () => {
     );
   });
 });
+
+describe('answerConnectedComponents: which components connect with the one named', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const catalogue = [
+    buildAskArchitectureWith(
+      [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+        buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
+        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+      ],
+      {
+        connections: [
+          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
+          { from: 'quill-worker', to: 'ledger-db', label: 'jobs', basis: 'stated', source: cite },
+          { from: 'quill-worker', to: 'session-cache', label: 'locks', basis: 'stated', source: cite },
+        ],
+      },
+    ),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue);
+
+  it('lists every component connected with the named one, each with its connection, and no other', () => {
+    const answer = ask('Which Quillstack services use the ledger database?');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Ledger database is connected with Quill API and Quill worker. Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+    );
+  });
+
+  it('reads connections in both directions', () => {
+    expect(ask('Which Quillstack components talk to the Quill worker?').answer).toMatch(
+      /Quill worker is connected with Ledger database and Session cache\./,
+    );
+  });
+
+  it('leaves questions about what the named component does to the other answerers', () => {
+    expect(ask('Which services does the Quillstack session cache provide?').answer ?? '').not.toMatch(/is connected with/);
+  });
+});
