@@ -570,7 +570,13 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       : [];
   // The names of products archkb does not hold are not words to look up in the products it does.
   const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
-  const content = tokens.filter((token) => !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token));
+  // "What services does the agent provide": a generic noun right after what/which says the kind of answer, not a word
+  // the facts must hold (a fact about another component's "service" is not about the agent).
+  const opener = tokens.findIndex((token) => token === whatToken || token === whichToken);
+  const kindAt = opener >= 0 && genericWords.has(tokens[opener + 1] ?? '') ? opener + 1 : -1;
+  const content = tokens.filter(
+    (token, at) => at !== kindAt && !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token),
+  );
   // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
   const asking = findAskingText(text);
   const askingTokens = asking === text ? null : new Set(correctTokens(index, tokenizeQuestion(asking).tokens).tokens);

@@ -177,6 +177,16 @@ describe('readQuestion: what a question leaves out', () => {
   });
 });
 
+describe('readQuestion: the kind noun after what/which', () => {
+  it('leaves a generic noun right after what/which out of the words facts must hold, and keeps it elsewhere', () => {
+    expect(read('What services does the Quillstack session cache provide?').content).not.toContain('service');
+    expect(read('What services does the Quillstack session cache provide?').content).toContain('provide');
+    expect(read('Does the Quillstack session cache provide services?').content).toContain('service');
+    // A noun that is no generic name word is what is asked about and stays.
+    expect(read('Which database does Quillstack use?').content).toContain('database');
+  });
+});
+
 describe('readQuestion: mistyped function words', () => {
   it('corrects a function word of four to six letters towards function words, so it asks for nothing', () => {
     expect(read('how many workers shoud Quillstack run?').content).not.toContain('shoud');
