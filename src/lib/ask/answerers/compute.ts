@@ -5,7 +5,7 @@ import { applyLimitRule } from '../compute/apply-limit-rule.ts';
 import { createComputeSubject, type ComputeSubject } from '../compute/compute-subject.ts';
 import { countPerZone } from '../compute/count-per-zone.ts';
 import { findCapacity } from '../compute/find-capacity.ts';
-import { findTargets, type Target } from '../compute/find-targets.ts';
+import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
@@ -114,12 +114,24 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const loadWords = new Set(
     subject.entry.architecture.loadDrivers.filter((driver) => loads.some((load) => load.driver === driver.id)).flatMap(listDriverWords),
   );
-  const targets = findTargets(
+  const asked = query.filter((token) => !loadWords.has(token) && !reading.excluded.includes(token));
+  const namedTargets = findTargets(
     subject.resolved,
-    query.filter((token) => !operationWords.has(token) && !loadWords.has(token) && !reading.excluded.includes(token)),
+    asked.filter((token) => !operationWords.has(token)),
     subject.entry.nameTokens,
     variantTokens,
   );
+  // With no load and no component named, words of one component's figure notes ("the task size", "two tasks") say what
+  // is totalled; a count noun counts there, as a note says what its count is of.
+  const targets =
+    namedTargets.length > 0 || loads.length > 0
+      ? namedTargets
+      : findTargetsByNote(
+          subject.resolved,
+          asked.filter((token) => !operationWords.has(token) || countNouns.has(token)),
+          subject.entry.nameTokens,
+          variantTokens,
+        );
   // What the question leaves out ("leave the operator out") is named like a target, then kept out of every figure.
   const excluded =
     reading.excluded.length === 0

@@ -98,3 +98,38 @@ export function findTargets(
     .map(({ kind, id, name, components, coverage, hits }) => ({ kind, id, name, components, coverage, hits }))
     .sort((a, b) => b.coverage - a.coverage);
 }
+
+/** Fewest question words a component's figure notes must share, and no other component's, to be what a total means. */
+const NOTE_WORDS = 2;
+
+/**
+ * "How much memory do the stated size per task and the starting count of tasks give?": when the question names
+ * no component, the one whose stated figures' notes share at least two of its distinctive words, words no other
+ * component's notes or name hold, is what it totals. Empty when none or several do.
+ */
+export function findTargetsByNote(
+  resolved: ResolvedVariant,
+  query: readonly string[],
+  productTokens: ReadonlySet<string>,
+  variantTokens: ReadonlySet<string>,
+): Target[] {
+  const asked = new Set(query.filter((token) => !variantTokens.has(token) && !genericWords.has(token)));
+  const wordsOf = resolved.components.map((component) => ({
+    component,
+    words: new Set(listNameWords([...(component.requirements ?? []).flatMap((entry) => entry.note ?? [])], productTokens)),
+    name: new Set(listNameWords([component.name], productTokens)),
+  }));
+  const matches = wordsOf
+    .map(({ component, words }) => ({
+      component,
+      hits: [...words].filter(
+        (word) =>
+          asked.has(word) && wordsOf.every((other) => other.component === component || (!other.words.has(word) && !other.name.has(word))),
+      ),
+    }))
+    .filter((match) => match.hits.length >= NOTE_WORDS);
+  const [only] = matches;
+  if (matches.length !== 1 || !only) return [];
+  const { component, hits } = only;
+  return [{ kind: 'component', id: component.id, name: component.name, components: [component.id], coverage: 1, hits }];
+}

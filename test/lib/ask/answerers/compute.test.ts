@@ -254,3 +254,37 @@ describe('answerCompute: what each computation cites', () => {
     );
   });
 });
+
+describe('answerCompute: a total of what the figure notes describe', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const noted = [
+    buildAskArchitectureWith(
+      [
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          requirements: [
+            { scope: 'reference', vcpu: 1, memory: '3GB', nodes: 2, note: 'Task size of the steps, two tasks to start.', source: cite },
+          ],
+        }),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          requirements: [{ scope: 'reference', vcpu: 2, memory: '8GB', source: cite }],
+        }),
+      ],
+      { hosts: [] },
+    ),
+  ];
+
+  it('totals only the component whose notes the question describes ("the task size and number of tasks")', () => {
+    const answer = answerQuestion('Quillstack with the documented task size and the number of tasks: how much memory altogether?', noted);
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toMatch(/memory: 2 × 3GB \(Quill API\) = 6 GB/);
+    expect(answer.answer).not.toContain('Ledger database');
+  });
+
+  it('totals every component when the question describes none', () => {
+    expect(answerQuestion('Quillstack: how much memory altogether?', noted).answer).toMatch(/= 14 GB/);
+  });
+});

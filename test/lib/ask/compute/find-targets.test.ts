@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
+import { findTargets, findTargetsByNote } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { tokenizeText } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
@@ -61,5 +61,42 @@ describe('findTargets', () => {
     expect(find('quillstack')).toEqual([]);
     expect(find('box', 'box')).toEqual([{ kind: 'host', id: 'app-box', coverage: 0.5 }]);
     expect(find('worker', 'worker')).toEqual([]);
+  });
+});
+
+describe('findTargetsByNote', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const noted = buildComputeSubject(
+    buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          requirements: [
+            { scope: 'reference', vcpu: 1, memory: '3GB', nodes: 2, note: 'Slot size of the steps, two slots to start.', source: cite },
+          ],
+        }),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          requirements: [{ scope: 'reference', vcpu: 2, memory: '8GB', note: 'Storage grows with the slot history.', source: cite }],
+        }),
+      ],
+    }),
+    'Quillstack',
+  );
+  const find = (words: string) =>
+    findTargetsByNote(noted.resolved, tokenizeText(words), noted.entry.nameTokens, new Set()).map(({ id, hits }) => ({ id, hits }));
+
+  it('names the one component whose figure notes hold two question words no other component has', () => {
+    expect(find('the documented size and steps, altogether')).toEqual([{ id: 'quill-api', hits: ['size', 'step'] }]);
+  });
+
+  it('names none on one shared word, a word another note holds, or two components matching', () => {
+    expect(find('the size')).toEqual([]);
+    // "slot" is in both notes, so it says nothing about which one is meant.
+    expect(find('slot size')).toEqual([]);
+    expect(find('size steps storage history')).toEqual([]);
   });
 });
