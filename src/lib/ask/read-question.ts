@@ -570,10 +570,11 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       : [];
   // The names of products archkb does not hold are not words to look up in the products it does.
   const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
-  // "What services does the agent provide": a generic noun right after what/which says the kind of answer, not a word
-  // the facts must hold (a fact about another component's "service" is not about the agent).
+  // "What services does the agent provide": a generic noun alone between what/which and an auxiliary says the kind of
+  // answer, not a word the facts must hold; "what server-side parts" keeps it, as a modifier says what is asked.
   const opener = tokens.findIndex((token) => token === whatToken || token === whichToken);
-  const kindAt = opener >= 0 && genericWords.has(tokens[opener + 1] ?? '') ? opener + 1 : -1;
+  const kindAt =
+    opener >= 0 && genericWords.has(tokens[opener + 1] ?? '') && auxiliaryTokens.has(tokens[opener + 2] ?? '') ? opener + 1 : -1;
   const content = tokens.filter(
     (token, at) => at !== kindAt && !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token),
   );

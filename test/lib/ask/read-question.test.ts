@@ -182,6 +182,7 @@ describe('readQuestion: the kind noun after what/which', () => {
     expect(read('What services does the Quillstack session cache provide?').content).not.toContain('service');
     expect(read('What services does the Quillstack session cache provide?').content).toContain('provide');
     expect(read('Does the Quillstack session cache provide services?').content).toContain('service');
+    expect(read('What server-side parts does Quillstack run?').content).toContain('server');
     // A noun that is no generic name word is what is asked about and stays.
     expect(read('Which database does Quillstack use?').content).toContain('database');
   });
