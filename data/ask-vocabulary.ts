@@ -545,6 +545,7 @@ export const positiveNecessityCues: string[] = [
   'mandatory',
   'necessary',
   'essential',
+  'requirement',
   'must',
   'always',
   'part',
