@@ -12,7 +12,10 @@ import {
   asksUnstatedLoad,
   asksVersion,
   findAbsence,
+  asksCloudSize,
   findVersionSubject,
+  namesCloudSize,
+  statesCloudSize,
   listUnstatedResources,
   statesNoVersion,
   statesVersionOf,
@@ -484,6 +487,23 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${name} version.`,
+      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  // "Which instance type …" of a product whose documents name no cloud size anywhere: the size is unstated.
+  if (
+    draft.kind === 'lookup' &&
+    asksCloudSize(reading.content) &&
+    scope.length > 0 &&
+    scope.every((id) => !statesCloudSize(index, id)) &&
+    !draft.facts.some((fact) => namesCloudSize(fact.text))
+  ) {
+    const lead = draft.facts[0];
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no instance type or size${lead?.component ? ` for ${lead.subject}` : ''}.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,

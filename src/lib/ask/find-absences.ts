@@ -238,3 +238,44 @@ export function statesVersionOf(text: string, subject: string): boolean {
     (token, at) => token.startsWith(subject) && tokens.slice(at + 1, at + 4).some((next) => /^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next)),
   );
 }
+
+/** Whether a text names a cloud size: "cache.t3.medium", "db.r8g.16xlarge", "m6i.large", "Standard_D4s_v5", "n2-standard-4". */
+export function namesCloudSize(text: string): boolean {
+  return /\b(?:[a-z]+\.)?[a-z]+\d+[a-z]*\.(?:\d*x)?(?:nano|micro|small|medium|large|xlarge|metal)\b|\bStandard_[A-Z]\w*|\b[a-z]\d[a-z]?-(?:standard|highmem|highcpu)-\d+\b/.test(
+    text,
+  );
+}
+
+/** The token "instance type", "node class" and "SKU" leave in a question (see the vocabulary's phrases). */
+const [skuToken = 'sku'] = tokenizeText('sku');
+
+/** Whether a question's content words ask for a cloud size ("which instance type", "what SKU"). */
+export function asksCloudSize(content: readonly string[]): boolean {
+  return content.includes(skuToken);
+}
+
+const sizeCache = new WeakMap<FactIndex, Map<string, boolean>>();
+
+/**
+ * Whether an architecture states any cloud size at all: a fact naming one, or a managed option with its size or tier
+ * ("D2s v3"), in any variant. Read once per index.
+ */
+export function statesCloudSize(index: FactIndex, architectureId: string): boolean {
+  let byArchitecture = sizeCache.get(index);
+  if (!byArchitecture) {
+    byArchitecture = new Map();
+    sizeCache.set(index, byArchitecture);
+  }
+  const cached = byArchitecture.get(architectureId);
+  if (cached !== undefined) return cached;
+  const components = index.byId.get(architectureId)?.architecture.components ?? [];
+  const states =
+    (index.factsByArchitecture.get(architectureId) ?? []).some((fact) => namesCloudSize(fact.text)) ||
+    components.some(
+      (component) =>
+        (component.managed ?? []).some((option) => option.sku !== undefined) ||
+        Object.values(component.overrides ?? {}).some((override) => (override?.managed ?? []).some((option) => option.sku !== undefined)),
+    );
+  byArchitecture.set(architectureId, states);
+  return states;
+}

@@ -187,3 +187,25 @@ describe('answerQuestion: a version of something no fact gives', () => {
     expect(ask('quillstack postgres min version').answer).toContain('PostgreSQL 14');
   });
 });
+
+describe('answerQuestion: an instance type of a product whose documents name none', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const build = (sku?: string) => [
+    buildAskArchitectureWith([
+      buildLedgerInput({ managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', ...(sku ? { sku } : {}), source: cite }] }),
+      buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+    ]),
+  ];
+
+  it('declines, naming the component, when no fact and no managed option of the product names a size', () => {
+    expect(answerQuestion('Which RDS instance type does Quillstack recommend for the ledger database?', build()).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no instance type or size for Ledger database.',
+    );
+  });
+
+  it('answers with the size when a managed option names one, even in a form no pattern knows', () => {
+    const answer = answerQuestion('Which RDS instance type does Quillstack recommend for the ledger database?', build('D2s v3'));
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toContain('D2s v3');
+  });
+});

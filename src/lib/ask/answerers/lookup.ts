@@ -18,6 +18,7 @@ import {
   weighToken,
   type ScoredFact,
 } from '../select-facts.ts';
+import { asksCloudSize, namesCloudSize } from '../find-absences.ts';
 import type { Draft } from '../types.ts';
 import { answerConnectedComponents } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
@@ -92,16 +93,6 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
     return `${component.name}${component.technology && component.technology !== component.name ? ` (${component.technology})` : ''}, ${formatNecessity(component.necessity.level).toLowerCase()}${purpose ? `: ${trimStop(purpose.text)}` : ''}.`;
   });
   return { kind: 'lookup', text: `${labelVariant(context, id, variantId)}: ${lines.join(' ')}`, facts, coverage: 0.9, strength: 0.8 };
-}
-
-/** The token "instance type", "node class" and "SKU" leave in a question (see the vocabulary's phrases). */
-const [skuToken = 'sku'] = tokenizeText('sku');
-
-/** Whether a text names a cloud size: "cache.t3.medium", "db.r8g.16xlarge", "m6i.large", "Standard_D4s_v5", "n2-standard-4". */
-function namesCloudSize(text: string): boolean {
-  return /\b(?:[a-z]+\.)?[a-z]+\d+[a-z]*\.(?:\d*x)?(?:nano|micro|small|medium|large|xlarge|metal)\b|\bStandard_[A-Z]\w*|\b[a-z]\d[a-z]?-(?:standard|highmem|highcpu)-\d+\b/.test(
-    text,
-  );
 }
 
 const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
@@ -190,7 +181,7 @@ export function answerLookup(context: AnswerContext): Draft {
       : undefined;
   // "Which instance type": when the facts chosen name no cloud size, a close runner-up that does comes first.
   const sized =
-    !figure && context.reading.content.includes(skuToken) && !selected.some((scored) => namesCloudSize(scored.fact.text))
+    !figure && asksCloudSize(context.reading.content) && !selected.some((scored) => namesCloudSize(scored.fact.text))
       ? ranked.slice(0, 5).find((scored) => namesCloudSize(scored.fact.text) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
   // "What is X used for": the kind asked of the component the best fact is about leads, even when another of its facts
