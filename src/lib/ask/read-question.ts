@@ -588,7 +588,11 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking);
   const scene = askingTokens && standsAlone ? [...new Set(content.filter((token) => !askingTokens.has(token)))] : [];
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
-  const topic = unanswerable.find((entry) => tokens.some((token) => entry.words.has(token) && !scene.includes(token)));
+  // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
+  const conditional = new Set([...asking.matchAll(/\b(?:if|unless|in case)\b[^,;?]*/gi)].flatMap((match) => tokenizeText(match[0])));
+  const topic = unanswerable.find((entry) =>
+    tokens.some((token) => entry.words.has(token) && !scene.includes(token) && !conditional.has(token)),
+  );
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
   // A question across products, or about one archkb lacks, is not about the product whose component it mentions.

@@ -35,6 +35,10 @@ describe('answerQuestion declines', () => {
     // A scene-setting sentence that mentions uptime does not make the question after it one about guarantees.
     const scene = ask('Our users work on three continents and we want better uptime. What does the Quillstack session cache keep?');
     expect(scene.declined ?? '').not.toMatch(/no service-level guarantees/);
+    // Nor does a condition that names one; asked outright, with a condition after it, it still declines.
+    const condition = ask('What can Quillstack use instead if the session cache SLA is not good enough?');
+    expect(condition.declined ?? '').not.toMatch(/no service-level guarantees/);
+    expect(expectDeclined(ask('What is the Quillstack SLA if we run two session caches?'))).toMatch(/no service-level guarantees/);
   });
 
   it('names a product it does not hold, with the nearest products it does', () => {
