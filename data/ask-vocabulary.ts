@@ -846,7 +846,7 @@ export const scopeCues: Record<
   'high-availability': ['ha', 'redundant'],
   reference: ['reference', 'template'],
   default: ['default', 'defaults'],
-  tested: ['tested', 'test', 'testing', 'benchmark', 'benchmarked', 'measured'],
+  tested: ['tested', 'test', 'testing', 'benchmark', 'benchmarked', 'measured', 'scaled'],
   example: ['example', 'sample', 'calculation', 'worked'],
 };
 

@@ -66,6 +66,8 @@ describe('readQuestion: what is asked', () => {
   it('reads the scopes most specific first, so "minimal HA" is the HA figures', () => {
     expect(read('Quillstack minimal HA cluster').scopes).toEqual(['high-availability', 'minimum']);
     expect(read('Quillstack chart defaults').scopes).toEqual(['default']);
+    // The load a setup "scaled to" is the one it was tested at.
+    expect(read('the load Quillstack scaled to: total CPU?').scopes).toEqual(['tested']);
   });
 
   it('reads the request or limit side, and both when both are named', () => {
