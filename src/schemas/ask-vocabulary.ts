@@ -61,6 +61,7 @@ export const AskVocabularySchema = z.looseObject({
     .describe('Counts written as words ("three"), with their value, so "three zones" meets "3 zones".'),
   versionWords: words.describe('Words asking for a version of something ("Redis version").'),
   connectionVerbs: words.describe('Verbs asking whether one component connects to another.'),
+  subsetPhrases: words.describe('Phrases asking for a part of a whole just counted ("how many of them are public").'),
   objectAuxiliaries: words.describe('Auxiliaries after "which components" that make the component named next the subject of the question.'),
   severalCues: words.describe('Words counting more than one of a thing without a number ("several clusters").'),
   belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),

@@ -3,6 +3,7 @@ import { askCalibration, askVocabulary, categories, resourceLabels, toVariantPat
 import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
+import { asksSubset } from './compute/count-per-zone.ts';
 import { answerExtreme } from './answerers/extreme.ts';
 import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
@@ -178,9 +179,10 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   if (chooseOperation(reading) === 'compute') {
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) {
+      // "…, and how many of them are public?" asks for a part of the whole just computed, which the computation gives.
       remaining = parts.filter((part) => {
         const own = readQuestion(part, index);
-        return own.numbers.length === 0 && !own.compute;
+        return own.numbers.length === 0 && !own.compute && chooseOperation(own) !== 'compute' && !(own.expectsNumber && asksSubset(part));
       });
       if (remaining.length === 0 || remaining.length === parts.length) return computed;
       drafts.push({ part: question, draft: computed });

@@ -1,4 +1,4 @@
-import { formatCount } from '../../model/index.ts';
+import { askVocabulary, formatCount } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import type { NumberMention } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
@@ -7,6 +7,14 @@ import type { ComputeSubject } from './compute-subject.ts';
 export interface ZoneCount {
   text: string;
   groups: string[];
+}
+
+/** "How many of them are public": a part of the whole the question counts first. */
+const subsetPattern = new RegExp(`\\b(?:${askVocabulary.subsetPhrases.join('|')})\\b`, 'i');
+
+/** Whether a question asks for a part of a whole it counts ("and how many of them are public"). */
+export function asksSubset(text: string): boolean {
+  return subsetPattern.test(text);
 }
 
 /** A group's label without its parenthesis ("Public subnet (one per zone)" gives "Public subnet"). */
@@ -40,15 +48,20 @@ export function countPerZone(
   const across = given
     ? `across ${formatCount(zones)} availability zones`
     : `across its ${formatCount(zones)} availability zones (the least the vendor recommends)`;
-  const terms = named.map((group) => `${formatCount(zones)} × ${nameOf(group.label)}`);
-  const total = zones * named.length;
-  // The total in the question's own word for the groups ("subnets").
-  const noun = (text.match(/[\p{L}\p{N}-]+/gu) ?? []).findLast((word) =>
-    tokenizeText(word).some((token) => asked.has(token) && named.some((group) => tokenizeText(group.label).includes(token))),
-  );
-  const sum = named.length > 1 ? `${terms.join(' + ')} = ${formatCount(total)}${noun ? ` ${noun}` : ''}` : (terms[0] ?? '');
+  // "How many subnets overall, and how many of them are public": the whole (every group sharing a word) comes first.
+  const sharing = scored.filter((entry) => entry.hits > 0).map((entry) => entry.group);
+  const whole = asksSubset(text) && sharing.length > named.length ? sharing : named;
+  const writeSum = (groups: typeof named) => {
+    const terms = groups.map((group) => `${formatCount(zones)} × ${nameOf(group.label)}`);
+    // The total in the question's own word for the groups ("subnets").
+    const noun = (text.match(/[\p{L}\p{N}-]+/gu) ?? []).findLast((word) =>
+      tokenizeText(word).some((token) => asked.has(token) && groups.every((group) => tokenizeText(group.label).includes(token))),
+    );
+    return groups.length > 1 ? `${terms.join(' + ')} = ${formatCount(zones * groups.length)}${noun ? ` ${noun}` : ''}` : (terms[0] ?? '');
+  };
+  const part = whole === named ? '' : `; of them, ${writeSum(named)}`;
   return {
-    text: `${subject.label} ${across}, one of each per zone: ${sum}.`,
-    groups: named.map((group) => group.id),
+    text: `${subject.label} ${across}, one of each per zone: ${writeSum(whole)}${part}.`,
+    groups: whole.map((group) => group.id),
   };
 }

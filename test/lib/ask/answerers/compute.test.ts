@@ -288,3 +288,26 @@ describe('answerCompute: a total of what the figure notes describe', () => {
     expect(answerQuestion('Quillstack: how much memory altogether?', noted).answer).toMatch(/= 14 GB/);
   });
 });
+
+describe('answerCompute: a part of the whole asked after it', () => {
+  it('answers "and how many of them are public" inside the count, not as an unstated second part', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const zoned = buildAskArchitecture({
+      groups: [
+        { id: 'public', label: 'Public subnet', perZone: true },
+        { id: 'private', label: 'Private subnet', perZone: true },
+      ],
+      variants: [{ id: 'standard', name: 'Standard', summary: 'Two zones.', availabilityZones: { min: 2, source: cite }, source: cite }],
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'public' }),
+        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', group: 'private' }),
+      ],
+    });
+    const answer = answerQuestion('How many subnets does Quillstack need over its availability zones, and how many of them are public?', [
+      zoned,
+    ]);
+    expect(answer.answer).toMatch(/= 4 subnets; of them, 2 × Public subnet\.$/);
+    expect(answer.answer).not.toContain('Not stated');
+  });
+});

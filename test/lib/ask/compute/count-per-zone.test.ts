@@ -43,6 +43,17 @@ describe('countPerZone', () => {
     });
   });
 
+  it('counts the whole first, then the part, when the question asks "how many of them"', () => {
+    expect(count('Quillstack: how many subnets over 3 zones overall, and how many of them are public?', 2)).toEqual({
+      text: 'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6 subnets; of them, 3 × Public subnet.',
+      groups: ['public', 'private'],
+    });
+    // Without "of them", naming the public subnets asks for those alone.
+    expect(count('Quillstack: how many public subnets over 3 zones?', 2)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet.',
+    );
+  });
+
   it("falls back on the variant's stated minimum of zones and says so", () => {
     expect(count('Quillstack: how many subnets?', 2)?.text).toBe(
       'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet + 2 × Private subnet = 4 subnets.',
