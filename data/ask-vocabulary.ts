@@ -120,6 +120,8 @@ export const phrases: [string, string][] = [
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bmulti[\\s-]*az\\b', ' multi zone '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
+  // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
+  ['\\bat\\s+least\\b', ' minimum '],
   ['\\bsingle\\s+sign[\\s-]*on\\b', ' sso '],
   ['\\bvirtual\\s+cpus?\\b', ' vcpu '],
   ['\\bper\\s+sec(?:ond)?\\b', ' per second '],

@@ -72,6 +72,9 @@ describe('tokenizeText', () => {
     expect(tokenizeText('AZs')).toEqual(tokenizeText('availability zones'));
     expect(tokenizeText('retention')).toEqual(tokenizeText('retain'));
     expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
+    // "At least" states a minimum, the same word as "min"; "least" alone stays itself.
+    expect(tokenizeText('at least 3 zones')).toEqual(tokenizeText('min 3 zones'));
+    expect(tokenizeText('the least memory')).toContain('least');
   });
 
   it('splits camelCase setting names into words and keeps the whole name', () => {
