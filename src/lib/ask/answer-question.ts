@@ -90,7 +90,10 @@ export function splitQuestion(question: string): string[] {
     const condition = comma >= 0 ? question.slice(0, comma) : '';
     if (condition && !/\?/.test(condition)) {
       const rest = splitQuestionBody(question.slice(comma + 1).trim());
-      return rest.length >= 2 ? rest : [question];
+      // Each part is asked under a condition ("If we span zones, what latency …, and what database …"); a scope ("In
+      // layout X") reaches the parts as the whole question's product and variant.
+      if (rest.length < 2) return [question];
+      return isCondition(condition.trim()) ? rest.map((part) => `${condition.trim()}, ${part}`) : rest;
     }
   }
   const parts = splitQuestionBody(question);

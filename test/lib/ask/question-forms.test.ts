@@ -186,6 +186,11 @@ describe('questions in several pieces or sentences', () => {
     expect(splitQuestion('If the ledger database goes down, what does Quillstack do?')).toEqual([
       'If the ledger database goes down, what does Quillstack do?',
     ]);
+    // A condition (unlike a scope) is asked with every part, so each part reads it.
+    expect(splitQuestion('If we span two zones, what latency does Quillstack need, and what kind of ledger do we need?')).toEqual([
+      'If we span two zones, what latency does Quillstack need',
+      'If we span two zones, what kind of ledger do we need?',
+    ]);
     const answer = ask("In Quillstack's clustered layout, what is the worker for, and what does the session cache keep?").answer ?? '';
     expect(answer).toContain('Runs background jobs such as token clean-up.');
     expect(answer).toContain('Keeps sign-in sessions.');
