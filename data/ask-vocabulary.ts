@@ -983,7 +983,7 @@ export const settingStates: { on: string[]; off: string[] } = {
  * expressions over lower-cased text whose first group is the thing left out.
  */
 export const exclusionPatterns: string[] = [
-  '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
   '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
 ];

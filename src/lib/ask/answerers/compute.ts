@@ -1,10 +1,11 @@
 import { askVocabulary, type SizingResource } from '../../model/index.ts';
-import type { AnswerContext } from '../answer-context.ts';
+import { trimStop, type AnswerContext } from '../answer-context.ts';
 import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
 import { createComputeSubject, type ComputeSubject } from '../compute/compute-subject.ts';
 import { countPerZone } from '../compute/count-per-zone.ts';
 import { findCapacity } from '../compute/find-capacity.ts';
+import { findScopeWithout } from '../compute/find-scope-without.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
@@ -114,7 +115,17 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const loadWords = new Set(
     subject.entry.architecture.loadDrivers.filter((driver) => loads.some((load) => load.driver === driver.id)).flatMap(listDriverWords),
   );
-  const asked = query.filter((token) => !loadWords.has(token) && !reading.excluded.includes(token));
+  // What the question leaves out ("leave the operator out") is named like a target, then kept out of every figure; the
+  // rest of its name ("drop the log shipper and its metrics") names no target either.
+  const excluded =
+    reading.excluded.length === 0
+      ? []
+      : findTargets(subject.resolved, reading.excluded, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
+  const leftOut = new Set([
+    ...reading.excluded,
+    ...excluded.flatMap((id) => tokenizeText(subject.resolved.components.find((component) => component.id === id)?.name ?? '')),
+  ]);
+  const asked = query.filter((token) => !loadWords.has(token) && !leftOut.has(token));
   const namedTargets = findTargets(
     subject.resolved,
     asked.filter((token) => !operationWords.has(token)),
@@ -132,11 +143,6 @@ export function answerCompute(context: AnswerContext): Draft | null {
           subject.entry.nameTokens,
           variantTokens,
         );
-  // What the question leaves out ("leave the operator out") is named like a target, then kept out of every figure.
-  const excluded =
-    reading.excluded.length === 0
-      ? []
-      : findTargets(subject.resolved, reading.excluded, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
   if (negative) {
     const [target] = targets;
     const rules = listComputeFacts(context, subject, target ? target.components : subject.resolved.components.map((c) => c.id), [
@@ -214,6 +220,21 @@ export function answerCompute(context: AnswerContext): Draft | null {
       ? sumFigures(subject, summed, { resources, side: reading.side, scopes: [], counts })
       : named;
   if (sums.sums.length === 0) return null;
+  // "With the log shipper left out": figures whose note describes the layout without those parts answer first, the
+  // figures with them after, so the reader sees both.
+  const without = findScopeWithout(subject, reading.excluded);
+  const lean =
+    without && !reading.scopes.every((scope) => scope === without.scope)
+      ? sumFigures(subject, summed, { resources, side: reading.side, scopes: [without.scope], counts })
+      : null;
+  if (without && lean && lean.sums.length > 0)
+    return {
+      ...draft(
+        `Leaving them out (${trimStop(without.note)}): ${writeSums(subject, lean)} With them: ${writeSums(subject, sums)}`,
+        listComputeFacts(context, subject, [...lean.used, ...sums.used], ['requirement']),
+      ),
+      totals: lean.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
+    };
   return {
     ...draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement'])),
     totals: sums.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),

@@ -311,3 +311,47 @@ describe('answerCompute: a part of the whole asked after it', () => {
     expect(answer.answer).not.toContain('Not stated');
   });
 });
+
+describe('answerCompute: a total with parts left out that the vendor sizes for', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith(
+      [
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          requirements: [
+            { scope: 'high-availability', nodes: 3, vcpu: 4, memory: '16GB', source: cite },
+            {
+              scope: 'minimum',
+              nodes: 3,
+              vcpu: 4,
+              memory: '8GB',
+              note: 'If you leave out extras such as log shipping and metrics.',
+              source: cite,
+            },
+          ],
+        }),
+        buildComponentInput({
+          id: 'log-shipper',
+          name: 'Log shipping and metrics',
+          role: 'logging-monitoring',
+          necessity: { level: 'optional', source: cite },
+        }),
+      ],
+      { hosts: [] },
+    ),
+  ];
+
+  it('answers with the figures the note gives for the layout without them first, then those with them', () => {
+    const answer = answerQuestion('Quillstack HA cluster with log shipping and metrics left out: total memory?', catalogue).answer ?? '';
+    expect(answer).toMatch(
+      /^Leaving them out \(If you leave out extras such as log shipping and metrics\): .*\(minimum figures\): memory: 3 × 8GB \(Quill API\) = 24 GB/,
+    );
+    expect(answer).toMatch(/With them: .*\(for high availability figures\): memory: 3 × 16GB \(Quill API\) = 48 GB/);
+  });
+
+  it('reads "drop X and Y" as leaving out the component whose name holds both', () => {
+    expect(answerQuestion('Quillstack HA cluster, but drop log shipping and metrics: total memory?', catalogue).answer).toMatch(/= 24 GB/);
+  });
+});

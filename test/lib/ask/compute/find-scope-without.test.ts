@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findScopeWithout } from '../../../../src/lib/ask/compute/find-scope-without.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
+
+const cite = 'authgear-self-managed#resources-reference';
+const subject = buildComputeSubject(
+  buildAskArchitectureWith(
+    [
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        requirements: [
+          { scope: 'high-availability', nodes: 3, vcpu: 4, memory: '16GB', note: 'The smallest HA cluster.', source: cite },
+          {
+            scope: 'minimum',
+            nodes: 3,
+            vcpu: 4,
+            memory: '8GB',
+            note: 'If you leave out extras such as log shipping and metrics.',
+            source: cite,
+          },
+        ],
+      }),
+      buildComponentInput({ id: 'log-shipper', name: 'Log shipping and metrics', role: 'logging-monitoring' }),
+    ],
+    { hosts: [] },
+  ),
+  'Quillstack',
+);
+
+describe('findScopeWithout', () => {
+  it('gives the scope whose note names what is left out, with the note', () => {
+    expect(findScopeWithout(subject, ['log', 'shipping', 'metric'])).toEqual({
+      scope: 'minimum',
+      note: 'If you leave out extras such as log shipping and metrics.',
+    });
+    // Two of the left-out words are enough; one word of one is, when it is all that is left out.
+    expect(findScopeWithout(subject, ['log', 'shipping'])?.scope).toBe('minimum');
+    expect(findScopeWithout(subject, ['metric'])?.scope).toBe('minimum');
+  });
+
+  it('gives none when nothing is left out or no note names two of the words', () => {
+    expect(findScopeWithout(subject, [])).toBeNull();
+    expect(findScopeWithout(subject, ['log', 'cache', 'worker'])).toBeNull();
+  });
+});
