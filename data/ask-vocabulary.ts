@@ -852,7 +852,7 @@ export const scopeCues: Record<
   example: ['example', 'sample', 'calculation', 'worked'],
 };
 
-/** Phrases asking for a part of a whole just counted ("how many of them are public"), so both are answered. */
+/** Phrases asking for a part of a whole just counted ("and of those, which face the internet"), so both are answered. */
 export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of which'];
 
 /** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */

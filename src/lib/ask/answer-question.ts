@@ -182,7 +182,7 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   if (chooseOperation(reading) === 'compute') {
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) {
-      // "…, and how many of them are public?" asks for a part of the whole just computed, which the computation gives.
+      // "…, and of those, how many face the internet?" asks for a part of the whole just computed, which it gives.
       remaining = parts.filter((part) => {
         const own = readQuestion(part, index);
         return own.numbers.length === 0 && !own.compute && chooseOperation(own) !== 'compute' && !(own.expectsNumber && asksSubset(part));

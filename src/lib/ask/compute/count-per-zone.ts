@@ -9,10 +9,10 @@ export interface ZoneCount {
   groups: string[];
 }
 
-/** "How many of them are public": a part of the whole the question counts first. */
+/** "Of those, how many face the internet": a part of the whole the question counts first. */
 const subsetPattern = new RegExp(`\\b(?:${askVocabulary.subsetPhrases.join('|')})\\b`, 'i');
 
-/** Whether a question asks for a part of a whole it counts ("and how many of them are public"). */
+/** Whether a question asks for a part of a whole it counts ("and of those, which face the internet"). */
 export function asksSubset(text: string): boolean {
   return subsetPattern.test(text);
 }
@@ -48,7 +48,7 @@ export function countPerZone(
   const across = given
     ? `across ${formatCount(zones)} availability zones`
     : `across its ${formatCount(zones)} availability zones (the least the vendor recommends)`;
-  // "How many subnets overall, and how many of them are public": the whole (every group sharing a word) comes first.
+  // "All subnets in total, and of those the internet-facing ones": the whole (every group sharing a word) comes first.
   const sharing = scored.filter((entry) => entry.hits > 0).map((entry) => entry.group);
   const whole = asksSubset(text) && sharing.length > named.length ? sharing : named;
   const writeSum = (groups: typeof named) => {
