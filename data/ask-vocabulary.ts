@@ -1062,6 +1062,7 @@ export const settingWords: string[] = [
 
 /** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
 export const countWords: Record<string, number> = {
+  one: 1,
   two: 2,
   three: 3,
   four: 4,

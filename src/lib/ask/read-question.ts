@@ -11,6 +11,7 @@ import {
   tokenizeQuestion,
   tokenizeText,
 } from './normalize-question.ts';
+import { readWordCounts } from './compute/read-loads.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -598,11 +599,20 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // A question across products, or about one archkb lacks, is not about the product whose component it mentions.
   const acrossProducts = category !== null || has(productNouns) || mentionsOther.length > 0 || unknownNames.length > 0;
   const products = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
+  // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
+  const numbers = [
+    ...raw.numbers,
+    ...readWordCounts(
+      tokens,
+      raw.numbers,
+      products.flatMap((p) => index.byId.get(p.id)?.architecture.loadDrivers ?? []),
+    ),
+  ].sort((a, b) => a.position - b.position);
   return {
     text,
     tokens,
     content,
-    numbers: raw.numbers,
+    numbers,
     products,
     category,
     variants: findVariants(
@@ -634,7 +644,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues),
     positiveNecessity: has(positiveCues),
-    compute: has(computeCues) || raw.numbers.length > 0,
+    compute: has(computeCues) || numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
     // A question over a category ("smallest footprint among the identity servers") or over products in general ("which products …").
     filter:

@@ -17,7 +17,7 @@ const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/de
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
-const MINIMUM_PASSING = 265;
+const MINIMUM_PASSING = 266;
 
 describe('the development question set', () => {
   it(`passes at least ${MINIMUM_PASSING} of its questions with the real judge`, () => {

@@ -123,6 +123,29 @@ describe('readLoads', () => {
     ]);
   });
 
+  it('reads a count written as a word right before a load word, and no other word count', () => {
+    const perWorkspace = [{ id: 'workspaces', label: 'concurrent workspaces', singular: 'concurrent workspace' }];
+    const withDrivers = buildAskArchitecture({
+      loadDrivers: [
+        {
+          id: 'sign-ins-per-second',
+          label: 'sign-ins per second',
+          singular: 'sign-in per second',
+          source: 'authgear-self-managed#introduction',
+        },
+        ...perWorkspace.map((driver) => ({ ...driver, source: 'authgear-self-managed#introduction' })),
+      ],
+    });
+    const readWith = (question: string) => readQuestion(question, buildFactIndex([withDrivers]));
+    expect(readLoads(readWith('How much memory does one Quillstack workspace need?'), perWorkspace).loads).toEqual([
+      { driver: 'workspaces', value: 1 },
+    ]);
+    expect(readLoads(readWith('memory for two workspaces in Quillstack'), perWorkspace).loads).toEqual([
+      { driver: 'workspaces', value: 2 },
+    ]);
+    expect(readWith('Which one of the Quillstack parts keeps workspaces?').numbers).toEqual([]);
+  });
+
   it('flags a negative load instead of reading "-1" as 1', () => {
     const { loads, negative } = readLoads(read('Quillstack CPU for -1 sign-ins per second'), drivers);
     expect(negative).toBe(true);

@@ -1,4 +1,5 @@
 import type { LoadDriver } from '../../../schemas/load-driver.ts';
+import { askVocabulary } from '../../model/index.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
@@ -13,6 +14,33 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
   return [...new Set([driver.label, driver.singular ?? '', driver.id.replace(/-/g, ' ')].flatMap((text) => tokenizeText(text)))].filter(
     (token) => !stopwords.has(token) && token !== 'per' && token !== 'second',
   );
+}
+
+/** Counts written as words ("two workspaces"), by token. */
+const countWords = new Map(
+  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
+);
+
+/** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
+const WORD_WINDOW = 3;
+
+/**
+ * Counts written as words right before a driver's word ("one workspace", "two Che workspaces"), as numbers: only there,
+ * since "one of" or "which one" count nothing.
+ */
+export function readWordCounts(
+  tokens: readonly string[],
+  numbers: readonly NumberMention[],
+  drivers: readonly Pick<LoadDriver, 'id' | 'label' | 'singular'>[],
+): NumberMention[] {
+  const words = new Set(drivers.flatMap(listDriverWords));
+  const taken = new Set(numbers.map((number) => number.position));
+  return tokens.flatMap((token, position) => {
+    const value = countWords.get(token);
+    if (value === undefined || taken.has(position)) return [];
+    const next = tokens.slice(position + 1, position + 1 + WORD_WINDOW);
+    return next.some((word) => words.has(word)) ? [{ value, position, negative: false }] : [];
+  });
 }
 
 /** Loads read from a question, whether one was negative, and the numbers that were not loads. */
