@@ -122,6 +122,8 @@ export const phrases: [string, string][] = [
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],
+  // "A sits in front of B" says "B runs behind A": either wording meets the other.
+  ['\\bin\\s+front\\s+of\\b', ' front behind '],
   ['\\bsingle\\s+sign[\\s-]*on\\b', ' sso '],
   ['\\bvirtual\\s+cpus?\\b', ' vcpu '],
   ['\\bper\\s+sec(?:ond)?\\b', ' per second '],

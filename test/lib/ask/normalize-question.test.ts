@@ -75,6 +75,8 @@ describe('tokenizeText', () => {
     // "At least" states a minimum, the same word as "min"; "least" alone stays itself.
     expect(tokenizeText('at least 3 zones')).toEqual(tokenizeText('min 3 zones'));
     expect(tokenizeText('the least memory')).toContain('least');
+    // "In front of" meets "behind", its other side.
+    expect(tokenizeText('what sits in front of the frontend')).toContain(tokenizeText('behind')[0]);
   });
 
   it('splits camelCase setting names into words and keeps the whole name', () => {
