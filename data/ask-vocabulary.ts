@@ -105,6 +105,8 @@ export const synonyms: Record<string, string[]> = {
   subnets: ['subnet'],
   disabled: ['disable'],
   enabled: ['enable'],
+  enabling: ['enable'],
+  disabling: ['disable'],
   multiple: ['several'],
 };
 

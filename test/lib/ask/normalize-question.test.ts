@@ -71,6 +71,7 @@ describe('tokenizeText', () => {
     expect(tokenizeText('HA')).toEqual(tokenizeText('high availability'));
     expect(tokenizeText('AZs')).toEqual(tokenizeText('availability zones'));
     expect(tokenizeText('retention')).toEqual(tokenizeText('retain'));
+    expect(tokenizeText('enabling Multi-AZ')).toEqual(tokenizeText('enable multi-az'));
     expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
     // "At least" states a minimum, the same word as "min"; "least" alone stays itself.
     expect(tokenizeText('at least 3 zones')).toEqual(tokenizeText('min 3 zones'));
