@@ -345,7 +345,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     )
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
-  const overlap = (fact: IndexedFact) => new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token))).size;
+  // Function words ("the", "from") say nothing of which fact answers; only content words count.
+  const overlap = (fact: IndexedFact) =>
+    new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token) && !stopwords.has(token))).size;
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
   const ruledOut = isNegated(reading.text)
     ? undefined

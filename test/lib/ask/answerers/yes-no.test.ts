@@ -527,3 +527,25 @@ describe('answerYesNo: what an incompatibility rules out', () => {
     );
   });
 });
+
+describe('answerYesNo: which fact decides when no rule does', () => {
+  it('counts only content words, so a purpose sharing "the" and "from" does not outvote a recommendation against it', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'image-registry',
+        name: 'Image registry',
+        role: 'container-registry',
+        purpose: 'Lets the cluster pull the images from the registry that you control.',
+        notes: [
+          {
+            kind: 'recommendation',
+            text: 'Do not rely on a public mirror, vendor releases included; keep your own copy instead.',
+            source: cite,
+          },
+        ],
+      }),
+    );
+    expect(answerQuestion('Is it ok to pull the Quillstack images from the public vendor releases?', catalogue).answer).toMatch(/^No\./);
+  });
+});
