@@ -126,6 +126,8 @@ export const phrases: [string, string][] = [
   ['\\bat\\s+least\\b', ' minimum '],
   // "A sits in front of B" says "B runs behind A": either wording meets the other.
   ['\\bin\\s+front\\s+of\\b', ' front behind '],
+  // "What does the layout call for" asks what it needs.
+  ['\\bcall(?:s|ed)?\\s+for\\b', ' need '],
   ['\\bsingle\\s+sign[\\s-]*on\\b', ' sso '],
   ['\\bvirtual\\s+cpus?\\b', ' vcpu '],
   ['\\bper\\s+sec(?:ond)?\\b', ' per second '],

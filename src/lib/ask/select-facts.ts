@@ -177,6 +177,21 @@ function listCandidates(index: FactIndex, reading: Reading, query: readonly stri
   return [...candidates];
 }
 
+/** Relative difference below which two scores are equal: length normalisation alone can part two facts by less. */
+const TIE = 1e-3;
+
+/**
+ * Best first. On a tie (scores within a thousandth of each other), a fact that says something (a purpose) goes before
+ * one that only labels (a role), then model order, so the ranking does not hang on how long a label is.
+ */
+export function compareScored(a: ScoredFact, b: ScoredFact): number {
+  return (
+    (Math.abs(b.score - a.score) > TIE * Math.max(a.score, b.score) ? b.score - a.score : 0) ||
+    Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
+    (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0)
+  );
+}
+
 /** Every fact of the architectures in scope, scored and sorted best first (zero scores dropped). */
 export function rankFacts(index: FactIndex, reading: Reading, architectureIds: readonly string[]): ScoredFact[] {
   const query = listQueryTokens(index, reading);
@@ -184,18 +199,10 @@ export function rankFacts(index: FactIndex, reading: Reading, architectureIds: r
     architectureIds.length <= 3
       ? architectureIds.flatMap((id) => index.factsByArchitecture.get(id) ?? [])
       : listCandidates(index, reading, query, architectureIds);
-  return (
-    facts
-      .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
-      .filter((scored) => scored.score > 0)
-      // On a tie, a fact that says something (a purpose) goes before one that only labels (a role), then model order.
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
-          (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0),
-      )
-  );
+  return facts
+    .map((fact) => scoreFact(index, reading, query, fact, architectureIds))
+    .filter((scored) => scored.score > 0)
+    .sort(compareScored);
 }
 
 /** What a fact is about, for grouping: its component, or the host or group a whole-variant fact names; null otherwise. */

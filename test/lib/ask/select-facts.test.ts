@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildFactIndex,
+  compareScored,
   listQueryTokens,
   measureCoverage,
   rankFacts,
@@ -101,5 +102,25 @@ describe('ranking over many products', () => {
       const alone = rankFacts(many, reading, [product.id])[0];
       expect(all.find((scored) => scored.fact.architecture === product.id)?.fact.id).toBe(alone?.fact.id);
     }
+  });
+});
+
+describe('compareScored', () => {
+  const facts = index.factsByArchitecture.get('quillstack') ?? [];
+  const role = facts.find((fact) => fact.attribute === 'role');
+  const purpose = facts.find((fact) => fact.attribute === 'purpose');
+  const scored = (fact: (typeof facts)[number] | undefined, score: number) => {
+    if (!fact) throw new Error('the Quillstack fixture lost its role or purpose fact');
+    return { fact, score, covered: new Set<string>() };
+  };
+
+  it('puts a fact that says something before a label when their scores are within a thousandth', () => {
+    const ranked = [scored(role, 10.005), scored(purpose, 10)].sort(compareScored);
+    expect(ranked.map((entry) => entry.fact.attribute)).toEqual(['purpose', 'role']);
+  });
+
+  it('puts the higher score first when they differ by more', () => {
+    const ranked = [scored(purpose, 10), scored(role, 10.2)].sort(compareScored);
+    expect(ranked.map((entry) => entry.fact.attribute)).toEqual(['role', 'purpose']);
   });
 });

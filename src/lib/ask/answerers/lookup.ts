@@ -196,7 +196,11 @@ export function answerLookup(context: AnswerContext): Draft {
   const chosen: ScoredFact[] = lead ? [lead, ...selected] : selected;
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
-  const weight = query.reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
+  // Words only the scene-setting sentences use need no fact of their own, so they do not weaken the best one.
+  const scene = context.reading.scene;
+  const weight = query
+    .filter((token) => !scene.includes(token))
+    .reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
   if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
   if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
