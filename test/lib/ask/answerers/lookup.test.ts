@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -161,5 +161,15 @@ describe('answerLookup: a fact that points at a list', () => {
     const answer = answerQuestion('Where should Quillstack signing keys be kept?', catalogue).answer ?? '';
     expect(answer).toContain('one of the listed methods');
     expect(answer).toContain('Hardware security module');
+  });
+});
+
+describe('answerLookup: scene-setting sentences', () => {
+  it('measures the best fact against the asking sentence alone, so a scene does not weaken it', () => {
+    const catalogue = [buildAskArchitecture()];
+    const question = 'Which ledger backup schedule does the Quillstack ledger database keep?';
+    const alone = answerWithFeatures(question, catalogue).features.strength;
+    const scene = `Our auditors ask about retention policies across many vendor tools and cloud regions. ${question}`;
+    expect(answerWithFeatures(scene, catalogue).features.strength).toBeCloseTo(alone, 3);
   });
 });
