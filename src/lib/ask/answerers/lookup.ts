@@ -163,6 +163,32 @@ function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]
   return examples ? [...chosen, { fact: examples, score: 0, covered: new Set<string>() }] : [...chosen];
 }
 
+/** Words of the question as written, for finding the noun right after what/which. */
+const [whatWord = 'what', whichWord = 'which'] = tokenizeText('what which');
+
+/**
+ * "Which DB flavour did the vendor benchmark?": the noun right after what/which names a kind of component (its role); when the
+ * best fact is about another component, the best-ranked fact of a component of that kind, if close, leads instead.
+ */
+function findKindLead(context: AnswerContext, ranked: readonly ScoredFact[], selected: readonly ScoredFact[]): ScoredFact | undefined {
+  const [id] = context.scope;
+  const first = selected[0];
+  if (context.scope.length !== 1 || !id || !first) return undefined;
+  const tokens = context.reading.tokens;
+  const at = tokens.findIndex((token) => token === whatWord || token === whichWord);
+  const noun = at >= 0 ? tokens[at + 1] : undefined;
+  const entry = context.index.byId.get(id);
+  if (!noun || !entry) return undefined;
+  const resolved = findResolved(entry, chooseVariant(context, id));
+  const ofKind = new Set(
+    resolved.components.filter((component) => tokenizeText(findRole(component.role).label).includes(noun)).map((component) => component.id),
+  );
+  if (ofKind.size === 0 || (first.fact.component !== null && ofKind.has(first.fact.component))) return undefined;
+  return ranked
+    .slice(0, 8)
+    .find((scored) => scored.fact.component !== null && ofKind.has(scored.fact.component) && scored.score >= 0.6 * first.score);
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -192,8 +218,8 @@ export function answerLookup(context: AnswerContext): Draft {
     asked && first?.fact.component && first.fact.attribute !== asked && !selected.some((scored) => scored.fact.attribute === asked)
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
-  const lead = figure ?? sized ?? own;
-  const chosen: ScoredFact[] = lead ? [lead, ...selected] : selected;
+  const lead = figure ?? sized ?? own ?? findKindLead(context, ranked, selected);
+  const chosen: ScoredFact[] = lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected;
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   // Words only the scene-setting sentences use need no fact of their own, so they do not weaken the best one.

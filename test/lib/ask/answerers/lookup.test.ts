@@ -173,3 +173,29 @@ describe('answerLookup: scene-setting sentences', () => {
     expect(answerWithFeatures(scene, catalogue).features.strength).toBeCloseTo(alone, 3);
   });
 });
+
+describe('answerLookup: the kind named after what/which', () => {
+  it('leads with the component of the kind asked ("what DB setup"), once, when another component ranks first', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-operator',
+          name: 'Quill operator',
+          role: 'kubernetes-operator',
+          technology: 'Quill',
+          purpose: 'Deployed Quillstack in the vendor setup the load test ran on.',
+        }),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          technology: 'PostgreSQL',
+          purpose: 'Keeps accounts; the vendor tests it as a managed PostgreSQL cluster.',
+        }),
+      ]),
+    ];
+    const answer = answerQuestion('Quillstack - what DB setup do they test with?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts/);
+    expect(answer.match(/Keeps accounts/g)).toHaveLength(1);
+  });
+});
