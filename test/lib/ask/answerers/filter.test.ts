@@ -225,6 +225,8 @@ describe('answerFilter: which products use a technology', () => {
     ]);
     expect(answer.answer).toContain('Cachebox: Cache (required).');
     expect(answer.sources.some((source) => source.url === '/architectures/cachebox/#component-cache')).toBe(true);
+    // At most eight facts, so the sections they cite still find room among the sources.
+    expect(answer.sources.some((source) => source.url.includes('#src-'))).toBe(true);
   });
 
   it('names both variants named after the technology', () => {
@@ -348,6 +350,23 @@ describe('answerFilter: a technology of two words', () => {
   it('names only the products with a component built on both words', () => {
     expect(answerQuestion('Which products use Redis Sentinel?', [skyreach, cachebox]).answer).toBe(
       'Among the products in archkb: Skyreach: Cache watch (required). The others do not list it.',
+    );
+  });
+
+  it('counts a variant only when its name holds both words', () => {
+    const redfern = buildArchitecture({
+      id: 'redfern',
+      product: 'Redfern',
+      variants: [
+        { id: 'vm', name: 'Single VM', summary: 'One VM.', source: intro },
+        { id: 'redis', name: 'Redis cluster', summary: 'With a Redis cluster.', source: intro },
+      ],
+    });
+    expect(answerQuestion('Which products use Redis Sentinel?', [skyreach, redfern]).answer).toBe(
+      'Among the products in archkb: Skyreach: Cache watch (required). The others do not list it.',
+    );
+    expect(answerQuestion('Which products use Redis?', [skyreach, redfern]).answer).toBe(
+      'Among the products in archkb: Skyreach: Cache watch (required). Redfern: its Redis cluster variant. The others do not list it.',
     );
   });
 
