@@ -138,6 +138,11 @@ describe('answerLookup: which instance type', () => {
     const answer = answerQuestion('What ElastiCache node type does Quillstack recommend for the session cache?', catalogue).answer ?? '';
     expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: AWS: Amazon ElastiCache for Redis OSS, cache\.t3\.medium/);
   });
+
+  it('states the fact naming the size once when it already leads', () => {
+    const answer = answerQuestion('What ElastiCache node type does Quillstack recommend for the session cache?', catalogue).answer ?? '';
+    expect(answer.match(/AWS: Amazon ElastiCache for Redis OSS/g)).toHaveLength(1);
+  });
 });
 
 describe('answerLookup: a fact that points at a list', () => {
@@ -203,6 +208,37 @@ describe('answerLookup: a component overview', () => {
     );
   });
 
+  it('gives at most nine facts', () => {
+    const options = 'authgear-self-managed#deployment-options';
+    const withSettings = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the sign-in API.',
+      }),
+      buildComponentInput({
+        id: 'config-store',
+        name: 'Config store',
+        role: 'secrets-manager',
+        technology: 'Vault',
+        purpose: 'Holds configuration.',
+        settings: Array.from({ length: 10 }, (_, i) => ({
+          name: `config.option${i + 1}`,
+          value: 'on',
+          status: 'default' as const,
+          source: options,
+        })),
+      }),
+    ]);
+    // Purpose, necessity and the first seven of the ten settings.
+    const settings = Array.from({ length: 7 }, (_, i) => `config.option${i + 1} = on (default).`).join(' ');
+    expect(answerQuestion('quillstack config store', [withSettings]).answer).toBe(
+      `Quillstack (Standard): Config store: Holds configuration. Required. ${settings}`,
+    );
+  });
+
   it('answers from the variant that has the component when the default variant lacks it', () => {
     const clusteredOnly = buildAskArchitectureWith([
       buildComponentInput({
@@ -232,7 +268,10 @@ describe('answerLookup: which <kind> does a product use', () => {
   // Two relational databases (one named after its technology) and a document database.
   const catalogue = [
     buildAskArchitectureWith([
-      buildLedgerInput({ purpose: 'Keeps accounts.' }),
+      buildLedgerInput({
+        purpose: 'Keeps accounts.',
+        settings: [{ name: 'ledger.pool', value: '10', status: 'default', source: 'authgear-self-managed#introduction' }],
+      }),
       buildComponentInput({
         id: 'report-store',
         name: 'MySQL',
@@ -270,6 +309,8 @@ describe('answerLookup: which <kind> does a product use', () => {
     const urls = answerQuestion('Which relational database does Quillstack use?', catalogue).sources.map((source) => source.url);
     expect(urls).toContain('/architectures/quillstack/#src-authgear-self-managed-deployment-options');
     expect(urls).not.toContain('/architectures/quillstack/#component-profile-db');
+    // The ledger's setting is cited elsewhere; the answer does not rest on it.
+    expect(urls).not.toContain('/architectures/quillstack/#src-authgear-self-managed-introduction');
   });
 });
 
@@ -307,6 +348,29 @@ describe('answerLookup: which node type, when the best facts name none', () => {
     },
   );
 
+  it('does not lead with a far weaker fact that names one', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          purpose: 'Keeps sign-in sessions.',
+          examples: ['Runs on cache.t3.medium'],
+          notes: [
+            {
+              kind: 'requirement',
+              text: 'Pick the node type of the session cache by expected memory; the vendor suggests sizing by sessions.',
+              source: cite,
+            },
+          ],
+        }),
+      ]),
+    ];
+    expect(answerQuestion(question, catalogue).answer).toBe(`Quillstack (Standard): ${note}`);
+  });
+
   it('does not lead with a fact that names no cloud size', () => {
     expect(answerQuestion(question, withSize('medium')).answer).toBe(`Quillstack (Standard): ${note}`);
   });
@@ -333,6 +397,27 @@ describe('answerLookup: how many, when the best fact states no figure', () => {
     );
   });
 
+  it('states the figure once when the best fact already holds it', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        {
+          ...worker,
+          purpose: 'Runs background jobs on 3 replicas.',
+          notes: [
+            {
+              kind: 'requirement',
+              text: 'Scale the job worker replicas with the queue length; more replicas drain the queue faster.',
+              source: 'authgear-self-managed#resources-reference',
+            },
+          ],
+        },
+      ]),
+    ];
+    const answer = answerQuestion('How many job worker replicas does Quillstack run for the queue?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Job worker: Runs background jobs on 3 replicas\./);
+    expect(answer.match(/on 3 replicas/g)).toHaveLength(1);
+  });
+
   it('declines rather than give a far weaker figure about another component', () => {
     const catalogue = [
       buildAskArchitectureWith([
@@ -355,23 +440,29 @@ describe('answerLookup: how many, when the best fact states no figure', () => {
 
 describe('answerLookup: what a component is used for', () => {
   const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'audit-relay',
+        name: 'Audit relay',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Forwards events to the archive.',
+        notes: [{ kind: 'option', text: 'During nightly ledger export runs the audit relay holds the export files.', source: cite }],
+      }),
+    ]),
+  ];
 
   it('leads with the component’s purpose when another of its facts shares more of the question’s words', () => {
-    const catalogue = [
-      buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'audit-relay',
-          name: 'Audit relay',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Forwards events to the archive.',
-          notes: [{ kind: 'option', text: 'During nightly ledger export runs the audit relay holds the export files.', source: cite }],
-        }),
-      ]),
-    ];
     expect(answerQuestion('What is the Quillstack audit relay used for during nightly ledger export runs?', catalogue).answer).toBe(
       'Quillstack (Standard): Audit relay: Forwards events to the archive. Audit relay: Option: During nightly ledger export runs the audit relay holds the export files.',
     );
+  });
+
+  it('states the purpose once when the chosen facts already hold it', () => {
+    const answer = answerQuestion('What is the Quillstack audit relay used for during ledger exports?', catalogue).answer ?? '';
+    expect(answer).toContain('During nightly ledger export runs the audit relay holds the export files.');
+    expect(answer.match(/Forwards events to the archive/g)).toHaveLength(1);
   });
 });
 
@@ -397,6 +488,38 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
         })),
       }),
     ]);
+
+  it('gives every component’s, each under its component, or only the one component named', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          ports: [{ port: 6379, protocol: 'tcp', purpose: 'Cache traffic.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('Which ports does Quillstack use?', catalogue).answer).toBe(
+      'Quillstack (Standard): Ledger database: Port 5432/tcp: Ledger connections. Quill API: Port 8080/tcp: The sign-in API. Session cache: Port 6379/tcp: Cache traffic.',
+    );
+    expect(answerQuestion('Which ports does the Quillstack session cache use?', catalogue).answer).toBe(
+      'Quillstack (Standard): Session cache: Port 6379/tcp: Cache traffic.',
+    );
+  });
 
   it('gives at most eight', () => {
     const answer = answerQuestion('Which ports does Quillstack use?', [withPorts(10)]).answer ?? '';
