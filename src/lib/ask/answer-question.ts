@@ -28,6 +28,8 @@ import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './se
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
+/** Words naming a kind of machine ("type", "class", "SKU"), which a fact about choosing one uses. */
+const kindTokens = new Set(askVocabulary.kindWords.flatMap((word) => tokenizeText(word)));
 const genericNames = new Set([...askVocabulary.genericNameWords, ...askVocabulary.stopwords].flatMap((word) => tokenizeText(word)));
 
 /** The fact index of a catalogue, built once per architectures array. */
@@ -497,13 +499,15 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
       evidence,
     );
   }
-  // "Which instance type …" of a product whose documents name no cloud size anywhere: the size is unstated.
+  // "Which instance type …" of a product whose documents name no cloud size anywhere: the size is unstated, unless the
+  // answer's lead speaks of the kind asked ("pick the node type by memory"), which is the vendor's word on it.
   if (
     draft.kind === 'lookup' &&
     asksCloudSize(reading.content) &&
     scope.length > 0 &&
     scope.every((id) => !statesCloudSize(index, id)) &&
-    !draft.facts.some((fact) => namesCloudSize(fact.text))
+    !draft.facts.some((fact) => namesCloudSize(fact.text)) &&
+    !draft.facts[0]?.tokens.some((token) => kindTokens.has(token))
   ) {
     const lead = draft.facts[0];
     return decline(

@@ -138,6 +138,11 @@ describe('answerLookup: which instance type', () => {
     const answer = answerQuestion('What ElastiCache node type does Quillstack recommend for the session cache?', catalogue).answer ?? '';
     expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: AWS: Amazon ElastiCache for Redis OSS, cache\.t3\.medium/);
   });
+
+  it('states the fact naming the size once when it already leads', () => {
+    const answer = answerQuestion('What ElastiCache node type does Quillstack recommend for the session cache?', catalogue).answer ?? '';
+    expect(answer.match(/AWS: Amazon ElastiCache for Redis OSS/g)).toHaveLength(1);
+  });
 });
 
 describe('answerLookup: a fact that points at a list', () => {
@@ -197,5 +202,427 @@ describe('answerLookup: the kind named after what/which', () => {
     const answer = answerQuestion('Quillstack - what DB setup do they test with?', catalogue).answer ?? '';
     expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts/);
     expect(answer.match(/Keeps accounts/g)).toHaveLength(1);
+  });
+});
+
+describe('answerLookup: a component overview', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+
+  it('gives the component’s facts in model order, each without its subject, under the variant', () => {
+    const answer = ask('quillstack session cache');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions. Optional. ' +
+        'cache.console = true (default): Web console; turn it off if the cache is exposed to the internet. ' +
+        'Option: Persistence is optional; sessions survive a restart only with it.',
+    );
+  });
+
+  it('leaves out the component’s connections', () => {
+    const withConnection = buildAskArchitectureWith(
+      [
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Serves the sign-in API.',
+        }),
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          purpose: 'Keeps sign-in sessions.',
+        }),
+      ],
+      { connections: [{ from: 'quill-api', to: 'session-cache', label: 'sessions', basis: 'stated', source: cite }] },
+    );
+    // The connection is a fact of the Quill API, where it starts.
+    expect(answerQuestion('quillstack quill api', [withConnection]).answer).toBe(
+      'Quillstack (Standard): Quill API: Serves the sign-in API. Required.',
+    );
+  });
+
+  it('gives at most nine facts', () => {
+    const options = 'authgear-self-managed#deployment-options';
+    const withSettings = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the sign-in API.',
+      }),
+      buildComponentInput({
+        id: 'config-store',
+        name: 'Config store',
+        role: 'secrets-manager',
+        technology: 'Vault',
+        purpose: 'Holds configuration.',
+        settings: Array.from({ length: 10 }, (_, i) => ({
+          name: `config.option${i + 1}`,
+          value: 'on',
+          status: 'default' as const,
+          source: options,
+        })),
+      }),
+    ]);
+    // Purpose, necessity and the first seven of the ten settings.
+    const settings = Array.from({ length: 7 }, (_, i) => `config.option${i + 1} = on (default).`).join(' ');
+    expect(answerQuestion('quillstack config store', [withSettings]).answer).toBe(
+      `Quillstack (Standard): Config store: Holds configuration. Required. ${settings}`,
+    );
+  });
+
+  it('answers from the variant that has the component when the default variant lacks it', () => {
+    const clusteredOnly = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the sign-in API.',
+      }),
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session cache',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Keeps sign-in sessions.',
+        variants: ['clustered'],
+      }),
+    ]);
+    expect(answerQuestion('quillstack session cache', [clusteredOnly]).answer).toBe(
+      'Quillstack (Clustered (high availability)): Session cache: Keeps sign-in sessions.',
+    );
+  });
+});
+
+describe('answerLookup: which <kind> does a product use', () => {
+  const options = 'authgear-self-managed#deployment-options';
+  // Two relational databases (one named after its technology) and a document database.
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildLedgerInput({
+        purpose: 'Keeps accounts.',
+        settings: [{ name: 'ledger.pool', value: '10', status: 'default', source: 'authgear-self-managed#introduction' }],
+      }),
+      buildComponentInput({
+        id: 'report-store',
+        name: 'MySQL',
+        role: 'relational-database',
+        technology: 'MySQL',
+        purpose: 'Holds monthly reports.',
+        necessity: { level: 'optional', source: options },
+      }),
+      buildComponentInput({
+        id: 'profile-db',
+        name: 'Profile database',
+        role: 'document-database',
+        technology: 'MongoDB',
+        purpose: 'Holds user profiles.',
+      }),
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the sign-in API.',
+      }),
+    ]),
+  ];
+
+  it('lists every component of the kind with its own necessity and purpose, and only those', () => {
+    const answer = answerQuestion('Which relational database does Quillstack use?', catalogue);
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Ledger database (PostgreSQL), required: Keeps accounts. MySQL, optional: Holds monthly reports.',
+    );
+  });
+
+  it('cites where each necessity is stated', () => {
+    const urls = answerQuestion('Which relational database does Quillstack use?', catalogue).sources.map((source) => source.url);
+    expect(urls).toContain('/architectures/quillstack/#src-authgear-self-managed-deployment-options');
+    expect(urls).not.toContain('/architectures/quillstack/#component-profile-db');
+    // The ledger's setting is cited elsewhere; the answer does not rest on it.
+    expect(urls).not.toContain('/architectures/quillstack/#src-authgear-self-managed-introduction');
+  });
+});
+
+describe('answerLookup: which node type, when the best facts name none', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  // The requirement note shares the most words with the question; the purpose names the size and comes second.
+  const withSize = (size: string) => [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session cache',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: `Keeps sign-in sessions on a ${size} node.`,
+        notes: [
+          {
+            kind: 'requirement',
+            text: 'Pick the node type of the session cache by expected memory; the vendor suggests sizing by sessions.',
+            source: cite,
+          },
+        ],
+      }),
+    ]),
+  ];
+  const question = 'Which node type does Quillstack suggest for the session cache?';
+  const note =
+    'Session cache: Requirement: Pick the node type of the session cache by expected memory; the vendor suggests sizing by sessions.';
+
+  it.each(['cache.t3.medium', 'db.r8g.16xlarge', 'm6i.large', 'inf2.xlarge', 'Standard_D4s_v5', 'n2-standard-16', 'c2d-highcpu-8'])(
+    'leads with the close runner-up that names a cloud size (%s)',
+    (size) => {
+      expect(answerQuestion(question, withSize(size)).answer).toBe(
+        `Quillstack (Standard): Session cache: Keeps sign-in sessions on a ${size} node. ${note}`,
+      );
+    },
+  );
+
+  it('does not lead with a far weaker fact that names one', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          purpose: 'Keeps sign-in sessions.',
+          examples: ['Runs on cache.t3.medium'],
+          notes: [
+            {
+              kind: 'requirement',
+              text: 'Pick the node type of the session cache by expected memory; the vendor suggests sizing by sessions.',
+              source: cite,
+            },
+          ],
+        }),
+      ]),
+    ];
+    expect(answerQuestion(question, catalogue).answer).toBe(`Quillstack (Standard): ${note}`);
+  });
+
+  it('does not lead with a fact that names no cloud size', () => {
+    expect(answerQuestion(question, withSize('medium')).answer).toBe(`Quillstack (Standard): ${note}`);
+  });
+});
+
+describe('answerLookup: how many, when the best fact states no figure', () => {
+  const options = 'authgear-self-managed#deployment-options';
+  const worker = buildComponentInput({
+    id: 'job-worker',
+    name: 'Job worker',
+    role: 'job-worker',
+    technology: 'Quill',
+    purpose: 'Runs background jobs from the queue; add replicas as the queue grows.',
+  });
+
+  it('leads with a close runner-up that states one', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        { ...worker, settings: [{ name: 'queue.worker.replicas', value: '3', status: 'default', source: options }] },
+      ]),
+    ];
+    expect(answerQuestion('How many job worker replicas does Quillstack keep?', catalogue).answer).toBe(
+      'Quillstack (Standard): Job worker: queue.worker.replicas = 3 (default). Job worker: Runs background jobs from the queue; add replicas as the queue grows.',
+    );
+  });
+
+  it('states the figure once when the best fact already holds it', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        {
+          ...worker,
+          purpose: 'Runs background jobs on 3 replicas.',
+          notes: [
+            {
+              kind: 'requirement',
+              text: 'Scale the job worker replicas with the queue length; more replicas drain the queue faster.',
+              source: 'authgear-self-managed#resources-reference',
+            },
+          ],
+        },
+      ]),
+    ];
+    const answer = answerQuestion('How many job worker replicas does Quillstack run for the queue?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Job worker: Runs background jobs on 3 replicas\./);
+    expect(answer.match(/on 3 replicas/g)).toHaveLength(1);
+  });
+
+  it('declines rather than give a far weaker figure about another component', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        worker,
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Serves the sign-in API.',
+          settings: [{ name: 'api.replicas', value: '2', status: 'default', source: options }],
+        }),
+      ]),
+    ];
+    const answer = answerQuestion('How many job worker replicas does Quillstack keep?', catalogue);
+    expect(answer.kind).toBe('declined');
+    expect(answer.answer).toBeNull();
+  });
+});
+
+describe('answerLookup: what a component is used for', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'audit-relay',
+        name: 'Audit relay',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Forwards events to the archive.',
+        notes: [{ kind: 'option', text: 'During nightly ledger export runs the audit relay holds the export files.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('leads with the component’s purpose when another of its facts shares more of the question’s words', () => {
+    expect(answerQuestion('What is the Quillstack audit relay used for during nightly ledger export runs?', catalogue).answer).toBe(
+      'Quillstack (Standard): Audit relay: Forwards events to the archive. Audit relay: Option: During nightly ledger export runs the audit relay holds the export files.',
+    );
+  });
+
+  it('states the purpose once when the chosen facts already hold it', () => {
+    const answer = answerQuestion('What is the Quillstack audit relay used for during ledger exports?', catalogue).answer ?? '';
+    expect(answer).toContain('During nightly ledger export runs the audit relay holds the export files.');
+    expect(answer.match(/Forwards events to the archive/g)).toHaveLength(1);
+  });
+});
+
+describe('answerLookup: every fact of the kind asked in the plural', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const withPorts = (apiPorts: number) =>
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'ledger-db',
+        name: 'Ledger database',
+        ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
+      }),
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        ports: Array.from({ length: apiPorts }, (_, i) => ({
+          port: 8080 + i,
+          protocol: 'tcp' as const,
+          purpose: `API listener ${i + 1}.`,
+          source: cite,
+        })),
+      }),
+    ]);
+
+  it('gives every component’s, each under its component, or only the one component named', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          ports: [{ port: 6379, protocol: 'tcp', purpose: 'Cache traffic.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('Which ports does Quillstack use?', catalogue).answer).toBe(
+      'Quillstack (Standard): Ledger database: Port 5432/tcp: Ledger connections. Quill API: Port 8080/tcp: The sign-in API. Session cache: Port 6379/tcp: Cache traffic.',
+    );
+    expect(answerQuestion('Which ports does the Quillstack session cache use?', catalogue).answer).toBe(
+      'Quillstack (Standard): Session cache: Port 6379/tcp: Cache traffic.',
+    );
+  });
+
+  it('gives at most eight', () => {
+    const answer = answerQuestion('Which ports does Quillstack use?', [withPorts(10)]).answer ?? '';
+    expect(answer.match(/Port \d+\/tcp/g)).toEqual([
+      'Port 5432/tcp',
+      'Port 8080/tcp',
+      'Port 8081/tcp',
+      'Port 8082/tcp',
+      'Port 8083/tcp',
+      'Port 8084/tcp',
+      'Port 8085/tcp',
+      'Port 8086/tcp',
+    ]);
+  });
+
+  it('gives only the best one when asked in the singular', () => {
+    expect(answerQuestion('Which port does Quillstack use?', [withPorts(1)]).answer).toBe(
+      'Quillstack (Standard): Ledger database: Port 5432/tcp: Ledger connections.',
+    );
+  });
+});
+
+describe('answerLookup: the list a fact points at, among other components’ lists', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'backup-store',
+        name: 'Backup store',
+        role: 'object-storage',
+        purpose: 'Keeps nightly backups.',
+        examples: ['Tape library', 'Cold bucket'],
+      }),
+      buildComponentInput({
+        id: 'key-store',
+        name: 'Key store',
+        role: 'secrets-manager',
+        purpose: 'Keeps signing keys.',
+        examples: ['Cloud key management service', 'Hardware security module'],
+        notes: [
+          { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('adds the pointing component’s examples, not another component’s', () => {
+    expect(answerQuestion('Where should Quillstack signing keys be kept?', catalogue).answer).toBe(
+      'Quillstack (Standard): Key store: Requirement: Keep the signing keys outside the repository with one of the listed methods. ' +
+        'Key store: Examples the vendor names: Cloud key management service and Hardware security module.',
+    );
+  });
+
+  it('does not repeat the examples when the answer already holds them', () => {
+    const answer =
+      answerQuestion('Which listed methods keep Quillstack signing keys, such as a hardware security module?', catalogue).answer ?? '';
+    expect(answer).toContain('one of the listed methods');
+    expect(answer.match(/Hardware security module/g)).toHaveLength(1);
+  });
+});
+
+describe('answerLookup: the kind asked in the plural, led by a neighbouring fact', () => {
+  it('puts the figures asked for before the host fact that matched the question best', () => {
+    const answer = ask('What are the Quillstack application box requirements?').answer ?? '';
+    const figures =
+      'Quillstack (Standard): Application box: 1 node × (2 vCPU, 4 GB memory), minimum. Application box: 3 nodes × (4 vCPU, 16 GB memory), for high availability.';
+    expect(answer.startsWith(figures)).toBe(true);
+    expect(answer).toContain('Quill API and Quill worker run together on one server (Application box).');
   });
 });
