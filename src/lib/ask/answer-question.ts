@@ -187,7 +187,15 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
       // "…, and of those, how many face the internet?" asks for a part of the whole just computed, which it gives.
       remaining = parts.filter((part) => {
         const own = readQuestion(part, index);
-        return own.numbers.length === 0 && !own.compute && chooseOperation(own) !== 'compute' && !(own.expectsNumber && asksSubset(part));
+        // A part asking for CPU, memory or storage ("what CPU limit per pod") is what the computation over the whole
+        // gives; a part naming nodes may ask which kind they are ("which VM size for the nodes").
+        return (
+          own.numbers.length === 0 &&
+          !own.compute &&
+          own.resources.every((resource) => resource === 'nodes') &&
+          chooseOperation(own) !== 'compute' &&
+          !(own.expectsNumber && asksSubset(part))
+        );
       });
       if (remaining.length === 0 || remaining.length === parts.length) return computed;
       drafts.push({ part: question, draft: computed });

@@ -355,3 +355,14 @@ describe('answerCompute: a total with parts left out that the vendor sizes for',
     expect(answerQuestion('Quillstack HA cluster, but drop log shipping and metrics: total memory?', catalogue).answer).toMatch(/= 24 GB/);
   });
 });
+
+describe('answerCompute: a second part after a computation', () => {
+  it('answers the part the computation does not ("what does the cache keep") after it, and not a resource part again', () => {
+    const answer =
+      ask('In the Quillstack example at 50 sign-ins per second, what CPU limit does it land on and what does the session cache keep?')
+        .answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\) at 50 sign-ins per second: Quill API: limit 10 vCPU\./);
+    expect(answer).toContain('Session cache: Keeps sign-in sessions.');
+    expect(answer.match(/limit 10 vCPU/g)).toHaveLength(1);
+  });
+});
