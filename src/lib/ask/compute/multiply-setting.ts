@@ -15,6 +15,9 @@ function isPerInstance(setting: Setting): boolean {
   return /\b(?:per|each|one)\b[^.;]*?\b(?:instance|replica|pod|worker|node|container|task|process)\b/i.test(setting.text ?? '');
 }
 
+/** How many words before a number the setting's name may end ("CONCURRENCY set to 10" is three). */
+const SET_WINDOW = 4;
+
 /** The number the question sets a setting to ("CONCURRENCY=10"): one whose preceding words are the setting's name. */
 function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readonly NumberMention[], count: number): number | null {
   const reading: Reading = subject.context.reading;
@@ -24,7 +27,7 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
     (number) =>
       !number.negative &&
       number.value !== count &&
-      reading.tokens.slice(Math.max(0, number.position - 2), number.position).some((token) => name.has(token)),
+      reading.tokens.slice(Math.max(0, number.position - SET_WINDOW), number.position).some((token) => name.has(token)),
   );
   return set ? set.value : null;
 }
@@ -59,7 +62,11 @@ export function multiplySetting(
   if (!best) return null;
   const set = readSetValue(subject, best.setting, numbers, count);
   const value = set ?? Number(best.setting.value.replace(/,/g, ''));
-  const source = set !== null ? 'as the question sets it' : `its ${best.setting.status} value`;
+  // Set by the question, the stated value is still worth knowing: it is what runs when the setting is left alone.
+  const source =
+    set !== null
+      ? `as the question sets it; its ${best.setting.status} value is ${best.setting.value}`
+      : `its ${best.setting.status} value`;
   const total = count * value;
   return {
     text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${best.setting.name} per ${component.name} instance, ${source}) = ${total.toLocaleString('en-US')}.`,

@@ -83,7 +83,7 @@ describe('answerCompute', () => {
     );
     expect(
       answerQuestion('3 Quillstack workers with worker.concurrency = 8: how many jobs run at the same time?', perInstance).answer,
-    ).toContain('3 × 8 (worker.concurrency per Quill worker instance, as the question sets it) = 24.');
+    ).toContain('3 × 8 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 5) = 24.');
     // A setting that says nothing of holding per instance is not multiplied.
     const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');

@@ -45,7 +45,17 @@ describe('multiplySetting', () => {
   it('takes the value the question sets after the setting name', () => {
     expect(
       multiply([concurrency('5', 'default')], '3 Quillstack workers at concurrency 8: how many jobs run at the same time?')?.text,
-    ).toContain('3 × 8 (worker.concurrency.default per Quill worker instance, as the question sets it) = 24.');
+    ).toContain('3 × 8 (worker.concurrency.default per Quill worker instance, as the question sets it; its default value is 5) = 24.');
+    // "Set to" may sit between the name and the number; a number far after the name is not its value.
+    expect(
+      multiply([concurrency('5', 'default')], '3 Quillstack workers with concurrency set to 8: how many jobs run at the same time?')?.text,
+    ).toContain('3 × 8');
+    expect(
+      multiply(
+        [concurrency('5', 'default')],
+        'concurrency for 3 Quillstack workers on the cluster with 8 nodes: how many jobs run at the same time?',
+      )?.text,
+    ).toContain('3 × 5');
   });
 
   it('multiplies nothing for a setting of the whole deployment, a value that is no number, or several counts', () => {
