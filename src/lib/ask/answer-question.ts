@@ -111,9 +111,12 @@ function splitQuestionBody(question: string): string[] {
     const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
     return [`${first}?`, `${again}?`];
   }
-  const pieces = question.split(
-    /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
-  );
+  // "…? Any latency limit?" is a terse second question: read it as "Is there any …".
+  const pieces = question
+    .replace(/\?\s+(?=any\b)/gi, '? Is there ')
+    .split(
+      /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
+    );
   const joined: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = (pieces[i] ?? '').trim();

@@ -171,6 +171,14 @@ describe('questions in several pieces or sentences', () => {
     ]);
   });
 
+  it('reads a terse "…? Any X?" after a question as a second question', () => {
+    expect(splitQuestion('Does the Quillstack worker need the ledger? Any latency limit between them?')).toEqual([
+      'Does the Quillstack worker need the ledger',
+      'Is there Any latency limit between them?',
+    ]);
+    expect(splitQuestion('Does Quillstack need any cache?')).toEqual(['Does Quillstack need any cache?']);
+  });
+
   it('asks the question after a second condition under it, not as a question of its own', () => {
     const question = 'For Quillstack on AWS, if we keep the fewest zones, how many subnets do we end up with in total?';
     expect(splitQuestion(question)).toEqual([question]);
