@@ -554,6 +554,8 @@ export const positiveNecessityCues: string[] = [
   'necessary',
   'essential',
   'requirement',
+  'hard',
+  'strictly',
   'must',
   'always',
   'part',
@@ -678,7 +680,7 @@ export const unanswerableTopics: { words: string[]; reason: string }[] = [
       'archkb holds no prices: none of the vendor documents it draws on states a cost, and cloud prices change by region and over time.',
   },
   {
-    words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines'],
+    words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],
     reason: 'archkb holds no service-level guarantees: the vendor documents it draws on state no uptime commitment.',
   },
 ];

@@ -32,6 +32,7 @@ describe('answerQuestion declines', () => {
     // Monthly active users are a load, not a bill.
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
+    expect(expectDeclined(ask('What RTO does a Quillstack failover give?'))).toMatch(/no service-level guarantees/);
     // A scene-setting sentence that mentions uptime does not make the question after it one about guarantees.
     const scene = ask('Our users work on three continents and we want better uptime. What does the Quillstack session cache keep?');
     expect(scene.declined ?? '').not.toMatch(/no service-level guarantees/);

@@ -13,6 +13,8 @@ describe('answerYesNo: necessity', () => {
   it('answers "is X required" and "can I skip X" with opposite verdicts for the same component', () => {
     expect(ask('Is the session cache required for Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Is the session cache a requirement for Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Is the session cache a hard requirement for Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Is the session cache strictly needed by Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Can I skip the session cache in Quillstack?').answer).toMatch(/^Yes: it is optional/);
     expect(ask('Is the ledger database required for Quillstack?').answer).toMatch(/^Yes: it is required/);
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
