@@ -341,6 +341,36 @@ describe('answerLookup: which <kind> does a product use', () => {
     );
   });
 
+  it('reads the kind past a word that only says how it is used ("require")', () => {
+    expect(answerQuestion('Which document database does Quillstack require?', catalogue).answer).toBe(
+      'Quillstack (Standard): Profile database (MongoDB), required: Holds user profiles.',
+    );
+  });
+
+  it('reads a kind of three words', () => {
+    const withMailer = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Serves the sign-in API.',
+        }),
+        buildComponentInput({
+          id: 'mailer',
+          name: 'Mailer',
+          role: 'email-sms-gateway',
+          technology: 'SMTP relay',
+          purpose: 'Sends sign-in codes.',
+        }),
+      ]),
+    ];
+    expect(answerQuestion('Which email SMS gateway does Quillstack use?', withMailer).answer).toBe(
+      'Quillstack (Standard): Mailer (SMTP relay), required: Sends sign-in codes.',
+    );
+  });
+
   it('cites where each necessity is stated', () => {
     const urls = answerQuestion('Which relational database does Quillstack use?', catalogue).sources.map((source) => source.url);
     expect(urls).toContain('/architectures/quillstack/#src-authgear-self-managed-deployment-options');
@@ -557,6 +587,32 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
     );
   });
 
+  it('keeps to the component named, with every one of its facts of the kind, though another shares a word of its name', () => {
+    const port = (number: number, purpose: string) => ({ port: number, protocol: 'tcp' as const, purpose, source: cite });
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          purpose: 'Keeps accounts.',
+          ports: [5432, 5433, 5434, 5435, 5436, 5437].map((number, i) => port(number, `Ledger listener ${i + 1}.`)),
+        }),
+        buildComponentInput({
+          id: 'profile-db',
+          name: 'Profile database',
+          role: 'document-database',
+          technology: 'MongoDB',
+          purpose: 'Holds user profiles.',
+          ports: [port(27017, 'Profile queries.')],
+        }),
+      ]),
+    ];
+    const ledgerPorts = [5432, 5433, 5434, 5435, 5436, 5437].map(
+      (number, i) => `Ledger database: Port ${number}/tcp: Ledger listener ${i + 1}.`,
+    );
+    expect(answerQuestion('Which ports does the Quillstack ledger database use?', catalogue).answer).toBe(
+      `Quillstack (Standard): ${ledgerPorts.join(' ')}`,
+    );
+  });
+
   it('gives at most eight', () => {
     const answer = answerQuestion('Which ports does Quillstack use?', [withPorts(10)]).answer ?? '';
     expect(answer.match(/Port \d+\/tcp/g)).toEqual([
@@ -609,6 +665,23 @@ describe('answerLookup: the list a fact points at, among other components’ lis
     );
   });
 
+  it('adds no examples when no chosen fact points at a list', () => {
+    const withoutPointer = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'key-store',
+          name: 'Key store',
+          role: 'secrets-manager',
+          purpose: 'Keeps signing keys.',
+          examples: ['Cloud key management service', 'Hardware security module'],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('What does the Quillstack key store keep?', withoutPointer).answer).toBe(
+      'Quillstack (Standard): Key store: Keeps signing keys.',
+    );
+  });
+
   it('does not repeat the examples when the answer already holds them', () => {
     const answer =
       answerQuestion('Which listed methods keep Quillstack signing keys, such as a hardware security module?', catalogue).answer ?? '';
@@ -624,5 +697,6 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
       'Quillstack (Standard): Application box: 1 node × (2 vCPU, 4 GB memory), minimum. Application box: 3 nodes × (4 vCPU, 16 GB memory), for high availability.';
     expect(answer.startsWith(figures)).toBe(true);
     expect(answer).toContain('Quill API and Quill worker run together on one server (Application box).');
+    expect(answer.match(/Application box: 1 node × \(2 vCPU, 4 GB memory\), minimum/g)).toHaveLength(1);
   });
 });
