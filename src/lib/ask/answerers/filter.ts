@@ -56,14 +56,21 @@ function answerWithout(context: AnswerContext, technology: readonly string[], sc
     }
   }
   if (none.length === 0 && optional.length === 0) return null;
-  const written = (context.reading.text.match(/[\p{L}\p{N}-]+/gu) ?? []).find((word) =>
-    technology.some((token) => tokenizeText(word).includes(token)),
-  );
-  const name = written ?? technology.join(' ');
+  // The technology as the question writes it, every word of it ("Redis Sentinel", not "Redis", which others may have).
+  const words = context.reading.text.match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const at = words.flatMap((word, i) => (technology.some((token) => tokenizeText(word).includes(token)) ? [i] : []));
+  const first = at[0];
+  const last = at.at(-1);
+  const name =
+    first !== undefined && last !== undefined && last - first < technology.length + 1
+      ? words.slice(first, last + 1).join(' ')
+      : technology.join(' ');
+  // "The others" only when some product in scope is neither without it nor only optional.
+  const others = context.scope.length - none.length - optional.length;
   const parts = [
     none.length > 0 ? `Among the ${scopeLabel}, ${none.join(', ')} list${none.length === 1 ? 's' : ''} no ${name} component.` : '',
     optional.length > 0 ? `Only optional or conditional in: ${optional.join(', ')}.` : '',
-    'The others require it.',
+    others > 0 ? 'The others require it.' : '',
   ];
   return { kind: 'filter', text: parts.filter(Boolean).join(' '), facts: facts.slice(0, 8), coverage: 0.85, strength: 0.85 };
 }

@@ -167,8 +167,11 @@ describe('answerFilter: which products do not need a technology', () => {
     );
   });
 
-  // Every product in scope is named, yet the answer adds that "the others" require it. See the report of issue 19.
-  it.todo('says no more than the products it names when none of them requires it (Tidewell optional, Mosslight none)');
+  it('says no more than the products it names when none of them requires it', () => {
+    expect(answerQuestion("Which products don't need Redis?", [tidewell, plain('mosslight', 'Mosslight')]).answer).toBe(
+      'Among the products in archkb, Mosslight lists no Redis component. Only optional or conditional in: Tidewell (Session cache: optional; Job queue: conditional).',
+    );
+  });
 });
 
 describe('answerFilter: which products use a technology', () => {
@@ -382,9 +385,11 @@ describe('answerFilter: a technology of two words', () => {
     );
   });
 
-  // "Cachebox lists no Redis component": the answer names the technology by its first written word only, so it denies
-  // the plain Redis component Cachebox has. See the report of issue 19.
-  it.todo('names a two-word technology in full when saying which products list none ("no Redis Sentinel component")');
+  it('names a two-word technology in full when saying which products list none, not the first word alone', () => {
+    expect(answerQuestion("Which products don't need Redis Sentinel?", [skyreach, cachebox]).answer).toMatch(
+      /^Among the products in archkb, Cachebox lists no Redis Sentinel component\./,
+    );
+  });
 
   it('sums up past the first dozen only the products with both words', () => {
     const users = Array.from({ length: 13 }, (_, i) =>
