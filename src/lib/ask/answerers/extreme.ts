@@ -28,7 +28,9 @@ function readFootprint(context: AnswerContext, architecture: Architecture, varia
  */
 export function answerExtreme(context: AnswerContext): Draft | null {
   if (!context.reading.extreme || context.scope.length < 2) return null;
-  const resource: SizingResource = context.reading.resources.find((r) => r !== 'nodes') ?? 'memoryGiB';
+  // One resource named decides; several (a bare "footprint" reads as CPU and memory) or none leave it to memory.
+  const named = context.reading.resources.filter((r) => r !== 'nodes');
+  const resource: SizingResource = named.length === 1 && named[0] ? named[0] : 'memoryGiB';
   const rows = context.scope.flatMap((id) => {
     const entry = findIndexed(context, id);
     if (!entry) return [];

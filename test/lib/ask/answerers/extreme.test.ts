@@ -72,6 +72,15 @@ describe('answerExtreme: each product by its own smallest or largest variant', (
     );
   });
 
+  it('compares memory when the question names no resource, and CPU when it names CPU alone', () => {
+    expect(ask('smallest footprint among the identity servers').answer).toMatch(
+      /^Of the identity servers, Mosslight states the smallest memory footprint/,
+    );
+    expect(ask('smallest CPU footprint among the identity servers').answer).toMatch(
+      /^Of the identity servers, Ashgrove states the smallest vCPU footprint/,
+    );
+  });
+
   it('compares each product’s largest variant when asked for the largest', () => {
     expect(ask('largest memory footprint among the identity servers').answer).toBe(
       `Of the identity servers, Ashgrove states the largest memory footprint: Ashgrove (Full): 6 GiB memory. Mosslight (Default): 1 GiB memory; Emberline: not stated. ${closing}`,
@@ -157,8 +166,4 @@ describe('answerExtreme: each product by its own smallest or largest variant', (
     expect(answer.kind).toBe('declined');
     expect(answer.answer).toBeNull();
   });
-
-  // The answerer's documented default is memory; a question naming no resource is read as asking CPU and memory, and the
-  // answer compares CPU. See the report of issue 19.
-  it.todo('compares memory when the question names no resource ("smallest footprint among the identity servers")');
 });
