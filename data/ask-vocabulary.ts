@@ -106,6 +106,8 @@ export const synonyms: Record<string, string[]> = {
   disabled: ['disable'],
   enabled: ['enable'],
   enabling: ['enable'],
+  split: ['separate'],
+  splitting: ['separate'],
   disabling: ['disable'],
   multiple: ['several'],
 };

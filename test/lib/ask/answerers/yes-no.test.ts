@@ -551,3 +551,22 @@ describe('answerYesNo: which fact decides when no rule does', () => {
     expect(answerQuestion('Is it ok to pull the Quillstack images from the public vendor releases?', catalogue).answer).toMatch(/^No\./);
   });
 });
+
+describe('answerYesNo: a limitation that holds only together', () => {
+  it('answers no when the question splits apart what the fact needs in one place', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'bundled-cache',
+        name: 'Bundled cache',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'A cache shipped inside the Quill container.',
+        notes: [{ kind: 'limitation', text: 'It works only when the API and the worker run in the same container.', source: cite }],
+      }),
+    );
+    expect(
+      answerQuestion('Can I keep using the Quillstack bundled cache once I split the workers into their own containers?', catalogue).answer,
+    ).toMatch(/^No\./);
+  });
+});
