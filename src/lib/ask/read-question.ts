@@ -657,7 +657,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
       /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(main) ||
-      /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower),
+      /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||
+      // A later part that asks "…, and how many subnets …" expects a number as well.
+      /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower),
     asksWhat:
       /^(what|what's) (is|are|does|do)\b/.test(lower) ||
       (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),

@@ -202,6 +202,14 @@ describe('readQuestion: what a question leaves out', () => {
   });
 });
 
+describe('readQuestion: a number asked in a later part', () => {
+  it('expects a number when a later part asks how many or how much, and not from a "how" elsewhere', () => {
+    expect(read('Quillstack on two zones: minimum zones, and how many subnets does that add up to?').expectsNumber).toBe(true);
+    expect(read('Quillstack ledger database? How much memory?').expectsNumber).toBe(true);
+    expect(read('What does the Quillstack ledger keep and how is it backed up?').expectsNumber).toBe(false);
+  });
+});
+
 describe('readQuestion: the kind noun after what/which', () => {
   it('leaves a generic noun right after what/which out of the words facts must hold, and keeps it elsewhere', () => {
     expect(read('What services does the Quillstack session cache provide?').content).not.toContain('service');
