@@ -160,7 +160,11 @@ function isVerblessWhPiece(piece: string): boolean {
 
 /** What a part asks for when it opens with "which <noun> does …" ("database"), for a later part's "which one". */
 function findAskedNoun(part: string): string | null {
-  const match = new RegExp(`^(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`, 'iu').exec(part.trim());
+  // The part may open with a topic label ("product X: which parts are …").
+  const match = new RegExp(
+    `(?:^|[:;,\u2013\u2014]\\s*)(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`,
+    'iu',
+  ).exec(part.trim());
   const noun = match?.[1] ?? null;
   return noun && !/^ones?$/i.test(noun) ? noun : null;
 }

@@ -171,6 +171,12 @@ describe('questions in several pieces or sentences', () => {
     ]);
   });
 
+  it('carries the noun asked into "and which are optional" after a topic label', () => {
+    const answer = ask('quillstack — which parts are required and which are optional?').answer ?? '';
+    expect(answer).toContain('Required (2): Quill API; Ledger database.');
+    expect(answer).toContain('Optional (1): Session cache.');
+  });
+
   it('reads a terse "…? Any X?" after a question as a second question', () => {
     expect(splitQuestion('Does the Quillstack worker need the ledger? Any latency limit between them?')).toEqual([
       'Does the Quillstack worker need the ledger',
