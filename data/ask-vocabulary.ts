@@ -107,6 +107,10 @@ export const synonyms: Record<string, string[]> = {
   enabled: ['enable'],
   enabling: ['enable'],
   split: ['separate'],
+  picture: ['image'],
+  pictures: ['image'],
+  photo: ['image'],
+  photos: ['image'],
   splitting: ['separate'],
   disabling: ['disable'],
   multiple: ['several'],
@@ -898,6 +902,7 @@ export const genericNameWords: string[] = [
   'layer',
   'tool',
   'tools',
+  'infrastructure',
 ];
 
 /** Words that ask for the whole deployment's total rather than one component's share ("plus the control plane"). */

@@ -73,6 +73,8 @@ describe('tokenizeText', () => {
     expect(tokenizeText('retention')).toEqual(tokenizeText('retain'));
     expect(tokenizeText('enabling Multi-AZ')).toEqual(tokenizeText('enable multi-az'));
     expect(tokenizeText('what does it call for')).toEqual(tokenizeText('what does it need'));
+    expect(tokenizeText('profile pictures')).toEqual(tokenizeText('profile images'));
+    expect(tokenizeText('split the workers')).toEqual(tokenizeText('separate the workers'));
     expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
     // "At least" states a minimum, the same word as "min"; "least" alone stays itself.
     expect(tokenizeText('at least 3 zones')).toEqual(tokenizeText('min 3 zones'));

@@ -570,3 +570,27 @@ describe('answerYesNo: a limitation that holds only together', () => {
     ).toMatch(/^No\./);
   });
 });
+
+describe('answerYesNo: a general word is no missing technology', () => {
+  it('does not answer "list no infrastructure component" because another product names a component after it', () => {
+    const peer = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'provisioner',
+          name: 'Infrastructure provisioner',
+          role: 'infrastructure-provisioner',
+          technology: 'Terraform',
+        }),
+      ],
+    });
+    const answer = answerQuestion('We want to keep sign-in sessions in Quillstack. Does that need any extra infrastructure?', [
+      buildAskArchitecture(),
+      peer,
+    ]).answer;
+    expect(answer).not.toMatch(/list no infrastructure component/);
+    expect(answer).toContain('Session cache: Keeps sign-in sessions.');
+  });
+});
