@@ -111,9 +111,11 @@ function splitQuestionBody(question: string): string[] {
     const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
     return [`${first}?`, `${again}?`];
   }
-  // "…? Any latency limit?" is a terse second question: read it as "Is there any …".
+  // "…? Any latency limit?" is a terse second question: read it as "Is there any …". "…, and if not, how much …"
+  // asks its second question whatever the first answer is, so the "if not" only joins them.
   const pieces = question
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
+    .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
     .split(
       /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
     );

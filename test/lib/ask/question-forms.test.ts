@@ -177,6 +177,13 @@ describe('questions in several pieces or sentences', () => {
     expect(answer).toContain('Optional (1): Session cache.');
   });
 
+  it('asks the question after ", and if not," as a second part', () => {
+    expect(splitQuestion('Is the Quillstack session cache enough, and if not how much memory should it get?')).toEqual([
+      'Is the Quillstack session cache enough',
+      'how much memory should it get?',
+    ]);
+  });
+
   it('reads a terse "…? Any X?" after a question as a second question', () => {
     expect(splitQuestion('Does the Quillstack worker need the ledger? Any latency limit between them?')).toEqual([
       'Does the Quillstack worker need the ledger',
