@@ -72,3 +72,37 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
   }
   return null;
 }
+
+/** "More than 10,000 namespaces … is not recommended": the bound a negated sentence puts on a count. */
+const boundPattern = /\b(?:more than|over|above|beyond|exceeding)\s+(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+
+/** How many of the best-ranked facts may hold the bound the question's number crosses. */
+const BOUND_RANKS = 6;
+
+/**
+ * "Will a single ledger do for 5,000 projects?" against a close fact that advises against more than a count
+ * ("more than 10,000 namespaces in one cluster is not recommended"): a number in the question above that bound answers
+ * no, with the fact. Null when the question gives no such number or no close fact bounds it.
+ */
+export function answerExceededLimit(context: AnswerContext): Draft | null {
+  const numbers = context.reading.numbers.filter((number) => !number.unit && !number.negative && number.value >= 2);
+  if (numbers.length === 0) return null;
+  for (const { fact } of context.ranked().slice(0, BOUND_RANKS)) {
+    const bound = boundPattern.exec(fact.text);
+    if (!bound || !isNegated(fact.text)) continue;
+    const limit = Number((bound[1] ?? '').replace(/,/g, ''));
+    if (!numbers.some((number) => number.value > limit)) continue;
+    const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+    // Close facts that state the same bound say what it means and what to do instead ("… several clusters").
+    const written = [String(limit), limit.toLocaleString('en-US')];
+    const related = context
+      .ranked()
+      .slice(0, BOUND_RANKS)
+      .map((scored) => scored.fact)
+      .filter((other) => other !== fact && other.architecture === fact.architecture && written.some((form) => other.text.includes(form)))
+      .slice(0, 2);
+    const facts = [fact, ...related];
+    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
+  }
+  return null;
+}

@@ -18,7 +18,7 @@ import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
-import { answerStatedLimit } from './stated-limit.ts';
+import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const survivalWords = canonical(askVocabulary.outageCues.survival);
@@ -220,7 +220,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   const tokens = new Set(reading.tokens);
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
-  const limited = answerStatedLimit(context) ?? answerConnection(context);
+  const limited = answerStatedLimit(context) ?? answerExceededLimit(context) ?? answerConnection(context);
   if (limited) return limited;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;

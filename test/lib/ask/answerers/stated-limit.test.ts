@@ -68,3 +68,40 @@ describe('answerStatedLimit: "several" against a limitation of another variant',
     );
   });
 });
+
+describe('answerExceededLimit: a number above a count the vendor advises against', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const catalogue = [
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'standard',
+          name: 'Standard',
+          summary: 'One API per project.',
+          source: cite,
+          notes: [
+            { kind: 'recommendation', text: 'More than 2,000 projects in one ledger is generally not recommended.', source: cite },
+            {
+              kind: 'limitation',
+              text: 'Each project takes a schema, so one ledger serves about 2,000 projects; use several ledgers beyond.',
+              source: cite,
+            },
+          ],
+        },
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+  it('answers no with the bound and the close fact that states the same count', () => {
+    const answer = ask('We will have 5,000 projects. Is one Quillstack ledger a good idea for all of them?');
+    expect(answer).toMatch(/^No\. Quillstack: Recommendation: More than 2,000 projects in one ledger is generally not recommended\./);
+    expect(answer).toContain('use several ledgers beyond');
+  });
+
+  it('leaves a number below the bound to the other rules', () => {
+    expect(ask('We will have 500 projects. Is one Quillstack ledger a good idea for all of them?')).not.toMatch(
+      /^No\. Quillstack: Recommendation/,
+    );
+  });
+});
