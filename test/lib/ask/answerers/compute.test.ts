@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLeftOutArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -313,35 +313,7 @@ describe('answerCompute: a part of the whole asked after it', () => {
 });
 
 describe('answerCompute: a total with parts left out that the vendor sizes for', () => {
-  const cite = 'authgear-self-managed#resources-reference';
-  const catalogue = [
-    buildAskArchitectureWith(
-      [
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          requirements: [
-            { scope: 'high-availability', nodes: 3, vcpu: 4, memory: '16GB', source: cite },
-            {
-              scope: 'minimum',
-              nodes: 3,
-              vcpu: 4,
-              memory: '8GB',
-              note: 'If you leave out extras such as log shipping and metrics.',
-              source: cite,
-            },
-          ],
-        }),
-        buildComponentInput({
-          id: 'log-shipper',
-          name: 'Log shipping and metrics',
-          role: 'logging-monitoring',
-          necessity: { level: 'optional', source: cite },
-        }),
-      ],
-      { hosts: [] },
-    ),
-  ];
+  const catalogue = [buildLeftOutArchitecture()];
 
   it('answers with the figures the note gives for the layout without them first, then those with them', () => {
     const answer = answerQuestion('Quillstack HA cluster with log shipping and metrics left out: total memory?', catalogue).answer ?? '';

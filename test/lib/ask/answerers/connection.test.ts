@@ -3,9 +3,10 @@ import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
 
-describe('answerConnection: whether one component connects to another', () => {
+/** Quillstack with an API, a worker, a ledger and a cache, linked by the stated connections given as [from, to, label]. */
+function buildLinked(links: readonly [string, string, string][]) {
   const cite = 'authgear-self-managed#introduction';
-  const catalogue = [
+  return [
     buildAskArchitectureWith(
       [
         buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
@@ -13,14 +14,16 @@ describe('answerConnection: whether one component connects to another', () => {
         buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
         buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
       ],
-      {
-        connections: [
-          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
-          { from: 'quill-worker', to: 'session-cache', label: 'jobs', basis: 'stated', source: cite },
-        ],
-      },
+      { connections: links.map(([from, to, label]) => ({ from, to, label, basis: 'stated' as const, source: cite })) },
     ),
   ];
+}
+
+describe('answerConnection: whether one component connects to another', () => {
+  const catalogue = buildLinked([
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'session-cache', 'jobs'],
+  ]);
   const ask = (question: string) => answerQuestion(question, catalogue).answer;
 
   it('answers yes with the connection when the model has one', () => {
@@ -43,24 +46,11 @@ describe('answerConnection: whether one component connects to another', () => {
 });
 
 describe('answerConnectedComponents: which components connect with the one named', () => {
-  const cite = 'authgear-self-managed#introduction';
-  const catalogue = [
-    buildAskArchitectureWith(
-      [
-        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
-        buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
-        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
-        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
-      ],
-      {
-        connections: [
-          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
-          { from: 'quill-worker', to: 'ledger-db', label: 'jobs', basis: 'stated', source: cite },
-          { from: 'quill-worker', to: 'session-cache', label: 'locks', basis: 'stated', source: cite },
-        ],
-      },
-    ),
-  ];
+  const catalogue = buildLinked([
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'ledger-db', 'jobs'],
+    ['quill-worker', 'session-cache', 'locks'],
+  ]);
   const ask = (question: string) => answerQuestion(question, catalogue);
 
   it('lists every component connected with the named one, each with its connection, and no other', () => {

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findScopeWithout } from '../../../../src/lib/ask/compute/find-scope-without.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildLeftOutArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
-const cite = 'authgear-self-managed#resources-reference';
-const subject = buildComputeSubject(
-  buildAskArchitectureWith(
-    [
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        requirements: [
-          { scope: 'high-availability', nodes: 3, vcpu: 4, memory: '16GB', note: 'The smallest HA cluster.', source: cite },
-          {
-            scope: 'minimum',
-            nodes: 3,
-            vcpu: 4,
-            memory: '8GB',
-            note: 'If you leave out extras such as log shipping and metrics.',
-            source: cite,
-          },
-        ],
-      }),
-      buildComponentInput({ id: 'log-shipper', name: 'Log shipping and metrics', role: 'logging-monitoring' }),
-    ],
-    { hosts: [] },
-  ),
-  'Quillstack',
-);
+const subject = buildComputeSubject(buildLeftOutArchitecture(), 'Quillstack');
 
 describe('findScopeWithout', () => {
   it('gives the scope whose note names what is left out, with the note', () => {
