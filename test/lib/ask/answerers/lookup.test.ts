@@ -6,6 +6,29 @@ import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
 
+/** A key store with two example methods and, when `pointing`, a requirement that points at "the listed methods". */
+function buildKeyStoreInput(pointing: boolean) {
+  const cite = 'authgear-self-managed#deployment-options';
+  return buildComponentInput({
+    id: 'key-store',
+    name: 'Key store',
+    role: 'secrets-manager',
+    purpose: 'Keeps signing keys.',
+    examples: ['Cloud key management service', 'Hardware security module'],
+    ...(pointing
+      ? {
+          notes: [
+            {
+              kind: 'requirement' as const,
+              text: 'Keep the signing keys outside the repository with one of the listed methods.',
+              source: cite,
+            },
+          ],
+        }
+      : {}),
+  });
+}
+
 describe('answerLookup', () => {
   it('answers with the asked fact of the named component', () => {
     const answer = ask('What does the Quillstack ledger database keep?');
@@ -146,21 +169,7 @@ describe('answerLookup: which instance type', () => {
 });
 
 describe('answerLookup: a fact that points at a list', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = [
-    buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'key-store',
-        name: 'Key store',
-        role: 'secrets-manager',
-        purpose: 'Keeps signing keys.',
-        examples: ['Cloud key management service', 'Hardware security module'],
-        notes: [
-          { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
-        ],
-      }),
-    ]),
-  ];
+  const catalogue = [buildAskArchitectureWith([buildKeyStoreInput(true)])];
 
   it('adds the examples the fact refers to as "the listed" ones', () => {
     const answer = answerQuestion('Where should Quillstack signing keys be kept?', catalogue).answer ?? '';
@@ -635,7 +644,6 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
 });
 
 describe('answerLookup: the list a fact points at, among other components’ lists', () => {
-  const cite = 'authgear-self-managed#deployment-options';
   const catalogue = [
     buildAskArchitectureWith([
       buildComponentInput({
@@ -645,16 +653,7 @@ describe('answerLookup: the list a fact points at, among other components’ lis
         purpose: 'Keeps nightly backups.',
         examples: ['Tape library', 'Cold bucket'],
       }),
-      buildComponentInput({
-        id: 'key-store',
-        name: 'Key store',
-        role: 'secrets-manager',
-        purpose: 'Keeps signing keys.',
-        examples: ['Cloud key management service', 'Hardware security module'],
-        notes: [
-          { kind: 'requirement', text: 'Keep the signing keys outside the repository with one of the listed methods.', source: cite },
-        ],
-      }),
+      buildKeyStoreInput(true),
     ]),
   ];
 
@@ -666,17 +665,7 @@ describe('answerLookup: the list a fact points at, among other components’ lis
   });
 
   it('adds no examples when no chosen fact points at a list', () => {
-    const withoutPointer = [
-      buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'key-store',
-          name: 'Key store',
-          role: 'secrets-manager',
-          purpose: 'Keeps signing keys.',
-          examples: ['Cloud key management service', 'Hardware security module'],
-        }),
-      ]),
-    ];
+    const withoutPointer = [buildAskArchitectureWith([buildKeyStoreInput(false)])];
     expect(answerQuestion('What does the Quillstack key store keep?', withoutPointer).answer).toBe(
       'Quillstack (Standard): Key store: Keeps signing keys.',
     );
