@@ -65,6 +65,11 @@ function canonicalizeWord(word: string): string[] {
   return (direct ?? [word]).map(stemToken);
 }
 
+/** Counts written as words ("three"), by canonical token, for every rule that reads a count. */
+export const countWordValues: ReadonlyMap<string, number> = new Map(
+  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => canonicalizeWord(word).map((token) => [token, value] as const)),
+);
+
 /** Remembers results of a pure text function, forgetting all of them past `limit` entries so memory stays bounded. */
 function memoizeText<T>(compute: (text: string) => T, copy: (value: T) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>();

@@ -1,13 +1,30 @@
-import { askVocabulary, joinWords, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, joinWords, type ResolvedComponent, type ResolvedVariant } from '../../model/index.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listNameHeadWords, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
 import { weighToken } from '../select-facts.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, IndexedFact } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const connectionWords = canonical(askVocabulary.connectionVerbs);
+
+/** The indexed fact of the connection from one component to another in a resolved variant ("A to B: label"). */
+function findConnectionFact(
+  context: AnswerContext,
+  architectureId: string,
+  resolved: ResolvedVariant,
+  from: string,
+  to: string,
+): IndexedFact | undefined {
+  const name = (componentId: string) => resolved.components.find((c) => c.id === componentId)?.name ?? componentId;
+  return (context.index.factsByArchitecture.get(architectureId) ?? []).find(
+    (fact) =>
+      fact.attribute === 'connection' &&
+      fact.variants.includes(resolved.variant.id) &&
+      fact.text.startsWith(`${name(from)} to ${name(to)}`),
+  );
+}
 
 /** Whether a question word names a name word: the same word, or its start when six letters or more ("provisioner"). */
 const namesWord = (asked: string, name: string) => asked === name || (asked.length >= 6 && name.startsWith(asked));
@@ -61,13 +78,7 @@ export function answerConnection(context: AnswerContext): Draft | null {
   if (named.length < 2) return null;
   const ids = new Set(named.map((component) => component.id));
   const label = labelVariant(context, id, variantId);
-  const facts = (context.index.factsByArchitecture.get(id) ?? []).filter(
-    (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId),
-  );
-  const factOf = (from: string, to: string) => {
-    const name = (componentId: string) => resolved.components.find((c) => c.id === componentId)?.name ?? componentId;
-    return facts.find((fact) => fact.text.startsWith(`${name(from)} to ${name(to)}`));
-  };
+  const factOf = (from: string, to: string) => findConnectionFact(context, id, resolved, from, to);
   // "Do A or B connect to C": the question is whether any of the others reaches the last one named, not each other.
   const target = named.at(-1);
   if (!target) return null;
@@ -141,13 +152,8 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   const target = resolved.components.find((component) => component.id === best.componentId);
   if (!target) return null;
   const nameOf = (componentId: string) => resolved.components.find((component) => component.id === componentId)?.name ?? componentId;
-  const facts = (context.index.factsByArchitecture.get(id) ?? []).filter(
-    (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId),
-  );
   const linked = resolved.connections.filter((connection) => connection.from === target.id || connection.to === target.id);
-  const shown = linked.flatMap(
-    (connection) => facts.find((fact) => fact.text.startsWith(`${nameOf(connection.from)} to ${nameOf(connection.to)}`)) ?? [],
-  );
+  const shown = linked.flatMap((connection) => findConnectionFact(context, id, resolved, connection.from, connection.to) ?? []);
   if (shown.length === 0) return null;
   const others = [...new Set(linked.map((connection) => nameOf(connection.from === target.id ? connection.to : connection.from)))];
   const text = `${labelVariant(context, id, variantId)}: ${target.name} is connected with ${joinWords(others)}. ${shown.map(writeFact).join(' ')}`;

@@ -1,13 +1,10 @@
 import { askVocabulary } from '../../model/index.ts';
 import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { isNegated } from '../judge-polarity.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { Draft } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
-const countWords = new Map(
-  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
-);
 const belowWords = canonical(askVocabulary.belowCues);
 const severalWords = canonical(askVocabulary.severalCues);
 /** The count "several", "many" and "other" state: more than one, as one class of count. */
@@ -16,7 +13,7 @@ const SEVERAL = Number.POSITIVE_INFINITY;
 /** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
 function readCount(token: string): number | null {
   if (severalWords.has(token)) return SEVERAL;
-  return /^\d+$/.test(token) ? Number(token) : (countWords.get(token) ?? null);
+  return /^\d+$/.test(token) ? Number(token) : (countWordValues.get(token) ?? null);
 }
 
 /** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */

@@ -1,6 +1,5 @@
 import type { LoadDriver } from '../../../schemas/load-driver.ts';
-import { askVocabulary } from '../../model/index.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
 /** Words that make a driver a rate: its number must be given per the same unit of time. */
@@ -15,11 +14,6 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
     (token) => !stopwords.has(token) && token !== 'per' && token !== 'second',
   );
 }
-
-/** Counts written as words ("two workspaces"), by token. */
-const countWords = new Map(
-  Object.entries(askVocabulary.countWords).flatMap(([word, value]) => tokenizeText(word).map((token) => [token, value] as const)),
-);
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
 const WORD_WINDOW = 3;
@@ -36,7 +30,7 @@ export function readWordCounts(
   const words = new Set(drivers.flatMap(listDriverWords));
   const taken = new Set(numbers.map((number) => number.position));
   return tokens.flatMap((token, position) => {
-    const value = countWords.get(token);
+    const value = countWordValues.get(token);
     if (value === undefined || taken.has(position)) return [];
     const next = tokens.slice(position + 1, position + 1 + WORD_WINDOW);
     return next.some((word) => words.has(word)) ? [{ value, position, negative: false }] : [];
