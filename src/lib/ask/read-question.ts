@@ -12,6 +12,7 @@ import {
   tokenizeText,
 } from './normalize-question.ts';
 import { readWordCounts } from './compute/read-loads.ts';
+import { findFacets } from './find-facets.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -608,10 +609,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       products.flatMap((p) => index.byId.get(p.id)?.architecture.loadDrivers ?? []),
     ),
   ].sort((a, b) => a.position - b.position);
+  const contentSet = new Set(content);
+  const facets = findFacets(findAskingText(text))
+    .map((item) => correctTokens(index, tokenizeQuestion(item).tokens).tokens.filter((token) => contentSet.has(token)))
+    .filter((words) => words.length > 0);
   return {
     text,
     tokens,
     content,
+    facets: facets.length >= 2 ? facets : [],
     numbers,
     products,
     category,

@@ -143,6 +143,8 @@ export interface Reading {
   outcome: 'fail' | 'survive' | null;
   /** Content words only the scene-setting sentences of a longer question use: they rank facts but need no answer. */
   scene: string[];
+  /** Content words of each item a question lists ("task size, container port, grace period"); empty when it lists none. */
+  facets: string[][];
   /** Words of what the question leaves out ("leave the operator out"): they name nothing to report or total. */
   excluded: string[];
   /** Why archkb never holds what is asked (prices, SLAs), if so. */

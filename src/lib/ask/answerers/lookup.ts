@@ -13,7 +13,9 @@ import {
   findAskedAttribute,
   holdsNumber,
   listQueryTokens,
+  compareScored,
   measureCoverage,
+  scoreFact,
   selectFacts,
   weighToken,
   type ScoredFact,
@@ -189,6 +191,35 @@ function findKindLead(context: AnswerContext, ranked: readonly ScoredFact[], sel
     .find((scored) => scored.fact.component !== null && ofKind.has(scored.fact.component) && scored.score >= 0.6 * first.score);
 }
 
+/** Most facts a question listing several items is answered with. */
+const MAX_FACETED = 8;
+
+/**
+ * "On ECS: task size, container port and grace period?": each item the question lists whose words no chosen fact holds
+ * all of gets its own best fact, when that fact holds at least half of the item's weight.
+ */
+function addFacetFacts(context: AnswerContext, ranked: readonly ScoredFact[], chosen: readonly ScoredFact[]): ScoredFact[] {
+  const { facets } = context.reading;
+  if (facets.length < 2) return [...chosen];
+  const query = new Set(listQueryTokens(context.index, context.reading));
+  const weigh = (tokens: Iterable<string>) => [...tokens].reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
+  const result = [...chosen];
+  for (const facet of facets) {
+    const words = facet.filter((token) => query.has(token));
+    if (words.length === 0 || result.length >= MAX_FACETED) continue;
+    const answered = (scored: ScoredFact) => weigh(words.filter((word) => scored.covered.has(word))) >= weigh(words) / 2;
+    if (result.some((scored) => words.every((word) => scored.covered.has(word)))) continue;
+    // The fact holding most of the item's words; among equals, the whole question ("on ECS") decides.
+    const held = (scored: ScoredFact) => weigh(words.filter((word) => scored.covered.has(word)));
+    const best = ranked
+      .map((scored) => ({ scored, own: scoreFact(context.index, context.reading, words, scored.fact, context.scope) }))
+      .filter(({ own }) => own.score > 0 && answered(own))
+      .sort((a, b) => held(b.own) - held(a.own) || compareScored(a.scored, b.scored))[0];
+    if (best && !result.includes(best.scored)) result.push(best.scored);
+  }
+  return result;
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -219,7 +250,7 @@ export function answerLookup(context: AnswerContext): Draft {
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
   const lead = figure ?? sized ?? own ?? findKindLead(context, ranked, selected);
-  const chosen: ScoredFact[] = lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected;
+  const chosen = addFacetFacts(context, ranked, lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected);
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   // Words only the scene-setting sentences use need no fact of their own, so they do not weaken the best one.

@@ -688,4 +688,18 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
     expect(answer).toContain('Quill API and Quill worker run together on one server (Application box).');
     expect(answer.match(/Application box: 1 node × \(2 vCPU, 4 GB memory\), minimum/g)).toHaveLength(1);
   });
+
+  it('answers each item a question lists with a fact of its own', () => {
+    const answer = ask('Quillstack: API purpose, ledger database storage, session cache persistence, worker replica count?').answer ?? '';
+    expect(answer).toContain('Quill API: Serves the sign-in API.');
+    expect(answer).toContain('Quill worker: worker.replicaCount = 1 (default).');
+    expect(answer).toContain('100 GB storage');
+    expect(answer).toContain('Persistence is optional');
+  });
+
+  it('does not count a fact holding only some of an item’s words as answering it', () => {
+    // The session cache's purpose holds "purpose" but not "API": the API's own purpose must still be given.
+    const answer = ask('Quillstack: API purpose, session cache persistence, worker replica count').answer ?? '';
+    expect(answer).toContain('Serves the sign-in API.');
+  });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findFacets } from '../../../src/lib/ask/find-facets.ts';
+
+describe('findFacets', () => {
+  it('lists the items after a colon, the last one joined by ", and"', () => {
+    expect(findFacets('Deploying on the container service: task size, container port, health-check path, and grace period?')).toEqual([
+      'task size',
+      'container port',
+      'health-check path',
+      'grace period',
+    ]);
+  });
+
+  it('lists the items after a dash between spaces, joined by "and"', () => {
+    expect(findFacets('What cache settings does it want - eviction policy and node type?')).toEqual(['eviction policy', 'node type']);
+  });
+
+  it('does not take a hyphen inside a word for a dash', () => {
+    expect(findFacets('What is the health-check path and the grace period?')).toEqual([]);
+  });
+
+  it('finds three or more short comma-separated items without a colon or dash', () => {
+    expect(findFacets('Which port, which protocol, and which path does the probe use?')).toEqual([
+      'Which port',
+      'which protocol',
+      'which path does the probe use',
+    ]);
+  });
+
+  it('keeps "10,000" whole rather than reading its comma as a separator', () => {
+    expect(findFacets('Sizing for 10,000 users: CPU, memory')).toEqual(['CPU', 'memory']);
+    expect(findFacets('Is 10,000 users, 20,000 users or more the tested load?')).toEqual([]);
+  });
+
+  it('is empty when what follows the colon is a clause rather than a list of short items', () => {
+    expect(findFacets('Background: we run three clusters across two regions and want to know what the database needs?')).toEqual([]);
+  });
+
+  it('is empty when only one item follows the colon', () => {
+    expect(findFacets('Question: the database version?')).toEqual([]);
+  });
+
+  it('reads semicolons and slashes between words as separators', () => {
+    expect(findFacets('Worker pods: replica count; CPU request / memory request')).toEqual([
+      'replica count',
+      'CPU request',
+      'memory request',
+    ]);
+  });
+});
