@@ -258,6 +258,12 @@ export function correctToken(
   if (token.length < 5 || token.length > 24 || /\d/.test(token)) return null;
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
+  // A word the facts only use inside a longer one ("eviction" in "noeviction") is a word, not a typo.
+  for (const word of vocabulary)
+    if (word.length >= token.length + 2 && (word.endsWith(token) || word.startsWith(token))) {
+      if (cache.size < 5_000) cache.set(token, token);
+      return token;
+    }
   const limit = token.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = limit + 1;

@@ -119,6 +119,16 @@ describe('typo correction', () => {
     expect(correctToken('banana', vocabulary, byLength, new Map())).toBeNull();
   });
 
+  it('keeps a word the facts only use inside a longer one instead of correcting it to a near word', () => {
+    const words = new Set(['noeviction', 'edition', 'healthcheck', 'heaths']);
+    const byWordLength = new Map<number, string[]>();
+    for (const word of words) byWordLength.set(word.length, [...(byWordLength.get(word.length) ?? []), word]);
+    // "eviction" is one substitution from "edition" but is the tail of "noeviction"; "health" heads "healthcheck".
+    expect(correctToken('eviction', words, byWordLength, new Map())).toBe('eviction');
+    expect(correctToken('health', words, byWordLength, new Map())).toBe('health');
+    expect(correctToken('editoin', words, byWordLength, new Map())).toBe('edition');
+  });
+
   it('corrects a four-letter word only by two swapped letters after the first', () => {
     const short = new Set(['user', 'sure', 'host', 'node']);
     const byFour = new Map([[4, [...short]]]);
