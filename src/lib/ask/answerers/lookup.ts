@@ -144,8 +144,10 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   const kind = same.map((fact) => ({ fact, score: 0, covered: new Set<string>() }));
   if (leading) return [...chosen, ...kind].slice(0, Math.max(chosen.length, MAX_OF_KIND));
   // Led by a neighbour, the facts of the kind asked come first, the neighbour after them.
+  // The facts chosen for the question stay; those of the kind only fill the room left.
   const ofKind = chosen.filter((scored) => scored.fact.attribute === attribute);
-  return [...ofKind, ...kind, ...chosen.filter((scored) => scored.fact.attribute !== attribute)].slice(0, MAX_OF_KIND);
+  const room = Math.max(0, MAX_OF_KIND - chosen.length);
+  return [...ofKind, ...kind.slice(0, room), ...chosen.filter((scored) => scored.fact.attribute !== attribute)];
 }
 
 /** A fact pointing at a list ("store them with one of the listed methods"). */
@@ -195,8 +197,8 @@ function findKindLead(context: AnswerContext, ranked: readonly ScoredFact[], sel
 const MAX_FACETED = 8;
 
 /**
- * "On ECS: task size, container port and grace period?": each item the question lists whose words no chosen fact holds
- * all of gets its own best fact, when that fact holds at least half of the item's weight.
+ * "On ECS: task size, container port and grace period?": each item the question lists that no chosen fact answers as
+ * fully as any fact can gets the best such fact, when it holds at least half of the item's weight.
  */
 function addFacetFacts(context: AnswerContext, ranked: readonly ScoredFact[], chosen: readonly ScoredFact[]): ScoredFact[] {
   const { facets } = context.reading;
@@ -207,15 +209,16 @@ function addFacetFacts(context: AnswerContext, ranked: readonly ScoredFact[], ch
   for (const facet of facets) {
     const words = facet.filter((token) => query.has(token));
     if (words.length === 0 || result.length >= MAX_FACETED) continue;
-    const answered = (scored: ScoredFact) => weigh(words.filter((word) => scored.covered.has(word))) >= weigh(words) / 2;
-    if (result.some((scored) => words.every((word) => scored.covered.has(word)))) continue;
-    // The fact holding most of the item's words; among equals, the whole question ("on ECS") decides.
     const held = (scored: ScoredFact) => weigh(words.filter((word) => scored.covered.has(word)));
-    const best = ranked
+    const holding = ranked
       .map((scored) => ({ scored, own: scoreFact(context.index, context.reading, words, scored.fact, context.scope) }))
-      .filter(({ own }) => own.score > 0 && answered(own))
-      .sort((a, b) => held(b.own) - held(a.own) || compareScored(a.scored, b.scored))[0];
-    if (best && !result.includes(best.scored)) result.push(best.scored);
+      .filter(({ own }) => own.score > 0 && held(own) >= weigh(words) / 2);
+    // Among the facts holding most of the item's words, the whole question ("on ECS") decides.
+    const most = Math.max(0, ...holding.map(({ own }) => held(own)));
+    const near = holding.filter(({ own }) => held(own) >= most * (1 - 1e-9));
+    if (near.some(({ scored }) => result.includes(scored))) continue;
+    const [best] = near.sort((a, b) => compareScored(a.scored, b.scored));
+    if (best) result.push(best.scored);
   }
   return result;
 }

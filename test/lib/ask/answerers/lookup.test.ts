@@ -689,6 +689,47 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
     expect(answer.match(/Application box: 1 node × \(2 vCPU, 4 GB memory\), minimum/g)).toHaveLength(1);
   });
 
+  it('keeps the neighbouring fact that led when the kind asked in the plural fills the answer', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'session-cache',
+          name: 'Session cache',
+          role: 'cache',
+          technology: 'Redis',
+          managed: [
+            {
+              cloud: 'aws',
+              service: 'amazon-elasticache-redis',
+              sku: 'cache.t3.medium',
+              note: 'Recommended: cache.t3.medium or larger nodes.',
+              source: cite,
+            },
+          ],
+          settings: [
+            { name: 'cache.eviction', value: 'noeviction', status: 'recommended', text: 'Eviction policy the jobs need.', source: cite },
+            ...Array.from({ length: 10 }, (_, i) => ({
+              name: `cache.option${i + 1}`,
+              value: String(i),
+              status: 'default' as const,
+              source: cite,
+            })),
+          ],
+        }),
+      ]),
+    ];
+    const answer =
+      answerQuestion(
+        'Which Amazon ElastiCache settings does Quillstack recommend for the session cache on AWS: larger nodes, eviction?',
+        catalogue,
+      ).answer ?? '';
+    expect(answer).toContain('cache.t3.medium');
+    expect(answer).toContain('cache.eviction = noeviction');
+  });
+});
+
+describe('answerLookup: a question listing several items', () => {
   it('answers each item a question lists with a fact of its own', () => {
     const answer = ask('Quillstack: API purpose, ledger database storage, session cache persistence, worker replica count?').answer ?? '';
     expect(answer).toContain('Quill API: Serves the sign-in API.');
