@@ -27,6 +27,8 @@ const sceneWords = canonical(askVocabulary.settingWords);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
+/** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
+const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outcomeCues.dependence)]);
 
 /**
  * A required setting of the component an incompatibility is about that shares a word with the incompatibilities shown
@@ -129,25 +131,43 @@ function judgeNecessity(
 
 /**
  * "Does X need Kafka?" when the one product asked about has no fact holding a technology other products build on: no,
- * its sources list no such component. Null when the question names no such technology.
+ * its sources list no such component. The same when its only mention of it rules it out ("Not supported: Kafka
+ * alongside the built-in queue") and none of its components is it: no, with what its sources say of it. Null when the
+ * question names no such technology.
  */
 function answerAbsentTechnology(context: AnswerContext): Draft | null {
   const [id] = context.scope;
-  if (context.scope.length !== 1 || !id || !context.reading.tokens.some((t) => necessityWords.has(t))) return null;
+  const entry = id ? context.index.byId.get(id) : undefined;
+  if (context.scope.length !== 1 || !id || !entry || !context.reading.tokens.some((t) => needingWords.has(t))) return null;
+  // "Depends on any service …" is too loose to say a word it never uses is a component it lacks; a rule against one is not.
+  const asksNeed = context.reading.tokens.some((t) => necessityWords.has(t));
   const facts = context.index.factsByArchitecture.get(id) ?? [];
   const held = new Set(facts.flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+  const components = [...entry.components.values()];
+  const ruledOut = (token: string) =>
+    !components.some((component) => component.tokens.has(token)) &&
+    facts.some((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token));
   const missing = listQueryTokens(context.index, context.reading).filter(
-    (token) => !held.has(token) && !generalWords.has(token) && (context.index.componentOwners.get(token)?.length ?? 0) > 0,
+    (token) =>
+      ((!held.has(token) && asksNeed) || ruledOut(token)) &&
+      !generalWords.has(token) &&
+      (context.index.componentOwners.get(token)?.length ?? 0) > 0,
   );
   const [token] = missing;
   if (!token) return null;
   const written = context.reading.text.split(/[^\p{L}\p{N}.+-]+/u).find((word) => tokenizeText(word).includes(token)) ?? token;
   const label = labelVariant(context, id, chooseVariant(context, id));
-  const nearest = facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
+  // What the sources say of it: the rule against it first, then the notes that mention it.
+  const said = held.has(token)
+    ? [
+        ...facts.filter((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token)),
+        ...facts.filter((fact) => fact.attribute === 'note' && fact.tokens.includes(token)),
+      ].slice(0, 3)
+    : facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
   return {
     kind: 'yes-no',
-    text: `No: the sources archkb holds for ${label} list no ${written} component. ${nearest.map(writeFact).join(' ')}`.trim(),
-    facts: nearest,
+    text: `No: the sources archkb holds for ${label} list no ${written} component. ${said.map(writeFact).join(' ')}`.trim(),
+    facts: said,
     coverage: 0.8,
     strength: 0.7,
   };

@@ -594,3 +594,52 @@ describe('answerYesNo: a general word is no missing technology', () => {
     expect(answer).toContain('Session cache: Keeps sign-in sessions.');
   });
 });
+
+describe('answerYesNo: a technology the product rules out', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const peer = buildArchitecture({
+    id: 'tidewell',
+    product: 'Tidewell',
+    components: [
+      buildComponentInput(),
+      buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
+    ],
+  });
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        purpose: 'Serves the sign-in API and queues its own jobs.',
+        incompatible: [{ with: 'Kafka alongside the built-in queue', text: 'Quill runs one queue at a time.', source: cite }],
+      }),
+      buildLedgerInput({ incompatible: [{ with: 'PostgreSQL 12', text: 'PostgreSQL 12 is not supported.', source: cite }] }),
+    ]),
+    peer,
+  ];
+
+  it('answers no, with the rule against it, when only a rule against it mentions a technology and no component is it', () => {
+    for (const question of ['Does Quillstack depend on Kafka for its jobs?', 'Does Quillstack need Kafka?']) {
+      const answer = answerQuestion(question, catalogue).answer ?? '';
+      expect(answer).toMatch(/^No: the sources archkb holds for Quillstack (\(Standard\) )?list no Kafka component\./);
+      expect(answer).toContain('Not supported: Kafka alongside the built-in queue.');
+    }
+  });
+
+  it('does not say a technology one of its components is is missing, though a rule names one of its versions', () => {
+    expect(answerQuestion('Does Quillstack need PostgreSQL?', catalogue).answer).not.toMatch(/list no PostgreSQL component/);
+  });
+
+  it('does not read "depends on" alone as asking for a component a word of the question names', () => {
+    const guarded = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [buildComponentInput(), buildComponentInput({ id: 'guard', name: 'Security gateway', role: 'reverse-proxy' })],
+    });
+    const answer =
+      answerQuestion('Does the Quillstack deployment rely on a security service run by the vendor?', [buildAskArchitecture(), guarded])
+        .answer ?? '';
+    expect(answer).not.toMatch(/list no security component/i);
+  });
+});
