@@ -1075,6 +1075,9 @@ export const settingWords: string[] = [
   'environment',
 ];
 
+/** Words widening a named thing to its kind ("a vault or a similar secrets store"); they ask nothing of their own. */
+export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', 'alike'];
+
 /** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
 export const countWords: Record<string, number> = {
   one: 1,

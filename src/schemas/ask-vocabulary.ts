@@ -55,6 +55,7 @@ export const AskVocabularySchema = z.looseObject({
       'Words of a main clause asking that the deployment goes down or keeps running, the words that open its trailing condition, and the words that make it a question about the dependency.',
     ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
+  likenessWords: words.describe('Words widening a named thing to its kind ("or a similar secrets store"); they ask nothing of their own.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
   countWords: z
     .record(z.string(), z.number().int().positive())

@@ -23,7 +23,7 @@ import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const survivalWords = canonical(askVocabulary.outageCues.survival);
 const outageWords = canonical(askVocabulary.outageCues.outage);
-const sceneWords = canonical(askVocabulary.settingWords);
+const sceneWords = canonical([...askVocabulary.settingWords, ...askVocabulary.likenessWords]);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);

@@ -643,3 +643,23 @@ describe('answerYesNo: a technology the product rules out', () => {
     expect(answer).not.toMatch(/list no security component/i);
   });
 });
+
+describe('answerYesNo: a component named by one of its examples', () => {
+  it('answers the necessity of a component the question names by an example the vendor gives, "or a similar" one', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = catalogueWith(
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+      buildComponentInput({
+        id: 'key-store',
+        name: 'Key store',
+        role: 'secrets-manager',
+        purpose: 'Keeps signing keys.',
+        necessity: { level: 'optional', source: cite },
+        examples: ['Hardware security module'],
+      }),
+    );
+    expect(answerQuestion('Do we need a hardware security module or a similar key store to run Quillstack?', catalogue).answer).toMatch(
+      /^No: it is optional/,
+    );
+  });
+});
