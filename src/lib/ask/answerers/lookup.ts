@@ -223,6 +223,32 @@ function addFacetFacts(context: AnswerContext, ranked: readonly ScoredFact[], ch
   return result;
 }
 
+/**
+ * "How much storage do the object store and the cache get?": when the question names two or more components of one
+ * product, each by a word only it has, a named component no chosen fact is about gets its best-ranked fact.
+ */
+function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredFact[], chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [id] = context.scope;
+  const entry = id ? context.index.byId.get(id) : undefined;
+  if (context.scope.length !== 1 || !entry) return [...chosen];
+  const query = listQueryTokens(context.index, context.reading);
+  const components = [...entry.components];
+  const named = components.filter(([, component]) =>
+    query.some(
+      (token) =>
+        component.tokens.has(token) && !genericNames.has(token) && components.filter(([, other]) => other.tokens.has(token)).length === 1,
+    ),
+  );
+  if (named.length < 2) return [...chosen];
+  const result = [...chosen];
+  for (const [componentId] of named) {
+    if (result.length >= MAX_FACETED || result.some((scored) => scored.fact.component === componentId)) continue;
+    const best = ranked.find((scored) => scored.fact.component === componentId);
+    if (best) result.push(best);
+  }
+  return result;
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -253,7 +279,11 @@ export function answerLookup(context: AnswerContext): Draft {
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
   const lead = figure ?? sized ?? own ?? findKindLead(context, ranked, selected);
-  const chosen = addFacetFacts(context, ranked, lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected);
+  const chosen = addNamedComponentFacts(
+    context,
+    ranked,
+    addFacetFacts(context, ranked, lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected),
+  );
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
   // Words only the scene-setting sentences use need no fact of their own, so they do not weaken the best one.

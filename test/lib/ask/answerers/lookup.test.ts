@@ -743,4 +743,33 @@ describe('answerLookup: a question listing several items', () => {
     const answer = ask('Quillstack: API purpose, session cache persistence, worker replica count').answer ?? '';
     expect(answer).toContain('Serves the sign-in API.');
   });
+
+  it('gives each component the question names by its own word a fact, beside one that mentions them all', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'volume-driver',
+          name: 'Volume driver',
+          role: 'persistent-volume',
+          purpose: 'Provides the persistent volumes behind Bucketd and Kvd.',
+        }),
+        buildComponentInput({
+          id: 'bucket-store',
+          name: 'Bucket store',
+          technology: 'Bucketd',
+          requirements: [{ scope: 'default', storage: '2 GiB', source: cite }],
+        }),
+        buildComponentInput({
+          id: 'kv-store',
+          name: 'Key-value store',
+          technology: 'Kvd',
+          requirements: [{ scope: 'default', storage: '100 MiB', source: cite }],
+        }),
+      ]),
+    ];
+    const answer = answerQuestion('How much persistent storage does Quillstack give Bucketd and Kvd?', catalogue).answer ?? '';
+    expect(answer).toContain('Bucket store: 2 GiB storage');
+    expect(answer).toContain('Key-value store: 100 MiB storage');
+  });
 });
