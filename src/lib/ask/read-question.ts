@@ -607,6 +607,10 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       tokens,
       raw.numbers,
       products.flatMap((p) => index.byId.get(p.id)?.architecture.loadDrivers ?? []),
+      // Copies of a component ("three workers") count only in a question asking how many or how much.
+      /\bhow (?:many|much)\b/.test(lower)
+        ? products.flatMap((p) => [...(index.byId.get(p.id)?.components.values() ?? [])].flatMap((c) => [...c.tokens]))
+        : [],
     ),
   ].sort((a, b) => a.position - b.position);
   const contentSet = new Set(content);

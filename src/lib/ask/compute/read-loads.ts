@@ -19,21 +19,26 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
 const WORD_WINDOW = 3;
 
 /**
- * Counts written as words right before a driver's word ("one workspace", "two Che workspaces"), as numbers: only there,
- * since "one of" or "which one" count nothing.
+ * Counts written as words right before a driver's word ("one workspace", "two Che workspaces") or one of the given nouns
+ * (a named product's component words, two or more: "three dedicated workers"), as numbers: only there, since "one of" or "which one"
+ * count nothing.
  */
 export function readWordCounts(
   tokens: readonly string[],
   numbers: readonly NumberMention[],
   drivers: readonly Pick<LoadDriver, 'id' | 'label' | 'singular'>[],
+  nouns: Iterable<string> = [],
 ): NumberMention[] {
   const words = new Set(drivers.flatMap(listDriverWords));
+  const copies = new Set(nouns);
   const taken = new Set(numbers.map((number) => number.position));
   return tokens.flatMap((token, position) => {
     const value = countWordValues.get(token);
     if (value === undefined || taken.has(position)) return [];
     const next = tokens.slice(position + 1, position + 1 + WORD_WINDOW);
-    return next.some((word) => words.has(word)) ? [{ value, position, negative: false }] : [];
+    // "One cluster" or "one and the same database" says which, not how many: only two or more copies are a count.
+    const counted = next.some((word) => words.has(word)) || (value >= 2 && next.some((word) => copies.has(word)));
+    return counted ? [{ value, position, negative: false }] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listDriverWords, readLoads } from '../../../../src/lib/ask/compute/read-loads.ts';
+import { listDriverWords, readLoads, readWordCounts } from '../../../../src/lib/ask/compute/read-loads.ts';
 import { buildFactIndex, readQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -51,5 +51,25 @@ describe('readLoads', () => {
 
   it('reads users when the architecture states no driver', () => {
     expect(read('Quillstack for 2000 users', []).loads).toEqual([{ driver: 'users', value: 2000 }]);
+  });
+});
+
+describe('readWordCounts', () => {
+  const counts = (question: string) => readQuestion(question, index).numbers.map((number) => number.value);
+
+  it('reads two or more copies of a component, written as a word, in a question asking how many', () => {
+    expect(counts('If Quillstack runs three dedicated workers, how many jobs run at once?')).toEqual([3]);
+  });
+
+  it('reads no count from "one" before a component, which says which rather than how many', () => {
+    expect(counts('How many jobs can one Quillstack worker run at once?')).toEqual([]);
+  });
+
+  it('reads no count before a component in a question that does not ask how many or how much', () => {
+    expect(counts('Will Quillstack work with three workers?')).toEqual([]);
+  });
+
+  it('reads "one" before a load driver word as a count', () => {
+    expect(readWordCounts(['one', 'tenant'], [], [tenants]).map((number) => number.value)).toEqual([1]);
   });
 });
