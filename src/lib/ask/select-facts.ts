@@ -104,6 +104,12 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
 }
 
+/** How much a variant's name word counts in a fact about that whole variant, which implies it without saying it. */
+const IMPLIED_WEIGHT = 0.5;
+
+/** Facts that list a variant's parts: they name the parts, not the variant, so its name is not implied in them. */
+const listing: ReadonlySet<FactAttribute> = new Set(['group', 'components', 'variants']);
+
 /** How much a word of the scene-setting sentences weighs against a word of the asking sentence. */
 const SCENE_WEIGHT = 0.5;
 
@@ -119,9 +125,16 @@ export function scoreFact(
   const covered = new Set<string>();
   let score = 0;
   const length = fact.tokens.length;
+  // A fact about the whole of a product's only variant holds that variant's name ("HA on AWS") without repeating it.
+  const entry = index.byId.get(fact.architecture);
+  const only = entry?.architecture.variants.length === 1 ? entry.architecture.variants[0]?.id : undefined;
+  // Only a product's one variant: when there are several, a word of one's name ("multi") may mean something else.
+  const implied =
+    fact.component === null && !listing.has(fact.attribute) && only !== undefined ? entry?.variantTokens.get(only) : undefined;
   for (const token of query) {
     let tf = 0;
     for (const t of fact.tokens) if (t === token) tf++;
+    if (tf === 0 && implied?.has(token)) tf = IMPLIED_WEIGHT;
     const inSubject = fact.subjectTokens.has(token);
     // A yes/no question is answered as much by the opposite word ("the same?" — "different names") as by its own.
     const opposite = tf === 0 && !inSubject && reading.yesNo && [...listOpposites(token)].some((t) => fact.tokens.includes(t));

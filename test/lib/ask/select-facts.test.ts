@@ -124,3 +124,37 @@ describe('compareScored', () => {
     expect(ranked.map((entry) => entry.fact.attribute)).toEqual(['role', 'purpose']);
   });
 });
+
+describe('rankFacts: the name of a product’s only variant', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const onlyVariant = (availabilityZones?: { min: number; source: string }) =>
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'orbit-ha',
+          name: 'High availability on Orbit',
+          summary: 'Several API nodes on Orbit.',
+          ...(availabilityZones ? { availabilityZones } : {}),
+          source: cite,
+        },
+      ],
+      hosts: [],
+    });
+
+  it('counts the variant’s name words as held by a fact about the whole variant', () => {
+    const architecture = onlyVariant({ min: 3, source: cite });
+    const index = buildFactIndex([architecture]);
+    const reading = readQuestion('How many Orbit zones should a Quillstack deployment span?', index);
+    const zones = rankFacts(index, reading, ['quillstack']).find((scored) => scored.fact.attribute === 'zones');
+    expect(zones?.covered.has('orbit')).toBe(true);
+  });
+
+  it('does not count them in a fact about one component', () => {
+    const index = buildFactIndex([onlyVariant()]);
+    const reading = readQuestion('What does the Quillstack ledger database keep on Orbit?', index);
+    const purpose = rankFacts(index, reading, ['quillstack']).find(
+      (scored) => scored.fact.attribute === 'purpose' && scored.fact.component === 'ledger-db',
+    );
+    expect(purpose?.covered.has('orbit')).toBe(false);
+  });
+});
