@@ -38,6 +38,8 @@ export const synonyms: Record<string, string[]> = {
   pvc: ['storage'],
   db: ['database'],
   dbs: ['database'],
+  app: ['application'],
+  apps: ['application'],
   lb: ['load', 'balancer'],
   lbs: ['load', 'balancer'],
   alb: ['load', 'balancer'],

@@ -14,7 +14,7 @@ import {
 } from '../answer-context.ts';
 import { isNegated, judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
-import { listQueryTokens } from '../select-facts.ts';
+import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
@@ -177,11 +177,32 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
  * "Does X keep A in T?" when the fact that best answers A is the purpose of another component of X, which does not
  * mention T: no, that other component does it; T's own purpose follows.
  */
-function answerOtherHolder(context: AnswerContext, match: ComponentMatch, lead: IndexedFact, lookup: Draft): Draft | null {
+function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found: IndexedFact, lookup: Draft): Draft | null {
+  const named = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens;
+  const query = listQueryTokens(context.index, context.reading);
+  // T's own purpose may lead only by holding T's name: the purpose that holds two more of the other asked words holds A.
+  const rest = query.filter((token) => !named?.has(token));
+  const held = (fact: IndexedFact) => scoreFact(context.index, context.reading, rest, fact, context.scope).covered.size;
+  // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about.
+  const placed = [...context.reading.text.matchAll(/\b(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu)].some(
+    (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
+  );
+  const holder =
+    found.component === match.componentId && placed
+      ? context
+          .ranked()
+          .find(
+            (scored) =>
+              scored.fact.attribute === 'purpose' &&
+              scored.fact.component !== match.componentId &&
+              scored.fact.architecture === match.architectureId &&
+              held(scored.fact) >= held(found) + 2,
+          )?.fact
+      : undefined;
+  const lead = holder ?? found;
   if (lead.attribute !== 'purpose' || lead.component === null || lead.component === match.componentId) return null;
   if (lead.architecture !== match.architectureId) return null;
-  const named = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens;
-  const hits = listQueryTokens(context.index, context.reading).filter((token) => named?.has(token));
+  const hits = query.filter((token) => named?.has(token));
   if (hits.length === 0 || hits.some((token) => lead.tokens.includes(token) || lead.subjectTokens.has(token))) return null;
   const own = factsOf(context, match.architectureId, match.componentId).find((fact) => fact.attribute === 'purpose');
   const facts = [lead, ...(own ? [own] : [])];

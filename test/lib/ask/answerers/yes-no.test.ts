@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+import { loadContentArchitectures } from '../../../fixtures/load-real-content.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -661,5 +662,21 @@ describe('answerYesNo: a component named by one of its examples', () => {
     expect(answerQuestion('Do we need a hardware security module or a similar key store to run Quillstack?', catalogue).answer).toMatch(
       /^No: it is optional/,
     );
+  });
+});
+
+describe('answerYesNo: a store named only by its own purpose (real catalogue)', () => {
+  it('answers no when the named store’s purpose leads only by its name and another store holds what is asked', () => {
+    // The relational database of this product keeps another service's user data; the document database keeps the apps.
+    const answer =
+      answerQuestion("Are Appsmith's applications, users and queries stored in PostgreSQL?", loadContentArchitectures()).answer ?? '';
+    expect(answer).toMatch(/^No\./);
+    expect(answer).toContain('MongoDB');
+  });
+
+  it('keeps to the named component when the question does not put anything "in" it', () => {
+    const answer =
+      answerQuestion('Is ingress-nginx still bundled by the current Budibase Helm chart?', loadContentArchitectures()).answer ?? '';
+    expect(answer).toMatch(/^No\. Budibase \([^)]*\): Kubernetes Ingress:/);
   });
 });
