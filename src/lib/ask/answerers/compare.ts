@@ -144,7 +144,9 @@ function writeVerdict(context: AnswerContext, totals: ReadonlyMap<string, NonNul
     const [first, second] = ordered;
     // One product alone states the figure: there is no ranking, but that is the answer's point.
     if (first && !second && context.reading.products.length > 1) {
-      sentences.push(`Of these, only ${first.name} states ${resourceLabels[resource].noun} figures (${first.text}).`);
+      // Asked for limits, a product whose figures have none still states figures: what only one states is a limit.
+      const stated = context.reading.side === 'limit' ? 'limits' : 'figures';
+      sentences.push(`Of these, only ${first.name} states ${resourceLabels[resource].noun} ${stated} (${first.text}).`);
       continue;
     }
     if (!first || !second) continue;

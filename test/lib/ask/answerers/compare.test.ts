@@ -194,6 +194,16 @@ describe('answerCompare: the verdict', () => {
     );
   });
 
+  it('says only one product states a limit, not that only one states figures, when the other states figures without a limit', () => {
+    // Ferngate states 3 × 2 GB of memory with no limit; Cedarline's limit is 4 GB.
+    const answer = answerQuestion('Which has the higher memory limit at minimum, Cedarline or Ferngate?', [
+      buildCedarline(),
+      ferngate,
+    ]).answer;
+    expect(answer).toMatch(/^Of these, only Cedarline states memory limits \(4 GB\)\. /);
+    expect(answer).not.toContain('only Cedarline states memory figures');
+  });
+
   it('gives no verdict when no compared product states the figure, only each side saying so', () => {
     const answer = compareIn(
       [buildArchitecture({ id: 'barebones', product: 'Barebones' }), buildArchitecture({ id: 'emptyhold', product: 'Emptyhold' })],
