@@ -204,6 +204,14 @@ describe('answerCompare: the verdict', () => {
     expect(answer).not.toContain('only Cedarline states memory figures');
   });
 
+  it('ranks only the resources every ranked product gives a total of', () => {
+    // Elmsford states 2 nodes × 2 vCPU and no memory; Ferngate 3 × 1 vCPU and 3 × 2 GB.
+    const elmsford = buildStoreProduct('elmsford', 'Elmsford', [{ scope: 'minimum', nodes: 2, vcpu: 2, source: cite }]);
+    expect(answerQuestion('Which needs more memory and CPU at minimum, Ferngate or Elmsford?', [ferngate, elmsford]).answer).toMatch(
+      /^Elmsford needs more vCPU than Ferngate \(Elmsford 4 vCPU, Ferngate 3 vCPU\)\. Ferngate \(minimum figures\)/,
+    );
+  });
+
   it('gives no verdict when no compared product states the figure, only each side saying so', () => {
     const answer = compareIn(
       [buildArchitecture({ id: 'barebones', product: 'Barebones' }), buildArchitecture({ id: 'emptyhold', product: 'Emptyhold' })],
