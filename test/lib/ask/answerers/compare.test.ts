@@ -185,6 +185,9 @@ describe('answerCompare: the verdict', () => {
     expect(answerQuestion('Which needs more memory at minimum, Cedarline or Ferngate?', [cedarline, ferngate]).answer).toMatch(
       /^Ferngate needs more memory than Cedarline \(Ferngate 6 GB, Cedarline 2 GB\)\. /,
     );
+    expect(answerQuestion('Which needs more memory at minimum, Cedarline or Dunmore?', [cedarline, dunmore]).answer).toMatch(
+      /^Dunmore needs more memory than Cedarline \(Dunmore 3 GB, Cedarline 2 GB\)\. /,
+    );
     expect(answerQuestion('Which has the higher memory limit at minimum, Cedarline or Dunmore?', [cedarline, dunmore]).answer).toMatch(
       /^Cedarline needs more memory than Dunmore \(Cedarline 4 GB, Dunmore 3 GB\)\. /,
     );
@@ -239,6 +242,27 @@ describe('answerCompare: each side', () => {
     );
   });
 
+  it('does not say a side states no figures when only node counts are asked, or when it states some of the asked figures', () => {
+    expect(compareIn([ferngate, bare()], 'Which needs more nodes, Ferngate or Barebones?').text).toContain(
+      "Barebones: archkb's sources state nothing on this.",
+    );
+    // Notewood gives memory in a recommendation and no CPU: it is looked up, not said to state no figures.
+    const notewood = buildArchitecture({
+      id: 'notewood',
+      product: 'Notewood',
+      components: [
+        buildComponentInput({
+          id: 'note-store',
+          name: 'Note store',
+          notes: [{ kind: 'recommendation', text: 'Give the store at least 4 GB of memory.', source: cite }],
+        }),
+      ],
+    });
+    const answer = compareIn([ferngate, notewood], 'Which needs more memory and CPU, Ferngate or Notewood?').text;
+    expect(answer).toContain('Notewood: Note store: Recommendation: Give the store at least 4 GB of memory.');
+    expect(answer).not.toContain('Notewood: its vendor documents state no');
+  });
+
   it('cites each computation’s facts, and is as strong as the weakest side and as covered as the sides on average', () => {
     const question = 'Which needs more memory at minimum, Quillstack or Ferngate?';
     const answer = compareIn([quillstack, ferngate], question);
@@ -272,7 +296,7 @@ describe('answerCompare: each side', () => {
     expect(answer.strength).toBeLessThan(1);
   });
 
-  it('cites the fact that states what a side’s sources leave out', () => {
+  it('says what a side’s sources leave out as they word it, without its leading article, and cites that fact', () => {
     const silent = buildArchitecture({
       id: 'ferngate',
       product: 'Ferngate',
@@ -280,13 +304,15 @@ describe('answerCompare: each side', () => {
         {
           id: 'default',
           name: 'Default',
-          summary: 'One store. Not stated: the cache product.',
+          summary: 'One store. Not stated: cache sizing for a single tenant.',
           source: 'authgear-self-managed#introduction',
         },
       ],
     });
-    const answer = compareIn([quillstack, silent], 'Which cache product do Quillstack and Ferngate use?');
-    expect(answer.facts.map((fact) => fact.text)).toContain('One store. Not stated: the cache product.');
+    const answer = compareIn([quillstack, silent], 'What cache sizing for a single tenant do Quillstack and Ferngate use?');
+    // Only a leading article goes: the "a" inside the phrase stays.
+    expect(answer.text).toContain('Ferngate: its vendor documents state no cache sizing for a single tenant.');
+    expect(answer.facts.map((fact) => fact.text)).toContain('One store. Not stated: cache sizing for a single tenant.');
   });
 
   it('says a side never mentions a technology only when another compared product has it, and never for a general word', () => {
@@ -301,6 +327,27 @@ describe('answerCompare: each side', () => {
     );
     // "store" names Ferngate's component, but it is too general a word to be a technology Quillstack lacks.
     expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate: which one has a store?').text).not.toContain('do not mention');
+  });
+
+  it('does not say a side never mentions a component word its own facts use', () => {
+    // Ferngate's purpose mentions a worker, a word only Quillstack's components are named with.
+    const workerless = buildArchitecture({
+      id: 'ferngate',
+      product: 'Ferngate',
+      components: [
+        buildComponentInput({
+          id: 'fern-store',
+          name: 'Fern store',
+          purpose: 'Keeps the fern catalogue; no background worker is needed.',
+        }),
+      ],
+    });
+    const answer = compareIn(
+      [quillstack, workerless],
+      'Quillstack vs Ferngate: how is the worker mirrored, sharded, archived and exported?',
+    );
+    expect(answer.text).toContain('Ferngate: Fern store: Keeps the fern catalogue; no background worker is needed.');
+    expect(answer.text).not.toContain('do not mention');
   });
 
   it('gives a side its closest facts when no single-product answer stands, weakening the comparison by how far they are', () => {

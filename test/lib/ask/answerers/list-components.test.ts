@@ -114,6 +114,8 @@ describe('answerComponentList: sources and coverage', () => {
     expect(all?.facts.map((fact) => fact.text)).toEqual([
       'Components of Standard: Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional)',
     ]);
+    // Once the list words are set aside nothing of the question is left to explain.
+    expect(all?.coverage).toBe(1);
     // Optional brings the conditional worker along; the required API and ledger are not cited.
     const optional = listFor('Which parts of Quillstack are optional?');
     expect(optional?.kind).toBe('lookup');
@@ -138,6 +140,19 @@ describe('answerComponentList: sources and coverage', () => {
     // asks nothing of the list ("datacenter") is one of the three counted words ("up" frames the question).
     expect(listFor('What building blocks make up Quillstack?')?.coverage).toBe(1);
     expect(listFor('What building blocks make up Quillstack in our datacenter?')?.coverage).toBeCloseTo(1 - 1 / 4, 10);
+  });
+
+  it('weighs the question by the product’s own facts, so a word another product holds changes nothing', () => {
+    // Mosslight's purpose holds "datacenter"; across both products that word would weigh more than the list words.
+    const mosslight = buildArchitecture({
+      id: 'mosslight',
+      product: 'Mosslight',
+      components: [buildComponentInput({ purpose: 'Keeps the datacenter inventory.' })],
+    });
+    const context = buildAnswerContext([buildAskArchitecture(), mosslight], 'What building blocks make up Quillstack in our datacenter?', [
+      'quillstack',
+    ]);
+    expect(answerComponentList(context, listQueryTokens(context.index, context.reading))?.coverage).toBeCloseTo(1 - 1 / 4, 10);
   });
 
   it('declines when the words that ask nothing of the list weigh more than a third of the question', () => {
@@ -212,6 +227,15 @@ describe('answerComponentList: managed services on one cloud', () => {
       'managed-service AWS: Amazon Aurora PostgreSQL',
       'components Components of Standard: Ledger database (required), Session cache (required) and Quill API (required)',
     ]);
+  });
+
+  it('names no component without a service when every component has one on that cloud', () => {
+    const architecture = buildAskArchitectureWith([
+      buildLedgerInput({ managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }] }),
+    ]);
+    expect(listFor('What managed services does Quillstack use on AWS?', [architecture])?.text).toBe(
+      'Quillstack (Standard): managed services on AWS: Ledger database: Amazon RDS for PostgreSQL.',
+    );
   });
 
   it('separates the components that have a service on the cloud with a full stop', () => {
