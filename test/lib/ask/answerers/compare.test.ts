@@ -329,6 +329,45 @@ describe('answerCompare: each side', () => {
     expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate: which one has a store?').text).not.toContain('do not mention');
   });
 
+  it('counts a side that says what its sources leave out, or that they never mention a technology, as 0.8 of an answer', () => {
+    const silentOn = (id: string, product: string) =>
+      buildArchitecture({
+        id,
+        product,
+        variants: [
+          {
+            id: 'default',
+            name: 'Default',
+            summary: 'One store. Not stated: cache sizing for a single tenant.',
+            source: 'authgear-self-managed#introduction',
+          },
+        ],
+      });
+    const silences = compareIn(
+      [silentOn('ashgrove', 'Ashgrove'), silentOn('birchway', 'Birchway')],
+      'What cache sizing for a single tenant do Ashgrove and Birchway use?',
+    );
+    expect(silences.text).toBe(
+      'Ashgrove: its vendor documents state no cache sizing for a single tenant. Birchway: its vendor documents state no cache sizing for a single tenant.',
+    );
+    expect(silences.coverage).toBeCloseTo(0.8, 10);
+    // Each has what the other lacks, and the question asks far more than either: each side is the technology it lacks.
+    const withTechnology = (id: string, product: string, technology: string) =>
+      buildArchitecture({
+        id,
+        product,
+        components: [buildComponentInput({ id: `${id}-queue`, name: `${product} queue`, role: 'message-broker', technology })],
+      });
+    const lacking = compareIn(
+      [withTechnology('ashgrove', 'Ashgrove', 'RabbitMQ'), withTechnology('birchway', 'Birchway', 'Kafka')],
+      'Ashgrove vs Birchway: how are RabbitMQ and Kafka mirrored, sharded, archived and exported?',
+    );
+    expect(lacking.text).toBe(
+      'Ashgrove: its vendor documents do not mention Kafka. Birchway: its vendor documents do not mention RabbitMQ.',
+    );
+    expect(lacking.coverage).toBeCloseTo(0.8, 10);
+  });
+
   it('does not say a side never mentions a component word its own facts use', () => {
     // Ferngate's purpose mentions a worker, a word only Quillstack's components are named with.
     const workerless = buildArchitecture({
