@@ -125,40 +125,41 @@ export function answerCompare(context: AnswerContext): Draft {
  */
 function writeVerdict(context: AnswerContext, totals: ReadonlyMap<string, NonNullable<Draft['totals']>>, way: 'more' | 'less'): string {
   // Products whose sources state none of the figures are left out of the ranking; their side says so.
-  const ids = context.reading.products.map((p) => p.id).filter((id) => totals.has(id));
+  const ranked = context.reading.products.flatMap(({ id }) => {
+    const stated = totals.get(id);
+    return stated ? [{ name: context.index.byId.get(id)?.architecture.product ?? id, stated }] : [];
+  });
   const sentences: string[] = [];
   for (const resource of context.reading.resources) {
-    const side = (['request', 'limit'] as const).find((s) =>
-      ids.every((id) => totals.get(id)?.some((t) => t.resource === resource && t.side === s)),
-    );
-    if (!side) continue;
-    const values = ids.map((id) => {
-      const total = totals.get(id)?.find((t) => t.resource === resource && t.side === side);
-      return {
-        name: context.index.byId.get(id)?.architecture.product ?? id,
-        value: total?.value ?? { low: 0, high: 0 },
-        text: total?.text ?? '',
-      };
-    });
-    const ordered = [...values].sort((a, b) => (way === 'more' ? b.value.high - a.value.high : a.value.low - b.value.low));
+    // Requests before limits: the first side every ranked product gives a total of this resource for (one each at most).
+    const values = (['request', 'limit'] as const)
+      .map((side) =>
+        ranked.flatMap(({ name, stated }) =>
+          stated.filter((t) => t.resource === resource && t.side === side).map((t) => ({ name, value: t.value, text: t.text })),
+        ),
+      )
+      .find((found) => found.length === ranked.length);
+    const ordered = [...(values ?? [])].sort((a, b) => (way === 'more' ? b.value.high - a.value.high : a.value.low - b.value.low));
     const [first, second] = ordered;
-    // One product alone states the figure: there is no ranking, but that is the answer's point.
-    if (first && !second && context.reading.products.length > 1) {
-      sentences.push(`Of these, only ${first.name} states ${resourceLabels[resource].noun} figures (${first.text}).`);
+    if (!first) continue;
+    // One product alone states the figure (a comparison names two or more): there is no ranking, but that is the answer's point.
+    if (!second) {
+      // Asked for limits, a product whose figures have none still states figures: what only one states is a limit.
+      const stated = context.reading.side === 'limit' ? 'limits' : 'figures';
+      sentences.push(`Of these, only ${first.name} states ${resourceLabels[resource].noun} ${stated} (${first.text}).`);
       continue;
     }
-    if (!first || !second) continue;
     const clear = way === 'more' ? first.value.low > second.value.high : first.value.high < second.value.low;
     const list = ordered.map((v) => `${v.name} ${v.text}`).join(', ');
     const noun = resourceLabels[resource].noun;
-    const ranked =
+    const winner =
       ordered.length === 2
         ? `${first.name} needs ${way} ${noun} than ${second.name}`
         : `${first.name} needs the ${way === 'more' ? 'most' : 'least'} ${noun}`;
     const same = first.value.low === second.value.low && first.value.high === second.value.high;
     sentences.push(
       clear
-        ? `${ranked} (${list}).`
+        ? `${winner} (${list}).`
         : same
           ? `${first.name} and ${second.name} state the same ${noun} (${list}).`
           : `Their stated ${noun} ranges overlap, so neither clearly needs ${way} (${list}).`,

@@ -23,7 +23,7 @@ const levelCues = new Map<NecessityLevel, ReadonlySet<string>>(
 
 /** The necessity levels a question filters by ("which parts are optional"); optional brings the conditional ones along. */
 function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
-  const levels = new Set(levelOrder.filter((level) => tokens.some((token) => levelCues.get(level)?.has(token))));
+  const levels = new Set([...levelCues].filter(([, cues]) => tokens.some((token) => cues.has(token))).map(([level]) => level));
   // A component needed only in some cases is one a reader asking what can be left out needs to see.
   if (levels.has('optional')) levels.add('conditional');
   return levels;
@@ -89,12 +89,14 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
   const weigh = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
   const total = weigh(query);
-  if (total > 0 && weigh(residual) > total * 0.34) return null;
+  // With no weighed word at all (total 0) the residual weighs nothing either, and the list is what was asked.
+  if (weigh(residual) > total * 0.34) return null;
 
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);
   const facts = (index.factsByArchitecture.get(id) ?? []).filter((fact) => fact.variants.includes(variantId));
-  const listFact = facts.find((fact) => fact.attribute === 'components' && fact.component === null);
+  // Only a variant has a components fact, never one of its components.
+  const listFact = facts.find((fact) => fact.attribute === 'components');
   const label = labelVariant(context, id, variantId);
   const coverage = total > 0 ? 1 - weigh(residual) / total : 1;
   const [cloud] = reading.clouds;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerCompare } from '../../../../src/lib/ask/answerers/compare.ts';
+import { answerCompute } from '../../../../src/lib/ask/answerers/compute.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 
@@ -93,5 +97,314 @@ describe('answerCompare', () => {
     const answer = answerQuestion('Which cache product do Quillstack and Ferngate use?', [quillstack, silent]);
     expect(answer.answer).toContain('Ferngate: its vendor documents state no cache product.');
     expect(answer.answer).toContain('Session cache');
+  });
+});
+
+const cite = 'authgear-self-managed#resources-reference';
+type Requirement = NonNullable<ArchitectureInput['components'][number]['requirements']>[number];
+/** A product of one component, "<Name> store", with the figures given. */
+const buildStoreProduct = (id: string, product: string, requirements: Requirement[]) =>
+  buildArchitecture({
+    id,
+    product,
+    vendor: `${product} Inc.`,
+    components: [buildComponentInput({ id: `${id}-store`, name: `${product} store`, requirements })],
+  });
+/** One node at minimum with 1 vCPU and the memory given (a figure or a range). */
+const buildMemoryProduct = (id: string, product: string, memory: Requirement['memory']) =>
+  buildStoreProduct(id, product, [{ scope: 'minimum', nodes: 1, vcpu: 1, memory, source: cite }]);
+const compareIn = (catalogue: Parameters<typeof buildAnswerContext>[0], question: string) =>
+  answerCompare(buildAnswerContext(catalogue, question));
+
+describe('answerCompare: the verdict', () => {
+  const mosslight = () => buildMemoryProduct('mosslight', 'Mosslight', '1 GB');
+
+  it('names the product needing the most or the least of three, with every total in that order', () => {
+    // Minimum memory, by hand: Quillstack 4 GB + 8 GB = 12 GB, Ferngate 3 × 2 GB = 6 GB, Mosslight 1 GB.
+    const three = [quillstack, ferngate, mosslight()];
+    expect(answerQuestion('Which needs the most memory at minimum: Ferngate, Quillstack or Mosslight?', three).answer).toMatch(
+      /^Quillstack needs the most memory \(Quillstack 12 GB, Ferngate 6 GB, Mosslight 1 GB\)\. /,
+    );
+    expect(answerQuestion('Which needs the least memory at minimum: Ferngate, Quillstack or Mosslight?', three).answer).toMatch(
+      /^Mosslight needs the least memory \(Mosslight 1 GB, Ferngate 6 GB, Quillstack 12 GB\)\. /,
+    );
+  });
+
+  it('says ranges that overlap, or touch, rank neither product', () => {
+    // Ashgrove 4 to 8 GiB against Birchway 6 to 10 GiB: either could need more, and either less.
+    const pair = [
+      buildMemoryProduct('ashgrove', 'Ashgrove', { min: '4 GB', max: '8 GB' }),
+      buildMemoryProduct('birchway', 'Birchway', { min: '6 GB', max: '10 GB' }),
+    ];
+    expect(answerQuestion('Which needs more memory at minimum, Ashgrove or Birchway?', pair).answer).toMatch(
+      /^Their stated memory ranges overlap, so neither clearly needs more \(Birchway 6 GiB to 10 GiB, Ashgrove 4 GiB to 8 GiB\)\. /,
+    );
+    expect(answerQuestion('Which needs less memory at minimum, Ashgrove or Birchway?', pair).answer).toMatch(
+      /^Their stated memory ranges overlap, so neither clearly needs less \(Ashgrove 4 GiB to 8 GiB, Birchway 6 GiB to 10 GiB\)\. /,
+    );
+    // 2 to 4 GiB against 4 to 6 GiB: both could need 4 GiB, so neither clearly needs less.
+    const touching = [
+      buildMemoryProduct('ashgrove', 'Ashgrove', { min: '2 GB', max: '4 GB' }),
+      buildMemoryProduct('birchway', 'Birchway', { min: '4 GB', max: '6 GB' }),
+    ];
+    expect(answerQuestion('Which needs less memory at minimum, Ashgrove or Birchway?', touching).answer).toMatch(
+      /^Their stated memory ranges overlap/,
+    );
+  });
+
+  it('says two products state the same only when both ends of their ranges are equal', () => {
+    const sameLow = [
+      buildMemoryProduct('ashgrove', 'Ashgrove', { min: '4 GB', max: '8 GB' }),
+      buildMemoryProduct('birchway', 'Birchway', { min: '4 GB', max: '10 GB' }),
+    ];
+    expect(answerQuestion('Which needs more memory at minimum, Ashgrove or Birchway?', sameLow).answer).toMatch(
+      /^Their stated memory ranges overlap/,
+    );
+    const sameHigh = [
+      buildMemoryProduct('ashgrove', 'Ashgrove', { min: '4 GB', max: '8 GB' }),
+      buildMemoryProduct('birchway', 'Birchway', { min: '2 GB', max: '8 GB' }),
+    ];
+    expect(answerQuestion('Which needs more memory at minimum, Ashgrove or Birchway?', sameHigh).answer).toMatch(
+      /^Their stated memory ranges overlap/,
+    );
+  });
+
+  // Cedarline requests 2 GB with a 4 GB limit; Dunmore states a 3 GB limit only, which sizing also counts as its request.
+  const buildCedarline = () =>
+    buildStoreProduct('cedarline', 'Cedarline', [
+      { scope: 'minimum', nodes: 1, vcpu: { request: '1', limit: '2' }, memory: { request: '2 GB', limit: '4 GB' }, source: cite },
+    ]);
+  const buildDunmore = () =>
+    buildStoreProduct('dunmore', 'Dunmore', [
+      { scope: 'minimum', nodes: 1, vcpu: { limit: '3' }, memory: { limit: '3 GB' }, source: cite },
+    ]);
+
+  it('ranks requests when every product states them, limits when the question asks for limits', () => {
+    const cedarline = buildCedarline();
+    const dunmore = buildDunmore();
+    expect(answerQuestion('Which needs more memory at minimum, Cedarline or Ferngate?', [cedarline, ferngate]).answer).toMatch(
+      /^Ferngate needs more memory than Cedarline \(Ferngate 6 GB, Cedarline 2 GB\)\. /,
+    );
+    expect(answerQuestion('Which needs more memory at minimum, Cedarline or Dunmore?', [cedarline, dunmore]).answer).toMatch(
+      /^Dunmore needs more memory than Cedarline \(Dunmore 3 GB, Cedarline 2 GB\)\. /,
+    );
+    expect(answerQuestion('Which has the higher memory limit at minimum, Cedarline or Dunmore?', [cedarline, dunmore]).answer).toMatch(
+      /^Cedarline needs more memory than Dunmore \(Cedarline 4 GB, Dunmore 3 GB\)\. /,
+    );
+    // Each resource asked gets its own sentence.
+    expect(answerQuestion('Which needs more memory and CPU at minimum, Cedarline or Ferngate?', [cedarline, ferngate]).answer).toMatch(
+      /^Ferngate needs more memory than Cedarline \(Ferngate 6 GB, Cedarline 2 GB\)\. Ferngate needs more vCPU than Cedarline \(Ferngate 3 vCPU, Cedarline 1 vCPU\)\. /,
+    );
+  });
+
+  it('says only one product states a limit, not that only one states figures, when the other states figures without a limit', () => {
+    // Ferngate states 3 × 2 GB of memory with no limit; Cedarline's limit is 4 GB.
+    const answer = answerQuestion('Which has the higher memory limit at minimum, Cedarline or Ferngate?', [
+      buildCedarline(),
+      ferngate,
+    ]).answer;
+    expect(answer).toMatch(/^Of these, only Cedarline states memory limits \(4 GB\)\. /);
+    expect(answer).not.toContain('only Cedarline states memory figures');
+  });
+
+  it('ranks only the resources every ranked product gives a total of', () => {
+    // Elmsford states 2 nodes × 2 vCPU and no memory; Ferngate 3 × 1 vCPU and 3 × 2 GB.
+    const elmsford = buildStoreProduct('elmsford', 'Elmsford', [{ scope: 'minimum', nodes: 2, vcpu: 2, source: cite }]);
+    expect(answerQuestion('Which needs more memory and CPU at minimum, Ferngate or Elmsford?', [ferngate, elmsford]).answer).toMatch(
+      /^Elmsford needs more vCPU than Ferngate \(Elmsford 4 vCPU, Ferngate 3 vCPU\)\. Ferngate \(minimum figures\)/,
+    );
+  });
+
+  it('gives no verdict when no compared product states the figure, only each side saying so', () => {
+    const answer = compareIn(
+      [buildArchitecture({ id: 'barebones', product: 'Barebones' }), buildArchitecture({ id: 'emptyhold', product: 'Emptyhold' })],
+      'Which needs more memory, Barebones or Emptyhold?',
+    );
+    expect(answer.text).toBe(
+      'Barebones: its vendor documents state no memory figures. Emptyhold: its vendor documents state no memory figures.',
+    );
+    // Each side that states no figures counts as 0.8 of an answer; the comparison's coverage is their mean.
+    expect(answer.coverage).toBeCloseTo(0.8, 10);
+    expect(answer.facts).toEqual([]);
+  });
+});
+
+describe('answerCompare: each side', () => {
+  const bare = () => buildArchitecture({ id: 'barebones', product: 'Barebones', vendor: 'Bare Inc.' });
+
+  it('names every resource a product states no figure for, and leaves node counts out of it', () => {
+    expect(compareIn([ferngate, bare()], 'Which needs more memory and CPU at minimum, Ferngate or Barebones?').text).toContain(
+      'Barebones: its vendor documents state no memory or vCPU figures.',
+    );
+    // A node count is no figure a product's documents must state: asked with memory, only memory is said to be missing.
+    expect(compareIn([ferngate, bare()], 'Which needs more memory and nodes at minimum, Ferngate or Barebones?').text).toContain(
+      'Barebones: its vendor documents state no memory figures.',
+    );
+  });
+
+  it('does not say a side states no figures when only node counts are asked, or when it states some of the asked figures', () => {
+    expect(compareIn([ferngate, bare()], 'Which needs more nodes, Ferngate or Barebones?').text).toContain(
+      "Barebones: archkb's sources state nothing on this.",
+    );
+    // Notewood gives memory in a recommendation and no CPU: it is looked up, not said to state no figures.
+    const notewood = buildArchitecture({
+      id: 'notewood',
+      product: 'Notewood',
+      components: [
+        buildComponentInput({
+          id: 'note-store',
+          name: 'Note store',
+          notes: [{ kind: 'recommendation', text: 'Give the store at least 4 GB of memory.', source: cite }],
+        }),
+      ],
+    });
+    const answer = compareIn([ferngate, notewood], 'Which needs more memory and CPU, Ferngate or Notewood?').text;
+    expect(answer).toContain('Notewood: Note store: Recommendation: Give the store at least 4 GB of memory.');
+    expect(answer).not.toContain('Notewood: its vendor documents state no');
+  });
+
+  it('cites each computation’s facts, and is as strong as the weakest side and as covered as the sides on average', () => {
+    const question = 'Which needs more memory at minimum, Quillstack or Ferngate?';
+    const answer = compareIn([quillstack, ferngate], question);
+    // Ferngate's one figure (3 nodes of 2 GB) and the ledger's minimum (8 GB) are among the facts the totals rest on.
+    const texts = answer.facts.map((fact) => fact.text);
+    expect(texts).toContain('3 nodes × (1 vCPU, 2 GB memory), minimum');
+    expect(texts).toContain('1 node × (2 vCPU, 8 GB memory, 100 GB storage), minimum');
+    const sides = ['quillstack', 'ferngate'].map((id) =>
+      answerCompute(buildAnswerContext([quillstack, ferngate], `${question} total`, [id])),
+    );
+    expect(answer.strength).toBe(Math.min(...sides.map((side) => side?.strength ?? 1)));
+    expect(answer.coverage).toBeCloseTo(((sides[0]?.coverage ?? 0) + (sides[1]?.coverage ?? 0)) / 2, 10);
+  });
+
+  it('sizes each product at a load the question gives, without a comparative', () => {
+    // The API's 50 sign-ins/s × 1 vCPU per 10 = 5 vCPU requested, inside a 20 vCPU high-availability deployment.
+    expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate at 50 sign-ins per second?').text).toMatch(
+      /^Quillstack \(Standard\) at 50 sign-ins per second: Quill API: 5 vCPU requested/,
+    );
+  });
+
+  it('looks each product up rather than summing its figures when the question neither ranks nor asks for a total', () => {
+    expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate: memory at minimum?').text).not.toContain('(minimum figures)');
+  });
+
+  it('cites at most four facts of a side answered as a single-product question, and is no stronger than that side', () => {
+    const answer = compareIn([quillstack, ferngate], 'database purpose: Quillstack vs Ferngate');
+    // Quillstack's ledger has more than four facts worth giving (purpose, necessity, two sizes, an incompatibility, a setting).
+    expect(answer.facts.filter((fact) => fact.architecture === 'quillstack')).toHaveLength(4);
+    expect(answer.facts.filter((fact) => fact.architecture === 'ferngate').map((fact) => fact.text)).toEqual(['Keeps the fern catalogue.']);
+    expect(answer.strength).toBeLessThan(1);
+  });
+
+  it('says what a side’s sources leave out as they word it, without its leading article, and cites that fact', () => {
+    const silent = buildArchitecture({
+      id: 'ferngate',
+      product: 'Ferngate',
+      variants: [
+        {
+          id: 'default',
+          name: 'Default',
+          summary: 'One store. Not stated: cache sizing for a single tenant.',
+          source: 'authgear-self-managed#introduction',
+        },
+      ],
+    });
+    const answer = compareIn([quillstack, silent], 'What cache sizing for a single tenant do Quillstack and Ferngate use?');
+    // Only a leading article goes: the "a" inside the phrase stays.
+    expect(answer.text).toContain('Ferngate: its vendor documents state no cache sizing for a single tenant.');
+    expect(answer.facts.map((fact) => fact.text)).toContain('One store. Not stated: cache sizing for a single tenant.');
+  });
+
+  it('says a side never mentions a technology only when another compared product has it, and never for a general word', () => {
+    // Hollyfield, not compared, also has Redis: Ferngate still lacks what Quillstack has.
+    const hollyfield = buildArchitecture({
+      id: 'hollyfield',
+      product: 'Hollyfield',
+      components: [buildComponentInput({ id: 'holly-cache', name: 'Holly cache', role: 'cache', technology: 'Redis' })],
+    });
+    expect(compareIn([quillstack, ferngate, hollyfield], 'Quillstack vs Ferngate - which one uses Redis?').text).toContain(
+      'Ferngate: its vendor documents do not mention Redis.',
+    );
+    // "store" names Ferngate's component, but it is too general a word to be a technology Quillstack lacks.
+    expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate: which one has a store?').text).not.toContain('do not mention');
+  });
+
+  it('counts a side that says what its sources leave out, or that they never mention a technology, as 0.8 of an answer', () => {
+    const silentOn = (id: string, product: string) =>
+      buildArchitecture({
+        id,
+        product,
+        variants: [
+          {
+            id: 'default',
+            name: 'Default',
+            summary: 'One store. Not stated: cache sizing for a single tenant.',
+            source: 'authgear-self-managed#introduction',
+          },
+        ],
+      });
+    const silences = compareIn(
+      [silentOn('ashgrove', 'Ashgrove'), silentOn('birchway', 'Birchway')],
+      'What cache sizing for a single tenant do Ashgrove and Birchway use?',
+    );
+    expect(silences.text).toBe(
+      'Ashgrove: its vendor documents state no cache sizing for a single tenant. Birchway: its vendor documents state no cache sizing for a single tenant.',
+    );
+    expect(silences.coverage).toBeCloseTo(0.8, 10);
+    // Each has what the other lacks, and the question asks far more than either: each side is the technology it lacks.
+    const withTechnology = (id: string, product: string, technology: string) =>
+      buildArchitecture({
+        id,
+        product,
+        components: [buildComponentInput({ id: `${id}-queue`, name: `${product} queue`, role: 'message-broker', technology })],
+      });
+    const lacking = compareIn(
+      [withTechnology('ashgrove', 'Ashgrove', 'RabbitMQ'), withTechnology('birchway', 'Birchway', 'Kafka')],
+      'Ashgrove vs Birchway: how are RabbitMQ and Kafka mirrored, sharded, archived and exported?',
+    );
+    expect(lacking.text).toBe(
+      'Ashgrove: its vendor documents do not mention Kafka. Birchway: its vendor documents do not mention RabbitMQ.',
+    );
+    expect(lacking.coverage).toBeCloseTo(0.8, 10);
+  });
+
+  it('does not say a side never mentions a component word its own facts use', () => {
+    // Ferngate's purpose mentions a worker, a word only Quillstack's components are named with.
+    const workerless = buildArchitecture({
+      id: 'ferngate',
+      product: 'Ferngate',
+      components: [
+        buildComponentInput({
+          id: 'fern-store',
+          name: 'Fern store',
+          purpose: 'Keeps the fern catalogue; no background worker is needed.',
+        }),
+      ],
+    });
+    const answer = compareIn(
+      [quillstack, workerless],
+      'Quillstack vs Ferngate: how is the worker mirrored, sharded, archived and exported?',
+    );
+    expect(answer.text).toContain('Ferngate: Fern store: Keeps the fern catalogue; no background worker is needed.');
+    expect(answer.text).not.toContain('do not mention');
+  });
+
+  it('gives a side its closest facts when no single-product answer stands, weakening the comparison by how far they are', () => {
+    const answer = compareIn(
+      [quillstack, ferngate],
+      'Quillstack vs Ferngate: how is the catalogue mirrored, sharded, archived and exported?',
+    );
+    expect(answer.text).toContain('Ferngate: Fern store: Keeps the fern catalogue.');
+    expect(answer.facts.map((fact) => fact.text)).toContain('Keeps the fern catalogue.');
+    // A score s weakens it to s / (s + 4), always between 0 and 1.
+    expect(answer.strength).toBeGreaterThan(0);
+    expect(answer.strength).toBeLessThan(1);
+  });
+
+  it('says a side whose sources state nothing close, which leaves the comparison with no strength', () => {
+    const answer = compareIn([ferngate, buildMemoryProduct('mosslight', 'Mosslight', '1 GB')], 'Which is bigger, Ferngate or Mosslight?');
+    expect(answer.text).toBe("Ferngate: archkb's sources state nothing on this. Mosslight: archkb's sources state nothing on this.");
+    expect(answer.coverage).toBeCloseTo(0.3, 10);
+    expect(answer.strength).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { answerComponentList, answerPartList } from '../../../../src/lib/ask/answerers/list-components.ts';
+import { answerQuestion, listQueryTokens } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#resources-reference';
 const ask = (question: string, catalogue = [buildAskArchitecture()]) => answerQuestion(question, catalogue);
@@ -96,5 +98,245 @@ describe('answerPartList', () => {
 
   it('does not answer a part list for a component that has one set of figures', () => {
     expect(ask('which containers does the Quillstack ledger database run?').answer ?? '').not.toMatch(/runs as \d+ parts/);
+  });
+});
+
+/** The component list answerer called on its own, so its sources and coverage can be read as well as its text. */
+const listFor = (question: string, catalogue = [buildAskArchitecture()], scope?: string[]) => {
+  const context = buildAnswerContext(catalogue, question, scope);
+  return answerComponentList(context, listQueryTokens(context.index, context.reading));
+};
+
+describe('answerComponentList: sources and coverage', () => {
+  it('cites the variant’s component list and, filtered by necessity, the necessity of each component listed', () => {
+    const all = listFor('What components does Quillstack have?');
+    expect(all?.kind).toBe('lookup');
+    expect(all?.facts.map((fact) => fact.text)).toEqual([
+      'Components of Standard: Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional)',
+    ]);
+    // Once the list words are set aside nothing of the question is left to explain.
+    expect(all?.coverage).toBe(1);
+    // Optional brings the conditional worker along; the required API and ledger are not cited.
+    const optional = listFor('Which parts of Quillstack are optional?');
+    expect(optional?.kind).toBe('lookup');
+    expect(optional?.facts.map((fact) => `${fact.attribute} ${fact.component ?? ''} ${fact.text}`)).toEqual([
+      'components  Components of Standard: Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional)',
+      'necessity quill-worker Conditional: when several API instances run',
+      'necessity session-cache Optional',
+    ]);
+  });
+
+  it('lists and cites the variant the question names, not the default one', () => {
+    const answer = listFor('Which components does Quillstack Clustered have?');
+    expect(answer?.text).toMatch(/^Quillstack \(Clustered \(high availability\)\) has 4 components: /);
+    expect(answer?.facts.map((fact) => fact.text)).toEqual([
+      'Components of Clustered (high availability): Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional)',
+    ]);
+    expect(answer?.coverage).toBe(1);
+  });
+
+  it('covers the whole question when every word asks for the list, and less by the share of a word that does not', () => {
+    // "building", "blocks" and "datacenter" are words no Quillstack fact holds, so each weighs the same: the one word that
+    // asks nothing of the list ("datacenter") is one of the three counted words ("up" frames the question).
+    expect(listFor('What building blocks make up Quillstack?')?.coverage).toBe(1);
+    expect(listFor('What building blocks make up Quillstack in our datacenter?')?.coverage).toBeCloseTo(1 - 1 / 4, 10);
+  });
+
+  it('weighs the question by the product’s own facts, so a word another product holds changes nothing', () => {
+    // Mosslight's purpose holds "datacenter"; across both products that word would weigh more than the list words.
+    const mosslight = buildArchitecture({
+      id: 'mosslight',
+      product: 'Mosslight',
+      components: [buildComponentInput({ purpose: 'Keeps the datacenter inventory.' })],
+    });
+    const context = buildAnswerContext([buildAskArchitecture(), mosslight], 'What building blocks make up Quillstack in our datacenter?', [
+      'quillstack',
+    ]);
+    expect(answerComponentList(context, listQueryTokens(context.index, context.reading))?.coverage).toBeCloseTo(1 - 1 / 4, 10);
+  });
+
+  it('declines when the words that ask nothing of the list weigh more than a third of the question', () => {
+    // Two unknown words of five (building, blocks, up, today, datacenter): 40 % of the weight is not about the list.
+    expect(listFor('What building blocks make up Quillstack today, in our datacenter?')).toBeNull();
+  });
+});
+
+describe('answerComponentList: questions that are not about the list', () => {
+  it('answers only for one product in scope and named alone', () => {
+    const ferngate = buildArchitecture({ id: 'ferngate', product: 'Ferngate', vendor: 'Fern Inc.' });
+    const catalogue = [buildAskArchitecture(), ferngate];
+    expect(listFor('What components do identity servers have?', catalogue)).toBeNull();
+    expect(listFor('What components do Quillstack and Ferngate have?', catalogue, ['quillstack'])).toBeNull();
+    expect(listFor('What components does Quillstack have?', catalogue, ['nowhere'])).toBeNull();
+  });
+
+  it('needs a word asking for the list', () => {
+    expect(listFor('What does Quillstack have?')).toBeNull();
+  });
+
+  it('reads a list word as a list word, not as a question word to explain', () => {
+    expect(listFor('What building blocks make up Quillstack?')?.text).toMatch(/^Quillstack \(Standard\) has 4 components: /);
+  });
+
+  it('does not list the components when the question names one, even one named after the product', () => {
+    const architecture = buildAskArchitectureWith([
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+      buildComponentInput({ id: 'quillstack-server', name: 'Quillstack server', role: 'application-service' }),
+    ]);
+    expect(listFor('What services does the Quillstack server run?', [architecture])).toBeNull();
+    // The same words without the component's name ask for the list.
+    expect(listFor('What services does Quillstack run?', [architecture])?.text).toMatch(/^Quillstack \(Standard\) has 2 components: /);
+  });
+
+  it('takes a component’s name among many list words as a question about that component', () => {
+    const question = 'What components make up the whole Quillstack deployment, from the building blocks down';
+    expect(listFor(`${question}?`)?.text).toMatch(/^Quillstack \(Standard\) has 4 components: /);
+    expect(listFor(`${question}, including the worker?`)).toBeNull();
+  });
+});
+
+describe('answerComponentList: managed services on one cloud', () => {
+  /** The ledger with two AWS services and one on Azure, a cache with one on Azure only, and an API with none. */
+  const managedQuillstack = () =>
+    buildAskArchitectureWith([
+      buildLedgerInput({
+        managed: [
+          { cloud: 'aws', service: 'amazon-rds-postgresql', sku: 'db.m7g.large', source: cite },
+          { cloud: 'aws', service: 'amazon-aurora-postgresql', source: cite },
+          { cloud: 'azure', service: 'azure-database-postgresql', source: cite },
+        ],
+      }),
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session cache',
+        role: 'cache',
+        technology: 'Redis',
+        managed: [{ cloud: 'azure', service: 'azure-cache-redis', source: cite }],
+      }),
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+    ]);
+
+  it('gives each component’s services on the cloud asked, one component per sentence, and cites them with the list', () => {
+    const answer = listFor('What managed services does Quillstack use on AWS?', [managedQuillstack()]);
+    expect(answer?.kind).toBe('lookup');
+    expect(answer?.text).toBe(
+      'Quillstack (Standard): managed services on AWS: Ledger database: Amazon RDS for PostgreSQL, db.m7g.large; Amazon Aurora PostgreSQL. None is named on AWS for Session cache, Quill API.',
+    );
+    expect(answer?.facts.map((fact) => `${fact.attribute} ${fact.text}`)).toEqual([
+      'managed-service AWS: Amazon RDS for PostgreSQL, db.m7g.large',
+      'managed-service AWS: Amazon Aurora PostgreSQL',
+      'components Components of Standard: Ledger database (required), Session cache (required) and Quill API (required)',
+    ]);
+  });
+
+  it('names no component without a service when every component has one on that cloud', () => {
+    const architecture = buildAskArchitectureWith([
+      buildLedgerInput({ managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }] }),
+    ]);
+    expect(listFor('What managed services does Quillstack use on AWS?', [architecture])?.text).toBe(
+      'Quillstack (Standard): managed services on AWS: Ledger database: Amazon RDS for PostgreSQL.',
+    );
+  });
+
+  it('separates the components that have a service on the cloud with a full stop', () => {
+    expect(listFor('What managed services does Quillstack use on Azure?', [managedQuillstack()])?.text).toBe(
+      'Quillstack (Standard): managed services on Azure: Ledger database: Azure Database for PostgreSQL flexible server. Session cache: Azure Cache for Redis. None is named on Azure for Quill API.',
+    );
+  });
+
+  it('says no service is named when no component has one on that cloud', () => {
+    const answer = listFor('What managed services does Quillstack use on Google Cloud?', [managedQuillstack()]);
+    expect(answer?.text).toBe('Quillstack (Standard): no managed service on Google Cloud is named.');
+    expect(answer?.facts.map((fact) => fact.attribute)).toEqual(['components']);
+  });
+
+  it('lists the components with their necessity when two clouds are named, rather than one cloud’s services', () => {
+    expect(listFor('What managed services does Quillstack use on AWS or Azure?', [managedQuillstack()])?.text).toBe(
+      'Quillstack (Standard) has 3 components: Ledger database (required); Session cache (required); Quill API (required).',
+    );
+  });
+});
+
+describe('answerComponentList: by necessity', () => {
+  it('answers with the levels asked in the order required, recommended, conditional, optional', () => {
+    const answer = listFor('Which Quillstack components are optional, recommended or required?');
+    expect(answer?.kind).toBe('lookup');
+    expect(answer?.text).toBe(
+      'Quillstack (Standard): Required (2): Quill API; Ledger database. Recommended: none. Conditional (1): Quill worker (when several API instances run). Optional (1): Session cache.',
+    );
+    // Every component is at one of the levels asked, so each one's necessity is cited, in the model's order, after the list.
+    expect(answer?.facts.map((fact) => fact.component)).toEqual([null, 'quill-api', 'quill-worker', 'ledger-db', 'session-cache']);
+  });
+
+  it('cites the necessity facts only, not the other facts of the components listed', () => {
+    const answer = listFor('Which Quillstack components are mandatory?');
+    expect(answer?.facts.map((fact) => `${fact.attribute} ${fact.component ?? ''}`)).toEqual([
+      'components ',
+      'necessity quill-api',
+      'necessity ledger-db',
+    ]);
+  });
+});
+
+describe('answerPartList: which figures each part gets', () => {
+  /** Figures for one container of a pod, in the default scope. */
+  const part = (name: string, vcpu: string, memory: string) => ({ scope: 'default' as const, part: name, vcpu, memory, source: cite });
+  /**
+   * An admin gateway listed first with its own envoy container, then the edge gateway with an envoy and an auth sidecar
+   * and figures for the whole pod, and a metrics agent that runs only in the clustered layout.
+   */
+  const gateways = () =>
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'admin-gateway',
+        name: 'Admin gateway',
+        role: 'reverse-proxy',
+        requirements: [part('envoy', '200m', '256Mi'), part('admin-ui', '100m', '128Mi')],
+      }),
+      buildComponentInput({
+        id: 'edge-gateway',
+        name: 'Edge gateway',
+        role: 'reverse-proxy',
+        requirements: [
+          part('envoy', '100m', '128Mi'),
+          part('auth-sidecar', '50m', '64Mi'),
+          { scope: 'minimum', nodes: 2, vcpu: 1, memory: '1 GB', source: cite },
+        ],
+      }),
+      buildComponentInput({
+        id: 'metrics-agent',
+        name: 'Metrics agent',
+        role: 'logging-monitoring',
+        variants: ['clustered'],
+        requirements: [part('collector', '100m', '128Mi'), part('exporter', '50m', '64Mi')],
+      }),
+    ]);
+  const partsFor = (question: string) => answerPartList(buildAnswerContext([gateways()], question));
+
+  it('gives the named component’s parts, each with its own figures and only those', () => {
+    const answer = partsFor('Which containers run in the Quillstack edge gateway pod?');
+    expect(answer?.kind).toBe('lookup');
+    expect(answer?.text).toBe(
+      'Quillstack (Standard): Edge gateway runs as 2 parts: envoy, auth-sidecar. envoy: 100m CPU, 128Mi memory, default. auth-sidecar: 50m CPU, 64Mi memory, default.',
+    );
+    expect(answer?.facts.map((fact) => `${fact.component} ${fact.text}`)).toEqual([
+      'edge-gateway envoy: 100m CPU, 128Mi memory, default',
+      'edge-gateway auth-sidecar: 50m CPU, 64Mi memory, default',
+    ]);
+  });
+
+  it('needs a word asking for parts', () => {
+    expect(partsFor('What does the Quillstack edge gateway need?')).toBeNull();
+  });
+
+  it('needs a component named', () => {
+    expect(partsFor('Which containers does Quillstack run?')).toBeNull();
+  });
+
+  it('does not answer for a component the variant asked about does not have', () => {
+    expect(partsFor('Which containers does the Quillstack metrics agent run?')).toBeNull();
+    expect(partsFor('Which containers does the Quillstack Clustered metrics agent run?')?.text).toMatch(
+      /^Quillstack \(Clustered \(high availability\)\): Metrics agent runs as 2 parts: collector, exporter\. /,
+    );
   });
 });
