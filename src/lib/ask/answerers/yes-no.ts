@@ -348,6 +348,14 @@ export function answerYesNo(context: AnswerContext): Draft {
       const alternativeFact = alternative
         ? factsOf(context, match.architectureId, alternative.id).find((f) => f.attribute === 'necessity')
         : undefined;
+      // Not always needed, with another component of the same role beside it ("the built-in one"): when that one serves.
+      const standing =
+        !alternative && effective.necessity.level !== 'required'
+          ? resolved.components.find((c) => c.id !== component.id && c.role === component.role)
+          : undefined;
+      const standingFact = standing
+        ? factsOf(context, match.architectureId, standing.id).find((f) => f.attribute === 'necessity')
+        : undefined;
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
@@ -358,13 +366,14 @@ export function answerYesNo(context: AnswerContext): Draft {
         ...thresholdFacts.map(writeFact),
         purpose ? writeFact(purpose) : '',
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
+        standing && standingFact ? `Otherwise: ${writeFact(standingFact)}` : '',
       ]
         .filter(Boolean)
         .join(' ');
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, ...thresholdFacts, purpose, alternativeFact].filter((f): f is IndexedFact => f !== undefined),
+        facts: [necessity, ...thresholdFacts, purpose, alternativeFact, standingFact].filter((f): f is IndexedFact => f !== undefined),
         coverage: sure ? 0.9 : 0.75,
         strength: sure ? 0.9 : 0.7,
       };

@@ -680,3 +680,41 @@ describe('answerYesNo: a store named only by its own purpose (real catalogue)', 
     expect(answer).toMatch(/^No\. Budibase \([^)]*\): Kubernetes Ingress:/);
   });
 });
+
+describe('answerYesNo: another component of the same role', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = catalogueWith(
+    buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+    buildComponentInput({
+      id: 'session-cache',
+      name: 'Session cache',
+      role: 'cache',
+      technology: 'Redis',
+      purpose: 'Keeps sign-in sessions outside the API.',
+      necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+    }),
+    buildComponentInput({
+      id: 'embedded-cache',
+      name: 'Embedded cache',
+      role: 'cache',
+      purpose: 'A cache inside the API process.',
+      necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+    }),
+    buildLedgerInput({ necessity: { level: 'required', source: cite } }),
+    buildComponentInput({
+      id: 'report-db',
+      name: 'Report database',
+      role: 'relational-database',
+      necessity: { level: 'optional', source: cite },
+    }),
+  );
+
+  it('says when the other one serves, after a verdict that the asked one is not always needed', () => {
+    const answer = answerQuestion('Do I need the Quillstack session cache?', catalogue).answer ?? '';
+    expect(answer).toContain('Otherwise: Embedded cache: Conditional: only for a single API instance.');
+  });
+
+  it('adds nothing for a required component', () => {
+    expect(answerQuestion('Do I need the Quillstack ledger database?', catalogue).answer).not.toContain('Otherwise');
+  });
+});
