@@ -34,8 +34,8 @@ function buildWithReports(
         ...extraEnv,
       },
     });
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('message', (report) => reports.push(report as BuildReport));
     child.once('error', reject);
     child.once('exit', (status) => resolve({ status, reports, output: output.slice(-3000) }));
