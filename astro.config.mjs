@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { archkbBuildReporter } from './src/site/build-reporter.ts';
 import { archkbStaticOutput } from './src/site/static-output.ts';
 
 // ARCHKB_OUT_DIR and ARCHKB_CACHE_DIR let benchmarks and parallel builds use their own folders.
@@ -18,6 +19,8 @@ export default defineConfig({
     mdx(),
     // ARCHKB_OUTPUT=static: a site any static host serves (see README); a no-op otherwise.
     archkbStaticOutput(),
+    // Under scripts/build.ts: tells it when the output folder is emptied and hands it the searched pages; a no-op otherwise.
+    archkbBuildReporter(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
       customPages: [new URL('/ask/', process.env.ARCHKB_SITE ?? 'http://localhost:4321').href],

@@ -149,6 +149,33 @@ const PROFILE_SECOND_ROUND = [
   'diagram-cache-kept build with the baseline. Rebuild / cold rose because cold fell faster than the rebuild floor above.',
 ].join(' ');
 
+/** Where the time went in the third round (issue 17, part 1), what it changed, and what is left. */
+const PROFILE_THIRD_ROUND = [
+  'Third round (node --cpu-prof of scripts/build.ts and of astro build at 1,000 architectures, machine shared with a mutation-testing run',
+  'and type checks, load 1.4-16). A cold build at load ~5 (68 s wall, 57 s CPU): content 5.5 s and diagrams 5.7 s before Astro started;',
+  "Astro 44 s, of which 13 s before the first page (CLI and config, the content config loaded through Vite's module runner 3.3 s, content",
+  'sync, three Vite bundles 3.3 s) and 31 s prerendering 6,000 HTML pages at about 5 ms each (diagram SVGs 1.8 s, sizing 1.8 s, mkdir and',
+  'writes 2.5 s, garbage collection 3.4 s); then Pagefind 9-13 s (1,002 pages 4-6 s, the bundle of 11,000 files 4-7 s). A one-edit',
+  'rebuild: Astro 17 s, 12 s of it before the first page and 4.7 s prerendering (comparison.csv/json 1.7 s, llms-full.txt 1.3 s,',
+  'architectures.json 0.6 s), then the Pagefind bundle 4-6 s. Changes: diagrams laid out in workers while Astro starts; Astro reports over',
+  'IPC (src/site/build-reporter.ts) when it has emptied the output folder, so the exports are written then, and hands over each searched',
+  'page as it renders it, so Pagefind indexes on the other core and only the bundle is written after Astro; the content config loads its',
+  "loaders and schemas with Node's loader in a build ('[types] Generated' 4.95 s -> 1.98 s, real catalogue, load ~3). What that bought",
+  'depends on whether the second core is free. Cold builds of main and of this branch run in turn: 57.8 -> 49.8 s at load 1.4-2.2,',
+  '43.1 -> 50.7 s at 3.6-4.2, 77.6 -> 60.5 s at 3.6-6.6 (CPU 54 -> 52 s, 36 -> 45 s, 45 -> 48 s); one-edit rebuilds in turn at load 5.8-7.1:',
+  '29.5 -> 28.8 s on average of five pairs, 0.7 s less user CPU. The bench runs are as noisy: before these changes (17:15, load 4.5-6)',
+  'cold 74.9 s, rebuild 27.1 s, baseline 39.1 s; after (17:45, load 4-6.6) 78.0, 27.3 and 42.0 s; the table (18:09, load 4.6-5.4).',
+  "Under such load overlapping buys little and the baseline, mostly one thread, loses less to a busy machine. Weighed and not kept: Astro's",
+  'experimental.incrementalBuild (not tried: it skips rendering pages whose cacheKey is unchanged, which the partial build already does,',
+  'keeps the CLI, sync and three bundles, and copies every page into its cache); writing only the Pagefind files that changed (getFiles',
+  'took 3.45 s of the 4.19 s writeFiles takes, so the bundle is made, not written, slowly); --max-semi-space-size=64 for Astro (user CPU',
+  '29.4 -> 26.6 s, then 27.1 against 24.9 s in the other order: noise). Both targets are still missed. Left: a partial astro build costs',
+  'about 12 s before its first page whatever changed plus 4 s of whole-catalogue endpoints, and Pagefind re-reads the 1,000 unchanged pages',
+  "and makes its whole bundle on every build, so a quarter of cold needs the partial build to skip Astro's bundles (or render the changed",
+  'pages without astro build) and a search index kept between builds; the cold target needs less CPU per page (6,000 pages at about 5 ms',
+  "under load against the baseline's 1,002).",
+].join(' ');
+
 const figures: Figures = readLastFigures();
 figures.machine = {
   date: new Date().toISOString(),
@@ -468,6 +495,8 @@ if (figures.scaling && Object.keys(figures.scaling).length > 0) {
       PROFILE_BEFORE,
       '',
       PROFILE_SECOND_ROUND,
+      '',
+      PROFILE_THIRD_ROUND,
     );
   }
   const pages = runs.flatMap((r) => (r.cataloguePages ? [{ size: r.architectures, weights: r.cataloguePages }] : []));

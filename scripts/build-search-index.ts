@@ -1,8 +1,8 @@
 // Builds the Pagefind index of the built site: every page (from its HTML) plus one record per component row,
 // so a search for a component lands on its row and the vendor/role/necessity filters apply to rows.
-// The build starts the index before Astro runs: the component records come from the validated content, and after a
-// content-only edit the unchanged architectures' pages are read from the last build's output while Astro renders the
-// changed ones, so only the pages Astro rendered again and the writing of the bundle are left for the search phase.
+// The build starts the index before Astro runs: the component records come from the validated content, Astro hands over
+// each searched page as it renders it, and after a content-only edit the unchanged architectures' pages are read from
+// the last build's output, so only the writing of the bundle is left for the search phase.
 // Usage: node scripts/build-search-index.ts   (after astro build; reads ARCHKB_OUT_DIR like the build)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +21,6 @@ import { resolveOutDir } from './build-if-stale.ts';
  */
 export const SEARCHED_PAGES = '{index.html,architectures/*/index.html,compare/**/*.html}';
 
-/** The searched pages over the whole catalogue (home and comparisons), which every build renders again. */
-export const SEARCHED_CATALOGUE_PAGES = '{index.html,compare/**/*.html}';
-
 /** Glob of the main pages of the given architectures (ids are kebab-case, so they need no escaping); null for none. */
 export function toArchitecturePagesGlob(ids: readonly string[]): string | null {
   if (ids.length === 0) return null;
@@ -34,6 +31,8 @@ export function toArchitecturePagesGlob(ids: readonly string[]): string | null {
 export interface SearchIndexer {
   /** Starts indexing the pages under `site` matching `glob`; returns at once (write waits for it). */
   addPages(site: string, glob: string): void;
+  /** Starts indexing one page from its HTML, as if it were `file` (relative to the site folder); returns at once. */
+  addPage(file: string, html: string): void;
   /** Waits until everything added so far is indexed (before files it reads may change). */
   settle(): Promise<void>;
   /** Writes the bundle to `<site>/pagefind` and stops Pagefind; returns the pages and component rows indexed. */
@@ -71,6 +70,14 @@ export async function startSearchIndex(catalogue: Pick<CatalogueJson, 'architect
         index.addDirectory({ path: site, glob }).then((added) => {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           pages += added.page_count;
+        }),
+      );
+    },
+    addPage(file, html) {
+      track(
+        index.addHTMLFile({ sourcePath: file, content: html }).then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          pages += 1;
         }),
       );
     },

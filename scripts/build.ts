@@ -1,22 +1,18 @@
-// Builds the site: content validated once (a content-digest cache keeps unchanged files from being parsed again), every
-// diagram pre-rendered in worker threads into the diagram cache, Astro's pages, the export files in one pass over the
-// model, then the search index. After an edit that only changed some architectures' content, the pages of the others
-// are kept and only theirs (plus the pages over the whole catalogue) are rendered again.
+// Builds the site: content validated once (a content-digest cache keeps unchanged files from being parsed again), then
+// side by side Astro's pages, every diagram pre-rendered in worker threads into the diagram cache, the export files in
+// one pass over the model and the search index (fed the pages Astro renders as it goes); the bundle is written last.
+// After an edit that only changed some architectures' content, the pages of the others are kept and only theirs (plus
+// the pages over the whole catalogue) are rendered again.
 // Usage: npm run build   (ARCHKB_CONTENT_DIR, ARCHKB_OUT_DIR, ARCHKB_CACHE_DIR, ARCHKB_SITE; ARCHKB_FULL_BUILD=1 renders everything)
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatContentIssues, loadArchitectureDirectory, CONTENT_CACHE_FILE } from '../src/lib/content/index.ts';
 import { buildStaticHeaderRules, formatStaticHeadersFile } from '../src/lib/http/index.ts';
 import { buildStaticMarkdownFiles, buildVariantExports, type ExportFile } from '../src/lib/markdown/index.ts';
 import { toArchitectureDataPath, toArchitecturesDataPath } from '../src/lib/model/index.ts';
-import {
-  buildSearchCatalogue,
-  SEARCHED_CATALOGUE_PAGES,
-  SEARCHED_PAGES,
-  startSearchIndex,
-  toArchitecturePagesGlob,
-} from './build-search-index.ts';
+import type { BuildReport } from '../src/site/build-reporter.ts';
+import { buildSearchCatalogue, SEARCHED_PAGES, startSearchIndex, toArchitecturePagesGlob } from './build-search-index.ts';
 import { planBuild, mergePartialBuild, saveBuildManifest } from './plan-build.ts';
 import { prerenderDiagrams } from './prerender-diagrams.ts';
 
@@ -38,10 +34,19 @@ function writeSiteFiles(files: readonly ExportFile[]): number {
   }
   return files.length;
 }
-/** Runs `astro build` with extra environment, inheriting the terminal, and resolves when it succeeds. */
-function runAstroBuild(env: Record<string, string> = {}): Promise<void> {
+/**
+ * Runs `astro build` with extra environment, inheriting the terminal, and resolves when it succeeds. Astro reports to
+ * `onReport` over an IPC channel (src/site/build-reporter.ts): when it has emptied the output folder, and the pages the
+ * search index reads as it renders them.
+ */
+function runAstroBuild(env: Record<string, string>, onReport: (report: BuildReport) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('astro', ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn('astro', ['build'], {
+      cwd: root,
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, ARCHKB_BUILD_REPORT: '1', ARCHKB_SEARCHED_PAGES: SEARCHED_PAGES, ...env },
+    });
+    child.on('message', (report) => onReport(report as BuildReport));
     child.once('error', reject);
     child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${signal ?? `exit ${code}`})`))));
   });
@@ -71,14 +76,19 @@ const plan = planBuild({ root, outDir, cacheDir, contentDir, architectures: cont
 // After a content-only edit only the changed architectures' pages and exports are made, so only their diagrams are
 // needed now (the others are in the diagram cache from the last build).
 const drawn = plan.kind === 'partial' ? content.architectures.filter((a) => plan.changed.includes(a.id)) : content.architectures;
-const diagrams = await phase('diagrams', () => prerenderDiagrams(drawn));
-console.log(
-  `diagrams: ${diagrams.diagrams} distinct, ${diagrams.rendered} rendered now${diagrams.workers > 0 ? ` in ${diagrams.workers} workers` : ''}`,
-);
+// The diagrams are laid out in worker threads while Astro starts (its first seconds are the CLI, content sync and
+// bundling, which need no diagram); a page that comes before its diagram is cached lays it out itself, with the same result.
+const pendingDiagrams = phase('diagrams', () => prerenderDiagrams(drawn)).then((diagrams) => {
+  console.log(
+    `diagrams: ${diagrams.diagrams} distinct, ${diagrams.rendered} rendered now${diagrams.workers > 0 ? ` in ${diagrams.workers} workers` : ''}`,
+  );
+});
+pendingDiagrams.catch(() => undefined);
 
 const changed = plan.kind === 'partial' ? new Set(plan.changed) : undefined;
 /** Every export file (Markdown, CSV, JSON, Mermaid, SVG) of the architectures this build renders. */
 async function buildExports(): Promise<ExportFile[]> {
+  await pendingDiagrams;
   const files: ExportFile[] = [];
   for (const architecture of content.architectures) {
     if (changed && !changed.has(architecture.id)) continue;
@@ -88,14 +98,36 @@ async function buildExports(): Promise<ExportFile[]> {
   }
   return files;
 }
-// The exports are made while Astro runs (on another core) and written once it is done: Astro empties the output
-// folder when it starts bundling. At 1,000 architectures making them was about 5 s, writing them about 1 s.
+// The exports are made while Astro runs (on another core) and written as soon as Astro has emptied the output folder
+// (it does so when it starts bundling), or at once in a partial build, whose pages go to a staging folder.
 const pendingExports = buildExports();
 pendingExports.catch(() => undefined);
+let outputEmptied = plan.kind === 'partial';
+let writtenExports: Promise<number> | undefined;
+const writeExports = () => (writtenExports ??= pendingExports.then((files) => writeSiteFiles(files)));
+if (outputEmptied) writeExports().catch(() => undefined);
 
-// The search index starts now and fills while Astro renders: records from the content, and after a content-only edit
-// the unchanged architectures' pages from the last build (Astro renders the changed ones into a staging folder).
+// The search index starts now and fills while Astro renders: records from the content, then each searched page as Astro
+// renders it (sent over IPC), and after a content-only edit the unchanged architectures' pages from the last build.
 const searchIndex = await startSearchIndex(buildSearchCatalogue(content.architectures));
+const indexedPages = new Set<string>();
+const onReport = (report: BuildReport) => {
+  if (report.kind === 'output-emptied') {
+    if (!outputEmptied) writeExports().catch(() => undefined);
+    outputEmptied = true;
+  } else if (!indexedPages.has(report.file)) {
+    indexedPages.add(report.file);
+    searchIndex.addPage(report.file, report.html);
+  }
+};
+/** Indexes the searched pages under `folder` that Astro rendered but did not report (none, unless reporting failed). */
+function indexUnreportedPages(folder: string): void {
+  for (const file of globSync(SEARCHED_PAGES, { cwd: folder })) {
+    if (indexedPages.has(file)) continue;
+    indexedPages.add(file);
+    searchIndex.addPage(file, readFileSync(path.join(folder, file), 'utf8'));
+  }
+}
 try {
   if (plan.kind === 'partial') {
     console.log(
@@ -105,21 +137,23 @@ try {
     const unchangedPages = toArchitecturePagesGlob(content.architectures.map((a) => a.id).filter((id) => !changedIds.has(id)));
     if (unchangedPages) searchIndex.addPages(client, unchangedPages);
     await phase('astro (partial)', () =>
-      runAstroBuild({ ARCHKB_OUT_DIR: plan.stagingDir, ARCHKB_ONLY_ARCHITECTURES: JSON.stringify(plan.changed) }),
+      runAstroBuild({ ARCHKB_OUT_DIR: plan.stagingDir, ARCHKB_ONLY_ARCHITECTURES: JSON.stringify(plan.changed) }, onReport),
     );
+    indexUnreportedPages(path.join(plan.stagingDir, 'client'));
     // The merge replaces pages the index may still be reading.
     await searchIndex.settle();
     await phase('merge', () => mergePartialBuild(plan.stagingDir, outDir));
   } else {
     console.log(`full build: ${plan.reason}`);
-    await phase('astro', () => runAstroBuild());
+    await phase('astro', () => runAstroBuild({}, onReport));
+    indexUnreportedPages(client);
   }
 } catch (error) {
   await searchIndex.close();
   throw error;
 }
 
-const exported = await phase('exports', async () => writeSiteFiles(await pendingExports));
+const exported = await phase('exports', () => writeExports());
 console.log(`exports: ${exported} files written`);
 
 if (isStatic) {
@@ -136,10 +170,6 @@ if (isStatic) {
   console.log(`static files: ${written} Markdown and data files written`);
 }
 
-if (plan.kind === 'partial') {
-  searchIndex.addPages(client, SEARCHED_CATALOGUE_PAGES);
-  searchIndex.addPages(client, toArchitecturePagesGlob(plan.changed)!);
-} else searchIndex.addPages(client, SEARCHED_PAGES);
 const search = await phase('search', () => searchIndex.write(client));
 console.log(`search index: ${search.pages} pages and ${search.components} component rows`);
 if (isStatic) {
