@@ -110,10 +110,22 @@ export function pickClause(text: string, asked: ReadonlySet<string>): string {
   return best;
 }
 
+/**
+ * Whether the question names a word with a number ("HTTP/1.1") that a required value gives with another number ("HTTP/2").
+ */
+function asksOtherVersion(questionTokens: readonly string[], value: string): boolean {
+  return questionTokens.some((token, i) => {
+    const number = questionTokens[i + 1];
+    if (!number || !/^\d+(?:\.\d+)?$/.test(number) || !/^\p{L}+$/u.test(token)) return false;
+    const required = new RegExp(`\\b${token}\\W{0,2}(\\d+(?:\\.\\d+)?)`, 'i').exec(value)?.[1];
+    return required !== undefined && Number(required) !== Number(number);
+  });
+}
+
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'negation';
+  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'negation';
 }
 
 /**
@@ -149,6 +161,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
   if ([...asked].some((token) => exclusive.has(token)) && [...stated].some((token) => restriction.has(token)))
     return { verdict: 'No', rule: 'exclusive' };
+  if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
+    return { verdict: 'No', rule: 'required-value' };
   const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked));
   return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

@@ -243,3 +243,23 @@ describe('judgePolarity: what a fact prefers instead of something else', () => {
     expect(judge('Does the vendor recommend anything for production?', recommendation).rule).not.toBe('instead');
   });
 });
+
+describe('judgePolarity: a required value', () => {
+  const required = 'Upstream protocol = HTTP/2 (h2c or h2) (required): Any proxy that speaks HTTP/2 to its upstream works.';
+
+  it('answers no when the question names another version of what a required value gives', () => {
+    expect(judge('Can the proxy talk HTTP/1.1 to the upstream pods?', required, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+  });
+
+  it('does not apply to the version the value requires', () => {
+    expect(judge('Can the proxy talk HTTP/2 to the upstream pods?', required, 'setting').rule).not.toBe('required-value');
+  });
+
+  it('does not apply to a value that is only a default', () => {
+    const byDefault = 'Upstream protocol = HTTP/2 (default): What the chart sets.';
+    expect(judge('Can the proxy talk HTTP/1.1 to the upstream pods?', byDefault, 'setting').rule).not.toBe('required-value');
+  });
+});
