@@ -145,15 +145,26 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
 
+/** How many times the weight of one product's own component words must exceed the next product's to name it. */
+const OWNED_MARGIN = 2;
+
 /** The one product whose component the question names when it names no product ("X-daemon"), linked a little less surely. */
 function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
-  const owners = new Set(
-    tokens.flatMap((token) => {
-      const ids = index.componentOwners.get(token);
-      return ids && ids.length === 1 && !stopwords.has(token) && token.length >= 4 ? ids : [];
-    }),
-  );
+  // Each product with the weight of the question's component words, a word several products use shared among them.
+  const weights = new Map<string, number>();
+  const owners = new Set<string>();
+  for (const token of new Set(tokens)) {
+    const ids = index.componentOwners.get(token) ?? [];
+    if (ids.length === 0 || stopwords.has(token) || token.length < 4) continue;
+    const [only] = ids;
+    if (ids.length === 1 && only) owners.add(only);
+    for (const id of ids) weights.set(id, (weights.get(id) ?? 0) + weighToken(index, token) / ids.length);
+  }
   if (owners.size === 1) return [...owners].map((id) => ({ id, certainty: 0.7 }));
+  // One product's words weighing far more than any other's ("CheCluster" against "certificates") name that product.
+  const [first, second] = [...weights].filter(([id]) => owners.has(id)).sort((a, b) => b[1] - a[1]);
+  const runnerUp = Math.max(0, ...[...weights].filter(([id]) => id !== first?.[0]).map(([, weight]) => weight));
+  if (first && second && first[1] >= runnerUp * OWNED_MARGIN) return [{ id: first[0], certainty: 0.6 }];
   // Words of several products' components ("provider", "infrastructure"): a component named in full decides.
   const asked = new Set(tokens);
   const fullyNamed = [...owners].filter((id) =>

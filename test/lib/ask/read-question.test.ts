@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactIndex, findAskedAttribute, readQuestion } from '../../../src/lib/ask/index.ts';
 import { readLoads } from '../../../src/lib/ask/compute/read-loads.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
-import { buildArchitecture } from '../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const quillstack = buildAskArchitecture();
 const peer = buildArchitecture({
@@ -244,5 +244,24 @@ describe('readQuestion: a variant named by words only its facts use', () => {
     // Words every variant's facts use name none, and a plain word that only one variant uses says nothing either.
     expect(readGated('What does the Quillstack API serve?').variants.has('quillstack')).toBe(false);
     expect(readGated('what sits behind the gatekeeper proxy in quillstack?').variants.has('quillstack')).toBe(false);
+  });
+});
+
+describe('readQuestion: a product named only by its components’ words', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const certified = buildArchitecture({
+    id: 'certwell',
+    product: 'Certwell',
+    components: [buildComponentInput({ id: 'cert-store', name: 'Certificate store', role: 'secrets-manager', source: cite })],
+  });
+  const both = buildFactIndex([buildAskArchitecture(), certified]);
+  const products = (question: string) => readQuestion(question, both).products.map((product) => product.id);
+
+  it('links the product whose component words weigh far more than another product’s', () => {
+    expect(products('Which ledger setting keeps the worker session rows, and where do certificates go?')).toEqual(['quillstack']);
+  });
+
+  it('links no product when two products’ component words weigh about the same', () => {
+    expect(products('Which ledger setting, and where do certificates go?')).toEqual([]);
   });
 });
