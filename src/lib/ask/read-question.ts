@@ -650,8 +650,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     unanswerable: topic?.reason ?? null,
     attributes,
     resources,
-    // Both sides named ("requested, and what limit") asks for both.
-    side: has(limitCues) ? (has(requestCues) ? null : 'limit') : has(requestCues) ? 'request' : null,
+    // Both sides named ("requested, and what limit") asks for both; so does asking what is needed beside the limit.
+    side: has(limitCues) ? (has(requestCues) || has(positiveCues) ? null : 'limit') : has(requestCues) ? 'request' : null,
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],

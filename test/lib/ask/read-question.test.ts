@@ -265,3 +265,13 @@ describe('readQuestion: a product named only by its components’ words', () => 
     expect(products('Which ledger setting, and where do certificates go?')).toEqual([]);
   });
 });
+
+describe('readQuestion: the side of a figure asked', () => {
+  it('asks for both sides when it asks what is needed beside the limit', () => {
+    expect(read('How many vCPUs does the Quillstack API need, and what CPU limit should we set?').side).toBeNull();
+  });
+
+  it('asks for the limit alone when the limit is all it names', () => {
+    expect(read('What CPU limit should the Quillstack API pods get?').side).toBe('limit');
+  });
+});
