@@ -220,6 +220,8 @@ export function answerCompute(context: AnswerContext): Draft | null {
       ? sumFigures(subject, summed, { resources, side: reading.side, scopes: [], counts })
       : named;
   if (sums.sums.length === 0) return null;
+  // Asked for CPU or memory, a node count alone answers nothing asked: what the sources leave unstated is said instead.
+  if (reading.resources.some((resource) => resource !== 'nodes') && sums.sums.every((sum) => sum.resource === 'nodes')) return null;
   // "With the log shipper left out": figures whose note describes the layout without those parts answer first, the
   // figures with them after, so the reader sees both.
   const without = findScopeWithout(subject, reading.excluded);

@@ -163,8 +163,8 @@ export function sizeAtLoad(
       ? ` ${cannotLeave.join(' and ')} ${cannotLeave.length === 1 ? 'shares' : 'share'} a host whose figures the vendor states as a whole, so they stay in.`
       : '';
   const warnings = result.warnings.map((warning) => warning.text).join(' ');
-  // Nothing asked has a figure at this load: there is no sizing to report, so the question is looked up instead.
-  if (lines.length === 0 && totals === '') return null;
+  // Nothing asked has a figure at this load, or the product sizes by none of the loads given: nothing to report here.
+  if ((lines.length === 0 && totals === '') || loadText === '') return null;
   const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}`;
   const summed = resources.flatMap((resource) => {
     const value = whole

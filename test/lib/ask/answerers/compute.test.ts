@@ -338,3 +338,22 @@ describe('answerCompute: a second part after a computation', () => {
     expect(answer.match(/limit 10 vCPU/g)).toHaveLength(1);
   });
 });
+
+describe('answerCompute: a node count where CPU or memory is asked', () => {
+  it('does not answer a CPU and memory question with a node count alone', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          requirements: [{ scope: 'default', nodes: 2, source: cite }],
+        }),
+      ]),
+    ];
+    const answer = answerQuestion('How many vCPUs and how much RAM does Quillstack recommend per API replica for 500 users?', catalogue);
+    expect(answer.kind).not.toBe('compute');
+    expect(answer.answer ?? '').not.toMatch(/^Quillstack[^:]*: nodes: 2 nodes/);
+  });
+});

@@ -20,6 +20,11 @@ const size = (subject: typeof noHost, options: Partial<Parameters<typeof sizeAtL
   });
 
 describe('sizeAtLoad', () => {
+  it('sizes nothing at a load of a driver the product does not size by', () => {
+    const elsewhere = sizeAtLoad(noHost, [{ driver: 'users', value: 500 }], [], { resources: ['vcpu'], side: null, whole: true });
+    expect(elsewhere).toBeNull();
+  });
+
   it('sizes what grows with the load by its rule and head-room, and shows the arithmetic', () => {
     const sized = size(noHost);
     expect(sized?.text).toContain('Quill API: 5 vCPU requested, limit 10 vCPU.');
