@@ -1,10 +1,20 @@
-import { askCalibration, askVocabulary, resourceLabels } from '../../model/index.ts';
-import { chooseVariant, createAnswerContext, labelVariant, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
+import { askCalibration, askVocabulary, formatNecessity, resourceLabels } from '../../model/index.ts';
+import {
+  chooseVariant,
+  createAnswerContext,
+  findComponentMatches,
+  findResolved,
+  labelVariant,
+  trimStop,
+  writeFact,
+  type AnswerContext,
+} from '../answer-context.ts';
 import { findAbsence, listUnstatedResources } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerCompute } from './compute.ts';
+import { readLevels } from './list-components.ts';
 import { answerLookup } from './lookup.ts';
 import { answerYesNo } from './yes-no.ts';
 
@@ -114,9 +124,37 @@ export function answerCompare(context: AnswerContext): Draft {
     parts.push(`${label}: ${chosen.map((scored) => writeFact(scored.fact)).join(' ')}`);
     facts.push(...chosen.map((scored) => scored.fact));
   }
-  const verdict = context.reading.comparative ? writeVerdict(context, totals, context.reading.comparative) : '';
+  const verdict = context.reading.comparative ? writeVerdict(context, totals, context.reading.comparative) : writeLevelVerdict(context);
   const coverage = coverages.reduce((sum, value) => sum + value, 0) / Math.max(1, coverages.length);
   return { kind: 'compare', text: [verdict, ...parts].filter(Boolean).join(' '), facts, coverage, strength };
+}
+
+const [whichWord = 'which'] = tokenizeText('which');
+
+/**
+ * "Which one treats Redis as optional?": each compared product's component the question names, with its necessity
+ * level, those at the level asked first. Empty unless the question asks which, names a level, and every product has
+ * such a component.
+ */
+function writeLevelVerdict(context: AnswerContext): string {
+  const levels = readLevels(context.reading.tokens);
+  if (levels.size === 0 || !context.reading.tokens.includes(whichWord)) return '';
+  const sides = context.reading.products.map(({ id }) => {
+    const [match] = findComponentMatches(createAnswerContext(context.index, context.reading, [id]));
+    const entry = context.index.byId.get(id);
+    const component =
+      match && entry ? findResolved(entry, chooseVariant(context, id)).components.find((c) => c.id === match.componentId) : undefined;
+    return component ? { product: entry?.architecture.product ?? id, component } : null;
+  });
+  if (sides.some((side) => side === null)) return '';
+  const known = sides.filter((side): side is NonNullable<typeof side> => side !== null);
+  const ordered = [
+    ...known.filter((side) => levels.has(side.component.necessity.level)),
+    ...known.filter((side) => !levels.has(side.component.necessity.level)),
+  ];
+  return ordered
+    .map(({ product, component }) => `${product}: ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}.`)
+    .join(' ');
 }
 
 /**

@@ -22,7 +22,7 @@ const levelCues = new Map<NecessityLevel, ReadonlySet<string>>(
 );
 
 /** The necessity levels a question filters by ("which parts are optional"); optional brings the conditional ones along. */
-function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
+export function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
   const levels = new Set([...levelCues].filter(([, cues]) => tokens.some((token) => cues.has(token))).map(([level]) => level));
   // A component needed only in some cases is one a reader asking what can be left out needs to see.
   if (levels.has('optional')) levels.add('conditional');

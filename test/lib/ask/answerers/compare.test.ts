@@ -408,3 +408,32 @@ describe('answerCompare: each side', () => {
     expect(answer.strength).toBe(0);
   });
 });
+
+describe('answerCompare: which product gives a component the level asked', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const cachedFerngate = buildArchitecture({
+    id: 'ferngate',
+    product: 'Ferngate',
+    components: [
+      buildComponentInput(),
+      buildComponentInput({
+        id: 'session-cache',
+        name: 'Session store',
+        role: 'cache',
+        technology: 'Redis',
+        necessity: { level: 'required', source: cite },
+      }),
+    ],
+  });
+  const catalogue = [buildAskArchitecture(), cachedFerngate];
+
+  it('leads with the product whose component has the level asked, then the others with theirs', () => {
+    const answer = answerQuestion('Between Quillstack and Ferngate, which one treats Redis as optional?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Quillstack: Session cache is optional\. Ferngate: Session store is required\./);
+  });
+
+  it('puts the required one first when the question asks which requires it', () => {
+    const answer = answerQuestion('Between Quillstack and Ferngate, which one has Redis as a required component?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^Ferngate: Session store is required\. Quillstack: Session cache is optional\./);
+  });
+});
