@@ -182,7 +182,14 @@ function namesComponent(index: FactIndex, reading: Reading, part: string): boole
 }
 
 /** Answers each part of a question on its own (parts inherit the products the whole question names) and joins them. */
-function answerParts(question: string, index: FactIndex, reading: Reading, scope: string[], options: AnswerOptions): Draft {
+function answerParts(
+  question: string,
+  index: FactIndex,
+  reading: Reading,
+  scope: string[],
+  options: AnswerOptions,
+  unmentioned: readonly string[] = [],
+): Draft {
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
@@ -212,6 +219,22 @@ function answerParts(question: string, index: FactIndex, reading: Reading, scope
   }
   for (const part of remaining) {
     const i = parts.indexOf(part);
+    // A part asking about a name the product's sources never mention is answered by saying so, never by a near fact.
+    const silent = unmentioned.filter((name) => part.includes(name));
+    if (silent.length > 0) {
+      const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
+      drafts.push({
+        part,
+        draft: {
+          kind: 'lookup',
+          text: `The vendor documents archkb holds for ${about} do not mention ${silent.join(' or ')}.`,
+          facts: [],
+          coverage: 0.8,
+          strength: 0.8,
+        },
+      });
+      continue;
+    }
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     // "It" is a thing: the first component the earlier answer rests on, before a group or the variant as a whole.
     const earlier = drafts[0]?.draft.facts ?? [];
@@ -464,7 +487,9 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   const inAsking = (names: string[]) => names.filter((name) => asking.includes(name));
   const unknownAsked = central ? inAsking(reading.unknownNames) : [];
   const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
-  if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false) {
+  // In a question of several parts, a name in one part declines that part, not the parts that do not use it.
+  const partsWithout = splitQuestion(question).filter((part) => !unplaced.some((name) => part.includes(name)));
+  if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false && partsWithout.length === 0) {
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(
       question,
@@ -476,7 +501,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   }
   const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
   if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
-  const draft = answerParts(question, index, reading, scope, options);
+  const draft = answerParts(question, index, reading, scope, options, unplaced);
   const query = listQueryTokens(index, reading);
   const evidence: ConfidenceFeatures = {
     ...readConfidenceFeatures(draft, reading, query, (token) => weighToken(index, token, scope)),

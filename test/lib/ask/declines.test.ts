@@ -55,6 +55,14 @@ describe('answerQuestion declines', () => {
     );
   });
 
+  it('answers the parts of a several-part question that do not use a name the sources never mention, and says so of the part that does', () => {
+    const answer = ask('What does the Quillstack ledger database keep? And does it need PgBouncer?');
+    expect(answer.answer).toContain('Keeps accounts, tenants and audit records.');
+    // The part naming it says so rather than answering from a near fact.
+    expect(answer.answer).toContain('The vendor documents archkb holds for Quillstack do not mention PgBouncer.');
+    expect(answer.answer).not.toMatch(/\bYes\b/);
+  });
+
   it('names what is not stated, and for whom, when a fact says the sources are silent on it', () => {
     expect(expectDeclined(ask('What port does Quillstack use?'))).toBe(
       'The vendor documents archkb holds for Quillstack state no port numbers.',
