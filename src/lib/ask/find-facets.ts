@@ -7,6 +7,12 @@ const MAX_ITEM_WORDS = 5;
  */
 const itemSeparator = /\s*(?:,(?!\d)|;)\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+\/\s+/i;
 
+/** Most words of a terse question whose parts joined by "and" are asked items. */
+const TERSE_WORDS = 10;
+
+/** Words that open a question as a sentence; a terse one has none of them first. */
+const questionOpener = /^(?:what|which|how|who|where|when|why|is|are|do|does|did|can|could|should|will|would|has|have)\b/i;
+
 /** What introduces a list of asked items: a colon, or a dash standing between spaces. */
 const listMarker = /:\s+|\s[-–—]\s/;
 
@@ -32,5 +38,9 @@ export function findFacets(text: string): string[] {
   // No marker: the middle items of a comma list must be short; the first and last carry the sentence around them.
   const items = question.split(/\s*,(?!\d)\s*(?:(?:and|or)\s+)?/i).map((item) => item.trim());
   if (items.length >= 3 && short(items.slice(1, -1))) return items;
+  // A terse question with no question word ("product task size and container port?") lists what it asks by "and".
+  const terse = question.split(/\s+/).length <= TERSE_WORDS && !questionOpener.test(question);
+  const joined = split(question);
+  if (terse && joined.length >= 2 && short(joined)) return joined;
   return [];
 }

@@ -47,4 +47,13 @@ describe('findFacets', () => {
       'memory request',
     ]);
   });
+
+  it('reads a terse question with no question word as items joined by "and"', () => {
+    expect(findFacets('quillstack orbit task size and container port?')).toEqual(['quillstack orbit task size', 'container port']);
+  });
+
+  it('does not split a question that opens with a question word, or a long one, at "and"', () => {
+    expect(findFacets('What is the task size and container port?')).toEqual([]);
+    expect(findFacets('quillstack orbit task size and container port and worker replica count today')).toEqual([]);
+  });
 });
