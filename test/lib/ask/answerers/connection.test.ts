@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith, buildSessionCacheInput } from '../../../fixtures/build-ask-architecture.ts';
 
 /** Quillstack with an API, a worker, a ledger and a cache, linked by the stated connections given as [from, to, label]. */
 function buildLinked(links: readonly [string, string, string][]) {
@@ -12,7 +12,7 @@ function buildLinked(links: readonly [string, string, string][]) {
         buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
         buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
         buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
-        buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' }),
+        buildSessionCacheInput({}),
       ],
       { connections: links.map(([from, to, label]) => ({ from, to, label, basis: 'stated' as const, source: cite })) },
     ),

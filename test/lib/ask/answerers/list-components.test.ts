@@ -3,7 +3,12 @@ import { answerComponentList, answerPartList } from '../../../../src/lib/ask/ans
 import { answerQuestion, listQueryTokens } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildSessionCacheInput,
+} from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#resources-reference';
 const ask = (question: string, catalogue = [buildAskArchitecture()]) => answerQuestion(question, catalogue);
@@ -206,13 +211,7 @@ describe('answerComponentList: managed services on one cloud', () => {
           { cloud: 'azure', service: 'azure-database-postgresql', source: cite },
         ],
       }),
-      buildComponentInput({
-        id: 'session-cache',
-        name: 'Session cache',
-        role: 'cache',
-        technology: 'Redis',
-        managed: [{ cloud: 'azure', service: 'azure-cache-redis', source: cite }],
-      }),
+      buildSessionCacheInput({ managed: [{ cloud: 'azure', service: 'azure-cache-redis', source: cite }] }),
       buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
     ]);
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildSessionCacheInput,
+} from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -98,11 +103,7 @@ describe('answerLookup: one kind of fact across the components named', () => {
         purpose: 'The relational database behind every sign-in.',
         managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }],
       }),
-      buildComponentInput({
-        id: 'session-cache',
-        name: 'Session cache',
-        role: 'cache',
-        technology: 'Redis',
+      buildSessionCacheInput({
         purpose: 'Keeps sessions for the messaging layer.',
         managed: [{ cloud: 'aws', service: 'amazon-elasticache-redis', source: cite }],
       }),
@@ -136,11 +137,7 @@ describe('answerLookup: which instance type', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const catalogue = [
     buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'session-cache',
-        name: 'Session cache',
-        role: 'cache',
-        technology: 'Redis',
+      buildSessionCacheInput({
         // Named after the managed service too, so that fact adds no word the figures' fact leaves uncovered.
         examples: ['Amazon ElastiCache'],
         requirements: [{ scope: 'production', memory: '1GB', note: 'The vendor recommends 1GB of memory for the node.', source: cite }],
@@ -237,13 +234,7 @@ describe('answerLookup: a component overview', () => {
           technology: 'Quill',
           purpose: 'Serves the sign-in API.',
         }),
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
-          purpose: 'Keeps sign-in sessions.',
-        }),
+        buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.' }),
       ],
       { connections: [{ from: 'quill-api', to: 'session-cache', label: 'sessions', basis: 'stated', source: cite }] },
     );
@@ -293,14 +284,7 @@ describe('answerLookup: a component overview', () => {
         technology: 'Quill',
         purpose: 'Serves the sign-in API.',
       }),
-      buildComponentInput({
-        id: 'session-cache',
-        name: 'Session cache',
-        role: 'cache',
-        technology: 'Redis',
-        purpose: 'Keeps sign-in sessions.',
-        variants: ['clustered'],
-      }),
+      buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.', variants: ['clustered'] }),
     ]);
     expect(answerQuestion('quillstack session cache', [clusteredOnly]).answer).toBe(
       'Quillstack (Clustered (high availability)): Session cache: Keeps sign-in sessions.',
@@ -394,11 +378,7 @@ describe('answerLookup: which node type, when the best facts name none', () => {
   // The requirement note shares the most words with the question; the purpose names the size and comes second.
   const withSize = (size: string) => [
     buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'session-cache',
-        name: 'Session cache',
-        role: 'cache',
-        technology: 'Redis',
+      buildSessionCacheInput({
         purpose: `Keeps sign-in sessions on a ${size} node.`,
         notes: [
           {
@@ -426,11 +406,7 @@ describe('answerLookup: which node type, when the best facts name none', () => {
   it('does not lead with a far weaker fact that names one', () => {
     const catalogue = [
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
+        buildSessionCacheInput({
           purpose: 'Keeps sign-in sessions.',
           examples: ['Runs on cache.t3.medium'],
           notes: [
@@ -579,13 +555,7 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
           technology: 'Quill',
           ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
         }),
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
-          ports: [{ port: 6379, protocol: 'tcp', purpose: 'Cache traffic.', source: cite }],
-        }),
+        buildSessionCacheInput({ ports: [{ port: 6379, protocol: 'tcp', purpose: 'Cache traffic.', source: cite }] }),
       ]),
     ];
     expect(answerQuestion('Which ports does Quillstack use?', catalogue).answer).toBe(
@@ -693,11 +663,7 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
     const cite = 'authgear-self-managed#deployment-options';
     const catalogue = [
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'session-cache',
-          name: 'Session cache',
-          role: 'cache',
-          technology: 'Redis',
+        buildSessionCacheInput({
           managed: [
             {
               cloud: 'aws',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildSessionCacheInput,
+} from '../../../fixtures/build-ask-architecture.ts';
 import { loadContentArchitectures } from '../../../fixtures/load-real-content.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -685,11 +690,7 @@ describe('answerYesNo: another component of the same role', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
     buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
-    buildComponentInput({
-      id: 'session-cache',
-      name: 'Session cache',
-      role: 'cache',
-      technology: 'Redis',
+    buildSessionCacheInput({
       purpose: 'Keeps sign-in sessions outside the API.',
       necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
     }),
