@@ -311,6 +311,14 @@ describe('answerExceededLimit, called directly', () => {
     );
   });
 
+  it('adds no close fact where the bound is only part of a larger number', () => {
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'One ledger generally holds 12,000 tables, or 20000 rows a table.' },
+    ]);
+    expect(draft?.text).toBe(`No. Quillstack: Recommendation: ${advice}`);
+  });
+
   it('looks for the bound only among the six best-ranked facts', () => {
     // Ranked for this question, the recommendation comes seventh, after the four other ledger notes and the fixture's
     // ledger image setting and necessity.
