@@ -167,6 +167,24 @@ describe('answerStatedLimit, called directly', () => {
     expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: far }])).toBeNull();
   });
 
+  it('reads the thing counted after the count in the limitation, not the word right before it', () => {
+    const before = 'Each ledger: 3 or more are not supported.';
+    expect(limit('Can Quillstack run 3 ledgers?', [{ kind: 'limitation', text: before }])).toBeNull();
+  });
+
+  it('answers when the limitation states any one of the counts the question gives', () => {
+    expect(limit('Can Quillstack run three API nodes across three data centers?')?.text).toBe(
+      `No. Quillstack: Limitation: ${limitation} One API.`,
+    );
+  });
+
+  it('reads a count of two digits in the limitation', () => {
+    const twelve = 'The vendor does not support 12 data centers.';
+    expect(limit('Can Quillstack run across 12 data centers?', [{ kind: 'limitation', text: twelve }])?.text).toBe(
+      `No. Quillstack: Limitation: ${twelve} One API.`,
+    );
+  });
+
   it('reads a thing named before the count as no thing counted', () => {
     const before = 'Data centers: three are not supported.';
     expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: before }])).toBeNull();
@@ -317,6 +335,22 @@ describe('answerExceededLimit, called directly', () => {
       { kind: 'limitation', text: 'One ledger generally holds 12,000 tables, or 20000 rows a table.' },
     ]);
     expect(draft?.text).toBe(`No. Quillstack: Recommendation: ${advice}`);
+  });
+
+  it('answers when any number the question gives is above the bound', () => {
+    expect(exceeded('We will have 5,000 projects in 3 teams. Is one Quillstack ledger enough?')?.text).toBe(
+      `No. Quillstack: Recommendation: ${advice}`,
+    );
+  });
+
+  it('takes the close facts that state the bound from the six best-ranked facts only', () => {
+    // The option shares only "project" with the question and ranks far below the six best.
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'Each ledger holds 2,000 projects.' },
+      { kind: 'option', text: 'Plan 2,000 seats per project.' },
+    ]);
+    expect(draft?.text).toBe(`No. Quillstack: Recommendation: ${advice} Limitation: Each ledger holds 2,000 projects.`);
   });
 
   it('looks for the bound only among the six best-ranked facts', () => {
