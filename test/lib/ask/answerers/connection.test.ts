@@ -4,7 +4,7 @@ import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
-import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
 /**
  * Quillstack with an API, a worker, a ledger and a cache (and any further components given), linked by the stated
@@ -222,6 +222,39 @@ describe('answerConnection, called directly', () => {
     );
   });
 
+  it('reads a component named at the start of the question when no "besides" is there', () => {
+    expect(connect('Quill API: does it talk to the ledger database?')?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('leaves out what follows a "besides" that opens the question, and keeps what comes before one', () => {
+    expect(connect('Besides the Quill API, does the Quill worker connect to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+    expect(connect('Does the Quill worker, besides the Quill API, connect to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+  });
+
+  it('gives a word two names share to the name it stands next to', () => {
+    // "Quill" comes before both "worker" and "API": the API is the one asked about, not an alternative, so the link
+    // between the worker and the cache does not answer yes.
+    expect(connect('Do the Quill worker or the session cache connect to the Quill API?')?.text).toBe(
+      "No. In Quillstack (Standard), Quill worker and Session cache have no direct connection to Quill API in the vendor's layout. Quill API connects with: Quill API to Ledger database: accounts. Quill worker and Session cache connect with: Quill worker to Session cache: jobs.",
+    );
+  });
+
+  it('answers yes with every connection between the others and the one asked about, one after another', () => {
+    const both = buildLinked([
+      ['quill-api', 'ledger-db', 'accounts'],
+      ['quill-worker', 'ledger-db', 'jobs'],
+    ]);
+    expect(connect('Do the Quill API or the Quill worker connect to the ledger database?', both)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+    );
+  });
+
   it('cites the connection of the variant asked about when variants label it differently', () => {
     const cite = 'authgear-self-managed#introduction';
     const catalogue = [
@@ -290,6 +323,12 @@ describe('answerConnectedComponents, called directly', () => {
     expect(connected('Which Quillstack')).toBeNull();
   });
 
+  it('is null when the question names no component after its word for components, or opens with another word', () => {
+    expect(connected('Which services use the billing engine?')).toBeNull();
+    expect(connected('Which team runs the ledger database?')).toBeNull();
+    expect(connected('Name services that use the ledger database')).toBeNull();
+  });
+
   it('is null when two components match the question about as well', () => {
     // "Quill" names the API and the worker alike.
     expect(connected('Which services connect with Quill?')).toBeNull();
@@ -305,6 +344,7 @@ describe('answerConnectedComponents, called directly', () => {
       buildAskArchitectureWith(
         [
           buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+          buildLedgerInput(),
           buildComponentInput({
             id: 'replica-router',
             name: 'Replica router',
@@ -316,6 +356,8 @@ describe('answerConnectedComponents, called directly', () => {
         {
           connections: [
             { from: 'replica-router', to: 'quill-api', label: 'reads', basis: 'stated', variants: ['clustered'], source: cite },
+            // A connection in every variant, so the standard variant has connections to look through.
+            { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
           ],
         },
       ),
