@@ -567,24 +567,129 @@ describe('answerCompute, called directly', () => {
     expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['requirement', 'limit-rule', 'limit-rule']);
     expect(compute('Quillstack API memory if the request is 1000 MB?')?.text ?? '').not.toContain('1,600 MB');
   });
+
+  it('cites the figures, rules and head-room a budget was checked against', () => {
+    expect(cited('How many sign-ins per second can the Quillstack API handle with 20 vCPU?')).toEqual([
+      'Quill API: requirement',
+      'Quill API: sizing-rule',
+      'Quill API: limit-rule',
+      'Quill API: limit-rule',
+      'Quill worker: requirement',
+    ]);
+  });
+
+  it('sums the stated figures when a budget names no load driver', () => {
+    // No driver named, so no load to find: the high-availability figures, 3 × 4 vCPU for the box and 2 × 4 for the ledger.
+    expect(compute('How much can Quillstack handle with 20 vCPU?')?.text).toBe(
+      'Quillstack (Standard) (for high availability figures): CPU: 3 × 4 vCPU (Application box) + 2 × 4 vCPU (Ledger database) = 20 vCPU.',
+    );
+  });
+
+  it('cites every setting of the components whose setting it summed', () => {
+    // The API states four settings and the worker two.
+    expect(cited('maximum total replicas of the Quillstack API and worker with autoscaling')).toEqual([
+      ...Array<string>(4).fill('Quill API: setting'),
+      ...Array<string>(2).fill('Quill worker: setting'),
+    ]);
+  });
+
+  it('cites the per-instance setting it multiplied', () => {
+    const worker = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        settings: [
+          {
+            name: 'worker.concurrency',
+            value: '5',
+            status: 'default',
+            text: 'Jobs one worker instance runs at the same time.',
+            source: cite,
+          },
+        ],
+      }),
+    ]);
+    expect(cited('With 3 Quillstack workers, how many jobs run at the same time?', [worker])).toEqual(['Quill worker: setting']);
+  });
+
+  it('sizes a group the question names with the whole deployment, and a component alone without it', () => {
+    // "Ledger and caches": the ledger's 2 × 4 vCPU next to what grows with the load (the API's 5 vCPU), and the whole
+    // deployment, the application box 3 × 4 vCPU and the ledger 2 × 4 vCPU.
+    expect(compute('Total CPU of the Quillstack ledger and caches at 50 sign-ins per second')?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Quill API: 5 vCPU requested, limit 10 vCPU. 1 vCPU per 10 sign-ins per second, at 50 sign-ins per second: 5 vCPU. CPU limit: twice the request. Ledger database: 8 vCPU. Whole deployment (every required and recommended component at this load): 20 vCPU.',
+    );
+    expect(compute('Total CPU of the Quillstack ledger database at 50 sign-ins per second')?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Ledger database: 8 vCPU.',
+    );
+  });
+
+  it('cites the groups it counted and the zone minimum for a count per zone', () => {
+    const intro = 'authgear-self-managed#introduction';
+    const zoned = buildAskArchitecture({
+      groups: [
+        { id: 'public', label: 'Public subnet', perZone: true },
+        { id: 'private', label: 'Private subnet', perZone: true },
+      ],
+      variants: [{ id: 'standard', name: 'Standard', summary: 'Two zones.', availabilityZones: { min: 2, source: intro }, source: intro }],
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'public' }),
+        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', group: 'private' }),
+      ],
+    });
+    const draft = compute('How many public subnets does Quillstack need over its availability zones?', [zoned]);
+    expect(draft?.text).toBe(
+      'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet.',
+    );
+    expect(draft?.facts.map((fact) => `${fact.attribute}: ${fact.text}`)).toEqual([
+      'group: Public subnet: Quill API',
+      'zones: The vendor recommends at least 2 availability zones',
+    ]);
+  });
+
+  it('does not take a word of computing for a name ("requests" is no request router)', () => {
+    const routed = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        requirements: [{ scope: 'example', vcpu: { request: '500m' }, source: cite }],
+      }),
+      buildComponentInput({
+        id: 'request-router',
+        name: 'Request router',
+        role: 'reverse-proxy',
+        technology: 'Envoy',
+        requirements: [{ scope: 'example', vcpu: { request: '250m' }, source: cite }],
+      }),
+    ]);
+    expect(compute('Total CPU requests for the Quillstack example', [routed])?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU: 0.5 vCPU (Quill API) + 0.25 vCPU (Request router) = 0.75 vCPU.',
+    );
+  });
 });
 
 describe('answerCompute, called directly: the tested setup', () => {
   const cite = 'authgear-self-managed#resources-reference';
   /**
-   * Quillstack tested at 500 sign-ins per second (or the rated range given), its API sized at 1 vCPU per 10 sign-ins/s and
+   * Quillstack tested at 500 sign-ins per second (or the rated ranges given), its API sized at 1 vCPU per 10 sign-ins/s and
    * its ledger stating tested and minimum CPU.
    */
-  const buildTested = (
-    rated: { min?: number; max?: number; basis: 'tested' | 'rated'; driver?: string } = { max: 500, basis: 'tested' },
-  ) => [
+  const buildTested = (...rated: { min?: number; max?: number; basis: 'tested' | 'rated' }[]) => [
     buildAskArchitecture({
       variants: [
         {
           id: 'standard',
           name: 'Standard',
           summary: 'One API.',
-          rated: [{ driver: 'sign-ins-per-second', ...rated, source: cite }],
+          rated: (rated.length > 0 ? rated : [{ max: 500, basis: 'tested' as const }]).map((range) => ({
+            driver: 'sign-ins-per-second',
+            ...range,
+            source: cite,
+          })),
           source: cite,
         },
       ],
@@ -623,6 +728,17 @@ describe('answerCompute, called directly: the tested setup', () => {
       compute('Total CPU of the Quillstack 500 sign-ins per second test setup', buildTested({ max: 500, basis: 'rated' }))?.text,
     ).not.toBe(testedSum);
     expect(compute('Total CPU of the Quillstack 400 sign-ins per second test setup')?.text).not.toBe(testedSum);
+  });
+
+  it('uses the counts the question sets when it names the tested setup without its load', () => {
+    expect(compute('Total CPU of the Quillstack test setup with 3 ledger nodes')?.text).toBe(
+      'Quillstack (as tested figures): CPU: 3 × 8 vCPU (Ledger database) = 24 vCPU; nodes: 3 nodes (Ledger database).',
+    );
+  });
+
+  it('reads a load as the tested one when one of several ranges is tested at it', () => {
+    const both = buildTested({ max: 500, basis: 'tested' }, { max: 1000, basis: 'rated' });
+    expect(compute('Total CPU of the Quillstack 500 sign-ins per second test setup', both)?.text).toBe(testedSum);
   });
 
   it('is null for the tested setup asked by its load with no figure, and when the tested figures lack the resource', () => {
