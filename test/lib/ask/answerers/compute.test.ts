@@ -504,6 +504,25 @@ describe('answerCompute, called directly', () => {
     ]);
   });
 
+  it('cites the thresholds of a component it sized', () => {
+    const thresholded = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        thresholds: [{ driver: 'sign-ins-per-second', above: 100, level: 'recommended', text: 'Run a second API node.', source: cite }],
+      }),
+    ]);
+    // 50 sign-ins/s ÷ 10 × 1 vCPU = 5 vCPU.
+    const draft = compute('Quillstack CPU for 50 sign-ins per second', [thresholded]);
+    expect(draft?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Quill API: 5 vCPU. 1 vCPU per 10 sign-ins per second, at 50 sign-ins per second: 5 vCPU.',
+    );
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['sizing-rule', 'threshold']);
+  });
+
   it('is null at a load when nothing is sized, and for a budget nothing is sized by', () => {
     const unruled = [buildAskArchitectureWith([buildLedgerInput()])];
     expect(compute('Quillstack CPU for 50 sign-ins per second', unruled)).toBeNull();
