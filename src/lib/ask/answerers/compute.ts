@@ -40,8 +40,10 @@ function listComputeFacts(
   attributes: readonly string[],
 ): IndexedFact[] {
   const variant = subject.resolved.variant.id;
+  // Stryker disable next-line ArrayDeclaration: the index holds facts for every architecture a subject is made from.
   return (context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? []).filter(
     (fact) =>
+      // Stryker disable next-line ConditionalExpression: a null component is in no list of component ids either.
       fact.component !== null &&
       components.includes(fact.component) &&
       attributes.includes(fact.attribute) &&
@@ -70,11 +72,13 @@ function readCounts(
   return { counts, unattached };
 }
 
+// Stryker disable next-line StringLiteral: tokenizeText always gives "zone" a token; the default only satisfies the type.
 const [zoneToken = 'zone'] = tokenizeText('zone');
 
 /** The facts a zone count rests on: the variant's zone minimum and the groups counted. */
 function listZoneFacts(context: AnswerContext, subject: ComputeSubject, groups: readonly string[]): IndexedFact[] {
   const labels = subject.resolved.groups.filter((group) => groups.includes(group.id)).map((group) => group.label);
+  // Stryker disable next-line ArrayDeclaration: the index holds facts for every architecture a subject is made from.
   return (context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? []).filter(
     (fact) =>
       fact.variants.includes(subject.resolved.variant.id) &&
@@ -123,6 +127,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
       : findTargets(subject.resolved, reading.excluded, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
   const leftOut = new Set([
     ...reading.excluded,
+    // Stryker disable next-line OptionalChaining,StringLiteral: the ids come from findTargets over these same components.
     ...excluded.flatMap((id) => tokenizeText(subject.resolved.components.find((component) => component.id === id)?.name ?? '')),
   ]);
   const asked = query.filter((token) => !loadWords.has(token) && !leftOut.has(token));
@@ -245,6 +250,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
 
 /** Whether a load is the one a tested range of the variant names, so the question describes that test. */
 function isTestedLoad(subject: ComputeSubject, driver: string, value: number): boolean {
+  // Stryker disable next-line ArrayDeclaration: a range that is not an object is no tested range, as with none.
   return (subject.resolved.variant.rated ?? []).some(
     (range) => range.basis === 'tested' && range.driver === driver && (range.max === value || range.min === value),
   );

@@ -30,6 +30,27 @@ function findConnectionFact(
 const namesWord = (asked: string, name: string) => asked === name || (asked.length >= 6 && name.startsWith(asked));
 
 /**
+ * Where a name's words sit among the words left: for each place of its first word, the nearest free place of each other
+ * word, keeping the tightest of these readings, so "the Quill worker, besides the Quill API" gives the API the "Quill"
+ * next to "API" and not the worker's. Null when a word is not there.
+ */
+function placeName(name: readonly string[], left: ReadonlyMap<number, string>): number[] | null {
+  const places = name.map((word) => [...left].filter(([, asked]) => namesWord(asked, word)).map(([at]) => at));
+  const span = (ats: readonly number[]) => Math.max(...ats) - Math.min(...ats);
+  let best: number[] | null = null;
+  for (const anchor of places[0] ?? []) {
+    const used = [anchor];
+    for (const options of places.slice(1)) {
+      const [nearest] = options.filter((at) => !used.includes(at)).sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor));
+      if (nearest === undefined) break;
+      used.push(nearest);
+    }
+    if (used.length === name.length && (!best || span(used) < span(best))) best = used;
+  }
+  return best;
+}
+
+/**
  * The components a question names by their whole name before its parenthesis, else by their technology, each with
  * where its words sit among the question's tokens; a longer name uses up its words first, so "job runner agent" names
  * that agent and not the job runners as well.
@@ -48,10 +69,10 @@ function listNamedComponents(
     for (const candidate of candidates) {
       const name = candidate[pass];
       if (named.some((entry) => entry.component === candidate.component)) continue;
-      const used = name.map((word) => [...left].find(([, asked]) => namesWord(asked, word))?.[0]);
-      if (name.length === 0 || used.some((at) => at === undefined)) continue;
-      for (const at of used) if (at !== undefined) left.delete(at);
-      named.push({ component: candidate.component, at: Math.min(...used.map((at) => at ?? 0)) });
+      const used = placeName(name, left);
+      if (!used) continue;
+      for (const at of used) left.delete(at);
+      named.push({ component: candidate.component, at: Math.min(...used) });
     }
   }
   return named.sort((a, b) => a.at - b.at);

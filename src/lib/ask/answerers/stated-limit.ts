@@ -90,13 +90,14 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
     const limit = Number((bound[1] ?? '').replace(/,/g, ''));
     if (!numbers.some((number) => number.value > limit)) continue;
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
-    // Close facts that state the same bound say what it means and what to do instead ("… several clusters").
-    const written = [String(limit), limit.toLocaleString('en-US')];
+    // Close facts that state the same bound say what it means and what to do instead ("… several clusters"); the bound
+    // is a whole number there, not a part of a larger one ("12,000" does not state 2,000).
+    const written = [String(limit), limit.toLocaleString('en-US')].map((form) => new RegExp(`(?<![\\d.,])${form}(?![.,]?\\d)`));
     const related = context
       .ranked()
       .slice(0, BOUND_RANKS)
       .map((scored) => scored.fact)
-      .filter((other) => other !== fact && other.architecture === fact.architecture && written.some((form) => other.text.includes(form)))
+      .filter((other) => other !== fact && other.architecture === fact.architecture && written.some((form) => form.test(other.text)))
       .slice(0, 2);
     const facts = [fact, ...related];
     return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };

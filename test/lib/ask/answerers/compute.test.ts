@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { answerCompute } from '../../../../src/lib/ask/answerers/compute.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLeftOutArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildLeftOutArchitecture,
+} from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -336,6 +343,445 @@ describe('answerCompute: a second part after a computation', () => {
     expect(answer).toMatch(/^Quillstack \(Standard\) at 50 sign-ins per second: Quill API: limit 10 vCPU\./);
     expect(answer).toContain('Session cache: Keeps sign-in sessions.');
     expect(answer.match(/limit 10 vCPU/g)).toHaveLength(1);
+  });
+});
+
+describe('answerCompute, called directly', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const compute = (question: string, architectures = [buildAskArchitecture()]) =>
+    answerCompute(buildAnswerContext(architectures, question));
+  const cited = (question: string, architectures = [buildAskArchitecture()]) =>
+    compute(question, architectures)?.facts.map((fact) => `${fact.subject}: ${fact.attribute}`);
+
+  it('drafts a computation with the totals it reached', () => {
+    // Example figures: the API 2 × 500m requested, the worker 250m; 2 × 512Mi and 256Mi of memory.
+    const draft = compute('Total CPU and memory requests for the Quillstack example');
+    expect(draft).toMatchObject({
+      kind: 'compute',
+      text: 'Quillstack (Standard) (example figures): CPU: 2 × 0.5 vCPU (Quill API) + 0.25 vCPU (Quill worker) = 1.25 vCPU; memory: 2 × 512Mi (Quill API) + 256Mi (Quill worker) = 1.25 GiB.',
+      coverage: 0.9,
+      strength: 0.85,
+      totals: [
+        { resource: 'vcpu', side: 'request', value: { low: 1.25, high: 1.25 }, text: '1.25 vCPU' },
+        { resource: 'memoryGiB', side: 'request', value: { low: 1.25, high: 1.25 }, text: '1.25 GiB' },
+      ],
+    });
+    // Only the requirements of the two components summed, not their settings, rules or the other components' figures.
+    expect(draft?.facts.map((fact) => `${fact.subject}: ${fact.attribute}`)).toEqual([
+      'Quill API: requirement',
+      'Quill worker: requirement',
+    ]);
+  });
+
+  it('cites at most eight facts', () => {
+    const names = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel', 'Ivy'];
+    const many = buildAskArchitectureWith(
+      names.map((name) =>
+        buildComponentInput({
+          id: name.toLowerCase(),
+          name: `${name} service`,
+          role: 'application-service',
+          technology: 'Quill',
+          requirements: [{ scope: 'minimum', vcpu: 1, source: cite }],
+        }),
+      ),
+    );
+    const draft = compute('Quillstack total CPU of the minimum setup', [many]);
+    expect(draft?.text).toMatch(/= 9 vCPU\.$/);
+    expect(draft?.facts).toHaveLength(8);
+  });
+
+  it('is null with several products in scope, or one the index does not hold', () => {
+    const twin = buildAskArchitecture({ id: 'inkwell', product: 'Inkwell', vendor: 'Ink Co.' });
+    expect(compute('Total CPU of Quillstack', [buildAskArchitecture(), twin])).toBeNull();
+    expect(answerCompute(buildAnswerContext([buildAskArchitecture()], 'Total CPU of Quillstack', ['inkwell']))).toBeNull();
+  });
+
+  it('is null when the question names no resource and nothing else to compute', () => {
+    expect(compute('Total for the Quillstack example')).toBeNull();
+  });
+
+  it('is null for figures asked with no word of computing and no count', () => {
+    expect(compute('Quillstack example CPU requests')).toBeNull();
+  });
+
+  it('sums with the counts the question sets even with no word of computing', () => {
+    // 3 × 500m requested and 3 × 1000m as limit for the API, 3 nodes.
+    expect(compute('Quillstack example CPU with 3 API replicas')?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU requests: 3 × 0.5 vCPU (Quill API) = 1.5 vCPU; CPU limits: 3 × 1 vCPU (Quill API) = 3 vCPU; nodes: 3 nodes (Quill API).',
+    );
+  });
+
+  it('writes requests and limits apart when the sums hold both, one side alone without the word', () => {
+    const draft = compute('Total CPU requests and limits for the Quillstack example');
+    expect(draft?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU requests: 2 × 0.5 vCPU (Quill API) + 0.25 vCPU (Quill worker) = 1.25 vCPU; CPU limits: 2 × 1 vCPU (Quill API) = 2 vCPU.',
+    );
+    expect(draft?.totals?.map((total) => `${total.side} ${total.text}`)).toEqual(['request 1.25 vCPU', 'limit 2 vCPU']);
+    // The worker states no limit, so its figures are one side only.
+    expect(compute('Total CPU of the Quillstack example with 2 worker replicas')?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU: 2 × 0.25 vCPU (Quill worker) = 0.5 vCPU; nodes: 2 nodes (Quill worker).',
+    );
+  });
+
+  it('sums the whole scope when the question counts parts archkb cannot name', () => {
+    // "1 frontend replica" names no component: the whole example, with the worker's count of 2 (API 2 × 0.5 + worker 2 × 0.25).
+    expect(compute('Total CPU of the Quillstack example with 1 frontend replica and 2 worker replicas')?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU requests: 2 × 0.5 vCPU (Quill API) + 2 × 0.25 vCPU (Quill worker) = 1.5 vCPU; CPU limits: 2 × 1 vCPU (Quill API) = 2 vCPU; nodes: 2 nodes (Quill API) + 2 nodes (Quill worker) = 4 nodes.',
+    );
+  });
+
+  it('sums by the strongest scope when no figure carries the scope the question names', () => {
+    // No tested figures: the high-availability ones, the application box 3 × 4 vCPU and the ledger 2 × 4 vCPU.
+    expect(compute('Total CPU of the Quillstack tested setup')?.text).toBe(
+      'Quillstack (Standard) (for high availability figures): CPU: 3 × 4 vCPU (Application box) + 2 × 4 vCPU (Ledger database) = 20 vCPU.',
+    );
+  });
+
+  it('refuses a negative load with the sizing rules of the component named, or of every component', () => {
+    const ruled = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+      }),
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        sizing: [{ driver: 'sign-ins-per-second', per: 20, vcpu: 1, source: cite }],
+      }),
+    ]);
+    const refusal = 'A load cannot be negative, so archkb does not size Quillstack (Standard) for it.';
+    const all = compute('Quillstack CPU for -5 sign-ins per second', [ruled]);
+    expect(all?.text).toBe(`${refusal} Quill API: 1 vCPU per 10 sign-ins per second. Quill worker: 1 vCPU per 20 sign-ins per second.`);
+    expect(all?.facts.map((fact) => fact.attribute)).toEqual(['sizing-rule', 'sizing-rule']);
+    expect(compute('Quill worker CPU in Quillstack for -5 sign-ins per second', [ruled])?.text).toBe(
+      `${refusal} Quill worker: 1 vCPU per 20 sign-ins per second.`,
+    );
+    const unruled = buildAskArchitectureWith([buildLedgerInput()]);
+    expect(compute('Quillstack CPU for -5 sign-ins per second', [unruled])?.text).toBe(refusal);
+  });
+
+  it('reads a count only right before a name, whole, not negative, without a unit and up to 10,000', () => {
+    // The example states 2 API nodes of 500m requested and 1000m as limit; a count the question sets replaces the 2.
+    const api = (count: number) =>
+      `Quillstack (Standard) (example figures): CPU requests: ${count} × 0.5 vCPU (Quill API) = ${(count * 0.5).toLocaleString('en-US')} vCPU; CPU limits: ${count} × 1 vCPU (Quill API) = ${count.toLocaleString('en-US')} vCPU; nodes: ${count.toLocaleString('en-US')} nodes (Quill API).`;
+    expect(compute('Total CPU of the Quillstack example with 10000 API replicas')?.text).toBe(api(10000));
+    expect(compute('Total CPU of the Quillstack example with 10001 API replicas')?.text).toBe(api(2));
+    expect(compute('Total CPU of the Quillstack example with -3 API replicas')?.text).toBe(api(2));
+    expect(compute('Total CPU of the Quillstack example with 2.5 API replicas')?.text).toBe(api(2));
+    expect(compute('Total CPU of the Quillstack example with 3 large, busy API replicas')?.text).toBe(api(2));
+    expect(compute('Total memory of the Quillstack example with 4 GB API replicas')?.text).toBe(
+      'Quillstack (Standard) (example figures): memory requests: 2 × 512Mi (Quill API) = 1 GiB; memory limits: 2 × 1Gi (Quill API) = 2 GiB; nodes: 2 nodes (Quill API).',
+    );
+  });
+
+  it('keeps to the parts named when a count names no part and no count noun follows it, or when no scope is named', () => {
+    const worker = 'Quillstack (Standard) (example figures): CPU: 2 × 0.25 vCPU (Quill worker) = 0.5 vCPU; nodes: 2 nodes (Quill worker).';
+    expect(compute('Total CPU of the Quillstack example with 2 worker replicas in 3 regions')?.text).toBe(worker);
+    expect(compute('Total CPU of Quillstack with 1 frontend replica and 2 worker replicas')?.text).toBe(worker);
+  });
+
+  it('sizes at a load with the per-unit rule, its head-room and the whole deployment, citing what it used', () => {
+    // 50 sign-ins/s ÷ 10 × 1 vCPU = 5 vCPU, twice that as limit; the whole deployment by its high-availability figures:
+    // the application box 3 × 4 vCPU and the ledger 2 × 4 vCPU.
+    const draft = compute('Quillstack CPU for 50 sign-ins per second');
+    expect(draft?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Quill API: 5 vCPU requested, limit 10 vCPU. 1 vCPU per 10 sign-ins per second, at 50 sign-ins per second: 5 vCPU. CPU limit: twice the request. Whole deployment (every required and recommended component at this load): 20 vCPU.',
+    );
+    expect(draft?.totals).toEqual([{ resource: 'vcpu', side: 'request', value: { low: 20, high: 20 }, text: '20 vCPU' }]);
+    expect(cited('Quillstack CPU for 50 sign-ins per second')).toEqual([
+      'Quill API: requirement',
+      'Quill API: sizing-rule',
+      'Quill API: limit-rule',
+      'Quill API: limit-rule',
+      'Ledger database: requirement',
+      'Ledger database: requirement',
+    ]);
+  });
+
+  it('cites the thresholds of a component it sized', () => {
+    const thresholded = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        thresholds: [{ driver: 'sign-ins-per-second', above: 100, level: 'recommended', text: 'Run a second API node.', source: cite }],
+      }),
+    ]);
+    // 50 sign-ins/s ÷ 10 × 1 vCPU = 5 vCPU.
+    const draft = compute('Quillstack CPU for 50 sign-ins per second', [thresholded]);
+    expect(draft?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Quill API: 5 vCPU. 1 vCPU per 10 sign-ins per second, at 50 sign-ins per second: 5 vCPU.',
+    );
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['sizing-rule', 'threshold']);
+  });
+
+  it('is null at a load when nothing is sized, and for a budget nothing is sized by', () => {
+    const unruled = [buildAskArchitectureWith([buildLedgerInput()])];
+    expect(compute('Quillstack CPU for 50 sign-ins per second', unruled)).toBeNull();
+    expect(compute('How many sign-ins per second can Quillstack handle with 20 vCPU?', unruled)).toBeNull();
+  });
+
+  it('is null for a zone question with no group repeated per zone', () => {
+    expect(compute('How many zones does Quillstack need?')).toBeNull();
+  });
+
+  it('finds the load a budget holds for the load driver the question names most', () => {
+    const twoDrivers = [
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({
+            id: 'quill-api',
+            name: 'Quill API',
+            role: 'application-service',
+            technology: 'Quill',
+            sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+          }),
+          buildComponentInput({
+            id: 'quill-worker',
+            name: 'Quill worker',
+            role: 'job-worker',
+            technology: 'Quill',
+            sizing: [{ driver: 'sign-ups-per-second', per: 5, vcpu: 1, source: cite }],
+          }),
+        ],
+        {
+          loadDrivers: [
+            { id: 'sign-ins-per-second', label: 'sign-ins per second', singular: 'sign-in per second', source: cite },
+            { id: 'sign-ups-per-second', label: 'sign-ups per second', singular: 'sign-up per second', source: cite },
+          ],
+        },
+      ),
+    ];
+    // "sign-ups per second" shares three words with "sign-ins per second" and has a fourth: 20 vCPU at 1 per 5 sign-ups.
+    const draft = compute('How many sign-ups per second can Quillstack handle with 20 vCPU?', twoDrivers);
+    expect(draft?.text).toBe(
+      "Quillstack (Standard): 20 vCPU for the whole deployment holds up to 100 sign-ups per second by CPU requests, by the vendor's sizing rules (the high end of any stated range).",
+    );
+    expect(draft?.facts.map((fact) => `${fact.subject}: ${fact.attribute}`)).toEqual([
+      'Quill API: sizing-rule',
+      'Quill worker: sizing-rule',
+    ]);
+    expect(compute('How many sign-ins per second can Quillstack handle with 20 vCPU?', twoDrivers)?.text).toMatch(
+      /up to 200 sign-ins per second/,
+    );
+    // A count next to the budget does not keep the budget from being read.
+    expect(compute('How many sign-ins per second can 2 Quillstack API nodes handle with 20 vCPU?', twoDrivers)?.text).toBe(
+      "Quillstack (Standard): 20 vCPU for Quill API holds up to 200 sign-ins per second by CPU requests, by the vendor's sizing rules (the high end of any stated range).",
+    );
+  });
+
+  it('applies a head-room rule only when the question asks for a limit, citing the rules and figures', () => {
+    const draft = compute('Quillstack API memory limit if the request is 1000 MB?');
+    expect(draft?.text).toBe(
+      'Quillstack (Standard): Quill API: a memory request of 1,000 MB gives a limit of (1,000 MB − 200 MB) ÷ 0.5 = 1,600 MB. Memory limit: the request minus 200 MB, divided by 0.5.',
+    );
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['requirement', 'limit-rule', 'limit-rule']);
+    expect(compute('Quillstack API memory if the request is 1000 MB?')?.text ?? '').not.toContain('1,600 MB');
+  });
+
+  it('cites the figures, rules and head-room a budget was checked against', () => {
+    expect(cited('How many sign-ins per second can the Quillstack API handle with 20 vCPU?')).toEqual([
+      'Quill API: requirement',
+      'Quill API: sizing-rule',
+      'Quill API: limit-rule',
+      'Quill API: limit-rule',
+      'Quill worker: requirement',
+    ]);
+  });
+
+  it('sums the stated figures when a budget names no load driver', () => {
+    // No driver named, so no load to find: the high-availability figures, 3 × 4 vCPU for the box and 2 × 4 for the ledger.
+    expect(compute('How much can Quillstack handle with 20 vCPU?')?.text).toBe(
+      'Quillstack (Standard) (for high availability figures): CPU: 3 × 4 vCPU (Application box) + 2 × 4 vCPU (Ledger database) = 20 vCPU.',
+    );
+  });
+
+  it('cites every setting of the components whose setting it summed', () => {
+    // The API states four settings and the worker two.
+    expect(cited('maximum total replicas of the Quillstack API and worker with autoscaling')).toEqual([
+      ...Array<string>(4).fill('Quill API: setting'),
+      ...Array<string>(2).fill('Quill worker: setting'),
+    ]);
+  });
+
+  it('cites the per-instance setting it multiplied', () => {
+    const worker = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        settings: [
+          {
+            name: 'worker.concurrency',
+            value: '5',
+            status: 'default',
+            text: 'Jobs one worker instance runs at the same time.',
+            source: cite,
+          },
+        ],
+      }),
+    ]);
+    expect(cited('With 3 Quillstack workers, how many jobs run at the same time?', [worker])).toEqual(['Quill worker: setting']);
+  });
+
+  it('sizes a group the question names with the whole deployment, and a component alone without it', () => {
+    // "Ledger and caches": the ledger's 2 × 4 vCPU next to what grows with the load (the API's 5 vCPU), and the whole
+    // deployment, the application box 3 × 4 vCPU and the ledger 2 × 4 vCPU.
+    expect(compute('Total CPU of the Quillstack ledger and caches at 50 sign-ins per second')?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Quill API: 5 vCPU requested, limit 10 vCPU. 1 vCPU per 10 sign-ins per second, at 50 sign-ins per second: 5 vCPU. CPU limit: twice the request. Ledger database: 8 vCPU. Whole deployment (every required and recommended component at this load): 20 vCPU.',
+    );
+    expect(compute('Total CPU of the Quillstack ledger database at 50 sign-ins per second')?.text).toBe(
+      'Quillstack (Standard) at 50 sign-ins per second: Ledger database: 8 vCPU.',
+    );
+  });
+
+  it('cites the groups it counted and the zone minimum for a count per zone', () => {
+    const intro = 'authgear-self-managed#introduction';
+    const zoned = buildAskArchitecture({
+      groups: [
+        { id: 'public', label: 'Public subnet', perZone: true },
+        { id: 'private', label: 'Private subnet', perZone: true },
+      ],
+      variants: [{ id: 'standard', name: 'Standard', summary: 'Two zones.', availabilityZones: { min: 2, source: intro }, source: intro }],
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'public' }),
+        buildComponentInput({ id: 'ledger-db', name: 'Ledger database', group: 'private' }),
+      ],
+    });
+    const draft = compute('How many public subnets does Quillstack need over its availability zones?', [zoned]);
+    expect(draft?.text).toBe(
+      'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet.',
+    );
+    expect(draft?.facts.map((fact) => `${fact.attribute}: ${fact.text}`)).toEqual([
+      'group: Public subnet: Quill API',
+      'zones: The vendor recommends at least 2 availability zones',
+    ]);
+  });
+
+  it('does not take a word of computing for a name ("requests" is no request router)', () => {
+    const routed = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        role: 'application-service',
+        technology: 'Quill',
+        requirements: [{ scope: 'example', vcpu: { request: '500m' }, source: cite }],
+      }),
+      buildComponentInput({
+        id: 'request-router',
+        name: 'Request router',
+        role: 'reverse-proxy',
+        technology: 'Envoy',
+        requirements: [{ scope: 'example', vcpu: { request: '250m' }, source: cite }],
+      }),
+    ]);
+    expect(compute('Total CPU requests for the Quillstack example', [routed])?.text).toBe(
+      'Quillstack (Standard) (example figures): CPU: 0.5 vCPU (Quill API) + 0.25 vCPU (Request router) = 0.75 vCPU.',
+    );
+  });
+});
+
+describe('answerCompute, called directly: the tested setup', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  /**
+   * Quillstack tested at 500 sign-ins per second (or the rated ranges given), its API sized at 1 vCPU per 10 sign-ins/s and
+   * its ledger stating tested and minimum CPU.
+   */
+  const buildTested = (...rated: { min?: number; max?: number; basis: 'tested' | 'rated' }[]) => [
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'standard',
+          name: 'Standard',
+          summary: 'One API.',
+          rated: (rated.length > 0 ? rated : [{ max: 500, basis: 'tested' as const }]).map((range) => ({
+            driver: 'sign-ins-per-second',
+            ...range,
+            source: cite,
+          })),
+          source: cite,
+        },
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'quill-api',
+          name: 'Quill API',
+          role: 'application-service',
+          technology: 'Quill',
+          sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        }),
+        buildLedgerInput({
+          requirements: [
+            { scope: 'tested', nodes: 2, vcpu: 8, source: cite },
+            { scope: 'minimum', nodes: 1, vcpu: 2, source: cite },
+          ],
+        }),
+      ],
+    }),
+  ];
+  const compute = (question: string, architectures = buildTested()) => answerCompute(buildAnswerContext(architectures, question));
+  const testedSum = 'Quillstack (as tested figures): CPU: 2 × 8 vCPU (Ledger database) = 16 vCPU.';
+
+  it('sums the tested figures, not the others, citing the requirements', () => {
+    const draft = compute('Total CPU of the Quillstack 500 sign-ins per second test setup');
+    expect(draft?.text).toBe(testedSum);
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['requirement', 'requirement']);
+  });
+
+  it('reads a load as the tested one when it is the low end of a tested range, not when the range is only rated', () => {
+    expect(
+      compute('Total CPU of the Quillstack 500 sign-ins per second test setup', buildTested({ min: 500, basis: 'tested' }))?.text,
+    ).toBe(testedSum);
+    expect(
+      compute('Total CPU of the Quillstack 500 sign-ins per second test setup', buildTested({ max: 500, basis: 'rated' }))?.text,
+    ).not.toBe(testedSum);
+    expect(compute('Total CPU of the Quillstack 400 sign-ins per second test setup')?.text).not.toBe(testedSum);
+  });
+
+  it('uses the counts the question sets when it names the tested setup without its load', () => {
+    expect(compute('Total CPU of the Quillstack test setup with 3 ledger nodes')?.text).toBe(
+      'Quillstack (as tested figures): CPU: 3 × 8 vCPU (Ledger database) = 24 vCPU; nodes: 3 nodes (Ledger database).',
+    );
+  });
+
+  it('reads a load as the tested one when one of several ranges is tested at it', () => {
+    const both = buildTested({ max: 500, basis: 'tested' }, { max: 1000, basis: 'rated' });
+    expect(compute('Total CPU of the Quillstack 500 sign-ins per second test setup', both)?.text).toBe(testedSum);
+  });
+
+  it('is null for the tested setup asked by its load with no figure, and when the tested figures lack the resource', () => {
+    expect(compute('Which instance type did the Quillstack 500 sign-ins per second test use?')).toBeNull();
+    expect(compute('Total memory of the Quillstack 500 sign-ins per second test setup')).toBeNull();
+  });
+});
+
+describe('answerCompute, called directly: parts left out', () => {
+  const compute = (question: string) => answerCompute(buildAnswerContext([buildLeftOutArchitecture()], question));
+
+  it('gives the totals of the layout without the parts and cites the figures of both', () => {
+    const draft = compute('Quillstack HA cluster with log shipping and metrics left out: total memory?');
+    expect(draft?.text).toBe(
+      'Leaving them out (If you leave out extras such as log shipping and metrics): Quillstack (Clustered (high availability)) (minimum figures): memory: 3 × 8GB (Quill API) = 24 GB. With them: Quillstack (Clustered (high availability)) (for high availability figures): memory: 3 × 16GB (Quill API) = 48 GB.',
+    );
+    expect(draft?.totals).toEqual([{ resource: 'memoryGiB', side: 'request', value: { low: 24, high: 24 }, text: '24 GB' }]);
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['requirement', 'requirement']);
+  });
+
+  it('sums once when the question already names the scope of the layout without them', () => {
+    expect(compute('Quillstack minimum setup with log shipping and metrics left out: total memory?')?.text).toBe(
+      'Quillstack (Standard) (minimum figures): memory: 3 × 8GB (Quill API) = 24 GB.',
+    );
   });
 });
 

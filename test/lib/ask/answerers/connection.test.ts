@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { answerConnectedComponents, answerConnection } from '../../../../src/lib/ask/answerers/connection.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith, buildSessionCacheInput } from '../../../fixtures/build-ask-architecture.ts';
+import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
+import { buildAskArchitectureWith, buildLedgerInput, buildSessionCacheInput } from '../../../fixtures/build-ask-architecture.ts';
 
-/** Quillstack with an API, a worker, a ledger and a cache, linked by the stated connections given as [from, to, label]. */
-function buildLinked(links: readonly [string, string, string][]) {
+/**
+ * Quillstack with an API, a worker, a ledger and a cache (and any further components given), linked by the stated
+ * connections given as [from, to, label].
+ */
+function buildLinked(links: readonly [string, string, string][], extra: ArchitectureInput['components'] = []) {
   const cite = 'authgear-self-managed#introduction';
   return [
     buildAskArchitectureWith(
@@ -13,6 +19,7 @@ function buildLinked(links: readonly [string, string, string][]) {
         buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
         buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
         buildSessionCacheInput({}),
+        ...extra,
       ],
       { connections: links.map(([from, to, label]) => ({ from, to, label, basis: 'stated' as const, source: cite })) },
     ),
@@ -69,5 +76,306 @@ describe('answerConnectedComponents: which components connect with the one named
 
   it('leaves questions about what the named component does to the other answerers', () => {
     expect(ask('Which services does the Quillstack session cache provide?').answer ?? '').not.toMatch(/is connected with/);
+  });
+});
+
+describe('answerConnection, called directly', () => {
+  const links: [string, string, string][] = [
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'session-cache', 'jobs'],
+  ];
+  const connect = (question: string, catalogue = buildLinked(links)) => answerConnection(buildAnswerContext(catalogue, question));
+
+  it('answers yes as a yes/no draft citing the connection', () => {
+    const draft = connect('Does the Quill API talk to the ledger database?');
+    expect(draft).toMatchObject({
+      kind: 'yes-no',
+      text: 'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+      coverage: 0.85,
+      strength: 0.85,
+    });
+    expect(draft?.facts.map((fact) => fact.text)).toEqual(['Quill API to Ledger database: accounts']);
+  });
+
+  it('answers yes when the connection runs from the last one named to another', () => {
+    expect(connect('Does the ledger database connect to the Quill API?')?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('takes the one named last as the one the others would reach, whatever the order of the components', () => {
+    // The ledger is listed before the cache in the fixture; the question names the cache first.
+    expect(connect('Does the session cache connect to the ledger database?')?.text).toBe(
+      "No. In Quillstack (Standard), Session cache has no direct connection to Ledger database in the vendor's layout. Ledger database connects with: Quill API to Ledger database: accounts. Session cache connects with: Quill worker to Session cache: jobs.",
+    );
+    expect(connect('Does the ledger database connect to the session cache?')?.text).toBe(
+      "No. In Quillstack (Standard), Ledger database has no direct connection to Session cache in the vendor's layout. Session cache connects with: Quill worker to Session cache: jobs. Ledger database connects with: Quill API to Ledger database: accounts.",
+    );
+  });
+
+  it('answers no as a yes/no draft citing the connections of both sides, target first', () => {
+    const draft = connect('Does the session cache connect to the ledger database?');
+    expect(draft).toMatchObject({ kind: 'yes-no', coverage: 0.8, strength: 0.8 });
+    expect(draft?.facts.map((fact) => fact.text)).toEqual([
+      'Quill API to Ledger database: accounts',
+      'Quill worker to Session cache: jobs',
+    ]);
+  });
+
+  it('leaves out the sentences of a side with no connections at all', () => {
+    const bare = buildLinked([]);
+    expect(connect('Does the session cache connect to the ledger database?', bare)?.text).toBe(
+      "No. In Quillstack (Standard), Session cache has no direct connection to Ledger database in the vendor's layout.",
+    );
+  });
+
+  it('shows at most three connections of the one asked about and two of each other one, each once', () => {
+    const busy = buildLinked(
+      [
+        ['quill-api', 'ledger-db', 'accounts'],
+        ['quill-worker', 'ledger-db', 'jobs'],
+        ['relay', 'ledger-db', 'batches'],
+        ['ledger-db', 'session-cache', 'snapshots'],
+        ['quill-api', 'quill-worker', 'tasks'],
+        ['quill-api', 'relay', 'events'],
+        ['quill-worker', 'relay', 'locks'],
+        ['relay', 'quill-api', 'callbacks'],
+      ],
+      [buildComponentInput({ id: 'relay', name: 'Event relay', role: 'message-broker', technology: 'Kafka' })],
+    );
+    // Neither reaches the cache. The API's first two connections are accounts and tasks, the worker's jobs and tasks:
+    // the one they share is shown once, and the worker's third (locks) not at all.
+    expect(connect('Do the Quill API or the Quill worker connect to the session cache?', busy)?.text).toBe(
+      "No. In Quillstack (Standard), Quill API and Quill worker have no direct connection to Session cache in the vendor's layout. Session cache connects with: Ledger database to Session cache: snapshots. Quill API and Quill worker connect with: Quill API to Ledger database: accounts. Quill API to Quill worker: tasks. Quill worker to Ledger database: jobs.",
+    );
+    // The API has four connections; the first three are shown.
+    expect(connect('Does the session cache connect to the Quill API?', busy)?.text).toBe(
+      "No. In Quillstack (Standard), Session cache has no direct connection to Quill API in the vendor's layout. Quill API connects with: Quill API to Ledger database: accounts. Quill API to Quill worker: tasks. Quill API to Event relay: events. Session cache connects with: Ledger database to Session cache: snapshots.",
+    );
+  });
+
+  it('is null with one component named, with no connection verb, or with several products in scope', () => {
+    expect(connect('Does the Quill API connect to anything?')).toBeNull();
+    expect(connect('Does the Quill API need the ledger database?')).toBeNull();
+    const catalogue = [
+      ...buildLinked(links),
+      buildAskArchitectureWith([buildComponentInput()], { id: 'inkwell', product: 'Inkwell', vendor: 'Ink Co.' }),
+    ];
+    expect(answerConnection(buildAnswerContext(catalogue, 'Does the Quill API talk to the ledger database?'))).toBeNull();
+  });
+
+  it('is null for a product in scope that the index does not hold', () => {
+    expect(
+      answerConnection(buildAnswerContext(buildLinked(links), 'Does the Quill API talk to the ledger database?', ['inkwell'])),
+    ).toBeNull();
+  });
+
+  it('does not name a component twice, by its name and by its technology', () => {
+    expect(connect('Does the ledger database connect to PostgreSQL?')).toBeNull();
+  });
+
+  it('names no component by a technology it does not have', () => {
+    const plain = buildLinked(links, [
+      buildComponentInput({ id: 'relay', name: 'Event relay', role: 'message-broker', technology: undefined }),
+    ]);
+    expect(connect('Does the Quill API talk to the ledger database?', plain)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('names the component with the longer name first, so its words name no shorter one as well', () => {
+    const agent = buildLinked(
+      [['quill-agent', 'session-cache', 'heartbeats']],
+      [buildComponentInput({ id: 'quill-agent', name: 'Quill worker agent', role: 'job-worker', technology: 'Go' })],
+    );
+    expect(connect('Does the Quill worker agent connect to the session cache?', agent)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill worker agent to Session cache: heartbeats.',
+    );
+    expect(connect('Does the Quill worker agent connect to the ledger database?', agent)?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker agent has no direct connection to Ledger database/,
+    );
+  });
+
+  it('names a component by the start of a name word of six letters or more, not of five', () => {
+    const named = buildLinked(
+      [
+        ['provisioner', 'ledger-db', 'schemas'],
+        ['indexer', 'ledger-db', 'rows'],
+      ],
+      [
+        buildComponentInput({ id: 'provisioner', name: 'Provisioner', role: 'job-worker', technology: 'Go' }),
+        buildComponentInput({ id: 'indexer', name: 'Indexer', role: 'job-worker', technology: 'Rust' }),
+      ],
+    );
+    expect(connect('Does the provision job talk to the ledger database?', named)?.text).toBe(
+      'Yes. Quillstack (Standard): Provisioner to Ledger database: schemas.',
+    );
+    expect(connect('Does the index job talk to the ledger database?', named)).toBeNull();
+  });
+
+  it('leaves out a component named one or two words after "besides", and keeps one named three words after', () => {
+    expect(connect('In Quillstack, besides Quill API, does the Quill worker connect to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+    expect(connect('In Quillstack, besides the old Quill API, does the Quill worker connect to the ledger database?')?.text).toMatch(
+      /^Yes\. /,
+    );
+  });
+
+  it('reads a component named at the start of the question when no "besides" is there', () => {
+    expect(connect('Quill API: does it talk to the ledger database?')?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('leaves out what follows a "besides" that opens the question, and keeps what comes before one', () => {
+    expect(connect('Besides the Quill API, does the Quill worker connect to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+    expect(connect('Does the Quill worker, besides the Quill API, connect to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+  });
+
+  it('gives a word two names share to the name it stands next to', () => {
+    // "Quill" comes before both "worker" and "API": the API is the one asked about, not an alternative, so the link
+    // between the worker and the cache does not answer yes.
+    expect(connect('Do the Quill worker or the session cache connect to the Quill API?')?.text).toBe(
+      "No. In Quillstack (Standard), Quill worker and Session cache have no direct connection to Quill API in the vendor's layout. Quill API connects with: Quill API to Ledger database: accounts. Quill worker and Session cache connect with: Quill worker to Session cache: jobs.",
+    );
+  });
+
+  it('answers yes with every connection between the others and the one asked about, one after another', () => {
+    const both = buildLinked([
+      ['quill-api', 'ledger-db', 'accounts'],
+      ['quill-worker', 'ledger-db', 'jobs'],
+    ]);
+    expect(connect('Do the Quill API or the Quill worker connect to the ledger database?', both)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+    );
+  });
+
+  it('cites the connection of the variant asked about when variants label it differently', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const catalogue = [
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+          buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+        ],
+        {
+          connections: [
+            { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', variants: ['standard'], source: cite },
+            { from: 'quill-api', to: 'ledger-db', label: 'replicated accounts', basis: 'stated', variants: ['clustered'], source: cite },
+          ],
+        },
+      ),
+    ];
+    expect(connect('Does the clustered Quill API talk to the ledger database?', catalogue)?.text).toBe(
+      'Yes. Quillstack (Clustered (high availability)): Quill API to Ledger database: replicated accounts.',
+    );
+  });
+});
+
+describe('answerConnectedComponents, called directly', () => {
+  const links: [string, string, string][] = [
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'ledger-db', 'jobs'],
+    ['quill-worker', 'session-cache', 'locks'],
+  ];
+  const connected = (question: string, catalogue = buildLinked(links)) =>
+    answerConnectedComponents(buildAnswerContext(catalogue, question));
+
+  it('answers as a lookup draft citing each connection', () => {
+    const draft = connected('Which services use the ledger database?');
+    expect(draft).toMatchObject({
+      kind: 'lookup',
+      text: 'Quillstack (Standard): Ledger database is connected with Quill API and Quill worker. Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+      coverage: 0.85,
+      strength: 0.8,
+    });
+    expect(draft?.facts.map((fact) => fact.text)).toEqual([
+      'Quill API to Ledger database: accounts',
+      'Quill worker to Ledger database: jobs',
+    ]);
+  });
+
+  it('reads a question opening with "what" and a product name before the word for components', () => {
+    expect(connected('What Quillstack parts use the session cache?')?.text).toBe(
+      'Quillstack (Standard): Session cache is connected with Quill worker. Quill worker to Session cache: locks.',
+    );
+  });
+
+  it('names a component connected both ways once', () => {
+    const both = buildLinked([
+      ['quill-api', 'ledger-db', 'accounts'],
+      ['ledger-db', 'quill-api', 'events'],
+    ]);
+    expect(connected('Which services use the ledger database?', both)?.text).toBe(
+      'Quillstack (Standard): Ledger database is connected with Quill API. Quill API to Ledger database: accounts. Ledger database to Quill API: events.',
+    );
+  });
+
+  it('is null for a question that does not open with which or what, or has no word for components after them', () => {
+    expect(connected('List the services that use the ledger database')).toBeNull();
+    expect(connected('Which database keeps the accounts?')).toBeNull();
+    expect(connected('Which services')).toBeNull();
+    expect(connected('Which Quillstack')).toBeNull();
+  });
+
+  it('is null when the question names no component after its word for components, or opens with another word', () => {
+    expect(connected('Which services use the billing engine?')).toBeNull();
+    expect(connected('Which team runs the ledger database?')).toBeNull();
+    expect(connected('Name services that use the ledger database')).toBeNull();
+  });
+
+  it('is null when two components match the question about as well', () => {
+    // "Quill" names the API and the worker alike.
+    expect(connected('Which services connect with Quill?')).toBeNull();
+  });
+
+  it('is null when the component named has no connection', () => {
+    expect(connected('Which services use the session cache?', buildLinked([['quill-api', 'ledger-db', 'accounts']]))).toBeNull();
+  });
+
+  it('is null when the component named is not in the variant the question speaks of', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const catalogue = [
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+          buildLedgerInput(),
+          buildComponentInput({
+            id: 'replica-router',
+            name: 'Replica router',
+            role: 'load-balancer',
+            technology: 'HAProxy',
+            variants: ['clustered'],
+          }),
+        ],
+        {
+          connections: [
+            { from: 'replica-router', to: 'quill-api', label: 'reads', basis: 'stated', variants: ['clustered'], source: cite },
+            // A connection in every variant, so the standard variant has connections to look through.
+            { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
+          ],
+        },
+      ),
+    ];
+    expect(connected('Which services use the replica router?', catalogue)).toBeNull();
+    expect(connected('Which services use the clustered replica router?', catalogue)?.text).toBe(
+      'Quillstack (Clustered (high availability)): Replica router is connected with Quill API. Replica router to Quill API: reads.',
+    );
+  });
+
+  it('is null with several products in scope, or one the index does not hold', () => {
+    const catalogue = [
+      ...buildLinked(links),
+      buildAskArchitectureWith([buildComponentInput()], { id: 'inkwell', product: 'Inkwell', vendor: 'Ink Co.' }),
+    ];
+    expect(answerConnectedComponents(buildAnswerContext(catalogue, 'Which services use the ledger database?'))).toBeNull();
+    expect(
+      answerConnectedComponents(buildAnswerContext(buildLinked(links), 'Which services use the ledger database?', ['inkwell'])),
+    ).toBeNull();
   });
 });

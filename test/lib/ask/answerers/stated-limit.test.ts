@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerExceededLimit, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import type { NoteKind } from '../../../../src/schemas/note.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildAskArchitecture, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 
 describe('answerStatedLimit: a count the vendor rules out', () => {
   const cite = 'authgear-self-managed#introduction';
@@ -103,5 +106,279 @@ describe('answerExceededLimit: a number above a count the vendor advises against
     expect(ask('We will have 500 projects. Is one Quillstack ledger a good idea for all of them?')).not.toMatch(
       /^No\. Quillstack: Recommendation/,
     );
+  });
+});
+
+/** A variant note as a test gives it: its kind and text. */
+type FixtureNote = { kind: NoteKind; text: string };
+
+/** Quillstack whose one variant, "Standard", carries the notes given. */
+function buildNoted(notes: readonly FixtureNote[]) {
+  const cite = 'authgear-self-managed#introduction';
+  return buildAskArchitecture({
+    variants: [
+      { id: 'standard', name: 'Standard', summary: 'One API.', source: cite, notes: notes.map((note) => ({ ...note, source: cite })) },
+    ],
+  });
+}
+
+describe('answerStatedLimit, called directly', () => {
+  const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
+  const limit = (question: string, notes: FixtureNote[] = [{ kind: 'limitation', text: limitation }]) =>
+    answerStatedLimit(buildAnswerContext([buildNoted(notes)], question));
+
+  it('answers no with the limitation and the summary of its variant, as a yes/no draft', () => {
+    const draft = limit('Can Quillstack run across three data centers?');
+    expect(draft).toMatchObject({
+      kind: 'yes-no',
+      text: `No. Quillstack: Limitation: ${limitation} One API.`,
+      coverage: 0.85,
+      strength: 0.85,
+    });
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['note', 'summary']);
+  });
+
+  it('reads a count of two, the smallest count that can exceed one, and no count of one', () => {
+    const two = 'The vendor does not support two data centers.';
+    expect(limit('Can Quillstack run across two data centers?', [{ kind: 'limitation', text: two }])?.text).toBe(
+      `No. Quillstack: Limitation: ${two} One API.`,
+    );
+    const one = 'The vendor does not support one data center.';
+    expect(limit('Can Quillstack run in one data center?', [{ kind: 'limitation', text: one }])).toBeNull();
+  });
+
+  it('is null when the question gives no count at all', () => {
+    expect(limit('Can Quillstack run across data centers?')).toBeNull();
+  });
+
+  it('finds the thing counted two words after the count, past a word between them', () => {
+    expect(limit('Can Quillstack run across three big data centers?')?.text).toMatch(/^No\. Quillstack: Limitation: /);
+  });
+
+  it('does not take a small word after the count ("or") for the thing counted', () => {
+    // "three or four API nodes": "or" also follows "three" in the limitation, but it counts nothing.
+    expect(limit('Can Quillstack run three or four API nodes?')).toBeNull();
+  });
+
+  it('finds the thing counted up to three words after the count in the limitation, and no further', () => {
+    // "three or more data centers": "data" is the third word after "three".
+    expect(limit('Can Quillstack run across three data centers?')).not.toBeNull();
+    const far = 'The vendor does not support three of its many busy data centers.';
+    expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: far }])).toBeNull();
+  });
+
+  it('reads the thing counted after the count in the limitation, not the word right before it', () => {
+    const before = 'Each ledger: 3 or more are not supported.';
+    expect(limit('Can Quillstack run 3 ledgers?', [{ kind: 'limitation', text: before }])).toBeNull();
+  });
+
+  it('answers when the limitation states any one of the counts the question gives', () => {
+    expect(limit('Can Quillstack run three API nodes across three data centers?')?.text).toBe(
+      `No. Quillstack: Limitation: ${limitation} One API.`,
+    );
+  });
+
+  it('reads a count of two digits in the limitation', () => {
+    const twelve = 'The vendor does not support 12 data centers.';
+    expect(limit('Can Quillstack run across 12 data centers?', [{ kind: 'limitation', text: twelve }])?.text).toBe(
+      `No. Quillstack: Limitation: ${twelve} One API.`,
+    );
+  });
+
+  it('reads a thing named before the count as no thing counted', () => {
+    const before = 'Data centers: three are not supported.';
+    expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: before }])).toBeNull();
+  });
+
+  it('reads a bound word up to two words before the count as an upper bound, and one further back as not', () => {
+    const bound = 'The vendor does not support this layout with fewer than three data centers.';
+    expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: bound }])).toBeNull();
+    const earlier = 'Under heavy load the vendor does not support spreading over three data centers.';
+    expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: earlier }])?.text).toBe(
+      `No. Quillstack: Limitation: ${earlier} One API.`,
+    );
+  });
+
+  it('reads "several" in the question and in the limitation as the same count, and as no number', () => {
+    const several = 'The vendor does not support several regions.';
+    expect(limit('Can Quillstack serve several regions?', [{ kind: 'limitation', text: several }])?.text).toBe(
+      `No. Quillstack: Limitation: ${several} One API.`,
+    );
+    expect(limit('Can Quillstack serve three regions?', [{ kind: 'limitation', text: several }])).toBeNull();
+  });
+
+  it('reads a count written in digits in the limitation', () => {
+    const digits = 'The vendor does not support 3 data centers.';
+    expect(limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: digits }])?.text).toBe(
+      `No. Quillstack: Limitation: ${digits} One API.`,
+    );
+  });
+
+  it('leaves a limitation that states the count without negating it, and a negated note of another kind, alone', () => {
+    expect(
+      limit('Can Quillstack run across three data centers?', [{ kind: 'limitation', text: 'Three data centers work well.' }]),
+    ).toBeNull();
+    expect(
+      limit('Can Quillstack run across three data centers?', [
+        { kind: 'high-availability', text: 'It does not fail over across three data centers.' },
+      ]),
+    ).toBeNull();
+  });
+
+  it('answers with a component incompatibility that rules out the count, with no variant summary', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const architecture = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildLedgerInput({
+          incompatible: [{ with: 'Stretched clusters', text: 'Replication breaks across three data centers.', source: cite }],
+        }),
+      ],
+    });
+    const draft = answerStatedLimit(buildAnswerContext([architecture], 'Can the Quillstack ledger span three data centers?'));
+    expect(draft?.text).toBe(
+      'No. Quillstack (Standard): Ledger database: Not supported: Stretched clusters. Replication breaks across three data centers.',
+    );
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['incompatibility']);
+  });
+
+  it('answers under the variant holding the limitation when the question names another variant', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const architecture = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API.', source: cite },
+        {
+          id: 'clustered',
+          name: 'Clustered',
+          summary: 'Several API nodes.',
+          source: cite,
+          notes: [{ kind: 'limitation', text: limitation, source: cite }],
+        },
+      ],
+    });
+    expect(answerStatedLimit(buildAnswerContext([architecture], 'Can Quillstack Standard run across three data centers?'))?.text).toBe(
+      `No. Quillstack (Clustered): Limitation: ${limitation} Several API nodes.`,
+    );
+  });
+});
+
+describe('answerExceededLimit, called directly', () => {
+  const advice = 'More than 2,000 projects in one ledger is generally not recommended.';
+  const exceeded = (question: string, notes: FixtureNote[] = [{ kind: 'recommendation', text: advice }]) =>
+    answerExceededLimit(buildAnswerContext([buildNoted(notes)], question));
+
+  it('answers no with the bound as a yes/no draft', () => {
+    const draft = exceeded('We will have 5,000 projects. Is one Quillstack ledger enough?');
+    expect(draft).toMatchObject({ kind: 'yes-no', text: `No. Quillstack: Recommendation: ${advice}`, coverage: 0.8, strength: 0.8 });
+    expect(draft?.facts.map((fact) => fact.text)).toEqual([`Recommendation: ${advice.replace(/\.$/, '')}`]);
+  });
+
+  it('takes a number that reaches the bound but does not exceed it as within it', () => {
+    expect(exceeded('We will have 2,000 projects. Is one Quillstack ledger enough?')).toBeNull();
+    expect(exceeded('We will have 2,001 projects. Is one Quillstack ledger enough?')).not.toBeNull();
+  });
+
+  it('reads a bound of one, so two is already above it, and no question number below two', () => {
+    const one = 'More than 1 ledger per deployment is not supported.';
+    expect(exceeded('Can one Quillstack deployment have 2 ledgers?', [{ kind: 'limitation', text: one }])?.facts[0]?.text).toBe(
+      `Limitation: ${one.replace(/\.$/, '')}`,
+    );
+    const zero = 'More than 0 spare ledgers is not supported.';
+    expect(exceeded('Can Quillstack have 1 spare ledger?', [{ kind: 'limitation', text: zero }])).toBeNull();
+  });
+
+  it('ignores numbers with a unit and numbers written with a minus sign', () => {
+    expect(exceeded('Is one Quillstack ledger enough for 5,000 GB of projects?')).toBeNull();
+    expect(exceeded('Is one Quillstack ledger enough for -5000 projects?')).toBeNull();
+  });
+
+  it('reads a bound written with several thousands separators, or none, or after "over"', () => {
+    const million = 'Over 1,000,000 projects in one ledger is not supported.';
+    expect(exceeded('Is one Quillstack ledger enough for 2,000,000 projects?', [{ kind: 'limitation', text: million }])?.text).toBe(
+      `No. Quillstack: Limitation: ${million}`,
+    );
+    expect(exceeded('Is one Quillstack ledger enough for 500,000 projects?', [{ kind: 'limitation', text: million }])).toBeNull();
+    const plain = 'Beyond 2000 projects one ledger is not supported.';
+    expect(exceeded('Is one Quillstack ledger enough for 3000 projects?', [{ kind: 'limitation', text: plain }])?.text).toBe(
+      `No. Quillstack: Limitation: ${plain}`,
+    );
+    expect(exceeded('Is one Quillstack ledger enough for 1500 projects?', [{ kind: 'limitation', text: plain }])).toBeNull();
+  });
+
+  it('reads no bound from a number without a bound word, nor from a bound word glued to its number', () => {
+    const bare = 'Projects: 2,000 per ledger is not supported.';
+    expect(exceeded('Is one Quillstack ledger enough for 5,000 projects?', [{ kind: 'limitation', text: bare }])).toBeNull();
+    const glued = 'Moreover2000 projects per ledger is not supported.';
+    expect(exceeded('Is one Quillstack ledger enough for 5,000 projects?', [{ kind: 'limitation', text: glued }])).toBeNull();
+  });
+
+  it('leaves a bound the fact does not advise against alone', () => {
+    const fits = 'More than 2,000 projects fit in one ledger.';
+    expect(exceeded('Is one Quillstack ledger enough for 5,000 projects?', [{ kind: 'limitation', text: fits }])).toBeNull();
+  });
+
+  it('adds at most two close facts of the same product that state the same bound, written with or without a separator', () => {
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'One ledger serves about 2000 projects; use several ledgers beyond.' },
+      { kind: 'limitation', text: 'Above 2,000 projects, one ledger is generally slow.' },
+      { kind: 'limitation', text: 'Each ledger holds 2,000 projects.' },
+    ]);
+    expect(draft?.text).toBe(
+      `No. Quillstack: Recommendation: ${advice} Limitation: One ledger serves about 2000 projects; use several ledgers beyond. Limitation: Above 2,000 projects, one ledger is generally slow.`,
+    );
+  });
+
+  it('adds no close fact where the bound is only part of a larger number', () => {
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'One ledger generally holds 12,000 tables, or 20000 rows a table.' },
+    ]);
+    expect(draft?.text).toBe(`No. Quillstack: Recommendation: ${advice}`);
+  });
+
+  it('answers when any number the question gives is above the bound', () => {
+    expect(exceeded('We will have 5,000 projects in 3 teams. Is one Quillstack ledger enough?')?.text).toBe(
+      `No. Quillstack: Recommendation: ${advice}`,
+    );
+  });
+
+  it('takes the close facts that state the bound from the six best-ranked facts only', () => {
+    // The option shares only "project" with the question and ranks far below the six best.
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'Each ledger holds 2,000 projects.' },
+      { kind: 'option', text: 'Plan 2,000 seats per project.' },
+    ]);
+    expect(draft?.text).toBe(`No. Quillstack: Recommendation: ${advice} Limitation: Each ledger holds 2,000 projects.`);
+  });
+
+  it('looks for the bound only among the six best-ranked facts', () => {
+    // Ranked for this question, the recommendation comes seventh, after the four other ledger notes and the fixture's
+    // ledger image setting and necessity.
+    const draft = exceeded('We will have 5,000 projects. Is one Quillstack ledger enough?', [
+      { kind: 'recommendation', text: advice },
+      { kind: 'limitation', text: 'One ledger serves about 2000 projects; use several ledgers beyond.' },
+      { kind: 'limitation', text: 'Each ledger holds 2,000 projects.' },
+      { kind: 'limitation', text: 'Above 2,000 projects, add a ledger.' },
+      { kind: 'limitation', text: 'Projects share one ledger of 3,000 tables.' },
+    ]);
+    expect(draft).toBeNull();
+  });
+
+  it('adds no close fact of another product that states the same bound', () => {
+    const other = buildAskArchitecture({
+      id: 'inkwell',
+      product: 'Inkwell',
+      vendor: 'Ink Co.',
+      notes: [{ kind: 'limitation', text: 'Inkwell ledgers hold 2,000 projects each.', source: 'authgear-self-managed#introduction' }],
+    });
+    const draft = answerExceededLimit(
+      buildAnswerContext(
+        [buildNoted([{ kind: 'recommendation', text: advice }]), other],
+        'We will have 5,000 projects in one Quillstack ledger?',
+      ),
+    );
+    expect(draft?.facts.map((fact) => fact.architecture)).toEqual(['quillstack']);
   });
 });
