@@ -35,6 +35,23 @@ describe('search page (/search/)', () => {
     });
   });
 
+  it('shows no diagram’s Mermaid source in a result: a search for its keyword “classDef” quotes none of it', async () => {
+    await withPage(browser(), {}, async (page) => {
+      await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+      // Each search waits for the status line naming its own term, so no earlier search's results are read.
+      const texts = async (term: string) => {
+        await page.fill('#search-q', term);
+        await page.waitForFunction((t) => (document.querySelector('#search-status')?.textContent ?? '').includes(`“${t}”`), term, {
+          timeout: 15_000,
+        });
+        return page.$$eval('#search-results > li', (items) => items.map((item) => item.textContent ?? ''));
+      };
+      expect((await texts('classDef')).filter((text) => /classDef|stroke-width/.test(text))).toEqual([]);
+      // The same search quotes a diagram page's own words, so an empty list is not a search that never ran.
+      expect((await texts('Kafka')).some((text) => /Kafka/.test(text))).toBe(true);
+    });
+  });
+
   it('offers vendor, role and necessity filters filled from the index, and a vendor filter narrows the results', async () => {
     await withPage(browser(), {}, async (page) => {
       await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
