@@ -8,6 +8,7 @@ import {
   buildAskArchitectureWith,
   buildLedgerInput,
   buildLeftOutArchitecture,
+  buildQuillApiInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -440,13 +441,7 @@ describe('answerCompute, called directly', () => {
 
   it('refuses a negative load with the sizing rules of the component named, or of every component', () => {
     const ruled = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
-      }),
+      buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }] }),
       buildComponentInput({
         id: 'quill-worker',
         name: 'Quill worker',
@@ -506,11 +501,7 @@ describe('answerCompute, called directly', () => {
 
   it('cites the thresholds of a component it sized', () => {
     const thresholded = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
+      buildQuillApiInput({
         sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
         thresholds: [{ driver: 'sign-ins-per-second', above: 100, level: 'recommended', text: 'Run a second API node.', source: cite }],
       }),
@@ -537,13 +528,7 @@ describe('answerCompute, called directly', () => {
     const twoDrivers = [
       buildAskArchitectureWith(
         [
-          buildComponentInput({
-            id: 'quill-api',
-            name: 'Quill API',
-            role: 'application-service',
-            technology: 'Quill',
-            sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
-          }),
+          buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }] }),
           buildComponentInput({
             id: 'quill-worker',
             name: 'Quill worker',
@@ -670,13 +655,7 @@ describe('answerCompute, called directly', () => {
 
   it('does not take a word of computing for a name ("requests" is no request router)', () => {
     const routed = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        requirements: [{ scope: 'example', vcpu: { request: '500m' }, source: cite }],
-      }),
+      buildQuillApiInput({ requirements: [{ scope: 'example', vcpu: { request: '500m' }, source: cite }] }),
       buildComponentInput({
         id: 'request-router',
         name: 'Request router',
@@ -714,13 +693,7 @@ describe('answerCompute, called directly: the tested setup', () => {
       ],
       hosts: [],
       components: [
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
-          sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
-        }),
+        buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }] }),
         buildLedgerInput({
           requirements: [
             { scope: 'tested', nodes: 2, vcpu: 8, source: cite },

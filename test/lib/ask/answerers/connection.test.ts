@@ -4,7 +4,12 @@ import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
-import { buildAskArchitectureWith, buildLedgerInput, buildSessionCacheInput } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildQuillApiInput,
+  buildSessionCacheInput,
+} from '../../../fixtures/build-ask-architecture.ts';
 
 /**
  * Quillstack with an API, a worker, a ledger and a cache (and any further components given), linked by the stated
@@ -15,7 +20,7 @@ function buildLinked(links: readonly [string, string, string][], extra: Architec
   return [
     buildAskArchitectureWith(
       [
-        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+        buildQuillApiInput({}),
         buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
         buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
         buildSessionCacheInput({}),
@@ -260,7 +265,7 @@ describe('answerConnection, called directly', () => {
     const catalogue = [
       buildAskArchitectureWith(
         [
-          buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+          buildQuillApiInput({}),
           buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
         ],
         {
@@ -343,7 +348,7 @@ describe('answerConnectedComponents, called directly', () => {
     const catalogue = [
       buildAskArchitectureWith(
         [
-          buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+          buildQuillApiInput({}),
           buildLedgerInput(),
           buildComponentInput({
             id: 'replica-router',

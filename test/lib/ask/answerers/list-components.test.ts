@@ -7,6 +7,7 @@ import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLedgerInput,
+  buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -55,7 +56,7 @@ describe('answerComponentList', () => {
           name: 'Ledger database',
           managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', sku: 'db.m7g.large', source: cite }],
         }),
-        buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+        buildQuillApiInput({}),
       ],
     });
     const answer = ask('What managed services does Quillstack use on AWS?', [architecture]);
@@ -212,7 +213,7 @@ describe('answerComponentList: managed services on one cloud', () => {
         ],
       }),
       buildSessionCacheInput({ managed: [{ cloud: 'azure', service: 'azure-cache-redis', source: cite }] }),
-      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', technology: 'Quill' }),
+      buildQuillApiInput({}),
     ]);
 
   it('gives each component’s services on the cloud asked, one component per sentence, and cites them with the list', () => {

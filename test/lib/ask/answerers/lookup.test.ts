@@ -5,6 +5,7 @@ import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLedgerInput,
+  buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -79,13 +80,7 @@ describe('answerLookup', () => {
         name: 'Ledger database',
         ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
       }),
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
-      }),
+      buildQuillApiInput({ ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }] }),
     ]);
     const answer = answerQuestion('Which ports does Quillstack use?', [withPorts]);
     expect(answer.answer).toContain('Port 5432/tcp: Ledger connections.');
@@ -226,16 +221,7 @@ describe('answerLookup: a component overview', () => {
 
   it('leaves out the component’s connections', () => {
     const withConnection = buildAskArchitectureWith(
-      [
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Serves the sign-in API.',
-        }),
-        buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.' }),
-      ],
+      [buildQuillApiInput({ purpose: 'Serves the sign-in API.' }), buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.' })],
       { connections: [{ from: 'quill-api', to: 'session-cache', label: 'sessions', basis: 'stated', source: cite }] },
     );
     // The connection is a fact of the Quill API, where it starts.
@@ -247,13 +233,7 @@ describe('answerLookup: a component overview', () => {
   it('gives at most nine facts', () => {
     const options = 'authgear-self-managed#deployment-options';
     const withSettings = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Serves the sign-in API.',
-      }),
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
       buildComponentInput({
         id: 'config-store',
         name: 'Config store',
@@ -277,13 +257,7 @@ describe('answerLookup: a component overview', () => {
 
   it('answers from the variant that has the component when the default variant lacks it', () => {
     const clusteredOnly = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Serves the sign-in API.',
-      }),
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
       buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.', variants: ['clustered'] }),
     ]);
     expect(answerQuestion('quillstack session cache', [clusteredOnly]).answer).toBe(
@@ -316,13 +290,7 @@ describe('answerLookup: which <kind> does a product use', () => {
         technology: 'MongoDB',
         purpose: 'Holds user profiles.',
       }),
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Serves the sign-in API.',
-      }),
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
     ]),
   ];
 
@@ -343,13 +311,7 @@ describe('answerLookup: which <kind> does a product use', () => {
   it('reads a kind of three words', () => {
     const withMailer = [
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
-          purpose: 'Serves the sign-in API.',
-        }),
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
         buildComponentInput({
           id: 'mailer',
           name: 'Mailer',
@@ -473,11 +435,7 @@ describe('answerLookup: how many, when the best fact states no figure', () => {
     const catalogue = [
       buildAskArchitectureWith([
         worker,
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
+        buildQuillApiInput({
           purpose: 'Serves the sign-in API.',
           settings: [{ name: 'api.replicas', value: '2', status: 'default', source: options }],
         }),
@@ -526,11 +484,7 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
         name: 'Ledger database',
         ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
       }),
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Quill',
+      buildQuillApiInput({
         ports: Array.from({ length: apiPorts }, (_, i) => ({
           port: 8080 + i,
           protocol: 'tcp' as const,
@@ -548,13 +502,7 @@ describe('answerLookup: every fact of the kind asked in the plural', () => {
           name: 'Ledger database',
           ports: [{ port: 5432, protocol: 'tcp', purpose: 'Ledger connections.', source: cite }],
         }),
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Quill',
-          ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }],
-        }),
+        buildQuillApiInput({ ports: [{ port: 8080, protocol: 'tcp', purpose: 'The sign-in API.', source: cite }] }),
         buildSessionCacheInput({ ports: [{ port: 6379, protocol: 'tcp', purpose: 'Cache traffic.', source: cite }] }),
       ]),
     ];

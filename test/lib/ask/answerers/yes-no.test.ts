@@ -5,6 +5,7 @@ import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLedgerInput,
+  buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 import { loadContentArchitectures } from '../../../fixtures/load-real-content.ts';
@@ -498,13 +499,7 @@ describe('answerYesNo: an outage of a start-up dependency', () => {
 describe('answerYesNo: what an incompatibility rules out', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
-    buildComponentInput({
-      id: 'quill-api',
-      name: 'Quill API',
-      role: 'application-service',
-      technology: 'Quill',
-      purpose: 'Serves sign-ins from any self-hosted machine you run it on.',
-    }),
+    buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
     buildComponentInput({
       id: 'quill-worker',
       name: 'Quill worker',
