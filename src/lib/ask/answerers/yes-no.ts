@@ -290,7 +290,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       const startupOnly = runtime.needed === 'startup-only';
       const verdict = startupOnly === survives ? 'Yes' : 'No';
       const detail = startupOnly
-        ? `${label} needs ${component.name} only when containers or services start or restart, and keeps running through its outage at other times.`
+        ? `${label} continues to run through an outage of ${component.name}; it needs ${component.name} only when containers or services start or restart.`
         : `${label} depends on ${component.name} at all times.`;
       // The vendor's own words on when it is needed ("when a container starts and has to pull its image") follow.
       const stated = facts.find((f) => f.attribute === 'note' && f.kind === 'runtime');

@@ -491,7 +491,9 @@ describe('answerYesNo: an outage of a start-up dependency', () => {
 
   it("adds the vendor's words on when it is needed to the verdict", () => {
     const answer = answerQuestion('If the Quillstack image registry goes down, does Quillstack keep running?', catalogue).answer ?? '';
-    expect(answer).toMatch(/^Yes\. Quillstack \(Standard\) needs Image registry only when containers or services start or restart/);
+    expect(answer).toMatch(
+      /^Yes\. Quillstack \(Standard\) continues to run through an outage of Image registry; it needs Image registry only when containers or services start or restart/,
+    );
     expect(answer).toContain('Needed only when a container starts and pulls its image');
   });
 });
