@@ -587,6 +587,9 @@ export const computeCues: string[] = [
   'whole',
 ];
 
+/** Words by which a note states a total of its own ("the vendor's table totals …"). */
+export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'altogether', 'combined', 'aggregate'];
+
 /** Words that ask to compare subjects. */
 export const compareCues: string[] = [
   'vs',

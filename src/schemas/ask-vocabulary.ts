@@ -12,6 +12,7 @@ export const AskVocabularySchema = z.looseObject({
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,
+  statedTotalWords: words.describe('Words by which a note states a total of its own, so it can answer a sum.'),
   compareCues: words,
   filterCues: words,
   productNouns: words,

@@ -6,6 +6,7 @@ import { createComputeSubject, type ComputeSubject } from '../compute/compute-su
 import { countPerZone } from '../compute/count-per-zone.ts';
 import { findCapacity } from '../compute/find-capacity.ts';
 import { findScopeWithout } from '../compute/find-scope-without.ts';
+import { findStatedTotal } from '../compute/find-stated-total.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
 import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
@@ -242,8 +243,20 @@ export function answerCompute(context: AnswerContext): Draft | null {
       ),
       totals: lean.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
     };
+  // The vendor's own total of what the question names leads; archkb's sum of its parts follows, so a gap shows.
+  const stated = findStatedTotal(
+    context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? [],
+    subject.resolved.variant.id,
+    asked.filter((token) => !operationWords.has(token) && !subject.entry.nameTokens.has(token)),
+  );
+  const facts = listComputeFacts(context, subject, sums.used, ['requirement']);
   return {
-    ...draft(writeSums(subject, sums), listComputeFacts(context, subject, sums.used, ['requirement'])),
+    ...(stated
+      ? draft(
+          `${trimStop(stated.text.replace(/^Note:\s*/, ''))}. ${sums.used.length > 1 ? "Summed from archkb's figures" : "archkb's figures"}: ${writeSums(subject, sums)}`,
+          [stated, ...facts],
+        )
+      : draft(writeSums(subject, sums), facts)),
     totals: sums.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
   };
 }

@@ -776,3 +776,26 @@ describe('answerCompute: a node count where CPU or memory is asked', () => {
     expect(answer.answer ?? '').not.toMatch(/^Quillstack[^:]*: nodes: 2 nodes/);
   });
 });
+
+describe("answerCompute: the vendor's own total beside archkb's sum", () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const withNote = (text: string) => [buildAskArchitecture({ notes: [{ kind: 'info', text, source: cite }] })];
+  const question = 'What do the Quill API and Quill worker add up to in memory requests?';
+
+  it("leads with a note stating the total of what the question names, then gives archkb's sum", () => {
+    const answer = answerQuestion(question, withNote('The vendor table totals the API and worker defaults at 900 MiB memory requests.'));
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toMatch(
+      /^The vendor table totals the API and worker defaults at 900 MiB memory requests\. Summed from archkb's figures: /,
+    );
+    // Two API nodes of 512 MiB and one worker of 256 MiB, from the fixture's stated requests: 1,280 MiB.
+    expect(answer.answer).toContain('= 1.25 GiB');
+  });
+
+  it('gives the sum alone when no note states a total', () => {
+    const answer = answerQuestion(question, withNote('The API and worker defaults fit on one node.'));
+    expect(answer.answer).toMatch(/^Quillstack/);
+    expect(answer.answer).not.toContain('archkb');
+    expect(answer.answer).toContain('= 1.25 GiB');
+  });
+});
