@@ -128,6 +128,7 @@ export const phrases: [string, string][] = [
   ['\\bmongo\\s*db\\b', ' mongodb '],
   ['\\bnode\\s*\\.?\\s*js\\b', ' nodejs '],
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
+  ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multi zone '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.

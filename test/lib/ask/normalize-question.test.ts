@@ -167,6 +167,11 @@ describe('typo correction', () => {
   it('reads "reqs per second" as requests', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
   });
+
+  it('reads "DNS entries" as DNS records, but leaves "entry" alone elsewhere', () => {
+    expect(tokenizeText('which DNS entries')).toEqual(tokenizeText('which DNS records'));
+    expect(tokenizeText('the entry point')).not.toContain('record');
+  });
 });
 
 describe('checkQuestion', () => {
