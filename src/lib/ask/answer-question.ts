@@ -146,6 +146,15 @@ function isBareCount(part: string): boolean {
   return /^how\s+(?:many|much)\s*\??$/i.test(part.trim());
 }
 
+/** Whether a part is a short count question with no verb of its own ("how many instances?"), asked of what came before. */
+function isElliptic(part: string): boolean {
+  const words = part
+    .replace(/[?.!]+$/, '')
+    .trim()
+    .split(/\s+/);
+  return words.length <= 4 && /^how\s+(?:many|much)\b/i.test(part) && !new RegExp(`\\b(?:${auxiliaries}|must)\\b`, 'i').test(part);
+}
+
 /** Whether a piece of a question opens with an auxiliary verb ("does …", "is …"). */
 function opensWithAuxiliary(piece: string): boolean {
   return new RegExp(`^(?:${auxiliaries}|must)\\b`, 'i').test(piece);
@@ -246,7 +255,7 @@ function answerParts(
     const text =
       i > 0 &&
       subject &&
-      (isBareCount(filled) || /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled)) &&
+      (isBareCount(filled) || isElliptic(filled) || /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled)) &&
       !namesComponent(index, reading, filled)
         ? `${filled} (${subject})`
         : filled;

@@ -363,6 +363,33 @@ describe('figures, names and counts', () => {
     // "D2s v3" holds digits but states no figure; the two nodes do.
     expect(answerQuestion('bucketry object storage: which sku, how many?', [bucketed]).answer).toMatch(/2 nodes/);
   });
+
+  it('asks a short "how many nodes?" of the component the first part asked about, not of another one with more', () => {
+    const twoParts = buildArchitecture({
+      id: 'bucketry',
+      product: 'Bucketry',
+      vendor: 'Bucket Co.',
+      components: [
+        buildComponentInput({
+          id: 'object-storage',
+          name: 'Object storage',
+          role: 'object-storage',
+          technology: 'MinIO',
+          managed: [{ cloud: 'azure', service: 'azure-database-postgresql', sku: 'D2s v3', source: cite }],
+          requirements: [{ scope: 'reference', nodes: 2, source: cite }],
+        }),
+        buildComponentInput({
+          id: 'web',
+          name: 'Web frontend',
+          role: 'application-service',
+          requirements: [{ scope: 'reference', nodes: 5, source: cite }],
+        }),
+      ],
+    });
+    const answer = answerQuestion('Which Azure service does Bucketry use for object storage, and how many nodes?', [twoParts]).answer;
+    expect(answer).toMatch(/Object storage: 2 nodes/);
+    expect(answer).not.toMatch(/5 nodes/);
+  });
 });
 
 describe('the sentences that set the scene', () => {
