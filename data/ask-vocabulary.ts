@@ -51,6 +51,8 @@ export const synonyms: Record<string, string[]> = {
   vm: ['vm'],
   vms: ['vm'],
   config: ['setting'],
+  cfg: ['setting'],
+  conf: ['setting'],
   configuration: ['setting'],
   parameter: ['setting'],
   env: ['environment'],
@@ -172,6 +174,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:the\\s+)?most\\s+(replicas?|pods?|instances?|nodes?|workers?)\\b', ' maximum $1 '],
   // "Instance type", "node class" ask for a size name such as a cloud SKU.
   ['\\b(instances?|nodes?|machines?|vms?)\\s+(types?|class(?:es)?|famil(?:y|ies))\\b', ' $1 $2 sku '],
+  ['\\bsize\\s+((?:of\\s+)?(?:[a-z0-9-]+\\s+){0,2}?)(instances?|machines?|vms?|servers?)\\b', ' sku $1$2 '],
+  ['\\b(instances?|machines?|vms?)\\s+sizes?\\b', ' $1 sku '],
   // "Don't need" is a negation whatever the apostrophe.
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.

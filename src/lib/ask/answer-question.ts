@@ -560,7 +560,9 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     !draft.facts.some((fact) => namesCloudSize(fact.text)) &&
     !draft.facts[0]?.tokens.some((token) => kindTokens.has(token))
   ) {
-    const lead = draft.facts[0];
+    // The part the question names, when an answer fact is about it, is what has no size; else the answer's lead.
+    const lead =
+      draft.facts.find((fact) => fact.component && reading.content.some((token) => fact.subjectTokens.has(token))) ?? draft.facts[0];
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no instance type or size${lead?.component ? ` for ${lead.subject}` : ''}.`,

@@ -216,6 +216,13 @@ describe('answerQuestion: an instance type of a product whose documents name non
     );
   });
 
+  it('reads "what size … instance" and "instance size" as asking for an instance type', () => {
+    for (const question of ['What size session cache instance does Quillstack recommend?', 'Quillstack session cache instance size?'])
+      expect(answerQuestion(question, build()).declined).toBe(
+        'The vendor documents archkb holds for Quillstack state no instance type or size for Session cache.',
+      );
+  });
+
   it('answers with the size when a managed option names one, even in a form no pattern knows', () => {
     const answer = answerQuestion('Which RDS instance type does Quillstack recommend for the ledger database?', build('D2s v3'));
     expect(answer.declined).toBeUndefined();

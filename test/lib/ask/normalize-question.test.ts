@@ -168,6 +168,11 @@ describe('typo correction', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
   });
 
+  it('reads "cfg" and "conf" as settings', () => {
+    expect(tokenizeText('redis cfg')).toEqual(tokenizeText('redis conf'));
+    expect(tokenizeText('redis cfg')).toEqual(tokenizeText('redis setting'));
+  });
+
   it('reads "DNS entries" as DNS records, but leaves "entry" alone elsewhere', () => {
     expect(tokenizeText('which DNS entries')).toEqual(tokenizeText('which DNS records'));
     expect(tokenizeText('the entry point')).not.toContain('record');
