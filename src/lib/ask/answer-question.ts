@@ -87,7 +87,7 @@ export function splitQuestion(question: string): string[] {
   // "If I …, what …" and "With …, how many …" are one question with a condition, not two questions; the rest can still
   // hold two ("In layout X, what is A for, and what does B do?"). The parts take the condition's product and variant
   // from the whole question, and a computation reads its numbers there first.
-  if (/^\s*(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst)\b/i.test(question)) {
+  if (/^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across)\b/i.test(question)) {
     const comma = question.search(/[,;]/);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
     if (condition && !/\?/.test(condition)) {
@@ -138,7 +138,10 @@ function splitQuestionBody(question: string): string[] {
 
 /** Whether a piece is a condition or an exception without a question of its own ("if we keep two zones", "besides X"). */
 function isCondition(piece: string): boolean {
-  return /^(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except)\b/i.test(piece) && !/\?/.test(piece);
+  return (
+    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except|though)\b/i.test(piece) &&
+    !/\?/.test(piece)
+  );
 }
 
 /** Whether a part is only "how many?" or "how much?". */

@@ -280,7 +280,7 @@ function findMainClause(lower: string): string {
 
 /** A condition opening a clause, up to its comma. */
 const leadingCondition =
-  /^(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
+  /^(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
 
 const outcomeFail = new Set(vocabulary.outcomeCues.fail);
 const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);

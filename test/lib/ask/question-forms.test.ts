@@ -60,6 +60,12 @@ describe('reading the forms users write', () => {
     expect(read('Quillstack HA - which database does it use?').yesNo).toBe(false);
   });
 
+  it('reads an "even with …" or "even if …" opening as a condition: one yes/no question, not a statement and a question', () => {
+    expect(read('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?').yesNo).toBe(true);
+    expect(read('Even if the worker is off, does Quillstack keep serving sign-ins?').yesNo).toBe(true);
+    expect(splitQuestion('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?')).toHaveLength(1);
+  });
+
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
     expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
     expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);
