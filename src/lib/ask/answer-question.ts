@@ -1,6 +1,6 @@
 import type { Architecture } from '../../schemas/architecture.ts';
 import { askCalibration, askVocabulary, categories, resourceLabels, toVariantPath } from '../model/index.ts';
-import { createAnswerContext, findIndexed, trimStop, type AnswerContext } from './answer-context.ts';
+import { createAnswerContext, findIndexed, trimStop, writeFact, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
 import { asksSubset } from './compute/count-per-zone.ts';
@@ -17,6 +17,7 @@ import {
   findVersionSubject,
   namesCloudSize,
   statesCloudSize,
+  findResourceSilence,
   listUnstatedResources,
   statesNoVersion,
   statesVersionOf,
@@ -512,6 +513,27 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     );
   }
   const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
+  // "Does the chart ship default CPU requests?" asks whether figures are given at all: the fact saying none are is a no.
+  const said =
+    silence && reading.yesNo && reading.numbers.length === 0 && scope.length === 1
+      ? findResourceSilence(index, scope[0] ?? '', reading.resources, listQueryTokens(index, reading))
+      : null;
+  if (silence && said) {
+    const draft: Draft = {
+      kind: 'yes-no',
+      text: `No. ${silence} ${trimStop(writeFact(said))}.`,
+      facts: [said],
+      coverage: 0.85,
+      strength: 0.85,
+    };
+    return {
+      answer: { question, answer: draft.text, kind: 'yes-no', sources: listSources(draft, index, limit) },
+      features: {
+        ...readConfidenceFeatures(draft, reading, listQueryTokens(index, reading), (token) => weighToken(index, token, scope)),
+        route: 'yes-no',
+      },
+    };
+  }
   if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
   const draft = answerParts(question, index, reading, scope, options, unplaced);
   const query = listQueryTokens(index, reading);

@@ -164,6 +164,27 @@ export function listUnstatedResources(index: FactIndex, architectureId: string, 
   );
 }
 
+/**
+ * The fact of an architecture that says one of the asked resources is not given ("the chart sets no CPU or memory"),
+ * preferring the one about the part the question's words (its content words without product names) name most;
+ * null when no fact says so.
+ */
+export function findResourceSilence(
+  index: FactIndex,
+  architectureId: string,
+  resources: readonly SizingResource[],
+  content: readonly string[],
+): IndexedFact | null {
+  const asked = resources.flatMap((resource) => [...(resourceTokens.get(resource) ?? [])]);
+  const silences = listAbsences(index, architectureId).filter((absence) => asked.some((token) => absence.tokens.has(token)));
+  const naming = (absence: Absence) => content.filter((token) => absence.fact.subjectTokens.has(token)).length;
+  const named = silences.reduce<Absence | undefined>(
+    (best, absence) => (naming(absence) > (best ? naming(best) : 0) ? absence : best),
+    undefined,
+  );
+  return (named ?? silences[0])?.fact ?? null;
+}
+
 const loadWordsCache = new WeakMap<FactIndex, ReadonlySet<string>>();
 
 /** Every word of every product's load drivers ("users", "workspaces", "logins"), read once per index. */

@@ -177,6 +177,27 @@ describe('answerQuestion declines', () => {
       'The vendor documents archkb holds for Chartwell state no memory figures.',
     );
   });
+
+  it('answers no when a yes/no question asks whether figures are given at all, with the fact that says none are', () => {
+    const chartOnly = buildChartwell({
+      requirements: [
+        {
+          scope: 'default',
+          nodes: 1,
+          note: 'the chart sets no CPU or memory (resources {}).',
+          source: 'authgear-self-managed#resources-reference',
+        },
+      ],
+    });
+    const answer = answerQuestion('Does the Chartwell chart set default memory requests for the API?', [chartOnly]);
+    expect(answer.kind).toBe('yes-no');
+    expect(answer.answer).toMatch(/^No\. The vendor documents archkb holds for Chartwell state no memory figures\. Chart API: /);
+    expect(answer.answer).toContain('the chart sets no CPU or memory');
+    // A figure in the question asks whether that much is needed, which the sources cannot say either way.
+    expect(expectDeclined(answerQuestion('Does the Chartwell API need 4 GB of memory?', [chartOnly]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no memory figures.',
+    );
+  });
 });
 
 describe('answerQuestion: a version of something no fact gives', () => {
