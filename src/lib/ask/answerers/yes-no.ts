@@ -18,6 +18,7 @@ import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
+import { answerPlacement } from './placement.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -261,7 +262,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   const tokens = new Set(reading.tokens);
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
-  const limited = answerStatedLimit(context) ?? answerExceededLimit(context) ?? answerConnection(context);
+  const limited = answerStatedLimit(context) ?? answerExceededLimit(context) ?? answerConnection(context) ?? answerPlacement(context);
   if (limited) return limited;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;

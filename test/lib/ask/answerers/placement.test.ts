@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { answerPlacement } from '../../../../src/lib/ask/answerers/placement.ts';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
+
+const cite = 'authgear-self-managed#introduction';
+
+/** Quillstack with an edge gateway in the public subnets and its API in the private ones. */
+const catalogue = [
+  buildAskArchitectureWith(
+    [
+      buildComponentInput({
+        id: 'edge-gateway',
+        name: 'Edge gateway',
+        role: 'load-balancer',
+        group: 'public-net',
+        placement: { subnet: 'public', source: cite },
+      }),
+      buildQuillApiInput({ group: 'private-net', placement: { subnet: 'private', source: cite } }),
+      buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+    ],
+    {
+      groups: [
+        { id: 'public-net', label: 'Public subnet (one per zone)' },
+        { id: 'private-net', label: 'Private subnet (one per zone)' },
+      ],
+    },
+  ),
+];
+const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+describe('answerPlacement', () => {
+  it('answers no when the question puts a part in the kind of subnet opposite to its own, saying what goes there', () => {
+    expect(ask('Can we put the Quill API in the public subnets next to the edge gateway?')).toBe(
+      'No. Quillstack (Standard): Quill API: Runs in a private subnet. Public subnet (one per zone): Edge gateway.',
+    );
+  });
+
+  it('answers yes when the subnet named is the part’s own', () => {
+    expect(ask('Does the edge gateway go in the public subnet?')).toMatch(
+      /^Yes\. Quillstack \(Standard\): Edge gateway: Runs in a public subnet\.$/,
+    );
+  });
+
+  it('judges the part named first, not the one it is put next to', () => {
+    expect(ask('Can we put the edge gateway in the private subnets next to the Quill API?')).toMatch(
+      /^No\. Quillstack \(Standard\): Edge gateway: Runs in a public subnet\. Private subnet \(one per zone\): Quill API\.$/,
+    );
+  });
+
+  it('leaves a question that names no subnet, or a part with no stated placement, to the other rules', () => {
+    expect(answerPlacement(buildAnswerContext(catalogue, 'Can we put the Quill API next to the edge gateway?'))).toBeNull();
+    expect(answerPlacement(buildAnswerContext(catalogue, 'Can the ledger database go in a public subnet?'))).toBeNull();
+  });
+});
