@@ -595,6 +595,15 @@ export const computeCues: string[] = [
 /** Words by which a note states a total of its own ("the vendor's table totals …"). */
 export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'altogether', 'combined', 'aggregate'];
 
+/**
+ * How a question asks whether the reader runs a part themselves ("do we host it in our own cluster?"): a verb of
+ * running, then within a few words a phrase of owning it. Verbs count only as words of their own ("vendor-run" does not).
+ */
+export const selfRunCues: { verbs: string[]; own: string[] } = {
+  verbs: ['run', 'host', 'deploy', 'install', 'operate', 'maintain'],
+  own: ['ourselves', 'our own', 'in our', 'inside our', 'on our', 'yourself', 'your own', 'myself', 'in-house'],
+};
+
 /** Words that ask to compare subjects. */
 export const compareCues: string[] = [
   'vs',

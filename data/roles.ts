@@ -129,6 +129,7 @@ export const roles = [
     label: 'Vendor cloud service',
     category: 'external',
     description: 'A service the vendor operates that the deployment calls.',
+    runBy: 'vendor',
   },
   {
     id: 'external-data-source',

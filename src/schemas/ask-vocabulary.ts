@@ -12,6 +12,9 @@ export const AskVocabularySchema = z.looseObject({
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,
+  selfRunCues: z
+    .strictObject({ verbs: words, own: words })
+    .describe('Verbs of running a part and phrases of owning it, which together ask whether the reader runs it.'),
   statedTotalWords: words.describe('Words by which a note states a total of its own, so it can answer a sum.'),
   compareCues: words,
   filterCues: words,

@@ -18,6 +18,10 @@ export const RoleSchema = z.strictObject({
   label: z.string().min(1).describe('Human-readable name.'),
   category: z.string().min(1).describe('Id of the category the role is shown under; one of roleCategories.'),
   description: z.string().min(1).describe('One sentence on what a component with this role does.'),
+  runBy: z
+    .literal('vendor')
+    .optional()
+    .describe('Set to "vendor" when the vendor runs every component of this role, so a reader never deploys it.'),
 });
 
 export type RoleCategory = z.output<typeof RoleCategorySchema>;

@@ -19,6 +19,7 @@ import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
 import { answerPlacement } from './placement.ts';
+import { answerVendorRun } from './vendor-run.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -262,7 +263,12 @@ export function answerYesNo(context: AnswerContext): Draft {
   const tokens = new Set(reading.tokens);
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
-  const limited = answerStatedLimit(context) ?? answerExceededLimit(context) ?? answerConnection(context) ?? answerPlacement(context);
+  const limited =
+    answerStatedLimit(context) ??
+    answerExceededLimit(context) ??
+    answerConnection(context) ??
+    answerPlacement(context) ??
+    answerVendorRun(context);
   if (limited) return limited;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerVendorRun } from '../../../../src/lib/ask/answerers/vendor-run.ts';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+
+/** Quillstack with a licence service the vendor runs (cloud.quill.example) beside its own ledger. */
+const catalogue = [
+  buildAskArchitectureWith([
+    buildComponentInput({
+      id: 'licence-service',
+      name: 'Licence service (cloud.quill.example)',
+      role: 'vendor-cloud-service',
+      purpose: 'Checks licences for every Quillstack install.',
+    }),
+    buildLedgerInput({ purpose: 'Keeps accounts.' }),
+  ]),
+];
+const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+describe('answerVendorRun', () => {
+  it('answers no when asked whether the reader runs a part the vendor runs, with what it does', () => {
+    expect(ask('Do we need to run the licence service (cloud.quill.example) inside our own Kubernetes cluster?')).toBe(
+      'No. In Quillstack (Standard), Licence service (cloud.quill.example) is run by the vendor, not in your deployment. Licence service (cloud.quill.example): Checks licences for every Quillstack install.',
+    );
+    expect(ask('Do we host the Quillstack licence service ourselves?')).toMatch(/^No\. In Quillstack \(Standard\), Licence service/);
+  });
+
+  it('leaves a part the reader runs, and a question that only mentions running or owning, to the other rules', () => {
+    expect(answerVendorRun(buildAnswerContext(catalogue, 'Do we run the Quillstack ledger database in our own cluster?'))).toBeNull();
+    // "self-hosted" and "vendor-run" use the verbs inside other words; "our network" alone asks nothing of who runs it.
+    expect(
+      answerVendorRun(
+        buildAnswerContext(catalogue, 'Does a self-hosted Quillstack call a vendor-run licence service outside our network?'),
+      ),
+    ).toBeNull();
+  });
+});
