@@ -150,12 +150,14 @@ function isBareCount(part: string): boolean {
   return /^how\s+(?:many|much)\s*\??$/i.test(part.trim());
 }
 
-/** Whether a part is a short count question with no verb of its own ("how many instances?"), asked of what came before. */
+/** Whether a part is a short count question with no verb of its own ("how many instances?") or a short "why?", asked of what came before. */
 function isElliptic(part: string): boolean {
   const words = part
     .replace(/[?.!]+$/, '')
     .trim()
     .split(/\s+/);
+  // "Why would I bother?" asks the reason for what came before, whatever its verb.
+  if (words.length <= 5 && /^why\b/i.test(part)) return true;
   return words.length <= 4 && /^how\s+(?:many|much)\b/i.test(part) && !new RegExp(`\\b(?:${auxiliaries}|must)\\b`, 'i').test(part);
 }
 

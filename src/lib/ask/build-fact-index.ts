@@ -28,6 +28,16 @@ function contentTokens(text: string): string[] {
   return tokenizeQuestion(text).tokens.filter((token) => !stopwords.has(token));
 }
 
+/**
+ * A one-word, lower-case name of the Unix daemon kind ("schedulerd") is also named by its stem and "daemon"
+ * ("scheduler daemons"), as readers write it. Empty for any other name.
+ */
+function nameDaemon(name: string): string[] {
+  // Lower case only: "Dashboard" or "Backend" end the same way but are no daemons.
+  const daemon = /^([a-z]{4,}[b-df-hj-np-tv-z])d$/.exec(name.trim());
+  return daemon?.[1] ? [daemon[1], 'daemon'] : [];
+}
+
 /** Reads one architecture: its names, variant names and what names each component. */
 function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   const resolved = resolveAllVariants(architecture);
@@ -39,7 +49,13 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
         tokens: new Set<string>(),
         technologyTokens: new Set<string>(),
       };
-      const names = [component.name, component.id.replace(/-/g, ' '), component.technology ?? '', ...(component.examples ?? [])];
+      const names = [
+        component.name,
+        component.id.replace(/-/g, ' '),
+        component.technology ?? '',
+        ...(component.examples ?? []),
+        ...nameDaemon(component.name),
+      ];
       for (const token of names.flatMap(contentTokens)) entry.tokens.add(token);
       for (const token of [component.technology ?? '', component.name].flatMap(contentTokens)) entry.technologyTokens.add(token);
       components.set(component.id, entry);

@@ -27,4 +27,17 @@ describe('buildFactIndex', () => {
     expect(versioned?.tokens).toContain(version);
     expect(sized?.tokens).not.toContain(version);
   });
+
+  it('names a lower-case daemon ("schedulerd") by its stem and "daemon" too, but not a capitalised word ending in d', () => {
+    const architecture = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'schedulerd', name: 'schedulerd', role: 'job-worker' }),
+        buildComponentInput({ id: 'dashboard', name: 'Dashboard', role: 'frontend' }),
+      ],
+    });
+    const components = buildFactIndex([architecture]).byId.get('quillstack')?.components;
+    expect([...(components?.get('schedulerd')?.tokens ?? [])]).toEqual(expect.arrayContaining([...tokenizeText('scheduler daemon')]));
+    expect([...(components?.get('dashboard')?.tokens ?? [])]).not.toContain(tokenizeText('daemon')[0]);
+  });
 });

@@ -370,6 +370,12 @@ describe('figures, names and counts', () => {
     expect(answerQuestion('bucketry object storage: which sku, how many?', [bucketed]).answer).toMatch(/2 nodes/);
   });
 
+  it('asks a short "why would I bother?" of what the first part asked about', () => {
+    const answer = ask('Is the Quillstack session cache optional, and why would I bother?');
+    expect(answer.answer ?? '').toMatch(/^Yes: it is optional\..*Session cache: Keeps sign-in sessions\./);
+    expect(answer.answer ?? '').not.toContain('Not stated');
+  });
+
   it('asks a short "how many nodes?" of the component the first part asked about, not of another one with more', () => {
     const twoParts = buildArchitecture({
       id: 'bucketry',
