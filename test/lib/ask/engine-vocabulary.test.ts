@@ -100,15 +100,12 @@ describe('the engine names no product and copies no question', () => {
       (parse(readFileSync(file, 'utf8')) as { question: string }[]).flatMap((entry) => listShingles(entry.question)),
     );
     expect(shingles.length).toBeGreaterThan(200);
-    const flattened = engine.map(({ file, text }) => ({
-      file,
-      text: text
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .join(' '),
-    }));
-    const found = flattened.flatMap(({ file, text }) =>
-      shingles.filter((shingle) => ` ${text} `.includes(` ${shingle} `)).map((shingle) => `${file}: ${shingle}`),
+    // The engine's own six-word runs looked up in a set: one pass over each file, however many questions there are.
+    const asked = new Set(shingles);
+    const found = engine.flatMap(({ file, text }) =>
+      listShingles(text)
+        .filter((shingle) => asked.has(shingle))
+        .map((shingle) => `${file}: ${shingle}`),
     );
     expect(found).toEqual([]);
   });
