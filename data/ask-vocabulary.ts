@@ -111,6 +111,8 @@ export const synonyms: Record<string, string[]> = {
   enabled: ['enable'],
   enabling: ['enable'],
   split: ['separate'],
+  bits: ['pieces'],
+  bit: ['pieces'],
   picture: ['image'],
   pictures: ['image'],
   photo: ['image'],
@@ -268,6 +270,7 @@ export const stopwords: string[] = [
   'from',
   'into',
   'than',
+  'rather',
   'then',
   'so',
   'if',
@@ -603,6 +606,22 @@ export const selfRunCues: { verbs: string[]; own: string[] } = {
   verbs: ['run', 'host', 'deploy', 'install', 'operate', 'maintain'],
   own: ['ourselves', 'our own', 'in our', 'inside our', 'on our', 'yourself', 'your own', 'myself', 'in-house'],
 };
+
+/** Verbs after which a scene sentence holds the real question ("trying to figure out which parts …"). */
+export const embeddedQuestionCues: string[] = [
+  'figure out',
+  'find out',
+  'work out',
+  'know',
+  'understand',
+  'wondering',
+  'wonder',
+  'sure',
+  'check',
+  'tell me',
+  'decide',
+  'confirm',
+];
 
 /** Words that ask to compare subjects. */
 export const compareCues: string[] = [

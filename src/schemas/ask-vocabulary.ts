@@ -12,6 +12,7 @@ export const AskVocabularySchema = z.looseObject({
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,
+  embeddedQuestionCues: words.describe('Verbs after which a scene sentence holds the real question, whose words then count as asked.'),
   selfRunCues: z
     .strictObject({ verbs: words, own: words })
     .describe('Verbs of running a part and phrases of owning it, which together ask whether the reader runs it.'),

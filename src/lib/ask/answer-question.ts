@@ -26,7 +26,7 @@ import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
-import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, QuestionKind, Reading } from './types.ts';
+import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
 /** Words naming a kind of machine ("type", "class", "SKU"), which a fact about choosing one uses. */
@@ -186,6 +186,16 @@ function findAskedNoun(part: string): string | null {
   return noun && !/^ones?$/i.test(noun) ? noun : null;
 }
 
+/** The parts a list fact names ("External managed services: A, B and C" gives A, B and C); none for any other fact. */
+function listMembers(fact: IndexedFact | undefined): string[] {
+  if (!fact || (fact.attribute !== 'group' && fact.attribute !== 'components')) return [];
+  const list = fact.text.slice(fact.text.indexOf(':') + 1);
+  return list
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((item) => item.replace(/\s*\([^)]*\)\s*/g, ' ').trim())
+    .filter((item) => item.length > 0);
+}
+
 /** Whether a part of a question names a component of one of the products the whole question is about. */
 function namesComponent(index: FactIndex, reading: Reading, part: string): boolean {
   const tokens = new Set(tokenizeText(part).filter((token) => !genericNames.has(token)));
@@ -253,7 +263,10 @@ function answerParts(
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     // "It" is a thing: the first component the earlier answer rests on, before a group or the variant as a whole.
     const earlier = drafts[0]?.draft.facts ?? [];
-    const subject = (earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? '';
+    // "…, and what is each for?" after a list ("External services: A, B and C") speaks of every item listed.
+    const listed = /\beach\b|\b(?:they|them|these|those)\b/i.test(part) ? listMembers(earlier[0]) : [];
+    const subject =
+      listed.length > 1 ? listed.join(', ') : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? '');
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
@@ -261,7 +274,7 @@ function answerParts(
     const text =
       i > 0 &&
       subject &&
-      (isBareCount(filled) || isElliptic(filled) || /\b(they|them|it|its|their|those|these|this|that)\b/i.test(filled)) &&
+      (isBareCount(filled) || isElliptic(filled) || /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled)) &&
       !namesComponent(index, reading, filled)
         ? `${filled} (${subject})`
         : filled;

@@ -457,6 +457,12 @@ function recorrectTowardsProducts(
   });
 }
 
+/** A verb of wanting to know followed by the question word of the question it embeds ("figure out which …"). */
+const embeddedQuestion = new RegExp(
+  `\\b(?:${vocabulary.embeddedQuestionCues.map((cue) => cue.replace(/\s+/g, '\\s+')).join('|')})\\s+(?=(?:which|what|whether|how|where|if|why)\\b)`,
+  'i',
+);
+
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(text: string): string {
   const sentences = text.split(/(?<=[.?!])\s+(?=\S)/).filter((sentence) => sentence.trim() !== '');
@@ -599,7 +605,16 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     askingTokens !== null &&
     content.filter((token) => askingTokens.has(token)).length >= 3 &&
     !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking);
-  const scene = askingTokens && standsAlone ? [...new Set(content.filter((token) => !askingTokens.has(token)))] : [];
+  // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
+  // asked, and only the words before it set the scene.
+  const embedded = askingTokens && !standsAlone ? embeddedQuestion.exec(text) : null;
+  const embeddedTokens = embedded ? new Set(tokenizeQuestion(text.slice(embedded.index)).tokens) : null;
+  const scene =
+    askingTokens && standsAlone
+      ? [...new Set(content.filter((token) => !askingTokens.has(token)))]
+      : embeddedTokens
+        ? [...new Set(content.filter((token) => !embeddedTokens.has(token)))]
+        : [];
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
   // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
   const conditional = new Set([...asking.matchAll(/\b(?:if|unless|in case)\b[^,;?]*/gi)].flatMap((match) => tokenizeText(match[0])));

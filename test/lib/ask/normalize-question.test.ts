@@ -5,6 +5,7 @@ import {
   measureEditDistance,
   normalizeQuestionText,
   readNumbers,
+  stopwords,
   tokenizeQuestion,
   tokenizeText,
 } from '../../../src/lib/ask/index.ts';
@@ -166,6 +167,11 @@ describe('typo correction', () => {
 
   it('reads "reqs per second" as requests', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
+  });
+
+  it('reads "bits" as pieces and drops "rather" as a function word', () => {
+    expect(tokenizeText('which bits')).toEqual(tokenizeText('which pieces'));
+    expect(stopwords.has('rather')).toBe(true);
   });
 
   it('reads "cfg" and "conf" as settings', () => {

@@ -370,6 +370,14 @@ describe('figures, names and counts', () => {
     expect(answerQuestion('bucketry object storage: which sku, how many?', [bucketed]).answer).toMatch(/2 nodes/);
   });
 
+  it('asks "what does each one do?" of every part the first answer listed', () => {
+    const answer = ask('Which parts are in the Quillstack ledger and caches group, and what does each one do?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Ledger and caches: Ledger database and Session cache\./);
+    expect(answer).toContain('Ledger database: Keeps accounts, tenants and audit records.');
+    expect(answer).toContain('Session cache: Keeps sign-in sessions.');
+    expect(answer).not.toContain('Not stated');
+  });
+
   it('asks a short "why would I bother?" of what the first part asked about', () => {
     const answer = ask('Is the Quillstack session cache optional, and why would I bother?');
     expect(answer.answer ?? '').toMatch(/^Yes: it is optional\..*Session cache: Keeps sign-in sessions\./);
@@ -414,6 +422,13 @@ describe('the sentences that set the scene', () => {
     ]);
     expect(read('We run background jobs at night. Which Quillstack component is that?').scene).toEqual([]);
     expect(read('Which Quillstack part keeps the records?').scene).toEqual([]);
+  });
+
+  it('reads a question embedded in the scene ("trying to figure out which …") as asked when the asking sentence points back', () => {
+    const scene = read(
+      'We are planning a Quillstack rollout and trying to figure out which bits sit in the sign-in core rather than with the ledger. What are they?',
+    ).scene;
+    expect(scene).toEqual(['planning', 'quillstack', 'rollout', 'trying']);
   });
 
   it('ranks by the asking sentence first, so a word of the scene does not pick the answer', () => {
