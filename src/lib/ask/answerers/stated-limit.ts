@@ -40,6 +40,19 @@ function statesCount(words: readonly string[], value: number, nouns: readonly st
   );
 }
 
+const [onlyToken = 'only'] = tokenizeText('only');
+
+/** Whether a text caps a thing at one ("a cluster can hold only one instance"), which any count of two or more exceeds. */
+function capsAtOne(words: readonly string[], value: number, nouns: readonly string[]): boolean {
+  return (
+    value >= 2 &&
+    words.some(
+      (word, at) =>
+        readCount(word) === 1 && words[at - 1] === onlyToken && words.slice(at + 1, at + 4).some((after) => nouns.includes(after)),
+    )
+  );
+}
+
 /**
  * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
  * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
@@ -52,7 +65,7 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
   for (const { fact } of limits) {
     if (!isNegated(fact.text)) continue;
     const words = tokenizeText(fact.text);
-    if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns))) continue;
+    if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns) || capsAtOne(words, value, nouns))) continue;
     // The variant that states the limitation, even when the question's words picked another.
     const chosen = chooseVariant(context, fact.architecture, fact);
     const variant = fact.variants.includes(chosen) ? chosen : (fact.variants[0] ?? chosen);

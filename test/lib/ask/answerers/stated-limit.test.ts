@@ -46,6 +46,19 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
       `No. Quillstack: Limitation: ${bound} One API.`,
     );
   });
+
+  it('answers no when the limitation caps the thing counted at only one, for any count of two or more', () => {
+    const single = 'By design the deployment does not see other data centers; a data center can hold only one API instance.';
+    const byTheCap = `No. Quillstack: Limitation: ${single} One API.`;
+    expect(answerQuestion('Can I run two API instances in the same Quillstack data center?', limitedTo(single)).answer).toBe(byTheCap);
+    expect(answerQuestion('Can I run three API instances in one Quillstack data center?', limitedTo(single)).answer).toBe(byTheCap);
+    // One instance is what the cap allows; "one" alone, without "only", caps nothing.
+    expect(answerQuestion('Can I run one API instance in a Quillstack data center?', limitedTo(single)).answer).not.toBe(byTheCap);
+    const loose = 'The deployment does not see other data centers; each holds one API instance by default.';
+    expect(answerQuestion('Can I run two API instances in the same Quillstack data center?', limitedTo(loose)).answer).not.toBe(
+      `No. Quillstack: Limitation: ${loose} One API.`,
+    );
+  });
 });
 
 describe('answerStatedLimit: "several" against a limitation of another variant', () => {
