@@ -30,6 +30,7 @@ const operationWords = new Set(
   ].flatMap((word) => tokenizeText(word)),
 );
 
+const scopeWords = new Set(Object.values(askVocabulary.scopeCues).flatMap((words) => words.flatMap((word) => tokenizeText(word))));
 const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
@@ -247,7 +248,8 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const stated = findStatedTotal(
     context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? [],
     subject.resolved.variant.id,
-    asked.filter((token) => !operationWords.has(token) && !subject.entry.nameTokens.has(token)),
+    // A scope word ("the default totals") names what a note totals as much as a part's name does.
+    asked.filter((token) => (!operationWords.has(token) || scopeWords.has(token)) && !subject.entry.nameTokens.has(token)),
   );
   const facts = listComputeFacts(context, subject, sums.used, ['requirement']);
   return {

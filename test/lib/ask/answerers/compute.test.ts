@@ -792,6 +792,14 @@ describe("answerCompute: the vendor's own total beside archkb's sum", () => {
     expect(answer.answer).toContain('= 1.25 GiB');
   });
 
+  it('counts a scope word the note shares ("the default totals") as naming what it totals', () => {
+    const answer = answerQuestion(
+      'What are the default totals for the Quill API pods in memory requests?',
+      withNote('The vendor table totals the defaults of the API at 900 MiB memory requests.'),
+    );
+    expect(answer.answer).toMatch(/^The vendor table totals the defaults of the API at 900 MiB memory requests\. /);
+  });
+
   it('gives the sum alone when no note states a total', () => {
     const answer = answerQuestion(question, withNote('The API and worker defaults fit on one node.'));
     expect(answer.answer).toMatch(/^Quillstack/);
