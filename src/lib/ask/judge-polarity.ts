@@ -80,6 +80,19 @@ function areOpposed(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   );
 }
 
+/** Whether a fact writes "not" or "never" right before each of its words opposed to the question's ("is not shared"). */
+function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: ReadonlySet<string>): boolean {
+  const opposed = antonyms.flatMap(([x, y]) => [
+    ...([...x].some((token) => asked.has(token)) ? [...y].filter((token) => stated.has(token)) : []),
+    ...([...y].some((token) => asked.has(token)) ? [...x].filter((token) => stated.has(token)) : []),
+  ]);
+  const written = text.toLowerCase().split(/[^\p{L}\d]+/u);
+  const negatedAt = (at: number) =>
+    /^(?:not|never)$/.test(written[at - 1] ?? '') ||
+    (/^(?:be|been|is|are)$/.test(written[at - 1] ?? '') && /^(?:not|never)$/.test(written[at - 2] ?? ''));
+  return opposed.length > 0 && opposed.every((token) => written.some((word, at) => tokenizeText(word).includes(token) && negatedAt(at)));
+}
+
 /** Whether the situation a question describes meets a stated condition, contradicts it, or says nothing about it. */
 export type ConditionMatch = 'holds' | 'fails' | 'unknown';
 
@@ -139,7 +152,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
   const head = settingHead.exec(fact.text);
   const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
-  if (areOpposed(asked, stated)) return { verdict: 'No', rule: 'antonym' };
+  // "Separate?" against "is not shared": a fact that negates the opposite word agrees with the question (a yes).
+  if (areOpposed(asked, stated)) return { verdict: negatesOpposite(fact.text, asked, stated) ? 'Yes' : 'No', rule: 'antonym' };
   // "Works only when they share a container" fails for a question about separate containers.
   const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
   if (only && judgeCondition(questionTokens, only) === 'fails') return { verdict: 'No', rule: 'antonym' };

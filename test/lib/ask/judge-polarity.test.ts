@@ -61,6 +61,16 @@ describe('judgePolarity', () => {
     });
   });
 
+  it('reads an opposite word the fact negates ("separate?" against "is not shared") as agreeing, not as a no', () => {
+    expect(judge('Do A and B need two separate stores?', 'B needs a name that differs from A and is not shared.').verdict).toBe('Yes');
+    expect(judge('Do A and B need two separate stores?', 'B must never be shared with A.').verdict).toBe('Yes');
+    // Negating something else in the sentence leaves the opposite word standing.
+    expect(judge('Do A and B need two separate stores?', 'A and B are shared; B is not backed up.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+  });
+
   it('reads "still" against "no longer" as opposite words, which decide before plain negation', () => {
     expect(judge('Does the chart still bundle the console?', 'Since release 3 the chart no longer bundles the console.')).toEqual({
       verdict: 'No',
