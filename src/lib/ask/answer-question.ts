@@ -18,6 +18,7 @@ import {
   namesCloudSize,
   statesCloudSize,
   findResourceSilence,
+  findUnheldRole,
   listUnstatedResources,
   statesNoVersion,
   statesVersionOf,
@@ -550,6 +551,18 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     };
   }
   if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
+  // "Which load balancer does X recommend?" of a product with no such part, whose sources never use the words.
+  const unheld = scope.length === 1 && reading.products.length === 1 ? findUnheldRole(index, scope[0] ?? '', reading.tokens) : null;
+  if (unheld) {
+    const product = index.byId.get(scope[0] ?? '')?.architecture.product ?? '';
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${product} name no ${unheld}.`,
+      listNearestPages(index, scope),
+      'declined-absence',
+      none,
+    );
+  }
   const draft = answerParts(question, index, reading, scope, options, unplaced);
   const query = listQueryTokens(index, reading);
   const evidence: ConfidenceFeatures = {

@@ -1,4 +1,4 @@
-import { askVocabulary, type FactAttribute, type SizingResource } from '../model/index.ts';
+import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
 import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
@@ -183,6 +183,31 @@ export function findResourceSilence(
     undefined,
   );
   return (named ?? silences[0])?.fact ?? null;
+}
+
+const [whichToken = 'which', whatToken = 'what'] = tokenizeText('which what');
+
+/**
+ * "Which load balancer does X recommend?": the kind of part a question asks for right after "which" or "what", when
+ * it is a role none of the architecture's parts has, in any variant, and no fact of it uses the kind's words. Null when
+ * the kind is one it has, mentions, or when the question asks for no kind of part.
+ */
+export function findUnheldRole(index: FactIndex, architectureId: string, tokens: readonly string[]): string | null {
+  const at = tokens.findIndex((token) => token === whichToken || token === whatToken);
+  const entry = index.byId.get(architectureId);
+  if (at < 0 || !entry) return null;
+  const held = new Set(entry.resolved.flatMap((resolved) => resolved.components.map((component) => component.role)));
+  for (const role of roles) {
+    const words = tokenizeText(role.label).filter((token) => !stopwords.has(token));
+    if (words.length === 0 || !words.every((word, i) => tokens[at + 1 + i] === word)) continue;
+    const mentioned = (index.factsByArchitecture.get(architectureId) ?? []).some((fact) =>
+      words.every((word) => fact.tokens.includes(word) || fact.subjectTokens.has(word)),
+    );
+    // "Load balancer" reads "load balancer" in a sentence; an acronym ("CDN") keeps its capitals.
+    const label = /^\p{Lu}\p{Lu}/u.test(role.label) ? role.label : role.label.charAt(0).toLowerCase() + role.label.slice(1);
+    return held.has(role.id) || mentioned ? null : label;
+  }
+  return null;
 }
 
 const loadWordsCache = new WeakMap<FactIndex, ReadonlySet<string>>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, getFactIndex, type Answer } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, getFactIndex, tokenizeText, type Answer } from '../../../src/lib/ask/index.ts';
+import { findUnheldRole } from '../../../src/lib/ask/find-absences.ts';
 import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
@@ -197,6 +198,25 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(answerQuestion('Does the Chartwell API need 4 GB of memory?', [chartOnly]))).toBe(
       'The vendor documents archkb holds for Chartwell state no memory figures.',
     );
+  });
+});
+
+describe('answerQuestion: a kind of part the product does not have', () => {
+  it('declines "which <role>" when no part has that role and no fact uses its words, naming the kind', () => {
+    expect(answerQuestion('Which secrets manager does Quillstack recommend for the API?', [buildAskArchitecture()]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack name no secrets manager.',
+    );
+    expect(answerQuestion('What reverse proxy product does Quillstack suggest?', [buildAskArchitecture()]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack name no reverse proxy.',
+    );
+  });
+
+  it('finds no missing kind when a part has the role or a fact uses its words (a load balancer the summary mentions)', () => {
+    const index = getFactIndex([buildAskArchitecture()]);
+    expect(findUnheldRole(index, 'quillstack', tokenizeText('which cache does quillstack use'))).toBeNull();
+    expect(findUnheldRole(index, 'quillstack', tokenizeText('which load balancer does quillstack use'))).toBeNull();
+    expect(findUnheldRole(index, 'quillstack', tokenizeText('how does quillstack use a reverse proxy'))).toBeNull();
+    expect(findUnheldRole(index, 'quillstack', tokenizeText('which reverse proxy does quillstack use'))).toBe('reverse proxy');
   });
 });
 
