@@ -551,7 +551,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     };
   }
   if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
-  // "Which load balancer does X recommend?" of a product with no such part, whose sources never use the words.
+  // "Which message broker does X recommend?" of a product with no such part, whose sources never use the words.
   const unheld = scope.length === 1 && reading.products.length === 1 ? findUnheldRole(index, scope[0] ?? '', reading.tokens) : null;
   if (unheld) {
     const product = index.byId.get(scope[0] ?? '')?.architecture.product ?? '';

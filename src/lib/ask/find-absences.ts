@@ -188,7 +188,7 @@ export function findResourceSilence(
 const [whichToken = 'which', whatToken = 'what'] = tokenizeText('which what');
 
 /**
- * "Which load balancer does X recommend?": the kind of part a question asks for right after "which" or "what", when
+ * "Which message broker does X recommend?": the kind of part a question asks for right after "which" or "what", when
  * it is a role none of the architecture's parts has, in any variant, and no fact of it uses the kind's words. Null when
  * the kind is one it has, mentions, or when the question asks for no kind of part.
  */
@@ -203,7 +203,7 @@ export function findUnheldRole(index: FactIndex, architectureId: string, tokens:
     const mentioned = (index.factsByArchitecture.get(architectureId) ?? []).some((fact) =>
       words.every((word) => fact.tokens.includes(word) || fact.subjectTokens.has(word)),
     );
-    // "Load balancer" reads "load balancer" in a sentence; an acronym ("CDN") keeps its capitals.
+    // "Message broker" reads "message broker" in a sentence; an acronym ("CDN") keeps its capitals.
     const label = /^\p{Lu}\p{Lu}/u.test(role.label) ? role.label : role.label.charAt(0).toLowerCase() + role.label.slice(1);
     return held.has(role.id) || mentioned ? null : label;
   }
