@@ -623,6 +623,9 @@ export const embeddedQuestionCues: string[] = [
   'confirm',
 ];
 
+/** Nouns that ask for every fact of their kind as a plural does ("redis config?" asks for all its settings). */
+export const massNouns: string[] = ['config', 'configuration', 'cfg', 'conf', 'setup'];
+
 /** Words that ask to compare subjects. */
 export const compareCues: string[] = [
   'vs',

@@ -12,6 +12,7 @@ export const AskVocabularySchema = z.looseObject({
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,
+  massNouns: words.describe('Nouns that ask for every fact of their kind, as a plural does.'),
   embeddedQuestionCues: words.describe('Verbs after which a scene sentence holds the real question, whose words then count as asked.'),
   selfRunCues: z
     .strictObject({ verbs: words, own: words })

@@ -1,4 +1,4 @@
-import { askVocabulary, factAttributes, findRole, formatNecessity } from '../../model/index.ts';
+import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
 import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
 import {
   chooseVariant,
@@ -10,6 +10,7 @@ import {
   type AnswerContext,
 } from '../answer-context.ts';
 import {
+  cuesOf,
   findAskedAttribute,
   holdsNumber,
   listQueryTokens,
@@ -99,6 +100,8 @@ function answerByRole(context: AnswerContext, query: readonly string[]): Draft |
 
 const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
 
+const massNouns = new Set(askVocabulary.massNouns);
+
 /** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
 const MAX_OF_KIND = 8;
 
@@ -113,7 +116,11 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   const written = listWrittenWords(context.reading.text);
   const pluralOf = (attribute: string) => {
     const cues = new Set(askVocabulary.attributeCues[attribute] ?? []);
-    return written.some((word) => cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1)));
+    return written.some(
+      (word) =>
+        (cues.has(word) && word.endsWith('s') && cues.has(word.slice(0, -1))) ||
+        (massNouns.has(word) && tokenizeText(word).some((token) => cuesOf(attribute as FactAttribute).has(token))),
+    );
   };
   // The kind asked for in the plural: the best fact's, or else one whose facts the best fact merely sits next to
   // ("the VM requirements" led by the VM's host fact).

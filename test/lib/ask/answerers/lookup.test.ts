@@ -687,3 +687,35 @@ describe('answerLookup: a question listing several items', () => {
     expect(answer).toContain('Key-value store: 100 MiB storage');
   });
 });
+
+describe('answerLookup: a mass noun asks for every fact of its kind', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({}),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions and the job queues.',
+        settings: [
+          {
+            name: 'maxmemory-policy',
+            value: 'noeviction',
+            status: 'required',
+            text: 'The job queues need keys never evicted.',
+            source: cite,
+          },
+          { name: 'appendonly', value: 'yes', status: 'required', text: 'Persistence must be on.', source: cite },
+          { name: 'port', value: '6379', status: 'default', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('lists every setting of the part for "cfg" or "config", as for "settings", not only those sharing the question’s words', () => {
+    for (const question of ['quillstack redis cfg for job queues?', 'quillstack redis config for job queues?']) {
+      const answer = answerQuestion(question, catalogue).answer ?? '';
+      expect(answer).toContain('maxmemory-policy = noeviction (required)');
+      expect(answer).toContain('appendonly = yes (required)');
+      expect(answer).toContain('port = 6379 (default)');
+    }
+  });
+});
