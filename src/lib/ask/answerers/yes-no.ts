@@ -253,6 +253,9 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   };
 }
 
+/** Most facts of a cued kind a necessity answer adds about the part. */
+const MAX_CUED = 3;
+
 /**
  * Answers a yes/no question: about a component's necessity (polarity read from the question: "is X required" and
  * "can I skip X" get opposite answers), about surviving an outage of a component needed only at start-up, or, from
@@ -363,6 +366,11 @@ export function answerYesNo(context: AnswerContext): Draft {
       const standingFact = standing
         ? factsOf(context, match.architectureId, standing.id).find((f) => f.attribute === 'necessity')
         : undefined;
+      // "DNS records needed?" asks for the records too: the part's facts of a kind the question's words cue follow.
+      const cued = facts
+        .filter((f) => f.attribute !== 'necessity' && f.attribute !== 'purpose' && reading.attributes.has(f.attribute))
+        .filter((f) => f.variants.includes(variantId))
+        .slice(0, MAX_CUED);
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
@@ -372,6 +380,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         }.`,
         ...thresholdFacts.map(writeFact),
         purpose ? writeFact(purpose) : '',
+        ...cued.map(writeFact),
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
         standing && standingFact ? `Otherwise: ${writeFact(standingFact)}` : '',
       ]
@@ -380,7 +389,9 @@ export function answerYesNo(context: AnswerContext): Draft {
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, ...thresholdFacts, purpose, alternativeFact, standingFact].filter((f): f is IndexedFact => f !== undefined),
+        facts: [necessity, ...thresholdFacts, purpose, ...cued, alternativeFact, standingFact].filter(
+          (f): f is IndexedFact => f !== undefined,
+        ),
         coverage: sure ? 0.9 : 0.75,
         strength: sure ? 0.9 : 0.7,
       };

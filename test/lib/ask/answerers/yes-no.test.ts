@@ -716,3 +716,29 @@ describe('answerYesNo: another component of the same role', () => {
     expect(answerQuestion('Do I need the Quillstack ledger database?', catalogue).answer).not.toContain('Otherwise');
   });
 });
+
+describe('answerYesNo: a necessity answer with the facts the question cues', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({}),
+      buildComponentInput({
+        id: 'domain-records',
+        name: 'DNS records for your domain',
+        role: 'dns',
+        purpose: 'The records your domain needs.',
+        necessity: { level: 'required', source: cite },
+        dns: [
+          { type: 'CNAME', name: '<DOMAIN>', target: 'the load balancer', source: cite },
+          { type: 'CNAME', name: '*.<DOMAIN>', target: 'the load balancer', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('adds the records to "dns records needed?", after the verdict and the purpose', () => {
+    expect(answerQuestion('quillstack dns records needed?', catalogue).answer).toBe(
+      'Yes: it is required. In Quillstack (Standard), DNS records for your domain is required. DNS records for your domain: The records your domain needs. DNS records for your domain: DNS CNAME <DOMAIN> pointing at the load balancer. DNS records for your domain: DNS CNAME *.<DOMAIN> pointing at the load balancer.',
+    );
+  });
+});
