@@ -430,7 +430,7 @@ export const attributeCues: Record<string, string[]> = {
   ],
   'sizing-rule': ['per', 'each', 'for', 'sizing', 'rule', 'allocate', 'scale', 'grow', 'load', 'second'],
   'limit-rule': ['limit', 'headroom', 'heap', 'non', 'spike', 'peak'],
-  threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue'],
+  threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue', 'past'],
   'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'up', 'handle', 'handles', 'sustain'],
   examples: ['example', 'examples', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
   'managed-service': ['managed', 'service', 'services', 'cloud', 'aws', 'azure', 'gcp', 'sku', 'tier', 'rds', 'elasticache', 'memorystore'],

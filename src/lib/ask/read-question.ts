@@ -692,7 +692,10 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     comparative: has(lessCues) ? 'less' : has(moreCues) ? 'more' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
-      /^(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(main) ||
+      // "Past how many users …" asks for a count behind a preposition.
+      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until)\s+)?(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(
+        main,
+      ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||
       // A later part that asks "…, and how many subnets …" expects a number as well.
       /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower),

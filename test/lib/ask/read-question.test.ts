@@ -106,6 +106,11 @@ describe('readQuestion: what is asked', () => {
     expect(read('Quillstack CPU for 50 sign-ins per second plus the control plane').whole).toBe(true);
     // Two conditions in a row still leave the question after them to say what it asks.
     expect(read('For Quillstack on AWS, if we keep the fewest zones, how many subnets do we need?').expectsNumber).toBe(true);
+    // A preposition before "how many" still asks for a count, and "past" cues a threshold.
+    const past = read('past how many sign-ins does Quillstack say to add a worker?');
+    expect(past.expectsNumber).toBe(true);
+    expect(past.attributes.has('threshold')).toBe(true);
+    expect(read('Past the sign-in page, what does Quillstack show?').expectsNumber).toBe(false);
   });
 
   it('reads the polarity of necessity questions', () => {
