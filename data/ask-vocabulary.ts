@@ -1042,6 +1042,8 @@ export const exclusionPatterns: string[] = [
   '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
   '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
+  // "(workspaces only, no operator)": what follows "only" and a comma is left out.
+  '\\bonly\\s*,\\s*(?:and\\s+)?no\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];
 
 /** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
