@@ -604,7 +604,21 @@ export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'al
  */
 export const selfRunCues: { verbs: string[]; own: string[] } = {
   verbs: ['run', 'host', 'deploy', 'install', 'operate', 'maintain'],
-  own: ['ourselves', 'our own', 'in our', 'inside our', 'on our', 'yourself', 'your own', 'myself', 'in-house'],
+  own: [
+    'ourselves',
+    'our own',
+    'in our',
+    'inside our',
+    'on our',
+    'yourself',
+    'your own',
+    'myself',
+    'my own',
+    'in my',
+    'inside my',
+    'on my',
+    'in-house',
+  ],
 };
 
 /** Verbs after which a scene sentence holds the real question ("trying to figure out which parts …"). */
@@ -625,6 +639,9 @@ export const embeddedQuestionCues: string[] = [
 
 /** Nouns that ask for every fact of their kind as a plural does ("redis config?" asks for all its settings). */
 export const massNouns: string[] = ['config', 'configuration', 'cfg', 'conf', 'setup'];
+
+/** Words by which a question asks whether something is left unset ("does the chart leave requests unset?"). */
+export const unsetCues: string[] = ['unset', 'empty', 'blank', 'undefined', 'unspecified', 'omitted', 'omit', 'missing'];
 
 /** Words that ask to compare subjects. */
 export const compareCues: string[] = [

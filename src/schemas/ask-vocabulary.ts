@@ -12,6 +12,7 @@ export const AskVocabularySchema = z.looseObject({
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,
+  unsetCues: words.describe('Words by which a question asks whether something is left unset, so "none is set" answers yes.'),
   massNouns: words.describe('Nouns that ask for every fact of their kind, as a plural does.'),
   embeddedQuestionCues: words.describe('Verbs after which a scene sentence holds the real question, whose words then count as asked.'),
   selfRunCues: z

@@ -25,11 +25,13 @@ import {
 } from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
+import { isNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
 
 const indexes = new WeakMap<readonly Architecture[], FactIndex>();
+const unsetWords = new Set(askVocabulary.unsetCues.flatMap((word) => tokenizeText(word)));
 /** Words naming a kind of machine ("type", "class", "SKU"), which a fact about choosing one uses. */
 const kindTokens = new Set(askVocabulary.kindWords.flatMap((word) => tokenizeText(word)));
 const genericNames = new Set([...askVocabulary.genericNameWords, ...askVocabulary.stopwords].flatMap((word) => tokenizeText(word)));
@@ -532,12 +534,19 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // "Does the chart ship default CPU requests?" asks whether figures are given at all: the fact saying none are is a no.
   const said =
     silence && reading.yesNo && reading.numbers.length === 0 && scope.length === 1
-      ? findResourceSilence(index, scope[0] ?? '', reading.resources, listQueryTokens(index, reading))
+      ? findResourceSilence(
+          index,
+          scope[0] ?? '',
+          reading.resources.filter((resource) => resource !== 'nodes'),
+          listQueryTokens(index, reading),
+        )
       : null;
   if (silence && said) {
+    // "Does it leave them unset?" asks the other way round: none set is a yes.
+    const verdict = isNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
     const draft: Draft = {
       kind: 'yes-no',
-      text: `No. ${silence} ${trimStop(writeFact(said))}.`,
+      text: `${verdict}. ${silence} ${trimStop(writeFact(said))}.`,
       facts: [said],
       coverage: 0.85,
       strength: 0.85,

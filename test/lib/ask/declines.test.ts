@@ -194,6 +194,10 @@ describe('answerQuestion declines', () => {
     expect(answer.kind).toBe('yes-no');
     expect(answer.answer).toMatch(/^No\. The vendor documents archkb holds for Chartwell state no memory figures\. Chart API: /);
     expect(answer.answer).toContain('the chart sets no CPU or memory');
+    // Asked the other way round ("left unset?"), none set is a yes.
+    expect(answerQuestion('Does the Chartwell chart leave the API memory requests unset?', [chartOnly]).answer).toMatch(
+      /^Yes\. The vendor documents archkb holds for Chartwell state no memory figures\. Chart API: /,
+    );
     // A figure in the question asks whether that much is needed, which the sources cannot say either way.
     expect(expectDeclined(answerQuestion('Does the Chartwell API need 4 GB of memory?', [chartOnly]))).toBe(
       'The vendor documents archkb holds for Chartwell state no memory figures.',

@@ -25,6 +25,9 @@ describe('answerVendorRun', () => {
       'No. In Quillstack (Standard), Licence service (cloud.quill.example) is run by the vendor, not in your deployment. Licence service (cloud.quill.example): Checks licences for every Quillstack install.',
     );
     expect(ask('Do we host the Quillstack licence service ourselves?')).toMatch(/^No\. In Quillstack \(Standard\), Licence service/);
+    expect(ask('Does the Quillstack licence service run as a pod inside my own cluster?')).toMatch(
+      /^No\. In Quillstack \(Standard\), Licence service/,
+    );
   });
 
   it('leaves a part the reader runs, and a question that only mentions running or owning, to the other rules', () => {
