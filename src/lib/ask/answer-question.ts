@@ -515,7 +515,13 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   const central = reading.yesNo || reading.text.split(/\s+/).length <= 12;
   // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
   const asking = findAskingText(reading.text);
-  const inAsking = (names: string[]) => names.filter((name) => asking.includes(name));
+  // A name given only as an example of what the question asks about ("arm64, e.g. Graviton") is an aside.
+  const exemplified = (name: string) =>
+    new RegExp(
+      `\\b(?:e\\.?g\\.?|such as|like|for example|for instance)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+      'iu',
+    ).test(reading.text);
+  const inAsking = (names: string[]) => names.filter((name) => asking.includes(name) && !exemplified(name));
   const unknownAsked = central ? inAsking(reading.unknownNames) : [];
   const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
   // In a question of several parts, a name in one part declines that part, not the parts that do not use it.

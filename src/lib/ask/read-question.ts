@@ -465,7 +465,10 @@ const embeddedQuestion = new RegExp(
 
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(text: string): string {
-  const sentences = text.split(/(?<=[.?!])\s+(?=\S)/).filter((sentence) => sentence.trim() !== '');
+  // "e.g." and "i.e." end no sentence.
+  const sentences = text
+    .split(/(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)/i)
+    .filter((sentence) => sentence.trim() !== '');
   if (sentences.length <= 1) return text;
   const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
   return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);

@@ -56,6 +56,14 @@ describe('answerQuestion declines', () => {
     );
   });
 
+  it('takes a name given only as an example ("e.g. AWS Frobcore") for an aside, not the thing asked', () => {
+    for (const question of ['Can Quillstack run on arm64 VMs, e.g. AWS Frobcore?', 'Can Quillstack run on arm64 VMs such as Frobcore?'])
+      expect(ask(question).declined ?? '').not.toContain('do not mention Frobcore');
+    expect(expectDeclined(ask('Can Quillstack run on Frobcore?'))).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention Frobcore.',
+    );
+  });
+
   it('answers the parts of a several-part question that do not use a name the sources never mention, and says so of the part that does', () => {
     const answer = ask('What does the Quillstack ledger database keep? And does it need PgBouncer?');
     expect(answer.answer).toContain('Keeps accounts, tenants and audit records.');

@@ -281,6 +281,11 @@ describe('questions in several pieces or sentences', () => {
     expect(findAskingText('We run it in Asia. Which cache? And why?')).toBe('Which cache? And why?');
     expect(findAskingText('We run it in Asia. Tell me the cache.')).toBe('Tell me the cache.');
     expect(findAskingText('Does it need v1.2 of the cache?')).toBe('Does it need v1.2 of the cache?');
+    // An abbreviation's dot ends no sentence.
+    expect(findAskingText('Can it run on arm64, e.g. the Pi boards? Or i.e. ARM only?')).toBe(
+      'Can it run on arm64, e.g. the Pi boards? Or i.e. ARM only?',
+    );
+    expect(findAskingText('We run it on boards, e.g. the Pi. Which cache does it use?')).toBe('Which cache does it use?');
   });
 
   it('declines a name only when the asking sentence uses it, not when a scene-setting sentence does', () => {
