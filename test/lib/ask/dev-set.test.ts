@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,11 +13,30 @@ const architectures = loadContentArchitectures();
 const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
 
 /**
- * The development set must keep passing at the level the engine reached (267 of 283 when this was last raised), less a
+ * The development set must keep passing at the level the engine reached (270 of 283 when this was last raised), less a
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
-const MINIMUM_PASSING = 266;
+const MINIMUM_PASSING = 268;
+
+/**
+ * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
+ * engine reached (871 of 960 in twelve sets when this was last raised), less a small margin: an engine change that
+ * trades answers of earlier sets away shows here, not only in the next blind run.
+ */
+const MINIMUM_SPENT_PASSING = 866;
+
+describe('the spent held-out question sets', () => {
+  it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
+    const directory = path.resolve(import.meta.dirname, '../../ask');
+    const spent = readdirSync(directory)
+      .filter((file) => /^held-out(-\d+)?\.yaml$/.test(file))
+      .flatMap((file) => parse(readFileSync(path.join(directory, file), 'utf8')) as QuestionCase[]);
+    expect(spent.length).toBeGreaterThanOrEqual(960);
+    const failing = spent.filter((question) => !judgeAnswer(question, answerQuestion(question.question, architectures)).pass);
+    expect(spent.length - failing.length, failing.map((question) => question.id).join(', ')).toBeGreaterThanOrEqual(MINIMUM_SPENT_PASSING);
+  });
+});
 
 describe('the development question set', () => {
   it(`passes at least ${MINIMUM_PASSING} of its questions with the real judge`, () => {
