@@ -1073,7 +1073,9 @@ describe('answerYesNo, read whole: what the sources say of a technology the prod
         buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
       ],
     });
+    // The ledger comes first, so its rule against another technology would lead if every rule were cited.
     const quillstack = buildAskArchitectureWith([
+      buildLedgerInput({ incompatible: [{ with: 'PostgreSQL 12', text: 'PostgreSQL 12 is not supported.', source: cite }] }),
       buildQuillApiInput({
         purpose: 'Serves the sign-in API and queues its own jobs.',
         incompatible: [{ with: 'Kafka alongside the built-in queue', text: 'Quill runs one queue at a time.', source: cite }],
@@ -1084,7 +1086,6 @@ describe('answerYesNo, read whole: what the sources say of a technology the prod
           { kind: 'limitation', text: 'Kafka Connect is out of scope.', source: cite },
         ],
       }),
-      buildLedgerInput({ incompatible: [{ with: 'PostgreSQL 12', text: 'PostgreSQL 12 is not supported.', source: cite }] }),
     ]);
     const draft = draftFor([quillstack, peer], 'Does Quillstack need Kafka?', ['quillstack']);
     expect(draft.text).toBe(
@@ -1207,5 +1208,267 @@ describe('answerYesNo, read whole: the other half of a failed condition', () => 
     const draft = draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?');
     expect(draft.text).toMatch(/ Instead: Embedded cache: Conditional: only for a single API instance\.$/);
     expect(citedIn(draft).at(-1)).toBe('necessity/embedded-cache: Conditional: only for a single API instance');
+  });
+});
+
+describe('answerYesNo, read whole: what an incompatibility rules out, and what it does not', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const queueStore = () =>
+    catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [
+          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
+          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
+        ],
+        settings: [
+          // Required too, but shares only a function word ("is") with what is not supported.
+          { name: 'queue.password', value: 'set', status: 'required', text: 'The password is kept in a secret.', source: cite },
+          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
+        ],
+      }),
+    );
+
+  it('opens with only the rule that names what is asked, citing the other rule after it', () => {
+    const draft = draftFor(queueStore(), 'Can the Quillstack queue store run on Redis Sentinel?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported. Queue store: Holds the job queues. Queue store: queue mode = standalone (required).',
+    );
+    expect(citedIn(draft).slice(0, 2)).toEqual([
+      'incompatibility/queue-store: Not supported: Redis Sentinel. Redis Sentinel is not supported',
+      'incompatibility/queue-store: Not supported: Redis Cluster. Redis Cluster mode is not supported',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('adds neither the purpose nor the required setting to a yes, though an incompatibility gives it', () => {
+    const draft = draftFor(queueStore(), 'Is it true that the Quillstack queue store does not support Redis Cluster?');
+    expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./);
+    expect(draft.text).not.toContain('Holds the job queues');
+    expect(draft.text).not.toContain('standalone');
+    expect(draft.facts.every((fact) => fact.attribute === 'incompatibility')).toBe(true);
+  });
+
+  it('ignores function words in what is ruled out: "the arm64 build" is ruled out by a question that names an arm64 build', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs jobs.',
+        incompatible: [{ with: 'the arm64 build', text: 'The images are built for x86 only.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can I self-host Quillstack on an arm64 build?');
+    expect(draft.text).toMatch(
+      /^No\. Quillstack \(Standard\): Quill worker: Not supported: the arm64 build\. The images are built for x86 only\./,
+    );
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('reads a rule against another version than the one asked as no rule at all: any verdict is a guess', () => {
+    const question = 'Does Quillstack support PostgreSQL 13?';
+    const draft = draftFor(catalogue, question);
+    expect(draft.guessed).toBe(true);
+    expect(draft.strength).toBeCloseTo(answerLookup(buildAnswerContext(catalogue, question)).strength * 0.85, 10);
+  });
+});
+
+describe('answerYesNo, read whole: a note on the whole variant decides for its parts', () => {
+  it('answers from the variant summary with a clear rule when a component’s own fact leads with none', () => {
+    const architectures = [
+      buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the sign-in API and writes debug logs.' })], {
+        variants: [
+          {
+            id: 'standard',
+            name: 'Standard',
+            summary: 'One API; debug logs are off by default.',
+            source: 'authgear-self-managed#introduction',
+          },
+        ],
+      }),
+    ];
+    const draft = draftFor(architectures, 'Does the Quillstack API write debug logs, enabled by default?');
+    expect(draft.text).toBe(
+      'No. Quillstack: Quill API: Serves the sign-in API and writes debug logs. One API; debug logs are off by default.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'summary/null: One API; debug logs are off by default.',
+      'purpose/quill-api: Serves the sign-in API and writes debug logs.',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('answers from a variant note with a clear rule when a component’s own fact leads with none', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = [
+      buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the sign-in API and writes debug logs.' })], {
+        variants: [
+          {
+            id: 'standard',
+            name: 'Standard',
+            summary: 'One API.',
+            source: 'authgear-self-managed#introduction',
+            notes: [{ kind: 'option', text: 'Debug logs are off by default.', source: cite }],
+          },
+        ],
+      }),
+    ];
+    const draft = draftFor(architectures, 'Does the Quillstack API write debug logs, enabled by default?');
+    expect(draft.text).toBe(
+      'No. Quillstack: Quill API: Serves the sign-in API and writes debug logs. Option: Debug logs are off by default.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'note/null: Option: Debug logs are off by default',
+      'purpose/quill-api: Serves the sign-in API and writes debug logs.',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+});
+
+describe('answerYesNo, read whole: which other component does what is asked', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const backend = (id: string, name: string, purpose: string, overrides: Parameters<typeof buildComponentInput>[0] = {}) =>
+    buildComponentInput({ id, name, role: 'application-service', technology: 'Quill', purpose, source: cite, ...overrides });
+  const backends = () =>
+    catalogueWith(
+      backend('alpha-backend', 'Alpha backend', 'Links the queries to the widgets that show them.'),
+      // Listed before Beta: a purpose with fewer of the asked words, and a note with as many as Beta's purpose.
+      backend('gamma-backend', 'Gamma backend', 'Caches the queries.', {
+        notes: [{ kind: 'option', text: 'Runs the queries against databases and APIs and files.', source: cite }],
+      }),
+      backend('beta-backend', 'Beta backend', 'Runs the queries against databases and APIs.'),
+      // Says more of what is asked than Beta, but only in the other variant.
+      backend('delta-backend', 'Delta backend', 'Runs the queries against databases, APIs and files.', { variants: ['clustered'] }),
+    );
+  /** The answer handing the question to Beta. */
+  const byBeta =
+    'No. Quillstack (Standard): Beta backend: Runs the queries against databases and APIs. Alpha backend: Links the queries to the widgets that show them.';
+
+  it('names the purpose, in the variant asked about, that holds the most asked words, whatever its place in the list', () => {
+    const draft = draftFor(backends(), 'Does the Alpha backend run the queries against our databases and APIs in Quillstack?');
+    expect(draft.text).toBe(byBeta);
+    expect(citedIn(draft)).toEqual([
+      'purpose/beta-backend: Runs the queries against databases and APIs.',
+      'purpose/alpha-backend: Links the queries to the widgets that show them.',
+    ]);
+  });
+
+  it('hands the question over when the other purpose holds exactly two asked words more', () => {
+    // Asked: run, queries, databases; Alpha's purpose holds "queries", Beta's all three.
+    expect(draftFor(backends(), 'Does the Alpha backend run the queries against databases?').text).toBe(byBeta);
+  });
+
+  it('reads the component as the subject past the product’s name, possessive or not', () => {
+    expect(draftFor(backends(), "Does Quillstack's Alpha backend run the queries against databases?").text).toBe(byBeta);
+    expect(draftFor(backends(), 'Does the Quillstack Alpha backend run the queries against databases?').text).toBe(byBeta);
+  });
+
+  it('keeps the question when the other purpose lacks an asked word the named component’s purpose has', () => {
+    // Alpha's purpose holds "link" and "queries"; Beta's holds four asked words but not "link".
+    expect(draftFor(backends(), 'Does the Alpha backend link and run the queries against databases and APIs?').text).not.toBe(byBeta);
+  });
+
+  it('keeps the question when the component is not its subject, or when it asks whether the component is needed', () => {
+    expect(
+      draftFor(backends(), 'Can I run the queries against our databases and APIs with the Alpha backend in Quillstack?').text,
+    ).not.toMatch(/^No\b/);
+    expect(
+      draftFor(backends(), 'Do I need the Alpha backend to run the queries against our databases and APIs in Quillstack?').text,
+    ).not.toMatch(/^No\b/);
+  });
+});
+
+describe('answerYesNo, read whole: nothing to answer from', () => {
+  it('writes no verdict when no fact bears on the question', () => {
+    const draft = draftFor(catalogue, 'Is Quillstack open source?');
+    expect(draft).toMatchObject({ kind: 'yes-no', text: null, facts: [] });
+  });
+
+  it('writes no verdict over facts that hold no figure when the question also asks for one', () => {
+    const draft = draftFor(catalogue, 'Does the Quillstack session cache keep sessions, and how many does it keep?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBeNull();
+    expect(draft.facts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('answerYesNo, read whole: outages and variants, further cases', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const relay = () =>
+    catalogueWith(
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'mail-relay',
+        name: 'Mail relay',
+        role: 'email-sms-gateway',
+        technology: 'SMTP',
+        purpose: 'Sends mail.',
+        runtime: { needed: 'startup-only', source: cite },
+      }),
+      buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.' }),
+    );
+
+  it('ends the outage verdict at its own sentence when the vendor adds no words on when the part is needed', () => {
+    expect(draftFor(relay(), 'If the Quillstack mail relay goes down, does Quillstack keep running?').text).toBe(
+      'Yes. Quillstack (Standard) continues to run through an outage of Mail relay; it needs Mail relay only when containers or services start or restart.',
+    );
+  });
+
+  it('answers an outage of a part that states no runtime need from the facts', () => {
+    const draft = draftFor(relay(), 'If the Quillstack session cache goes down, does Quillstack keep running?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).not.toContain('outage of');
+  });
+
+  it('lists every variant that holds a part the asked variant lacks', () => {
+    const intro = 'authgear-self-managed#introduction';
+    const architectures = [
+      buildAskArchitecture({
+        hosts: [],
+        variants: [
+          { id: 'standard', name: 'Standard', summary: 'One API.', source: intro },
+          { id: 'clustered', name: 'Clustered', summary: 'Several APIs.', source: intro },
+          { id: 'edge', name: 'Edge', summary: 'APIs at the edge.', source: intro },
+        ],
+        components: [
+          buildQuillApiInput(),
+          buildComponentInput({
+            id: 'failover-proxy',
+            name: 'Failover proxy',
+            role: 'load-balancer',
+            purpose: 'Spreads traffic.',
+            variants: ['clustered', 'edge'],
+          }),
+        ],
+      }),
+    ];
+    expect(draftFor(architectures, 'Is the Quillstack failover proxy required?').text).toBe(
+      'No, not in Quillstack (Standard): Failover proxy is part of Clustered, Edge only.',
+    );
+  });
+
+  it('does not call a technology missing that only a note mentions, when the question asks what it depends on', () => {
+    const peer = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
+      ],
+    });
+    const noted = buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API and queues its own jobs.',
+        notes: [{ kind: 'option', text: 'Kafka topics can receive its audit events.', source: cite }],
+      }),
+    ]);
+    expect(draftFor([noted, peer], 'Does Quillstack depend on Kafka?', ['quillstack']).text).not.toMatch(/list no Kafka component/);
   });
 });
