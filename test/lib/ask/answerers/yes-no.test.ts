@@ -1209,6 +1209,38 @@ describe('answerYesNo, read whole: the other half of a failed condition', () => 
     expect(draft.text).toMatch(/ Instead: Embedded cache: Conditional: only for a single API instance\.$/);
     expect(citedIn(draft).at(-1)).toBe('necessity/embedded-cache: Conditional: only for a single API instance');
   });
+
+  it('names as the alternative only a component whose condition the situation meets, and none when the asked one’s holds', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      // Listed before the embedded cache, of the same role, with the condition a single instance fails.
+      buildComponentInput({
+        id: 'shared-cache',
+        name: 'Shared cache',
+        role: 'cache',
+        purpose: 'A cache the API instances share.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'embedded-cache',
+        name: 'Embedded cache',
+        role: 'cache',
+        purpose: 'A cache inside the API process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+    );
+    expect(draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?').text).toMatch(
+      / Instead: Embedded cache: Conditional: only for a single API instance\.$/,
+    );
+    const met = draftFor(architectures, 'Do I need the Quillstack session cache with several API instances?');
+    expect(met.text).toMatch(/^Yes, in that case: it is needed when several API instances run\./);
+    expect(met.text).not.toContain('Instead:');
+  });
 });
 
 describe('answerYesNo, read whole: what an incompatibility rules out, and what it does not', () => {
@@ -1470,5 +1502,33 @@ describe('answerYesNo, read whole: outages and variants, further cases', () => {
       }),
     ]);
     expect(draftFor([noted, peer], 'Does Quillstack depend on Kafka?', ['quillstack']).text).not.toMatch(/list no Kafka component/);
+  });
+});
+
+describe('answerYesNo, read whole: what a no from a rule adds', () => {
+  it('does not add the purpose again when the lookup already cites it', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [{ with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can the Quillstack queue store, which holds the job queues, run on Redis Sentinel?');
+    expect(draft.text).toBe('No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported.');
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/queue-store: Not supported: Redis Sentinel. Redis Sentinel is not supported',
+      'purpose/queue-store: Holds the job queues.',
+    ]);
+  });
+
+  it('leaves a question about another one of a component ("a different session cache") to the facts, not its necessity', () => {
+    expect(draftFor(catalogue, 'Is a different session cache required for Quillstack?').text).toMatch(
+      /^No\. Quillstack \(Standard\): Session cache: Optional\./,
+    );
   });
 });
