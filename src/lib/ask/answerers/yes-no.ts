@@ -39,6 +39,7 @@ const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outc
 function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFact, shown: readonly IndexedFact[]): IndexedFact | undefined {
   const { architecture, component } = incompatibility;
   if (!component) return undefined;
+  // Stryker disable next-line OptionalChaining: a fact's architecture and component are always in the index it came from.
   const names = findIndexed(context, architecture)?.components.get(component)?.tokens ?? new Set<string>();
   // The words of every incompatibility of that component the answer shows ("Sentinel", "Cluster mode").
   const stated = [incompatibility, ...shown].filter((fact) => fact.attribute === 'incompatibility' && fact.component === component);
@@ -180,13 +181,16 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
  * mention T: no, that other component does it; T's own purpose follows.
  */
 function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found: IndexedFact, lookup: Draft): Draft | null {
+  // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
   const named = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens;
   const query = listQueryTokens(context.index, context.reading);
   // T's own purpose may lead only by holding T's name: the purpose that holds two more of the other asked words holds A.
+  // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
   const rest = query.filter((token) => !named?.has(token));
   const held = (fact: IndexedFact) => scoreFact(context.index, context.reading, rest, fact, context.scope).covered.size;
   // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about.
   const placed = [...context.reading.text.matchAll(/\b(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu)].some(
+    // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
     (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
   );
   const holder =
@@ -204,6 +208,7 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   const lead = holder ?? found;
   if (lead.attribute !== 'purpose' || lead.component === null || lead.component === match.componentId) return null;
   if (lead.architecture !== match.architectureId) return null;
+  // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
   const hits = query.filter((token) => named?.has(token));
   if (hits.length === 0 || hits.some((token) => lead.tokens.includes(token) || lead.subjectTokens.has(token))) return null;
   const own = factsOf(context, match.architectureId, match.componentId).find((fact) => fact.attribute === 'purpose');
@@ -223,6 +228,7 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
  */
 function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: Draft): Draft | null {
   const facts = context.index.factsByArchitecture.get(match.architectureId) ?? [];
+  // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
   const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
   const asked = listQueryTokens(context.index, context.reading).filter(
     (token) => !names.has(token) && !sceneWords.has(token) && !necessityWords.has(token),
@@ -233,6 +239,7 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   const asksNeed = context.reading.tokens.some((token) => necessityWords.has(token));
   // X must be the subject: the first word after the opening verb, past articles and the product's name ("Does the
   // product's query backend …"), not "Can I run X …".
+  // Stryker disable next-line OptionalChaining: a component match always names a product of the index.
   const product = findIndexed(context, match.architectureId)?.nameTokens ?? new Set<string>();
   const subject = context.reading.tokens.slice(1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
@@ -275,6 +282,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   if (limited) return limited;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
+  // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry) {
     const variantId = chooseVariant(context, match.architectureId);
     const resolved = findResolved(entry, variantId);
@@ -313,6 +321,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       };
     }
     const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t));
+    // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
     const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
     const query = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !necessityWords.has(t));
     // Every word beyond the names and the scene must be explained by the component's necessity or purpose (or oppose
@@ -333,11 +342,13 @@ export function answerYesNo(context: AnswerContext): Draft {
     if (asksNecessity && (unexplained.length === 0 || aboutCondition) && !exclusiveQuestion) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
       const situation = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t));
+      // Stryker disable next-line StringLiteral: judgeNecessity reads only "holds" and "fails", so any other word reads as unknown.
       const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition) : 'unknown';
       // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.
       const { loads } = readLoads(reading, entry.architecture.loadDrivers);
       const atLoad = Object.fromEntries(loads.map((load) => [load.driver, load.value]));
       const level = loads.length > 0 ? findEffectiveNecessity(component, atLoad) : component.necessity.level;
+      // Stryker disable next-line ArrayDeclaration: a made-up threshold without a driver is never among the loads asked.
       const crossed = (component.thresholds ?? []).filter((t) => t.driver in atLoad);
       const effective = level === component.necessity.level ? component : { ...component, necessity: { ...component.necessity, level } };
       const { verdict, sure } = judgeNecessity(effective, reading.negativeNecessity && !reading.positiveNecessity, condition);
@@ -379,9 +390,11 @@ export function answerYesNo(context: AnswerContext): Draft {
           level === component.necessity.level ? '' : `, and ${formatNecessity(level).toLowerCase()} at the load asked`
         }.`,
         ...thresholdFacts.map(writeFact),
+        // Stryker disable next-line StringLiteral: every component has a purpose fact, so the empty branch is never taken.
         purpose ? writeFact(purpose) : '',
         ...cued.map(writeFact),
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
+        // Stryker disable next-line LogicalOperator: every component has a necessity fact, so there is a standing fact exactly when there is a standing component.
         standing && standingFact ? `Otherwise: ${writeFact(standingFact)}` : '',
       ]
         .filter(Boolean)
@@ -409,6 +422,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       (fact) =>
         fact === lead ||
         (fact.component === null && (fact.attribute === 'summary' || fact.attribute === 'note')) ||
+        // Stryker disable next-line OptionalChaining: the lookup has facts here, so there is a lead.
         fact.component === lead?.component,
     )
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
@@ -427,6 +441,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
       undefined,
     );
+  // Stryker disable next-line ObjectLiteral,StringLiteral: the judged facts always hold the lead, so one always decides and this return is never reached.
   if (!decisive) return { ...lookup, kind: 'yes-no' };
   const elsewhere =
     match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;

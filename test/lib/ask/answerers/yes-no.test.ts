@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { answerLookup } from '../../../../src/lib/ask/answerers/lookup.ts';
+import { answerYesNo } from '../../../../src/lib/ask/answerers/yes-no.ts';
 import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
@@ -739,6 +742,793 @@ describe('answerYesNo: a necessity answer with the facts the question cues', () 
   it('adds the records to "dns records needed?", after the verdict and the purpose', () => {
     expect(answerQuestion('quillstack dns records needed?', catalogue).answer).toBe(
       'Yes: it is required. In Quillstack (Standard), DNS records for your domain is required. DNS records for your domain: The records your domain needs. DNS records for your domain: DNS CNAME <DOMAIN> pointing at the load balancer. DNS records for your domain: DNS CNAME *.<DOMAIN> pointing at the load balancer.',
+    );
+  });
+});
+
+/** The draft answerYesNo writes for a question over a catalogue, read whole (kind, facts, coverage, strength). */
+const draftFor = (architectures: Parameters<typeof buildAnswerContext>[0], question: string, scope?: string[]) =>
+  answerYesNo(buildAnswerContext(architectures, question, scope));
+/** Each fact a draft cites, as "attribute/component: text", in order. */
+const citedIn = (draft: ReturnType<typeof answerYesNo>) => draft.facts.map((fact) => `${fact.attribute}/${fact.component}: ${fact.text}`);
+
+describe('answerYesNo, read whole: a necessity verdict', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = () =>
+    catalogueWith(
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'embedded-cache',
+        name: 'Embedded cache',
+        role: 'cache',
+        purpose: 'A cache inside the API process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+      buildComponentInput({
+        id: 'audit-log',
+        name: 'Audit log',
+        role: 'logging-monitoring',
+        purpose: 'Keeps audit trails.',
+        necessity: { level: 'required', basis: 'inferred', source: cite },
+      }),
+    );
+
+  it('cites the necessity, then the purpose, and is sure of a fixed level', () => {
+    const draft = draftFor(catalogue(), 'Is the Quillstack audit log required?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBe(
+      'Yes: it is required. In Quillstack (Standard), Audit log is required (read from how the vendor lays out its list; the text does not say so in words). Audit log: Keeps audit trails.',
+    );
+    expect(citedIn(draft)).toEqual(['necessity/audit-log: Required', 'purpose/audit-log: Keeps audit trails.']);
+    expect([draft.coverage, draft.strength]).toEqual([0.9, 0.9]);
+  });
+
+  it('says nothing of how the level was read when the vendor states it in words', () => {
+    const draft = draftFor(catalogue(), 'Is the Quillstack embedded cache required?');
+    expect(draft.text).not.toContain('read from how the vendor lays out its list');
+  });
+
+  it('names the component of the same role whose condition the situation meets, after a no, and cites it last', () => {
+    const draft = draftFor(catalogue(), 'Do I need the Quillstack session cache with a single API instance?');
+    expect(draft.text).toBe(
+      'No: it is needed only when several API instances run. In Quillstack (Standard), Session cache is conditional. Session cache: Keeps sign-in sessions outside the API. Instead: Embedded cache: Conditional: only for a single API instance.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'necessity/session-cache: Conditional: when several API instances run',
+      'purpose/session-cache: Keeps sign-in sessions outside the API.',
+      'necessity/embedded-cache: Conditional: only for a single API instance',
+    ]);
+    expect([draft.coverage, draft.strength]).toEqual([0.9, 0.9]);
+  });
+
+  it('names no alternative when the situation meets the condition, only the other one as what serves otherwise', () => {
+    const draft = draftFor(catalogue(), 'Do I need the Quillstack session cache with several API instances?');
+    expect(draft.text).toMatch(/^Yes, in that case: it is needed when several API instances run\./);
+    expect(draft.text).not.toContain('Instead:');
+    expect(draft.text).toContain('Otherwise: Embedded cache: Conditional: only for a single API instance.');
+  });
+
+  it('is less sure, and says so in coverage and strength, when the verdict hangs on a situation not given', () => {
+    const draft = draftFor(catalogue(), 'Do I need the Quillstack embedded cache?');
+    expect(draft.text).toMatch(/^No, only conditionally: it is needed only for a single API instance\./);
+    expect([draft.coverage, draft.strength]).toEqual([0.75, 0.7]);
+  });
+});
+
+describe('answerYesNo, read whole: a component not in the variant asked about', () => {
+  it('says which variants hold it, citing two of its facts', () => {
+    const catalogue = [
+      buildAskArchitecture({
+        components: [
+          buildQuillApiInput(),
+          buildComponentInput({
+            id: 'failover-proxy',
+            name: 'Failover proxy',
+            role: 'load-balancer',
+            purpose: 'Spreads traffic.',
+            variants: ['clustered'],
+          }),
+        ],
+        hosts: [],
+      }),
+    ];
+    const draft = draftFor(catalogue, 'Is the Quillstack failover proxy required?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBe('No, not in Quillstack (Standard): Failover proxy is part of Clustered (high availability) only.');
+    expect(draft.facts).toHaveLength(2);
+    expect(draft.facts.every((fact) => fact.component === 'failover-proxy')).toBe(true);
+    expect([draft.coverage, draft.strength]).toEqual([0.8, 0.8]);
+  });
+});
+
+describe('answerYesNo, read whole: an outage of a component needed at all times', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = () =>
+    catalogueWith(
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'image-registry',
+        name: 'Image registry',
+        role: 'container-registry',
+        technology: 'OCI registry',
+        purpose: 'Holds the images.',
+        runtime: { needed: 'always', source: cite },
+        notes: [
+          { kind: 'option', text: 'A pull-through mirror is optional.', source: cite },
+          { kind: 'runtime', text: 'Every pull goes through it.', source: cite },
+          { kind: 'limitation', text: 'One registry per cluster.', source: cite },
+        ],
+      }),
+    );
+
+  it('answers no to "does it keep running", with the vendor’s runtime note, citing the first three runtime facts and notes', () => {
+    const draft = draftFor(catalogue(), 'If the Quillstack image registry goes down, does Quillstack keep running?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard) depends on Image registry at all times. Image registry: Runtime dependency: Every pull goes through it.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'runtime/image-registry: Needed at all times',
+      'note/image-registry: Option: A pull-through mirror is optional',
+      'note/image-registry: Runtime dependency: Every pull goes through it',
+    ]);
+    expect([draft.coverage, draft.strength]).toEqual([0.9, 0.9]);
+  });
+
+  it('answers yes to "does it go down"', () => {
+    expect(draftFor(catalogue(), 'If the Quillstack image registry goes down, does Quillstack stop?').text).toMatch(/^Yes\. /);
+  });
+
+  it('reads a survival word in a question that asks what it needs, where the clause names no outcome', () => {
+    expect(draftFor(catalogue(), 'Does Quillstack need the image registry to keep running during an outage?').text).toMatch(
+      /^No\. Quillstack \(Standard\) depends on Image registry at all times\./,
+    );
+  });
+});
+
+describe('answerYesNo, read whole: a verdict read from the facts', () => {
+  /** The strength answerLookup gives the same question, which a verdict keeps or lowers. */
+  const lookupStrength = (architectures: Parameters<typeof buildAnswerContext>[0], question: string) =>
+    answerLookup(buildAnswerContext(architectures, question)).strength;
+
+  it('keeps the facts in the lookup’s order and its strength when a switch setting’s value decides, adding no purpose to a no', () => {
+    const question = 'Is autoscaling enabled by default for the Quillstack API?';
+    const draft = draftFor(catalogue, question);
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toMatch(/^No\. Quillstack \(Standard\): Quill API: api\.autoscaling\.enabled = false \(default\)\./);
+    expect(citedIn(draft)).toEqual([
+      'setting/quill-api: api.autoscaling.enabled = false (default)',
+      'setting/quill-api: api.autoscaling.maxReplicas = 8 (default)',
+    ]);
+    expect(draft.guessed).toBe(false);
+    expect(draft.strength).toBe(lookupStrength(catalogue, question));
+  });
+
+  it('marks a verdict read only from negation as guessed, and lowers its strength to 0.85 of the lookup’s', () => {
+    const question = 'Does the Quillstack ledger database keep audit records?';
+    const draft = draftFor(catalogue, question);
+    expect(draft.text).toBe('Yes. Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records.');
+    expect(draft.guessed).toBe(true);
+    expect(draft.strength).toBeCloseTo(lookupStrength(catalogue, question) * 0.85, 10);
+    expect(draft.strength).toBeLessThan(lookupStrength(catalogue, question));
+  });
+
+  it('leads with what rules the question out, then the other facts, then the purpose of the part that rules it out', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs jobs.',
+        incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can I self-host Quillstack on arm64 machines?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Quill worker: Not supported: arm64. The images are built for x86 only; arm64 processors are not supported. Quill worker: Runs jobs.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/quill-worker: Not supported: arm64. The images are built for x86 only; arm64 processors are not supported',
+      'purpose/quill-api: Serves sign-ins from any self-hosted machine you run it on.',
+      'purpose/quill-worker: Runs jobs.',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('adds the purpose and then the required setting to a no from an incompatibility, each once', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [
+          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
+          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
+        ],
+        settings: [
+          { name: 'queue.timeout', value: '30', status: 'default', source: cite },
+          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
+        ],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can the Quillstack queue store run on Redis Sentinel or Redis Cluster?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported. Queue store: Not supported: Redis Cluster. Redis Cluster mode is not supported. Queue store: Holds the job queues. Queue store: queue mode = standalone (required).',
+    );
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/queue-store: Not supported: Redis Sentinel. Redis Sentinel is not supported',
+      'incompatibility/queue-store: Not supported: Redis Cluster. Redis Cluster mode is not supported',
+      'purpose/queue-store: Holds the job queues.',
+      'setting/queue-store: queue mode = standalone (required)',
+    ]);
+  });
+
+  it('adds what happens in a situation only when the question opens with it', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'report-builder',
+        name: 'Report builder',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Builds the monthly reports; when turned off, the API builds them instead.',
+        settings: [
+          {
+            name: 'reportBuilder.enabled',
+            value: 'true',
+            status: 'default',
+            text: 'Set to false to disable the report builder service.',
+            source: cite,
+          },
+        ],
+      }),
+    );
+    const opened = draftFor(architectures, 'If I disable the Quillstack report builder service, do reports stop running?');
+    expect(citedIn(opened).at(-1)).toBe(
+      'purpose/report-builder: Builds the monthly reports; when turned off, the API builds them instead.',
+    );
+    expect(opened.text).toMatch(/ Report builder: Builds the monthly reports; when turned off, the API builds them instead\.$/);
+    const stated = draftFor(architectures, 'I disable the Quillstack report builder service; do reports stop running?');
+    expect(stated.text).not.toContain('when turned off');
+  });
+
+  it('answers no when another component does what is asked, citing that one first, at 0.9 of the lookup’s strength', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'alpha-backend',
+        name: 'Alpha backend',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Links the queries to the widgets that show them.',
+        source: cite,
+      }),
+      buildComponentInput({
+        id: 'beta-backend',
+        name: 'Beta backend',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Runs the queries against databases and APIs.',
+        source: cite,
+      }),
+    );
+    const question = 'Does the Alpha backend run the queries against our databases and APIs in Quillstack?';
+    const draft = draftFor(architectures, question);
+    expect(draft.kind).toBe('yes-no');
+    expect(citedIn(draft)).toEqual([
+      'purpose/beta-backend: Runs the queries against databases and APIs.',
+      'purpose/alpha-backend: Links the queries to the widgets that show them.',
+    ]);
+    expect(draft.strength).toBeCloseTo(lookupStrength(architectures, question) * 0.9, 10);
+  });
+});
+
+describe('answerYesNo, read whole: a technology the product lacks', () => {
+  const peer = () =>
+    buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
+      ],
+    });
+
+  it('cites only the list of components when no fact mentions the technology', () => {
+    const draft = draftFor([buildAskArchitecture(), peer()], 'Does Quillstack need Kafka?', ['quillstack']);
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBe(
+      'No: the sources archkb holds for Quillstack (Standard) list no Kafka component. Components of Standard: Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional).',
+    );
+    expect(citedIn(draft)).toEqual([
+      'components/null: Components of Standard: Quill API (required), Quill worker (conditional), Ledger database (required) and Session cache (optional)',
+    ]);
+    expect([draft.coverage, draft.strength]).toEqual([0.8, 0.7]);
+  });
+
+  it('says nothing of a missing technology when the question is about more than one product', () => {
+    const draft = draftFor([buildAskArchitecture(), peer()], 'Does Quillstack need Kafka?', ['quillstack', 'tidewell']);
+    expect(draft.text).not.toMatch(/list no Kafka component/);
+  });
+});
+
+describe('answerYesNo, read whole: what the sources say of a technology the product rules out', () => {
+  it('cites the rule against it first, then at most two notes that mention it, leaving out other rules and notes', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const peer = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
+      ],
+    });
+    // The ledger comes first, so its rule against another technology would lead if every rule were cited.
+    const quillstack = buildAskArchitectureWith([
+      buildLedgerInput({ incompatible: [{ with: 'PostgreSQL 12', text: 'PostgreSQL 12 is not supported.', source: cite }] }),
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API and queues its own jobs.',
+        incompatible: [{ with: 'Kafka alongside the built-in queue', text: 'Quill runs one queue at a time.', source: cite }],
+        notes: [
+          { kind: 'limitation', text: 'Kafka topics are not read.', source: cite },
+          { kind: 'option', text: 'Logs can go anywhere.', source: cite },
+          { kind: 'limitation', text: 'No Kafka bridge ships.', source: cite },
+          { kind: 'limitation', text: 'Kafka Connect is out of scope.', source: cite },
+        ],
+      }),
+    ]);
+    const draft = draftFor([quillstack, peer], 'Does Quillstack need Kafka?', ['quillstack']);
+    expect(draft.text).toBe(
+      'No: the sources archkb holds for Quillstack (Standard) list no Kafka component. Quill API: Not supported: Kafka alongside the built-in queue. Quill runs one queue at a time. Quill API: Limitation: Kafka topics are not read. Quill API: Limitation: No Kafka bridge ships.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/quill-api: Not supported: Kafka alongside the built-in queue. Quill runs one queue at a time',
+      'note/quill-api: Limitation: Kafka topics are not read',
+      'note/quill-api: Limitation: No Kafka bridge ships',
+    ]);
+  });
+});
+
+describe('answerYesNo, read whole: another store holds what is asked', () => {
+  it('answers no with the store that holds it, then the named store’s own purpose, at 0.9 of the lookup’s strength', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      buildLedgerInput({ purpose: 'PostgreSQL keeps the users of the billing service.' }),
+      buildComponentInput({
+        id: 'doc-store',
+        name: 'Document store',
+        role: 'document-database',
+        technology: 'MongoDB',
+        purpose: 'Keeps the applications, users and queries.',
+      }),
+    );
+    const question = "Are Quillstack's applications, users and queries stored in PostgreSQL?";
+    const draft = draftFor(architectures, question);
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Document store: Keeps the applications, users and queries. Ledger database: PostgreSQL keeps the users of the billing service.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'purpose/doc-store: Keeps the applications, users and queries.',
+      'purpose/ledger-db: PostgreSQL keeps the users of the billing service.',
+    ]);
+    expect(draft.strength).toBeCloseTo(answerLookup(buildAnswerContext(architectures, question)).strength * 0.9, 10);
+  });
+});
+
+describe('answerYesNo, read whole: a threshold and the situation asked about', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const searchy = () => [
+    buildArchitecture({
+      id: 'searchy',
+      product: 'Searchy',
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: cite }],
+      components: [
+        buildComponentInput(),
+        buildComponentInput({
+          id: 'search-index',
+          name: 'Search index',
+          role: 'search-engine',
+          technology: 'OpenSearch',
+          purpose: 'Speeds up user search.',
+          necessity: { level: 'optional', source: cite },
+          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
+        }),
+      ],
+    }),
+  ];
+
+  it('cites the necessity, the threshold of the load asked and the purpose, in that order', () => {
+    const draft = draftFor(searchy(), 'Is the search index needed for Searchy with 50,000 users?');
+    expect(citedIn(draft)).toEqual([
+      'necessity/search-index: Optional',
+      'threshold/search-index: Above 10,000 users, recommended: Recommended above 10,000 users',
+      'purpose/search-index: Speeds up user search.',
+    ]);
+    expect([draft.coverage, draft.strength]).toEqual([0.75, 0.7]);
+  });
+
+  it('neither cites nor writes the threshold when the question gives no load', () => {
+    const draft = draftFor(searchy(), 'Is the search index needed for Searchy?');
+    expect(draft.text).toBe('No: it is optional. In Searchy, Search index is optional. Search index: Speeds up user search.');
+    expect(citedIn(draft)).toEqual(['necessity/search-index: Optional', 'purpose/search-index: Speeds up user search.']);
+  });
+});
+
+describe('answerYesNo, read whole: a situation in other words than the condition', () => {
+  it('answers the necessity of a conditional component when the question shares two words of its condition, whatever else it says', () => {
+    // "several" and "instances" are words of the worker's condition; "proxy" is explained by none of its facts.
+    const draft = draftFor(catalogue, 'Is the Quillstack worker required with several instances behind a proxy?');
+    expect(draft.text).toMatch(
+      /^Yes, in that case: it is needed when several API instances run\. In Quillstack \(Standard\), Quill worker is conditional\./,
+    );
+  });
+
+  it('leaves a question with one word of the condition and a word no fact explains to the facts', () => {
+    const draft = draftFor(catalogue, 'Is the Quillstack worker required with several replicas behind a proxy?');
+    expect(draft.text).not.toMatch(/^Yes, in that case/);
+  });
+});
+
+describe('answerYesNo, read whole: the other half of a failed condition', () => {
+  it('names only a component of the same role as what serves instead', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      // Listed first, of another role, with the condition the situation meets: not an alternative to a cache.
+      buildComponentInput({
+        id: 'single-runner',
+        name: 'Single runner',
+        role: 'job-worker',
+        purpose: 'Runs jobs in one process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'embedded-cache',
+        name: 'Embedded cache',
+        role: 'cache',
+        purpose: 'A cache inside the API process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+    );
+    const draft = draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?');
+    expect(draft.text).toMatch(/ Instead: Embedded cache: Conditional: only for a single API instance\.$/);
+    expect(citedIn(draft).at(-1)).toBe('necessity/embedded-cache: Conditional: only for a single API instance');
+  });
+
+  it('names as the alternative only a component whose condition the situation meets, and none when the asked one’s holds', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      // Listed before the embedded cache, of the same role, with the condition a single instance fails.
+      buildComponentInput({
+        id: 'shared-cache',
+        name: 'Shared cache',
+        role: 'cache',
+        purpose: 'A cache the API instances share.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'embedded-cache',
+        name: 'Embedded cache',
+        role: 'cache',
+        purpose: 'A cache inside the API process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+    );
+    expect(draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?').text).toMatch(
+      / Instead: Embedded cache: Conditional: only for a single API instance\.$/,
+    );
+    const met = draftFor(architectures, 'Do I need the Quillstack session cache with several API instances?');
+    expect(met.text).toMatch(/^Yes, in that case: it is needed when several API instances run\./);
+    expect(met.text).not.toContain('Instead:');
+  });
+});
+
+describe('answerYesNo, read whole: what an incompatibility rules out, and what it does not', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const queueStore = () =>
+    catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [
+          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
+          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
+        ],
+        settings: [
+          // Required too, but shares only a function word ("is") with what is not supported.
+          { name: 'queue.password', value: 'set', status: 'required', text: 'The password is kept in a secret.', source: cite },
+          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
+        ],
+      }),
+    );
+
+  it('opens with only the rule that names what is asked, citing the other rule after it', () => {
+    const draft = draftFor(queueStore(), 'Can the Quillstack queue store run on Redis Sentinel?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported. Queue store: Holds the job queues. Queue store: queue mode = standalone (required).',
+    );
+    expect(citedIn(draft).slice(0, 2)).toEqual([
+      'incompatibility/queue-store: Not supported: Redis Sentinel. Redis Sentinel is not supported',
+      'incompatibility/queue-store: Not supported: Redis Cluster. Redis Cluster mode is not supported',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('adds neither the purpose nor the required setting to a yes, though an incompatibility gives it', () => {
+    const draft = draftFor(queueStore(), 'Is it true that the Quillstack queue store does not support Redis Cluster?');
+    expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./);
+    expect(draft.text).not.toContain('Holds the job queues');
+    expect(draft.text).not.toContain('standalone');
+    expect(draft.facts.every((fact) => fact.attribute === 'incompatibility')).toBe(true);
+  });
+
+  it('ignores function words in what is ruled out: "the arm64 build" is ruled out by a question that names an arm64 build', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs jobs.',
+        incompatible: [{ with: 'the arm64 build', text: 'The images are built for x86 only.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can I self-host Quillstack on an arm64 build?');
+    expect(draft.text).toMatch(
+      /^No\. Quillstack \(Standard\): Quill worker: Not supported: the arm64 build\. The images are built for x86 only\./,
+    );
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('reads a rule against another version than the one asked as no rule at all: any verdict is a guess', () => {
+    const question = 'Does Quillstack support PostgreSQL 13?';
+    const draft = draftFor(catalogue, question);
+    expect(draft.guessed).toBe(true);
+    expect(draft.strength).toBeCloseTo(answerLookup(buildAnswerContext(catalogue, question)).strength * 0.85, 10);
+  });
+});
+
+describe('answerYesNo, read whole: a note on the whole variant decides for its parts', () => {
+  it('answers from the variant summary with a clear rule when a component’s own fact leads with none', () => {
+    const architectures = [
+      buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the sign-in API and writes debug logs.' })], {
+        variants: [
+          {
+            id: 'standard',
+            name: 'Standard',
+            summary: 'One API; debug logs are off by default.',
+            source: 'authgear-self-managed#introduction',
+          },
+        ],
+      }),
+    ];
+    const draft = draftFor(architectures, 'Does the Quillstack API write debug logs, enabled by default?');
+    expect(draft.text).toBe(
+      'No. Quillstack: Quill API: Serves the sign-in API and writes debug logs. One API; debug logs are off by default.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'summary/null: One API; debug logs are off by default.',
+      'purpose/quill-api: Serves the sign-in API and writes debug logs.',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+
+  it('answers from a variant note with a clear rule when a component’s own fact leads with none', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = [
+      buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the sign-in API and writes debug logs.' })], {
+        variants: [
+          {
+            id: 'standard',
+            name: 'Standard',
+            summary: 'One API.',
+            source: 'authgear-self-managed#introduction',
+            notes: [{ kind: 'option', text: 'Debug logs are off by default.', source: cite }],
+          },
+        ],
+      }),
+    ];
+    const draft = draftFor(architectures, 'Does the Quillstack API write debug logs, enabled by default?');
+    expect(draft.text).toBe(
+      'No. Quillstack: Quill API: Serves the sign-in API and writes debug logs. Option: Debug logs are off by default.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'note/null: Option: Debug logs are off by default',
+      'purpose/quill-api: Serves the sign-in API and writes debug logs.',
+    ]);
+    expect(draft.guessed).toBe(false);
+  });
+});
+
+describe('answerYesNo, read whole: which other component does what is asked', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const backend = (id: string, name: string, purpose: string, overrides: Parameters<typeof buildComponentInput>[0] = {}) =>
+    buildComponentInput({ id, name, role: 'application-service', technology: 'Quill', purpose, source: cite, ...overrides });
+  const backends = () =>
+    catalogueWith(
+      backend('alpha-backend', 'Alpha backend', 'Links the queries to the widgets that show them.'),
+      // Listed before Beta: a purpose with fewer of the asked words, and a note with as many as Beta's purpose.
+      backend('gamma-backend', 'Gamma backend', 'Caches the queries.', {
+        notes: [{ kind: 'option', text: 'Runs the queries against databases and APIs and files.', source: cite }],
+      }),
+      backend('beta-backend', 'Beta backend', 'Runs the queries against databases and APIs.'),
+      // Says more of what is asked than Beta, but only in the other variant.
+      backend('delta-backend', 'Delta backend', 'Runs the queries against databases, APIs and files.', { variants: ['clustered'] }),
+    );
+  /** The answer handing the question to Beta. */
+  const byBeta =
+    'No. Quillstack (Standard): Beta backend: Runs the queries against databases and APIs. Alpha backend: Links the queries to the widgets that show them.';
+
+  it('names the purpose, in the variant asked about, that holds the most asked words, whatever its place in the list', () => {
+    const draft = draftFor(backends(), 'Does the Alpha backend run the queries against our databases and APIs in Quillstack?');
+    expect(draft.text).toBe(byBeta);
+    expect(citedIn(draft)).toEqual([
+      'purpose/beta-backend: Runs the queries against databases and APIs.',
+      'purpose/alpha-backend: Links the queries to the widgets that show them.',
+    ]);
+  });
+
+  it('hands the question over when the other purpose holds exactly two asked words more', () => {
+    // Asked: run, queries, databases; Alpha's purpose holds "queries", Beta's all three.
+    expect(draftFor(backends(), 'Does the Alpha backend run the queries against databases?').text).toBe(byBeta);
+  });
+
+  it('reads the component as the subject past the product’s name, possessive or not', () => {
+    expect(draftFor(backends(), "Does Quillstack's Alpha backend run the queries against databases?").text).toBe(byBeta);
+    expect(draftFor(backends(), 'Does the Quillstack Alpha backend run the queries against databases?').text).toBe(byBeta);
+  });
+
+  it('keeps the question when the other purpose lacks an asked word the named component’s purpose has', () => {
+    // Alpha's purpose holds "link" and "queries"; Beta's holds four asked words but not "link".
+    expect(draftFor(backends(), 'Does the Alpha backend link and run the queries against databases and APIs?').text).not.toBe(byBeta);
+  });
+
+  it('keeps the question when the component is not its subject, or when it asks whether the component is needed', () => {
+    expect(
+      draftFor(backends(), 'Can I run the queries against our databases and APIs with the Alpha backend in Quillstack?').text,
+    ).not.toMatch(/^No\b/);
+    expect(
+      draftFor(backends(), 'Do I need the Alpha backend to run the queries against our databases and APIs in Quillstack?').text,
+    ).not.toMatch(/^No\b/);
+  });
+});
+
+describe('answerYesNo, read whole: nothing to answer from', () => {
+  it('writes no verdict when no fact bears on the question', () => {
+    const draft = draftFor(catalogue, 'Is Quillstack open source?');
+    expect(draft).toMatchObject({ kind: 'yes-no', text: null, facts: [] });
+  });
+
+  it('writes no verdict over facts that hold no figure when the question also asks for one', () => {
+    const draft = draftFor(catalogue, 'Does the Quillstack session cache keep sessions, and how many does it keep?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).toBeNull();
+    expect(draft.facts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('answerYesNo, read whole: outages and variants, further cases', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const relay = () =>
+    catalogueWith(
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'mail-relay',
+        name: 'Mail relay',
+        role: 'email-sms-gateway',
+        technology: 'SMTP',
+        purpose: 'Sends mail.',
+        runtime: { needed: 'startup-only', source: cite },
+      }),
+      buildSessionCacheInput({ purpose: 'Keeps sign-in sessions.' }),
+    );
+
+  it('ends the outage verdict at its own sentence when the vendor adds no words on when the part is needed', () => {
+    expect(draftFor(relay(), 'If the Quillstack mail relay goes down, does Quillstack keep running?').text).toBe(
+      'Yes. Quillstack (Standard) continues to run through an outage of Mail relay; it needs Mail relay only when containers or services start or restart.',
+    );
+  });
+
+  it('answers an outage of a part that states no runtime need from the facts', () => {
+    const draft = draftFor(relay(), 'If the Quillstack session cache goes down, does Quillstack keep running?');
+    expect(draft.kind).toBe('yes-no');
+    expect(draft.text).not.toContain('outage of');
+  });
+
+  it('lists every variant that holds a part the asked variant lacks', () => {
+    const intro = 'authgear-self-managed#introduction';
+    const architectures = [
+      buildAskArchitecture({
+        hosts: [],
+        variants: [
+          { id: 'standard', name: 'Standard', summary: 'One API.', source: intro },
+          { id: 'clustered', name: 'Clustered', summary: 'Several APIs.', source: intro },
+          { id: 'edge', name: 'Edge', summary: 'APIs at the edge.', source: intro },
+        ],
+        components: [
+          buildQuillApiInput(),
+          buildComponentInput({
+            id: 'failover-proxy',
+            name: 'Failover proxy',
+            role: 'load-balancer',
+            purpose: 'Spreads traffic.',
+            variants: ['clustered', 'edge'],
+          }),
+        ],
+      }),
+    ];
+    expect(draftFor(architectures, 'Is the Quillstack failover proxy required?').text).toBe(
+      'No, not in Quillstack (Standard): Failover proxy is part of Clustered, Edge only.',
+    );
+  });
+
+  it('does not call a technology missing that only a note mentions, when the question asks what it depends on', () => {
+    const peer = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({ id: 'broker', name: 'Event broker', role: 'message-broker', technology: 'Kafka' }),
+      ],
+    });
+    const noted = buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API and queues its own jobs.',
+        notes: [{ kind: 'option', text: 'Kafka topics can receive its audit events.', source: cite }],
+      }),
+    ]);
+    expect(draftFor([noted, peer], 'Does Quillstack depend on Kafka?', ['quillstack']).text).not.toMatch(/list no Kafka component/);
+  });
+});
+
+describe('answerYesNo, read whole: what a no from a rule adds', () => {
+  it('does not add the purpose again when the lookup already cites it', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [{ with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Can the Quillstack queue store, which holds the job queues, run on Redis Sentinel?');
+    expect(draft.text).toBe('No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported.');
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/queue-store: Not supported: Redis Sentinel. Redis Sentinel is not supported',
+      'purpose/queue-store: Holds the job queues.',
+    ]);
+  });
+
+  it('leaves a question about another one of a component ("a different session cache") to the facts, not its necessity', () => {
+    expect(draftFor(catalogue, 'Is a different session cache required for Quillstack?').text).toMatch(
+      /^No\. Quillstack \(Standard\): Session cache: Optional\./,
     );
   });
 });
