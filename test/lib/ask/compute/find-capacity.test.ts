@@ -36,6 +36,11 @@ describe('findCapacity', () => {
     );
   });
 
+  it('holds a load of 0 when the budget just meets the load-free figures', () => {
+    // The ledger database's 2 × 4 vCPU take all of 8 vCPU; the API's 0.1 vCPU for one sign-in per second does not fit.
+    expect(capacity('How many sign-ins per second fit in 8 vCPU?')?.text).toContain('holds up to 0 sign-ins per second by CPU requests');
+  });
+
   it('says "more than" past the largest load it searches', () => {
     expect(capacity('How many sign-ins per second can the API take with 10000000 vCPU?', 'api')?.text).toContain(
       'more than 10,000,000 sign-ins per second by CPU requests',
