@@ -5,13 +5,14 @@ import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.t
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 const cite = 'authgear-self-managed#introduction';
-/** Quillstack laid out in two subnets repeated in every zone, with a stated minimum of two zones (or none). */
+/** Quillstack laid out in two subnets and an enclave repeated in every zone, with a stated minimum of two zones (or none). */
 const buildZoned = (minimumZones?: number, publicLabel = 'Public subnet (one per zone)') =>
   buildAskArchitecture({
     groups: [
       { id: 'public', label: publicLabel, perZone: true },
       { id: 'private', label: 'Private subnet', perZone: true },
       { id: 'shared', label: 'Shared services' },
+      { id: 'enclave', label: 'Data enclave', perZone: true },
     ],
     variants: [
       {
@@ -92,6 +93,12 @@ describe('countPerZone', () => {
   it('gives no part when "of them" asks about the same groups the question names', () => {
     expect(count('Quillstack: of them, how many subnets across 3 zones?', 2)?.text).toBe(
       'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6 subnets.',
+    );
+  });
+
+  it('adds no noun when no word of the question names every group counted', () => {
+    expect(count('Quillstack: how many public and private ones across 3 zones?', 2)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6.',
     );
   });
 });

@@ -140,6 +140,10 @@ describe('findCapacity', () => {
 
   it('finds a load just under the largest it searches exactly, and says "more than" from the largest on', () => {
     const oneEach = buildAskArchitectureWith([growing('quill-api', 'Quill API', [{ per: 1, vcpu: 1 }])]);
+    // A budget met exactly at a load the search doubles through (1 vCPU per sign-in per second, 8 vCPU) holds that load.
+    expect(capacityOf(oneEach, 'How many sign-ins per second fit in 8 vCPU?', 'api')?.text).toContain(
+      'holds up to 8 sign-ins per second by CPU requests',
+    );
     expect(capacityOf(oneEach, 'How many sign-ins per second fit in 9999999 vCPU?', 'api')?.text).toContain(
       'holds up to 9,999,999 sign-ins per second by CPU requests',
     );
