@@ -55,9 +55,11 @@ export function findCapacity(
   const sides = (['request', 'limit'] as const).flatMap((side) => {
     const at = (load: number) => measure(size(load), resource, side, ids)?.high ?? null;
     const base = at(0);
-    const one = at(1);
+    // Growth is read at the largest load searched, not at 1: a head-room limit ("the request minus 256 MB") stays at 0
+    // until the request passes what it subtracts, yet grows with the load after that.
+    const top = at(CEILING);
     // Nothing of this resource is stated on this side, or it does not grow with the load: no capacity to find.
-    if (base === null || one === null || one <= base) return [];
+    if (base === null || top === null || top <= base) return [];
     if (base > amount) return [{ side, load: -1 }];
     let low = 0;
     let high = 1;

@@ -12,6 +12,7 @@ export interface SettingProduct {
 
 /** Whether a setting's text says its value holds for each instance ("jobs one worker instance processes at once"). */
 function isPerInstance(setting: Setting): boolean {
+  // Stryker disable next-line StringLiteral: an empty text and a stand-in text both lack an instance word.
   return /\b(?:per|each|one)\b[^.;]*?\b(?:instance|replica|pod|worker|node|container|task|process)\b/i.test(setting.text ?? '');
 }
 
@@ -45,14 +46,17 @@ export function multiplySetting(
   numbers: readonly NumberMention[],
 ): SettingProduct | null {
   if (counts.size !== 1) return null;
+  // Stryker disable next-line ArrayDeclaration: counts holds exactly one entry here, so the default is never taken.
   const [[componentId, count] = []] = [...counts];
   const component = subject.resolved.components.find((c) => c.id === componentId);
   if (!component || count === undefined) return null;
   const names = new Set(targets.flatMap((target) => target.hits));
   const asked = new Set(query.filter((token) => !names.has(token)));
   let best: { setting: Setting; hits: number } | null = null;
+  // Stryker disable next-line ArrayDeclaration: a stand-in entry has no text, so it is skipped as not per instance, like no entry.
   for (const setting of component.settings ?? []) {
     if (!isPerInstance(setting) || !Number.isFinite(Number(setting.value.replace(/,/g, '')))) continue;
+    // Stryker disable next-line MethodExpression,StringLiteral: asked words hold no stopword, and a per-instance setting always has text.
     const words = new Set(tokenizeText(`${setting.name} ${setting.text ?? ''}`).filter((token) => !stopwords.has(token)));
     const hits = [...asked].filter((token) => words.has(token)).length;
     // The default is what runs unless set; an example value only stands in when nothing else matches as well.

@@ -68,6 +68,7 @@ function describeRow(
       (resources.includes('vcpu') && /^CPU limit/i.test(note)) ||
       (resources.includes('memoryGiB') && /^Memory limit/i.test(note)),
   );
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: no notes add only a space, which the final text collapses.
   return `${row.name}: ${figures.join('; ')}.${arithmetic.length > 0 ? ` ${arithmetic.join(' ')}` : ''}`;
 }
 
@@ -108,11 +109,13 @@ export function sizeAtLoad(
   const excluded = new Set((options.excluded ?? []).filter((id) => !onHost.has(id)));
   const kept = (options.excluded ?? []).filter((id) => onHost.has(id));
   const result = computeSizing(
+    // Stryker disable next-line ConditionalExpression: with nothing excluded the filtered copy holds the same components and connections.
     excluded.size === 0
       ? architecture
       : {
           ...architecture,
           components: architecture.components.filter((component) => !excluded.has(component.id)),
+          // Stryker disable next-line all: sizing reads no connection; they are dropped only to keep the copy consistent.
           connections: architecture.connections.filter((connection) => !excluded.has(connection.from) && !excluded.has(connection.to)),
         },
     subject.resolved.variant.id,
@@ -138,6 +141,7 @@ export function sizeAtLoad(
     .map((row) => describeRow(row, resources, options.side, (resource) => listStatedSizes(architecture, row, resource, drivers)))
     .filter(Boolean);
   const together =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: one row never has two stated amounts, so its "Together" is empty and dropped below.
     rows.length > 1 && !whole
       ? ` Together: ${resources
           .flatMap((resource) => {
@@ -147,6 +151,7 @@ export function sizeAtLoad(
               formatExact(
                 resource,
                 stated.reduce(
+                  // Stryker disable next-line OptionalChaining: only rows whose amount is stated are summed.
                   (sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }),
                   { low: 0, high: 0 },
                 ),

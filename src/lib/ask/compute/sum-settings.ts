@@ -19,6 +19,7 @@ export function sumSettings(subject: ComputeSubject, targets: readonly Target[],
   const components = subject.resolved.components.filter((component) =>
     targets.some((target) => target.kind === 'component' && target.id === component.id),
   );
+  // Stryker disable next-line ConditionalExpression: fewer than two components give fewer than two picks, which return null below.
   if (components.length < 2) return null;
   const names = new Set(targets.flatMap((target) => target.hits));
   const asked = new Set(query.filter((token) => !names.has(token)));
@@ -31,6 +32,7 @@ export function sumSettings(subject: ComputeSubject, targets: readonly Target[],
       if (!Number.isFinite(value) || setting.value.trim() === '') continue;
       const words = [...new Set(tokenizeText(setting.name))].filter((token) => !stopwords.has(token) && !own.has(token));
       const hits = words.filter((token) => asked.has(token)).length;
+      // Stryker disable next-line ArithmeticOperator: extra only breaks ties of equal hits, where adding or taking them orders alike.
       const extra = words.length - hits;
       if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && extra < best.extra))) best = { setting, hits, extra, value };
     }

@@ -5,13 +5,14 @@ import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.t
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 const cite = 'authgear-self-managed#introduction';
-/** Quillstack laid out in two subnets repeated in every zone, with a stated minimum of two zones (or none). */
-const buildZoned = (minimumZones?: number) =>
+/** Quillstack laid out in two subnets and an enclave repeated in every zone, with a stated minimum of two zones (or none). */
+const buildZoned = (minimumZones?: number, publicLabel = 'Public subnet (one per zone)') =>
   buildAskArchitecture({
     groups: [
-      { id: 'public', label: 'Public subnet (one per zone)', perZone: true },
+      { id: 'public', label: publicLabel, perZone: true },
       { id: 'private', label: 'Private subnet', perZone: true },
       { id: 'shared', label: 'Shared services' },
+      { id: 'enclave', label: 'Data enclave', perZone: true },
     ],
     variants: [
       {
@@ -29,8 +30,8 @@ const buildZoned = (minimumZones?: number) =>
       buildComponentInput({ id: 'mail-relay', name: 'Mail relay', group: 'shared' }),
     ],
   });
-const count = (question: string, minimumZones?: number) => {
-  const subject = buildComputeSubject(buildZoned(minimumZones), question);
+const count = (question: string, minimumZones?: number, publicLabel?: string) => {
+  const subject = buildComputeSubject(buildZoned(minimumZones, publicLabel), question);
   const { tokens, numbers, text } = subject.context.reading;
   return countPerZone(subject, tokens, numbers, 'zone', text);
 };
@@ -71,5 +72,33 @@ describe('countPerZone', () => {
     expect(count('Quillstack: how many subnets?')).toBeNull();
     expect(count('Quillstack: how many shared services across 3 zones?', 2)).toBeNull();
     expect(count('Quillstack: how many subnets across 0 zones?')).toBeNull();
+  });
+
+  it('reads as the zone count only a whole, positive number right before the zone word', () => {
+    const stated = 'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone:';
+    expect(count('Quillstack: how many subnets across -3 zones?', 2)?.text).toContain(stated);
+    expect(count('Quillstack: of the 3 subnet kinds, how many subnets across zones?', 2)?.text).toContain(stated);
+  });
+
+  it('counts across a single zone', () => {
+    expect(count('Quillstack: how many subnets across 1 zone?')?.text).toContain('1 × Public subnet + 1 × Private subnet = 2 subnets.');
+  });
+
+  it("drops a parenthesis inside a group's label from its name", () => {
+    expect(count('Quillstack: how many public subnets across 3 zones?', 2, 'Public (edge) subnet')?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet.',
+    );
+  });
+
+  it('gives no part when "of them" asks about the same groups the question names', () => {
+    expect(count('Quillstack: of them, how many subnets across 3 zones?', 2)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6 subnets.',
+    );
+  });
+
+  it('adds no noun when no word of the question names every group counted', () => {
+    expect(count('Quillstack: how many public and private ones across 3 zones?', 2)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTargets, findTargetsByNote } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { tokenizeText } from '../../../../src/lib/ask/index.ts';
+import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
@@ -62,6 +63,86 @@ describe('findTargets', () => {
     expect(find('box', 'box')).toEqual([{ kind: 'host', id: 'app-box', coverage: 0.5 }]);
     expect(find('worker', 'worker')).toEqual([]);
   });
+
+  /** Targets among Quillstack's API and the components given, with no host and groups as given. */
+  const findAmong = (components: ArchitectureInput['components'], words: string, groups: ArchitectureInput['groups'] = []) => {
+    const among = buildComputeSubject(buildAskArchitecture({ hosts: [], groups, components }), 'Quillstack');
+    return findTargets(among.resolved, tokenizeText(words), among.entry.nameTokens, new Set()).map(({ kind, id, coverage }) => ({
+      kind,
+      id,
+      coverage,
+    }));
+  };
+  const named = (id: string, name: string, group?: string) =>
+    buildComponentInput({ id, name, role: 'application-service', ...(group ? { group } : {}) });
+  const api = named('quill-api', 'Quill API');
+
+  it('never names a component by a number in its name, but by a word with digits in it', () => {
+    expect(findAmong([api, named('worker-2', 'Worker 2')], '2')).toEqual([]);
+    expect(findAmong([api, named('relay-10', 'Relay 10')], '10')).toEqual([]);
+    expect(findAmong([api, named('auth-2fa', 'Auth 2fa')], '2fa')).toEqual([{ kind: 'component', id: 'auth-2fa', coverage: 0.5 }]);
+    expect(findAmong([api, named('proxy-v2', 'Proxy v2')], 'v2')).toEqual([{ kind: 'component', id: 'proxy-v2', coverage: 0.5 }]);
+  });
+
+  it('leaves generic words out of a name with other words, and keeps them in a name of generic words only', () => {
+    // "server" is generic: "Edge server" is named by "edge" alone, fully.
+    expect(findAmong([api, named('edge-server', 'Edge server')], 'edge')).toEqual([{ kind: 'component', id: 'edge-server', coverage: 1 }]);
+    const generic = named('cluster-node-service', 'Cluster node service');
+    expect(findAmong([api, generic], 'cluster node')).toEqual([{ kind: 'component', id: 'cluster-node-service', coverage: 2 / 3 }]);
+    // One generic word of three is too little, even when nothing else has it.
+    expect(findAmong([api, generic], 'cluster')).toEqual([]);
+  });
+
+  it('names a candidate by a word only it has, however little of its name the question uses, best covered first', () => {
+    expect(findAmong([named('edge-proxy-relay', 'Edge proxy relay'), api], 'relay api')).toEqual([
+      { kind: 'component', id: 'quill-api', coverage: 1 },
+      { kind: 'component', id: 'edge-proxy-relay', coverage: 1 / 3 },
+    ]);
+  });
+
+  it('keeps a candidate that a word names best, though another word names another better', () => {
+    // "relay" names "Relay mirror" (fully covered) better, but "edge" names only "Edge proxy relay".
+    expect(
+      findAmong([api, named('edge-proxy-relay', 'Edge proxy relay'), named('relay-mirror', 'Relay mirror')], 'edge relay mirror'),
+    ).toEqual([
+      { kind: 'component', id: 'relay-mirror', coverage: 1 },
+      { kind: 'component', id: 'edge-proxy-relay', coverage: 2 / 3 },
+    ]);
+  });
+
+  it('names neither of two candidates sharing the one word used when it covers less than half of each name', () => {
+    expect(
+      findAmong([api, named('edge-proxy-relay', 'Edge proxy relay'), named('relay-mirror-vault', 'Relay mirror vault')], 'relay'),
+    ).toEqual([]);
+  });
+
+  it('never names a group with no components', () => {
+    expect(findAmong([api], 'spare', [{ id: 'spare', label: 'Spare parts' }])).toEqual([]);
+  });
+
+  it('names a group with the components of groups nested at any depth, whatever order they are listed in', () => {
+    const groups = [
+      { id: 'inner', label: 'Inner ring', parent: 'middle' },
+      { id: 'middle', label: 'Middle ring', parent: 'outer' },
+      { id: 'outer', label: 'Outer vault' },
+      { id: 'aside', label: 'Aside', parent: 'side' },
+      { id: 'side', label: 'Side door' },
+    ];
+    const among = buildComputeSubject(
+      buildAskArchitecture({
+        hosts: [],
+        groups,
+        components: [
+          named('quill-api', 'Quill API', 'inner'),
+          named('ledger-db', 'Ledger database', 'outer'),
+          named('session-cache', 'Session cache', 'aside'),
+        ],
+      }),
+      'Quillstack',
+    );
+    const [vault] = findTargets(among.resolved, tokenizeText('vault'), among.entry.nameTokens, new Set());
+    expect(vault).toMatchObject({ kind: 'group', id: 'outer', components: ['quill-api', 'ledger-db'] });
+  });
 });
 
 describe('findTargetsByNote', () => {
@@ -74,7 +155,14 @@ describe('findTargetsByNote', () => {
           id: 'quill-api',
           name: 'Quill API',
           requirements: [
-            { scope: 'reference', vcpu: 1, memory: '3GB', nodes: 2, note: 'Slot size of the steps, two slots to start.', source: cite },
+            {
+              scope: 'reference',
+              vcpu: 1,
+              memory: '3GB',
+              nodes: 2,
+              note: 'Slot size of the steps in the ledger, two slots to start.',
+              source: cite,
+            },
           ],
         }),
         buildComponentInput({
@@ -91,6 +179,21 @@ describe('findTargetsByNote', () => {
 
   it('names the one component whose figure notes hold two question words no other component has', () => {
     expect(find('the documented size and steps, altogether')).toEqual([{ id: 'quill-api', hits: ['size', 'step'] }]);
+    expect(findTargetsByNote(noted.resolved, tokenizeText('size and steps'), noted.entry.nameTokens, new Set())).toEqual([
+      { kind: 'component', id: 'quill-api', name: 'Quill API', components: ['quill-api'], coverage: 1, hits: ['size', 'step'] },
+    ]);
+  });
+
+  it("names none by a word of another component's name or of the variant's name", () => {
+    // "ledger" names the ledger database, so only "size" is left to the API's note.
+    expect(find('the ledger size')).toEqual([]);
+    const byVariant = findTargetsByNote(
+      noted.resolved,
+      tokenizeText('the documented size and steps'),
+      noted.entry.nameTokens,
+      new Set(['size']),
+    );
+    expect(byVariant).toEqual([]);
   });
 
   it('names none on one shared word, a word another note holds, or two components matching', () => {

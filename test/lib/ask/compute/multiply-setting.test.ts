@@ -69,4 +69,96 @@ describe('multiplySetting', () => {
       ]),
     ).toBeNull();
   });
+
+  it("needs two asked words beyond the component's name", () => {
+    // "worker" names the component; "job" alone is one word of the setting.
+    expect(multiply([concurrency('5', 'default')], 'With 3 Quillstack workers, how many jobs?')).toBeNull();
+    // "job" and "run" are two.
+    expect(multiply([concurrency('5', 'default')], 'With 3 Quillstack workers, how many jobs run?')?.text).toContain('3 × 5');
+  });
+
+  it('takes the setting matching more asked words, whatever its status or place', () => {
+    const batch = { ...concurrency('5', 'default', 'Jobs one worker instance runs per batch.'), name: 'worker.batch' };
+    const settings = [batch, concurrency('7', 'example')];
+    expect(multiply(settings, 'With 3 Quillstack workers, how many jobs run at the same time?')?.text).toContain(
+      '3 × 7 (worker.concurrency.example per Quill worker instance, its example value) = 21.',
+    );
+  });
+
+  it('keeps an example matching more asked words over a default listed after it', () => {
+    const batch = { ...concurrency('5', 'default', 'Jobs one worker instance runs per batch.'), name: 'worker.batch' };
+    const settings = [concurrency('7', 'example'), batch];
+    expect(multiply(settings, 'With 3 Quillstack workers, how many jobs run at the same time?')?.text).toContain('3 × 7');
+  });
+
+  it('keeps the first of settings matching as well, unless a default follows an example', () => {
+    const question = 'With 3 Quillstack workers, how many jobs run at the same time?';
+    const second = (value: string, status: 'default' | 'example') => ({
+      ...concurrency(value, status),
+      name: `worker.concurrency.${status}.2`,
+    });
+    expect(multiply([concurrency('5', 'default'), concurrency('7', 'example')], question)?.text).toContain('3 × 5');
+    expect(multiply([concurrency('5', 'default'), second('6', 'default')], question)?.text).toContain('3 × 5');
+    expect(multiply([concurrency('7', 'example'), second('9', 'example')], question)?.text).toContain('3 × 7');
+  });
+
+  it('reads values and counts with thousands separators, and writes them with separators', () => {
+    expect(
+      multiply([concurrency('1,000,000', 'default')], 'With 1,200 Quillstack workers, how many jobs run at the same time?', [
+        ['quill-worker', 1200],
+      ])?.text,
+    ).toBe(
+      'Quillstack (Standard): 1,200 × 1,000,000 (worker.concurrency.default per Quill worker instance, its default value) = 1,200,000,000.',
+    );
+  });
+
+  it('reads a setting as per instance from each, per or one before an instance word in the same sentence', () => {
+    const question = 'With 3 Quillstack workers, how many jobs run at the same time?';
+    for (const text of [
+      'Jobs each replica runs at the same time.',
+      'Jobs per pod run at the same time.',
+      'Jobs one container runs at the same time.',
+      'Jobs that one node runs at the same time.',
+      'Jobs per process; runs at the same time.',
+      'Jobs each task runs at the same time.',
+      'Jobs per running pod at the same time.',
+    ]) {
+      expect(multiply([concurrency('5', 'default', text)], question)?.text, text).toContain('3 × 5');
+    }
+    for (const text of [
+      'Jobs at one time. The whole deployment shares them across every instance.',
+      'Jobs at one time; shared by every node.',
+      'Jobs the deployment runs at the same time, perinstance.',
+      'Jobs at the same time across instances per deployment.',
+    ]) {
+      expect(multiply([concurrency('5', 'default', text)], question), text).toBeNull();
+    }
+  });
+
+  it("does not read a number after the product's name as the value of a setting named after the product", () => {
+    const named = { ...concurrency('5', 'default'), name: 'QUILLSTACK_CONCURRENCY' };
+    expect(multiply([named], '3 workers on Quillstack 7: how many jobs run at the same time?')?.text).toContain('3 × 5');
+  });
+
+  it('does not read a negative number as the value the question sets', () => {
+    expect(
+      multiply([concurrency('5', 'default')], '3 Quillstack workers at concurrency -8: how many jobs run at the same time?')?.text,
+    ).toContain('3 × 5');
+  });
+
+  it('reads a number as set only within four words after the setting name', () => {
+    const settings = [concurrency('5', 'default')];
+    expect(multiply(settings, '3 Quillstack workers with concurrency set to about 8: how many jobs run at the same time?')?.text).toContain(
+      '3 × 8',
+    );
+    expect(
+      multiply(settings, '3 Quillstack workers with concurrency set to be about 8: how many jobs run at the same time?')?.text,
+    ).toContain('3 × 5');
+  });
+
+  it('multiplies nothing for a count of a component the variant does not have', () => {
+    expect(
+      multiply([concurrency('5', 'default')], 'With 3 Quillstack workers, how many jobs run at the same time?', [['ghost-worker', 3]]),
+    ).toBeNull();
+  });
 });

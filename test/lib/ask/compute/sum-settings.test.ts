@@ -2,13 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { sumSettings } from '../../../../src/lib/ask/compute/sum-settings.ts';
 import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // Fixture settings: api.autoscaling.maxReplicas 8, api.replicaCount 2; worker.autoscaling.maxReplicas 4, worker.replicaCount 1.
 const architecture = buildAskArchitecture();
 const sum = (question: string, words: string) => {
   const subject = buildComputeSubject(architecture, question);
+  const targets = findTargets(subject.resolved, tokenizeText(words), subject.entry.nameTokens, new Set());
+  return sumSettings(subject, targets, listQueryTokens(subject.context.index, subject.context.reading));
+};
+
+type SettingInputs = NonNullable<ArchitectureInput['components'][number]['settings']>;
+const setting = (name: string, value: string) => ({
+  name,
+  value,
+  status: 'default' as const,
+  source: 'authgear-self-managed#deployment-options',
+});
+/** Sums over Quillstack's API, worker and ledger database with the settings given, for a question naming the API and worker. */
+const sumOver = (
+  settings: { api: SettingInputs; worker: SettingInputs; ledger?: SettingInputs | undefined },
+  question = 'maximum replicas of the Quillstack API and worker',
+  words = 'api worker',
+) => {
+  const subject = buildComputeSubject(
+    buildAskArchitectureWith([
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service', settings: settings.api }),
+      buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', settings: settings.worker }),
+      buildComponentInput({ id: 'ledger-db', name: 'Ledger database', ...(settings.ledger ? { settings: settings.ledger } : {}) }),
+    ]),
+    question,
+  );
   const targets = findTargets(subject.resolved, tokenizeText(words), subject.entry.nameTokens, new Set());
   return sumSettings(subject, targets, listQueryTokens(subject.context.index, subject.context.reading));
 };
@@ -36,5 +63,74 @@ describe('sumSettings', () => {
   it('needs two components and a setting matching two asked words', () => {
     expect(sum('maximum total replicas of the Quillstack API with autoscaling', 'api')).toBeNull();
     expect(sum('total replicas of the Quillstack API and worker', 'api worker')).toBeNull();
+  });
+
+  it('adds only the named components, not another with a matching setting', () => {
+    expect(
+      sumOver({
+        api: [setting('api.max.replicas', '8')],
+        worker: [setting('worker.max.replicas', '4')],
+        ledger: [setting('ledger.max.replicas', '3')],
+      }),
+    ).toEqual({
+      text: 'Quillstack (Standard): 8 (api.max.replicas) + 4 (worker.max.replicas) = 12.',
+      components: ['quill-api', 'quill-worker'],
+    });
+  });
+
+  it("prefers, among settings matching as many asked words, the one with fewest other words, the component's own name not counted", () => {
+    // "quill.api.max.replicas" has no word beyond the asked ones and the API's own name; "max.replicas.limit" has "limit".
+    expect(
+      sumOver({
+        api: [setting('max.replicas.limit', '9'), setting('quill.api.max.replicas', '8')],
+        worker: [setting('worker.max.replicas', '4'), setting('max.replicas.limit', '5')],
+      })?.text,
+    ).toBe('Quillstack (Standard): 8 (quill.api.max.replicas) + 4 (worker.max.replicas) = 12.');
+  });
+
+  it('keeps the first of two settings matching the same words', () => {
+    expect(
+      sumOver({ api: [setting('api.replicas.max', '8'), setting('api.max.replicas', '6')], worker: [setting('worker.max.replicas', '4')] })
+        ?.text,
+    ).toBe('Quillstack (Standard): 8 (api.replicas.max) + 4 (worker.max.replicas) = 12.');
+  });
+
+  it('prefers a setting matching more asked words to one with fewer other words', () => {
+    expect(
+      sumOver(
+        {
+          api: [setting('max.replicas.limit.burst', '9'), setting('api.max.replicas', '6')],
+          worker: [setting('worker.max.replicas.limit', '4')],
+        },
+        'maximum replicas limit of the Quillstack API and worker',
+      )?.text,
+    ).toBe('Quillstack (Standard): 9 (max.replicas.limit.burst) + 4 (worker.max.replicas.limit) = 13.');
+  });
+
+  it('does not count a word naming another of the components as asked', () => {
+    // "api.worker.maxReplicas" would match three words if "worker", which names the other component, counted.
+    expect(
+      sumOver({
+        api: [setting('max.replicas.burst', '8'), setting('api.worker.maxReplicas', '6')],
+        worker: [setting('worker.max.replicas', '4')],
+      })?.text,
+    ).toBe('Quillstack (Standard): 8 (max.replicas.burst) + 4 (worker.max.replicas) = 12.');
+  });
+
+  it('reads values with thousands separators, skips blank values and passes over a named component with no settings', () => {
+    expect(
+      sumOver(
+        {
+          api: [setting('api.max.replicas', '1,000')],
+          worker: [setting('worker.max.replicas', ' '), setting('worker.max.replicas.limit', '40')],
+          ledger: undefined,
+        },
+        'maximum replicas of the Quillstack API, worker and ledger',
+        'api worker ledger',
+      ),
+    ).toEqual({
+      text: 'Quillstack (Standard): 1,000 (api.max.replicas) + 40 (worker.max.replicas.limit) = 1,040.',
+      components: ['quill-api', 'quill-worker'],
+    });
   });
 });
