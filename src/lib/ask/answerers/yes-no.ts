@@ -90,12 +90,18 @@ function judgeNecessity(
   component: ResolvedComponent,
   askedOptional: boolean,
   condition: ConditionMatch,
+  askedConditional = false,
 ): { verdict: string; sure: boolean } {
   const level = component.necessity.level;
   const stated = component.necessity.condition ? trimStop(component.necessity.condition) : '';
   // "needed when …" reads well; a condition that names its own level ("recommended for …") goes without "needed".
   const needed = /^(?:recommended|required|needed|necessary|mandatory)\b/i.test(stated) ? '' : 'needed ';
   const when = stated ? ` (${stated})` : '';
+  // "Is X conditional?" asks for the level itself, not whether X is needed.
+  if (askedConditional)
+    return level === 'conditional'
+      ? { verdict: `Yes: it is ${needed}${stated || 'under a condition'}`, sure: true }
+      : { verdict: `No: it is ${formatNecessity(level).toLowerCase()}${when}`, sure: true };
   switch (level) {
     case 'required':
       return { verdict: askedOptional ? `No: it is required${when}` : `Yes: it is required${when}`, sure: true };
@@ -260,6 +266,9 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   };
 }
 
+/** The word of the conditional level, as the labels write it ("Conditional"), which a question may ask for by name. */
+const conditionalWords = canonical([formatNecessity('conditional')]);
+
 /** Most facts of a cued kind a necessity answer adds about the part. */
 const MAX_CUED = 3;
 
@@ -320,10 +329,12 @@ export function answerYesNo(context: AnswerContext): Draft {
         strength: 0.9,
       };
     }
-    const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t));
+    const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
     const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
-    const query = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !necessityWords.has(t));
+    const query = listQueryTokens(context.index, reading).filter(
+      (t) => !names.has(t) && !necessityWords.has(t) && !conditionalWords.has(t),
+    );
     // Every word beyond the names and the scene must be explained by the component's necessity or purpose (or oppose
     // a word of its condition, as "single" opposes "several"); others ("persistent", "a different image") ask something
     // else, and so does a word opposing its purpose ("the same name" against "must have different names").
@@ -351,7 +362,12 @@ export function answerYesNo(context: AnswerContext): Draft {
       // Stryker disable next-line ArrayDeclaration: a made-up threshold without a driver is never among the loads asked.
       const crossed = (component.thresholds ?? []).filter((t) => t.driver in atLoad);
       const effective = level === component.necessity.level ? component : { ...component, necessity: { ...component.necessity, level } };
-      const { verdict, sure } = judgeNecessity(effective, reading.negativeNecessity && !reading.positiveNecessity, condition);
+      const { verdict, sure } = judgeNecessity(
+        effective,
+        reading.negativeNecessity && !reading.positiveNecessity,
+        condition,
+        reading.tokens.some((token) => conditionalWords.has(token)),
+      );
       const thresholdFacts = crossed.length > 0 ? facts.filter((f) => f.attribute === 'threshold') : [];
       const necessity = facts.find((f) => f.attribute === 'necessity');
       const purpose = facts.find((f) => f.attribute === 'purpose');

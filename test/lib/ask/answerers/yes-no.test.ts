@@ -1532,3 +1532,18 @@ describe('answerYesNo, read whole: what a no from a rule adds', () => {
     );
   });
 });
+
+describe('answerYesNo: a question that asks for the conditional level by name', () => {
+  const catalogue = [buildAskArchitecture()];
+
+  it('answers "is X conditional?" by the level, not by whether X is needed', () => {
+    expect(answerQuestion('Is the Quillstack worker conditional?', catalogue).answer).toMatch(
+      /^Yes: it is needed when several API instances run\. In Quillstack \(Standard\), Quill worker is conditional\./,
+    );
+    expect(answerQuestion('Is the Quillstack ledger database conditional?', catalogue).answer).toMatch(
+      /^No: it is required\. In Quillstack \(Standard\), Ledger database is required\./,
+    );
+    // Asked whether it is needed, the conditional worker is still "only conditionally".
+    expect(answerQuestion('Is the Quillstack worker required?', catalogue).answer).toMatch(/^No, only conditionally: /);
+  });
+});
