@@ -27,6 +27,18 @@ function buildChartwell(api: Partial<Parameters<typeof buildComponentInput>[0]>)
   });
 }
 
+/** Chartwell whose API states one node and that the chart sets no CPU or memory. */
+const chartOnly = buildChartwell({
+  requirements: [
+    {
+      scope: 'default',
+      nodes: 1,
+      note: 'the chart sets no CPU or memory (resources {}).',
+      source: 'authgear-self-managed#resources-reference',
+    },
+  ],
+});
+
 describe('answerQuestion declines', () => {
   it('says archkb holds no prices or guarantees, whatever the product', () => {
     expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
@@ -172,32 +184,12 @@ describe('answerQuestion declines', () => {
   });
 
   it('reads "sets no CPU or memory" as a silence, so a memory question about that product is declined', () => {
-    const chartOnly = buildChartwell({
-      requirements: [
-        {
-          scope: 'default',
-          nodes: 1,
-          note: 'the chart sets no CPU or memory (resources {}).',
-          source: 'authgear-self-managed#resources-reference',
-        },
-      ],
-    });
     expect(expectDeclined(answerQuestion('How much memory should the Chartwell API get?', [chartOnly]))).toBe(
       'The vendor documents archkb holds for Chartwell state no memory figures.',
     );
   });
 
   it('answers no when a yes/no question asks whether figures are given at all, with the fact that says none are', () => {
-    const chartOnly = buildChartwell({
-      requirements: [
-        {
-          scope: 'default',
-          nodes: 1,
-          note: 'the chart sets no CPU or memory (resources {}).',
-          source: 'authgear-self-managed#resources-reference',
-        },
-      ],
-    });
     const answer = answerQuestion('Does the Chartwell chart set default memory requests for the API?', [chartOnly]);
     expect(answer.kind).toBe('yes-no');
     expect(answer.answer).toMatch(/^No\. The vendor documents archkb holds for Chartwell state no memory figures\. Chart API: /);

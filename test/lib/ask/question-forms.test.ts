@@ -345,22 +345,26 @@ describe('acronyms and unknown names', () => {
 
 describe('figures, names and counts', () => {
   const cite = 'authgear-self-managed#resources-reference';
-  const bucketed = buildArchitecture({
-    id: 'bucketry',
-    product: 'Bucketry',
-    vendor: 'Bucket Co.',
-    components: [
-      buildComponentInput({
-        id: 'object-storage',
-        name: 'Object storage',
-        role: 'object-storage',
-        technology: 'MinIO',
-        purpose: 'Keeps the uploaded files.',
-        managed: [{ cloud: 'azure', service: 'azure-database-postgresql', sku: 'D2s v3', source: cite }],
-        requirements: [{ scope: 'reference', nodes: 2, instances: { azure: 'D2s v3' }, source: cite }],
-      }),
-    ],
-  });
+  /** Bucketry: its object storage (MinIO, two nodes of an Azure size) and any further components given. */
+  const buildBucketry = (extra: ReturnType<typeof buildComponentInput>[] = []) =>
+    buildArchitecture({
+      id: 'bucketry',
+      product: 'Bucketry',
+      vendor: 'Bucket Co.',
+      components: [
+        buildComponentInput({
+          id: 'object-storage',
+          name: 'Object storage',
+          role: 'object-storage',
+          technology: 'MinIO',
+          purpose: 'Keeps the uploaded files.',
+          managed: [{ cloud: 'azure', service: 'azure-database-postgresql', sku: 'D2s v3', source: cite }],
+          requirements: [{ scope: 'reference', nodes: 2, instances: { azure: 'D2s v3' }, source: cite }],
+        }),
+        ...extra,
+      ],
+    });
+  const bucketed = buildBucketry();
 
   it('answers a component whose name holds a resource word, rather than declining the resource', () => {
     expect(answerQuestion('bucketry object storage', [bucketed]).answer).toContain('Keeps the uploaded files.');
@@ -390,27 +394,14 @@ describe('figures, names and counts', () => {
   });
 
   it('asks a short "how many nodes?" of the component the first part asked about, not of another one with more', () => {
-    const twoParts = buildArchitecture({
-      id: 'bucketry',
-      product: 'Bucketry',
-      vendor: 'Bucket Co.',
-      components: [
-        buildComponentInput({
-          id: 'object-storage',
-          name: 'Object storage',
-          role: 'object-storage',
-          technology: 'MinIO',
-          managed: [{ cloud: 'azure', service: 'azure-database-postgresql', sku: 'D2s v3', source: cite }],
-          requirements: [{ scope: 'reference', nodes: 2, source: cite }],
-        }),
-        buildComponentInput({
-          id: 'web',
-          name: 'Web frontend',
-          role: 'application-service',
-          requirements: [{ scope: 'reference', nodes: 5, source: cite }],
-        }),
-      ],
-    });
+    const twoParts = buildBucketry([
+      buildComponentInput({
+        id: 'web',
+        name: 'Web frontend',
+        role: 'application-service',
+        requirements: [{ scope: 'reference', nodes: 5, source: cite }],
+      }),
+    ]);
     const answer = answerQuestion('Which Azure service does Bucketry use for object storage, and how many nodes?', [twoParts]).answer;
     expect(answer).toMatch(/Object storage: 2 nodes/);
     expect(answer).not.toMatch(/5 nodes/);

@@ -19,6 +19,29 @@ const ask = (question: string) => answerQuestion(question, catalogue);
 /** The Quillstack fixture with only the components given and no shared host. */
 const catalogueWith = (...components: ReturnType<typeof buildComponentInput>[]) => [buildAskArchitectureWith(components)];
 
+/** Quillstack with two backends: Alpha links queries to widgets, Beta runs the queries. */
+function buildBackends() {
+  const cite = 'authgear-self-managed#deployment-options';
+  return catalogueWith(
+    buildComponentInput({
+      id: 'alpha-backend',
+      name: 'Alpha backend',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Links the queries to the widgets that show them.',
+      source: cite,
+    }),
+    buildComponentInput({
+      id: 'beta-backend',
+      name: 'Beta backend',
+      role: 'application-service',
+      technology: 'Quill',
+      purpose: 'Runs the queries against databases and APIs.',
+      source: cite,
+    }),
+  );
+}
+
 describe('answerYesNo: necessity', () => {
   it('answers "is X required" and "can I skip X" with opposite verdicts for the same component', () => {
     expect(ask('Is the session cache required for Quillstack?').answer).toMatch(/^No: it is optional/);
@@ -205,25 +228,7 @@ describe('answerYesNo: a condition stated in the negative', () => {
 });
 
 describe('answerYesNo: which component does what is asked', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const backends = catalogueWith(
-    buildComponentInput({
-      id: 'alpha-backend',
-      name: 'Alpha backend',
-      role: 'application-service',
-      technology: 'Quill',
-      purpose: 'Links the queries to the widgets that show them.',
-      source: cite,
-    }),
-    buildComponentInput({
-      id: 'beta-backend',
-      name: 'Beta backend',
-      role: 'application-service',
-      technology: 'Quill',
-      purpose: 'Runs the queries against databases and APIs.',
-      source: cite,
-    }),
-  );
+  const backends = buildBackends();
   const ask = (question: string) => answerQuestion(question, backends).answer ?? '';
 
   it('answers no, naming the other component, when another purpose says far more of what is asked', () => {
@@ -1003,25 +1008,7 @@ describe('answerYesNo, read whole: a verdict read from the facts', () => {
   });
 
   it('answers no when another component does what is asked, citing that one first, at 0.9 of the lookup’s strength', () => {
-    const cite = 'authgear-self-managed#deployment-options';
-    const architectures = catalogueWith(
-      buildComponentInput({
-        id: 'alpha-backend',
-        name: 'Alpha backend',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Links the queries to the widgets that show them.',
-        source: cite,
-      }),
-      buildComponentInput({
-        id: 'beta-backend',
-        name: 'Beta backend',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Runs the queries against databases and APIs.',
-        source: cite,
-      }),
-    );
+    const architectures = buildBackends();
     const question = 'Does the Alpha backend run the queries against our databases and APIs in Quillstack?';
     const draft = draftFor(architectures, question);
     expect(draft.kind).toBe('yes-no');
