@@ -1045,6 +1045,9 @@ export const negationWords: string[] = [
   'nor',
 ];
 
+/** Negation words that do not turn a yes/no question into its opposite: "no" answers, "without" asks of another setup. */
+export const softNegations: string[] = ['no', 'nor', 'without'];
+
 /** Setting values that mean on or off, so "is X enabled by default?" reads the default's value. */
 export const settingStates: { on: string[]; off: string[] } = {
   on: ['true', 'on', 'enabled', 'enable', 'yes', '1'],

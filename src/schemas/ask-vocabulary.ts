@@ -49,6 +49,9 @@ export const AskVocabularySchema = z.looseObject({
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
   negationWords: words.describe('Words that negate a sentence.'),
+  softNegations: words.describe(
+    'Negation words that do not ask the opposite of a yes/no question ("no", "without"); contractions never do.',
+  ),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
   shareWords: words.describe('Words that make a CPU or memory number a share (a utilisation target) rather than an amount.'),
   kindWords: words.describe('Words after a resource word asking which kind ("instance type"), so no figure is asked.'),

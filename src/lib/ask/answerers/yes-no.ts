@@ -20,6 +20,7 @@ import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVendorRun } from './vendor-run.ts';
+import { answerVersionSupport } from './version-support.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -280,6 +281,8 @@ const MAX_CUED = 3;
 export function answerYesNo(context: AnswerContext): Draft {
   const reading = context.reading;
   const tokens = new Set(reading.tokens);
+  const versioned = answerVersionSupport(context);
+  if (versioned) return versioned;
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
   const limited =

@@ -1,0 +1,248 @@
+import { formatScope, formatVersionFloor } from '../../model/index.ts';
+import type { RequirementScope, VersionFloor } from '../../../schemas/requirement.ts';
+import { sizeUnits } from '../../../schemas/quantity.ts';
+import { askVocabulary } from '../../../schemas/registries.ts';
+import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { statesVersionOf } from '../find-absences.ts';
+import { tokenizeText } from '../normalize-question.ts';
+import type { Draft, IndexedFact } from '../types.ts';
+
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const versionWords = canonical(askVocabulary.versionWords);
+/**
+ * Words that make the question ask the opposite ("is 12 not supported?"), as written. Contractions ("can't I use 12?")
+ * and the soft negations ask the plain question or another one, so they do not turn the verdict.
+ */
+const softNegations = new Set(askVocabulary.softNegations);
+const negationWords = new Set(
+  askVocabulary.negationWords.map((word) => word.toLowerCase()).filter((word) => !word.includes("'") && !softNegations.has(word)),
+);
+/** Words after a number that make it an amount ("Redis 6 GB", "PostgreSQL 2 replicas"), not a version. */
+const amountWords = new Set([
+  ...canonical([...askVocabulary.countNouns, ...Object.keys(askVocabulary.resourceWords)]),
+  ...sizeUnits.map((unit) => unit.toLowerCase()),
+]);
+/** Scopes that say what works: a version outside them is not supported. The others only name what was used or advised. */
+const bindingScopes: ReadonlySet<RequirementScope> = new Set(['minimum', 'production', 'high-availability', 'reference']);
+
+/** A version the question names after a technology: "Postgres 12", "OpenShift version 4.12", "CouchDB 3.2.1". */
+export interface AskedVersion {
+  /** Canonical token of the technology's name. */
+  token: string;
+  /** The name as the question writes it. */
+  written: string;
+  /** The version's numbers, "4.12" as [4, 12]. */
+  numbers: number[];
+  /** The version as written, without a leading "v". */
+  text: string;
+}
+
+/** The numbers of a version ("16.x" as [16]), or null when the word is not a version. */
+function readVersionNumbers(word: string): number[] | null {
+  const match = /^v?(\d+(?:\.\d+)*)(?:\.x)?\+?$/i.exec(word);
+  return match?.[1] ? match[1].split('.').map(Number) : null;
+}
+
+/**
+ * The first technology name the question follows with a version number, or null. A number followed by a unit or a
+ * count noun is an amount, not a version.
+ */
+export function findAskedVersion(text: string, isName: (token: string) => boolean): AskedVersion | null {
+  const words = text.split(/[\s,;:?!()]+/).filter(Boolean);
+  for (let at = 0; at < words.length - 1; at++) {
+    const word = words[at] ?? '';
+    const token = tokenizeText(word).find(isName);
+    if (!token) continue;
+    const next = words[at + 1] ?? '';
+    const versionAt = tokenizeText(next).some((t) => versionWords.has(t)) ? at + 2 : at + 1;
+    const written = (words[versionAt] ?? '').replace(/\.$/, '');
+    const numbers = readVersionNumbers(written);
+    if (!numbers) continue;
+    const after = tokenizeText(words[versionAt + 1] ?? '');
+    if (after.some((t) => amountWords.has(t))) continue;
+    return { token, written: word, numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
+  }
+  return null;
+}
+
+/** -1, 0 or 1: a version against a bound, over the numbers both give ("13.4" equals a bound of "13"). */
+function compareVersions(asked: readonly number[], bound: string): number {
+  const limit = readVersionNumbers(bound) ?? [];
+  for (let at = 0; at < Math.min(asked.length, limit.length); at++) {
+    const a = asked[at] ?? 0;
+    const b = limit[at] ?? 0;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Whether a version lies in a stated range. */
+export function isWithinVersions(asked: readonly number[], range: VersionFloor): boolean {
+  return (
+    (range.min === undefined || compareVersions(asked, range.min) >= 0) &&
+    (range.max === undefined || compareVersions(asked, range.max) <= 0)
+  );
+}
+
+/** One stated range of the asked technology, with the scope of its figures and the facts that show it. */
+interface StatedRange {
+  range: VersionFloor;
+  scope: RequirementScope;
+  within: boolean;
+  facts: IndexedFact[];
+}
+
+/** The ranges one variant states for the asked technology: those whose product names fewest other words win. */
+function listStatedRanges(context: AnswerContext, architectureId: string, variantId: string, asked: AskedVersion): StatedRange[] {
+  const entry = findIndexed(context, architectureId);
+  if (!entry) return [];
+  const facts = context.index.factsByArchitecture.get(architectureId) ?? [];
+  const question = new Set(context.reading.tokens);
+  const found = findResolved(entry, variantId).components.flatMap((component) =>
+    (component.requirements ?? []).flatMap((requirement) =>
+      (requirement.versions ?? [])
+        .filter((range) => tokenizeText(range.product).includes(asked.token))
+        .map((range) => {
+          const written = formatVersionFloor(range);
+          const shown = facts.filter(
+            (fact) =>
+              fact.component === component.id &&
+              fact.attribute === 'requirement' &&
+              fact.variants.includes(variantId) &&
+              fact.text.includes(written),
+          );
+          // "Apache CouchDB Helm chart" also holds "CouchDB": a product with words the question does not use ranks lower.
+          const extra = tokenizeText(range.product).filter((t) => t !== asked.token && !question.has(t)).length;
+          return { range, scope: requirement.scope, within: isWithinVersions(asked.numbers, range), facts: shown, extra };
+        }),
+    ),
+  );
+  const fewest = Math.min(...found.map((stated) => stated.extra));
+  return found.filter((stated) => stated.extra === fewest).map(({ extra: _extra, ...stated }) => stated);
+}
+
+/** Why a version answer holds: each stated range with its scope, "PostgreSQL 13+ (for production)". */
+function describeRanges(ranges: readonly StatedRange[]): string {
+  const described = ranges.map(({ range, scope }) => `${formatVersionFloor({ ...range, note: undefined })} (${formatScope(scope)})`);
+  return [...new Set(described)].join('; ');
+}
+
+/** Whether a text speaks of versions: the word, or a number written as one ("16.x", "13+", "3.2.1"). */
+function speaksOfVersions(fact: IndexedFact): boolean {
+  return (
+    fact.tokens.some((token) => versionWords.has(token)) ||
+    /\b\d+(?:\.\d+)*(?:\.x\b|\+)|\b\d+\.\d+\.\d+\b|\bor (?:later|newer|higher)\b/i.test(fact.text)
+  );
+}
+
+/** Whether a range's note names the asked version ("13.x may still be used"). */
+function notesVersion(range: VersionFloor, asked: AskedVersion): boolean {
+  return (range.note ?? '').split(/[\s,;:()]+/).some((word) => {
+    const numbers = readVersionNumbers(word.replace(/\.$/, ''));
+    return numbers !== null && compareVersions(asked.numbers, word.replace(/\.$/, '')) === 0 && numbers[0] === asked.numbers[0];
+  });
+}
+
+/** The answer for one architecture, or null when the question's technology is not part of it. */
+function answerFor(context: AnswerContext, architectureId: string, asked: AskedVersion, negated: boolean): Draft | null {
+  const entry = findIndexed(context, architectureId);
+  if (!entry) return null;
+  // A variant the question names, else the first one that states a range for the technology ("OpenShift" in one layout).
+  const named = context.reading.variants.get(architectureId);
+  const tried = named ? [named] : [chooseVariant(context, architectureId), ...entry.architecture.variants.map((v) => v.id)];
+  const variantId = tried.find((id) => listStatedRanges(context, architectureId, id, asked).length > 0) ?? tried[0] ?? '';
+  const label = labelVariant(context, architectureId, variantId);
+  const asking = `${asked.written} ${asked.text}`;
+  const ranges = listStatedRanges(context, architectureId, variantId, asked);
+  const facts = context.index.factsByArchitecture.get(architectureId) ?? [];
+  // A conflict between sources on this technology's versions is shown whatever the verdict, never settled silently.
+  const conflicts = facts.filter(
+    (fact) =>
+      fact.attribute === 'conflict' &&
+      fact.variants.includes(variantId) &&
+      statesVersionOf(fact.text, asked.token) &&
+      speaksOfVersions(fact),
+  );
+  // A rule against a version of it ("Compose v1 is not supported") is the yes/no answerer's to read, whichever is asked.
+  const ruledOut = facts.some(
+    (fact) =>
+      fact.attribute === 'incompatibility' &&
+      fact.tokens.includes(asked.token) &&
+      fact.text.split(/[\s,;:()]+/).some((word) => readVersionNumbers(word.replace(/\.$/, '')) !== null),
+  );
+  if (ruledOut) return null;
+  if (ranges.length === 0) {
+    const holders = [...entry.components].filter(([, component]) => component.tokens.has(asked.token)).map(([id]) => id);
+    if (holders.length === 0) return null;
+    // What the sources say about versions of it instead, such as a note that they name none.
+    const said = facts.filter(
+      (fact) =>
+        fact.variants.includes(variantId) &&
+        speaksOfVersions(fact) &&
+        (fact.tokens.includes(asked.token) || (fact.component !== null && holders.includes(fact.component))),
+    );
+    return {
+      kind: 'yes-no',
+      text: null,
+      declined: `The vendor documents archkb holds for ${named ? label : entry.architecture.product} state no ${asked.written} version.`,
+      facts: [...said, ...conflicts].slice(0, 3),
+      coverage: 0.8,
+      strength: 0.8,
+    };
+  }
+  const binding = ranges.filter((stated) => bindingScopes.has(stated.scope));
+  const judged = binding.length > 0 ? binding : ranges;
+  const cited = [...new Set([...judged.flatMap((stated) => stated.facts), ...conflicts])];
+  const ranged = describeRanges(judged);
+  const within = judged.every((stated) => stated.within);
+  const outside = judged.every((stated) => !stated.within);
+  // A note on a range that names the asked version ("13.x may still be used") is said with the verdict.
+  const noted = judged.filter((stated) => notesVersion(stated.range, asked)).map((stated) => stated.range.note);
+  const aside = noted.length > 0 ? ` Of ${asked.text} the sources say: ${[...new Set(noted)].join('; ')}.` : '';
+  // Outside every range but named in a note ("13.x may still be used"): the note's words decide, which the yes/no answerer reads.
+  if (outside && noted.length > 0) return null;
+  let lead: string;
+  if (!within && !outside) lead = `The sources disagree on ${asking}: they state ${ranged}.`;
+  else if (binding.length === 0 && outside) lead = `Not stated as supported: the sources name ${ranged}, which ${asking} is not.`;
+  else lead = `${within !== negated ? 'Yes' : 'No'}: ${asking} is ${within ? 'within' : 'outside'} what the sources state, ${ranged}.`;
+  lead += aside;
+  return {
+    kind: 'yes-no',
+    text: `${lead} ${label}: ${cited.map(writeFact).join(' ')}`.trim(),
+    facts: cited,
+    coverage: 0.9,
+    strength: 0.9,
+  };
+}
+
+/**
+ * "Does X support PostgreSQL 12?", "Is OpenShift 4.12 not supported?": the version the question names against the
+ * ranges the model states for that technology, with any conflict between sources shown. A technology of the product
+ * with no stated version declines, naming it. Null when the question names no version of a technology in scope.
+ */
+export function answerVersionSupport(context: AnswerContext): Draft | null {
+  // A technology of a part, not the product itself: "Acme 3.0" is a release of the product, not of a part it runs on.
+  const isName = (token: string) =>
+    context.scope.some((id) => {
+      const entry = findIndexed(context, id);
+      return !entry?.nameTokens.has(token) && [...(entry?.components.values() ?? [])].some((component) => component.tokens.has(token));
+    });
+  const asked = findAskedVersion(context.reading.text, isName);
+  if (!asked) return null;
+  const negated = context.reading.text
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((word) => negationWords.has(word));
+  const drafts = context.scope.flatMap((id) => answerFor(context, id, asked, negated) ?? []);
+  if (drafts.length <= 1) return drafts[0] ?? null;
+  // Each product gets its sentence; one whose sources state no version says so beside the others' answers.
+  const answered = drafts.some((draft) => draft.text !== null);
+  return {
+    kind: 'yes-no',
+    text: answered ? drafts.map((draft) => draft.text ?? draft.declined).join(' ') : null,
+    declined: drafts.map((draft) => draft.declined).find(Boolean) ?? 'The sources state no version of it.',
+    facts: drafts.flatMap((draft) => draft.facts),
+    coverage: 0.9,
+    strength: 0.9,
+  };
+}
