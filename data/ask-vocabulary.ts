@@ -20,6 +20,8 @@ export const synonyms: Record<string, string[]> = {
   arm: ['arm64'],
   aarch64: ['arm64'],
   amd64: ['x86'],
+  http2: ['http', '2'],
+  http3: ['http', '3'],
   x64: ['x86'],
   rosa: ['openshift'],
   ram: ['memory'],

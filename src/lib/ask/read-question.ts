@@ -350,16 +350,18 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
 }
 
 /** The words a question writes as names (capitalised after the first word, or mixed case), with their tokens. */
-function listNameWords(text: string): { word: string; tokens: string[] }[] {
+function listNameWords(text: string): { word: string; tokens: string[]; identifier: boolean }[] {
   const words = text.split(/\s+/);
-  const names: { word: string; tokens: string[] }[] = [];
+  const names: { word: string; tokens: string[]; identifier: boolean }[] = [];
   let exampleAt = -2;
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     // A capital that only opens a sentence ("… users. Roughly how much …") says nothing; an inner one ("PgBouncer") does.
     const opensSentence = i === 0 || /[.!?:;]["')\]]*$/.test(words[i - 1] ?? '');
     const capitalised = opensSentence ? /\p{Ll}\p{Lu}/u.test(word) : /^\p{Lu}|\p{Ll}\p{Lu}/u.test(word);
-    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !capitalised) continue;
+    // Letters then digits ("arm64", "ipv6") name a platform or protocol in any case.
+    const identifier = /^\p{L}{2,}\d+$/u.test(word);
+    if (word.length < 3 || !/^\p{L}/u.test(word) || /^v\d/i.test(word) || !(capitalised || identifier)) continue;
     // A name given as an example ("arm64 instances like Graviton") illustrates what is asked; it is not what is asked.
     // So is a name of several words ("such as Cloud Graviton"): each capitalised word right after an example word.
     if (
@@ -370,7 +372,7 @@ function listNameWords(text: string): { word: string; tokens: string[] }[] {
       exampleAt = i;
       continue;
     }
-    names.push({ word, tokens: tokenizeText(word) });
+    names.push({ word, tokens: tokenizeText(word), identifier });
   }
   return names;
 }
@@ -418,7 +420,7 @@ function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNe
   const own = listOwnWords(index, id);
   return listNameWords(text)
     .filter(
-      ({ tokens }) =>
+      ({ tokens, identifier }) =>
         tokens.length > 0 &&
         tokens.every(
           (token) =>
@@ -426,8 +428,8 @@ function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNe
             !own.has(token) &&
             !stopwords.has(token) &&
             !cloudTokens.has(token) &&
-            // Cue words ("CPU", "HA") ask how, not about a named thing; technology names among them still count.
-            (!knownWords.has(token) || (index.componentOwners.get(token)?.length ?? 0) > 0) &&
+            // Cue words ("CPU", "HA") ask how, not about a named thing; technology names and identifiers still count.
+            (!knownWords.has(token) || identifier || (index.componentOwners.get(token)?.length ?? 0) > 0) &&
             (!asksNecessity || (index.componentOwners.get(token)?.length ?? 0) === 0),
         ),
     )

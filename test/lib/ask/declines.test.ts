@@ -68,6 +68,16 @@ describe('answerQuestion declines', () => {
     );
   });
 
+  it('says a product’s sources do not mention a lower-case platform name that another product’s sources use ("arm64")', () => {
+    const both = [buildAskArchitecture(), buildChartwell({ purpose: 'Serves the charts; its images are built for arm64 only.' })];
+    expect(expectDeclined(answerQuestion('Can Quillstack run on arm64 machines?', both))).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention arm64.',
+    );
+    expect(answerQuestion('Can Chartwell run on arm64 machines?', both).declined ?? '').not.toContain('do not mention');
+    // "http2" is the same word as "HTTP/2", which a source writes with a slash.
+    expect(tokenizeText('http2')).toEqual(tokenizeText('HTTP/2'));
+  });
+
   it('takes a name given only as an example ("e.g. AWS Frobcore") for an aside, not the thing asked', () => {
     for (const question of ['Can Quillstack run on arm64 VMs, e.g. AWS Frobcore?', 'Can Quillstack run on arm64 VMs such as Frobcore?'])
       expect(ask(question).declined ?? '').not.toContain('do not mention Frobcore');
