@@ -135,10 +135,37 @@ function asksOtherVersion(questionTokens: readonly string[], value: string): boo
   });
 }
 
+/** Each name written with a version number in a text ("Compose V1", "HTTP/1.1"), as the name's token and the number. */
+function readVersionMentions(text: string): { token: string; number: number }[] {
+  return [...text.matchAll(/(\p{L}[\p{L}\d-]*)\W{0,2}v?(\d+(?:\.\d+)?)\b/giu)].flatMap((match) => {
+    const token = tokenizeText(match[1] ?? '').at(-1);
+    return token ? [{ token, number: Number(match[2]) }] : [];
+  });
+}
+
+/**
+ * How a rule against one version ("Compose V1 is not supported; Compose v2 is") answers a question about another: by
+ * the clause that names the version asked, when the rule has one; null when the rule names the asked version itself,
+ * names none of the question's, or says nothing of the one asked.
+ */
+function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | null {
+  const asked = readVersionMentions(questionText);
+  const ruled = readVersionMentions(fact.text.split(/(?<=\.)\s/)[0] ?? '');
+  const other = asked.find(
+    ({ token, number }) => ruled.some((r) => r.token === token) && !ruled.some((r) => r.token === token && r.number === number),
+  );
+  if (!other) return null;
+  const clause = fact.text
+    .split(/[.;]\s*/)
+    .find((part) => readVersionMentions(part).some(({ token, number }) => token === other.token && number === other.number));
+  if (!clause) return null;
+  return { verdict: isNegated(clause) === isNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
+}
+
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'negation';
+  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'other-version' | 'negation';
 }
 
 /**
@@ -177,6 +204,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
     return { verdict: 'No', rule: 'exclusive' };
   if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
     return { verdict: 'No', rule: 'required-value' };
+  const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
+  if (otherVersion) return otherVersion;
   const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked));
   return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

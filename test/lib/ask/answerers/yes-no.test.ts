@@ -1291,6 +1291,19 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     expect(draft.guessed).toBe(false);
   });
 
+  it('answers a version the rule against another one speaks of by that clause: "V1 is not supported; v2 is"', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput({
+        incompatible: [{ with: 'Quill CLI V1', text: 'The Quill CLI V1 is not supported; Quill CLI v2 is.', source: cite }],
+      }),
+    );
+    const supported = draftFor(architectures, 'Does Quillstack support the Quill CLI v2?');
+    expect(supported.text).toMatch(/^Yes\. /);
+    expect(supported.guessed).toBe(false);
+    expect(draftFor(architectures, 'Is Quill CLI v2 not supported by Quillstack?').text).toMatch(/^No\. /);
+    expect(draftFor(architectures, 'Does Quillstack support the Quill CLI v1?').text).toMatch(/^No\. /);
+  });
+
   it('reads a rule against another version than the one asked as no rule at all: any verdict is a guess', () => {
     const question = 'Does Quillstack support PostgreSQL 13?';
     const draft = draftFor(catalogue, question);
