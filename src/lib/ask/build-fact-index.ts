@@ -38,6 +38,21 @@ function nameDaemon(name: string): string[] {
   return daemon?.[1] ? [daemon[1], 'daemon'] : [];
 }
 
+/**
+ * The initials of a name of three to five words ("Application Load Balancer" is "ALB"), when the product's own text
+ * writes them in capitals: readers write them for it, and initials nobody wrote ("KVM" for "Kubernetes or virtual
+ * machines") would name something else. Words in brackets and function words are left out.
+ */
+export function abbreviateName(name: string, ownText: string): string[] {
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word.length > 0 && tokenizeText(word).every((token) => !stopwords.has(token)));
+  if (words.length < 3 || words.length > 5) return [];
+  const initials = words.map((word) => word[0] ?? '').join('');
+  return new RegExp(`\\b${initials.toUpperCase()}\\b`).test(ownText) ? [initials.toLowerCase()] : [];
+}
+
 /** Reads one architecture: its names, variant names and what names each component. */
 function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   const resolved = resolveAllVariants(architecture);
@@ -121,6 +136,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
   for (const entry of indexed) {
     const byKey = new Map<string, IndexedFact>();
     const own: IndexedFact[] = [];
+    const subjectSets = new Map<IndexedFact, Set<string>>();
     for (const resolved of entry.resolved) {
       const architectureFacts = resolved.isDefault ? listArchitectureFacts(entry.architecture, resolved.variant.id) : [];
       for (const fact of [...architectureFacts, ...listVariantFacts(resolved)]) {
@@ -133,7 +149,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         const component = fact.component ? entry.components.get(fact.component) : undefined;
         const componentRole = fact.component ? resolved.components.find((c) => c.id === fact.component)?.role : undefined;
         // A connection joins two components; naming one of them should not pull up every connection it has.
-        const subjectTokens =
+        const subjectTokens: Set<string> =
           fact.attribute === 'connection'
             ? new Set<string>()
             : new Set([
@@ -153,6 +169,18 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         };
         byKey.set(key, indexedFact);
         own.push(indexedFact);
+        if (fact.attribute !== 'connection') subjectSets.set(indexedFact, subjectTokens);
+      }
+    }
+    // Initials the product's own facts write in capitals ("AKS" beside "Azure Kubernetes Service") name the part too.
+    const ownText = own.map((fact) => fact.text).join(' ');
+    for (const variant of entry.resolved) {
+      for (const component of variant.components) {
+        const names = entry.components.get(component.id)?.tokens as Set<string> | undefined;
+        for (const initials of abbreviateName(component.name, ownText)) {
+          names?.add(initials);
+          for (const fact of own) if (fact.component === component.id) subjectSets.get(fact)?.add(initials);
+        }
       }
     }
     facts.push(...own);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { abbreviateName } from '../../../src/lib/ask/build-fact-index.ts';
 import { buildFactIndex, tokenizeText } from '../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
@@ -26,6 +27,37 @@ describe('buildFactIndex', () => {
     const sized = requirements.find((fact) => fact.text.includes('4 GB'));
     expect(versioned?.tokens).toContain(version);
     expect(sized?.tokens).not.toContain(version);
+  });
+
+  it('names a part by the initials of its name when the product’s own facts write them in capitals', () => {
+    const architecture = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'edge-cache',
+          name: 'Edge Cache Service',
+          role: 'load-balancer',
+          purpose: 'The Edge Cache Service (ECS) answers repeated reads.',
+        }),
+        buildComponentInput({ id: 'job-runner', name: 'Job runner pool', role: 'job-worker', purpose: 'Runs the jobs.' }),
+      ],
+    });
+    const index = buildFactIndex([architecture]);
+    const components = index.byId.get('quillstack')?.components;
+    expect(components?.get('edge-cache')?.tokens.has('ecs')).toBe(true);
+    // Initials no fact writes ("JRP") name nothing.
+    expect(components?.get('job-runner')?.tokens.has('jrp')).toBe(false);
+    // Facts about the part carry the initials as a subject word, so a question with them finds its facts.
+    const purpose = index.facts.find((fact) => fact.component === 'edge-cache' && fact.attribute === 'purpose');
+    expect(purpose?.subjectTokens.has('ecs')).toBe(true);
+  });
+
+  it('abbreviates only names of three to five words, leaving out bracketed words and function words', () => {
+    expect(abbreviateName('Application Load Balancer', 'an ALB in front')).toEqual(['alb']);
+    expect(abbreviateName('Virtual private cloud (one per region)', 'the VPC')).toEqual(['vpc']);
+    expect(abbreviateName('Database for PostgreSQL flexible', 'DPF')).toEqual(['dpf']);
+    expect(abbreviateName('Load balancer', 'LB')).toEqual([]);
+    expect(abbreviateName('Application Load Balancer', 'an alb in lower case')).toEqual([]);
   });
 
   it('names a lower-case daemon ("schedulerd") by its stem and "daemon" too, but not a capitalised word ending in d', () => {
