@@ -245,6 +245,7 @@ function answerParts(
       drafts.push({ part: question, draft: computed });
     }
   }
+  const scopePhrase = /^\s*(in\s[^,?;]{3,80}),/i.exec(question)?.[1]?.trim() ?? '';
   for (const part of remaining) {
     const i = parts.indexOf(part);
     // A part asking about a name the product's sources never mention is answered by saying so, never by a near fact.
@@ -280,7 +281,10 @@ function answerParts(
       (isBareCount(filled) || isElliptic(filled) || /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled)) &&
       !namesComponent(index, reading, filled)
         ? `${filled} (${subject})`
-        : filled;
+        : // "In X's reference design, how many A and how many B?": a count naming no part of its own is asked within that scope.
+          scopePhrase && /^how\s+(?:many|much)\b/i.test(filled) && !namesComponent(index, reading, filled)
+          ? `${scopePhrase}, ${filled}`
+          : filled;
     const own = readQuestion(text, index);
     // A product the part only guesses from a component word does not override the products the whole question names.
     const guessed = own.products.length > 0 && own.products.every((p) => p.certainty < 1) && reading.products.length > 0;
