@@ -39,9 +39,9 @@ function nameDaemon(name: string): string[] {
 }
 
 /**
- * The initials of a name of three to five words ("Application Load Balancer" is "ALB"), when the product's own text
- * writes them in capitals: readers write them for it, and initials nobody wrote ("KVM" for "Kubernetes or virtual
- * machines") would name something else. Words in brackets and function words are left out.
+ * The initials of a name of three to five words ("Edge Cache Service" is "ECS"), when the product's own text
+ * writes them in capitals: readers write them for it, and initials nobody wrote ("PJR" for "pool of job
+ * runners") would name something else. Words in brackets and function words are left out.
  */
 export function abbreviateName(name: string, ownText: string): string[] {
   const words = name
@@ -172,7 +172,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
         if (fact.attribute !== 'connection') subjectSets.set(indexedFact, subjectTokens);
       }
     }
-    // Initials the product's own facts write in capitals ("AKS" beside "Azure Kubernetes Service") name the part too.
+    // Initials the product's own facts write in capitals ("ECS" beside "Edge Cache Service") name the part too.
     const ownText = own.map((fact) => fact.text).join(' ');
     for (const variant of entry.resolved) {
       for (const component of variant.components) {
