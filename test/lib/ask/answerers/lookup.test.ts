@@ -810,3 +810,37 @@ describe('answerLookup: which kind, over several products', () => {
     expect(answerLookup(context).text).toBe('Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records.');
   });
 });
+
+describe('answerLookup: the order of the facts chosen', () => {
+  const attributesOf = (question: string) =>
+    answerLookup(buildAnswerContext(catalogue, question)).facts.map((fact) => `${fact.component}/${fact.attribute}`);
+
+  it('keeps the chosen order when a chosen fact already gives the kind asked ("used for")', () => {
+    // The persistence note shares more of the question's words; the purpose, already chosen, does not move ahead of it.
+    expect(attributesOf('What is the Quillstack session cache used for, and is its persistence optional after a restart?')).toEqual([
+      'session-cache/note',
+      'session-cache/purpose',
+    ]);
+  });
+
+  it('adds the other facts of the kind asked in the plural after the facts chosen, when that kind leads', () => {
+    // The API has four settings; the purpose, chosen for "what does it serve", stays second.
+    expect(attributesOf('Which settings does the Quillstack API have, and what does it serve?')).toEqual([
+      'quill-api/setting',
+      'quill-api/purpose',
+      'quill-api/setting',
+      'quill-api/setting',
+      'quill-api/setting',
+    ]);
+  });
+
+  it('does not widen a plural kind to every fact of it in one product when the question names no product', () => {
+    // Both products are in scope; widening would add the worker's, the ledger's and the cache's default settings.
+    const facts = answerLookup(buildAnswerContext([...catalogue, buildArchitecture()], 'Which settings are defaults?')).facts;
+    expect(facts.map((fact) => `${fact.component}/${fact.attribute}`)).toEqual([
+      'quill-api/setting',
+      'quill-api/setting',
+      'quill-api/setting',
+    ]);
+  });
+});
