@@ -183,7 +183,8 @@ describe('answerLookup: scene-setting sentences', () => {
 });
 
 describe('answerLookup: the kind named after what/which', () => {
-  const catalogue = [
+  /** An operator whose purpose holds the question's words, beside a ledger database whose purpose is given. */
+  const buildKindCatalogue = (ledgerPurpose: string) => [
     buildAskArchitectureWith([
       buildComponentInput({
         id: 'quill-operator',
@@ -197,10 +198,11 @@ describe('answerLookup: the kind named after what/which', () => {
         name: 'Ledger database',
         role: 'relational-database',
         technology: 'PostgreSQL',
-        purpose: 'Keeps accounts; the vendor tests it as a managed PostgreSQL cluster.',
+        purpose: ledgerPurpose,
       }),
     ]),
   ];
+  const catalogue = buildKindCatalogue('Keeps accounts; the vendor tests it as a managed PostgreSQL cluster.');
 
   it('leads with the component of the kind asked ("what DB setup"), once, when another component ranks first', () => {
     const answer = answerQuestion('Quillstack - what DB setup do they test with?', catalogue).answer ?? '';
@@ -212,6 +214,19 @@ describe('answerLookup: the kind named after what/which', () => {
     for (const question of ['Quillstack - which DB setup do they test with?', 'What DB setup does Quillstack test with?']) {
       expect(answerQuestion(question, catalogue).answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts/);
     }
+  });
+
+  it('reads the kind only when one product is asked about', () => {
+    // With a second product in scope and none named, the operator that matches best keeps the lead.
+    const facts = answerLookup(buildAnswerContext([...catalogue, buildArchitecture()], 'What DB setup do they test with?')).facts;
+    expect(facts.map((fact) => fact.component)).toEqual(['quill-operator', 'ledger-db']);
+  });
+
+  it('does not lead with a fact of the kind far weaker than the best', () => {
+    // "Keeps accounts." shares no word of the question but "DB": well under six tenths of the operator's score.
+    const weak = buildKindCatalogue('Keeps accounts.');
+    const draft = answerLookup(buildAnswerContext(weak, 'Quillstack - what DB setup do they test with?'));
+    expect(draft.facts.map((fact) => fact.component)).toEqual(['quill-operator']);
   });
 
   it('reads no kind when neither "what" nor "which" comes before it', () => {
@@ -842,5 +857,24 @@ describe('answerLookup: the order of the facts chosen', () => {
       'quill-api/setting',
       'quill-api/setting',
     ]);
+  });
+});
+
+describe('answerLookup: several components or items named', () => {
+  const describeFacts = (question: string) =>
+    answerLookup(buildAnswerContext(catalogue, question)).facts.map((fact) => `${fact.component}/${fact.attribute}`);
+
+  it('gives each component named by its own word one fact, and no fact twice, when the chosen facts already cover them', () => {
+    expect(describeFacts('What do the Quillstack ledger database and session cache keep?').sort()).toEqual([
+      'ledger-db/purpose',
+      'session-cache/purpose',
+    ]);
+  });
+
+  it('answers a list of eleven items with at most eight facts', () => {
+    const facts = describeFacts(
+      'Quillstack: ledger storage, cache persistence, worker replicas, api autoscaling, ledger image, cache console, api replicas, worker purpose, api purpose, ledger purpose, cache purpose?',
+    );
+    expect(facts).toHaveLength(8);
   });
 });
