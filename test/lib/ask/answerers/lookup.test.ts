@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findComponentMatches } from '../../../../src/lib/ask/answer-context.ts';
 import { answerLookup } from '../../../../src/lib/ask/answerers/lookup.ts';
 import { answerQuestion, answerWithFeatures, listQueryTokens, weighToken } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
@@ -256,6 +257,16 @@ describe('answerLookup: a component overview', () => {
     expect(answerQuestion('quillstack quill api', [withConnection]).answer).toBe(
       'Quillstack (Standard): Quill API: Serves the sign-in API. Required.',
     );
+  });
+
+  it('is as strong as the component’s name matches: half, plus a tenth of the match score, at most 1', () => {
+    const context = buildAnswerContext(catalogue, 'quillstack session cache');
+    const [match] = findComponentMatches(context);
+    const draft = answerLookup(context);
+    expect(draft.text).toMatch(/^Quillstack \(Standard\): Session cache: Keeps sign-in sessions\./);
+    expect(draft.strength).toBeCloseTo(Math.min(1, 0.5 + (match?.score ?? 0) / 10), 9);
+    expect(draft.strength).toBeGreaterThan(0.5);
+    expect(draft.strength).toBeLessThan(1);
   });
 
   it('gives at most nine facts', () => {
@@ -668,6 +679,8 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
       ).answer ?? '';
     expect(answer).toContain('cache.t3.medium');
     expect(answer).toContain('cache.eviction = noeviction');
+    // Ten more settings are of the kind asked; they only fill the room left, eight facts in all.
+    expect(answer.match(/Session cache: /g)).toHaveLength(8);
   });
 });
 
