@@ -832,6 +832,12 @@ describe('answerLookup: the draft’s strength, lead and margin', () => {
 });
 
 describe('answerLookup: which kind, over several products', () => {
+  it('does not read a kind when the question leads with a word of how it is used ("what requires a database")', () => {
+    expect(answerLookup(buildAnswerContext(catalogue, 'What requires a relational database in Quillstack?')).text).toBe(
+      'Quillstack (Standard): Ledger database: Required.',
+    );
+  });
+
   it('answers "which database" with facts, not one product’s parts of that kind, when the question names no product', () => {
     // Both products have a relational database; listing the first product's would pass over the other.
     const context = buildAnswerContext([...catalogue, buildArchitecture()], 'Which database is used?');
