@@ -123,14 +123,14 @@ describe('sumFigures: disk operations', () => {
       requirements: [{ scope: 'minimum', nodes: 2, storage: '100 GB', iops: 3000, source: 'authgear-self-managed#resources-reference' }],
     }),
   ]);
-  const sums = sumFigures(buildComputeSubject(ledger, 'Quillstack'), [], {
-    resources: ['iops'],
-    side: null,
-    scopes: [],
-    counts: new Map(),
-  }).sums;
 
   it('sums IOPS per node times the nodes, apart from storage, and writes them as IOPS', () => {
+    const sums = sumFigures(buildComputeSubject(ledger, 'Quillstack'), [], {
+      resources: ['iops'],
+      side: null,
+      scopes: [],
+      counts: new Map(),
+    }).sums;
     expect(sums.map((s) => [s.resource, s.side, s.total])).toEqual([['iops', 'request', { low: 2 * 3000, high: 2 * 3000 }]]);
     const [iops] = sums;
     // A term keeps the figure as the schema wrote it (no unit); the total is converted and named.
