@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { findComponentMatches } from '../../../../src/lib/ask/answer-context.ts';
+import { answerLookup } from '../../../../src/lib/ask/answerers/lookup.ts';
+import { answerQuestion, answerWithFeatures, listQueryTokens, weighToken } from '../../../../src/lib/ask/index.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -181,28 +184,54 @@ describe('answerLookup: scene-setting sentences', () => {
 });
 
 describe('answerLookup: the kind named after what/which', () => {
+  /** An operator whose purpose holds the question's words, beside a ledger database whose purpose is given. */
+  const buildKindCatalogue = (ledgerPurpose: string) => [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-operator',
+        name: 'Quill operator',
+        role: 'kubernetes-operator',
+        technology: 'Quill',
+        purpose: 'Deployed Quillstack in the vendor setup the load test ran on.',
+      }),
+      buildComponentInput({
+        id: 'ledger-db',
+        name: 'Ledger database',
+        role: 'relational-database',
+        technology: 'PostgreSQL',
+        purpose: ledgerPurpose,
+      }),
+    ]),
+  ];
+  const catalogue = buildKindCatalogue('Keeps accounts; the vendor tests it as a managed PostgreSQL cluster.');
+
   it('leads with the component of the kind asked ("what DB setup"), once, when another component ranks first', () => {
-    const catalogue = [
-      buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-operator',
-          name: 'Quill operator',
-          role: 'kubernetes-operator',
-          technology: 'Quill',
-          purpose: 'Deployed Quillstack in the vendor setup the load test ran on.',
-        }),
-        buildComponentInput({
-          id: 'ledger-db',
-          name: 'Ledger database',
-          role: 'relational-database',
-          technology: 'PostgreSQL',
-          purpose: 'Keeps accounts; the vendor tests it as a managed PostgreSQL cluster.',
-        }),
-      ]),
-    ];
     const answer = answerQuestion('Quillstack - what DB setup do they test with?', catalogue).answer ?? '';
     expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts/);
     expect(answer.match(/Keeps accounts/g)).toHaveLength(1);
+  });
+
+  it('reads the kind after "which" as after "what", and after a "what" opening the question', () => {
+    for (const question of ['Quillstack - which DB setup do they test with?', 'What DB setup does Quillstack test with?']) {
+      expect(answerQuestion(question, catalogue).answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts/);
+    }
+  });
+
+  it('reads the kind only when one product is asked about', () => {
+    // With a second product in scope and none named, the operator that matches best keeps the lead.
+    const facts = answerLookup(buildAnswerContext([...catalogue, buildArchitecture()], 'What DB setup do they test with?')).facts;
+    expect(facts.map((fact) => fact.component)).toEqual(['quill-operator', 'ledger-db']);
+  });
+
+  it('does not lead with a fact of the kind far weaker than the best', () => {
+    // "Keeps accounts." shares no word of the question but "DB": well under six tenths of the operator's score.
+    const weak = buildKindCatalogue('Keeps accounts.');
+    const draft = answerLookup(buildAnswerContext(weak, 'Quillstack - what DB setup do they test with?'));
+    expect(draft.facts.map((fact) => fact.component)).toEqual(['quill-operator']);
+  });
+
+  it('reads no kind when neither "what" nor "which" comes before it', () => {
+    expect(answerQuestion('DB setup Quillstack tests with?', catalogue).answer).toMatch(/^Quillstack \(Standard\): Quill operator: /);
   });
 });
 
@@ -228,6 +257,16 @@ describe('answerLookup: a component overview', () => {
     expect(answerQuestion('quillstack quill api', [withConnection]).answer).toBe(
       'Quillstack (Standard): Quill API: Serves the sign-in API. Required.',
     );
+  });
+
+  it('is as strong as the component’s name matches: half, plus a tenth of the match score, at most 1', () => {
+    const context = buildAnswerContext(catalogue, 'quillstack session cache');
+    const [match] = findComponentMatches(context);
+    const draft = answerLookup(context);
+    expect(draft.text).toMatch(/^Quillstack \(Standard\): Session cache: Keeps sign-in sessions\./);
+    expect(draft.strength).toBeCloseTo(Math.min(1, 0.5 + (match?.score ?? 0) / 10), 9);
+    expect(draft.strength).toBeGreaterThan(0.5);
+    expect(draft.strength).toBeLessThan(1);
   });
 
   it('gives at most nine facts', () => {
@@ -640,6 +679,8 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
       ).answer ?? '';
     expect(answer).toContain('cache.t3.medium');
     expect(answer).toContain('cache.eviction = noeviction');
+    // Ten more settings are of the kind asked; they only fill the room left, eight facts in all.
+    expect(answer.match(/Session cache: /g)).toHaveLength(8);
   });
 });
 
@@ -717,5 +758,142 @@ describe('answerLookup: a mass noun asks for every fact of its kind', () => {
       expect(answer).toContain('appendonly = yes (required)');
       expect(answer).toContain('port = 6379 (default)');
     }
+  });
+});
+
+describe('answerLookup: the draft’s strength, lead and margin', () => {
+  it('measures the margin against the best-ranked fact about another component', () => {
+    const context = buildAnswerContext(catalogue, 'What does the Quillstack ledger database keep?');
+    const draft = answerLookup(context);
+    const ranked = context.ranked();
+    const best = ranked.find((scored) => scored.fact === draft.facts[0]);
+    const other = ranked.find((scored) => scored.fact.component !== 'ledger-db');
+    expect(draft.facts[0]?.component).toBe('ledger-db');
+    expect(best && other).toBeTruthy();
+    expect(draft.margin).toBeCloseTo(1 - (other?.score ?? 0) / (best?.score ?? 1), 9);
+    expect(draft.margin).toBeGreaterThan(0);
+    expect(draft.margin).toBeLessThan(1);
+  });
+
+  it('measures the margin of a product-wide fact against facts about anything but the product', () => {
+    const noted = [
+      buildAskArchitecture({
+        notes: [
+          { kind: 'info', text: 'Backups run nightly at 2 am.', source: 'authgear-self-managed#deployment-options' },
+          { kind: 'info', text: 'Backups run weekly to a second site.', source: 'authgear-self-managed#deployment-options' },
+        ],
+      }),
+    ];
+    const context = buildAnswerContext(noted, 'When do Quillstack backups run nightly?');
+    const draft = answerLookup(context);
+    const ranked = context.ranked();
+    const [lead] = draft.facts;
+    expect(lead?.component).toBeNull();
+    expect(lead?.text).toContain('nightly');
+    // The second backup note is about the same subject (the product), so it is no runner-up.
+    const best = ranked.find((scored) => scored.fact === lead);
+    const other = ranked.find((scored) => scored.fact.component !== null || scored.fact.subject !== lead?.subject);
+    expect(draft.margin).toBeCloseTo(other ? 1 - other.score / (best?.score ?? 1) : 1, 9);
+    expect(draft.margin).toBeGreaterThan(0);
+  });
+
+  it('gives a strength of the best fact’s score over 1.6 times the weight of the question’s words, at most 1', () => {
+    const context = buildAnswerContext(
+      catalogue,
+      'What does the Quillstack ledger database keep during zebra migrations across quokka regions?',
+    );
+    const draft = answerLookup(context);
+    const best = context.ranked().find((scored) => scored.fact === draft.facts[0]);
+    const weight = listQueryTokens(context.index, context.reading)
+      .filter((token) => !context.reading.scene.includes(token))
+      .reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
+    expect(draft.strength).toBeCloseTo(Math.min(1, (best?.score ?? 0) / (weight * 1.6)), 9);
+    expect(draft.strength).toBeGreaterThan(0);
+    expect(draft.strength).toBeLessThan(1);
+    expect(draft.lead).toBeGreaterThan(0);
+  });
+
+  it('declines as a lookup with nothing to say when no fact holds a word of the question', () => {
+    expect(answerLookup(buildAnswerContext(catalogue, 'zebra quokka?'))).toEqual({
+      kind: 'lookup',
+      text: null,
+      facts: [],
+      coverage: 0,
+      strength: 0,
+    });
+  });
+
+  it('writes each product’s facts under its own label, the groups one space apart', () => {
+    const context = buildAnswerContext([...catalogue, buildArchitecture()], 'Ledger database accounts and product state?');
+    expect(answerLookup(context).text).toBe(
+      'Fixture: PostgreSQL: Stores the product state. Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records.',
+    );
+  });
+});
+
+describe('answerLookup: which kind, over several products', () => {
+  it('does not read a kind when the question leads with a word of how it is used ("what requires a database")', () => {
+    expect(answerLookup(buildAnswerContext(catalogue, 'What requires a relational database in Quillstack?')).text).toBe(
+      'Quillstack (Standard): Ledger database: Required.',
+    );
+  });
+
+  it('answers "which database" with facts, not one product’s parts of that kind, when the question names no product', () => {
+    // Both products have a relational database; listing the first product's would pass over the other.
+    const context = buildAnswerContext([...catalogue, buildArchitecture()], 'Which database is used?');
+    expect(answerLookup(context).text).toBe('Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records.');
+  });
+});
+
+describe('answerLookup: the order of the facts chosen', () => {
+  const attributesOf = (question: string) =>
+    answerLookup(buildAnswerContext(catalogue, question)).facts.map((fact) => `${fact.component}/${fact.attribute}`);
+
+  it('keeps the chosen order when a chosen fact already gives the kind asked ("used for")', () => {
+    // The persistence note shares more of the question's words; the purpose, already chosen, does not move ahead of it.
+    expect(attributesOf('What is the Quillstack session cache used for, and is its persistence optional after a restart?')).toEqual([
+      'session-cache/note',
+      'session-cache/purpose',
+    ]);
+  });
+
+  it('adds the other facts of the kind asked in the plural after the facts chosen, when that kind leads', () => {
+    // The API has four settings; the purpose, chosen for "what does it serve", stays second.
+    expect(attributesOf('Which settings does the Quillstack API have, and what does it serve?')).toEqual([
+      'quill-api/setting',
+      'quill-api/purpose',
+      'quill-api/setting',
+      'quill-api/setting',
+      'quill-api/setting',
+    ]);
+  });
+
+  it('does not widen a plural kind to every fact of it in one product when the question names no product', () => {
+    // Both products are in scope; widening would add the worker's, the ledger's and the cache's default settings.
+    const facts = answerLookup(buildAnswerContext([...catalogue, buildArchitecture()], 'Which settings are defaults?')).facts;
+    expect(facts.map((fact) => `${fact.component}/${fact.attribute}`)).toEqual([
+      'quill-api/setting',
+      'quill-api/setting',
+      'quill-api/setting',
+    ]);
+  });
+});
+
+describe('answerLookup: several components or items named', () => {
+  const describeFacts = (question: string) =>
+    answerLookup(buildAnswerContext(catalogue, question)).facts.map((fact) => `${fact.component}/${fact.attribute}`);
+
+  it('gives each component named by its own word one fact, and no fact twice, when the chosen facts already cover them', () => {
+    expect(describeFacts('What do the Quillstack ledger database and session cache keep?').sort()).toEqual([
+      'ledger-db/purpose',
+      'session-cache/purpose',
+    ]);
+  });
+
+  it('answers a list of eleven items with at most eight facts', () => {
+    const facts = describeFacts(
+      'Quillstack: ledger storage, cache persistence, worker replicas, api autoscaling, ledger image, cache console, api replicas, worker purpose, api purpose, ledger purpose, cache purpose?',
+    );
+    expect(facts).toHaveLength(8);
   });
 });

@@ -55,3 +55,28 @@ describe('answerPlacement', () => {
     expect(answerPlacement(buildAnswerContext(catalogue, 'Can the ledger database go in a public subnet?'))).toBeNull();
   });
 });
+
+describe('answerPlacement: which part it judges, and when it leaves the question', () => {
+  const draftFor = (question: string) => answerPlacement(buildAnswerContext(catalogue, question));
+
+  it('gives a yes-no draft citing the part’s placement', () => {
+    const draft = draftFor('Does the edge gateway go in the public subnet?');
+    expect(draft?.kind).toBe('yes-no');
+    expect(draft?.facts.map((fact) => [fact.component, fact.attribute])).toEqual([['edge-gateway', 'placement']]);
+  });
+
+  it('judges the part named first even when the question names it by fewer of its words than the other', () => {
+    // "gateway" alone names the edge gateway less strongly than "Quill API" names the API; the order decides, not the match.
+    expect(draftFor('Can we put the gateway in the private subnets next to the Quill API?')?.text).toMatch(/^No\. .*Edge gateway: Runs/);
+  });
+
+  it('judges a part named by the question’s very first word', () => {
+    expect(draftFor('Edge gateway in a private subnet, is that allowed?')?.text).toMatch(/^No\. Quillstack \(Standard\): Edge gateway: /);
+  });
+
+  it('leaves a question that names no subnet kind, or no part, or says "public" without "subnet", to the other rules', () => {
+    expect(draftFor('Which subnet does the edge gateway go in?')).toBeNull();
+    expect(draftFor('Which subnets does Quillstack use?')).toBeNull();
+    expect(draftFor('Can the Quill API be public?')).toBeNull();
+  });
+});

@@ -40,3 +40,36 @@ describe('answerVendorRun', () => {
     ).toBeNull();
   });
 });
+
+describe('answerVendorRun: what the answer says and cites', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  /** A vendor-run licence service with a purpose and three notes, so the answer has more than it may cite. */
+  const noted = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'licence-service',
+        name: 'Licence service',
+        role: 'vendor-cloud-service',
+        purpose: 'Checks licences.',
+        notes: [
+          { kind: 'info', text: 'Reached over HTTPS.', source: cite },
+          { kind: 'info', text: 'Answers from two regions.', source: cite },
+          { kind: 'info', text: 'Keeps no customer data.', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('gives a yes-no draft with the part’s purpose and notes, at most three, each written once', () => {
+    const draft = answerVendorRun(buildAnswerContext(noted, 'Do we have to host the Quillstack licence service ourselves?'));
+    expect(draft?.kind).toBe('yes-no');
+    expect(draft?.text).toBe(
+      'No. In Quillstack (Standard), Licence service is run by the vendor, not in your deployment. Licence service: Checks licences. Licence service: Note: Reached over HTTPS. Licence service: Note: Answers from two regions.',
+    );
+    expect(draft?.facts.map((fact) => fact.attribute)).toEqual(['purpose', 'note', 'note']);
+  });
+
+  it('leaves a question about running something ourselves that names no part to the other rules', () => {
+    expect(answerVendorRun(buildAnswerContext(catalogue, 'Do we have to host Quillstack ourselves?'))).toBeNull();
+  });
+});

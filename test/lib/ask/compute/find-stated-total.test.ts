@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../../src/lib/ask/build-fact-index.ts';
 import { findStatedTotal } from '../../../../src/lib/ask/compute/find-stated-total.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#resources-reference';
 
@@ -35,5 +35,12 @@ describe('findStatedTotal', () => {
 
   it('gives none for a variant the note does not hold', () => {
     expect(findStatedTotal(factsWith('The vendor table totals the API and worker at 3 GiB.'), 'elsewhere', ['api', 'worker'])).toBeNull();
+  });
+
+  it('reads only notes, not a component fact that states a total', () => {
+    const architecture = buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Totals the API and worker sign-ins every 5 minutes.' })]);
+    const facts = buildFactIndex([architecture]).factsByArchitecture.get('quillstack') ?? [];
+    expect(facts.some((fact) => fact.attribute === 'purpose' && fact.text.includes('Totals'))).toBe(true);
+    expect(findStatedTotal(facts, 'standard', ['api', 'worker'])).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { describeScopes, selectEntries, sumFigures, writeSum, writeTotal } from '../../../../src/lib/ask/compute/sum-figures.ts';
 import { tokenizeText } from '../../../../src/lib/ask/index.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // Fixture figures: the application box (API and worker) 1 × 2 vCPU, 4 GB minimum and 3 × 4 vCPU, 16 GB for high
@@ -113,5 +113,53 @@ describe('describeScopes', () => {
   it('joins the scopes in words', () => {
     expect(describeScopes(['minimum', 'high-availability'])).toBe('minimum and for high availability');
     expect(describeScopes([])).toBe('');
+  });
+});
+
+describe('sumFigures: disk operations', () => {
+  // Two ledger nodes, each with 100 GB of storage and 3000 IOPS.
+  const ledger = buildAskArchitectureWith([
+    buildLedgerInput({
+      requirements: [{ scope: 'minimum', nodes: 2, storage: '100 GB', iops: 3000, source: 'authgear-self-managed#resources-reference' }],
+    }),
+  ]);
+
+  it('sums IOPS per node times the nodes, apart from storage, and writes them as IOPS', () => {
+    const sums = sumFigures(buildComputeSubject(ledger, 'Quillstack'), [], {
+      resources: ['iops'],
+      side: null,
+      scopes: [],
+      counts: new Map(),
+    }).sums;
+    expect(sums.map((s) => [s.resource, s.side, s.total])).toEqual([['iops', 'request', { low: 2 * 3000, high: 2 * 3000 }]]);
+    const [iops] = sums;
+    // A term keeps the figure as the schema wrote it (no unit); the total is converted and named.
+    expect(iops && writeSum(iops, false)).toBe('IOPS: 2 × 3,000 (Ledger database) = 6,000 IOPS');
+  });
+});
+
+describe('sumFigures: a named host that states no figures of its own', () => {
+  const bare = buildAskArchitecture({
+    hosts: [
+      {
+        id: 'app-box',
+        name: 'Application box',
+        kind: 'server',
+        components: ['quill-api', 'quill-worker'],
+        source: 'authgear-self-managed#resources-reference',
+      },
+    ],
+  });
+  const bareSubject = buildComputeSubject(bare, 'Quillstack');
+
+  it('sums the host’s members, each with its own figures', () => {
+    const hostTargets = findTargets(bareSubject.resolved, tokenizeText('application box'), bareSubject.entry.nameTokens, new Set());
+    const sums = sumFigures(bareSubject, hostTargets, { resources: ['vcpu'], side: 'request', scopes: [], counts: new Map() });
+    // The API's example: 2 × 500m; the worker's: 1 × 250m.
+    expect(sums.sums.map((s) => [s.terms.map((term) => term.name), s.total.high])).toEqual([
+      [['Quill API', 'Quill worker'], 2 * 0.5 + 0.25],
+    ]);
+    expect(sums.used.sort()).toEqual(['quill-api', 'quill-worker']);
+    expect(sums.unstated).toEqual([]);
   });
 });
