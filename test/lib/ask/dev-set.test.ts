@@ -21,10 +21,10 @@ const MINIMUM_PASSING = 268;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
- * engine reached (871 of 960 in twelve sets when this was last raised), less a small margin: an engine change that
+ * engine reached (944 of 1,040 in thirteen sets when this was last raised), less a small margin: an engine change that
  * trades answers of earlier sets away shows here, not only in the next blind run.
  */
-const MINIMUM_SPENT_PASSING = 866;
+const MINIMUM_SPENT_PASSING = 939;
 
 describe('the spent held-out question sets', () => {
   it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
