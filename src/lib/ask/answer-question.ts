@@ -21,10 +21,10 @@ import {
   findUnheldRole,
   listUnstatedResources,
   statesNoVersion,
-  statesVersionOf,
 } from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
+import { statesVersionOf } from './read-versions.ts';
 import { isNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';

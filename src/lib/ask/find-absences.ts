@@ -277,14 +277,6 @@ export function findVersionSubject(tokens: readonly string[], isName: (token: st
   return candidates.find((token): token is string => token !== undefined && !stopwords.has(token) && isName(token)) ?? null;
 }
 
-/** Whether a text gives a version of something: its name with a version number within two words ("PostgreSQL 16.x"). */
-export function statesVersionOf(text: string, subject: string): boolean {
-  const tokens = tokenizeText(text);
-  return tokens.some(
-    (token, at) => token.startsWith(subject) && tokens.slice(at + 1, at + 4).some((next) => /^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next)),
-  );
-}
-
 /** Whether a text names a cloud size: "cache.t3.medium", "db.r8g.16xlarge", "m6i.large", "Standard_D4s_v5", "n2-standard-4". */
 export function namesCloudSize(text: string): boolean {
   return /\b(?:[a-z]+\.)?[a-z]+\d+[a-z]*\.(?:\d*x)?(?:nano|micro|small|medium|large|xlarge|metal)\b|\bStandard_[A-Z]\w*|\b[a-z]\d[a-z]?-(?:standard|highmem|highcpu)-\d+\b/.test(

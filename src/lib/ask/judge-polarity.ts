@@ -1,5 +1,6 @@
 import { askVocabulary } from '../model/index.ts';
 import { stopwords, tokenizeText } from './normalize-question.ts';
+import { asksOtherVersion, readVersionMentions } from './read-versions.ts';
 import type { IndexedFact } from './types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -121,26 +122,6 @@ export function pickClause(text: string, asked: ReadonlySet<string>): string {
     }
   }
   return best;
-}
-
-/**
- * Whether the question names a word with a number ("HTTP/1.1") that a required value gives with another number ("HTTP/2").
- */
-function asksOtherVersion(questionTokens: readonly string[], value: string): boolean {
-  return questionTokens.some((token, i) => {
-    const number = questionTokens[i + 1];
-    if (!number || !/^\d+(?:\.\d+)?$/.test(number) || !/^\p{L}+$/u.test(token)) return false;
-    const required = new RegExp(`\\b${token}\\W{0,2}(\\d+(?:\\.\\d+)?)`, 'i').exec(value)?.[1];
-    return required !== undefined && Number(required) !== Number(number);
-  });
-}
-
-/** Each name written with a version number in a text ("Compose V1", "HTTP/1.1"), as the name's token and the number. */
-function readVersionMentions(text: string): { token: string; number: number }[] {
-  return [...text.matchAll(/(\p{L}[\p{L}\d-]*)\W{0,2}v?(\d+(?:\.\d+)?)\b/giu)].flatMap((match) => {
-    const token = tokenizeText(match[1] ?? '').at(-1);
-    return token ? [{ token, number: Number(match[2]) }] : [];
-  });
 }
 
 /**

@@ -3,8 +3,8 @@ import type { RequirementScope, VersionFloor } from '../../../schemas/requiremen
 import { sizeUnits } from '../../../schemas/quantity.ts';
 import { askVocabulary } from '../../../schemas/registries.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { statesVersionOf } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
+import { compareVersions, listVersionWords, readVersionNumbers, statesVersionOf } from '../read-versions.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -37,12 +37,6 @@ export interface AskedVersion {
   text: string;
 }
 
-/** The numbers of a version ("16.x" as [16]), or null when the word is not a version. */
-function readVersionNumbers(word: string): number[] | null {
-  const match = /^v?(\d+(?:\.\d+)*)(?:\.x)?\+?$/i.exec(word);
-  return match?.[1] ? match[1].split('.').map(Number) : null;
-}
-
 /**
  * The first technology name the question follows with a version number, or null. A number followed by a unit or a
  * count noun is an amount, not a version.
@@ -63,17 +57,6 @@ export function findAskedVersion(text: string, isName: (token: string) => boolea
     return { token, written: word, numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
   }
   return null;
-}
-
-/** -1, 0 or 1: a version against a bound, over the numbers both give ("13.4" equals a bound of "13"). */
-function compareVersions(asked: readonly number[], bound: string): number {
-  const limit = readVersionNumbers(bound) ?? [];
-  for (let at = 0; at < Math.min(asked.length, limit.length); at++) {
-    const a = asked[at] ?? 0;
-    const b = limit[at] ?? 0;
-    if (a !== b) return a < b ? -1 : 1;
-  }
-  return 0;
 }
 
 /** Whether a version lies in a stated range. */
@@ -137,10 +120,9 @@ function speaksOfVersions(fact: IndexedFact): boolean {
 
 /** Whether a range's note names the asked version ("13.x may still be used"). */
 function notesVersion(range: VersionFloor, asked: AskedVersion): boolean {
-  return (range.note ?? '').split(/[\s,;:()]+/).some((word) => {
-    const numbers = readVersionNumbers(word.replace(/\.$/, ''));
-    return numbers !== null && compareVersions(asked.numbers, word.replace(/\.$/, '')) === 0 && numbers[0] === asked.numbers[0];
-  });
+  return listVersionWords(range.note ?? '').some(
+    ({ word, numbers }) => compareVersions(asked.numbers, word) === 0 && numbers[0] === asked.numbers[0],
+  );
 }
 
 /** The answer for one architecture, or null when the question's technology is not part of it. */
@@ -165,10 +147,7 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
   );
   // A rule against a version of it ("Compose v1 is not supported") is the yes/no answerer's to read, whichever is asked.
   const ruledOut = facts.some(
-    (fact) =>
-      fact.attribute === 'incompatibility' &&
-      fact.tokens.includes(asked.token) &&
-      fact.text.split(/[\s,;:()]+/).some((word) => readVersionNumbers(word.replace(/\.$/, '')) !== null),
+    (fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(asked.token) && listVersionWords(fact.text).length > 0,
   );
   if (ruledOut) return null;
   if (ranges.length === 0) {

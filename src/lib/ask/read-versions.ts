@@ -1,0 +1,55 @@
+import { tokenizeText } from './normalize-question.ts';
+
+/** The numbers of a version word ("16.x" as [16], "v6.2.1" as [6, 2, 1], "13+" as [13]), or null when it is not one. */
+export function readVersionNumbers(word: string): number[] | null {
+  const match = /^v?(\d+(?:\.\d+)*)(?:\.x)?\+?$/i.exec(word);
+  return match?.[1] ? match[1].split('.').map(Number) : null;
+}
+
+/** -1, 0 or 1: a version against a bound, over the numbers both give ("13.4" equals a bound of "13"). */
+export function compareVersions(asked: readonly number[], bound: string): number {
+  const limit = readVersionNumbers(bound) ?? [];
+  for (let at = 0; at < Math.min(asked.length, limit.length); at++) {
+    const a = asked[at] ?? 0;
+    const b = limit[at] ?? 0;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Each word of a text that is a version, with its numbers; a full stop ending a sentence is not part of it. */
+export function listVersionWords(text: string): { word: string; numbers: number[] }[] {
+  return text.split(/[\s,;:()]+/).flatMap((raw) => {
+    const word = raw.replace(/\.$/, '');
+    const numbers = readVersionNumbers(word);
+    return numbers ? [{ word, numbers }] : [];
+  });
+}
+
+/** Each name written with a version number in a text ("Compose V1", "HTTP/1.1"), as the name's token and the number. */
+export function readVersionMentions(text: string): { token: string; number: number }[] {
+  return [...text.matchAll(/(\p{L}[\p{L}\d-]*)\W{0,2}v?(\d+(?:\.\d+)?)\b/giu)].flatMap((match) => {
+    const token = tokenizeText(match[1] ?? '').at(-1);
+    return token ? [{ token, number: Number(match[2]) }] : [];
+  });
+}
+
+/** Whether a text gives a version of something: its name with a version number within two words ("PostgreSQL 16.x"). */
+export function statesVersionOf(text: string, subject: string): boolean {
+  const tokens = tokenizeText(text);
+  return tokens.some(
+    (token, at) => token.startsWith(subject) && tokens.slice(at + 1, at + 4).some((next) => /^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next)),
+  );
+}
+
+/**
+ * Whether the question names a word with a number ("HTTP/1.1") that a required value gives with another number ("HTTP/2").
+ */
+export function asksOtherVersion(questionTokens: readonly string[], value: string): boolean {
+  return questionTokens.some((token, i) => {
+    const number = questionTokens[i + 1];
+    if (!number || !/^\d+(?:\.\d+)?$/.test(number) || !/^\p{L}+$/u.test(token)) return false;
+    const required = new RegExp(`\\b${token}\\W{0,2}(\\d+(?:\\.\\d+)?)`, 'i').exec(value)?.[1];
+    return required !== undefined && Number(required) !== Number(number);
+  });
+}

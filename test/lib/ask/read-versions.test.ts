@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asksOtherVersion,
+  compareVersions,
+  listVersionWords,
+  readVersionMentions,
+  readVersionNumbers,
+  statesVersionOf,
+} from '../../../src/lib/ask/read-versions.ts';
+
+describe('readVersionNumbers', () => {
+  it('reads plain, dotted, wildcard, "v" and "+" versions', () => {
+    expect(readVersionNumbers('16.x')).toEqual([16]);
+    expect(readVersionNumbers('v6.2.1')).toEqual([6, 2, 1]);
+    expect(readVersionNumbers('13+')).toEqual([13]);
+    expect(readVersionNumbers('V2')).toEqual([2]);
+  });
+
+  it('leaves words that are not versions', () => {
+    expect(readVersionNumbers('6GB')).toBeNull();
+    expect(readVersionNumbers('release')).toBeNull();
+    expect(readVersionNumbers('1.21.x.y')).toBeNull();
+  });
+});
+
+describe('compareVersions', () => {
+  it('orders by the first number that differs, over the numbers both give', () => {
+    expect(compareVersions([12, 9], '13')).toBe(-1);
+    expect(compareVersions([13, 4], '13')).toBe(0);
+    expect(compareVersions([4, 12], '4.10')).toBe(1);
+    expect(compareVersions([4, 9], '4.10')).toBe(-1);
+  });
+});
+
+describe('listVersionWords', () => {
+  it('finds each version in a sentence, a closing full stop left out', () => {
+    expect(listVersionWords('Use 16.x (or v15), never 12.')).toEqual([
+      { word: '16.x', numbers: [16] },
+      { word: 'v15', numbers: [15] },
+      { word: '12', numbers: [12] },
+    ]);
+    expect(listVersionWords('No figure is given.')).toEqual([]);
+  });
+});
+
+describe('readVersionMentions', () => {
+  it('pairs each name with the number written after it', () => {
+    expect(readVersionMentions('Quillstack Compose V1 is not supported; Compose v2 is.')).toEqual([
+      { token: 'compose', number: 1 },
+      { token: 'compose', number: 2 },
+    ]);
+    expect(readVersionMentions('HTTP/1.1 only')).toEqual([{ token: 'http', number: 1.1 }]);
+  });
+});
+
+describe('statesVersionOf', () => {
+  it('is true only when a version follows the name within three words', () => {
+    expect(statesVersionOf('Requires PostgreSQL 16.x or later.', 'postgres')).toBe(true);
+    expect(statesVersionOf('PostgreSQL, any recent release, version 16', 'postgres')).toBe(false);
+    expect(statesVersionOf('Requires PostgreSQL with 16 GB of memory', 'redis')).toBe(false);
+  });
+});
+
+describe('asksOtherVersion', () => {
+  it('is true when the question gives a number the required value gives differently', () => {
+    expect(asksOtherVersion(['http', '1.1'], 'HTTP/2 (required)')).toBe(true);
+    expect(asksOtherVersion(['http', '2'], 'HTTP/2 (required)')).toBe(false);
+    expect(asksOtherVersion(['grpc', '1'], 'HTTP/2 (required)')).toBe(false);
+  });
+});
