@@ -232,7 +232,7 @@ function addFacetFacts(context: AnswerContext, ranked: readonly ScoredFact[], ch
 
 /**
  * "How much storage do the object store and the cache get?": when the question names two or more components of one
- * product, each by a word only it has, a named component no chosen fact is about gets its best-ranked fact.
+ * product, each by a word only it has, a named component whose best-ranked fact is not chosen gets it.
  */
 function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredFact[], chosen: readonly ScoredFact[]): ScoredFact[] {
   const [id] = context.scope;
@@ -249,9 +249,10 @@ function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredF
   if (named.length < 2) return [...chosen];
   const result = [...chosen];
   for (const [componentId] of named) {
-    if (result.length >= MAX_FACETED || result.some((scored) => scored.fact.component === componentId)) continue;
+    // A weaker fact of the component, chosen for a word no other fact had, does not stand in for its best one.
     const best = ranked.find((scored) => scored.fact.component === componentId);
-    if (best) result.push(best);
+    if (result.length >= MAX_FACETED || !best || result.includes(best)) continue;
+    result.push(best);
   }
   return result;
 }

@@ -890,6 +890,35 @@ describe('answerLookup: several components or items named', () => {
     ]);
   });
 
+  it('gives each component named its best fact though a weaker one of it was chosen for a word another fact shares', () => {
+    const volumes = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'volume-provider',
+        name: 'Volume provider',
+        role: 'persistent-volume',
+        purpose: 'Provides the persistent volumes behind the ledger and the session cache.',
+      }),
+      buildLedgerInput({
+        purpose: 'Keeps accounts.',
+        requirements: [
+          { scope: 'default', storage: '4 GB', note: 'Size of the ledger volume.', source: 'authgear-self-managed#resources-reference' },
+        ],
+      }),
+      buildSessionCacheInput({
+        purpose: 'Runs in the cluster from the chart.',
+        requirements: [{ scope: 'default', storage: '1 GB', source: 'authgear-self-managed#resources-reference' }],
+      }),
+    ]);
+    const answer = answerLookup(
+      buildAnswerContext(
+        [volumes],
+        'What are the default persistent volume sizes for the ledger and the session cache in the Quillstack chart?',
+      ),
+    );
+    expect(answer.text).toMatch(/\b4 ?GB\b/);
+    expect(answer.text).toMatch(/\b1 ?GB\b/);
+  });
+
   it('answers a list of eleven items with at most eight facts', () => {
     const facts = describeFacts(
       'Quillstack: ledger storage, cache persistence, worker replicas, api autoscaling, ledger image, cache console, api replicas, worker purpose, api purpose, ledger purpose, cache purpose?',
