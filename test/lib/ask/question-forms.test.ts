@@ -66,6 +66,21 @@ describe('reading the forms users write', () => {
     expect(splitQuestion('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?')).toHaveLength(1);
   });
 
+  it('keeps an opening scope ("During …,", "On …,") out of the parts, but splits a question that opens "At what …"', () => {
+    expect(splitQuestion('During a Quillstack upgrade, how does the new API report readiness, and what should we do first?')).toEqual([
+      'how does the new API report readiness',
+      'what should we do first?',
+    ]);
+    expect(splitQuestion('On two servers, which cache does Quillstack use, and is the worker required?')).toEqual([
+      'which cache does Quillstack use',
+      'is the worker required?',
+    ]);
+    expect(splitQuestion('At what load does Quillstack need the session cache, and what does it keep?')).toEqual([
+      'At what load does Quillstack need the session cache',
+      'what does it keep?',
+    ]);
+  });
+
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
     expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
     expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);
