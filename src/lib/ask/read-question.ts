@@ -349,10 +349,20 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   return { tokens: out, corrected };
 }
 
+/** A word of a question written as a name, with its tokens and those of a word that glosses it in brackets. */
+interface NameWord {
+  word: string;
+  tokens: string[];
+  /** Letters then digits ("arm64"): a platform or protocol named in any case. */
+  identifier: boolean;
+  /** Tokens of the word beside it in a bracketed pair ("arm64 (Graviton)"); empty when there is none. */
+  alias: string[];
+}
+
 /** The words a question writes as names (capitalised after the first word, or mixed case), with their tokens. */
-function listNameWords(text: string): { word: string; tokens: string[]; identifier: boolean }[] {
+function listNameWords(text: string): NameWord[] {
   const words = text.split(/\s+/);
-  const names: { word: string; tokens: string[]; identifier: boolean }[] = [];
+  const names: NameWord[] = [];
   let exampleAt = -2;
   for (const [i, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -372,20 +382,24 @@ function listNameWords(text: string): { word: string; tokens: string[]; identifi
       exampleAt = i;
       continue;
     }
-    names.push({ word, tokens: tokenizeText(word), identifier });
+    // "arm64 (Graviton)" and "Graviton (c7g)": the word in brackets and the one before it name the same thing.
+    const glossed = raw.startsWith('(') ? words[i - 1] : words[i + 1]?.startsWith('(') ? words[i + 1] : undefined;
+    names.push({ word, tokens: tokenizeText(word), identifier, alias: glossed ? tokenizeText(glossed) : [] });
   }
   return names;
 }
 
 /**
  * Names of products archkb does not know: capitalised or mixed-case words after the first ("Does Frobnicator need
- * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names.
+ * Redis?") whose words the index, the vocabulary and typo correction all fail to place. Version-like words are not names,
+ * nor is a name glossed in brackets by a word archkb knows ("Graviton (c7g)").
  */
 function findUnknownNames(text: string, index: FactIndex): string[] {
   return listNameWords(text)
     .filter(
-      ({ tokens }) =>
+      ({ tokens, alias }) =>
         tokens.length > 0 &&
+        !(alias.length > 0 && alias.every((token) => index.vocabulary.has(token) || stopwords.has(token))) &&
         tokens.every(
           (token) =>
             !index.vocabulary.has(token) &&
@@ -412,7 +426,8 @@ function listOwnWords(index: FactIndex, id: string): ReadonlySet<string> {
 }
 
 /**
- * Names archkb knows from other products ("SAML", "LDAP") that the one product asked about never mentions. When the
+ * Names archkb knows from other products ("SAML", "LDAP") that the one product asked about never mentions; a name
+ * glossed in brackets by a word the product does mention ("Graviton (c7g)") is that word's other name. When the
  * question asks whether a component is needed, names of components other products have are left to the yes/no
  * answerer, which says the product lists no such component.
  */
@@ -420,8 +435,9 @@ function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNe
   const own = listOwnWords(index, id);
   return listNameWords(text)
     .filter(
-      ({ tokens, identifier }) =>
+      ({ tokens, identifier, alias }) =>
         tokens.length > 0 &&
+        !(alias.length > 0 && alias.every((token) => own.has(token) || stopwords.has(token))) &&
         tokens.every(
           (token) =>
             index.vocabulary.has(token) &&
