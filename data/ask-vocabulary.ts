@@ -167,7 +167,10 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
-  ['(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:really\\s+)?(?:have|need)\\s+to\\b', '$1 $2 $3 must '],
+  [
+    '(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:(?:really|still|actually|also|even)\\s+)?(?:have|need)\\s+to\\b',
+    '$1 $2 $3 must ',
+  ],
   // "(for it) to work" closing a clause only says what the thing is needed for; "work" is not something asked about.
   ['\\bto\\s+(?:work|function|operate)(?:\\s+(?:properly|correctly))?(?=\\s*(?:[?.!,;]|$))', ' '],
   // "X or some other Y" names Y by an example; it does not ask about something besides Y.

@@ -219,6 +219,8 @@ describe('checkQuestion', () => {
   it('reads "do I have to" opening a question as must, and nowhere else', () => {
     expect(tokenizeText('Do I have to run the cache?')).toContain('must');
     expect(tokenizeText('which hosts do I have to allow')).not.toContain('must');
+    // An adverb between ("do we still have to") keeps the reading, after a sentence that sets the scene too.
+    expect(tokenizeText('We run our own checks. Do we still have to deploy the worker?')).toContain('must');
   });
   it('reads monthly active users (MAU) as users, not as a bill', () => {
     expect(tokenizeText('Redis for 500k MAU')).toContain('user');
