@@ -583,6 +583,7 @@ export const positiveNecessityCues: string[] = [
   'use',
   'uses',
   'include',
+  'recommended',
 ];
 
 /** Words that ask for a computation over facts. */

@@ -89,8 +89,8 @@ const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
 export function splitQuestion(question: string): string[] {
   // "If I …, what …", "With …, how many …" and "During an upgrade, how …" are one question with a condition or a scope,
-  // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take the condition's product and variant
-  // from the whole question, and a computation reads its numbers there first.
+  // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
+  // the condition's product and variant from the whole question, and a computation reads its numbers there first.
   if (
     /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|on|at|throughout|using|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
       question,

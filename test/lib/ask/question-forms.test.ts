@@ -81,6 +81,18 @@ describe('reading the forms users write', () => {
     ]);
   });
 
+  it('answers "is X recommended at <load>?" as a question of necessity, not a sizing at that load', () => {
+    expect(read('Is the Quillstack session cache recommended?').positiveNecessity).toBe(true);
+    for (const question of [
+      'Is the Quillstack session cache recommended at 5,000 sign-ins per second?',
+      'Is the Quillstack session cache required at 5,000 sign-ins per second?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.kind).toBe('yes-no');
+      expect(answer.answer).toMatch(/^No: it is optional\b/);
+    }
+  });
+
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
     expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
     expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);

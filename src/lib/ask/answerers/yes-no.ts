@@ -346,8 +346,15 @@ export function answerYesNo(context: AnswerContext): Draft {
       .filter((f) => f.attribute === 'necessity')
       .map((f) => f.text)
       .join(' ');
+    // A load the question gives ("at 5,000 sign-ins per second") sets the scene; its driver's words ask nothing more.
+    const { loads } = readLoads(reading, entry.architecture.loadDrivers);
+    const loadWords = new Set(
+      entry.architecture.loadDrivers
+        .filter((driver) => loads.some((load) => load.driver === driver.id))
+        .flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`)),
+    );
     const unexplained = query.filter(
-      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && judgeCondition([t], conditionText) !== 'fails',
+      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && !loadWords.has(t) && judgeCondition([t], conditionText) !== 'fails',
     );
     const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));
     // A situation that shares several words with a conditional component's condition is about that condition, even in other words.
@@ -359,7 +366,6 @@ export function answerYesNo(context: AnswerContext): Draft {
       // Stryker disable next-line StringLiteral: judgeNecessity reads only "holds" and "fails", so any other word reads as unknown.
       const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition) : 'unknown';
       // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.
-      const { loads } = readLoads(reading, entry.architecture.loadDrivers);
       const atLoad = Object.fromEntries(loads.map((load) => [load.driver, load.value]));
       const level = loads.length > 0 ? findEffectiveNecessity(component, atLoad) : component.necessity.level;
       // Stryker disable next-line ArrayDeclaration: a made-up threshold without a driver is never among the loads asked.
