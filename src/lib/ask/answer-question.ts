@@ -125,7 +125,7 @@ function splitQuestionBody(question: string): string[] {
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
     .split(
-      /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
+      /([,;]\s*(?:and\s+|also\s+|plus\s+)?|\?\s+|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i,
     );
   const joined: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {

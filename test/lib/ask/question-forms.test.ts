@@ -66,7 +66,7 @@ describe('reading the forms users write', () => {
     expect(splitQuestion('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?')).toHaveLength(1);
   });
 
-  it('keeps an opening scope ("During …,", "On …,") out of the parts, but splits a question that opens "At what …"', () => {
+  it('keeps an opening scope ("During …,", "On …,") out of the parts, and splits off a question led by "at what …"', () => {
     expect(splitQuestion('During a Quillstack upgrade, how does the new API report readiness, and what should we do first?')).toEqual([
       'how does the new API report readiness',
       'what should we do first?',
@@ -74,6 +74,10 @@ describe('reading the forms users write', () => {
     expect(splitQuestion('On two servers, which cache does Quillstack use, and is the worker required?')).toEqual([
       'which cache does Quillstack use',
       'is the worker required?',
+    ]);
+    expect(splitQuestion('How many sign-ins can one Quillstack API serve, and at what load should we add nodes?')).toEqual([
+      'How many sign-ins can one Quillstack API serve',
+      'at what load should we add nodes?',
     ]);
     expect(splitQuestion('At what load does Quillstack need the session cache, and what does it keep?')).toEqual([
       'At what load does Quillstack need the session cache',
