@@ -157,7 +157,10 @@ function isBareCount(part: string): boolean {
   return /^how\s+(?:many|much)\s*\??$/i.test(part.trim());
 }
 
-/** Whether a part is a short count question with no verb of its own ("how many instances?") or a short "why?", asked of what came before. */
+/**
+ * Whether a part is a short count question with no verb of its own ("how many instances?"), a short "why?" or "what's
+ * the benefit?", asked of what came before.
+ */
 function isElliptic(part: string): boolean {
   const words = part
     .replace(/[?.!]+$/, '')
@@ -165,6 +168,8 @@ function isElliptic(part: string): boolean {
     .split(/\s+/);
   // "Why would I bother?" asks the reason for what came before, whatever its verb.
   if (words.length <= 5 && /^why\b/i.test(part)) return true;
+  // "What's the benefit?" and "what is the catch?" ask about what came before too.
+  if (words.length <= 4 && /^what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|its|their)\s+\p{L}+$/iu.test(words.join(' '))) return true;
   return words.length <= 4 && /^how\s+(?:many|much)\b/i.test(part) && !new RegExp(`\\b(?:${auxiliaries}|must)\\b`, 'i').test(part);
 }
 

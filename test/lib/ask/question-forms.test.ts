@@ -97,6 +97,14 @@ describe('reading the forms users write', () => {
     }
   });
 
+  it('answers a short "what\'s the benefit?" after a question about the thing the first part is about, not as unstated', () => {
+    for (const tail of ["what's the benefit?", 'what is the catch?']) {
+      const answer = ask(`Is persistence optional for the Quillstack session cache, and ${tail}`);
+      expect(answer.answer).toMatch(/sessions survive a restart only with it/);
+      expect(answer.answer).not.toMatch(/Not stated/);
+    }
+  });
+
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
     expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
     expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);
