@@ -230,7 +230,7 @@ function answerParts(
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
-  const drafts: { part: string; draft: Draft; unstated?: string }[] = [];
+  const drafts: { part: string; draft: Draft; unstated?: string; said?: string }[] = [];
   let remaining = parts;
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
   // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
@@ -309,6 +309,12 @@ function answerParts(
             filter: own.filter && reading.products.length === 0,
           };
     const partScope = chooseScope(index, partReading, options);
+    // A part asking for figures the product never states ("how much memory") is said so, as a one-part question is.
+    const silence = describeProductSilence(index, partReading, true, partReading.yesNo || part.split(/\s+/).length <= 12);
+    if (silence) {
+      drafts.push({ part, draft: { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silence }, said: silence });
+      continue;
+    }
     const draft = single(partReading, partScope);
     // What the sources say they leave unstated answers this part alone; the other parts keep their answers.
     const absence =
@@ -334,18 +340,25 @@ function answerParts(
     drafts.push({ part, draft: draft.text !== null && isWeak(draft) ? { ...draft, text: null } : draft });
   }
   const answered = drafts.filter((d) => d.draft.text !== null);
+  // Every part asks for figures the sources never give: the answer is that, not a near fact for the whole question.
+  const silences = [...new Set(drafts.flatMap((d) => (d.said ? [d.said] : [])))];
+  if (answered.length === 0 && silences.length === drafts.length)
+    return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silences.join(' ') };
   if (answered.length === 0) return single(reading, scope);
   // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
   const unstated = drafts
     .filter((d) => d.draft.text === null)
-    .map((d) =>
-      d.unstated ? `The sources state no ${d.unstated}.` : `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`,
+    .map(
+      (d) =>
+        d.said ??
+        (d.unstated ? `The sources state no ${d.unstated}.` : `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`),
     );
   return {
     kind: answered[0]?.draft.kind ?? 'lookup',
     text: dropRepeatedSentences([...answered.map((d) => d.draft.text ?? ''), ...unstated].join(' ')),
     facts: answered.flatMap((d) => d.draft.facts),
-    coverage: drafts.reduce((sum, d) => sum + (d.draft.text === null ? 0 : d.draft.coverage), 0) / drafts.length,
+    // Each unanswered part costs a share, but a well-answered part is not declined for a part the sources do not state.
+    coverage: (answered.reduce((sum, d) => sum + d.draft.coverage, 0) / answered.length) * (0.5 + (0.5 * answered.length) / drafts.length),
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
 }
@@ -475,7 +488,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
-  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, reading.attributes.has('rated-load') && central))
+  // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
+  const asksLoad = reading.attributes.has('rated-load') && central && (reading.expectsNumber || reading.extreme !== null);
+  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad))
     return `${about} load it was rated or tested for, and no measure of load it is sized by.`;
   return null;
 }

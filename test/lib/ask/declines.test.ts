@@ -209,6 +209,12 @@ describe('answerQuestion declines', () => {
     );
   });
 
+  it('declines a question of several parts that each ask for figures the product never states, saying so of each', () => {
+    expect(expectDeclined(answerQuestion('How many vCPUs and how much memory should each Chartwell API pod get?', [chartOnly]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no vCPU figures. The vendor documents archkb holds for Chartwell state no memory figures.',
+    );
+  });
+
   it('answers no when a yes/no question asks whether figures are given at all, with the fact that says none are', () => {
     const answer = answerQuestion('Does the Chartwell chart set default memory requests for the API?', [chartOnly]);
     expect(answer.kind).toBe('yes-no');

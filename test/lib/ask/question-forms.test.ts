@@ -169,6 +169,8 @@ describe('answers those forms need', () => {
     expect(ask('How many sign-ins per second can Lanternpad handle at most?').declined).toBe(
       'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for, and no measure of load it is sized by.',
     );
+    // A load word asked as a kind of thing ("which sign-in methods"), with no amount asked, is not a load question.
+    expect(ask('Which sign-in methods does the Lanternpad document store handle?').declined ?? '').not.toMatch(/state no load/);
     // A product that sizes by a load is answered from its rules instead.
     expect(ask('How many sign-ins per second can Quillstack handle at most?').declined ?? '').not.toMatch(/state no load/);
   });
