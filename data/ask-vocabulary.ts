@@ -8,6 +8,18 @@ export const synonyms: Record<string, string[]> = {
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],
+  // A frequency answers "how often": "daily backups" for "how often is it backed up".
+  hourly: ['hourly', 'often'],
+  daily: ['daily', 'often'],
+  nightly: ['nightly', 'often'],
+  weekly: ['weekly', 'often'],
+  monthly: ['monthly', 'often'],
+  drawback: ['limitation'],
+  drawbacks: ['limitation'],
+  downside: ['limitation'],
+  downsides: ['limitation'],
+  disadvantage: ['limitation'],
+  disadvantages: ['limitation'],
   pgsql: ['postgresql'],
   psql: ['postgresql'],
   mongo: ['mongodb'],
@@ -136,6 +148,7 @@ export const phrases: [string, string][] = [
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multi zone '],
+  ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],
@@ -436,7 +449,7 @@ export const attributeCues: Record<string, string[]> = {
   'sizing-rule': ['per', 'each', 'for', 'sizing', 'rule', 'allocate', 'scale', 'grow', 'load', 'second'],
   'limit-rule': ['limit', 'headroom', 'heap', 'non', 'spike', 'peak'],
   threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue', 'past'],
-  'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'up', 'handle', 'handles', 'sustain'],
+  'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'handle', 'handles', 'sustain'],
   examples: ['example', 'examples', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
   'managed-service': ['managed', 'service', 'services', 'cloud', 'aws', 'azure', 'gcp', 'sku', 'tier', 'rds', 'elasticache', 'memorystore'],
   incompatibility: ['supported', 'support', 'unsupported', 'compatible', 'incompatible', 'work', 'works', 'cluster', 'sentinel'],
@@ -524,6 +537,8 @@ export const overviewCues: string[] = [
   'role',
   'job',
   'function',
+  'offer',
+  'offers',
 ];
 
 /** Words that ask a yes/no question when they open it. */

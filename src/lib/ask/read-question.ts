@@ -714,7 +714,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
       // "Past how many users …" asks for a count behind a preposition.
-      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until)\s+)?(how (many|much|big|large|long|often)|what (version|size|port)|which (version|port))\b/.test(
+      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until)\s+)?(how (many|much|big|large|long)|what (version|size|port)|which (version|port))\b/.test(
         main,
       ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||

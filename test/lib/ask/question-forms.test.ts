@@ -7,7 +7,12 @@ import {
   readQuestion,
   splitQuestion,
 } from '../../../src/lib/ask/index.ts';
-import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const CITE = 'authgear-self-managed#deployment-options';
@@ -103,6 +108,37 @@ describe('reading the forms users write', () => {
       expect(answer.answer).toMatch(/sessions survive a restart only with it/);
       expect(answer.answer).not.toMatch(/Not stated/);
     }
+  });
+
+  it('answers "how often" with a stated frequency, though it holds no number, and reads no load into "backed up"', () => {
+    const backedUp = buildAskArchitecture({
+      components: [
+        buildLedgerInput({
+          notes: [{ kind: 'recommendation', text: 'Use a managed database service with daily backups.', source: CITE }],
+        }),
+      ],
+      hosts: [],
+      loadDrivers: [],
+    });
+    const reading = readQuestion('How often should the Quillstack ledger database be backed up?', buildFactIndex([backedUp]));
+    expect(reading.expectsNumber).toBe(false);
+    expect(reading.attributes.has('rated-load')).toBe(false);
+    expect(answerQuestion('How often should the Quillstack ledger database be backed up?', [backedUp]).answer).toMatch(/daily backups/);
+  });
+
+  it('answers "what does X offer?" with an overview of the part named', () => {
+    const offering = buildAskArchitectureWith([
+      buildQuillApiInput({ purpose: 'Offers the sign-in pages and offers an admin console.' }),
+      buildLedgerInput({
+        purpose: 'Keeps accounts, tenants and audit records.',
+        notes: [{ kind: 'info', text: 'Holds its data on one volume.', source: CITE }],
+      }),
+    ]);
+    const answer = answerQuestion('What does the Quillstack ledger database offer?', [offering]).answer ?? '';
+    expect(answer).toContain('Keeps accounts, tenants and audit records.');
+    expect(answer).toContain('Holds its data on one volume.');
+    // "Offer" asks about the part named, not about another part whose facts use the word.
+    expect(answer).not.toContain('admin console');
   });
 
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
