@@ -382,8 +382,14 @@ function listNameWords(text: string): NameWord[] {
       exampleAt = i;
       continue;
     }
-    // "arm64 (Graviton)" and "Graviton (c7g)": the word in brackets and the one before it name the same thing.
-    const glossed = raw.startsWith('(') ? words[i - 1] : words[i + 1]?.startsWith('(') ? words[i + 1] : undefined;
+    // "arm64 (Graviton)" and "Graviton (c7g)": the word in brackets and the one before it name the same thing; so do a
+    // name and the model code right after it ("Graviton c7g").
+    const next = words[i + 1] ?? '';
+    const glossed = raw.startsWith('(')
+      ? words[i - 1]
+      : next.startsWith('(') || /^(?!v\d)\p{Ll}+\d+\p{Ll}*[.,;:?!]?$/u.test(next)
+        ? next
+        : undefined;
     names.push({ word, tokens: tokenizeText(word), identifier, alias: glossed ? tokenizeText(glossed) : [] });
   }
   return names;

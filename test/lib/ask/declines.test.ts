@@ -88,12 +88,18 @@ describe('answerQuestion declines', () => {
 
   it('takes a name glossed in brackets by a word the product does use ("Frobcore (arm64)") for that word, not an unmentioned name', () => {
     const chartwell = [buildChartwell({ purpose: 'Serves the charts; its images are built for arm64 only.' }), buildAskArchitecture()];
-    for (const question of ['Can Chartwell run on Frobcore (arm64) machines?', 'Can Chartwell run on arm64 (Frobcore) machines?'])
+    for (const question of [
+      'Can Chartwell run on Frobcore (arm64) machines?',
+      'Can Chartwell run on arm64 (Frobcore) machines?',
+      'Can Chartwell run on Frobcore arm64 machines?',
+    ])
       expect(answerQuestion(question, chartwell).declined ?? '').not.toContain('Frobcore');
     // Glossed by a word the product does not use, the name is still not mentioned.
     expect(expectDeclined(answerQuestion('Can Chartwell run on Frobcore (riscv64) machines?', chartwell))).toMatch(
       /do not mention Frobcore/,
     );
+    // A version after a name ("Frobcore v2") is no model code of something the product names.
+    expect(expectDeclined(answerQuestion('Can Chartwell run on Frobcore v2?', chartwell))).toMatch(/do not mention Frobcore/);
   });
 
   it('answers the parts of a several-part question that do not use a name the sources never mention, and says so of the part that does', () => {
