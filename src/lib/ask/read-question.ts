@@ -645,8 +645,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
   // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
   const conditional = new Set([...asking.matchAll(/\b(?:if|unless|in case)\b[^,;?]*/gi)].flatMap((match) => tokenizeText(match[0])));
+  // A sentence before the question that names it ("we worry about the balancer's SLA. What does X suggest?") sets the scene.
   const topic = unanswerable.find((entry) =>
-    tokens.some((token) => entry.words.has(token) && !scene.includes(token) && !conditional.has(token)),
+    tokens.some(
+      (token) =>
+        entry.words.has(token) && !scene.includes(token) && !conditional.has(token) && (askingTokens === null || askingTokens.has(token)),
+    ),
   );
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));

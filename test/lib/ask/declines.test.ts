@@ -49,6 +49,12 @@ describe('answerQuestion declines', () => {
     // A scene-setting sentence that mentions uptime does not make the question after it one about guarantees.
     const scene = ask('Our users work on three continents and we want better uptime. What does the Quillstack session cache keep?');
     expect(scene.declined ?? '').not.toMatch(/no service-level guarantees/);
+    // Even when the question points back at that sentence ("in that case"); asked in the question itself, it declines.
+    const pointing = ask("We fear one balancer's SLA is too low. What does Quillstack suggest for the API in that case?");
+    expect(pointing.declined ?? '').not.toMatch(/no service-level guarantees/);
+    expect(expectDeclined(ask('We run two zones. What uptime SLA does Quillstack promise in that case?'))).toMatch(
+      /no service-level guarantees/,
+    );
     // Nor does a condition that names one; asked outright, with a condition after it, it still declines.
     const condition = ask('What can Quillstack use instead if the session cache SLA is not good enough?');
     expect(condition.declined ?? '').not.toMatch(/no service-level guarantees/);
