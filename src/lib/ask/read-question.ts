@@ -723,8 +723,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     comparative: has(lessCues) ? 'less' : has(moreCues) ? 'more' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
-      // "Past how many users …" asks for a count behind a preposition.
-      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until)\s+)?(how (many|much|big|large|long)|what (version|size|port)|which (version|port))\b/.test(
+      // "Past how many users …" and "exactly how many …" ask for a count behind a preposition or an adverb.
+      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until|exactly|roughly|approximately|about|around|precisely|so|and|but)\s+)?(how (many|much|big|large|long)|what (version|size|port)|which (version|port))\b/.test(
         main,
       ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||

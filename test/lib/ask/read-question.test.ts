@@ -103,6 +103,9 @@ describe('readQuestion: what is asked', () => {
     expect(read('Is the session cache required for Quillstack?').yesNo).toBe(true);
     expect(read('What does Quillstack keep?').yesNo).toBe(false);
     expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
+    expect(read('Exactly how many workers does Quillstack run?').expectsNumber).toBe(true);
+    // A frequency is answered by "daily" as well as by a number.
+    expect(read('How often is the Quillstack ledger backed up?').expectsNumber).toBe(false);
     expect(read('Quillstack CPU for 50 sign-ins per second plus the control plane').whole).toBe(true);
     // Two conditions in a row still leave the question after them to say what it asks.
     expect(read('For Quillstack on AWS, if we keep the fewest zones, how many subnets do we need?').expectsNumber).toBe(true);
