@@ -14,6 +14,8 @@ export const synonyms: Record<string, string[]> = {
   nightly: ['nightly', 'often'],
   weekly: ['weekly', 'often'],
   monthly: ['monthly', 'often'],
+  // "What ways are there to …" asks for the options a source lists.
+  ways: ['option', 'method'],
   drawback: ['limitation'],
   drawbacks: ['limitation'],
   downside: ['limitation'],

@@ -222,10 +222,11 @@ describe('checkQuestion', () => {
     // An adverb between ("do we still have to") keeps the reading, after a sentence that sets the scene too.
     expect(tokenizeText('We run our own checks. Do we still have to deploy the worker?')).toContain('must');
   });
-  it('reads "backed up" as backup, a frequency as an answer to "how often", and a drawback as a limitation', () => {
+  it('reads "backed up" as backup, a frequency as an answer to "how often", a drawback as a limitation and ways as options', () => {
     expect(tokenizeText('How often is it backed up?')).toContain('backup');
     expect(tokenizeText('daily backups')).toEqual(expect.arrayContaining(['daily', 'often', 'backup']));
     expect(tokenizeText('any drawbacks')).toContain('limitation');
+    expect(tokenizeText('what ways are there')).toEqual(expect.arrayContaining(['option', 'method']));
   });
   it('reads monthly active users (MAU) as users, not as a bill', () => {
     expect(tokenizeText('Redis for 500k MAU')).toContain('user');
