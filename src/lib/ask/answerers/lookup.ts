@@ -200,6 +200,22 @@ function findKindLead(context: AnswerContext, ranked: readonly ScoredFact[], sel
     .find((scored) => scored.fact.component !== null && ofKind.has(scored.fact.component) && scored.score >= 0.6 * first.score);
 }
 
+const everyWords = new Set(askVocabulary.everyCues.flatMap((word) => tokenizeText(word)));
+
+/**
+ * "List the network and security items": when a question (not a yes/no one) asks for every member and names a group by
+ * all the words of its label, that group's member list, if ranked among the first few facts, leads the answer.
+ */
+function findGroupLead(context: AnswerContext, ranked: readonly ScoredFact[]): ScoredFact | undefined {
+  if (context.reading.yesNo || !context.reading.tokens.some((token) => everyWords.has(token))) return undefined;
+  const asked = new Set(context.reading.tokens);
+  return ranked.slice(0, 8).find((scored) => {
+    if (scored.fact.attribute !== 'group') return false;
+    const label = tokenizeText(scored.fact.text.slice(0, Math.max(0, scored.fact.text.indexOf(':'))));
+    return label.length > 0 && label.every((token) => asked.has(token));
+  });
+}
+
 /** Most facts a question listing several items is answered with. */
 const MAX_FACETED = 8;
 
@@ -286,7 +302,7 @@ export function answerLookup(context: AnswerContext): Draft {
     asked && first?.fact.component && first.fact.attribute !== asked && !selected.some((scored) => scored.fact.attribute === asked)
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
-  const lead = figure ?? sized ?? own ?? findKindLead(context, ranked, selected);
+  const lead = figure ?? sized ?? own ?? findGroupLead(context, ranked) ?? findKindLead(context, ranked, selected);
   const chosen = addNamedComponentFacts(
     context,
     ranked,

@@ -879,6 +879,18 @@ describe('answerLookup: the order of the facts chosen', () => {
   });
 });
 
+describe('answerLookup: a group asked for by its label', () => {
+  it('leads with the member list of the group whose label the question names when it asks to list them', () => {
+    expect(ask('List the ledger and caches items of Quillstack for sign-ins and audit records.').answer).toMatch(
+      /^Quillstack \(Standard\): Ledger and caches: Ledger database and Session cache\./,
+    );
+    // A yes/no question about a member is not answered by the list.
+    expect(ask('Is the ledger one of the Quillstack ledger and caches services?').answer ?? '').not.toMatch(
+      /^Quillstack \(Standard\): Ledger and caches:/,
+    );
+  });
+});
+
 describe('answerLookup: several components or items named', () => {
   const describeFacts = (question: string) =>
     answerLookup(buildAnswerContext(catalogue, question)).facts.map((fact) => `${fact.component}/${fact.attribute}`);
