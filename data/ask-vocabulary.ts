@@ -149,7 +149,7 @@ export const phrases: [string, string][] = [
   ['\\bnode\\s*\\.?\\s*js\\b', ' nodejs '],
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
-  ['\\bmulti[\\s-]*az\\b', ' multi zone '],
+  ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.

@@ -228,6 +228,11 @@ describe('checkQuestion', () => {
     expect(tokenizeText('any drawbacks')).toContain('limitation');
     expect(tokenizeText('what ways are there')).toEqual(expect.arrayContaining(['option', 'method']));
   });
+  it('reads multi-AZ as zones, not as the word "multi" that names multi-cluster layouts', () => {
+    expect(tokenizeText('an Aurora multi-AZ database')).toEqual(expect.arrayContaining(['multiaz', 'zone']));
+    expect(tokenizeText('an Aurora multi-AZ database')).not.toContain('multi');
+    expect(tokenizeText('Multi AZ')).toEqual(tokenizeText('multi-az'));
+  });
   it('reads monthly active users (MAU) as users, not as a bill', () => {
     expect(tokenizeText('Redis for 500k MAU')).toContain('user');
     expect(tokenizeText('200,000 monthly active users')).toContain('user');
