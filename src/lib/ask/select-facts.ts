@@ -242,7 +242,9 @@ export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.
     const sameSubject = key !== null && chosen.some((c) => subjectKey(c.fact) === key && c.fact.attribute === candidate.fact.attribute);
     // The kind of fact the question asks for ("which managed services") answers it even when a list fact led with its words.
     const askedKind = asked !== null && candidate.fact.attribute === asked && best.fact.attribute !== asked;
-    if (adds.length === 0 && !sameSubject && !askedKind) continue;
+    // A fact about another part scoring nearly as high as the best is a second answer, not a repeat of the first.
+    const close = candidate.score >= best.score * 0.85 && candidate.fact.component !== best.fact.component;
+    if (adds.length === 0 && !sameSubject && !askedKind && !close) continue;
     chosen.push(candidate);
     for (const token of candidate.covered) covered.add(token);
   }

@@ -54,6 +54,26 @@ describe('selectFacts', () => {
     expect(selectFacts(ranked, 4, 0.4, 'purpose')).toEqual(selectFacts(ranked));
   });
 
+  it('keeps a fact about another part that scores nearly as high as the best, though it adds no word', () => {
+    const facts = index.factsByArchitecture.get('quillstack') ?? [];
+    const fact = (component: string, attribute: string) => {
+      const found = facts.find((f) => f.component === component && f.attribute === attribute);
+      if (!found) throw new Error(`fixture has no ${attribute} fact for ${component}`);
+      return found;
+    };
+    const scored = (component: string, attribute: string, score: number) => ({
+      fact: fact(component, attribute),
+      score,
+      covered: new Set(['ledger', 'cache']),
+    });
+    const best = scored('ledger-db', 'purpose', 10);
+    const ids = (chosen: ReturnType<typeof selectFacts>) => chosen.map((c) => `${c.fact.component}/${c.fact.attribute}`);
+    // 9 is within 15 % of 10: a second answer. 8 is not, and another fact of the best's own part is a repeat.
+    expect(ids(selectFacts([best, scored('session-cache', 'purpose', 9)]))).toEqual(['ledger-db/purpose', 'session-cache/purpose']);
+    expect(ids(selectFacts([best, scored('session-cache', 'purpose', 8)]))).toEqual(['ledger-db/purpose']);
+    expect(ids(selectFacts([best, scored('ledger-db', 'necessity', 9.5)]))).toEqual(['ledger-db/purpose']);
+  });
+
   it('keeps at most the limit and nothing far below the best score', () => {
     const ranked = rank('Quillstack API worker ledger cache sessions');
     const chosen = selectFacts(ranked, 2);
