@@ -203,7 +203,7 @@ function findKindLead(context: AnswerContext, ranked: readonly ScoredFact[], sel
 const everyWords = new Set(askVocabulary.everyCues.flatMap((word) => tokenizeText(word)));
 
 /**
- * "List the network and security items": when a question (not a yes/no one) asks for every member and names a group by
+ * "List the edge and access items": when a question (not a yes/no one) asks for every member and names a group by
  * all the words of its label, that group's member list, if ranked among the first few facts, leads the answer.
  */
 function findGroupLead(context: AnswerContext, ranked: readonly ScoredFact[]): ScoredFact | undefined {
