@@ -96,7 +96,9 @@ export function splitQuestion(question: string): string[] {
       question,
     )
   ) {
-    const comma = question.search(/[,;]/);
+    // The condition ends at the comma before the question ("If we run A, B and C, what …"), not at a list's first comma.
+    const asking = question.search(/[,;]\s*(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|must|will|would)\b)/i);
+    const comma = asking >= 0 ? asking : question.search(/[,;]/);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
     if (condition && !/\?/.test(condition)) {
       const rest = splitQuestionBody(question.slice(comma + 1).trim());

@@ -80,6 +80,11 @@ describe('reading the forms users write', () => {
       'which cache does Quillstack use',
       'is the worker required?',
     ]);
+    // A condition listing several parts ends at the comma before the question, not at the list's first comma.
+    expect(splitQuestion('If we run the API, the worker and the cache, what does Quillstack need, and is the ledger required?')).toEqual([
+      'If we run the API, the worker and the cache, what does Quillstack need',
+      'If we run the API, the worker and the cache, is the ledger required?',
+    ]);
     expect(splitQuestion('How many sign-ins can one Quillstack API serve, and at what load should we add nodes?')).toEqual([
       'How many sign-ins can one Quillstack API serve',
       'at what load should we add nodes?',
