@@ -151,6 +151,8 @@ export const phrases: [string, string][] = [
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
+  // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".
+  ['\\b(?:how\\s+much|what)\\s+(?:do|does|did|will|would)\\s+(?:\\S+\\s+){0,3}charge\\b', ' how much price '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],

@@ -42,6 +42,9 @@ const chartOnly = buildChartwell({
 describe('answerQuestion declines', () => {
   it('says archkb holds no prices or guarantees, whatever the product', () => {
     expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
+    expect(expectDeclined(ask('How much does Quill Labs charge per user for Quillstack?'))).toMatch(/no prices/);
+    // "In charge of" is no price.
+    expect(ask('Which Quillstack part is in charge of sign-in sessions?').declined ?? '').not.toMatch(/no prices/);
     // Monthly active users are a load, not a bill.
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
