@@ -146,6 +146,12 @@ describe('reading the forms users write', () => {
     expect(answer).not.toContain('admin console');
   });
 
+  it('answers the part the sources state and says the other is not stated, rather than declining the whole question', () => {
+    const answer = ask('How many sign-ins per second does one Quillstack API node handle, and which TLS cipher does it use?');
+    expect(answer.answer).toMatch(/1 vCPU per 10 sign-ins per second/);
+    expect(answer.answer).toMatch(/Not stated in archkb's sources: which TLS cipher does it use\./);
+  });
+
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
     expect(read('We run Quillstack on two servers. Does it need the session cache?').yesNo).toBe(true);
     expect(read('We run Quillstack on two servers. Which cache does it use?').yesNo).toBe(false);
