@@ -25,6 +25,7 @@ import { asksCloudSize, namesCloudSize } from '../find-absences.ts';
 import type { Draft } from '../types.ts';
 import { answerConnectedComponents } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
+import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
@@ -276,6 +277,8 @@ function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredF
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
+  const perCloud = answerManagedPerCloud(context);
+  if (perCloud) return perCloud;
   const list = answerConnectedComponents(context) ?? answerComponentList(context, query) ?? answerPartList(context);
   if (list) return list;
   const overview = answerOverview(context, query);
