@@ -138,7 +138,9 @@ function splitQuestionBody(question: string): string[] {
     if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
-    else if (previous !== undefined && isCondition(previous)) joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
+    // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").
+    else if (previous !== undefined && isCondition(previous) && !separator.startsWith('?'))
+      joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.

@@ -80,6 +80,11 @@ describe('reading the forms users write', () => {
       'which cache does Quillstack use',
       'is the worker required?',
     ]);
+    // A condition without a comma that a question mark closes is a question, and the terse one after it another.
+    expect(splitQuestion('if the Quillstack cache restarts are users logged out? any way around that')).toEqual([
+      'if the Quillstack cache restarts are users logged out',
+      'Is there any way around that',
+    ]);
     // A condition listing several parts ends at the comma before the question, not at the list's first comma.
     expect(splitQuestion('If we run the API, the worker and the cache, what does Quillstack need, and is the ledger required?')).toEqual([
       'If we run the API, the worker and the cache, what does Quillstack need',
