@@ -385,12 +385,15 @@ function listNameWords(text: string): NameWord[] {
     // "arm64 (Graviton)" and "Graviton (c7g)": the word in brackets and the one before it name the same thing; so do a
     // name and the model code right after it ("Graviton c7g").
     const next = words[i + 1] ?? '';
-    const glossed = raw.startsWith('(')
+    const beside = raw.startsWith('(')
       ? words[i - 1]
       : next.startsWith('(') || /^(?!v\d)\p{Ll}+\d+\p{Ll}*[.,;:?!]?$/u.test(next)
         ? next
         : undefined;
-    names.push({ word, tokens: tokenizeText(word), identifier, alias: glossed ? tokenizeText(glossed) : [] });
+    // Only a name glosses a name: "a cache (Frobnicator)" still asks about Frobnicator.
+    const glossed = beside?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '';
+    const named = /^(?!v\d)\p{L}{1,}\d/u.test(glossed) || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(glossed);
+    names.push({ word, tokens: tokenizeText(word), identifier, alias: named ? tokenizeText(glossed) : [] });
   }
   return names;
 }

@@ -107,6 +107,8 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(answerQuestion('Can Chartwell run on Frobcore (riscv64) machines?', chartwell))).toMatch(
       /do not mention Frobcore/,
     );
+    // Only a name glosses a name: a common word before it in brackets ("a box (Frobcore)") leaves it unmentioned.
+    expect(expectDeclined(answerQuestion('Can Chartwell run on a box (Frobcore)?', chartwell))).toMatch(/do not mention Frobcore/);
     // A version after a name ("Frobcore v2") is no model code of something the product names.
     expect(expectDeclined(answerQuestion('Can Chartwell run on Frobcore v2?', chartwell))).toMatch(/do not mention Frobcore/);
   });
