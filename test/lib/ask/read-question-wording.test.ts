@@ -156,3 +156,71 @@ describe('readQuestion: what kind of answer is asked', () => {
     expect(readOver('Which cache does Quillstack use if cost matters?').unanswerable).toBeNull();
   });
 });
+
+describe('readQuestion: the main clause after labels and conditions', () => {
+  it('reads the yes/no question after a topic label set off by a colon, a hyphen, two hyphens or a dash', () => {
+    for (const separator of [':', ' -', ' --', ' –'])
+      expect(readOver(`Quillstack sizing${separator} does the worker share a host with the API in production?`).yesNo).toBe(true);
+  });
+
+  it('reads the yes/no question after a leading condition', () => {
+    expect(readOver('If the ledger goes down for an hour, does the worker keep its queue of jobs?').yesNo).toBe(true);
+  });
+});
+
+describe('readQuestion: which capitalised words are names', () => {
+  it('takes a word of letters then digits as a name in any case, and a version word as none', () => {
+    expect(readOver('Can Quillstack run on zork64?').unknownNames).toEqual(['zork64']);
+    expect(readOver('Is Quillstack V10 fine with a cache?').unknownNames).toEqual([]);
+  });
+
+  it('takes a three-letter capitalised word as a name, keeping its inner hyphen and dropping brackets round it', () => {
+    expect(readOver('Does Quillstack need Zed?').unknownNames).toEqual(['Zed']);
+    expect(readOver('Does Quillstack need Frob-Nicator?').unknownNames).toEqual(['Frob-Nicator']);
+    expect(readOver('Does Quillstack need a cache (Frobnicator)?').unknownNames).toEqual(['Frobnicator']);
+  });
+
+  it('takes names given as examples ("like", "e.g.", "such as", and the name words after them) as no name asked', () => {
+    expect(readOver('Can Quillstack run on arm VMs like Frobcore?').unknownNames).toEqual([]);
+    expect(readOver('Can Quillstack run on arm VMs, e.g. Frobcore?').unknownNames).toEqual([]);
+    expect(readOver('Can Quillstack run on arm VMs such as Frobcore Zeta?').unknownNames).toEqual([]);
+  });
+
+  it('places a capitalised word that the product uses, that has a word it uses, or that is a typo of one', () => {
+    expect(readOver('Does Quillstack need the Ledger Database?').unknownNames).toEqual([]);
+    expect(readOver('Does Quillstack need the Frob-Ledger?').unknownNames).toEqual([]);
+    expect(readOver('Does Quillstack need Ledgr?').unknownNames).toEqual([]);
+  });
+});
+
+describe('readQuestion: the words asked about', () => {
+  it('leaves plain numbers out of the words facts must hold, but keeps a word ending in digits', () => {
+    expect(readOver('Quillstack ledger for 250 tenants').content).toEqual(['quillstack', 'ledger', 'tenant']);
+    expect(readOver('Does Quillstack run on arm64?').content).toContain('arm64');
+  });
+
+  it('reads no kind of fact from words that cue none', () => {
+    expect(readOver('Quillstack ledger').attributes.size).toBe(0);
+  });
+});
+
+describe('readQuestion: the sentences that set the scene', () => {
+  it('lists the words only the scene-setting sentences use when the asking sentence stands alone', () => {
+    const reading = readOver(
+      'Our users sign in from three continents and we run two regions. Does the Quillstack session cache keep sessions?',
+    );
+    expect(reading.scene).toEqual(expect.arrayContaining(['user', 'continent', 'region']));
+    expect(reading.scene).not.toContain('session');
+    expect(reading.scene).not.toContain('cache');
+  });
+
+  it('sets no scene when the asking sentence points back at the one before', () => {
+    expect(readOver('We run two regions. Which component is that?').scene).toEqual([]);
+  });
+
+  it('takes only the words before a question embedded in the scene as the scene', () => {
+    expect(readOver('We are trying to figure out which parts of Quillstack run outside the cluster. What are they?').scene).toEqual([
+      'trying',
+    ]);
+  });
+});
