@@ -86,6 +86,24 @@ describe('readQuestion: acronyms of a component name', () => {
   });
 });
 
+describe('readQuestion: acronyms the product uses or that stay ambiguous', () => {
+  const withParts = (...names: string[]) =>
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      ...names.map((name, at) => buildComponentInput({ id: `part-${at}`, name, role: 'job-worker', technology: 'Quill' })),
+    ]);
+
+  it('leaves an acronym the facts use as it is, even when a component’s initials spell it', () => {
+    expect(readOver('Does Quillstack need the API?', [withParts('Audit Paper Index')]).text).toBe('Does Quillstack need the API?');
+  });
+
+  it('leaves an acronym that abbreviates two components as it is', () => {
+    expect(readOver('Does Quillstack need the LDS?', [withParts('Ledger Data Sync', 'Log Delivery Service')]).text).toBe(
+      'Does Quillstack need the LDS?',
+    );
+  });
+});
+
 describe('readQuestion: the clause that asks', () => {
   it('drops the flip side of a yes/no question, so its "without" does not turn the question round', () => {
     const reading = readOver('Can we skip the Quillstack session cache, or does something break without it?');
@@ -111,6 +129,15 @@ describe('findAskingText', () => {
     );
     expect(findAskingText('We run three regions. Tell me the cache size')).toBe('Tell me the cache size');
     expect(findAskingText('Does Quillstack need a cache?')).toBe('Does Quillstack need a cache?');
+  });
+
+  it('keeps every asking sentence wherever it stands, and the last sentence of a text that asks none', () => {
+    expect(findAskingText('Does Quillstack need a cache? We run three regions.')).toBe('Does Quillstack need a cache?');
+    expect(findAskingText('Does Quillstack need a cache? We run three regions. Which one?')).toBe(
+      'Does Quillstack need a cache? Which one?',
+    );
+    expect(findAskingText('We run three regions. Users sign in often. Tell me the cache size')).toBe('Tell me the cache size');
+    expect(findAskingText('We run three regions.  Does Quillstack need a cache?')).toBe('Does Quillstack need a cache?');
   });
 
   it('does not end a sentence at "e.g."', () => {
