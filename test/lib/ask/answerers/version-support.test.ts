@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerVersionSupport, findAskedVersion, isWithinVersions } from '../../../../src/lib/ask/answerers/version-support.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitectureWith,
   buildLedgerInput,
@@ -140,5 +140,342 @@ describe('answerVersionSupport', () => {
     expect(draftOf('Does Quillstack need Redis 6 GB?')).toBeNull();
     expect(draftOf('Is the ledger optional from Quillstack 3.0?')).toBeNull();
     expect(draftOf('Does Quillstack support MongoDB 6?')).toBeNull();
+  });
+});
+
+describe('findAskedVersion: what a version looks like', () => {
+  const isName = (token: string) => ['postgresql', 'redis'].includes(token);
+
+  it('reads "13+" as the version 13', () => {
+    expect(findAskedVersion('Does it support PostgreSQL 13+?', isName)).toEqual({
+      token: 'postgresql',
+      written: 'PostgreSQL',
+      numbers: [13],
+      text: '13',
+    });
+  });
+
+  it('reads no version from a number glued to a unit, nor from a word that only ends in digits', () => {
+    expect(findAskedVersion('Does it need Redis 6GB?', isName)).toBeNull();
+    expect(findAskedVersion('Does it run PostgreSQL pg15?', isName)).toBeNull();
+  });
+});
+
+/** Quillstack with the API and the given ledger requirements and other components. */
+const withLedger = (
+  requirements: NonNullable<Parameters<typeof buildLedgerInput>[0]>['requirements'],
+  others: Parameters<typeof buildAskArchitectureWith>[0] = [],
+  overrides: Parameters<typeof buildAskArchitectureWith>[1] = {},
+) => buildAskArchitectureWith([buildQuillApiInput(), buildLedgerInput({ requirements }), ...others], overrides);
+const production = (min: string, max?: string, note?: string) => ({
+  scope: 'production' as const,
+  versions: [{ product: 'PostgreSQL', min, ...(max ? { max } : {}), ...(note ? { note } : {}) }],
+  source: cite,
+});
+const draftIn = (architectures: Parameters<typeof buildAnswerContext>[0], question: string) =>
+  answerVersionSupport(buildAnswerContext(architectures, question));
+const factTexts = (question: string, architectures: Parameters<typeof buildAnswerContext>[0]) =>
+  draftIn(architectures, question)?.facts.map((fact) => fact.text);
+
+describe('answerVersionSupport: which ranges are weighed', () => {
+  it('judges by the ranges that say what works, not by the release the vendor tested', () => {
+    const catalogue = [
+      withLedger([
+        production('13', '17'),
+        { scope: 'tested', versions: [{ product: 'PostgreSQL', min: '16.x', max: '16.x' }], source: cite },
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')).toEqual({
+      kind: 'yes-no',
+      text: 'Yes: PostgreSQL 15 is within what the sources state, PostgreSQL 13 to 17 (for production). Quillstack (Standard): Ledger database: PostgreSQL 13 to 17, for production.',
+      facts: [expect.objectContaining({ component: 'ledger-db', text: 'PostgreSQL 13 to 17, for production' })],
+      coverage: 0.9,
+      strength: 0.9,
+    });
+  });
+
+  it('weighs a range of a longer product name only when the question uses its other words', () => {
+    const operator = buildComponentInput({
+      id: 'ledger-operator',
+      name: 'Ledger operator',
+      role: 'kubernetes-operator',
+      technology: 'Kubernetes',
+      requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL Operator chart', min: '2.0', max: '2.9' }], source: cite }],
+    });
+    const catalogue = [withLedger([{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '13' }], source: cite }], [operator])];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')?.text).toBe(
+      'Yes: PostgreSQL 15 is within what the sources state, PostgreSQL 13+ (minimum). Quillstack (Standard): Ledger database: PostgreSQL 13+, minimum.',
+    );
+    // Both names are then written in full by the question: 2.5 is below the database's floor and inside the chart's range.
+    expect(draftIn(catalogue, 'Does the Quillstack operator chart support PostgreSQL 2.5?')?.text).toBe(
+      'The sources disagree on PostgreSQL 2.5: they state PostgreSQL 13+ (minimum); PostgreSQL Operator chart 2.0 to 2.9 (minimum). ' +
+        'Quillstack (Standard): Ledger database: PostgreSQL 13+, minimum. Ledger operator: PostgreSQL Operator chart 2.0 to 2.9, minimum.',
+    );
+  });
+
+  it('cites the requirement of the component that states the range, not other facts repeating the range', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ requirements: [{ scope: 'minimum', vcpu: 1, note: 'Measured against PostgreSQL 13 to 17.', source: cite }] }),
+        buildLedgerInput({
+          requirements: [production('13', '17')],
+          notes: [{ kind: 'option', text: 'PostgreSQL 13 to 17 each need the pgcrypto extension.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(factTexts('Does Quillstack support PostgreSQL 15?', catalogue)).toEqual(['PostgreSQL 13 to 17, for production']);
+  });
+});
+
+describe('answerVersionSupport: which layout answers', () => {
+  it('answers from the first layout that states a range when the question names none', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ notes: [{ kind: 'option', text: 'The API talks to PostgreSQL over TLS.', source: cite }] }),
+        buildLedgerInput({ variants: ['clustered'], requirements: [production('13', '17')] }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')?.text).toBe(
+      'Yes: PostgreSQL 15 is within what the sources state, PostgreSQL 13 to 17 (for production). Quillstack (Clustered (high availability)): Ledger database: PostgreSQL 13 to 17, for production.',
+    );
+  });
+
+  it('answers from the layout the question names', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildLedgerInput({ variants: ['standard'], requirements: [production('13', '17')] }),
+        buildLedgerInput({
+          id: 'replicated-ledger',
+          name: 'Replicated ledger',
+          variants: ['clustered'],
+          requirements: [production('15', '17')],
+        }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack clustered support PostgreSQL 14?')?.text).toBe(
+      'No: PostgreSQL 14 is outside what the sources state, PostgreSQL 15 to 17 (for production). Quillstack (Clustered (high availability)): Replicated ledger: PostgreSQL 15 to 17, for production.',
+    );
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 14?')?.text).toMatch(
+      /^Yes: PostgreSQL 14 is within what the sources state, PostgreSQL 13 to 17 \(for production\)\. Quillstack \(Standard\): /,
+    );
+  });
+});
+
+describe('answerVersionSupport: notes on a range', () => {
+  it('leaves the verdict to the yes/no answerer when a note names the asked release, and not for another minor release', () => {
+    const catalogue = [withLedger([production('14', undefined, 'Also runs on 13.2.')])];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 13.2?')).toBeNull();
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 13.4?')?.text).toBe(
+      'No: PostgreSQL 13.4 is outside what the sources state, PostgreSQL 14+ (for production). Quillstack (Standard): Ledger database: PostgreSQL 14+ (Also runs on 13.2.), for production.',
+    );
+  });
+
+  it('gives every note naming the asked release beside a disagreement', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({
+          requirements: [
+            { scope: 'minimum', versions: [{ product: 'Redis', min: '7.x', max: '7.x', note: '6.x works for tests' }], source: cite },
+            { scope: 'minimum', versions: [{ product: 'Redis', min: '6.x', note: '6.x needs the compat flag' }], source: cite },
+          ],
+        }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support Redis 6?')?.text).toBe(
+      'The sources disagree on Redis 6: they state Redis 7.x (minimum); Redis 6.x+ (minimum). Of 6 the sources say: 6.x works for tests; 6.x needs the compat flag. ' +
+        'Quillstack (Standard): Session cache: Redis 7.x (6.x works for tests), minimum. Session cache: Redis 6.x+ (6.x needs the compat flag), minimum.',
+    );
+  });
+});
+
+describe('answerVersionSupport: rules against a version', () => {
+  it('answers when a rule about the technology names no version of it', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildLedgerInput({
+          requirements: [production('13', '17')],
+          incompatible: [
+            { with: 'PostgreSQL on shared hosting', text: 'Shared hosting lacks the extensions the ledger needs.', source: cite },
+          ],
+        }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')?.text).toMatch(/^Yes: PostgreSQL 15 is within/);
+  });
+
+  it('leaves the question to the yes/no answerer when a rule names a dotted release at the end of a sentence', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildLedgerInput({
+          requirements: [production('13', '17')],
+          incompatible: [{ with: 'PostgreSQL 9.6', text: 'The ledger needs features added later.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')).toBeNull();
+  });
+});
+
+describe('answerVersionSupport: conflicts between sources', () => {
+  it('shows a conflict on the versions of the asked technology with the verdict, and no other conflict or note', () => {
+    const statements = (first: string, second: string) => [
+      { text: first, source: cite },
+      { text: second, source: cite },
+    ];
+    const conflicts = [
+      { topic: 'Ledger node count', statements: statements('PostgreSQL 2 nodes suffice.', 'PostgreSQL 3 nodes are needed.') },
+      {
+        topic: 'Supported PostgreSQL versions',
+        statements: statements('The install guide says PostgreSQL 13 or later.', 'The upgrade guide says PostgreSQL 14 or later.'),
+      },
+      { topic: 'Supported Redis versions', statements: statements('Redis 6 or later.', 'Redis 7 or later.') },
+    ];
+    const catalogue = [withLedger([production('13', '17')], [], { conflicts })];
+    const withNote = [
+      withLedger(
+        [production('13', '17')],
+        [
+          buildSessionCacheInput({
+            notes: [{ kind: 'option', text: 'PostgreSQL 16.x is what the vendor tests the cache against.', source: cite }],
+          }),
+        ],
+        { conflicts },
+      ),
+    ];
+    const expected =
+      'Yes: PostgreSQL 15 is within what the sources state, PostgreSQL 13 to 17 (for production). Quillstack (Standard): Ledger database: PostgreSQL 13 to 17, for production. ' +
+      'The sources disagree on supported PostgreSQL versions: The install guide says PostgreSQL 13 or later / The upgrade guide says PostgreSQL 14 or later.';
+    expect(draftIn(catalogue, 'Does Quillstack support PostgreSQL 15?')?.text).toBe(expected);
+    expect(draftIn(withNote, 'Does Quillstack support PostgreSQL 15?')?.text).toBe(expected);
+  });
+});
+
+describe('answerVersionSupport: a technology with no stated version', () => {
+  const elastic = (id: string, name: string, notes: string[], variants?: string[]) =>
+    buildComponentInput({
+      id,
+      name,
+      role: 'search-engine',
+      technology: 'Elasticsearch',
+      purpose: 'Keeps the Elasticsearch user index.',
+      ...(variants ? { variants } : {}),
+      notes: notes.map((text) => ({ kind: 'option' as const, text, source: cite })),
+    });
+
+  it('declines naming the technology, citing what its part and the facts naming it say of versions', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ notes: [{ kind: 'option', text: 'The API client follows the 4.x line.', source: cite }] }),
+        elastic('search-index', 'Search index', ['The vendor names no Elasticsearch version.', 'Snapshots from 10.11.12 restore.']),
+        elastic('search-replica', 'Search replica', ['Replicas follow the 10.x line.'], ['clustered']),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Does Quillstack support Elasticsearch 10?')).toEqual({
+      kind: 'yes-no',
+      text: null,
+      declined: 'The vendor documents archkb holds for Quillstack state no Elasticsearch version.',
+      facts: [
+        expect.objectContaining({ component: 'search-index', text: 'Option: The vendor names no Elasticsearch version' }),
+        expect.objectContaining({ component: 'search-index', text: 'Option: Snapshots from 10.11.12 restore' }),
+      ],
+      coverage: 0.8,
+      strength: 0.8,
+    });
+  });
+
+  it('cites at most three facts, in the order the product lists them', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        elastic('search-index', 'Search index', [
+          'The client library follows the 10.x line.',
+          'Snapshots from 10.11.12 restore.',
+          'Reindexing needs 10.4 or later.',
+          'The vendor names no Elasticsearch version.',
+        ]),
+      ]),
+    ];
+    expect(factTexts('Does Quillstack support Elasticsearch 10?', catalogue)).toEqual([
+      'Option: The client library follows the 10.x line',
+      'Option: Snapshots from 10.11.12 restore',
+      'Option: Reindexing needs 10.4 or later',
+    ]);
+  });
+
+  it('reads a release of the product itself as no version of a part, even when a part carries the product name', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildLedgerInput(),
+        buildComponentInput({ id: 'quill-console', name: 'Quillstack console', role: 'application-service', technology: 'Quill' }),
+      ]),
+    ];
+    expect(draftIn(catalogue, 'Is the ledger optional from Quillstack 3.0?')).toBeNull();
+  });
+});
+
+describe('answerVersionSupport: several products', () => {
+  const lanternpad = (components: Parameters<typeof buildAskArchitectureWith>[0]) =>
+    buildArchitecture({ id: 'lanternpad', product: 'Lanternpad', vendor: 'Lantern Co.', category: 'internal-tools', components });
+  const canvas = buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' });
+  const store = (requirements?: NonNullable<Parameters<typeof buildComponentInput>[0]>['requirements']) =>
+    buildComponentInput({
+      id: 'lantern-store',
+      name: 'Lantern store',
+      technology: 'PostgreSQL',
+      ...(requirements ? { requirements } : {}),
+    });
+  const quillYes =
+    'Yes: PostgreSQL 15 is within what the sources state, PostgreSQL 13 to 17 (for production). Quillstack (Standard): Ledger database: PostgreSQL 13 to 17, for production.';
+
+  it('answers for the one product that has the technology, as its own answer', () => {
+    const catalogue = [withLedger([production('13', '17')]), lanternpad([canvas])];
+    expect(draftIn(catalogue, 'Do Quillstack and Lanternpad support PostgreSQL 15?')).toEqual({
+      kind: 'yes-no',
+      text: quillYes,
+      facts: [expect.objectContaining({ component: 'ledger-db' })],
+      coverage: 0.9,
+      strength: 0.9,
+    });
+  });
+
+  it('says beside one product’s answer that the other states no version', () => {
+    const catalogue = [withLedger([production('13', '17')]), lanternpad([store()])];
+    expect(draftIn(catalogue, 'Do Quillstack and Lanternpad support PostgreSQL 15?')).toEqual({
+      kind: 'yes-no',
+      text: `${quillYes} The vendor documents archkb holds for Lanternpad state no PostgreSQL version.`,
+      declined: 'The vendor documents archkb holds for Lanternpad state no PostgreSQL version.',
+      facts: [expect.objectContaining({ component: 'ledger-db' })],
+      coverage: 0.9,
+      strength: 0.9,
+    });
+  });
+
+  it('gives each product’s answer in turn, citing both', () => {
+    const catalogue = [
+      withLedger([production('13', '17')]),
+      lanternpad([store([{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '16' }], source: cite }])]),
+    ];
+    const draft = draftIn(catalogue, 'Do Quillstack and Lanternpad support PostgreSQL 15?');
+    expect(draft?.text).toBe(
+      `${quillYes} No: PostgreSQL 15 is outside what the sources state, PostgreSQL 16+ (minimum). Lanternpad: Lantern store: PostgreSQL 16+, minimum.`,
+    );
+    expect(draft?.facts.map((fact) => fact.component)).toEqual(['ledger-db', 'lantern-store']);
+  });
+
+  it('declines with the first product’s reason when neither states a version', () => {
+    const catalogue = [withLedger(undefined), lanternpad([store()])];
+    expect(draftIn(catalogue, 'Do Quillstack and Lanternpad support PostgreSQL 15?')).toEqual({
+      kind: 'yes-no',
+      text: null,
+      declined: 'The vendor documents archkb holds for Quillstack state no PostgreSQL version.',
+      facts: [],
+      coverage: 0.9,
+      strength: 0.9,
+    });
   });
 });

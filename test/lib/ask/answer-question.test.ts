@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, dropRepeatedSentences, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+
+/** Lanternpad, a made-up internal-tool builder whose one part draws the canvas. */
+const lanternpad = () =>
+  buildArchitecture({
+    id: 'lanternpad',
+    product: 'Lanternpad',
+    vendor: 'Lantern Co.',
+    category: 'internal-tools',
+    summary: 'Lanternpad builds internal tools.',
+    components: [
+      buildComponentInput({
+        id: 'canvas',
+        name: 'Canvas service',
+        role: 'application-service',
+        technology: 'Node.js',
+        purpose: 'Draws the tool canvas.',
+      }),
+    ],
+  });
+
+describe('splitQuestion: how many questions a text asks', () => {
+  it('keeps a bare "how many?" after a question as a part of its own', () => {
+    expect(splitQuestion('What does the ledger keep, and how many?')).toEqual(['What does the ledger keep', 'how many?']);
+  });
+
+  it('splits at a semicolon before a question word', () => {
+    expect(splitQuestion('What does the Quillstack ledger keep; which backups does it take?')).toEqual([
+      'What does the Quillstack ledger keep',
+      'which backups does it take?',
+    ]);
+  });
+
+  it('keeps a text of more than three questions whole', () => {
+    const question = 'What is A, what is B, what is C, and what is D?';
+    expect(splitQuestion(question)).toEqual([question]);
+  });
+
+  it('keeps a condition with no comma, and a condition with one question after it, as one question', () => {
+    expect(splitQuestion('If it fails does it break')).toEqual(['If it fails does it break']);
+    expect(splitQuestion('If the cache fails, does Quillstack keep working?')).toEqual([
+      'If the cache fails, does Quillstack keep working?',
+    ]);
+  });
+
+  it('asks no question again of "and for X?" after a first question of fewer than three words', () => {
+    expect(splitQuestion('Memory? And for Redis?')).toEqual(['Memory? And for Redis?']);
+  });
+});
+
+describe('dropRepeatedSentences', () => {
+  it('drops a sentence given word for word earlier, keeping the first', () => {
+    expect(dropRepeatedSentences('Ledger: keeps rows. Cache: keeps sessions. Ledger: keeps rows.')).toBe(
+      'Ledger: keeps rows. Cache: keeps sessions.',
+    );
+  });
+});
+
+describe('answerQuestion: whose answer to give', () => {
+  it('answers a question naming no product about the page it is asked on', () => {
+    const answer = answerQuestion('What does it draw?', [buildAskArchitecture(), lanternpad()], { architectureId: 'lanternpad' });
+    expect(answer.answer).toBe('Lanternpad: Canvas service: Draws the tool canvas.');
+    expect(answer.kind).toBe('lookup');
+  });
+
+  it('declines on a page archkb does not hold, suggesting the products whose facts come nearest', () => {
+    const answer = answerQuestion('What does it draw?', [buildAskArchitecture(), lanternpad()], { architectureId: 'nowhere' });
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The question names no product archkb holds, so it cannot say whose answer to give. Nearest in archkb: Lanternpad.',
+    );
+  });
+
+  it('suggests at most six products of the category of a product archkb lacks', () => {
+    const identity = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter) =>
+      buildAskArchitecture({ id: `quill-${letter}`, product: `Quill${letter.toUpperCase()}x` }),
+    );
+    expect(answerQuestion('What does Okta need to self-host?', [...identity, lanternpad()]).declined).toBe(
+      'archkb has no architecture for Okta. Nearest in archkb: QuillAx, QuillBx, QuillCx, QuillDx, QuillEx, QuillFx.',
+    );
+    expect(answerQuestion('What does Okta need to self-host?', [lanternpad(), buildAskArchitecture()]).declined).toBe(
+      'archkb has no architecture for Okta. Nearest in archkb: Quillstack.',
+    );
+  });
+});
+
+describe('answerQuestion: sources', () => {
+  it('lists the product page when it declines a topic archkb never holds', () => {
+    expect(answerQuestion('How much does Quillstack cost?', [buildAskArchitecture()]).sources).toEqual([
+      {
+        title: 'Quillstack',
+        url: '/architectures/quillstack/',
+        excerpt: 'Quillstack signs users in; its API scales with sign-ins per second.',
+      },
+    ]);
+  });
+
+  it('lists each fact’s row, then the sections it cites, up to the number asked for', () => {
+    const row = {
+      title: 'Quillstack (Standard): Ledger database',
+      url: '/architectures/quillstack/#component-ledger-db',
+      excerpt: 'Keeps accounts, tenants and audit records.',
+    };
+    const question = 'What does the Quillstack ledger database keep?';
+    expect(answerQuestion(question, [buildAskArchitecture()]).sources).toEqual([
+      row,
+      {
+        title: 'Authgear: Architecture Guides, section “Resources Reference”',
+        url: '/architectures/quillstack/#src-authgear-self-managed-resources-reference',
+        excerpt: 'Keeps accounts, tenants and audit records.',
+      },
+    ]);
+    expect(answerQuestion(question, [buildAskArchitecture()], { maxSources: 1 }).sources).toEqual([row]);
+  });
+
+  it('lists a section two answer facts cite once', () => {
+    const answer = answerQuestion('What does the Quillstack ledger database keep, and what does the session cache keep?', [
+      buildAskArchitecture(),
+    ]);
+    expect(answer.sources.map((source) => source.url)).toEqual([
+      '/architectures/quillstack/#component-ledger-db',
+      '/architectures/quillstack/#component-session-cache',
+      '/architectures/quillstack/#src-authgear-self-managed-resources-reference',
+    ]);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import type { Architecture } from '../../../src/schemas/architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
+
+const cite = 'authgear-self-managed#introduction';
+
+/** Reads a question over a fresh index of the catalogue, so no cache of another test's index is read. */
+const readOver = (architectures: Architecture[], question: string) => readQuestion(question, buildFactIndex(architectures));
+const productsOf = (architectures: Architecture[], question: string) =>
+  readOver(architectures, question).products.map((product) => product.id);
+
+/** Lanternpad, a made-up internal-tool builder with one canvas service; override any field. */
+const lanternpad = (overrides: Parameters<typeof buildArchitecture>[0] = {}) =>
+  buildArchitecture({
+    id: 'lanternpad',
+    product: 'Lanternpad',
+    vendor: 'Lantern Co.',
+    category: 'internal-tools',
+    components: [buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' })],
+    ...overrides,
+  });
+
+describe('readQuestion: a product named inside another', () => {
+  it('reads a product named as a part of another named product as that part, not as a product of its own', () => {
+    const hosting = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]);
+    expect(readOver([hosting, lanternpad()], 'How is Lanternpad set up in Quillstack?').products).toEqual([
+      { id: 'quillstack', certainty: 1 },
+    ]);
+  });
+
+  it('keeps both products when only some of the words naming one are a part of the other', () => {
+    const hosting = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]);
+    const lanternStudio = lanternpad({ product: 'Lanternpad Studio' });
+    expect(productsOf([hosting, lanternStudio], 'Does Lanternpad Studio run beside Quillstack?').sort()).toEqual([
+      'lanternpad',
+      'quillstack',
+    ]);
+  });
+});
+
+describe('readQuestion: a product named only by a component', () => {
+  const certwell = () =>
+    buildArchitecture({
+      id: 'certwell',
+      product: 'Certwell',
+      components: [buildComponentInput({ id: 'cert-store', name: 'Certificate store', role: 'secrets-manager', source: cite })],
+    });
+
+  it('links the one product owning a component word, however weakly the word weighs', () => {
+    expect(readOver([buildAskArchitecture(), certwell()], 'What does the ledger keep?').products).toEqual([
+      { id: 'quillstack', certainty: 0.7 },
+    ]);
+  });
+
+  it('does not link a product by a component word of three letters', () => {
+    expect(productsOf([buildAskArchitecture(), certwell()], 'What does the API do?')).toEqual([]);
+  });
+
+  it('links a product by a component word of four letters', () => {
+    const relay = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'mail-relay', name: 'Mail relay', role: 'email-sms-gateway', technology: 'Postfix' }),
+    ]);
+    expect(productsOf([relay, certwell()], 'Where does mail go?')).toEqual(['quillstack']);
+  });
+
+  it('links the product whose component words weigh far more, whichever product the question names first', () => {
+    const both = () => [buildAskArchitecture(), certwell()];
+    expect(productsOf(both(), 'Where do certificates go, and which ledger setting keeps the worker session rows?')).toEqual(['quillstack']);
+    expect(productsOf(both(), 'Which ledger setting keeps the worker session rows, and where do certificates go?')).toEqual(['quillstack']);
+  });
+
+  it('links no product when each of two products has a component the question names in full', () => {
+    expect(productsOf([buildAskArchitecture(), certwell()], 'Which ledger database and certificate store settings matter?')).toEqual([]);
+  });
+});
+
+describe('readQuestion: the category a question names', () => {
+  it('needs a word only that category uses, not only words categories share ("servers", "management")', () => {
+    const catalogue = () => [buildAskArchitecture(), lanternpad()];
+    expect(readOver(catalogue(), 'Which identity servers need a cache?').category).toBe('identity');
+    expect(readOver(catalogue(), 'Which access management servers need a cache?').category).toBeNull();
+  });
+});
+
+describe('readQuestion: the layout a question means', () => {
+  it('takes the layout written for a cloud the question names, whatever the layout is called', () => {
+    const onClouds = lanternpad({
+      variants: [
+        { id: 'default', name: 'Default', summary: 'The only layout.', source: cite },
+        { id: 'large', name: 'Large reference', summary: 'Many nodes.', cloud: 'aws', source: cite },
+      ],
+    });
+    expect(readOver([onClouds], 'How much memory does Lanternpad need on AWS?').variants.get('lanternpad')).toBe('large');
+    expect(readOver([onClouds], 'How much memory does Lanternpad need?').variants.has('lanternpad')).toBe(false);
+  });
+
+  it('takes the layout whose own words the question uses most, whichever it names first', () => {
+    const gated = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API behind a Moatgate relay.', source: cite },
+        { id: 'clustered', name: 'Clustered', summary: 'API nodes behind a Gatekeeper proxy with a Drawbridge cache.', source: cite },
+      ],
+    });
+    expect(
+      readOver([gated], 'Is the Moatgate relay or the Gatekeeper proxy with the Drawbridge cache in front of Quillstack?').variants.get(
+        'quillstack',
+      ),
+    ).toBe('clustered');
+  });
+
+  it('reads no layout from words that only the product name or generic words give', () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API for Quillstack.', source: cite },
+        { id: 'clustered', name: 'Clustered', summary: 'Several API nodes behind a proxy server.', source: cite },
+      ],
+    });
+    expect(readOver([named], 'Which Quillstack Server parts are there?').variants.has('quillstack')).toBe(false);
+  });
+});
+
+describe('readQuestion: typos towards the products named', () => {
+  it('corrects a typo towards the named product’s own word over another product’s nearer word', () => {
+    const restful = lanternpad({
+      components: [buildComponentInput({ id: 'rest', name: 'REST layer', role: 'application-service', technology: 'PostgREST' })],
+    });
+    const reading = readOver(
+      [buildAskArchitectureWith([buildQuillApiInput(), buildLedgerInput()]), restful],
+      'Does Quillstack need postgress?',
+    );
+    expect(reading.tokens).toContain('postgresql');
+    expect(reading.tokens).not.toContain('postgrest');
+  });
+});
