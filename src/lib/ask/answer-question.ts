@@ -105,7 +105,11 @@ export function splitQuestion(question: string): string[] {
       // Each part is asked under a condition ("If we span zones, what latency …, and what database …"); a scope ("In
       // layout X") reaches the parts as the whole question's product and variant.
       if (rest.length < 2) return [question];
-      return isCondition(condition.trim()) ? rest.map((part) => `${condition.trim()}, ${part}`) : rest;
+      // "For X, if we keep two zones, …": the condition starts at its first clause that is one, after any scope.
+      const clauses = condition.split(/,\s*/);
+      const from = clauses.findIndex((clause) => isCondition(clause.trim()));
+      const stated = from >= 0 ? clauses.slice(from).join(', ').trim() : '';
+      return stated ? rest.map((part) => `${stated}, ${part}`) : rest;
     }
   }
   const parts = splitQuestionBody(question);

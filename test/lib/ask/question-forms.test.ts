@@ -85,6 +85,12 @@ describe('reading the forms users write', () => {
       'if the Quillstack cache restarts are users logged out',
       'Is there any way around that',
     ]);
+    // A scope before the condition ("For Quillstack, if …,") leaves the condition to each part (a helper found this split
+    // into one part before).
+    expect(splitQuestion('For Quillstack, if we keep two zones, what latency do we get, and what database do we need?')).toEqual([
+      'if we keep two zones, what latency do we get',
+      'if we keep two zones, what database do we need?',
+    ]);
     // A condition listing several parts ends at the comma before the question, not at the list's first comma.
     expect(splitQuestion('If we run the API, the worker and the cache, what does Quillstack need, and is the ledger required?')).toEqual([
       'If we run the API, the worker and the cache, what does Quillstack need',
