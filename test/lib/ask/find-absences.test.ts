@@ -348,3 +348,135 @@ describe('cloud sizes', () => {
     expect(statesCloudSize(overridden, 'nowhere')).toBe(false);
   });
 });
+
+describe('listAbsences: separators written tightly', () => {
+  it('splits after a semicolon with no space, and reads "no" opening an item as a separator', () => {
+    const index = indexWith([buildQuillApiInput({ purpose: 'Not stated: the queue;the region, no backup tool.' })]);
+    expect(listed(index).filter((line) => !line.startsWith('-'))).toEqual([
+      'quill-api: the queue',
+      'quill-api: the region',
+      'quill-api: backup tool',
+    ]);
+  });
+
+  it('splits after a comma followed by a line break', () => {
+    const index = indexWith([buildQuillApiInput({ purpose: 'Not stated: the queue,\n  the region.' })]);
+    expect(listed(index).filter((line) => !line.startsWith('-'))).toEqual(['quill-api: the queue', 'quill-api: the region']);
+  });
+});
+
+describe('findAbsence: more of its rules', () => {
+  const none = new Map<string, string>();
+  const base = () => [
+    buildQuillApiInput({ purpose: 'Serves the API.' }),
+    buildSessionCacheInput({ purpose: 'Keeps sessions; the eviction policy is not stated.' }),
+  ];
+
+  it('leaves the lead fact’s own words out of what the answer holds when that fact states the silence', () => {
+    // The fact gives a figure, so the lead-fact rule does not apply; the silence still covers more than the answer.
+    const index = indexWith([buildSessionCacheInput({ purpose: 'Keeps 2 copies of sessions; the eviction policy is not stated.' })]);
+    const silent = factOf(index, 'session-cache', 'purpose');
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), { coverage: 0.2, facts: [silent] })?.text).toBe(
+      'the eviction policy',
+    );
+  });
+
+  it('takes a share equal to the floor as enough', () => {
+    const index = indexWith(base());
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), { coverage: 0.2, facts: [] }, 1)?.text).toBe(
+      'the eviction policy',
+    );
+  });
+
+  it('lets the fact stating the silence answer with it from half the floor, not below', () => {
+    const index = indexWith(base());
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const query = tokenizeText('eviction policy');
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 1, facts: [silent] }, 2)?.text).toBe('the eviction policy');
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 1, facts: [silent] }, 4)).toBeNull();
+  });
+
+  it('keeps the first of two silences when a later one covers less', () => {
+    const index = indexWith([
+      buildSessionCacheInput({ purpose: 'Keeps sessions; the eviction policy is not stated.' }),
+      buildQuillApiInput({ purpose: 'Serves the API; the eviction schedule is not stated.' }),
+    ]);
+    const found = findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), { coverage: 0, facts: [] }, 0.4);
+    expect(found?.fact.component).toBe('session-cache');
+  });
+
+  it('asked what a part is for, and the part states it, leaves out a silence about something else', () => {
+    const index = indexWith(base());
+    const api = factOf(index, 'quill-api', 'purpose');
+    const query = tokenizeText('eviction policy');
+    const answer = { coverage: 0.2, facts: [api] };
+    expect(findAbsence(index, ['quillstack'], none, query, answer)?.text).toBe('the eviction policy');
+    expect(findAbsence(index, ['quillstack'], none, query, answer, 0.6, 'purpose')).toBeNull();
+  });
+
+  it('keeps a silence about what a part is for, and any silence when the lead fact is about no part', () => {
+    const index = indexWith([
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildSessionCacheInput({ purpose: 'Keeps sessions; the purpose of the eviction policy is not stated.' }),
+    ]);
+    const query = tokenizeText('eviction policy purpose');
+    const api = factOf(index, 'quill-api', 'purpose');
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 0.2, facts: [api] }, 0.6, 'purpose')?.fact.component).toBe(
+      'session-cache',
+    );
+    // The lead fact is the variant's summary, about no part: the silence stands whatever is asked.
+    const plain = indexWith(base());
+    const summary = (plain.factsByArchitecture.get('quillstack') ?? []).find((fact) => fact.attribute === 'summary');
+    if (!summary) throw new Error('no summary fact');
+    const answer = { coverage: 0.2, facts: [summary] };
+    expect(findAbsence(plain, ['quillstack'], none, tokenizeText('eviction policy'), answer, 0.6, 'purpose')?.text).toBe(
+      'the eviction policy',
+    );
+  });
+});
+
+describe('listUnstatedResources: more of its rules', () => {
+  it('never lists node counts, even when no fact gives one', () => {
+    const index = indexWith([buildQuillApiInput({ requirements: [{ scope: 'minimum', vcpu: 2, source: cite }] })]);
+    expect(listUnstatedResources(index, 'quillstack', ['nodes', 'vcpu', 'memoryGiB'])).toEqual(['memoryGiB']);
+  });
+
+  it('lets a silence of one fact take away only that fact’s figure', () => {
+    const index = indexWith([
+      buildQuillApiInput({ notes: [{ kind: 'option', text: 'Give it 4 GB of memory.', source: cite }] }),
+      buildLedgerInput({ notes: [{ kind: 'option', text: 'Runs 2 pods; the chart sets no memory figure.', source: cite }] }),
+    ]);
+    expect(listUnstatedResources(index, 'quillstack', ['memoryGiB'])).toEqual([]);
+  });
+});
+
+describe('statesNoVersion: more of its rules', () => {
+  it('counts a fact naming a version though it is silent on something else', () => {
+    const index = indexWith([buildLedgerInput({ purpose: 'Needs PostgreSQL version 16; the backup tool is not stated.' })]);
+    expect(statesNoVersion(index, 'quillstack')).toBe(false);
+  });
+
+  it('reads "13+" as a version next to the words "version control"', () => {
+    expect(statesNoVersion(indexWith([buildLedgerInput({ purpose: 'Needs PostgreSQL 13+ under version control.' })]), 'quillstack')).toBe(
+      false,
+    );
+  });
+
+  it('finds the name after "version of" at the start of the question', () => {
+    expect(findVersionSubject(tokenizeText('version of Redis'), (token) => token === 'redis')).toBe('redis');
+  });
+});
+
+describe('cloud sizes: more of their forms', () => {
+  it('recognises a size whose family has several letters before its digits', () => {
+    expect(namesCloudSize('Use hpc6a.48xlarge nodes.')).toBe(true);
+  });
+
+  it('finds no size in a variant’s override that gives no managed option, or one without a size', () => {
+    const managed = [{ cloud: 'aws' as const, service: 'amazon-rds-postgresql' as const, source: cite }];
+    const renamed = indexWith([buildLedgerInput({ overrides: { clustered: { name: 'Managed ledger', source: cite } } })]);
+    expect(statesCloudSize(renamed, 'quillstack')).toBe(false);
+    const unsized = indexWith([buildLedgerInput({ overrides: { clustered: { managed, source: cite } } })]);
+    expect(statesCloudSize(unsized, 'quillstack')).toBe(false);
+  });
+});
