@@ -323,6 +323,20 @@ describe('judgePolarity: a rule against another version', () => {
     });
   });
 
+  it('tells the version asked from another name with the same number', () => {
+    const samePython = 'Not supported: Quillsync V1 and Python 2. Quillsync V1 is not supported; Quillsync v2 is.';
+    expect(judge('Does it work with Quillsync v2?', samePython, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+    const pythonFirst = rule('Quillsync V1 is not supported; Python 2 is not supported either; Quillsync v2 is.');
+    expect(judge('Does it work with Quillsync v2?', pythonFirst, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+  });
+
+  it('reads a note ruling out one version by plain negation of its closest sentence', () => {
+    expect(judge('Does Quillsync v2 work?', 'Quillsync V1 is not supported. Quillsync v2 is.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
   it('reads versions this way only in an incompatibility, not in a note', () => {
     expect(judge('Is Quillsync v2 supported?', 'Quillsync V1 is not supported; Quillsync v2 is.')).toEqual({
       verdict: 'No',
@@ -356,7 +370,7 @@ describe('judgePolarity: "instead of" written in other ways', () => {
   });
 
   it('reads "instead of", "rather than" and "in place of" across line breaks and indentation', () => {
-    for (const connector of ['\n  instead of\n  ', '\n  rather\n  than ', ' in\n  place\n  of ']) {
+    for (const connector of ['\n  instead\n  of\n  ', '\n  rather\n  than ', ' in\n  place\n  of ']) {
       expect(judge('Should I use a single container?', `Run it on Kubernetes${connector}a single container.`)).toEqual({
         verdict: 'No',
         rule: 'instead',
