@@ -7,6 +7,7 @@ import {
   measureCoverage,
   rankFacts,
   readQuestion,
+  scoreFact,
   selectFacts,
   weighToken,
 } from '../../../src/lib/ask/index.ts';
@@ -409,5 +410,48 @@ describe('measureCoverage: words of the scene-setting sentences', () => {
     expect(measureCoverage(index, ['ledger', 'tenant'], chosen, ['quillstack'], ['tenant'])).toBe(1);
     expect(measureCoverage(index, ['ledger', 'tenant'], chosen, ['quillstack'], ['ledger'])).toBeLessThan(1);
     expect(measureCoverage(index, [], chosen, ['quillstack'])).toBe(0);
+  });
+});
+
+describe('scoreFact: the variant a fact belongs to, and opposite words', () => {
+  const facts = () => index.factsByArchitecture.get('quillstack') ?? [];
+
+  it('scores a fact of another variant than the one named lower than with no variant named', () => {
+    const host = facts().find((fact) => fact.attribute === 'host');
+    if (!host) throw new Error('the fixture lost its host');
+    expect(host.variants).toEqual(['standard']);
+    const reading = readQuestion('Which Quillstack application box runs the API?', index);
+    const query = listQueryTokens(index, reading);
+    const plain = scoreFact(index, { ...reading, variants: new Map() }, query, host, ['quillstack']).score;
+    const other = scoreFact(index, { ...reading, variants: new Map([['quillstack', 'clustered']]) }, query, host, ['quillstack']).score;
+    expect(plain).toBeGreaterThan(0);
+    expect(other).toBeLessThan(plain);
+  });
+
+  it('scores a fact of a variant other than the default lower when no variant is named', () => {
+    const clustered = facts().find(
+      (fact) => fact.attribute === 'summary' && fact.variants.length === 1 && fact.variants[0] === 'clustered',
+    );
+    if (!clustered) throw new Error('the fixture lost its clustered summary');
+    const reading = readQuestion('Quillstack API nodes behind a load balancer', index);
+    const query = listQueryTokens(index, reading);
+    const named = scoreFact(index, { ...reading, variants: new Map([['quillstack', 'clustered']]) }, query, clustered, [
+      'quillstack',
+    ]).score;
+    const unnamed = scoreFact(index, { ...reading, variants: new Map() }, query, clustered, ['quillstack']).score;
+    expect(named).toBeGreaterThan(0);
+    expect(unnamed).toBeLessThan(named);
+  });
+
+  it('counts an opposite word ("single" against "several") as covered only in a yes/no question', () => {
+    const clustered = facts().find(
+      (fact) => fact.attribute === 'summary' && fact.variants.length === 1 && fact.variants[0] === 'clustered',
+    );
+    if (!clustered) throw new Error('the fixture lost its clustered summary');
+    const reading = readQuestion('Does Quillstack run a single API node?', index);
+    const query = listQueryTokens(index, reading);
+    expect(query).toContain('single');
+    expect(scoreFact(index, { ...reading, yesNo: true }, query, clustered, ['quillstack']).covered.has('single')).toBe(true);
+    expect(scoreFact(index, { ...reading, yesNo: false }, query, clustered, ['quillstack']).covered.has('single')).toBe(false);
   });
 });
