@@ -192,6 +192,8 @@ describe('findAbsence', () => {
     ]);
     const query = tokenizeText('eviction policy');
     expect(findAbsence(index, ['quillstack'], none, query, { coverage: 0, facts: [] })?.text).toBe('the eviction policy');
+    // With a floor both reach, the later and larger one still wins.
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 0, facts: [] }, 0.4)?.text).toBe('the eviction policy');
   });
 });
 
@@ -255,6 +257,12 @@ describe('findResourceSilence', () => {
     const index = silentTwice();
     expect(findResourceSilence(index, 'quillstack', ['memoryGiB'], tokenizeText('ledger database memory'))?.component).toBe('ledger-db');
     expect(findResourceSilence(index, 'quillstack', ['memoryGiB'], tokenizeText('api memory'))?.component).toBe('quill-api');
+  });
+
+  it('finds a silence about any one of the resources asked', () => {
+    expect(findResourceSilence(silentTwice(), 'quillstack', ['vcpu', 'memoryGiB'], tokenizeText('ledger cpu and memory'))?.component).toBe(
+      'ledger-db',
+    );
   });
 
   it('takes the first silence when the question names no part, and none for a resource no fact is silent on', () => {
@@ -412,6 +420,14 @@ describe('findAbsence: more of its rules', () => {
     const answer = { coverage: 0.2, facts: [api] };
     expect(findAbsence(index, ['quillstack'], none, query, answer)?.text).toBe('the eviction policy');
     expect(findAbsence(index, ['quillstack'], none, query, answer, 0.6, 'purpose')).toBeNull();
+  });
+
+  it('keeps the silence when the kind asked is one the answer’s part has no fact of, or the answer has no fact', () => {
+    const index = indexWith(base());
+    const api = factOf(index, 'quill-api', 'purpose');
+    const query = tokenizeText('eviction policy');
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 0.2, facts: [api] }, 0.6, 'port')?.text).toBe('the eviction policy');
+    expect(findAbsence(index, ['quillstack'], none, query, { coverage: 0.2, facts: [] }, 0.6, 'purpose')?.text).toBe('the eviction policy');
   });
 
   it('keeps a silence about what a part is for, and any silence when the lead fact is about no part', () => {
