@@ -273,3 +273,108 @@ describe('judgePolarity: a required value', () => {
     expect(judge('Can the proxy talk HTTP/1.1 to the upstream pods?', byDefault, 'setting').rule).not.toBe('required-value');
   });
 });
+
+describe('judgePolarity: a negated opposite word, read word by word', () => {
+  const separate = 'Do A and B need two separate stores?';
+
+  it('reads the opposite word on either side of its pair: "stateful?" against "not stateless" agrees', () => {
+    expect(judge('Is the API stateful?', 'The API is not stateless.')).toEqual({ verdict: 'Yes', rule: 'antonym' });
+    expect(judge('Is the API stateful?', 'The API is stateless.')).toEqual({ verdict: 'No', rule: 'antonym' });
+  });
+
+  it('needs every opposite word of the fact negated, not just one', () => {
+    expect(judge(separate, 'A is not shared with B and uses the same disk.')).toEqual({ verdict: 'No', rule: 'antonym' });
+  });
+
+  it('reads "not" before the word across a line break and indentation', () => {
+    expect(judge(separate, 'B is not\n  shared with A.')).toEqual({ verdict: 'Yes', rule: 'antonym' });
+  });
+
+  it('takes only the words "not" and "never" as negating, not words that begin or end with them', () => {
+    expect(judge(separate, 'B is slow whenever shared with A.')).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge(separate, 'B is notably shared with A.')).toEqual({ verdict: 'No', rule: 'antonym' });
+  });
+});
+
+describe('judgePolarity: a rule against another version', () => {
+  const rule = (text: string) => `Not supported: Quillsync V1. ${text}`;
+
+  it('answers by the clause naming the version asked, even with another name in the rule', () => {
+    const twoNames = 'Not supported: Quillsync V1 and Python 3. Quillsync V1 is not supported; Quillsync v2 is.';
+    expect(judge('Does it work with Quillsync v2?', twoNames, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+  });
+
+  it('reads a clause after a semicolon with no space, and one naming another thing beside the version', () => {
+    expect(judge('Does it work with Quillsync v2?', rule('Quillsync V1 is not supported;Quillsync v2 is.'), 'incompatibility')).toEqual({
+      verdict: 'Yes',
+      rule: 'other-version',
+    });
+    expect(
+      judge('Does it work with Quillsync v2?', rule('Quillsync V1 is not supported; Quillsync v2 with Python 3 works.'), 'incompatibility'),
+    ).toEqual({ verdict: 'Yes', rule: 'other-version' });
+  });
+
+  it('leaves to plain negation a version the rule itself names, or a name the rule does not rule on', () => {
+    const both = 'Not supported: Quillsync v1 and Quillsync v2. Quillsync v3 is.';
+    expect(judge('Is Quillsync v2 supported?', both, 'incompatibility')).toEqual({ verdict: 'No', rule: 'negation' });
+    expect(judge('Does Quillnote 3 work with Quillsync V1?', rule('Quillnote 3 works.'), 'incompatibility')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+
+  it('tells the version asked from another name with the same number', () => {
+    const samePython = 'Not supported: Quillsync V1 and Python 2. Quillsync V1 is not supported; Quillsync v2 is.';
+    expect(judge('Does it work with Quillsync v2?', samePython, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+    const pythonFirst = rule('Quillsync V1 is not supported; Python 2 is not supported either; Quillsync v2 is.');
+    expect(judge('Does it work with Quillsync v2?', pythonFirst, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+  });
+
+  it('reads a note ruling out one version by plain negation of its closest sentence', () => {
+    expect(judge('Does Quillsync v2 work?', 'Quillsync V1 is not supported. Quillsync v2 is.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('reads versions this way only in an incompatibility, not in a note', () => {
+    expect(judge('Is Quillsync v2 supported?', 'Quillsync V1 is not supported; Quillsync v2 is.')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+});
+
+describe('judgePolarity: "instead of" written in other ways', () => {
+  const kubernetes = 'Run Kubernetes for it instead of a single container.';
+
+  it('takes the last word before "instead of" that is not a stopword as the thing preferred', () => {
+    expect(judge('Should I use Kubernetes?', kubernetes)).toEqual({ verdict: 'Yes', rule: 'instead' });
+    expect(judge('Should I use a single container?', kubernetes)).toEqual({ verdict: 'No', rule: 'instead' });
+    // "Run" sets the scene: asking about running a single container is still asking about the thing replaced.
+    expect(judge('Should I run a single container?', 'Run Kubernetes instead of a single container.')).toEqual({
+      verdict: 'No',
+      rule: 'instead',
+    });
+  });
+
+  it('answers no about the thing replaced when the question names one of its words', () => {
+    expect(judge('Should I use a container?', kubernetes)).toEqual({ verdict: 'No', rule: 'instead' });
+  });
+
+  it('prefers nothing when only stopwords come before "instead of"', () => {
+    expect(judge('Should I use a single container?', 'Use this instead of a single container.')).toEqual({
+      verdict: 'No',
+      rule: 'instead',
+    });
+  });
+
+  it('reads "instead of", "rather than" and "in place of" across line breaks and indentation', () => {
+    for (const connector of ['\n  instead\n  of\n  ', '\n  rather\n  than ', ' in\n  place\n  of ']) {
+      expect(judge('Should I use a single container?', `Run it on Kubernetes${connector}a single container.`)).toEqual({
+        verdict: 'No',
+        rule: 'instead',
+      });
+    }
+  });
+});

@@ -68,3 +68,48 @@ describe('asksOtherVersion', () => {
     expect(asksOtherVersion(['grpc', '1'], 'HTTP/2 (required)')).toBe(false);
   });
 });
+
+describe('read-versions: edges of what counts as a version', () => {
+  it('reads no version from a word that only ends in digits', () => {
+    expect(readVersionNumbers('rc2')).toBeNull();
+    expect(listVersionWords('Quillstack ships build rc2 and 7.')).toEqual([{ word: '7', numbers: [7] }]);
+  });
+
+  it('treats a bound that is not a version as no bound: nothing to differ on', () => {
+    expect(compareVersions([3], 'latest')).toBe(0);
+    expect(compareVersions([3, 1], '')).toBe(0);
+  });
+
+  it('reads a number written up to two marks after the name, and several digits of it', () => {
+    expect(readVersionMentions('Quillfeed: 2 is required')).toEqual([{ token: 'quillfeed', number: 2 }]);
+    expect(readVersionMentions('Quillfeed 12 only')).toEqual([{ token: 'quillfeed', number: 12 }]);
+    expect(readVersionMentions('Quillfeed v2.10 only')).toEqual([{ token: 'quillfeed', number: 2.1 }]);
+  });
+
+  it('takes a word ending in digits, or one with a unit glued on, for no version of the name', () => {
+    expect(statesVersionOf('Requires PostgreSQL pg16 builds', 'postgres')).toBe(false);
+    expect(statesVersionOf('Requires PostgreSQL 16gb disks', 'postgres')).toBe(false);
+    expect(statesVersionOf('Requires PostgreSQL v16', 'postgres')).toBe(true);
+    expect(statesVersionOf('Requires PostgreSQL 16x', 'postgres')).toBe(true);
+  });
+});
+
+describe('asksOtherVersion: what counts as a name followed by a number', () => {
+  it('needs a number right after the name word', () => {
+    expect(asksOtherVersion(['http', 'fast'], 'HTTP/2 (required)')).toBe(false);
+    expect(asksOtherVersion(['http', 'v1'], 'HTTP/2 (required)')).toBe(false);
+    expect(asksOtherVersion(['http', '1x'], 'HTTP/2 (required)')).toBe(false);
+    expect(asksOtherVersion(['http'], 'HTTP/2 (required)')).toBe(false);
+  });
+
+  it('reads numbers of several digits, whole or dotted', () => {
+    expect(asksOtherVersion(['http', '11'], 'HTTP/2 (required)')).toBe(true);
+    expect(asksOtherVersion(['http', '1.10'], 'HTTP/2 (required)')).toBe(true);
+    expect(asksOtherVersion(['http', '2.0'], 'HTTP/2 (required)')).toBe(false);
+  });
+
+  it('needs a name of letters only before the number', () => {
+    expect(asksOtherVersion(['h2', '1'], 'h2/3 (required)')).toBe(false);
+    expect(asksOtherVersion(['2fa', '1'], '2fa/3 (required)')).toBe(false);
+  });
+});
