@@ -88,9 +88,10 @@ function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: Reado
     ...([...y].some((token) => asked.has(token)) ? [...x].filter((token) => stated.has(token)) : []),
   ]);
   const written = text.toLowerCase().split(/[^\p{L}\d]+/u);
+  // "not", "never", "cannot", or the "t" a split leaves of "isn't" and "can't", before the word or before "be" and it.
+  const negator = (word: string | undefined) => /^(?:not|never|cannot|t)$/.test(word ?? '');
   const negatedAt = (at: number) =>
-    /^(?:not|never)$/.test(written[at - 1] ?? '') ||
-    (/^(?:be|been|is|are)$/.test(written[at - 1] ?? '') && /^(?:not|never)$/.test(written[at - 2] ?? ''));
+    negator(written[at - 1]) || (/^(?:be|been|being|is|are)$/.test(written[at - 1] ?? '') && negator(written[at - 2]));
   return opposed.length > 0 && opposed.every((token) => written.some((word, at) => tokenizeText(word).includes(token) && negatedAt(at)));
 }
 
@@ -136,8 +137,9 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
     ({ token, number }) => ruled.some((r) => r.token === token) && !ruled.some((r) => r.token === token && r.number === number),
   );
   if (!other) return null;
+  // Sentences end at a full stop before a space; the stop inside "1.0" ends none.
   const clause = fact.text
-    .split(/[.;]\s*/)
+    .split(/;\s*|\.(?:\s+|$)/)
     .find((part) => readVersionMentions(part).some(({ token, number }) => token === other.token && number === other.number));
   if (!clause) return null;
   return { verdict: isNegated(clause) === isNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };

@@ -64,6 +64,9 @@ describe('judgePolarity', () => {
   it('reads an opposite word the fact negates ("separate?" against "is not shared") as agreeing, not as a no', () => {
     expect(judge('Do A and B need two separate stores?', 'B needs a name that differs from A and is not shared.').verdict).toBe('Yes');
     expect(judge('Do A and B need two separate stores?', 'B must never be shared with A.').verdict).toBe('Yes');
+    // Contractions and "cannot" negate as "not" does (a mutation helper found these read as No).
+    for (const said of ['B cannot be shared with A.', "B can't be shared with A.", "B isn't shared with A.", 'B is not being shared.'])
+      expect(judge('Do A and B need two separate stores?', said).verdict, said).toBe('Yes');
     // Negating something else in the sentence leaves the opposite word standing.
     expect(judge('Do A and B need two separate stores?', 'A and B are shared; B is not backed up.')).toEqual({
       verdict: 'No',
@@ -298,6 +301,11 @@ describe('judgePolarity: a negated opposite word, read word by word', () => {
 
 describe('judgePolarity: a rule against another version', () => {
   const rule = (text: string) => `Not supported: Quillsync V1. ${text}`;
+
+  it('reads a dotted version inside a clause as part of it, not as the end of a sentence', () => {
+    const dotted = 'Not supported: Quillsync 1.0. Quillsync 1.0 is not supported; Quillsync 1.1 is.';
+    expect(judge('Does it work with Quillsync 1.1?', dotted, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'other-version' });
+  });
 
   it('answers by the clause naming the version asked, even with another name in the rule', () => {
     const twoNames = 'Not supported: Quillsync V1 and Python 3. Quillsync V1 is not supported; Quillsync v2 is.';
