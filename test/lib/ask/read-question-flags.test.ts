@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
-import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
-/** Lanternpad, a made-up internal-tool builder with a canvas service and a Kafka event stream. */
-const lanternpad = () =>
-  buildArchitecture({
-    id: 'lanternpad',
-    product: 'Lanternpad',
-    vendor: 'Lantern Co.',
-    category: 'internal-tools',
-    components: [
-      buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' }),
-      buildComponentInput({ id: 'events', name: 'Event stream', role: 'message-broker', technology: 'Kafka' }),
-    ],
-  });
 /** Reads a question over a fresh index (Quillstack alone unless given), so no cache of another test is read. */
 const readOver = (question: string, architectures: Architecture[] = [buildAskArchitecture()]) =>
   readQuestion(question, buildFactIndex(architectures));
-const both = () => [buildAskArchitecture(), lanternpad()];
+const both = () => [buildAskArchitecture(), buildLanternpad()];
 
 describe('readQuestion: computations and comparisons', () => {
   it('asks for a computation when it gives a number or a computing word, not otherwise', () => {

@@ -2,23 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import { findAskingText } from '../../../src/lib/ask/read-question.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
-import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
 /** Reads a question over a fresh index of Quillstack (and any other architectures), so no cache of another test is read. */
 const readOver = (question: string, architectures: Architecture[] = [buildAskArchitecture()]) =>
   readQuestion(question, buildFactIndex(architectures));
-const lanternpad = () =>
-  buildArchitecture({
-    id: 'lanternpad',
-    product: 'Lanternpad',
-    vendor: 'Lantern Co.',
-    category: 'internal-tools',
-    components: [
-      buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' }),
-      buildComponentInput({ id: 'events', name: 'Event stream', role: 'message-broker', technology: 'Kafka' }),
-    ],
-  });
 
 describe('readQuestion: mistyped words', () => {
   it('corrects a mistyped four-letter function word with any one letter wrong', () => {
@@ -61,7 +55,7 @@ describe('readQuestion: names the question writes', () => {
   });
 
   it('names a technology another product uses that the asked product never mentions, unless the question asks whether it is needed', () => {
-    const catalogue = () => [buildAskArchitecture(), lanternpad()];
+    const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
     expect(readOver('Does Quillstack support Kafka?', catalogue()).unmentionedNames).toEqual(['Kafka']);
     expect(readOver('Does Quillstack need Kafka?', catalogue()).unmentionedNames).toEqual([]);
     // A cloud is never such a name, nor is a word of the product's own facts.
@@ -152,14 +146,14 @@ describe('readQuestion: what kind of answer is asked', () => {
   });
 
   it('reads a question over products in general as a filter, and the smallest or largest asked', () => {
-    const reading = readOver('Which products need the least memory?', [buildAskArchitecture(), lanternpad()]);
+    const reading = readOver('Which products need the least memory?', [buildAskArchitecture(), buildLanternpad()]);
     expect(reading.filter).toBe(true);
     expect(reading.extreme).toBe('min');
-    expect(readOver('Which product needs the most memory?', [buildAskArchitecture(), lanternpad()]).extreme).toBe('max');
+    expect(readOver('Which product needs the most memory?', [buildAskArchitecture(), buildLanternpad()]).extreme).toBe('max');
   });
 
   it('reads a comparison between two named products', () => {
-    const reading = readOver('Does Quillstack or Lanternpad need less memory?', [buildAskArchitecture(), lanternpad()]);
+    const reading = readOver('Does Quillstack or Lanternpad need less memory?', [buildAskArchitecture(), buildLanternpad()]);
     expect(reading.compare).toBe(true);
     expect(reading.comparative).toBe('less');
     expect(readOver('Does Quillstack need more memory than it states?').comparative).toBe('more');
