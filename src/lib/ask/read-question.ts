@@ -355,8 +355,16 @@ interface NameWord {
   tokens: string[];
   /** Letters then digits ("arm64"): a platform or protocol named in any case. */
   identifier: boolean;
-  /** Tokens of the word beside it in a bracketed pair ("arm64 (Graviton)"); empty when there is none. */
+  /**
+   * Tokens of the name that glosses it: the other word of a bracketed pair ("arm64 (Graviton)") or a model code right
+   * after it ("Graviton c7g"); empty when there is none.
+   */
   alias: string[];
+}
+
+/** Whether a name's gloss is made only of words in `known`, so the name is that known thing's other name. */
+function isGlossedBy(name: NameWord, known: ReadonlySet<string>): boolean {
+  return name.alias.length > 0 && name.alias.every((token) => known.has(token) || stopwords.has(token));
 }
 
 /** The words a question writes as names (capitalised after the first word, or mixed case), with their tokens. */
@@ -406,10 +414,10 @@ function listNameWords(text: string): NameWord[] {
 function findUnknownNames(text: string, index: FactIndex): string[] {
   return listNameWords(text)
     .filter(
-      ({ tokens, alias }) =>
-        tokens.length > 0 &&
-        !(alias.length > 0 && alias.every((token) => index.vocabulary.has(token) || stopwords.has(token))) &&
-        tokens.every(
+      (name) =>
+        name.tokens.length > 0 &&
+        !isGlossedBy(name, index.vocabulary) &&
+        name.tokens.every(
           (token) =>
             !index.vocabulary.has(token) &&
             !stopwords.has(token) &&
@@ -444,17 +452,17 @@ function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNe
   const own = listOwnWords(index, id);
   return listNameWords(text)
     .filter(
-      ({ tokens, identifier, alias }) =>
-        tokens.length > 0 &&
-        !(alias.length > 0 && alias.every((token) => own.has(token) || stopwords.has(token))) &&
-        tokens.every(
+      (name) =>
+        name.tokens.length > 0 &&
+        !isGlossedBy(name, own) &&
+        name.tokens.every(
           (token) =>
             index.vocabulary.has(token) &&
             !own.has(token) &&
             !stopwords.has(token) &&
             !cloudTokens.has(token) &&
             // Cue words ("CPU", "HA") ask how, not about a named thing; technology names and identifiers still count.
-            (!knownWords.has(token) || identifier || (index.componentOwners.get(token)?.length ?? 0) > 0) &&
+            (!knownWords.has(token) || name.identifier || (index.componentOwners.get(token)?.length ?? 0) > 0) &&
             (!asksNecessity || (index.componentOwners.get(token)?.length ?? 0) === 0),
         ),
     )

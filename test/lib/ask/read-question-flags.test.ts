@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
-import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
@@ -8,45 +6,43 @@ import {
   buildLanternpad,
   buildQuillApiInput,
 } from '../../fixtures/build-ask-architecture.ts';
+import { readQuestionOver } from '../../fixtures/read-question-over.ts';
 
-/** Reads a question over a fresh index (Quillstack alone unless given), so no cache of another test is read. */
-const readOver = (question: string, architectures: Architecture[] = [buildAskArchitecture()]) =>
-  readQuestion(question, buildFactIndex(architectures));
 const both = () => [buildAskArchitecture(), buildLanternpad()];
 
 describe('readQuestion: computations and comparisons', () => {
   it('asks for a computation when it gives a number or a computing word, not otherwise', () => {
-    expect(readOver('Quillstack memory for 40 sign-ins per second').compute).toBe(true);
-    expect(readOver('Total memory of Quillstack?').compute).toBe(true);
-    expect(readOver('What does the Quillstack worker do?').compute).toBe(false);
+    expect(readQuestionOver('Quillstack memory for 40 sign-ins per second').compute).toBe(true);
+    expect(readQuestionOver('Total memory of Quillstack?').compute).toBe(true);
+    expect(readQuestionOver('What does the Quillstack worker do?').compute).toBe(false);
   });
 
   it('compares only when it names two products, whatever words it uses', () => {
-    expect(readOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
-    expect(readOver('Compare the Quillstack ledger and cache').compare).toBe(false);
+    expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
+    expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);
   });
 });
 
 describe('readQuestion: questions over the catalogue', () => {
   it('reads a category or "products" with a filtering word as a filter, and a named product as none', () => {
-    expect(readOver('Which identity servers keep a ledger database?', both()).filter).toBe(true);
-    expect(readOver('List products with a cache', both()).filter).toBe(true);
-    expect(readOver('Do products need a cache?', both()).filter).toBe(false);
-    expect(readOver('Which Quillstack parts need a cache?', both()).filter).toBe(false);
+    expect(readQuestionOver('Which identity servers keep a ledger database?', both()).filter).toBe(true);
+    expect(readQuestionOver('List products with a cache', both()).filter).toBe(true);
+    expect(readQuestionOver('Do products need a cache?', both()).filter).toBe(false);
+    expect(readQuestionOver('Which Quillstack parts need a cache?', both()).filter).toBe(false);
   });
 
   it('guesses no product from a component word when it asks across products or of one archkb lacks', () => {
-    expect(readOver('Which identity servers keep a ledger database?', both()).products).toEqual([]);
-    expect(readOver('Which products keep a ledger database?', both()).products).toEqual([]);
-    expect(readOver('Does Okta keep a ledger database?').products).toEqual([]);
-    expect(readOver('Does Frobnicator keep a ledger database?').products).toEqual([]);
+    expect(readQuestionOver('Which identity servers keep a ledger database?', both()).products).toEqual([]);
+    expect(readQuestionOver('Which products keep a ledger database?', both()).products).toEqual([]);
+    expect(readQuestionOver('Does Okta keep a ledger database?').products).toEqual([]);
+    expect(readQuestionOver('Does Frobnicator keep a ledger database?').products).toEqual([]);
   });
 });
 
 describe('readQuestion: names of products archkb lacks', () => {
   it('leaves the names of products archkb lacks out of the words facts must hold', () => {
-    expect(readOver('Does Quillstack need Frobnicator?').content).toEqual(['quillstack']);
-    expect(readOver('Does Quillstack work with Okta?').content).toEqual(['quillstack', 'work']);
+    expect(readQuestionOver('Does Quillstack need Frobnicator?').content).toEqual(['quillstack']);
+    expect(readQuestionOver('Does Quillstack work with Okta?').content).toEqual(['quillstack', 'work']);
   });
 
   it('reads a known product the named product uses as a part as that part, not as a product archkb lacks', () => {
@@ -54,12 +50,12 @@ describe('readQuestion: names of products archkb lacks', () => {
       buildQuillApiInput(),
       buildComponentInput({ id: 'sso', name: 'Sign-on broker', role: 'identity-provider', technology: 'Okta' }),
     ]);
-    expect(readOver('Does Quillstack use Okta?', [withOkta]).otherProducts).toEqual([]);
-    expect(readOver('Does Quillstack work with Okta?').otherProducts).toEqual([{ name: 'okta', category: 'identity' }]);
+    expect(readQuestionOver('Does Quillstack use Okta?', [withOkta]).otherProducts).toEqual([]);
+    expect(readQuestionOver('Does Quillstack work with Okta?').otherProducts).toEqual([{ name: 'okta', category: 'identity' }]);
   });
 
   it('looks for names the product never mentions only when the question names one product', () => {
-    expect(readOver('Does Quillstack or Lanternpad support Kafka?', both()).unmentionedNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack or Lanternpad support Kafka?', both()).unmentionedNames).toEqual([]);
   });
 
   it('reads the words of an acronym written out', () => {
@@ -67,27 +63,27 @@ describe('readQuestion: names of products archkb lacks', () => {
       buildQuillApiInput(),
       buildComponentInput({ id: 'lds', name: 'LedgerDatabase Sync (replication)', role: 'job-worker', technology: 'Quill' }),
     ]);
-    expect(readOver('Does Quillstack need the LDS?', [synced]).tokens).toContain('sync');
+    expect(readQuestionOver('Does Quillstack need the LDS?', [synced]).tokens).toContain('sync');
   });
 });
 
 describe('readQuestion: the shape of the answer asked', () => {
   it('reads a short question with a necessity word as yes/no, and a question that asks "what" after its verb as yes/no too', () => {
-    expect(readOver('Quillstack session cache required?').yesNo).toBe(true);
-    expect(readOver('Does Quillstack say what the worker needs?').yesNo).toBe(true);
+    expect(readQuestionOver('Quillstack session cache required?').yesNo).toBe(true);
+    expect(readQuestionOver('Does Quillstack say what the worker needs?').yesNo).toBe(true);
   });
 
   it('reads four words naming a thing as asking what it is', () => {
-    expect(readOver('Quillstack ledger database backups').asksWhat).toBe(true);
+    expect(readQuestionOver('Quillstack ledger database backups').asksWhat).toBe(true);
   });
 
   it('expects a version named up to three words after "what", and a count asked after "and"', () => {
-    expect(readOver('What ledger database version does Quillstack need?').expectsNumber).toBe(true);
-    expect(readOver('What does the Quillstack ledger keep and how many rows fit?').expectsNumber).toBe(true);
+    expect(readQuestionOver('What ledger database version does Quillstack need?').expectsNumber).toBe(true);
+    expect(readQuestionOver('What does the Quillstack ledger keep and how many rows fit?').expectsNumber).toBe(true);
   });
 
   it('reads the items a question lists as facets, and none from a single item', () => {
-    expect(readOver('Compare the Quillstack ledger and cache').facets).toEqual([['quillstack', 'ledger'], ['cache']]);
-    expect(readOver('What does the Quillstack ledger keep?').facets).toEqual([]);
+    expect(readQuestionOver('Compare the Quillstack ledger and cache').facets).toEqual([['quillstack', 'ledger'], ['cache']]);
+    expect(readQuestionOver('What does the Quillstack ledger keep?').facets).toEqual([]);
   });
 });

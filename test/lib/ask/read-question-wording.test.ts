@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import { findAskingText } from '../../../src/lib/ask/read-question.ts';
-import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
@@ -9,27 +7,24 @@ import {
   buildLanternpad,
   buildQuillApiInput,
 } from '../../fixtures/build-ask-architecture.ts';
-
-/** Reads a question over a fresh index of Quillstack (and any other architectures), so no cache of another test is read. */
-const readOver = (question: string, architectures: Architecture[] = [buildAskArchitecture()]) =>
-  readQuestion(question, buildFactIndex(architectures));
+import { readQuestionOver } from '../../fixtures/read-question-over.ts';
 
 describe('readQuestion: mistyped words', () => {
   it('corrects a mistyped four-letter function word with any one letter wrong', () => {
-    const reading = readOver('whqt does the Quillstack worker do?');
+    const reading = readQuestionOver('whqt does the Quillstack worker do?');
     expect(reading.tokens[0]).toBe('what');
     expect(reading.content).toEqual(['quillstack', 'worker']);
   });
 
   it('corrects a six-letter function word with two letters swapped', () => {
-    const reading = readOver('how many workers shuold Quillstack run?');
+    const reading = readQuestionOver('how many workers shuold Quillstack run?');
     expect(reading.tokens).toContain('should');
     expect(reading.content).not.toContain('shuold');
   });
 
   it('corrects at most eight unknown words of a question', () => {
     const after = (unknown: number) =>
-      readOver(
+      readQuestionOver(
         `${['blorf', 'snarg', 'wibbek', 'quuxor', 'frobq', 'zorpel', 'glimt', 'vaspor'].slice(0, unknown).join(' ')} quilstack ledger`,
       );
     expect(after(7).products.map((product) => product.id)).toEqual(['quillstack']);
@@ -40,26 +35,26 @@ describe('readQuestion: mistyped words', () => {
 
   it('says what share of the words it asks about were corrected', () => {
     // Content words: "quillstack" (typed "quilstack"), "ledger" and "keep"; one of three corrected.
-    expect(readOver('What does the quilstack ledger keep?').corrected).toBeCloseTo(1 / 3);
-    expect(readOver('What does the Quillstack ledger keep?').corrected).toBe(0);
+    expect(readQuestionOver('What does the quilstack ledger keep?').corrected).toBeCloseTo(1 / 3);
+    expect(readQuestionOver('What does the Quillstack ledger keep?').corrected).toBe(0);
   });
 });
 
 describe('readQuestion: names the question writes', () => {
   it('reads a capitalised word after a version number as a name', () => {
-    expect(readOver('Can Quillstack 2.0 use Frobnicator?').unknownNames).toEqual(['Frobnicator']);
+    expect(readQuestionOver('Can Quillstack 2.0 use Frobnicator?').unknownNames).toEqual(['Frobnicator']);
   });
 
   it('reads a capital that only opens a sentence as no name', () => {
-    expect(readOver('We self-host Quillstack. Roughly how much memory does it need?').unknownNames).toEqual([]);
+    expect(readQuestionOver('We self-host Quillstack. Roughly how much memory does it need?').unknownNames).toEqual([]);
   });
 
   it('names a technology another product uses that the asked product never mentions, unless the question asks whether it is needed', () => {
     const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
-    expect(readOver('Does Quillstack support Kafka?', catalogue()).unmentionedNames).toEqual(['Kafka']);
-    expect(readOver('Does Quillstack need Kafka?', catalogue()).unmentionedNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack support Kafka?', catalogue()).unmentionedNames).toEqual(['Kafka']);
+    expect(readQuestionOver('Does Quillstack need Kafka?', catalogue()).unmentionedNames).toEqual([]);
     // A cloud is never such a name, nor is a word of the product's own facts.
-    expect(readOver('Does Quillstack support Azure and PostgreSQL?', catalogue()).unmentionedNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack support Azure and PostgreSQL?', catalogue()).unmentionedNames).toEqual([]);
   });
 });
 
@@ -71,12 +66,12 @@ describe('readQuestion: acronyms of a component name', () => {
     ]);
 
   it('writes out an unknown acronym that abbreviates one component of the named product', () => {
-    expect(readOver('Does Quillstack need the LDS?', [synced()]).text).toBe('Does Quillstack need the LedgerDatabase Sync?');
+    expect(readQuestionOver('Does Quillstack need the LDS?', [synced()]).text).toBe('Does Quillstack need the LedgerDatabase Sync?');
   });
 
   it('leaves an acronym the facts use themselves, and one no component abbreviates', () => {
-    expect(readOver('Does Quillstack need the API?', [synced()]).text).toBe('Does Quillstack need the API?');
-    expect(readOver('Does Quillstack need the XYZ?', [synced()]).text).toBe('Does Quillstack need the XYZ?');
+    expect(readQuestionOver('Does Quillstack need the API?', [synced()]).text).toBe('Does Quillstack need the API?');
+    expect(readQuestionOver('Does Quillstack need the XYZ?', [synced()]).text).toBe('Does Quillstack need the XYZ?');
   });
 });
 
@@ -88,11 +83,11 @@ describe('readQuestion: acronyms the product uses or that stay ambiguous', () =>
     ]);
 
   it('leaves an acronym the facts use as it is, even when a component’s initials spell it', () => {
-    expect(readOver('Does Quillstack need the API?', [withParts('Audit Paper Index')]).text).toBe('Does Quillstack need the API?');
+    expect(readQuestionOver('Does Quillstack need the API?', [withParts('Audit Paper Index')]).text).toBe('Does Quillstack need the API?');
   });
 
   it('leaves an acronym that abbreviates two components as it is', () => {
-    expect(readOver('Does Quillstack need the LDS?', [withParts('Ledger Data Sync', 'Log Delivery Service')]).text).toBe(
+    expect(readQuestionOver('Does Quillstack need the LDS?', [withParts('Ledger Data Sync', 'Log Delivery Service')]).text).toBe(
       'Does Quillstack need the LDS?',
     );
   });
@@ -100,19 +95,21 @@ describe('readQuestion: acronyms the product uses or that stay ambiguous', () =>
 
 describe('readQuestion: the clause that asks', () => {
   it('drops the flip side of a yes/no question, so its "without" does not turn the question round', () => {
-    const reading = readOver('Can we skip the Quillstack session cache, or does something break without it?');
+    const reading = readQuestionOver('Can we skip the Quillstack session cache, or does something break without it?');
     expect(reading.text).toBe('Can we skip the Quillstack session cache?');
     expect(reading.yesNo).toBe(true);
   });
 
   it('reads the question after a topic label', () => {
-    expect(readOver('Quick one about our Quillstack setup: is the session cache needed when we run a single API node?').yesNo).toBe(true);
+    expect(readQuestionOver('Quick one about our Quillstack setup: is the session cache needed when we run a single API node?').yesNo).toBe(
+      true,
+    );
   });
 
   it('reads whether the question asks if it keeps working or goes down, before any condition', () => {
-    expect(readOver('Does Quillstack keep working if the session cache goes down?').outcome).toBe('survive');
-    expect(readOver('Does Quillstack stop working when the session cache fails?').outcome).toBe('fail');
-    expect(readOver('Does Quillstack depend on the session cache?').outcome).toBeNull();
+    expect(readQuestionOver('Does Quillstack keep working if the session cache goes down?').outcome).toBe('survive');
+    expect(readQuestionOver('Does Quillstack stop working when the session cache fails?').outcome).toBe('fail');
+    expect(readQuestionOver('Does Quillstack depend on the session cache?').outcome).toBeNull();
   });
 });
 
@@ -142,92 +139,92 @@ describe('findAskingText', () => {
 
 describe('readQuestion: what kind of answer is asked', () => {
   it('reads the clouds a question names', () => {
-    expect(readOver('Quillstack on AWS or Azure?').clouds).toEqual(['aws', 'azure']);
+    expect(readQuestionOver('Quillstack on AWS or Azure?').clouds).toEqual(['aws', 'azure']);
   });
 
   it('reads a question over products in general as a filter, and the smallest or largest asked', () => {
-    const reading = readOver('Which products need the least memory?', [buildAskArchitecture(), buildLanternpad()]);
+    const reading = readQuestionOver('Which products need the least memory?', [buildAskArchitecture(), buildLanternpad()]);
     expect(reading.filter).toBe(true);
     expect(reading.extreme).toBe('min');
-    expect(readOver('Which product needs the most memory?', [buildAskArchitecture(), buildLanternpad()]).extreme).toBe('max');
+    expect(readQuestionOver('Which product needs the most memory?', [buildAskArchitecture(), buildLanternpad()]).extreme).toBe('max');
   });
 
   it('reads a comparison between two named products', () => {
-    const reading = readOver('Does Quillstack or Lanternpad need less memory?', [buildAskArchitecture(), buildLanternpad()]);
+    const reading = readQuestionOver('Does Quillstack or Lanternpad need less memory?', [buildAskArchitecture(), buildLanternpad()]);
     expect(reading.compare).toBe(true);
     expect(reading.comparative).toBe('less');
-    expect(readOver('Does Quillstack need more memory than it states?').comparative).toBe('more');
+    expect(readQuestionOver('Does Quillstack need more memory than it states?').comparative).toBe('more');
   });
 
   it('expects a version or a port as a number', () => {
-    expect(readOver('What version of PostgreSQL does Quillstack need?').expectsNumber).toBe(true);
-    expect(readOver('Which port does the Quillstack API listen on?').expectsNumber).toBe(true);
-    expect(readOver('Which cache does Quillstack use?').expectsNumber).toBe(false);
+    expect(readQuestionOver('What version of PostgreSQL does Quillstack need?').expectsNumber).toBe(true);
+    expect(readQuestionOver('Which port does the Quillstack API listen on?').expectsNumber).toBe(true);
+    expect(readQuestionOver('Which cache does Quillstack use?').expectsNumber).toBe(false);
   });
 
   it('reads a short question naming a thing as asking what it is', () => {
-    expect(readOver('What is the Quillstack ledger?').asksWhat).toBe(true);
-    expect(readOver('Quillstack ledger database').asksWhat).toBe(true);
-    expect(readOver('Is the Quillstack ledger required?').asksWhat).toBe(false);
-    expect(readOver('How does the Quillstack ledger back up its rows?').asksWhat).toBe(false);
+    expect(readQuestionOver('What is the Quillstack ledger?').asksWhat).toBe(true);
+    expect(readQuestionOver('Quillstack ledger database').asksWhat).toBe(true);
+    expect(readQuestionOver('Is the Quillstack ledger required?').asksWhat).toBe(false);
+    expect(readQuestionOver('How does the Quillstack ledger back up its rows?').asksWhat).toBe(false);
   });
 
   it('declines a topic archkb never holds when the question asks it, not when a condition names it', () => {
-    expect(readOver('How much does a Quillstack subscription cost?').unanswerable).not.toBeNull();
-    expect(readOver('Which cache does Quillstack use if cost matters?').unanswerable).toBeNull();
+    expect(readQuestionOver('How much does a Quillstack subscription cost?').unanswerable).not.toBeNull();
+    expect(readQuestionOver('Which cache does Quillstack use if cost matters?').unanswerable).toBeNull();
   });
 });
 
 describe('readQuestion: the main clause after labels and conditions', () => {
   it('reads the yes/no question after a topic label set off by a colon, a hyphen, two hyphens or a dash', () => {
     for (const separator of [':', ' -', ' --', ' –'])
-      expect(readOver(`Quillstack sizing${separator} does the worker share a host with the API in production?`).yesNo).toBe(true);
+      expect(readQuestionOver(`Quillstack sizing${separator} does the worker share a host with the API in production?`).yesNo).toBe(true);
   });
 
   it('reads the yes/no question after a leading condition', () => {
-    expect(readOver('If the ledger goes down for an hour, does the worker keep its queue of jobs?').yesNo).toBe(true);
+    expect(readQuestionOver('If the ledger goes down for an hour, does the worker keep its queue of jobs?').yesNo).toBe(true);
   });
 });
 
 describe('readQuestion: which capitalised words are names', () => {
   it('takes a word of letters then digits as a name in any case, and a version word as none', () => {
-    expect(readOver('Can Quillstack run on zork64?').unknownNames).toEqual(['zork64']);
-    expect(readOver('Is Quillstack V10 fine with a cache?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Can Quillstack run on zork64?').unknownNames).toEqual(['zork64']);
+    expect(readQuestionOver('Is Quillstack V10 fine with a cache?').unknownNames).toEqual([]);
   });
 
   it('takes a three-letter capitalised word as a name, keeping its inner hyphen and dropping brackets round it', () => {
-    expect(readOver('Does Quillstack need Zed?').unknownNames).toEqual(['Zed']);
-    expect(readOver('Does Quillstack need Frob-Nicator?').unknownNames).toEqual(['Frob-Nicator']);
-    expect(readOver('Does Quillstack need a cache (Frobnicator)?').unknownNames).toEqual(['Frobnicator']);
+    expect(readQuestionOver('Does Quillstack need Zed?').unknownNames).toEqual(['Zed']);
+    expect(readQuestionOver('Does Quillstack need Frob-Nicator?').unknownNames).toEqual(['Frob-Nicator']);
+    expect(readQuestionOver('Does Quillstack need a cache (Frobnicator)?').unknownNames).toEqual(['Frobnicator']);
   });
 
   it('takes names given as examples ("like", "e.g.", "such as", and the name words after them) as no name asked', () => {
-    expect(readOver('Can Quillstack run on arm VMs like Frobcore?').unknownNames).toEqual([]);
-    expect(readOver('Can Quillstack run on arm VMs, e.g. Frobcore?').unknownNames).toEqual([]);
-    expect(readOver('Can Quillstack run on arm VMs such as Frobcore Zeta?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Can Quillstack run on arm VMs like Frobcore?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Can Quillstack run on arm VMs, e.g. Frobcore?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Can Quillstack run on arm VMs such as Frobcore Zeta?').unknownNames).toEqual([]);
   });
 
   it('places a capitalised word that the product uses, that has a word it uses, or that is a typo of one', () => {
-    expect(readOver('Does Quillstack need the Ledger Database?').unknownNames).toEqual([]);
-    expect(readOver('Does Quillstack need the Frob-Ledger?').unknownNames).toEqual([]);
-    expect(readOver('Does Quillstack need Ledgr?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack need the Ledger Database?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack need the Frob-Ledger?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack need Ledgr?').unknownNames).toEqual([]);
   });
 });
 
 describe('readQuestion: the words asked about', () => {
   it('leaves plain numbers out of the words facts must hold, but keeps a word ending in digits', () => {
-    expect(readOver('Quillstack ledger for 250 tenants').content).toEqual(['quillstack', 'ledger', 'tenant']);
-    expect(readOver('Does Quillstack run on arm64?').content).toContain('arm64');
+    expect(readQuestionOver('Quillstack ledger for 250 tenants').content).toEqual(['quillstack', 'ledger', 'tenant']);
+    expect(readQuestionOver('Does Quillstack run on arm64?').content).toContain('arm64');
   });
 
   it('reads no kind of fact from words that cue none', () => {
-    expect(readOver('Quillstack ledger').attributes.size).toBe(0);
+    expect(readQuestionOver('Quillstack ledger').attributes.size).toBe(0);
   });
 });
 
 describe('readQuestion: the sentences that set the scene', () => {
   it('lists the words only the scene-setting sentences use when the asking sentence stands alone', () => {
-    const reading = readOver(
+    const reading = readQuestionOver(
       'Our users sign in from three continents and we run two regions. Does the Quillstack session cache keep sessions?',
     );
     expect(reading.scene).toEqual(expect.arrayContaining(['user', 'continent', 'region']));
@@ -236,12 +233,12 @@ describe('readQuestion: the sentences that set the scene', () => {
   });
 
   it('sets no scene when the asking sentence points back at the one before', () => {
-    expect(readOver('We run two regions. Which component is that?').scene).toEqual([]);
+    expect(readQuestionOver('We run two regions. Which component is that?').scene).toEqual([]);
   });
 
   it('takes only the words before a question embedded in the scene as the scene', () => {
-    expect(readOver('We are trying to figure out which parts of Quillstack run outside the cluster. What are they?').scene).toEqual([
-      'trying',
-    ]);
+    expect(readQuestionOver('We are trying to figure out which parts of Quillstack run outside the cluster. What are they?').scene).toEqual(
+      ['trying'],
+    );
   });
 });
