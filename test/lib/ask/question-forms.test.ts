@@ -85,6 +85,15 @@ describe('reading the forms users write', () => {
       'if the Quillstack cache restarts are users logged out',
       'Is there any way around that',
     ]);
+    // "? And if …, does …?" opens a second question with its own condition; the condition is not left to the first part.
+    expect(splitQuestion('Is the Quillstack worker needed? And if the ledger goes down, does Quillstack keep serving?')).toEqual([
+      'Is the Quillstack worker needed',
+      'if the ledger goes down, does Quillstack keep serving?',
+    ]);
+    expect(splitQuestion('Can Quillstack skip the cache? But when we add it, which mode does it need?')).toEqual([
+      'Can Quillstack skip the cache',
+      'when we add it, which mode does it need?',
+    ]);
     // A scope before the condition ("For Quillstack, if …,") leaves the condition to each part (a helper found this split
     // into one part before).
     expect(splitQuestion('For Quillstack, if we keep two zones, what latency do we get, and what database do we need?')).toEqual([

@@ -34,7 +34,7 @@ const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...ask
 const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outcomeCues.dependence)]);
 
 /**
- * A required setting of the component an incompatibility is about that shares a word with the incompatibilities shown
+ * A required setting of the component an incompatibility is about that shares a word with its incompatibilities
  * beyond the component's name ("Redis mode = standalone" for "Redis Cluster mode is not supported"), and is not shown yet.
  */
 function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFact, shown: readonly IndexedFact[]): IndexedFact | undefined {
@@ -42,8 +42,9 @@ function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFac
   if (!component) return undefined;
   // Stryker disable next-line OptionalChaining: a fact's architecture and component are always in the index it came from.
   const names = findIndexed(context, architecture)?.components.get(component)?.tokens ?? new Set<string>();
-  // The words of every incompatibility of that component the answer shows ("Sentinel", "Cluster mode").
-  const stated = [incompatibility, ...shown].filter((fact) => fact.attribute === 'incompatibility' && fact.component === component);
+  // The words of every incompatibility of that component ("Sentinel", "Cluster mode"), shown or not: what one rules out
+  // another may name the mode of.
+  const stated = factsOf(context, architecture, component).filter((fact) => fact.attribute === 'incompatibility');
   const words = new Set(stated.flatMap((fact) => fact.tokens).filter((token) => !names.has(token) && !stopwords.has(token)));
   return factsOf(context, architecture, component).find(
     (fact) =>
@@ -472,6 +473,10 @@ export function answerYesNo(context: AnswerContext): Draft {
     match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
+  // What rules the question out leads; the facts that only sat near the question's words would bury it.
+  const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+  // The facts the answer writes out: only the ruling ones when something is ruled out, else the lookup's.
+  const written = ruledOut ? ruling : lookup.facts;
   // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.
   const purpose =
     polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
@@ -480,12 +485,10 @@ export function answerYesNo(context: AnswerContext): Draft {
   // And with the setting it requires in place of what is not supported ("Redis Cluster mode" against "Redis mode = standalone").
   const required =
     polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
-      ? findRequiredInstead(context, best, lookup.facts)
+      ? findRequiredInstead(context, best, written)
       : undefined;
-  const added = [findConsequence(context, lookup.facts), purpose, required].filter((f): f is IndexedFact => f !== undefined);
-  const facts = [best, ...lookup.facts.filter((f) => f !== best), ...added];
-  // What rules the question out leads; the facts that only sat near the question's words would bury it.
-  const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+  const added = [findConsequence(context, written), purpose, required].filter((f): f is IndexedFact => f !== undefined);
+  const facts = [best, ...lookup.facts.filter((f) => f !== best && !added.includes(f)), ...added];
   const opening = ruledOut
     ? `No. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
     : `${polarity.verdict}. ${lookup.text}`;

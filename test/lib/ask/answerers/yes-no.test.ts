@@ -1264,6 +1264,33 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     expect(draft.guessed).toBe(false);
   });
 
+  it('adds the required setting whose word only another incompatibility of the component holds', () => {
+    // "mode" is in the sharding rule only, which a question about Sentinel does not cite; the required mode still answers.
+    const architectures = catalogueWith(
+      buildComponentInput({
+        id: 'queue-store',
+        name: 'Queue store',
+        role: 'cache',
+        technology: 'Redis',
+        purpose: 'Holds the job queues.',
+        incompatible: [
+          { with: 'Sentinel', text: 'Sentinel failover is not available.', source: cite },
+          { with: 'Sharded mode', text: 'Sharded mode cannot be used.', source: cite },
+        ],
+        settings: [{ name: 'queue mode', value: 'standalone', status: 'required', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'We run Sentinel. Can the Quillstack queue store use it?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Queue store: Not supported: Sentinel. Sentinel failover is not available. Queue store: Holds the job queues. Queue store: queue mode = standalone (required).',
+    );
+    expect(citedIn(draft)).toEqual([
+      'incompatibility/queue-store: Not supported: Sentinel. Sentinel failover is not available',
+      'purpose/queue-store: Holds the job queues.',
+      'setting/queue-store: queue mode = standalone (required)',
+    ]);
+  });
+
   it('adds neither the purpose nor the required setting to a yes, though an incompatibility gives it', () => {
     const draft = draftFor(queueStore(), 'Is it true that the Quillstack queue store does not support Redis Cluster?');
     expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./);
