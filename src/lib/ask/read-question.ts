@@ -317,13 +317,23 @@ const knownWords = new Set(
     .filter((word): word is string => typeof word === 'string')
     .flatMap((word) => tokenizeText(word)),
 );
+/** Words of the topics archkb never holds: never typos of a word it does ("bill" is not "will"). */
+const unanswerableWords = new Set(unanswerable.flatMap((topic) => [...topic.words]));
 
 /** Corrects typos towards the index's words, never touching numbers, stopwords or cue words. */
 function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: string[]; corrected: number } {
   let corrected = 0;
   let budget = 8;
   const out = tokens.map((token) => {
-    if (/\d/.test(token) || stopwords.has(token) || knownWords.has(token) || index.vocabulary.has(token) || budget <= 0) return token;
+    if (
+      /\d/.test(token) ||
+      stopwords.has(token) ||
+      knownWords.has(token) ||
+      unanswerableWords.has(token) ||
+      index.vocabulary.has(token) ||
+      budget <= 0
+    )
+      return token;
     budget--;
     // Function words are mistyped too ("dose" for "does", "shoud" for "should"); short ones are corrected only towards other function words.
     if (token.length >= 4 && token.length <= 6) {

@@ -33,6 +33,12 @@ describe('readQuestion: mistyped words', () => {
     expect(after(8).tokens).not.toContain('quillstack');
   });
 
+  it('never corrects a word of a topic archkb does not hold: a "bill" is a price, not a mistyped "will"', () => {
+    const reading = readQuestionOver('Roughly what monthly bill should we expect for Quillstack?');
+    expect(reading.tokens).toContain('bill');
+    expect(reading.unanswerable).toMatch(/no prices/);
+  });
+
   it('says what share of the words it asks about were corrected', () => {
     // Content words: "quillstack" (typed "quilstack"), "ledger" and "keep"; one of three corrected.
     expect(readQuestionOver('What does the quilstack ledger keep?').corrected).toBeCloseTo(1 / 3);
