@@ -153,6 +153,11 @@ export const phrases: [string, string][] = [
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".
   ['\\b(?:how\\s+much|what)\\s+(?:do|does|did|will|would)\\s+(?:\\S+\\s+){0,3}charge\\b', ' how much price '],
+  // "When does it start to be a problem", "becomes a bottleneck": a limitation the source states.
+  [
+    '\\b(?:start(?:s|ing)?\\s+to\\s+be|begin(?:s|ning)?\\s+to\\s+be|become(?:s)?|becoming)\\s+(?:a\\s+)?(?:problem|issue|bottleneck)s?\\b',
+    ' limitation ',
+  ],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],

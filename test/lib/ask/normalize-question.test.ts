@@ -160,6 +160,12 @@ describe('typo correction', () => {
     expect(tokenizeText('at which point')).toEqual(['threshold']);
   });
 
+  it('reads "start to be a problem" and "becomes a bottleneck" as a limitation, but not every problem', () => {
+    expect(tokenizeText('when do namespaces start to be a problem')).toContain('limitation');
+    expect(tokenizeText('the queue becomes a bottleneck')).toContain('limitation');
+    expect(tokenizeText('what problem does the queue solve')).not.toContain('limitation');
+  });
+
   it('reads "clean up" as the one word setting names use', () => {
     expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');

@@ -85,6 +85,11 @@ describe('reading the forms users write', () => {
       'if the Quillstack cache restarts are users logged out',
       'Is there any way around that',
     ]);
+    // An adverb between the preposition and the question word still opens a part ("and at roughly what count …").
+    expect(splitQuestion('Can one Quillstack API serve two zones, and at roughly what user count does it need a second?')).toEqual([
+      'Can one Quillstack API serve two zones',
+      'at roughly what user count does it need a second?',
+    ]);
     // "? And if …, does …?" opens a second question with its own condition; the condition is not left to the first part.
     expect(splitQuestion('Is the Quillstack worker needed? And if the ledger goes down, does Quillstack keep serving?')).toEqual([
       'Is the Quillstack worker needed',
