@@ -489,8 +489,16 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
         .filter((words) => words.length >= 2 && words.every((token) => asked.has(token)))
         .flat(),
     );
+    // A resource only a sentence before the question names ("It runs with a volume. Is that for production?") sets the scene.
+    const asking = findAskingText(reading.text);
+    const askingTokens = new Set(tokenizeText(asking));
+    const onlyInScene = (resource: string) =>
+      asking !== reading.text &&
+      reading.tokens.some((token) => resourceWordOf.get(token) === resource) &&
+      ![...askingTokens].some((token) => resourceWordOf.get(token) === resource);
     const resources = reading.resources.filter(
-      (resource) => !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource),
+      (resource) =>
+        !onlyInScene(resource) && !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource),
     );
     const unstated = listUnstatedResources(index, only.id, resources);
     if (unstated.length > 0 && unstated.length === resources.filter((r) => r !== 'nodes').length)

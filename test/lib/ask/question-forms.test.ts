@@ -380,6 +380,15 @@ describe('questions in several pieces or sentences', () => {
     );
   });
 
+  it('leaves a resource only a sentence before the question names to the scene: it asks for no figure of it', () => {
+    const scene = 'Lanternpad can run as one container with a volume. Is that what the vendor wants us to use for production?';
+    expect(ask(scene).declined ?? '').not.toMatch(/state no storage figures/);
+    // Named in the asking sentence, the same resource is still asked for.
+    expect(ask('Lanternpad runs in one container. How much volume storage does the document store need?').declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+  });
+
   it('reads "at all" as emphasis, not as a request to add everything up', () => {
     expect(read('Why does Quillstack include a ledger database at all?').compute).toBe(false);
     expect(read('What does Quillstack need across all nodes?').compute).toBe(true);
