@@ -142,8 +142,9 @@ const partWords = new Set(askVocabulary.partListCues);
  * gives that component's figures part by part, the answer is each part with its figures. Null otherwise.
  */
 export function answerPartList(context: AnswerContext): Draft | null {
-  const written = listWrittenWords(context.reading.text);
-  if (!written.some((word) => partWords.has(word))) return null;
+  // A capitalised word inside a sentence is part of a name ("OpenShift Container Platform"), not a part it asks for.
+  const asked = context.reading.text.match(/(?:^|[.?!]\s+)\p{L}[\p{L}\p{N}]*|\b\p{Ll}[\p{L}\p{N}]*/gu) ?? [];
+  if (!asked.some((word) => partWords.has(listWrittenWords(word)[0] ?? ''))) return null;
   const [match] = findComponentMatches(context);
   if (!match) return null;
   const entry = context.index.byId.get(match.architectureId);

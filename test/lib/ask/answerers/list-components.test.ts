@@ -329,6 +329,12 @@ describe('answerPartList: which figures each part gets', () => {
     expect(partsFor('What does the Quillstack edge gateway need?')).toBeNull();
   });
 
+  it('takes no part word from a name the question writes in capitals ("Container Platform")', () => {
+    expect(partsFor('Which Container Platform version does the Quillstack edge gateway need?')).toBeNull();
+    expect(partsFor('Which Quillstack edge gateway containers need a Container Platform?')?.text).toMatch(/runs as 2 parts/);
+    expect(partsFor('Containers of the Quillstack edge gateway?')?.text).toMatch(/runs as 2 parts/);
+  });
+
   it('needs a component named', () => {
     expect(partsFor('Which containers does Quillstack run?')).toBeNull();
   });
