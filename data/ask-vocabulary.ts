@@ -158,6 +158,12 @@ export const phrases: [string, string][] = [
     '\\b(?:start(?:s|ing)?\\s+to\\s+be|begin(?:s|ning)?\\s+to\\s+be|become(?:s)?|becoming)\\s+(?:a\\s+)?(?:problem|issue|bottleneck)s?\\b',
     ' limitation ',
   ],
+  // "The oldest Kubernetes release it installs on", "which releases are supported" ask for a version; "pull from the
+  // vendor's releases" does not.
+  [
+    '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
+    ' release version ',
+  ],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],

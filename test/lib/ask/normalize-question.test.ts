@@ -160,6 +160,14 @@ describe('typo correction', () => {
     expect(tokenizeText('at which point')).toEqual(['threshold']);
   });
 
+  it('reads a release as a version, but not a release repository or release notes', () => {
+    expect(tokenizeText('the oldest release it installs on')).toContain('version');
+    expect(tokenizeText('which releases are supported')).toContain('version');
+    expect(tokenizeText('pull from the public release repository')).not.toContain('version');
+    expect(tokenizeText('read the release notes')).not.toContain('version');
+    expect(tokenizeText('pull the images from the vendor releases')).not.toContain('version');
+  });
+
   it('reads "start to be a problem" and "becomes a bottleneck" as a limitation, but not every problem', () => {
     expect(tokenizeText('when do namespaces start to be a problem')).toContain('limitation');
     expect(tokenizeText('the queue becomes a bottleneck')).toContain('limitation');
