@@ -164,6 +164,12 @@ export const phrases: [string, string][] = [
     '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
     ' release version ',
   ],
+  // "How long is it supported" asks for a timespan, which a fact gives in days to years (seconds are mostly rates: "per
+  // second"); the concept word is one no name uses.
+  ['\\bhow\\s+long\\b', ' how long timespan '],
+  ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
+  // A "stepping-stone" version is one to upgrade to first.
+  ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],
@@ -236,6 +242,8 @@ export const phrases: [string, string][] = [
 
 /** Words that carry no meaning for lookup. */
 export const stopwords: string[] = [
+  // The wildcard of a version line ("2.x", "Redis 6.x"): a question about 2.x is not about every 6.x.
+  'x',
   'own',
   'a',
   'an',

@@ -130,9 +130,9 @@ function splitQuestionBody(question: string): string[] {
   const pieces = question
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
-    // After a question mark, "And if …" or "But when …" opens the next question with its condition.
+    // After a question mark, "And if …" or "But when …" opens the next question with its condition; so does ", and if".
     .split(
-      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b))/i,
+      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b))/i,
     );
   const joined: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {

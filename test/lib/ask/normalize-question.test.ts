@@ -160,6 +160,19 @@ describe('typo correction', () => {
     expect(tokenizeText('at which point')).toEqual(['threshold']);
   });
 
+  it('reads "how long" and a count of days to years as a timespan, but not a rate per second', () => {
+    expect(tokenizeText('how long is it supported')).toContain('timespan');
+    expect(tokenizeText('supported for at least 18 months')).toContain('timespan');
+    expect(tokenizeText('kept for 30 days')).toContain('timespan');
+    expect(tokenizeText('300 logins per second')).not.toContain('timespan');
+  });
+
+  it('reads a stepping-stone version as an upgrade, and drops the wildcard of a version line', () => {
+    expect(tokenizeText('a mandatory stepping-stone version')).toContain('upgrade');
+    expect(tokenizeText('a mandatory stepping-stone version')).not.toContain('stone');
+    expect(stopwords.has('x')).toBe(true);
+  });
+
   it('reads a release as a version, but not a release repository or release notes', () => {
     expect(tokenizeText('the oldest release it installs on')).toContain('version');
     expect(tokenizeText('which releases are supported')).toContain('version');

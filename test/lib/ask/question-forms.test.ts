@@ -90,6 +90,11 @@ describe('reading the forms users write', () => {
       'Can one Quillstack API serve two zones',
       'at roughly what user count does it need a second?',
     ]);
+    // ", and if …" opens a second question with its own condition too.
+    expect(splitQuestion('How long is a Quillstack release supported, and if we run an old build is there a required upgrade?')).toEqual([
+      'How long is a Quillstack release supported',
+      'if we run an old build is there a required upgrade?',
+    ]);
     // "? And if …, does …?" opens a second question with its own condition; the condition is not left to the first part.
     expect(splitQuestion('Is the Quillstack worker needed? And if the ledger goes down, does Quillstack keep serving?')).toEqual([
       'Is the Quillstack worker needed',
