@@ -168,6 +168,8 @@ export const phrases: [string, string][] = [
   // second"); the concept word is one no name uses.
   ['\\bhow\\s+long\\b', ' how long timespan '],
   ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
+  // "Does it ship its own database", "comes with one": a component bundled with the product.
+  ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
   // A "stepping-stone" version is one to upgrade to first.
   ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
@@ -1071,6 +1073,12 @@ export const exclusiveCues: string[] = [
 
 /** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */
 export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole'];
+
+/**
+ * Words asking whether something exists or comes with the product ("does it ship a bundled database?"), not whether to
+ * use it: a fact that replaces it ("in place of the bundled one") says it exists.
+ */
+export const existenceCues: string[] = ['bundled', 'include', 'includes', 'included', 'exist', 'exists'];
 
 /** Words that negate a sentence. */
 export const negationWords: string[] = [

@@ -48,6 +48,7 @@ export const AskVocabularySchema = z.looseObject({
   antonymPairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).describe('Word pairs that answer each other with a no.'),
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
+  existenceCues: words.describe('Words asking whether something exists or comes with the product, not whether to use it.'),
   negationWords: words.describe('Words that negate a sentence.'),
   softNegations: words.describe(
     'Negation words that do not ask the opposite of a yes/no question ("no", "without"); contractions never do.',

@@ -7,6 +7,7 @@ const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => 
 const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical([a]), canonical([b])] as const);
 const exclusive = canonical(askVocabulary.exclusiveCues);
 const restriction = canonical(askVocabulary.restrictionCues);
+const existence = canonical(askVocabulary.existenceCues);
 const negation = new RegExp(
   `(?:^|[^\\p{L}'])(?:${askVocabulary.negationWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
   'iu',
@@ -168,8 +169,9 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
   if (only && judgeCondition(questionTokens, only) === 'fails') return { verdict: 'No', rule: 'antonym' };
   // "Recommends Kubernetes instead of a single container": asked about the one replaced, no; about the one preferred, yes.
+  // A question whether the replaced one exists ("does it come with a bundled one?") is not answered by the preference.
   const instead = /((?:[\p{L}\d.-]+\s+){0,2}[\p{L}\d.-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^;.,]+)/iu.exec(fact.text);
-  if (instead) {
+  if (instead && ![...asked].some((token) => existence.has(token))) {
     const words = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
     // The thing preferred is the last word before "instead of" ("on Kubernetes"); the words before it set the scene.
     const preferred = words(instead[1] ?? '').slice(-1);

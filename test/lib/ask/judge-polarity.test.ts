@@ -255,6 +255,13 @@ describe('judgePolarity: what a fact prefers instead of something else', () => {
     expect(judge('Kubernetes or a single container for production?', recommendation).rule).not.toBe('instead');
     expect(judge('Does the vendor recommend anything for production?', recommendation).rule).not.toBe('instead');
   });
+
+  it('answers whether the replaced thing exists by the fact, not by the preference: it is there to be replaced', () => {
+    const replacing = 'Holds the state in place of the ledger bundled with the server.';
+    expect(judge('Does Quillstack come with a bundled ledger?', replacing)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge('Does Quillstack include a ledger?', replacing)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge('Should Quillstack keep the ledger?', replacing)).toEqual({ verdict: 'No', rule: 'instead' });
+  });
 });
 
 describe('judgePolarity: a required value', () => {

@@ -167,6 +167,12 @@ describe('typo correction', () => {
     expect(tokenizeText('300 logins per second')).not.toContain('timespan');
   });
 
+  it('reads "ships with", "comes with" and "ships its own" as bundled', () => {
+    expect(tokenizeText('does it ship its own database')).toContain('bundled');
+    expect(tokenizeText('it comes with a database')).toContain('bundled');
+    expect(tokenizeText('the release we shipped last year')).not.toContain('bundled');
+  });
+
   it('reads a stepping-stone version as an upgrade, and drops the wildcard of a version line', () => {
     expect(tokenizeText('a mandatory stepping-stone version')).toContain('upgrade');
     expect(tokenizeText('a mandatory stepping-stone version')).not.toContain('stone');
