@@ -239,7 +239,7 @@ function answerParts(
   const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
-  const drafts: { part: string; draft: Draft; unstated?: string; said?: string }[] = [];
+  const drafts: PartDraft[] = [];
   let remaining = parts;
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
   // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
@@ -354,9 +354,12 @@ function answerParts(
   if (answered.length === 0 && silences.length === drafts.length)
     return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silences.join(' ') };
   if (answered.length === 0) return single(reading, scope);
+  const given = new Set(answered.flatMap((d) => d.draft.facts));
+  const coveredElsewhere = (d: PartDraft) => isAnsweredElsewhere(d, given);
+  const covered = drafts.filter(coveredElsewhere).length;
   // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
   const unstated = drafts
-    .filter((d) => d.draft.text === null)
+    .filter((d) => d.draft.text === null && !coveredElsewhere(d))
     .map(
       (d) =>
         d.said ??
@@ -367,9 +370,30 @@ function answerParts(
     text: dropRepeatedSentences([...answered.map((d) => d.draft.text ?? ''), ...unstated].join(' ')),
     facts: answered.flatMap((d) => d.draft.facts),
     // Each unanswered part costs a share, but a well-answered part is not declined for a part the sources do not state.
-    coverage: (answered.reduce((sum, d) => sum + d.draft.coverage, 0) / answered.length) * (0.5 + (0.5 * answered.length) / drafts.length),
+    coverage:
+      (answered.reduce((sum, d) => sum + d.draft.coverage, 0) / answered.length) *
+      (0.5 + (0.5 * (answered.length + covered)) / drafts.length),
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
+}
+
+/** One part of a question with its draft, and why it is unanswered when it is. */
+export interface PartDraft {
+  part: string;
+  draft: Draft;
+  /** What the sources say they leave unstated about this part. */
+  unstated?: string;
+  /** The sentence saying the product never states figures this part asks for. */
+  said?: string;
+}
+
+/**
+ * Whether a part too weak to answer alone is answered by another part: its best fact is one that answer already gives,
+ * so saying it is unstated would contradict the answer.
+ */
+export function isAnsweredElsewhere(part: PartDraft, given: ReadonlySet<IndexedFact>): boolean {
+  const [best] = part.draft.facts;
+  return part.draft.text === null && !part.said && !part.unstated && best !== undefined && given.has(best);
 }
 
 /** Drops sentences an earlier part of the answer already gave word for word (two parts answered by the same fact). */

@@ -176,6 +176,19 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
   return fullyNamed.length === 1 ? fullyNamed.map((id) => ({ id, certainty: 0.7 })) : [];
 }
 
+/** Products with a component the question names in full ("frobcored") by words only that product's components use. */
+function listDistinctlyNamedOwners(index: FactIndex, tokens: readonly string[]): string[] {
+  const asked = new Set(tokens);
+  return index.architectures
+    .filter((entry) =>
+      [...entry.components.values()].some((component) => {
+        const words = listNameHeadWords(component.name);
+        return words.length > 0 && words.every((token) => asked.has(token) && (index.componentOwners.get(token) ?? []).length === 1);
+      }),
+    )
+    .map((entry) => entry.architecture.id);
+}
+
 /** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */
 function findCategory(index: FactIndex, tokens: readonly string[]): string | null {
   for (const [id, names] of index.categoryTokens) {
@@ -676,7 +689,13 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
   // A question across products, or about one archkb lacks, is not about the product whose component it mentions.
-  const acrossProducts = category !== null || has(productNouns) || mentionsOther.length > 0 || unknownNames.length > 0;
+  // "What tool does Frobcored run?": a word for products ("tool") the question's subject comes after ("does Frobcored")
+  // still asks about the one product whose component it names in full by words no other product's components use;
+  // "which tools use Frobcore?" asks for products.
+  const nounBeforeSubject = tokens.some((token, at) => productNouns.has(token) && auxiliaryTokens.has(tokens[at + 1] ?? ''));
+  const distinctOwners = nounBeforeSubject ? listDistinctlyNamedOwners(index, tokens) : [];
+  const acrossProducts =
+    category !== null || (has(productNouns) && distinctOwners.length !== 1) || mentionsOther.length > 0 || unknownNames.length > 0;
   const products = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   const numbers = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, dropRepeatedSentences, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, buildFactIndex, dropRepeatedSentences, isAnsweredElsewhere, splitQuestion } from '../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
 
@@ -48,6 +48,32 @@ describe('splitQuestion: how many questions a text asks', () => {
 
   it('asks no question again of "and for X?" after a first question of fewer than three words', () => {
     expect(splitQuestion('Memory? And for Redis?')).toEqual(['Memory? And for Redis?']);
+  });
+});
+
+describe('isAnsweredElsewhere', () => {
+  const workerFacts = (buildFactIndex([buildAskArchitecture()]).factsByArchitecture.get('quillstack') ?? []).filter(
+    (fact) => fact.component === 'quill-worker',
+  );
+  const purpose = workerFacts.find((fact) => fact.attribute === 'purpose');
+  const necessity = workerFacts.find((fact) => fact.attribute === 'necessity');
+  if (!purpose || !necessity) throw new Error('The Quillstack fixture has no worker purpose or necessity fact.');
+  const weak = (facts = [purpose, necessity]) => ({
+    part: 'and what runs the jobs?',
+    draft: { kind: 'lookup' as const, text: null, facts, coverage: 0.2, strength: 0.2 },
+  });
+
+  it('counts a weak part as answered when another part already gives its best fact, and only its best', () => {
+    expect(isAnsweredElsewhere(weak(), new Set([purpose]))).toBe(true);
+    expect(isAnsweredElsewhere(weak(), new Set([necessity]))).toBe(false);
+    expect(isAnsweredElsewhere(weak([]), new Set([purpose]))).toBe(false);
+  });
+
+  it('never hides a part answered on its own, or one the sources say they leave unstated', () => {
+    const answered = { ...weak(), draft: { ...weak().draft, text: 'Runs jobs.' } };
+    expect(isAnsweredElsewhere(answered, new Set([purpose]))).toBe(false);
+    expect(isAnsweredElsewhere({ ...weak(), unstated: 'job schedule' }, new Set([purpose]))).toBe(false);
+    expect(isAnsweredElsewhere({ ...weak(), said: 'The vendor documents state no CPU figures.' }, new Set([purpose]))).toBe(false);
   });
 });
 

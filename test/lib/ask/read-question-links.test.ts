@@ -146,3 +146,22 @@ describe('readQuestion: typos towards the products named', () => {
     expect(reading.tokens).not.toContain('postgrest');
   });
 });
+
+describe('readQuestion: a word for products before a named component', () => {
+  const catalogue = () => [buildAskArchitecture(), lanternpad()];
+
+  it('asks about the one product whose component the question names when the product word comes before its subject', () => {
+    expect(productsOf(catalogue(), 'What tool does the Canvas service run under the hood?')).toEqual(['lanternpad']);
+  });
+
+  it('still asks across products when the product word is the subject ("which tools use …")', () => {
+    expect(productsOf(catalogue(), 'Which tools use a Canvas service?')).toEqual([]);
+  });
+
+  it('still asks across products when the component is named by words other products use too', () => {
+    const shared = buildAskArchitectureWith([
+      buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' }),
+    ]);
+    expect(productsOf([shared, lanternpad()], 'What tool does the Canvas service run?')).toEqual([]);
+  });
+});
