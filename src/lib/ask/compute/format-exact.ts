@@ -1,9 +1,13 @@
 import { convertToGiB, type Interval, type SizeUnit } from '../../../schemas/quantity.ts';
 import type { SizingResource } from '../../model/index.ts';
 
-/** A number with at most two decimals and thousands separators, so arithmetic stays checkable ("258.2", "2,701.1"). */
+/**
+ * A number with thousands separators and at most two decimals, one from 100 up, as vendors write such totals
+ * ("12.25", "158.3", "2,701.1"): four significant digits at least, so arithmetic stays checkable.
+ */
 function formatNumber(value: number): string {
-  return Number(value.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const digits = Math.abs(value) >= 100 ? 1 : 2;
+  return Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
 /** One amount of a resource, exact to two decimals: "258.2 vCPU", "12.5 GiB", "832 MiB", "3 nodes". */
@@ -27,7 +31,7 @@ function formatOne(resource: SizingResource, value: number): string {
 
 /**
  * An amount (or range) of a resource for a computed answer. Sizing pages round to three significant digits; an answer
- * to "what is the total" keeps two decimals so the reader can check the sum.
+ * to "what is the total" keeps four at least (two decimals, one from 100 up) so the reader can check the sum.
  */
 export function formatExact(resource: SizingResource, value: Interval): string {
   return value.low === value.high

@@ -9,9 +9,13 @@ describe('formatExact', () => {
     expect(formatExact('nodes', one(3))).toBe('3 nodes');
   });
 
-  it('keeps two decimals and thousands separators so a sum can be checked', () => {
+  it('keeps two decimals below 100 and one from 100 up, with thousands separators, so a sum can be checked', () => {
+    expect(formatExact('vcpu', one(12.256))).toBe('12.26 vCPU');
+    expect(formatExact('vcpu', one(99.994))).toBe('99.99 vCPU');
     expect(formatExact('vcpu', one(258.2))).toBe('258.2 vCPU');
-    expect(formatExact('vcpu', one(2701.126))).toBe('2,701.13 vCPU');
+    expect(formatExact('memoryGiB', one(158.2890625))).toBe('158.3 GiB');
+    expect(formatExact('vcpu', one(2701.126))).toBe('2,701.1 vCPU');
+    expect(formatExact('vcpu', one(-150.26))).toBe('-150.3 vCPU');
   });
 
   it('writes sizes under 1 GiB in MiB (1 GiB = 1,024 MiB), zero and larger ones in GiB', () => {
