@@ -145,6 +145,41 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
 }
 
+const soleOwnerCache = new WeakMap<FactIndex, Map<string, string | null>>();
+
+/** Each word of the facts with the one architecture whose facts use it, or null when several do; made once per index. */
+function mapSoleOwners(index: FactIndex): Map<string, string | null> {
+  let owners = soleOwnerCache.get(index);
+  if (!owners) {
+    owners = new Map();
+    for (const [id, facts] of index.factsByArchitecture)
+      for (const fact of facts)
+        for (const token of fact.tokens) {
+          const owner = owners.get(token);
+          if (owner === undefined) owners.set(token, id);
+          else if (owner !== id) owners.set(token, null);
+        }
+    soleOwnerCache.set(index, owners);
+  }
+  return owners;
+}
+
+/**
+ * The product a question names no component of but speaks in the words only its facts use ("a devfile for the
+ * Frobcore editor"): at least two such words, all of one product. Empty otherwise.
+ */
+function linkByOwnWords(index: FactIndex, tokens: readonly string[]): { id: string; certainty: number }[] {
+  const owners = mapSoleOwners(index);
+  const votes = new Map<string, number>();
+  for (const token of new Set(tokens)) {
+    if (token.length < 4 || stopwords.has(token) || knownWords.has(token)) continue;
+    const owner = owners.get(token);
+    if (owner) votes.set(owner, (votes.get(owner) ?? 0) + 1);
+  }
+  const [only] = votes;
+  return votes.size === 1 && only && only[1] >= 2 ? [{ id: only[0], certainty: 0.6 }] : [];
+}
+
 /** How many times the weight of one product's own component words must exceed the next product's to name it. */
 const OWNED_MARGIN = 2;
 
@@ -696,7 +731,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const distinctOwners = nounBeforeSubject ? listDistinctlyNamedOwners(index, tokens) : [];
   const acrossProducts =
     category !== null || (has(productNouns) && distinctOwners.length !== 1) || mentionsOther.length > 0 || unknownNames.length > 0;
-  const products = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
+  const byComponent = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
+  const products = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   const numbers = [
     ...raw.numbers,

@@ -165,3 +165,29 @@ describe('readQuestion: a word for products before a named component', () => {
     expect(productsOf([shared, lanternpad()], 'What tool does the Canvas service run?')).toEqual([]);
   });
 });
+
+describe('readQuestion: a product known by the words only its facts use', () => {
+  const boards = () =>
+    lanternpad({
+      components: [
+        buildComponentInput({
+          id: 'canvas',
+          name: 'Canvas service',
+          role: 'application-service',
+          technology: 'Node.js',
+          purpose: 'Renders the frobnotes and the glimmer boards.',
+        }),
+      ],
+    });
+
+  it('asks about the one product whose facts alone use two of the question’s words', () => {
+    expect(productsOf([buildAskArchitecture(), boards()], 'How much memory do frobnotes on glimmer boards take?')).toEqual(['lanternpad']);
+  });
+
+  it('needs two such words, and none that only another product uses', () => {
+    expect(productsOf([buildAskArchitecture(), boards()], 'How much memory do frobnotes take?')).toEqual([]);
+    expect(productsOf([buildAskArchitecture(), boards()], 'Do frobnotes on glimmer boards hold the tenants and audit records?')).toEqual(
+      [],
+    );
+  });
+});
