@@ -526,6 +526,9 @@ export const attributeCues: Record<string, string[]> = {
   connection: [
     'connect',
     'connects',
+    'connected',
+    'connection',
+    'connections',
     'talk',
     'talks',
     'communicate',

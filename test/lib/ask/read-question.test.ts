@@ -88,6 +88,11 @@ describe('readQuestion: what is asked', () => {
     expect(asked('What does the Quillstack worker do?')).toBe('purpose');
   });
 
+  it('reads "a connection to" as asking about connections, as "connects to" is', () => {
+    expect(read('Which Quillstack part has a connection to the ledger?').attributes.has('connection')).toBe(true);
+    expect(read('Which Quillstack part is connected to the ledger?').attributes.has('connection')).toBe(true);
+  });
+
   it('reads "what do I need for X" as asking for the requirements of X', () => {
     expect(read('What do I need for Quillstack autoscaling?').content).toContain('requirement');
     expect(read('Do I need the Quillstack worker?').content).not.toContain('requirement');
