@@ -170,6 +170,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
   // "Does it ship its own database", "comes with one": a component bundled with the product.
   ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
+  // "Add up", "added together" ask for a sum; a bare "add" ("does it add a dependency?") is a verb like any other.
+  ['\\badd(?:s|ed|ing)?\\s+(?:(?:it|them|these|those|everything|all)\\s+)?up\\b', ' total '],
   // A "stepping-stone" version is one to upgrade to first.
   ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
@@ -638,7 +640,6 @@ export const computeCues: string[] = [
   'overall',
   'aggregate',
   'together',
-  'add',
   'across',
   'all',
   'whole',

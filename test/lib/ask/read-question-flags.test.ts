@@ -17,6 +17,11 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('What does the Quillstack worker do?').compute).toBe(false);
   });
 
+  it('reads "add up" as a sum but a bare "add" as a verb ("does it add a dependency?")', () => {
+    expect(readQuestionOver('Add up the memory of the Quillstack worker and cache').compute).toBe(true);
+    expect(readQuestionOver('Does turning on the Quillstack worker add a storage dependency?').compute).toBe(false);
+  });
+
   it('compares only when it names two products, whatever words it uses', () => {
     expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
     expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);
