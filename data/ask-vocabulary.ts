@@ -123,6 +123,8 @@ export const synonyms: Record<string, string[]> = {
   datasource: ['data', 'source'],
   datasources: ['data', 'source'],
   subnets: ['subnet'],
+  subnetted: ['subnet'],
+  subnetting: ['subnet'],
   disabled: ['disable'],
   enabled: ['enable'],
   enabling: ['enable'],

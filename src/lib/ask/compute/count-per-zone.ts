@@ -53,10 +53,16 @@ export function countPerZone(
   const whole = asksSubset(text) && sharing.length > named.length ? sharing : named;
   const writeSum = (groups: typeof named) => {
     const terms = groups.map((group) => `${formatCount(zones)} × ${nameOf(group.label)}`);
-    // The total in the question's own word for the groups ("subnets").
-    const noun = (text.match(/[\p{L}\p{N}-]+/gu) ?? []).findLast((word) =>
-      tokenizeText(word).some((token) => asked.has(token) && groups.every((group) => tokenizeText(group.label).includes(token))),
-    );
+    // The total in the question's own word for the groups ("subnets"), when it writes the labels' noun; a verb made from
+    // it ("subnetted") gives way to the noun.
+    const shared = (word: string) =>
+      tokenizeText(word).some((token) => asked.has(token) && groups.every((group) => tokenizeText(group.label).includes(token)));
+    const written = (text.match(/[\p{L}\p{N}-]+/gu) ?? []).findLast(shared);
+    const labelWord = nameOf(groups[0]?.label ?? '')
+      .split(/\s+/)
+      .findLast((word) => written !== undefined && tokenizeText(word).some((token) => tokenizeText(written).includes(token)));
+    const noun =
+      written && labelWord && !new RegExp(`^${labelWord}(?:s|es)?$`, 'i').test(written) ? `${labelWord.toLowerCase()}s` : written;
     return groups.length > 1 ? `${terms.join(' + ')} = ${formatCount(zones * groups.length)}${noun ? ` ${noun}` : ''}` : (terms[0] ?? '');
   };
   const part = whole === named ? '' : `; of them, ${writeSum(named)}`;

@@ -96,6 +96,13 @@ describe('countPerZone', () => {
     );
   });
 
+  it('writes the labels’ noun when the question uses a verb made from it ("subnetted"), and keeps a plain singular', () => {
+    expect(count('Quillstack across 3 zones: how should each zone be subnetted?', 2)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6 subnets.',
+    );
+    expect(count('Quillstack: how many of each subnet across 3 zones?', 2)?.text).toMatch(/ = 6 subnet\.$/);
+  });
+
   it('adds no noun when no word of the question names every group counted', () => {
     expect(count('Quillstack: how many public and private ones across 3 zones?', 2)?.text).toBe(
       'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet + 3 × Private subnet = 6.',
