@@ -633,6 +633,12 @@ export const positiveNecessityCues: string[] = [
   'recommended',
 ];
 
+/**
+ * Cue words too general to name the kind a "which"/"what" asks for alone: "which service" may ask for any component;
+ * with another cue of the kind ("which managed service", "which AWS service") it asks for that kind.
+ */
+export const weakKindWords: string[] = ['service', 'services'];
+
 /** Words that ask for a computation over facts. */
 export const computeCues: string[] = [
   'total',

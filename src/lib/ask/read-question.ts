@@ -25,6 +25,7 @@ const computeCues = stemmedSet(vocabulary.computeCues);
 const compareCues = stemmedSet(vocabulary.compareCues);
 const filterCues = new Set(vocabulary.filterCues);
 const productNouns = stemmedSet(vocabulary.productNouns);
+const weakKindWords = stemmedSet(vocabulary.weakKindWords);
 const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const moreCues = stemmedSet(vocabulary.comparativeCues.more);
@@ -615,7 +616,11 @@ function findAskedKind(tokens: readonly string[]): FactAttribute | null {
   if (at < 0) return null;
   for (const token of tokens.slice(at + 1, at + 4)) {
     if (auxiliaryTokens.has(token) || stopwords.has(token)) return null;
-    for (const [attribute, cues] of attributeCues) if (cues.has(token)) return attribute;
+    for (const [attribute, cues] of attributeCues) {
+      if (!cues.has(token)) continue;
+      // "Which Frobcore service …" asks for a component; "which managed service …" for a managed one.
+      if (!weakKindWords.has(token) || tokens.some((other) => other !== token && cues.has(other))) return attribute;
+    }
   }
   return null;
 }

@@ -88,6 +88,13 @@ describe('readQuestion: what is asked', () => {
     expect(asked('What does the Quillstack worker do?')).toBe('purpose');
   });
 
+  it('reads "which service" as asking for a managed service only beside another cue of one ("managed", a cloud)', () => {
+    const asked = (question: string) => findAskedAttribute(read(question).attributes);
+    expect(asked('Which Quillstack service talks to the ledger?')).not.toBe('managed-service');
+    expect(asked('Which managed service holds the Quillstack ledger?')).toBe('managed-service');
+    expect(asked('Which AWS service holds the Quillstack ledger?')).toBe('managed-service');
+  });
+
   it('reads "a connection to" as asking about connections, as "connects to" is', () => {
     expect(read('Which Quillstack part has a connection to the ledger?').attributes.has('connection')).toBe(true);
     expect(read('Which Quillstack part is connected to the ledger?').attributes.has('connection')).toBe(true);
