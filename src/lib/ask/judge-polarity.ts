@@ -108,16 +108,28 @@ export function judgeCondition(questionTokens: readonly string[], condition: str
 }
 
 /**
+ * The content words of the last sentence of a question of several ("… Is that recommended?"), which says what is asked
+ * of the scene before it; empty for a question of one sentence.
+ */
+export function readAskingTokens(questionText: string): ReadonlySet<string> {
+  const sentences = questionText.split(/(?<=[.!?])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length > 1 ? new Set(tokenizeText(sentences.at(-1) ?? '').filter((token) => !stopwords.has(token))) : new Set();
+}
+
+/**
  * The sentence of a fact that shares the most words with the question: a "not" in another sentence of a long fact
  * ("… which one is not said") does not negate the sentence that answers.
  */
-export function pickClause(text: string, asked: ReadonlySet<string>): string {
+export function pickClause(text: string, asked: ReadonlySet<string>, asking: ReadonlySet<string> = new Set()): string {
   const sentences = text.split(/(?<=[.;!?])\s+/).filter((sentence) => sentence.length > 0);
   if (sentences.length < 2) return text;
   let best = text;
   let most = -1;
   for (const sentence of sentences) {
-    const shared = new Set(tokenizeText(sentence).filter((token) => asked.has(token))).size;
+    const words = new Set(tokenizeText(sentence));
+    // Words of the asking sentence decide first, the rest of the question breaks ties: "It runs in one container. Is that
+    // recommended?" is about recommending, however much the fact's other sentence says of containers.
+    const shared = [...words].filter((token) => asking.has(token)).length * 1000 + [...words].filter((token) => asked.has(token)).length;
     if (shared > most) {
       best = sentence;
       most = shared;
@@ -191,6 +203,6 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
     return { verdict: 'No', rule: 'required-value' };
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
   if (otherVersion) return otherVersion;
-  const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked));
+  const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked, readAskingTokens(questionText)));
   return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

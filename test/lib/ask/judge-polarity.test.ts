@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
-import { isNegated, judgeCondition, judgePolarity, pickClause } from '../../../src/lib/ask/judge-polarity.ts';
+import { isNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens } from '../../../src/lib/ask/judge-polarity.ts';
 
 /** A minimal fact with the text and attribute given. */
 function fact(text: string, attribute: IndexedFact['attribute'] = 'note'): IndexedFact {
@@ -391,5 +391,30 @@ describe('judgePolarity: "instead of" written in other ways', () => {
         rule: 'instead',
       });
     }
+  });
+});
+
+describe('judgePolarity: a question of several sentences', () => {
+  const summary =
+    'The whole product in one container that keeps its data on one volume. The vendor recommends the cluster layout, not this, for production.';
+
+  it('reads the asking sentence’s words first, so the clause about what is asked decides', () => {
+    expect(judge('Quillstack runs in one container with a volume. Is that recommended for production?', summary)).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+
+  it('takes the asking words from the last sentence only, and none from a question of one sentence', () => {
+    expect([...readAskingTokens('It runs in one container. Is that recommended?')]).toEqual(tokenizeText('recommended'));
+    expect(readAskingTokens('Is one container recommended?').size).toBe(0);
+  });
+
+  it('picks the clause by the asking words before the other words of the question', () => {
+    const asked = new Set(tokenizeText('one container volume recommends production'));
+    expect(pickClause(summary, asked, new Set(tokenizeText('recommends production')))).toBe(
+      'The vendor recommends the cluster layout, not this, for production.',
+    );
+    expect(pickClause(summary, asked)).toBe('The whole product in one container that keeps its data on one volume.');
   });
 });

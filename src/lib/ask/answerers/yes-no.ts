@@ -12,7 +12,7 @@ import {
   type AnswerContext,
   type ComponentMatch,
 } from '../answer-context.ts';
-import { isNegated, judgeCondition, judgePolarity, pickClause, type ConditionMatch } from '../judge-polarity.ts';
+import { isNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens, type ConditionMatch } from '../judge-polarity.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -454,8 +454,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
   // Function words ("the", "from") say nothing of which fact answers; only content words count.
-  const overlap = (fact: IndexedFact) =>
-    new Set(tokenizeText(pickClause(fact.text, tokens)).filter((token) => tokens.has(token) && !stopwords.has(token))).size;
+  // The asking sentence of a question of several decides first ("It runs in one container. Is that recommended?").
+  const asking = readAskingTokens(reading.text);
+  const overlap = (fact: IndexedFact) => {
+    const words = new Set(tokenizeText(pickClause(fact.text, tokens, asking)).filter((token) => !stopwords.has(token)));
+    return [...words].filter((token) => asking.has(token)).length * 1000 + [...words].filter((token) => tokens.has(token)).length;
+  };
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
   const ruledOut = isNegated(reading.text)
     ? undefined

@@ -1574,3 +1574,37 @@ describe('answerYesNo: a question that asks for the conditional level by name', 
     expect(answerQuestion('Is the Quillstack worker required?', catalogue).answer).toMatch(/^No, only conditionally: /);
   });
 });
+
+describe('answerYesNo: a question of several sentences', () => {
+  it('answers by what the asking sentence asks of the scene before it, not by the fact that best matches the scene', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const boxstack = buildArchitecture({
+      id: 'boxstack',
+      product: 'Boxstack',
+      vendor: 'Box Co.',
+      category: 'internal-tools',
+      variants: [
+        {
+          id: 'single-box',
+          name: 'Single box',
+          summary:
+            'The whole product in one container that keeps its data on one volume. The vendor recommends the cluster layout, not this, for production.',
+          source: cite,
+        },
+      ],
+      components: [
+        buildComponentInput({
+          id: 'box',
+          name: 'Box container',
+          role: 'application-service',
+          purpose: 'Runs the whole product as one container with one volume for its data.',
+        }),
+      ],
+    });
+    const answer = answerQuestion('Boxstack runs as one container with a volume. Is that what the vendor recommends for production?', [
+      boxstack,
+    ]);
+    expect(answer.answer).toMatch(/^No\. /);
+    expect(answer.answer).toContain('The vendor recommends the cluster layout, not this, for production.');
+  });
+});
