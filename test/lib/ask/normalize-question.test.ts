@@ -179,6 +179,11 @@ describe('typo correction', () => {
     expect(stopwords.has('x')).toBe(true);
   });
 
+  it('reads drawbacks as limitations and as what a layout adds in complexity or overhead', () => {
+    expect(tokenizeText('what are the drawbacks')).toEqual(expect.arrayContaining(['limitation', 'complex', 'overhead']));
+    expect(tokenizeText('any downsides')).toContain('complex');
+  });
+
   it('reads a release as a version, but not a release repository or release notes', () => {
     expect(tokenizeText('the oldest release it installs on')).toContain('version');
     expect(tokenizeText('which releases are supported')).toContain('version');
