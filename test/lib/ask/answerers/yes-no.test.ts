@@ -5,6 +5,7 @@ import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/inde
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
+  buildQueueStoreInput,
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLedgerInput,
@@ -429,12 +430,7 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
 describe('answerYesNo: what is supported instead', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
-    buildComponentInput({
-      id: 'queue-store',
-      name: 'Queue store',
-      role: 'cache',
-      technology: 'Redis',
-      purpose: 'Holds the job queues.',
+    buildQueueStoreInput({
       incompatible: [
         { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
         { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
@@ -950,12 +946,7 @@ describe('answerYesNo, read whole: a verdict read from the facts', () => {
   it('adds the purpose and then the required setting to a no from an incompatibility, each once', () => {
     const cite = 'authgear-self-managed#deployment-options';
     const architectures = catalogueWith(
-      buildComponentInput({
-        id: 'queue-store',
-        name: 'Queue store',
-        role: 'cache',
-        technology: 'Redis',
-        purpose: 'Holds the job queues.',
+      buildQueueStoreInput({
         incompatible: [
           { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
           { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
@@ -1234,12 +1225,7 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
   const cite = 'authgear-self-managed#deployment-options';
   const queueStore = () =>
     catalogueWith(
-      buildComponentInput({
-        id: 'queue-store',
-        name: 'Queue store',
-        role: 'cache',
-        technology: 'Redis',
-        purpose: 'Holds the job queues.',
+      buildQueueStoreInput({
         incompatible: [
           { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
           { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
@@ -1267,12 +1253,7 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
   it('adds the required setting whose word only another incompatibility of the component holds', () => {
     // "mode" is in the sharding rule only, which a question about Sentinel does not cite; the required mode still answers.
     const architectures = catalogueWith(
-      buildComponentInput({
-        id: 'queue-store',
-        name: 'Queue store',
-        role: 'cache',
-        technology: 'Redis',
-        purpose: 'Holds the job queues.',
+      buildQueueStoreInput({
         incompatible: [
           { with: 'Sentinel', text: 'Sentinel failover is not available.', source: cite },
           { with: 'Sharded mode', text: 'Sharded mode cannot be used.', source: cite },
@@ -1536,12 +1517,7 @@ describe('answerYesNo, read whole: what a no from a rule adds', () => {
   it('does not add the purpose again when the lookup already cites it', () => {
     const cite = 'authgear-self-managed#deployment-options';
     const architectures = catalogueWith(
-      buildComponentInput({
-        id: 'queue-store',
-        name: 'Queue store',
-        role: 'cache',
-        technology: 'Redis',
-        purpose: 'Holds the job queues.',
+      buildQueueStoreInput({
         incompatible: [{ with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite }],
       }),
     );
