@@ -175,6 +175,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
   // "Add up", "added together" ask for a sum; a bare "add" ("does it add a dependency?") is a verb like any other.
   ['\\badd(?:s|ed|ing)?\\s+(?:(?:it|them|these|those|everything|all)\\s+)?up\\b', ' total '],
+  // "Without taking it down" asks about downtime.
+  ['\\b(?:take|takes|taking|took|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   // A "stepping-stone" version is one to upgrade to first.
   ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],

@@ -184,6 +184,11 @@ describe('typo correction', () => {
     expect(tokenizeText('any downsides')).toContain('complex');
   });
 
+  it('reads "without taking it down" as asking about downtime', () => {
+    expect(tokenizeText('can it be updated without taking it down')).toContain('downtime');
+    expect(tokenizeText('does an upgrade bring it down')).toContain('downtime');
+  });
+
   it('reads a release as a version, but not a release repository or release notes', () => {
     expect(tokenizeText('the oldest release it installs on')).toContain('version');
     expect(tokenizeText('which releases are supported')).toContain('version');

@@ -23,6 +23,9 @@ import { answerVendorRun } from './vendor-run.ts';
 import { answerVersionSupport } from './version-support.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
+/** How close to the lead's score another subject's fact must rank to decide a yes/no that no clear rule decides. */
+const LEVEL_SCORE = 0.95;
+
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const survivalWords = canonical(askVocabulary.outageCues.survival);
 const outageWords = canonical(askVocabulary.outageCues.outage);
@@ -464,10 +467,18 @@ export function answerYesNo(context: AnswerContext): Draft {
   const ruledOut = isNegated(reading.text)
     ? undefined
     : lookup.facts.find((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+  // With no clear rule, a fact of another subject ranked all but level with the lead may answer by its words instead.
+  const ranked = context.ranked();
+  const leadScore = ranked.find((entry) => entry.fact === lead)?.score ?? Infinity;
+  const level = lookup.facts
+    .slice(1, 3)
+    .filter((fact) => !judged.some((entry) => entry.fact === fact))
+    .filter((fact) => (ranked.find((entry) => entry.fact === fact)?.score ?? 0) >= leadScore * LEVEL_SCORE)
+    .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
   const decisive =
     (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
     judged.find((entry) => entry.polarity.rule !== 'negation') ??
-    judged.reduce<(typeof judged)[number] | undefined>(
+    [...judged, ...level].reduce<(typeof judged)[number] | undefined>(
       (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
       undefined,
     );

@@ -1584,3 +1584,34 @@ describe('answerYesNo: a question of several sentences', () => {
     expect(answer.answer).toContain('The vendor recommends the cluster layout, not this, for production.');
   });
 });
+
+describe('answerYesNo: a fact of another subject ranked level with the lead', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const question = 'Can Quillstack be updated to a newer version without taking it down?';
+  const architectures = [
+    buildAskArchitectureWith([
+      buildLedgerInput({ notes: [{ kind: 'info', text: 'Needs a newer version.', source: cite }] }),
+      buildQuillApiInput({
+        notes: [{ kind: 'high-availability', text: 'Updates need no downtime: the new version runs beside the old.', source: cite }],
+      }),
+    ]),
+  ];
+  /** The draft when the ledger's note leads and the API's note scores `ratio` of it. */
+  const draftAt = (ratio: number) => {
+    const context = buildAnswerContext(architectures, question);
+    const ranked = context.ranked();
+    const ledger = ranked.find((entry) => entry.fact.component === 'ledger-db');
+    const api = ranked.find((entry) => entry.fact.component === 'quill-api' && entry.fact.attribute === 'note');
+    if (!ledger || !api) throw new Error('The fixture lost its two notes.');
+    const rest = ranked.filter((entry) => entry !== ledger && entry !== api);
+    return answerYesNo({ ...context, ranked: () => [{ ...ledger, score: 5 }, { ...api, score: 5 * ratio }, ...rest] });
+  };
+
+  it('lets it decide by the question’s words when no clear rule does and it ranks within 5 % of the lead', () => {
+    expect(draftAt(0.97).text).toMatch(/^Yes\. /);
+  });
+
+  it('leaves the lead to decide when the other fact ranks further below', () => {
+    expect(draftAt(0.9).text).toMatch(/^No\. /);
+  });
+});
