@@ -177,6 +177,8 @@ export const phrases: [string, string][] = [
   ['\\badd(?:s|ed|ing)?\\s+(?:(?:it|them|these|those|everything|all)\\s+)?up\\b', ' total '],
   // "Without taking it down" asks about downtime.
   ['\\b(?:take|takes|taking|took|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
+  // "Use X instead of Y" asks for an alternative to Y ("named as an alternative store").
+  ['\\binstead\\s+of\\b', ' instead alternative '],
   // A "stepping-stone" version is one to upgrade to first.
   ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],

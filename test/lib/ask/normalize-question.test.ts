@@ -189,6 +189,11 @@ describe('typo correction', () => {
     expect(tokenizeText('does an upgrade bring it down')).toContain('downtime');
   });
 
+  it('reads "instead of" as asking for an alternative', () => {
+    expect(tokenizeText('use S3 instead of the bundled store')).toContain('alternative');
+    expect(tokenizeText('runs them instead')).not.toContain('alternative');
+  });
+
   it('reads a release as a version, but not a release repository or release notes', () => {
     expect(tokenizeText('the oldest release it installs on')).toContain('version');
     expect(tokenizeText('which releases are supported')).toContain('version');
