@@ -125,6 +125,10 @@ function splitQuestionBody(question: string): string[] {
     const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
     return [`${first}?`, `${again}?`];
   }
+  // "What changed about A and about B?" asks the same of two things: the repeated preposition says so.
+  const parallel = /^(.*\b(about|for|with|regarding|of)\s+)(.+?),?\s+and\s+\2\s+([^,;?]+?)\s*\??\s*$/i.exec(question);
+  if (parallel?.[1] && parallel[3] && parallel[4] && parallel[1].split(/\s+/).length >= 3 && !/[?]/.test(parallel[1]))
+    return [`${parallel[1]}${parallel[3]}?`, `${parallel[1]}${parallel[4]}?`];
   // "…? Any latency limit?" is a terse second question: read it as "Is there any …". "…, and if not, how much …"
   // asks its second question whatever the first answer is, so the "if not" only joins them.
   const pieces = question

@@ -94,6 +94,8 @@ function computeTokens(text: string): string[] {
   // Setting names are camelCase ("maxReplicas"); their parts are words people ask with, and the whole name stays too.
   const expanded = text
     .normalize('NFKC')
+    // A Kubernetes kind of three words or more ("HorizontalPodAutoscaler") is asked about in words too.
+    .replace(/\b(?:[A-Z][a-z]+){3,}s?\b/g, (word) => `${word} ${word.replace(/([a-z])([A-Z])/g, '$1 $2')}`)
     // An acronym inside a name ("targetCPUUtilizationPercentage") is a word of its own too.
     .replace(
       /\b[a-z]{2,}(?:[A-Z]+[a-z0-9]*)+\b/g,

@@ -194,6 +194,11 @@ describe('typo correction', () => {
     expect(tokenizeText('runs them instead')).not.toContain('alternative');
   });
 
+  it('reads a Kubernetes kind of three words or more in words too, and leaves a two-word one whole', () => {
+    expect(tokenizeText('HorizontalPodAutoscalers')).toEqual(expect.arrayContaining(['horizontal', 'pod']));
+    expect(tokenizeText('the CheCluster resource')).not.toContain('che');
+  });
+
   it('reads a release as a version, but not a release repository or release notes', () => {
     expect(tokenizeText('the oldest release it installs on')).toContain('version');
     expect(tokenizeText('which releases are supported')).toContain('version');

@@ -90,6 +90,12 @@ describe('reading the forms users write', () => {
       'Can one Quillstack API serve two zones',
       'at roughly what user count does it need a second?',
     ]);
+    // "What changed about A and about B?" asks the same of two things; a single "about" asks of one.
+    expect(splitQuestion('Upgrading Quillstack to 3.0: what changed about the ledger and about the worker?')).toEqual([
+      'Upgrading Quillstack to 3.0: what changed about the ledger?',
+      'Upgrading Quillstack to 3.0: what changed about the worker?',
+    ]);
+    expect(splitQuestion('What changed about the Quillstack ledger and the worker?')).toHaveLength(1);
     // ", and if …" opens a second question with its own condition too.
     expect(splitQuestion('How long is a Quillstack release supported, and if we run an old build is there a required upgrade?')).toEqual([
       'How long is a Quillstack release supported',
