@@ -61,8 +61,8 @@ export function countPerZone(
     const labelWord = nameOf(groups[0]?.label ?? '')
       .split(/\s+/)
       .findLast((word) => written !== undefined && tokenizeText(word).some((token) => tokenizeText(written).includes(token)));
-    const noun =
-      written && labelWord && !new RegExp(`^${labelWord}(?:s|es)?$`, 'i').test(written) ? `${labelWord.toLowerCase()}s` : written;
+    const base = labelWord?.toLowerCase();
+    const noun = written && base && ![base, `${base}s`, `${base}es`].includes(written.toLowerCase()) ? `${base}s` : written;
     return groups.length > 1 ? `${terms.join(' + ')} = ${formatCount(zones * groups.length)}${noun ? ` ${noun}` : ''}` : (terms[0] ?? '');
   };
   const part = whole === named ? '' : `; of them, ${writeSum(named)}`;
