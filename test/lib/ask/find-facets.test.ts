@@ -103,4 +103,13 @@ describe('findFacets', () => {
     expect(findFacets('quillstack orbit task size?')).toEqual([]);
     expect(findFacets('quillstack orbit worker task size limit and port')).toEqual([]);
   });
+
+  it('counts words, not gaps, and splits commas with or without spaces around them', () => {
+    expect(findFacets('Quillstack: one two three  four five, memory')).toEqual(['one two three  four five', 'memory']);
+    expect(findFacets('  Which port,which protocol,and which path does the probe use')).toEqual([
+      'Which port',
+      'which protocol',
+      'which path does the probe use',
+    ]);
+  });
 });
