@@ -351,6 +351,25 @@ describe('readNumbers, the rarer forms', () => {
     expect(readNumbers('-2 GB').values[0]).toMatchObject({ value: -2, canonical: -2 });
   });
 
+  it('reads a minus a space before the number, but not one after a colon', () => {
+    expect(readNumbers('memory for - 5 frobs').values[0]).toMatchObject({ value: -5, negative: true });
+    expect(readNumbers('frobs:-5').values[0]).toMatchObject({ value: 5, negative: false });
+  });
+
+  it('keeps every decimal digit, and reads the singular CPU units', () => {
+    expect(valuesOf('1.25 frobs')).toEqual([1.25]);
+    expect(readNumbers('4 vCPU').values[0]).toMatchObject({ unit: 'vcpu', measure: 'cpu', canonical: 4 });
+    expect(readNumbers('1 core').values[0]).toMatchObject({ unit: 'core', measure: 'cpu', canonical: 1 });
+    expect(readNumbers('250m core').values[0]).toMatchObject({ value: 0.25, unit: 'millicores' });
+  });
+
+  it('finds the eleventh number of a question at its place, and drops a placeholder the asker typed', () => {
+    const { tokens, numbers } = tokenizeQuestion('frobs 1 2 3 4 5 6 7 8 9 10 11');
+    expect(numbers).toHaveLength(11);
+    expect(tokens[numbers[10]?.position ?? -1]).toBe('11');
+    expect(tokenizeQuestion('frobs qnum7q lanternpad').tokens).toEqual(['frob', 'lanternpad']);
+  });
+
   it('leaves a number too large to hold as written', () => {
     const huge = `${'9'.repeat(400)} frobs`;
     expect(readNumbers(huge)).toEqual({ text: huge, values: [] });
@@ -369,7 +388,15 @@ describe('measureEditDistance, limits and edges', () => {
     expect(measureEditDistance('ca', 'abc', 3)).toBe(3);
   });
 
+  it('swaps only a pair that matches both ways, at no saving beyond the pair', () => {
+    expect(measureEditDistance('ab', 'cd', 5)).toBe(2);
+    expect(measureEditDistance('ab', 'bx', 5)).toBe(2);
+    expect(measureEditDistance('ab', 'xa', 5)).toBe(2);
+    expect(measureEditDistance('xab', 'yba', 5)).toBe(2);
+  });
+
   it('stops at one past the limit', () => {
+    expect(measureEditDistance('abc', 'abcdef', 1)).toBe(2);
     expect(measureEditDistance('abc', 'abcde', 1)).toBe(2);
     expect(measureEditDistance('abcdef', 'azzzef', 1)).toBe(2);
     expect(measureEditDistance('abcdef', 'azzzef', 3)).toBe(3);
@@ -396,7 +423,8 @@ describe('correctToken, the rules one at a time', () => {
     expect(correct('a1b2', ['ab12'])).toBeNull();
   });
 
-  it('leaves words with digits and words of more than 24 letters alone', () => {
+  it('leaves words with digits, words of under five letters and words of more than 24 letters alone', () => {
+    expect(correct('fro', ['frobs'])).toBeNull();
     expect(correct('frob5s', ['frob5x'])).toBeNull();
     expect(correct(`${'frob'.repeat(6)}x`, [`${'frob'.repeat(6)}y`])).toBeNull();
     expect(correct(`${'frob'.repeat(5)}frox`, ['frob'.repeat(6)])).toBe('frob'.repeat(6));
@@ -412,6 +440,9 @@ describe('correctToken, the rules one at a time', () => {
     expect(full.size).toBe(5000);
     const fullToo = new Map<string, string | null>(Array.from({ length: 5000 }, (_, i) => [`word${i}`, null]));
     expect(correct('canvas', ['canvasboard'], fullToo)).toBe('canvas');
+    const kept = new Map<string, string | null>();
+    expect(correct('canvas', ['canvasboard'], kept)).toBe('canvas');
+    expect([...kept]).toEqual([['canvas', 'canvas']]);
     expect(fullToo.size).toBe(5000);
   });
 
@@ -431,6 +462,7 @@ describe('correctToken, the rules one at a time', () => {
     expect(correct('rfobcore', ['frobcore'])).toBe('frobcore');
     expect(correct('grobcore', ['frobcore'])).toBeNull();
     expect(correct('rgobcore', ['frobcore'])).toBeNull();
+    expect(correct('xfobcore', ['frobcore'])).toBeNull();
     expect(correct('frobz', ['frobs'])).toBe('frobs');
     expect(correct('nodex', ['node'])).toBeNull();
   });
