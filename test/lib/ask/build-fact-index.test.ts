@@ -301,6 +301,71 @@ describe('buildFactIndex, the statistics over the catalogue', () => {
   });
 });
 
+describe('buildFactIndex, more edges of names and figures', () => {
+  it('reads a product id’s words apart, and a daemon’s name with stray spaces', () => {
+    const architecture = buildAskArchitectureWith([buildComponentInput({ id: 'syncerd', name: ' lanternd ', role: 'job-worker' })], {
+      id: 'quill-ledger',
+    });
+    const entry = buildFactIndex([architecture]).byId.get('quill-ledger');
+    expect([...(entry?.nameTokens ?? [])]).toEqual(['quillstack', 'quill', 'ledger', 'lab']);
+    expect([...(entry?.components.get('syncerd')?.tokens ?? [])]).toEqual(expect.arrayContaining(['lantern', 'daemon']));
+  });
+
+  it('gives a host’s facts that host’s name only, and a summary naming a host in brackets none', () => {
+    const architecture = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API (Application box) and a ledger.', source: cite },
+        { id: 'clustered', name: 'Clustered', summary: 'Several API nodes.', source: cite },
+      ],
+      hosts: [
+        {
+          id: 'app-box',
+          name: 'Application box',
+          kind: 'server',
+          components: ['quill-api', 'quill-worker'],
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source: cite }],
+          variants: ['standard'],
+          source: cite,
+        },
+        {
+          id: 'frob-rack',
+          name: 'Frob rack',
+          kind: 'server',
+          components: ['ledger-db', 'session-cache'],
+          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 4, memory: '8 GB', source: cite }],
+          variants: ['standard'],
+          source: cite,
+        },
+      ],
+    });
+    const index = buildFactIndex([architecture]);
+    const hostFacts = index.facts.filter((fact) => fact.attribute === 'host');
+    expect(hostFacts.map((fact) => [...fact.subjectTokens])).toEqual([
+      ['application', 'box'],
+      ['frob', 'rack'],
+    ]);
+    expect([...findFact(index, null, 'requirement', 'Application box').subjectTokens]).toEqual(['application', 'box']);
+    expect([...findFact(index, null, 'requirement', 'Frob rack').subjectTokens]).toEqual(['frob', 'rack']);
+    expect([...findFact(index, null, 'summary', 'One API').subjectTokens]).toEqual([]);
+  });
+
+  it('reads a single digit after a space as a figure, and no version in dotted words ("1.beta.x", "1.beta+")', () => {
+    const architecture = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'edge-cache',
+        name: 'Edge cache',
+        notes: [
+          { kind: 'option', text: 'Keeps 4 copies.', source: cite },
+          { kind: 'option', text: 'Builds 1.beta.x and 1.beta+ exist.', source: cite },
+        ],
+      }),
+    ]);
+    const index = buildFactIndex([architecture]);
+    expect(findFact(index, 'edge-cache', 'note', 'Option: Keeps').statesQuantity).toBe(true);
+    expect(findFact(index, 'edge-cache', 'note', 'Option: Builds').tokens).not.toContain(version);
+  });
+});
+
 describe('abbreviateName, the edges', () => {
   it('reads a bracket as a gap between words and takes five words but not six', () => {
     expect(abbreviateName('Edge(main)Cache Store', 'the ECS')).toEqual(['ecs']);
