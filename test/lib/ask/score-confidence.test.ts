@@ -99,6 +99,10 @@ describe('readConfidenceFeatures, one feature at a time', () => {
       ['quill-worker', 'purpose'],
     ]);
     expect(readConfidenceFeatures(draftOf('x', { facts: two }), reading).scatter).toBe(0.4);
+    // Two parts of the same name are still two things.
+    const worker = factOf('quill-worker', 'purpose');
+    const twins = [worker, { ...worker, component: 'quill-worker-2' }];
+    expect(readConfidenceFeatures(draftOf('x', { facts: twins }), reading).scatter).toBe(0.4);
     // Facts about no component count by their subject: the summary and the load driver are both about Quillstack.
     const wholes = facts([
       ['quill-api', 'purpose'],
@@ -152,6 +156,12 @@ describe('readConfidenceFeatures, one feature at a time', () => {
     expect(readConfidenceFeatures(draft, reading, ['serve', 'application'], weigh).uncovered).toBe(0);
     expect(readConfidenceFeatures(draft, reading, [], weigh).uncovered).toBe(0);
     expect(readConfidenceFeatures(null, reading, ['frobcore'], weigh).uncovered).toBe(0);
+    // Of two missing words the heavier counts: "quillbox" (3) of 4.
+    const heavier = (token: string) => ({ ...weights, quillbox: 3 })[token] ?? 0;
+    expect(readConfidenceFeatures(draft, reading, ['frobcore', 'quillbox', 'application'], heavier).uncovered).toBe(0.75);
+    // Without weights every word weighs 1; without a query nothing is missing.
+    expect(readConfidenceFeatures(draft, reading, ['frobcore', 'serve']).uncovered).toBe(1);
+    expect(readConfidenceFeatures(draft, reading).uncovered).toBe(0);
     // Words of no weight at all leave nothing to measure.
     expect(readConfidenceFeatures(draft, reading, ['lanternpad'], weigh).uncovered).toBe(0);
   });
@@ -163,6 +173,8 @@ describe('readConfidenceFeatures, one feature at a time', () => {
     expect(readConfidenceFeatures(draftOf('x', { facts: [purpose] }), port).aligned).toBe(0);
     const asked = { ...reading, attributes: new Map([['purpose' as const, 1]]) };
     expect(readConfidenceFeatures(draftOf('x', { facts: [purpose] }), asked).aligned).toBe(1);
+    // One fact of the asked kind is enough.
+    expect(readConfidenceFeatures(draftOf('x', { facts: [factOf('quill-api', 'role'), purpose] }), asked).aligned).toBe(1);
   });
 });
 
