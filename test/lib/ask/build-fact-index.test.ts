@@ -349,6 +349,21 @@ describe('buildFactIndex, more edges of names and figures', () => {
     expect([...findFact(index, null, 'summary', 'One API').subjectTokens]).toEqual([]);
   });
 
+  it('looks for written initials within one fact, not across the end of one and the start of the next', () => {
+    const architecture = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'edge-cache',
+        name: 'Edge Cache Store',
+        limits: [
+          { resource: 'memory', times: 2, text: 'Memory limit at tier E.', source: cite },
+          { resource: 'vcpu', times: 2, text: 'CS rules apply to the CPU limit.', source: cite },
+        ],
+      }),
+    ]);
+    const tokens = buildFactIndex([architecture]).byId.get('quillstack')?.components.get('edge-cache')?.tokens;
+    expect(tokens?.has('ecs')).toBe(false);
+  });
+
   it('reads a single digit after a space as a figure, and no version in dotted words ("1.beta.x", "1.beta+")', () => {
     const architecture = buildAskArchitectureWith([
       buildComponentInput({
@@ -372,6 +387,11 @@ describe('abbreviateName, the edges', () => {
     expect(abbreviateName('Edge Cache Store Unit Box', 'ECSUB')).toEqual(['ecsub']);
     expect(abbreviateName('Edge Cache Store Unit Box!', 'ECSUB')).toEqual(['ecsub']);
     expect(abbreviateName('Edge Cache Store Unit Box Frob', 'ECSUBF')).toEqual([]);
+  });
+
+  it('leaves out a word any of whose parts is a function word ("theFrob" reads as "the frob")', () => {
+    expect(abbreviateName('theFrob Cache Store', 'the TCS')).toEqual([]);
+    expect(abbreviateName('tinyFrob Cache Store', 'the TCS')).toEqual(['tcs']);
   });
 
   it('needs the initials as a word of their own in the text', () => {
