@@ -176,17 +176,11 @@ describe('buildFactIndex, each fact', () => {
 
   it('adds the word "version" to a text stating one by number ("16.x", "v12.3"), not to a name with digits ("D2s v3")', () => {
     const index = buildFactIndex([buildFrobstack()]);
-    expect(findFact(index, 'edge-cache', 'note', 'Option: Runs on Frob').tokens).toEqual([
-      'edge',
-      'cache',
-      'service',
-      'option',
-      'run',
-      'frob',
-      '16',
-      'x',
-      ...tokenizeText('version'),
-    ]);
+    // How "16.x" itself tokenises is the tokeniser's business; the version word is added once, at the end.
+    const line = findFact(index, 'edge-cache', 'note', 'Option: Runs on Frob').tokens;
+    expect(line.slice(0, 7)).toEqual(['edge', 'cache', 'service', 'option', 'run', 'frob', '16']);
+    expect(line.filter((token) => token === version)).toHaveLength(1);
+    expect(line.at(-1)).toBe(version);
     expect(findFact(index, 'edge-cache', 'note', 'Option: Upgrades').tokens).toContain(version);
     expect(findFact(index, 'edge-cache', 'note', 'Option: Runs on D2s').tokens).not.toContain(version);
     expect(findFact(index, 'edge-cache', 'limit-rule').tokens).toEqual(['edge', 'cache', 'service', '2', 'request']);
