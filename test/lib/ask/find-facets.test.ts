@@ -100,6 +100,12 @@ describe('findFacets', () => {
       'container port',
       'worker count',
     ]);
+    // Ten words with a doubled space between two of them are still ten words.
+    expect(findFacets('quillstack orbit task size and container port and worker  count')).toEqual([
+      'quillstack orbit task size',
+      'container port',
+      'worker  count',
+    ]);
     expect(findFacets('quillstack orbit task size?')).toEqual([]);
     expect(findFacets('quillstack orbit worker task size limit and port')).toEqual([]);
   });
