@@ -141,6 +141,15 @@ describe('buildFactIndex, what names each product, layout and part', () => {
     expect([...(components?.get('ledger-db')?.tokens ?? [])]).toEqual(['ledger', 'database', 'postgresql']);
   });
 
+  it('names a part without a technology by its name and id words alone', () => {
+    const architecture = buildAskArchitectureWith([
+      buildComponentInput({ id: 'frob-queue', name: 'Frob queue', role: 'message-broker', technology: undefined }),
+    ]);
+    const part = buildFactIndex([architecture]).byId.get('quillstack')?.components.get('frob-queue');
+    expect([...(part?.tokens ?? [])]).toEqual(['frob', 'queue']);
+    expect([...(part?.technologyTokens ?? [])]).toEqual(['frob', 'queue']);
+  });
+
   it('names no daemon by a name that only contains the pattern', () => {
     const architecture = buildAskArchitectureWith([buildComponentInput({ id: 'lanterndale', name: 'lanterndale', role: 'job-worker' })]);
     expect([...(buildFactIndex([architecture]).byId.get('quillstack')?.components.get('lanterndale')?.tokens ?? [])]).toEqual([
