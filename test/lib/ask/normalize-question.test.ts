@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   checkQuestion,
   correctToken,
+  listNameHeadWords,
+  listWrittenWords,
   measureEditDistance,
   normalizeQuestionText,
   readNumbers,
+  stemToken,
   stopwords,
   tokenizeQuestion,
   tokenizeText,
@@ -290,5 +293,234 @@ describe('checkQuestion', () => {
     expect(tokenizeText('Redis for 500k MAU')).toContain('user');
     expect(tokenizeText('200,000 monthly active users')).toContain('user');
     expect(tokenizeText('200,000 monthly active users')).not.toContain('monthly');
+  });
+});
+
+describe('normalizeQuestionText, character by character', () => {
+  it('turns each control and format range into a space, both ends of each range included', () => {
+    for (const char of ['\u007f', '\u009f', '\u200b', '\u200f', '\u202a', '\u202e', '\u2060', '\u2069', '\ufeff']) {
+      expect(normalizeQuestionText(`Quill${char}stack`), char.codePointAt(0)?.toString(16)).toBe('Quill stack');
+    }
+  });
+
+  it('keeps letters and signs outside the ranges', () => {
+    expect(normalizeQuestionText('Quillstäck costs €5 – or ‘£4’')).toBe('Quillstäck costs €5 – or ‘£4’');
+  });
+});
+
+describe('checkQuestion messages', () => {
+  it('says what is wrong in each case', () => {
+    expect(checkQuestion([])).toEqual({ ok: false, error: 'Missing question: pass it as ?q=<question>.' });
+    expect(checkQuestion(['a', 'b'])).toEqual({ ok: false, error: 'Pass exactly one question parameter.' });
+    expect(checkQuestion(['\u200b'])).toEqual({ ok: false, error: 'The question is empty: pass it as ?q=<question>.' });
+    expect(checkQuestion(['y'.repeat(501)])).toEqual({ ok: false, error: 'The question is longer than 500 characters; shorten it.' });
+  });
+
+  it('turns away a raw question of over 2,000 characters before cleaning it, and cleans one of 2,000', () => {
+    expect(checkQuestion([' '.repeat(2000)])).toMatchObject({ error: expect.stringMatching(/^The question is empty/) });
+    expect(checkQuestion([' '.repeat(2001)])).toMatchObject({ error: expect.stringMatching(/^The question is longer than 500/) });
+    // Zero-width spaces make a long raw question that cleans to a short one.
+    expect(checkQuestion([`Quill${'\u200b'.repeat(1000)}stack?`])).toEqual({ ok: true, question: 'Quill stack?' });
+  });
+});
+
+describe('stemToken', () => {
+  it('leaves words of three letters or fewer and words with digits alone', () => {
+    expect(stemToken('ads')).toBe('ads');
+    expect(stemToken('10ms')).toBe('10ms');
+  });
+
+  it('turns -ies into -y past four letters, drops the -es of -sses and a plain -s, and keeps -ss, -us and -is', () => {
+    expect(stemToken('replies')).toBe('reply');
+    expect(stemToken('ties')).toBe('tie');
+    expect(stemToken('classes')).toBe('class');
+    expect(stemToken('class')).toBe('class');
+    expect(stemToken('status')).toBe('status');
+    expect(stemToken('analysis')).toBe('analysis');
+    expect(stemToken('frobs')).toBe('frob');
+    expect(stemToken('frob')).toBe('frob');
+  });
+});
+
+describe('tokenizeText and tokenizeQuestion, the cache and the edges', () => {
+  it('hands out copies, so a caller changing a result never changes the next one', () => {
+    const first = tokenizeText('lanternpad board');
+    first.push('frobcore');
+    expect(tokenizeText('lanternpad board')).toEqual(['lanternpad', 'board']);
+    const question = tokenizeQuestion('lanternpad for 7 boards');
+    question.tokens.push('frobcore');
+    const [mention] = question.numbers;
+    if (mention) mention.value = 8;
+    expect(tokenizeQuestion('lanternpad for 7 boards')).toMatchObject({
+      tokens: ['lanternpad', 'for', '7', 'board'],
+      numbers: [{ value: 7 }],
+    });
+  });
+
+  it('drops the empty words punctuation leaves at the ends', () => {
+    expect(tokenizeText('(lanternpad)')).toEqual(['lanternpad']);
+  });
+
+  it('splits a camelCase name where a digit meets a capital', () => {
+    expect(tokenizeText('maxV2Frobs')).toEqual(expect.arrayContaining(['v2', 'frob']));
+  });
+
+  it('keeps a negative number’s digits as its token', () => {
+    const { tokens, numbers } = tokenizeQuestion('quillstack with -6 frobs');
+    expect(numbers[0]).toMatchObject({ value: -6, negative: true });
+    expect(tokens[numbers[0]?.position ?? -1]).toBe('6');
+  });
+});
+
+describe('listNameHeadWords and listWrittenWords', () => {
+  it('takes the words of a name before its bracket, without function words', () => {
+    expect(listNameHeadWords('The Quill worker pool (for the jobs)')).toEqual(['quill', 'worker', 'pool']);
+  });
+
+  it('lists the words as written, and none for punctuation alone', () => {
+    expect(listWrittenWords('What Frob-Services?')).toEqual(['what', 'frob', 'services']);
+    expect(listWrittenWords('?!')).toEqual([]);
+  });
+});
+
+describe('readNumbers, the rarer forms', () => {
+  it('reads billions, "mn" and a bare "m" as millions unless CPU follows it at once', () => {
+    expect(valuesOf('2b frobs')).toEqual([2_000_000_000]);
+    expect(valuesOf('3 billion frobs')).toEqual([3_000_000_000]);
+    expect(valuesOf('4mn frobs')).toEqual([4_000_000]);
+    expect(valuesOf('500m frobs')).toEqual([500_000_000]);
+    expect(readNumbers('500 m cores').values[0]).toMatchObject({ value: 500_000_000, unit: 'cores', measure: 'cpu' });
+    expect(readNumbers('250m cores').values[0]).toMatchObject({ value: 0.25, unit: 'millicores', canonical: 0.25 });
+  });
+
+  it('reads a minus at the start or after a bracket as a sign', () => {
+    expect(readNumbers('-4 frobs').values[0]).toMatchObject({ value: -4, negative: true });
+    expect(readNumbers('frobs (-4)').values[0]).toMatchObject({ value: -4, negative: true });
+  });
+
+  it('converts each size unit to GiB', () => {
+    expect(readNumbers('2 TiB').values[0]).toMatchObject({ unit: 'tib', measure: 'size', canonical: 2048 });
+    expect(readNumbers('512Mi').values[0]).toMatchObject({ unit: 'mi', canonical: 0.5 });
+    expect(readNumbers('-2 GB').values[0]).toMatchObject({ value: -2, canonical: -2 });
+  });
+
+  it('reads a minus a space before the number, but not one after a colon', () => {
+    expect(readNumbers('memory for - 5 frobs').values[0]).toMatchObject({ value: -5, negative: true });
+    expect(readNumbers('frobs:-5').values[0]).toMatchObject({ value: 5, negative: false });
+  });
+
+  it('keeps every decimal digit, and reads the singular CPU units', () => {
+    expect(valuesOf('1.25 frobs')).toEqual([1.25]);
+    expect(readNumbers('4 vCPU').values[0]).toMatchObject({ unit: 'vcpu', measure: 'cpu', canonical: 4 });
+    expect(readNumbers('1 core').values[0]).toMatchObject({ unit: 'core', measure: 'cpu', canonical: 1 });
+    expect(readNumbers('250m core').values[0]).toMatchObject({ value: 0.25, unit: 'millicores' });
+  });
+
+  it('finds the eleventh number of a question at its place, and drops a placeholder the asker typed', () => {
+    const { tokens, numbers } = tokenizeQuestion('frobs 1 2 3 4 5 6 7 8 9 10 11');
+    expect(numbers).toHaveLength(11);
+    expect(tokens[numbers[10]?.position ?? -1]).toBe('11');
+    expect(tokenizeQuestion('frobs qnum7q lanternpad').tokens).toEqual(['frob', 'lanternpad']);
+  });
+
+  it('leaves a number too large to hold as written', () => {
+    const huge = `${'9'.repeat(400)} frobs`;
+    expect(readNumbers(huge)).toEqual({ text: huge, values: [] });
+  });
+});
+
+describe('measureEditDistance, limits and edges', () => {
+  it('gives the exact distance up to the limit', () => {
+    expect(measureEditDistance('', 'abc', 5)).toBe(3);
+    expect(measureEditDistance('abc', '', 5)).toBe(3);
+    expect(measureEditDistance('frob', 'frob', 0)).toBe(0);
+    expect(measureEditDistance('abc', 'abcd', 1)).toBe(1);
+    expect(measureEditDistance('abcd', 'acbd', 1)).toBe(1);
+    expect(measureEditDistance('ab', 'ba', 2)).toBe(1);
+    // Optimal string alignment: a transposed pair is not edited again ("ca" to "abc" is 3, not 2).
+    expect(measureEditDistance('ca', 'abc', 3)).toBe(3);
+  });
+
+  it('swaps only a pair that matches both ways, at no saving beyond the pair', () => {
+    expect(measureEditDistance('ab', 'cd', 5)).toBe(2);
+    expect(measureEditDistance('ab', 'bx', 5)).toBe(2);
+    expect(measureEditDistance('ab', 'xa', 5)).toBe(2);
+    expect(measureEditDistance('xab', 'yba', 5)).toBe(2);
+  });
+
+  it('stops at one past the limit', () => {
+    expect(measureEditDistance('abc', 'abcdef', 1)).toBe(2);
+    expect(measureEditDistance('abc', 'abcde', 1)).toBe(2);
+    expect(measureEditDistance('abcdef', 'azzzef', 1)).toBe(2);
+    expect(measureEditDistance('abcdef', 'azzzef', 3)).toBe(3);
+  });
+});
+
+describe('correctToken, the rules one at a time', () => {
+  const byLengthOf = (words: readonly string[]) => {
+    const byLength = new Map<number, string[]>();
+    for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+    return byLength;
+  };
+  const correct = (token: string, words: readonly string[], cache = new Map<string, string | null>()) =>
+    correctToken(token, new Set(words), byLengthOf(words), cache);
+
+  it('keeps a known word and a stopword', () => {
+    expect(correct('frobcore', ['frobcore'])).toBe('frobcore');
+    expect(correct('the', [])).toBe('the');
+  });
+
+  it('corrects a four-letter word by one swap only when one known word results, and never one with a digit', () => {
+    expect(correct('frob', ['forb'])).toBe('forb');
+    expect(correct('frob', ['forb', 'frbo'])).toBeNull();
+    expect(correct('a1b2', ['ab12'])).toBeNull();
+  });
+
+  it('leaves words with digits, words of under five letters and words of more than 24 letters alone', () => {
+    expect(correct('fro', ['frobs'])).toBeNull();
+    expect(correct('frob5s', ['frob5x'])).toBeNull();
+    expect(correct(`${'frob'.repeat(6)}x`, [`${'frob'.repeat(6)}y`])).toBeNull();
+    expect(correct(`${'frob'.repeat(5)}frox`, ['frob'.repeat(6)])).toBe('frob'.repeat(6));
+  });
+
+  it('answers from the cache when the token is there, and stores what it found', () => {
+    expect(correct('temporl', ['temporal'], new Map([['temporl', 'frobcore']]))).toBe('frobcore');
+    const cache = new Map<string, string | null>();
+    expect(correct('lantrnpad', ['lanternpad'], cache)).toBe('lanternpad');
+    expect(cache.get('lantrnpad')).toBe('lanternpad');
+    const full = new Map<string, string | null>(Array.from({ length: 5000 }, (_, i) => [`word${i}`, null]));
+    expect(correct('lantrnpad', ['lanternpad'], full)).toBe('lanternpad');
+    expect(full.size).toBe(5000);
+    const fullToo = new Map<string, string | null>(Array.from({ length: 5000 }, (_, i) => [`word${i}`, null]));
+    expect(correct('canvas', ['canvasboard'], fullToo)).toBe('canvas');
+    const kept = new Map<string, string | null>();
+    expect(correct('canvas', ['canvasboard'], kept)).toBe('canvas');
+    expect([...kept]).toEqual([['canvas', 'canvas']]);
+    expect(fullToo.size).toBe(5000);
+  });
+
+  it('allows one edit below eight letters and two from eight', () => {
+    expect(correct('frabbex', ['frobber'])).toBeNull();
+    expect(correct('frabcorx', ['frobcore'])).toBe('frobcore');
+  });
+
+  it('looks at known words up to the limit shorter or longer', () => {
+    expect(correct('frobcor', ['frobcore'])).toBe('frobcore');
+    expect(correct('frobcoore', ['frobcore'])).toBe('frobcore');
+    expect(correct('frobcoreee', ['frobcore'])).toBe('frobcore');
+    expect(correct('frobcorex', ['frobco'])).toBeNull();
+  });
+
+  it('needs the same first letter, or the first two swapped, and a known word of five letters or more', () => {
+    expect(correct('rfobcore', ['frobcore'])).toBe('frobcore');
+    expect(correct('grobcore', ['frobcore'])).toBeNull();
+    expect(correct('rgobcore', ['frobcore'])).toBeNull();
+    expect(correct('xfobcore', ['frobcore'])).toBeNull();
+    expect(correct('frobz', ['frobs'])).toBe('frobs');
+    expect(correct('nodex', ['node'])).toBeNull();
+  });
+
+  it('keeps the first of equally near known words', () => {
+    expect(correct('frobcorx', ['frobcore', 'frobcora'])).toBe('frobcore');
   });
 });
