@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildFactIndex, dropRepeatedSentences, isAnsweredElsewhere, splitQuestion } from '../../../src/lib/ask/index.ts';
-import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
-/** Lanternpad, a made-up internal-tool builder whose one part draws the canvas. */
+/** Lanternpad with only the part that draws the canvas. */
 const lanternpad = () =>
-  buildArchitecture({
-    id: 'lanternpad',
-    product: 'Lanternpad',
-    vendor: 'Lantern Co.',
-    category: 'internal-tools',
+  buildLanternpad({
     summary: 'Lanternpad builds internal tools.',
     components: [
       buildComponentInput({

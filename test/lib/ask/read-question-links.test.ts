@@ -5,6 +5,7 @@ import { buildArchitecture, buildComponentInput } from '../../fixtures/build-arc
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
 } from '../../fixtures/build-ask-architecture.ts';
@@ -16,13 +17,9 @@ const readOver = (architectures: Architecture[], question: string) => readQuesti
 const productsOf = (architectures: Architecture[], question: string) =>
   readOver(architectures, question).products.map((product) => product.id);
 
-/** Lanternpad, a made-up internal-tool builder with one canvas service; override any field. */
-const lanternpad = (overrides: Parameters<typeof buildArchitecture>[0] = {}) =>
-  buildArchitecture({
-    id: 'lanternpad',
-    product: 'Lanternpad',
-    vendor: 'Lantern Co.',
-    category: 'internal-tools',
+/** Lanternpad with only its canvas service; override any field. */
+const lanternpad = (overrides: Parameters<typeof buildLanternpad>[0] = {}) =>
+  buildLanternpad({
     components: [buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' })],
     ...overrides,
   });
