@@ -138,6 +138,8 @@ export const synonyms: Record<string, string[]> = {
   photos: ['image'],
   splitting: ['separate'],
   disabling: ['disable'],
+  upgrading: ['upgrade'],
+  upgraded: ['upgrade'],
   multiple: ['several'],
 };
 
@@ -167,6 +169,8 @@ export const phrases: [string, string][] = [
     '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
     ' release version ',
   ],
+  // "What changed for X" asks what the source says about X; the verb is the question's frame, not a word to look up.
+  ['\\bwhat\\s+(?:has\\s+|have\\s+|will\\s+)?chang(?:e|es|ed)\\b', ' what '],
   // "How long is it supported" asks for a timespan, which a fact gives in days to years (seconds are mostly rates: "per
   // second"); the concept word is one no name uses.
   ['\\bhow\\s+long\\b', ' how long timespan '],
@@ -312,6 +316,8 @@ export const stopwords: string[] = [
   'there',
   'here',
   'about',
+  'regarding',
+  'concerning',
   'tell',
   'please',
   'much',

@@ -39,10 +39,30 @@ describe('readQuestion: mistyped words', () => {
     expect(reading.unanswerable).toMatch(/no prices/);
   });
 
+  it('reads "regarding" and "concerning" as function words, never as mistyped words to correct', () => {
+    for (const word of ['regarding', 'concerning']) {
+      const reading = readQuestionOver(`What does the Quillstack ledger keep ${word} backups?`);
+      expect(reading.content).toEqual(['quillstack', 'ledger', 'keep', 'backup']);
+      expect(reading.corrected).toBe(0);
+    }
+  });
+
   it('says what share of the words it asks about were corrected', () => {
     // Content words: "quillstack" (typed "quilstack"), "ledger" and "keep"; one of three corrected.
     expect(readQuestionOver('What does the quilstack ledger keep?').corrected).toBeCloseTo(1 / 3);
     expect(readQuestionOver('What does the Quillstack ledger keep?').corrected).toBe(0);
+  });
+});
+
+describe('readQuestion: frames and verb forms', () => {
+  it('reads "what changed for X" as asking about X, with no word "change" to look up', () => {
+    expect(readQuestionOver('What changed for the Quillstack ledger?').content).toEqual(['quillstack', 'ledger']);
+    expect(readQuestionOver('What has changed for the Quillstack ledger?').content).toEqual(['quillstack', 'ledger']);
+  });
+
+  it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
+    expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
+    expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
   });
 });
 
