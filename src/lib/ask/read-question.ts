@@ -209,7 +209,10 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
       return words.length > 0 && words.every((token) => asked.has(token));
     }),
   );
-  return fullyNamed.length === 1 ? fullyNamed.map((id) => ({ id, certainty: 0.7 })) : [];
+  if (fullyNamed.length === 1) return fullyNamed.map((id) => ({ id, certainty: 0.7 }));
+  // Several named in full ("frobcored" and "user boards"): the one named by words no other product's parts use decides.
+  const distinct = fullyNamed.length > 1 ? listDistinctlyNamedOwners(index, tokens).filter((id) => fullyNamed.includes(id)) : [];
+  return distinct.length === 1 ? distinct.map((id) => ({ id, certainty: 0.6 })) : [];
 }
 
 /** Products with a component the question names in full ("frobcored") by words only that product's components use. */

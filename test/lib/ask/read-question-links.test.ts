@@ -80,6 +80,18 @@ describe('readQuestion: a product named only by a component', () => {
     expect(productsOf(both(), 'Which ledger setting keeps the worker session rows, and where do certificates go?')).toEqual(['quillstack']);
   });
 
+  it('links the product whose named component only it has words for, over one named in words both products use', () => {
+    const daemon = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'frobcored', name: 'frobcored', role: 'application-service', purpose: 'Serves boards to users.' }),
+      buildComponentInput({ id: 'boards', name: 'Boards', role: 'application-service', purpose: 'Holds the boards.' }),
+    ]);
+    const boards = lanternpad({
+      components: [buildComponentInput({ id: 'user-boards', name: 'User boards', role: 'application-service', purpose: 'One per user.' })],
+    });
+    expect(productsOf([daemon, boards], 'What does frobcored expose to users and boards?')).toEqual(['quillstack']);
+  });
+
   it('links no product when each of two products has a component the question names in full', () => {
     expect(productsOf([buildAskArchitecture(), certwell()], 'Which ledger database and certificate store settings matter?')).toEqual([]);
   });
