@@ -21,6 +21,7 @@ import {
   findUnheldRole,
   listUnstatedResources,
   statesNoVersion,
+  versionToken,
 } from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
@@ -681,7 +682,22 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     draft.kind === 'lookup' && splitQuestion(question).length === 1
       ? findVersionSubject(reading.tokens, (token) => index.nameOwners.has(token) || index.componentOwners.has(token))
       : null;
-  if (versioned && !draft.facts.some((fact) => statesVersionOf(fact.text, versioned))) {
+  // A part named by a word of its own ("FCU", its initials) has its version given in a fact about it.
+  const versionedParts = new Set(
+    versioned && !index.nameOwners.has(versioned)
+      ? scope.flatMap((id) =>
+          [...(index.byId.get(id)?.components ?? [])].filter(([, component]) => component.tokens.has(versioned)).map(([part]) => part),
+        )
+      : [],
+  );
+  if (
+    versioned &&
+    !draft.facts.some(
+      (fact) =>
+        statesVersionOf(fact.text, versioned) ||
+        (fact.component !== null && versionedParts.has(fact.component) && fact.tokens.includes(versionToken)),
+    )
+  ) {
     const name = reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned;
     return decline(
       question,

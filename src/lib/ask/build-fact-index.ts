@@ -39,14 +39,16 @@ function nameDaemon(name: string): string[] {
 }
 
 /**
- * The initials of a name of three to five words ("Edge Cache Service" is "ECS"), when the product's own text
- * writes them in capitals: readers write them for it, and initials nobody wrote ("PJR" for "pool of job
- * runners") would name something else. Words in brackets and function words are left out.
+ * The initials of a name of three to five words ("Edge Cache Service" is "ECS", "FrobCore Unit" is "FCU"), when the
+ * product's own text writes them in capitals: readers write them for it, and initials nobody wrote ("PJR" for "pool of
+ * job runners") would name something else. Words in brackets and function words are left out.
  */
 export function abbreviateName(name: string, ownText: string): string[] {
   const words = name
     .replace(/\([^)]*\)/g, ' ')
     .split(/[^\p{L}\d]+/u)
+    // A word joined of capitalised words ("FrobCore") gives one initial per word, as its writers abbreviate it.
+    .flatMap((word) => (/^(?:\p{Lu}\p{Ll}+){2,}$/u.test(word) ? (word.match(/\p{Lu}\p{Ll}+/gu) ?? [word]) : [word]))
     .filter((word) => word.length > 0 && tokenizeText(word).every((token) => !stopwords.has(token)));
   if (words.length < 3 || words.length > 5) return [];
   const initials = words.map((word) => word[0] ?? '').join('');

@@ -239,7 +239,8 @@ export function asksUnstatedLoad(index: FactIndex, architectureId: string, token
   return tokens.some((token) => loadWords.has(token));
 }
 
-const [versionToken = 'version'] = tokenizeText('version');
+/** The canonical word a fact stating a version carries, whether or not its text writes it. */
+export const [versionToken = 'version'] = tokenizeText('version');
 
 /**
  * Whether no fact of an architecture states a version ("16.x", "PostgreSQL 13+", "version 4"), apart from facts that

@@ -61,6 +61,12 @@ describe('buildFactIndex', () => {
     expect(abbreviateName('Application Load Balancer', 'an alb in lower case')).toEqual([]);
   });
 
+  it('gives a word joined in capitals ("DevBoard") one initial per part', () => {
+    expect(abbreviateName('FrobBoard Operator', 'the FBO reconciles')).toEqual(['fbo']);
+    expect(abbreviateName('Frobboard Operator', 'the FBO reconciles')).toEqual([]);
+    expect(abbreviateName('FrobSQL Board Operator', 'the FBO reconciles')).toEqual(['fbo']);
+  });
+
   it('names a lower-case daemon ("schedulerd") by its stem and "daemon" too, but not a capitalised word ending in d', () => {
     const architecture = buildAskArchitecture({
       hosts: [],

@@ -287,6 +287,21 @@ describe('answerQuestion: a version of something no fact gives', () => {
     expect(ask('Which PostgreSQL version does Quillstack need?').answer).toContain('PostgreSQL 14');
     expect(ask('quillstack postgres min version').answer).toContain('PostgreSQL 14');
   });
+
+  it('answers the version of a part named by its initials, which its version fact gives under the full name', () => {
+    const operator = buildComponentInput({
+      id: 'frob-operator',
+      name: 'FrobBoard Operator',
+      role: 'kubernetes-operator',
+      purpose: 'Reconciles boards (the vendor calls it FBO).',
+      requirements: [{ scope: 'minimum', versions: [{ product: 'FrobBoard Operator', min: '0.34.0' }], source: cite }],
+    });
+    const answer = answerQuestion('fbo version for the quillstack board pruner', [
+      buildAskArchitectureWith([buildLedgerInput(), operator]),
+    ]);
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toContain('FrobBoard Operator 0.34.0+');
+  });
 });
 
 describe('answerQuestion: an instance type of a product whose documents name none', () => {
