@@ -163,10 +163,10 @@ export const phrases: [string, string][] = [
     '\\b(?:start(?:s|ing)?\\s+to\\s+be|begin(?:s|ning)?\\s+to\\s+be|become(?:s)?|becoming)\\s+(?:a\\s+)?(?:problem|issue|bottleneck)s?\\b',
     ' limitation ',
   ],
-  // "The oldest Kubernetes release it installs on", "which releases are supported" ask for a version; "pull from the
-  // vendor's releases" does not.
+  // "The oldest Kubernetes release it installs on", "which releases are supported", "which Frob and Boxstack releases"
+  // ask for a version; "pull from the vendor's releases" and "what the release notes say" do not.
   [
-    '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
+    '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|(?<=\\b(?:which|what)\\s+(?:[\\w.-]+\\s+){0,3})releases?(?!\\s+notes?\\b)\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
     ' release version ',
   ],
   // "What changed for X" asks what the source says about X; the verb is the question's frame, not a word to look up.

@@ -60,6 +60,12 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('What has changed for the Quillstack ledger?').content).toEqual(['quillstack', 'ledger']);
   });
 
+  it('reads "which Frob and Boxstack releases" as asking for a version, but not "what the release notes say"', () => {
+    expect(readQuestionOver('Which Frob and Boxstack releases can Quillstack run on?').tokens).toContain('version');
+    expect(readQuestionOver('What releases does Quillstack support?').tokens).toContain('version');
+    expect(readQuestionOver('What release notes does Quillstack keep?').tokens).not.toContain('version');
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
