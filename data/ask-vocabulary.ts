@@ -650,6 +650,9 @@ export const positiveNecessityCues: string[] = [
  */
 export const weakKindWords: string[] = ['service', 'services'];
 
+/** Prepositions that, right before a product's name ("what does X do inside Frobcore"), only name the product asked. */
+export const scopePrepositions: string[] = ['inside', 'within'];
+
 /** Words that ask for a computation over facts. */
 export const computeCues: string[] = [
   'total',

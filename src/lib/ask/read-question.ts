@@ -26,6 +26,7 @@ const compareCues = stemmedSet(vocabulary.compareCues);
 const filterCues = new Set(vocabulary.filterCues);
 const productNouns = stemmedSet(vocabulary.productNouns);
 const weakKindWords = stemmedSet(vocabulary.weakKindWords);
+const scopePrepositions = stemmedSet(vocabulary.scopePrepositions);
 const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const moreCues = stemmedSet(vocabulary.comparativeCues.more);
@@ -698,8 +699,11 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const opener = tokens.findIndex((token) => token === whatToken || token === whichToken);
   const kindAt =
     opener >= 0 && genericWords.has(tokens[opener + 1] ?? '') && auxiliaryTokens.has(tokens[opener + 2] ?? '') ? opener + 1 : -1;
+  // "What does X do inside Frobcore": a preposition right before the product's name only says whose answer is asked.
+  const productWords = new Set(namedProducts.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
+  const scoping = (token: string, at: number) => scopePrepositions.has(token) && productWords.has(tokens[at + 1] ?? '');
   const content = tokens.filter(
-    (token, at) => at !== kindAt && !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token),
+    (token, at) => at !== kindAt && !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token) && !scoping(token, at),
   );
   // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
   const asking = findAskingText(text);

@@ -66,6 +66,12 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('What release notes does Quillstack keep?').tokens).not.toContain('version');
   });
 
+  it('drops "inside" or "within" right before the product name, which only says whose answer is asked', () => {
+    expect(readQuestionOver('What does the ledger do inside Quillstack?').content).toEqual(['ledger', 'quillstack']);
+    expect(readQuestionOver('What does the ledger do within Quillstack?').content).toEqual(['ledger', 'quillstack']);
+    expect(readQuestionOver('What runs inside the Quillstack ledger?').content).toEqual(['run', 'inside', 'quillstack', 'ledger']);
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
