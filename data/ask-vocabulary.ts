@@ -163,6 +163,11 @@ export const phrases: [string, string][] = [
     '\\b(?:start(?:s|ing)?\\s+to\\s+be|begin(?:s|ning)?\\s+to\\s+be|become(?:s)?|becoming)\\s+(?:a\\s+)?(?:problem|issue|bottleneck)s?\\b',
     ' limitation ',
   ],
+  // "When does it stop being fine", "is no longer enough": the point where what it offers stops sufficing, a limitation.
+  [
+    '\\b(?:stop(?:s|ped|ping)?\\s+being|(?:is|are|isn.t|aren.t)\\s+no\\s+longer|no\\s+longer)\\s+(?:fine|enough|sufficient|adequate|good\\s+enough|ok|okay)\\b',
+    ' limitation ',
+  ],
   // "The oldest Kubernetes release it installs on", "which releases are supported", "which Frob and Boxstack releases"
   // ask for a version; "pull from the vendor's releases" and "what the release notes say" do not.
   [
@@ -279,6 +284,7 @@ export const stopwords: string[] = [
   'was',
   'be',
   'been',
+  'being',
   'it',
   'its',
   'this',

@@ -72,6 +72,12 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('What runs inside the Quillstack ledger?').content).toEqual(['run', 'inside', 'quillstack', 'ledger']);
   });
 
+  it('reads "stop being fine" or "no longer enough" as asking for a limitation, with no word "being" to look up', () => {
+    const reading = readQuestionOver('When does the Quillstack ledger stop being fine?');
+    expect(reading.content).toEqual(['quillstack', 'ledger', 'limitation']);
+    expect(readQuestionOver('When is the Quillstack ledger no longer enough?').content).toContain('limitation');
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
