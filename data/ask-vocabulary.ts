@@ -1206,6 +1206,7 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
 export const settingWords: string[] = [
   'deployment',
   'deploy',
+  'alongside',
   'setup',
   'production',
   'install',

@@ -54,6 +54,11 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('reads "alongside" the product as setting the scene, not as something the part must explain', () => {
+    expect(ask('Do I have to run the session cache alongside Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Do we have to deploy a ledger database alongside Quillstack?').answer).toMatch(/^Yes: it is required/);
+  });
+
   it('reads "for X to work" as what the part is needed for, and "A or some other B" as B named by an example', () => {
     expect(ask('Do we have to run a session cache for Quillstack to work?').answer).toMatch(/^No: it is optional/);
     expect(ask('Do we have to run Redis or some other session cache for Quillstack?').answer).toMatch(/^No: it is optional/);
