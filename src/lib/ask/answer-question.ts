@@ -12,6 +12,7 @@ import { buildFactIndex } from './build-fact-index.ts';
 import {
   asksUnstatedLoad,
   asksVersion,
+  isLoadWord,
   findAbsence,
   asksCloudSize,
   findVersionSubject,
@@ -535,9 +536,17 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
-  const asksLoad = reading.attributes.has('rated-load') && central && (reading.expectsNumber || reading.extreme !== null);
-  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad))
-    return `${about} load it was rated or tested for, and no measure of load it is sized by.`;
+  // A question opening "how many users …" asks for a load however long it goes on.
+  const [how, many, counted] = tokenizeText(findAskingText(reading.text));
+  const opensWithLoad = how === 'how' && (many === 'many' || many === 'much') && counted !== undefined && isLoadWord(index, counted);
+  const asksLoad =
+    reading.attributes.has('rated-load') && (central || opensWithLoad) && (reading.expectsNumber || reading.extreme !== null);
+  // "On the minimum HA spec" asks what a stated setup serves; "with 8 GB" gives an amount the rules can size from.
+  const ofStatedSetup = reading.scopes.length > 0 && !reading.numbers.some((number) => number.measure !== undefined);
+  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad, ofStatedSetup))
+    return (index.byId.get(only.id)?.architecture.loadDrivers.length ?? 0) > 0
+      ? `${about} load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.`
+      : `${about} load it was rated or tested for, and no measure of load it is sized by.`;
   return null;
 }
 

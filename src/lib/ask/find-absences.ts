@@ -227,13 +227,27 @@ function listLoadWords(index: FactIndex): ReadonlySet<string> {
   return words;
 }
 
+/** Whether a word names a load some product is sized by ("users", "workspaces"). */
+export function isLoadWord(index: FactIndex, token: string): boolean {
+  return listLoadWords(index).has(token);
+}
+
 /**
  * Whether a question asks how much load a product handles ("max concurrent users") of a product whose sources state no
- * load measure and no rated or tested load, so nothing in archkb can answer it.
+ * rated or tested load, and either no load measure or a question about what one of its stated setups serves, so
+ * nothing in archkb can answer it.
  */
-export function asksUnstatedLoad(index: FactIndex, architectureId: string, tokens: readonly string[], asksRated: boolean): boolean {
+export function asksUnstatedLoad(
+  index: FactIndex,
+  architectureId: string,
+  tokens: readonly string[],
+  asksRated: boolean,
+  ofStatedSetup = false,
+): boolean {
   const entry = index.byId.get(architectureId);
-  if (!entry || !asksRated || entry.architecture.loadDrivers.length > 0) return false;
+  // A product sized per unit of load answers from its rules, unless the question asks what one of its stated setups
+  // ("the minimum HA spec") serves, which per-unit rules do not say.
+  if (!entry || !asksRated || (entry.architecture.loadDrivers.length > 0 && !ofStatedSetup)) return false;
   if ((index.factsByArchitecture.get(architectureId) ?? []).some((fact) => fact.attribute === 'rated-load')) return false;
   const loadWords = listLoadWords(index);
   return tokens.some((token) => loadWords.has(token));

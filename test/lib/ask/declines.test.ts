@@ -267,6 +267,19 @@ describe('answerQuestion: a kind of part the product does not have', () => {
   });
 });
 
+describe('answerQuestion: a load no source rates', () => {
+  it('declines "how many <load> can its minimum setup serve", however long the question, for a product sized per load but rated for none', () => {
+    const answer = answerQuestion(
+      'How many sign-ins per second can Quillstack serve on the minimum high-availability setup before we have to scale out?',
+      [buildAskArchitecture()],
+    );
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.',
+    );
+  });
+});
+
 describe('answerQuestion: a version of something no fact gives', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const versioned = [

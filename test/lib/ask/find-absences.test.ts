@@ -288,8 +288,24 @@ describe('asksUnstatedLoad', () => {
     expect(asksUnstatedLoad(catalogue(), 'quillnote', tokenizeText('how much can it take per second'), true)).toBe(false);
   });
 
-  it('is false for a product with a load measure, or an unknown one', () => {
+  it('is true for a product with a load measure but no rated load only when the question asks what a stated setup serves', () => {
+    expect(asksUnstatedLoad(catalogue(), 'quillstack', tokenizeText('how many sign-ins can the minimum setup take'), true, true)).toBe(
+      true,
+    );
     expect(asksUnstatedLoad(catalogue(), 'quillstack', tokenizeText('how many sign-ins can it take'), true)).toBe(false);
+  });
+
+  it('is false for a product with a rated load, or an unknown one', () => {
+    const tested = { driver: 'sign-ins-per-second', max: 100, basis: 'tested' as const, source: 'authgear-self-managed#introduction' };
+    const variant = {
+      id: 'standard',
+      name: 'Standard',
+      summary: 'One API.',
+      rated: [tested],
+      source: 'authgear-self-managed#introduction',
+    };
+    const rated = buildFactIndex([buildAskArchitecture({ variants: [variant] })]);
+    expect(asksUnstatedLoad(rated, 'quillstack', tokenizeText('how many sign-ins can the minimum setup take'), true, true)).toBe(false);
     expect(asksUnstatedLoad(catalogue(), 'nowhere', tokenizeText('how many sign-ins can it take'), true)).toBe(false);
   });
 });
