@@ -74,6 +74,9 @@ export const synonyms: Record<string, string[]> = {
   parameter: ['setting'],
   env: ['environment'],
   min: ['minimum'],
+  // "The floor and the ceiling" of an autoscaler's range are its minimum and maximum.
+  floor: ['minimum'],
+  ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
   spec: ['requirement'],

@@ -12,7 +12,7 @@ import { listDriverWords, readLoads } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
-import { sumSettings } from '../compute/sum-settings.ts';
+import { boundWords, sumSettings } from '../compute/sum-settings.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { Draft, IndexedFact, NumberMention } from '../types.ts';
@@ -213,6 +213,24 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const product = multiplySetting(subject, targets, readCounts(context, targets, reading.numbers).counts, query, reading.numbers);
   if (product) return draft(product.text, listComputeFacts(context, subject, [product.component], ['setting']));
   if (resources.length === 0) return null;
+  // "The combined minimum and maximum replicas": each bound is a sum of its own.
+  if (query.some((token) => boundWords.min.has(token)) && query.some((token) => boundWords.max.has(token))) {
+    const low = sumSettings(
+      subject,
+      targets,
+      query.filter((token) => !boundWords.max.has(token)),
+    );
+    const high = sumSettings(
+      subject,
+      targets,
+      query.filter((token) => !boundWords.min.has(token)),
+    );
+    if (low && high && low.text !== high.text)
+      return draft(
+        `${low.text} ${high.text}`,
+        listComputeFacts(context, subject, [...new Set([...low.components, ...high.components])], ['setting']),
+      );
+  }
   const settings = sumSettings(subject, targets, query);
   if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));
   const { counts, unattached } = readCounts(context, targets, rest);

@@ -62,6 +62,28 @@ describe('answerCompute', () => {
     );
   });
 
+  it('sums each bound on its own when the question asks for both the minimum and the maximum', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const bounds = (prefix: string, min: string, max: string) =>
+      [
+        { name: `${prefix}.replicaCount`, value: '1' },
+        { name: `${prefix}.autoscaling.minReplicas`, value: min },
+        { name: `${prefix}.autoscaling.maxReplicas`, value: max },
+      ].map((setting) => ({ ...setting, status: 'default' as const, source: cite }));
+    const scaled = buildAskArchitectureWith([
+      buildQuillApiInput({ settings: bounds('api', '2', '8') }),
+      buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', settings: bounds('worker', '1', '4') }),
+    ]);
+    const answer = answerQuestion('Combined minimum and maximum replica count of the Quillstack API and worker with autoscaling?', [
+      scaled,
+    ]);
+    expect(answer.answer).toContain('2 (api.autoscaling.minReplicas) + 1 (worker.autoscaling.minReplicas) = 3.');
+    expect(answer.answer).toContain('8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.');
+    const range = answerQuestion('Replica floor and ceiling of the Quillstack API and worker with autoscaling, added up?', [scaled]);
+    expect(range.answer).toContain('= 3.');
+    expect(range.answer).toContain('= 12.');
+  });
+
   it('cites the facts it computed from', () => {
     const answer = ask('Quillstack CPU for 50 sign-ins per second');
     expect(answer.sources.some((source) => source.url === '/architectures/quillstack/#component-quill-api')).toBe(true);

@@ -88,6 +88,18 @@ describe('sumSettings', () => {
     ).toBe('Quillstack (Standard): 8 (quill.api.max.replicas) + 4 (worker.max.replicas) = 12.');
   });
 
+  it('prefers, among settings matching as many asked words, the one naming the bound asked over a plain count', () => {
+    expect(
+      sumOver(
+        {
+          api: [setting('api.replicaCount', '2'), setting('api.minReplicas', '1')],
+          worker: [setting('worker.replicaCount', '3'), setting('worker.minReplicas', '1')],
+        },
+        'minimum replica count of the Quillstack API and worker',
+      )?.text,
+    ).toBe('Quillstack (Standard): 1 (api.minReplicas) + 1 (worker.minReplicas) = 2.');
+  });
+
   it('keeps the first of two settings matching the same words', () => {
     expect(
       sumOver({ api: [setting('api.replicas.max', '8'), setting('api.max.replicas', '6')], worker: [setting('worker.max.replicas', '4')] })
