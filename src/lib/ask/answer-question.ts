@@ -154,8 +154,15 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
+  // "…, and how many would it be if we left X at its default?" asks the part before it again under a condition.
+  const asked = joined.map((part, at) => {
+    const whatIf =
+      /^(?:(?:how\s+(?:many|much)|what)\s+(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)(if\b[^?]*)\??$/i.exec(part);
+    const before = joined[at - 1];
+    return whatIf?.[1] && before !== undefined ? `${before.replace(/[?.\s]+$/, '')} ${whatIf[1].trim()}?` : part;
+  });
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.
-  const parts = joined.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
+  const parts = asked.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
@@ -249,7 +256,9 @@ function answerParts(
   let remaining = parts;
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
   // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
-  if (chooseOperation(reading) === 'compute') {
+  // A part that asks the one before it again under a condition ("… if we left X at its default") holds its numbers.
+  const restated = parts.some((part, at) => at > 0 && part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')));
+  if (chooseOperation(reading) === 'compute' && !restated) {
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) {
       // "…, and of those, how many face the internet?" asks for a part of the whole just computed, which it gives.

@@ -19,6 +19,14 @@ const lanternpad = () =>
   });
 
 describe('splitQuestion: how many questions a text asks', () => {
+  it('asks the part before a what-if follow-up again under its condition, scene and all', () => {
+    const first = 'We run 3 Quillstack workers at concurrency 8. How many jobs run at once';
+    expect(splitQuestion(`${first}, and how many would it be if we left the concurrency at its default?`)).toEqual([
+      first,
+      `${first} if we left the concurrency at its default?`,
+    ]);
+  });
+
   it('keeps a bare "how many?" after a question as a part of its own', () => {
     expect(splitQuestion('What does the ledger keep, and how many?')).toEqual(['What does the ledger keep', 'how many?']);
   });

@@ -1,4 +1,5 @@
 import type { Setting } from '../../../schemas/setting.ts';
+import { askVocabulary } from '../../model/index.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import type { NumberMention, Reading } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
@@ -19,11 +20,25 @@ function isPerInstance(setting: Setting): boolean {
 /** How many words before a number the setting's name may end ("CONCURRENCY set to 10" is three). */
 const SET_WINDOW = 4;
 
-/** The number the question sets a setting to ("CONCURRENCY=10"): one whose preceding words are the setting's name. */
+const conditionWords = new Set(askVocabulary.outcomeCues.conditions.flatMap((word) => tokenizeText(word)));
+const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => tokenizeText(word)));
+
+/** Whether the question's last condition leaves the setting at its default ("… if we left the concurrency at its default"). */
+function leavesDefault(reading: Reading, name: ReadonlySet<string>): boolean {
+  const at = reading.tokens.findLastIndex((token) => conditionWords.has(token));
+  const condition = at >= 0 ? reading.tokens.slice(at) : [];
+  return condition.some((token) => defaultWords.has(token)) && condition.some((token) => name.has(token) && !defaultWords.has(token));
+}
+
+/**
+ * The number the question sets a setting to ("CONCURRENCY=10"): one whose preceding words are the setting's name; none
+ * when a condition leaves the setting at its default.
+ */
 function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readonly NumberMention[], count: number): number | null {
   const reading: Reading = subject.context.reading;
   // The product's own name inside a setting's ("PRODUCT_CONCURRENCY") does not mark a number as that setting's value.
   const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
+  if (leavesDefault(reading, name)) return null;
   const set = numbers.find(
     (number) =>
       !number.negative &&

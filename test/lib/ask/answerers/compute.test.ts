@@ -84,6 +84,25 @@ describe('answerCompute', () => {
     expect(range.answer).toContain('= 12.');
   });
 
+  it('answers a what-if follow-up as its own computation, with the value set and with the default', () => {
+    const concurrency = {
+      name: 'worker.concurrency',
+      value: '5',
+      status: 'default' as const,
+      text: 'Jobs one worker instance runs at the same time.',
+      source: 'authgear-self-managed#deployment-options',
+    };
+    const workers = buildAskArchitectureWith([
+      buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', settings: [concurrency] }),
+    ]);
+    const answer = answerQuestion(
+      'We run 3 Quillstack workers at concurrency 8. How many jobs run at the same time, and how many would it be if we left the concurrency at its default?',
+      [workers],
+    );
+    expect(answer.answer).toContain('= 24.');
+    expect(answer.answer).toContain('= 15.');
+  });
+
   it('cites the facts it computed from', () => {
     const answer = ask('Quillstack CPU for 50 sign-ins per second');
     expect(answer.sources.some((source) => source.url === '/architectures/quillstack/#component-quill-api')).toBe(true);

@@ -58,6 +58,16 @@ describe('multiplySetting', () => {
     ).toContain('3 × 5');
   });
 
+  it('takes the default when the last condition leaves the setting at it, even though the question set it before', () => {
+    const question = '3 Quillstack workers at concurrency 8: how many jobs run at the same time if we left the concurrency at its default?';
+    expect(multiply([concurrency('5', 'default')], question)?.text).toContain(
+      '3 × 5 (worker.concurrency.default per Quill worker instance, its default value) = 15.',
+    );
+    // A default named outside the condition, or a condition about something else, leaves the value set.
+    const other = '3 Quillstack workers at concurrency 8: how many jobs run at the same time if we left the retries at their default?';
+    expect(multiply([concurrency('5', 'default')], other)?.text).toContain('3 × 8');
+  });
+
   it('multiplies nothing for a setting of the whole deployment, a value that is no number, or several counts', () => {
     const whole = concurrency('5', 'default', 'Jobs the whole deployment runs at the same time.');
     expect(multiply([whole], 'With 3 Quillstack workers, how many jobs run at the same time?')).toBeNull();
