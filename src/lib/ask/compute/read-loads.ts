@@ -68,7 +68,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const words = listDriverWords(driver);
       // A rate ("logins per second") is only read from a number given as a rate; "3000 clients" is a count.
       const timeWords = tokenizeText(driver.label).filter((token) => rateUnits.has(token));
-      if (timeWords.some((token) => !near.includes(token))) continue;
+      // A long label written out after the number ("A, B and C requests per second") may put its unit of time past the
+      // window, but only when nothing else comes between.
+      const after = reading.tokens.slice(number.position + 1);
+      const labelEnd = after.findIndex((token) => !words.includes(token) && !stopwords.has(token) && token !== 'per');
+      const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
+      if (timeWords.some((token) => !near.includes(token) && !label.includes(token))) continue;
       const found = words.filter((word) => near.includes(word));
       const score = found.length / Math.max(1, words.length);
       const nearest = Math.min(...found.map(distance));

@@ -30,6 +30,17 @@ describe('readLoads', () => {
     expect(rest.map((number) => number.value)).toEqual([50]);
   });
 
+  it('reads a rate whose long label, written out after the number, puts the unit of time past the window', () => {
+    const writes = { id: 'ledger-writes', label: 'sign-in, sign-out and renewal writes per second', singular: 'write per second' };
+    expect(read('For 500 sign-in, sign-out and renewal writes per second, how much ledger CPU?', [writes]).loads).toEqual([
+      { driver: 'ledger-writes', value: 500 },
+    ]);
+    // Something else between the label's words and the unit ("w/ 20k …") does not stretch the window.
+    expect(read('For 500 sign-in, sign-out and renewal writes w/ 20k extra renewal writes per second?', [writes]).loads).toEqual([
+      { driver: 'ledger-writes', value: 20000 },
+    ]);
+  });
+
   it('flags a negative load', () => {
     expect(read('Quillstack CPU for -5 sign-ins per second').negative).toBe(true);
   });
