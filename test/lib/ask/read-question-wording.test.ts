@@ -78,6 +78,12 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('When is the Quillstack ledger no longer enough?').content).toContain('limitation');
   });
 
+  it('reads what a cloud guide "assumes" as asking for its managed service, as much as naming the cloud does', () => {
+    const assumed = readQuestionOver('Which ledger does the Quillstack AWS guide assume?').attributes;
+    const named = readQuestionOver('Which ledger does the Quillstack AWS guide name?').attributes;
+    expect(assumed.get('managed-service')).toBe((named.get('managed-service') ?? 0) + 1);
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
