@@ -140,22 +140,23 @@ export function sizeAtLoad(
   const lines = rows
     .map((row) => describeRow(row, resources, options.side, (resource) => listStatedSizes(architecture, row, resource, drivers)))
     .filter(Boolean);
+  // The rows' sum on the side the rows show: a total of requests beside rows of limits would add up to neither.
+  const sumRows = (amountOf: (row: SizedComponent) => Interval | null) => {
+    const stated = rows.map(amountOf).filter((amount): amount is Interval => amount !== null);
+    return stated.length < 2
+      ? null
+      : stated.reduce((sum, amount) => ({ low: sum.low + amount.low, high: sum.high + amount.high }), { low: 0, high: 0 });
+  };
   const together =
     // Stryker disable next-line ConditionalExpression,EqualityOperator: one row never has two stated amounts, so its "Together" is empty and dropped below.
     rows.length > 1 && !whole
       ? ` Together: ${resources
           .flatMap((resource) => {
-            const stated = rows.filter((row) => row.amounts[resource] !== null);
-            if (stated.length < 2) return [];
+            const requested = options.side === 'limit' ? null : sumRows((row) => row.amounts[resource]);
+            const limit = options.side === 'request' || !hasLimits(resource) ? null : sumRows((row) => row.limits[resource]);
             return [
-              formatExact(
-                resource,
-                stated.reduce(
-                  // Stryker disable next-line OptionalChaining: only rows whose amount is stated are summed.
-                  (sum, row) => ({ low: sum.low + (row.amounts[resource]?.low ?? 0), high: sum.high + (row.amounts[resource]?.high ?? 0) }),
-                  { low: 0, high: 0 },
-                ),
-              ),
+              ...(requested ? [`${formatExact(resource, requested)}${limit ? ' requested' : ''}`] : []),
+              ...(limit ? [`limit ${formatExact(resource, limit)}`] : []),
             ];
           })
           .join(', ')}.`

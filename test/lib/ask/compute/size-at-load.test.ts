@@ -372,6 +372,25 @@ describe('sizeAtLoad', () => {
     expect(size(both, { resources: [] })?.text).toContain('Together: 10 vCPU, 10 GiB.');
   });
 
+  it('adds up the side the rows show: limits when limits are asked, requests and limits when both are shown', () => {
+    const limited = (id: string, name: string) =>
+      buildComponentInput({
+        id,
+        name,
+        role: 'application-service',
+        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        limits: [{ resource: 'vcpu', times: 3, text: 'CPU limit: three times the request.', source: cite }],
+      });
+    const pair = buildComputeSubject(
+      buildAskArchitectureWith([limited('quill-api', 'Quill API'), limited('quill-worker', 'Quill worker')]),
+      'Quillstack',
+    );
+    // Each row: 50 ÷ 10 = 5 vCPU requested, limit 15 vCPU.
+    expect(size(pair, { side: 'limit' }, 'api worker')?.text).toContain('Together: limit 30 vCPU.');
+    expect(size(pair, { side: null }, 'api worker')?.text).toContain('Together: 10 vCPU requested, limit 30 vCPU.');
+    expect(size(pair, { side: 'request' }, 'api worker')?.text).toContain('Together: 10 vCPU.');
+  });
+
   it('names every load given, and warns past each load the variant is rated or tested for', () => {
     const subject = buildComputeSubject(
       buildAskArchitectureWith(
