@@ -513,7 +513,7 @@ export const attributeCues: Record<string, string[]> = {
     'rds',
     'elasticache',
     'memorystore',
-    // "Which store does the AWS guide assume": a cloud layout assumes that cloud's managed service.
+    // "Which database does the Azure layout assume": a layout for a cloud assumes that cloud's managed service.
     'assume',
     'assumes',
     'assumed',

@@ -154,7 +154,7 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
-  // "…, and how many would it be if we left X at its default?" asks the part before it again under a condition.
+  // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
     const whatIf =
       /^(?:(?:how\s+(?:many|much)|what)\s+(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)(if\b[^?]*)\??$/i.exec(part);

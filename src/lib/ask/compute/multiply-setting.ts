@@ -23,7 +23,7 @@ const SET_WINDOW = 4;
 const conditionWords = new Set(askVocabulary.outcomeCues.conditions.flatMap((word) => tokenizeText(word)));
 const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => tokenizeText(word)));
 
-/** Whether the question's last condition leaves the setting at its default ("… if we left the concurrency at its default"). */
+/** Whether the question's last condition leaves the setting at its default ("… if the frob limit stays at its default"). */
 function leavesDefault(reading: Reading, name: ReadonlySet<string>): boolean {
   const at = reading.tokens.findLastIndex((token) => conditionWords.has(token));
   const condition = at >= 0 ? reading.tokens.slice(at) : [];
