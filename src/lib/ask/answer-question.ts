@@ -334,7 +334,17 @@ function answerParts(
           };
     const partScope = chooseScope(index, partReading, options);
     // A part asking for figures the product never states ("how much memory") is said so, as a one-part question is.
-    const silence = describeProductSilence(index, partReading, true, partReading.yesNo || part.split(/\s+/).length <= 12);
+    // Only resources the part itself names: a noun filled in from the first part ("what CPU limit does …") is a guess.
+    const written = new Set(tokenizeText(part));
+    const ownResources = partReading.resources.filter(
+      (resource) => resource === 'nodes' || [...written].some((token) => resourceWordOf.get(token) === resource),
+    );
+    const silence = describeProductSilence(
+      index,
+      { ...partReading, resources: ownResources },
+      true,
+      partReading.yesNo || part.split(/\s+/).length <= 12,
+    );
     if (silence) {
       drafts.push({ part, draft: { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silence }, said: silence });
       continue;
@@ -506,6 +516,27 @@ const resourceWordOf = new Map(
 );
 
 /**
+ * The one component of a product the question names in full by its own words (not the product's), when it sits on no
+ * host whose figures cover it; null when the question names none or several.
+ */
+function findNamedPart(index: FactIndex, architectureId: string, reading: Reading): { id: string; name: string } | null {
+  const entry = index.byId.get(architectureId);
+  if (!entry) return null;
+  const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
+  const excluded = new Set(reading.excluded);
+  const named = [...entry.components].filter(([id, component]) => {
+    if (excluded.has(id)) return false;
+    const words = listNameHeadWords(component.name).filter((token) => !entry.nameTokens.has(token));
+    return words.length > 0 && words.every((token) => asked.has(token));
+  });
+  const [only] = named;
+  if (named.length !== 1 || !only) return null;
+  const [id, component] = only;
+  const hosted = entry.resolved.some((variant) => variant.hosts.some((host) => host.components.includes(id)));
+  return hosted ? null : { id, name: component.name };
+}
+
+/**
  * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
  * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
  */
@@ -540,8 +571,15 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
         !onlyInScene(resource) && !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource),
     );
     const unstated = listUnstatedResources(index, only.id, resources);
-    if (unstated.length > 0 && unstated.length === resources.filter((r) => r !== 'nodes').length)
+    const figures = resources.filter((r) => r !== 'nodes');
+    if (unstated.length > 0 && unstated.length === figures.length)
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
+    // "How much memory for the cache?": the one part named, on no host that states figures for it, may state none; a
+    // question counting nodes ("how many storage nodes") asks no figure of a part.
+    const part = reading.resources.includes('nodes') || reading.compute ? null : findNamedPart(index, only.id, reading);
+    const partUnstated = part && figures.length > 0 ? listUnstatedResources(index, only.id, figures, part.id) : [];
+    if (part && partUnstated.length > 0 && partUnstated.length === figures.length)
+      return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${part.name}.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.

@@ -141,10 +141,18 @@ const figureAttributes = new Set<FactAttribute>([
 
 /**
  * The resources asked for (CPU, memory, storage, IOPS; not node counts) that no fact of an architecture, in any of its
- * variants, gives a figure for, so a request for figures its sources never give is declined.
+ * variants, gives a figure for (of one component, when given), so a request for figures its sources never give is declined.
  */
-export function listUnstatedResources(index: FactIndex, architectureId: string, resources: readonly SizingResource[]): SizingResource[] {
-  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+export function listUnstatedResources(
+  index: FactIndex,
+  architectureId: string,
+  resources: readonly SizingResource[],
+  component?: string,
+): SizingResource[] {
+  // Of one component, its own facts: the caller leaves out a component whose figures a host states for it.
+  const facts = (index.factsByArchitecture.get(architectureId) ?? []).filter(
+    (fact) => component === undefined || fact.component === component,
+  );
   // A fact naming a resource only to say it is not stated ("no CPU or memory is stated") gives no figure for it.
   const silent = listAbsences(index, architectureId);
   // The fact's own words, not its subject's: "2 nodes" of a component named "File storage" is no storage figure.

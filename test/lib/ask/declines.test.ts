@@ -267,6 +267,23 @@ describe('answerQuestion: a kind of part the product does not have', () => {
   });
 });
 
+describe('answerQuestion: figures one part lacks', () => {
+  it('declines a figure of the one part named when that part states none, though other parts do', () => {
+    const answer = answerQuestion('How much memory should the Quillstack session cache be given?', [buildAskArchitecture()]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no memory figures for Session cache.');
+  });
+
+  it('answers a part whose figures a host states for it, and a question counting nodes', () => {
+    expect(answerQuestion('How much memory does the Quillstack Quill API need?', [buildAskArchitecture()]).declined ?? '').not.toMatch(
+      /figures for/,
+    );
+    expect(
+      answerQuestion('How many session cache nodes and storage nodes does Quillstack run?', [buildAskArchitecture()]).declined ?? '',
+    ).not.toMatch(/figures for/);
+  });
+});
+
 describe('answerQuestion: a load no source rates', () => {
   it('declines "how many <load> can its minimum setup serve", however long the question, for a product sized per load but rated for none', () => {
     const answer = answerQuestion(
