@@ -590,6 +590,13 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     reading.attributes.has('rated-load') && (central || opensWithLoad) && (reading.expectsNumber || reading.extreme !== null);
   // "On the minimum HA spec" asks what a stated setup serves; "with 8 GB" gives an amount the rules can size from.
   const ofStatedSetup = reading.scopes.length > 0 && !reading.numbers.some((number) => number.measure !== undefined);
+  // "How many replicas for 1,000 users?" of a product sized by no load: nothing in its sources grows with users.
+  const drivers = index.byId.get(only.id)?.architecture.loadDrivers ?? [];
+  const givenLoad = reading.numbers.find((number) => !number.measure && isLoadWord(index, reading.tokens[number.position + 1] ?? ''));
+  if (!reading.yesNo && reading.expectsNumber && drivers.length === 0 && givenLoad && !reading.attributes.has('rated-load')) {
+    const load = reading.text.match(new RegExp(`\\b${reading.tokens[givenLoad.position + 1] ?? ''}[\\w-]*`, 'i'))?.[0] ?? 'load';
+    return `${about} sizing by load: no figure in them grows with the number of ${load}.`;
+  }
   if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad, ofStatedSetup))
     return (index.byId.get(only.id)?.architecture.loadDrivers.length ?? 0) > 0
       ? `${about} load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.`

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, getFactIndex, tokenizeText, type Answer } from '../../../src/lib/ask/index.ts';
 import { findUnheldRole } from '../../../src/lib/ask/find-absences.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildLanternpad,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+} from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -281,6 +286,19 @@ describe('answerQuestion: figures one part lacks', () => {
     expect(
       answerQuestion('How many session cache nodes and storage nodes does Quillstack run?', [buildAskArchitecture()]).declined ?? '',
     ).not.toMatch(/figures for/);
+  });
+});
+
+describe('answerQuestion: a load given to a product sized by none', () => {
+  it('declines "how many replicas for N users" of a product whose sources size nothing by load, naming the load', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    const answer = answerQuestion('How many Lanternpad canvas replicas should we run for 500 sign-ins?', catalogue);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no sizing by load: no figure in them grows with the number of sign-ins.',
+    );
+    // The product that sizes by that load is sized.
+    expect(answerQuestion('How much CPU does the Quill API need for 500 sign-ins per second?', catalogue).answer).toContain('50 vCPU');
   });
 });
 
