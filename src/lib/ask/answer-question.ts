@@ -133,7 +133,14 @@ function splitQuestionBody(question: string): string[] {
     return [`${parallel[1]}${parallel[3]}?`, `${parallel[1]}${parallel[4]}?`];
   // "…? Any latency limit?" is a terse second question: read it as "Is there any …". "…, and if not, how much …"
   // asks its second question whatever the first answer is, so the "if not" only joins them.
-  const pieces = question
+  // A dash before a question word ("What do A need — does B need …?") ends a question the text opened with; after a
+  // topic ("the Frob chart upgrade — what breaks?") it only introduces the one question.
+  const opensAsking = /^\s*(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b/i.test(question);
+  const pieces = (
+    opensAsking
+      ? question.replace(/\s+[\u2014\u2013]\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/gi, '? ')
+      : question
+  )
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
     // After a question mark, "And if …" or "But when …" opens the next question with its condition; so does ", and if".

@@ -19,6 +19,16 @@ const lanternpad = () =>
   });
 
 describe('splitQuestion: how many questions a text asks', () => {
+  it('splits at a dash before a question word only when the text opens with a question of its own', () => {
+    expect(splitQuestion('What does the Quillstack ledger keep — does the worker need a backup of its own?')).toEqual([
+      'What does the Quillstack ledger keep',
+      'does the worker need a backup of its own?',
+    ]);
+    expect(splitQuestion('Quillstack ledger from 2.x to 3.0 — what changes for the worker?')).toEqual([
+      'Quillstack ledger from 2.x to 3.0 — what changes for the worker?',
+    ]);
+  });
+
   it('asks the part before a what-if follow-up again under its condition, scene and all', () => {
     const first = 'We run 3 Quillstack workers at concurrency 8. How many jobs run at once';
     expect(splitQuestion(`${first}, and how many would it be if we left the concurrency at its default?`)).toEqual([
