@@ -257,7 +257,8 @@ export const phrases: [string, string][] = [
   ['\\bhow\\s+often\\b', ' how often every '],
   // "across two regions" asks about a multi-region layout; the number stays for any arithmetic.
   ['\\b(two|2|three|3|four|4)\\s+(regions?|sites?|clusters?|data\\s*cent(?:er|re)s?)\\b', ' $1 multi $2 '],
-  ['\\b(?:multiple|many|more\\s+than\\s+one)\\s+(regions?|sites?|clusters?|data\\s*cent(?:er|re)s?)\\b', ' multi $1 '],
+  // "How many clusters" asks for a count, not about a multi-cluster layout.
+  ['(?<!\\bhow\\s+)\\b(?:multiple|many|more\\s+than\\s+one)\\s+(regions?|sites?|clusters?|data\\s*cent(?:er|re)s?)\\b', ' multi $1 '],
   // "BE" is the backend only next to "FE"; anywhere else "be" is the verb ("can be deployed").
   ['\\bfe\\s*(?:<->|<-|->|/|&|and|to|-)\\s*be\\b', ' frontend backend '],
   ['\\bbe\\s*(?:<->|<-|->|/|&|and|to|-)\\s*fe\\b', ' backend frontend '],

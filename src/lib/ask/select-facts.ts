@@ -1,6 +1,6 @@
 import { askVocabulary, type FactAttribute } from '../model/index.ts';
 import { listOpposites } from './judge-polarity.ts';
-import { tokenizeText } from './normalize-question.ts';
+import { countWordValues, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedFact, Reading } from './types.ts';
 
 /** BM25 parameters: term saturation and length normalisation. */
@@ -113,6 +113,21 @@ const listing: ReadonlySet<FactAttribute> = new Set(['group', 'components', 'var
 /** How much a word of the scene-setting sentences weighs against a word of the asking sentence. */
 const SCENE_WEIGHT = 0.5;
 
+/** How much more a fact counting the thing a "how many" asks for ("three clusters") weighs than one counting others. */
+const COUNTED_BOOST = 1.3;
+
+/** The noun a "how many" asks a count of ("how many clusters"), or null. */
+function findCountedNoun(tokens: readonly string[]): string | null {
+  const at = tokens.findIndex((token, i) => token === 'how' && tokens[i + 1] === 'many');
+  return at >= 0 ? (tokens[at + 2] ?? null) : null;
+}
+
+/** Whether a fact gives a count of the noun: a number or count word right before it, one word between at most. */
+function countsNoun(fact: IndexedFact, noun: string): boolean {
+  const isCount = (token: string | undefined) => token !== undefined && (/^\d+$/.test(token) || countWordValues.has(token));
+  return fact.tokens.some((token, at) => token === noun && (isCount(fact.tokens[at - 1]) || isCount(fact.tokens[at - 2])));
+}
+
 /** Scores one fact against the question: BM25 over its text, a bonus for naming its subject, a bonus for the asked attribute. */
 export function scoreFact(
   index: FactIndex,
@@ -157,6 +172,8 @@ export function scoreFact(
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
   if (reading.expectsNumber && holdsNumber(fact)) score *= 1.3;
+  const counted = findCountedNoun(reading.tokens);
+  if (score > 0 && counted && countsNoun(fact, counted)) score *= COUNTED_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);
   if (fact.basis === 'inferred') score *= 0.9;

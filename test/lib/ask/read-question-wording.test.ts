@@ -84,6 +84,11 @@ describe('readQuestion: frames and verb forms', () => {
     expect(assumed.get('managed-service')).toBe((named.get('managed-service') ?? 0) + 1);
   });
 
+  it('keeps "how many clusters" a count, while "many clusters" alone speaks of a multi-cluster layout', () => {
+    expect(readQuestionOver('How many clusters does Quillstack need?').tokens.slice(0, 3)).toEqual(['how', 'many', 'cluster']);
+    expect(readQuestionOver('Does Quillstack run on many clusters?').tokens).toContain('multi');
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');

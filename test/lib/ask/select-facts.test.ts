@@ -34,6 +34,30 @@ describe('rankFacts', () => {
     expect(best?.fact.text).toContain('12');
   });
 
+  it('weighs, for "how many X", a fact counting X ("four shards") more, and one counting something else not', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const shards = buildAskArchitectureWith([
+      buildLedgerInput({
+        id: 'shard-servers',
+        name: 'Shard servers',
+        purpose: 'Serve the shard data.',
+        requirements: [{ scope: 'minimum', nodes: 3, vcpu: 2, source: cite }],
+        notes: [{ kind: 'info', text: 'Each tenant group gets four shards.', source: cite }],
+      }),
+    ]);
+    const shardIndex = buildFactIndex([shards]);
+    const counting = readQuestion('How many shards do the Quillstack shard servers run at minimum?', shardIndex);
+    // The same reading with "how much": every other feature of the score stays the same.
+    const notCounting = { ...counting, tokens: counting.tokens.map((token) => (token === 'many' ? 'much' : token)) };
+    const query = listQueryTokens(shardIndex, counting);
+    const ratio = (text: string) => {
+      const fact = shardIndex.facts.find((candidate) => candidate.text.includes(text)) as IndexedFact;
+      return scoreFact(shardIndex, counting, query, fact).score / scoreFact(shardIndex, notCounting, query, fact).score;
+    };
+    expect(ratio('four shards')).toBeCloseTo(1.3);
+    expect(ratio('3 nodes')).toBeCloseTo(1);
+  });
+
   it('drops facts that share no word with the question', () => {
     for (const scored of rank('Quillstack session cache persistence')) expect(scored.score).toBeGreaterThan(0);
     expect(rank('Quillstack zebra giraffe')).toEqual([]);
