@@ -141,6 +141,13 @@ export const synonyms: Record<string, string[]> = {
   photos: ['image'],
   splitting: ['separate'],
   disabling: ['disable'],
+  // Hosts to "allowlist" are what a network note says to allow.
+  allowlist: ['allow', 'network'],
+  allowlisting: ['allow', 'network'],
+  allowlisted: ['allow', 'network'],
+  whitelist: ['allow', 'network'],
+  whitelisting: ['allow', 'network'],
+  whitelisted: ['allow', 'network'],
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   multiple: ['several'],
@@ -179,6 +186,8 @@ export const phrases: [string, string][] = [
   ],
   // "What changed for X" asks what the source says about X; the verb is the question's frame, not a word to look up.
   ['\\bwhat\\s+(?:has\\s+|have\\s+|will\\s+)?chang(?:e|es|ed)\\b', ' what '],
+  // "What must be in place before X works" asks for what X requires.
+  ['\\b(?:has|have|needs?|must)\\s+to\\s+be\\s+in\\s+place\\b', ' requirement '],
   // "How long is it supported" asks for a timespan, which a fact gives in days to years (seconds are mostly rates: "per
   // second"); the concept word is one no name uses.
   ['\\bhow\\s+long\\b', ' how long timespan '],

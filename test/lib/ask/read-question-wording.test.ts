@@ -89,6 +89,13 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('Does Quillstack run on many clusters?').tokens).toContain('multi');
   });
 
+  it('reads hosts to "allowlist" as what a network note allows, and "has to be in place" as asking for a requirement', () => {
+    expect(readQuestionOver('Which hosts need allowlisting for the Quillstack worker?').content).toEqual(
+      expect.arrayContaining(['allow', 'network']),
+    );
+    expect(readQuestionOver('What has to be in place for the Quillstack worker?').content).toContain('requirement');
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');

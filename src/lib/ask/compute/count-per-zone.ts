@@ -47,7 +47,7 @@ export function countPerZone(
   if (zones === undefined || zones < 1) return null;
   const across = given
     ? `across ${formatCount(zones)} availability zones`
-    : `across its ${formatCount(zones)} availability zones (the least the vendor recommends)`;
+    : `across its ${formatCount(zones)} availability zones (the vendor recommends at least ${formatCount(zones)})`;
   // "All subnets in total, and of those the internet-facing ones": the whole (every group sharing a word) comes first.
   const sharing = scored.filter((entry) => entry.hits > 0).map((entry) => entry.group);
   const whole = asksSubset(text) && sharing.length > named.length ? sharing : named;

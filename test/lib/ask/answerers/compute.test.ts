@@ -686,7 +686,7 @@ describe('answerCompute, called directly', () => {
     });
     const draft = compute('How many public subnets does Quillstack need over its availability zones?', [zoned]);
     expect(draft?.text).toBe(
-      'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet.',
+      'Quillstack across its 2 availability zones (the vendor recommends at least 2), one of each per zone: 2 × Public subnet.',
     );
     expect(draft?.facts.map((fact) => `${fact.attribute}: ${fact.text}`)).toEqual([
       'group: Public subnet: Quill API',

@@ -57,7 +57,7 @@ describe('countPerZone', () => {
 
   it("falls back on the variant's stated minimum of zones and says so", () => {
     expect(count('Quillstack: how many subnets?', 2)?.text).toBe(
-      'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone: 2 × Public subnet + 2 × Private subnet = 4 subnets.',
+      'Quillstack across its 2 availability zones (the vendor recommends at least 2), one of each per zone: 2 × Public subnet + 2 × Private subnet = 4 subnets.',
     );
   });
 
@@ -75,7 +75,7 @@ describe('countPerZone', () => {
   });
 
   it('reads as the zone count only a whole, positive number right before the zone word', () => {
-    const stated = 'Quillstack across its 2 availability zones (the least the vendor recommends), one of each per zone:';
+    const stated = 'Quillstack across its 2 availability zones (the vendor recommends at least 2), one of each per zone:';
     expect(count('Quillstack: how many subnets across -3 zones?', 2)?.text).toContain(stated);
     expect(count('Quillstack: of the 3 subnet kinds, how many subnets across zones?', 2)?.text).toContain(stated);
   });
