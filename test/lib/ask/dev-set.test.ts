@@ -13,18 +13,18 @@ const architectures = loadContentArchitectures();
 const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
 
 /**
- * The development set must keep passing at the level the engine reached (273 of 283 when this was last checked), less a
+ * The development set must keep passing at the level the engine reached (274 of 283 when this was last checked), less a
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
-const MINIMUM_PASSING = 272;
+const MINIMUM_PASSING = 273;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
- * engine reached (1,193 of 1,280 in sixteen sets when this was last raised), less a small margin: an engine change that
+ * engine reached (1,330 of 1,440 in eighteen sets when this was last raised), less a small margin: an engine change that
  * trades answers of earlier sets away shows here, not only in the next blind run.
  */
-const MINIMUM_SPENT_PASSING = 1188;
+const MINIMUM_SPENT_PASSING = 1325;
 
 describe('the spent held-out question sets', () => {
   it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
