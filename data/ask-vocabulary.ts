@@ -141,6 +141,8 @@ export const synonyms: Record<string, string[]> = {
   photos: ['image'],
   splitting: ['separate'],
   disabling: ['disable'],
+  caching: ['cache'],
+  cached: ['cache'],
   // Hosts to "allowlist" are what a network note says to allow.
   allowlist: ['allow', 'network'],
   allowlisting: ['allow', 'network'],

@@ -96,6 +96,11 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('What has to be in place for the Quillstack worker?').content).toContain('requirement');
   });
 
+  it('reads "caching" and "cached" as the word "cache" the facts use', () => {
+    expect(readQuestionOver('Which Quillstack part does the caching?').content).toContain('cache');
+    expect(readQuestionOver('What is cached by the Quillstack worker?').content).toContain('cache');
+  });
+
   it('reads "upgrading" and "upgraded" as the word "upgrade" the facts use', () => {
     expect(readQuestionOver('Upgrading the Quillstack ledger: what first?').content).toContain('upgrade');
     expect(readQuestionOver('We upgraded the Quillstack ledger.').content).toContain('upgrade');
