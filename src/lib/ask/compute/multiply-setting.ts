@@ -49,7 +49,7 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
 }
 
 /**
- * "3 workers, each at concurrency 10: how many jobs at once?": when the question counts copies of one component and
+ * "3 workers at a concurrency of 10 each: jobs in flight?": when the question counts copies of one component and
  * asks for something a per-instance setting of that component gives, the answer is the count times the setting (the
  * value the question sets, else the stated default). Null when no per-instance setting matches what is asked.
  */
