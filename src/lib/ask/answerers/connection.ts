@@ -168,6 +168,9 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
     .sort((a, b) => b.score - a.score);
   const [best, second] = named;
   if (!best || (second && second.score * 2 > best.score)) return null;
+  // "Which component keeps the clones of connected apps" names no component: one weak word of it is not a name.
+  const weight = [...asked].reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0);
+  if (best.score < 0.5 * weight) return null;
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);
   const target = resolved.components.find((component) => component.id === best.componentId);

@@ -321,6 +321,12 @@ describe('answerConnectedComponents, called directly', () => {
     );
   });
 
+  it('is null when a component shares only a minor word of the question, so the rest of it names no component', () => {
+    // "worker" alone matches the Quill worker; "nightly", "snapshots" and "exports" name nothing.
+    expect(connected('Which service keeps the nightly snapshots of worker exports?')).toBeNull();
+    expect(connected('Which services use the Quill worker?')?.text).toMatch(/^Quillstack \(Standard\): Quill worker is connected with/);
+  });
+
   it('is null for a question that does not open with which or what, or has no word for components after them', () => {
     expect(connected('List the services that use the ledger database')).toBeNull();
     expect(connected('Which database keeps the accounts?')).toBeNull();
