@@ -1144,6 +1144,31 @@ export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole
  */
 export const existenceCues: string[] = ['bundled', 'include', 'includes', 'included', 'exist', 'exists'];
 
+/**
+ * Words asking whether a choice has a drawback ("is there any downside to X?"): a stated limitation or warning about it
+ * says yes by being there, whatever negation its own sentence holds.
+ */
+export const drawbackCues: string[] = [
+  'downside',
+  'downsides',
+  'drawback',
+  'drawbacks',
+  'disadvantage',
+  'disadvantages',
+  'caveat',
+  'caveats',
+  'catch',
+  'gotcha',
+  'gotchas',
+  'pitfall',
+  'pitfalls',
+  'limitation',
+  'limitations',
+];
+
+/** Words that, beside a drawback word, ask whether one exists ("is there any", "are there"). */
+export const existenceOpeners: string[] = ['any', 'there'];
+
 /** Words that negate a sentence. */
 export const negationWords: string[] = [
   'not',

@@ -49,6 +49,8 @@ export const AskVocabularySchema = z.looseObject({
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
   existenceCues: words.describe('Words asking whether something exists or comes with the product, not whether to use it.'),
+  drawbackCues: words.describe('Words asking whether a choice has a drawback, which a stated limitation or warning confirms.'),
+  existenceOpeners: words.describe('Words that, beside a drawback word, ask whether one exists ("is there any").'),
   scopePrepositions: words.describe('Prepositions that, right before a product name ("inside Frobcore"), only say whose answer is asked.'),
   weakKindWords: words.describe('Cue words naming the kind a "which" asks for only together with another cue of that kind.'),
   negationWords: words.describe('Words that negate a sentence.'),

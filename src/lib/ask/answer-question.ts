@@ -153,7 +153,8 @@ function splitQuestionBody(question: string): string[] {
     const separator = pieces[i - 1] ?? '';
     const previous = joined.at(-1);
     // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
-    if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous))
+    // A question mark between them ends the first question ("which SKU for X? also is there …").
+    if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous) && !separator.startsWith('?'))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
     // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").

@@ -8,6 +8,8 @@ const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical([a]), can
 const exclusive = canonical(askVocabulary.exclusiveCues);
 const restriction = canonical(askVocabulary.restrictionCues);
 const existence = canonical(askVocabulary.existenceCues);
+const drawbacks = canonical(askVocabulary.drawbackCues);
+const existenceOpeners = canonical(askVocabulary.existenceOpeners);
 const negation = new RegExp(
   `(?:^|[^\\p{L}'])(?:${askVocabulary.negationWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
   'iu',
@@ -161,7 +163,7 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'other-version' | 'negation';
+  rule: 'setting' | 'antonym' | 'drawback' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'other-version' | 'negation';
 }
 
 /**
@@ -177,6 +179,10 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
   // "Separate?" against "is not shared": a fact that negates the opposite word agrees with the question (a yes).
   if (areOpposed(asked, stated)) return { verdict: negatesOpposite(fact.text, asked, stated) ? 'Yes' : 'No', rule: 'antonym' };
+  // "Is there any downside to X?": a stated limitation or warning is the downside, though its sentence says "no total".
+  const asksDrawback = [...asked].some((token) => drawbacks.has(token)) && [...asked].some((token) => existenceOpeners.has(token));
+  if (asksDrawback && fact.attribute === 'note' && (fact.kind === 'limitation' || fact.kind === 'warning') && !isNegated(questionText))
+    return { verdict: 'Yes', rule: 'drawback' };
   // "Works only when they share a container" fails for a question about separate containers.
   const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
   if (only && judgeCondition(questionTokens, only) === 'fails') return { verdict: 'No', rule: 'antonym' };

@@ -37,6 +37,18 @@ describe('splitQuestion: how many questions a text asks', () => {
     ]);
   });
 
+  it('ends a verbless question at its question mark, so an "also is there …" after it is a question of its own', () => {
+    expect(splitQuestion('which tier for the Quillstack ledger, how many of them? also is there a catch with a shared cache?')).toEqual([
+      'which tier for the Quillstack ledger',
+      'how many of them',
+      'is there a catch with a shared cache?',
+    ]);
+    // Without the question mark, the verbless piece still takes the auxiliary that follows as its verb.
+    expect(splitQuestion('How many ledgers, and of which tier, does Quillstack recommend?')).toEqual([
+      'How many ledgers, and of which tier, does Quillstack recommend?',
+    ]);
+  });
+
   it('keeps a bare "how many?" after a question as a part of its own', () => {
     expect(splitQuestion('What does the ledger keep, and how many?')).toEqual(['What does the ledger keep', 'how many?']);
   });

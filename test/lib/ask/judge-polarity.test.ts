@@ -3,8 +3,9 @@ import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
 import { isNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens } from '../../../src/lib/ask/judge-polarity.ts';
 
 /** A minimal fact with the text and attribute given. */
-function fact(text: string, attribute: IndexedFact['attribute'] = 'note'): IndexedFact {
+function fact(text: string, attribute: IndexedFact['attribute'] = 'note', kind?: IndexedFact['kind']): IndexedFact {
   return {
+    ...(kind ? { kind } : {}),
     id: 'x',
     architecture: 'x',
     variant: 'x',
@@ -24,8 +25,8 @@ function fact(text: string, attribute: IndexedFact['attribute'] = 'note'): Index
 }
 
 /** The verdict for a question and a fact. */
-const judge = (question: string, text: string, attribute?: IndexedFact['attribute']) =>
-  judgePolarity(question, tokenizeText(question), fact(text, attribute));
+const judge = (question: string, text: string, attribute?: IndexedFact['attribute'], kind?: IndexedFact['kind']) =>
+  judgePolarity(question, tokenizeText(question), fact(text, attribute, kind));
 
 describe('isNegated', () => {
   it('ignores a negation inside a condition, whether the condition opens or closes the sentence', () => {
@@ -416,5 +417,25 @@ describe('judgePolarity: a question of several sentences', () => {
       'The vendor recommends the cluster layout, not this, for production.',
     );
     expect(pickClause(summary, asked)).toBe('The whole product in one container that keeps its data on one volume.');
+  });
+});
+
+describe('judgePolarity: whether a choice has a drawback', () => {
+  const limitation = 'When the ledger runs on the shared cache instead, reports carry no running totals.';
+
+  it('answers yes when a stated limitation or warning is the drawback, though its sentence holds a "no"', () => {
+    expect(judge('Is there any downside to running the ledger on the shared cache?', limitation, 'note', 'limitation')).toEqual({
+      verdict: 'Yes',
+      rule: 'drawback',
+    });
+    expect(judge('Are there caveats with the shared cache?', limitation, 'note', 'warning').verdict).toBe('Yes');
+  });
+
+  it('leaves other kinds of facts, questions that ask no existence and negated questions to the other rules', () => {
+    expect(judge('Is there any downside to running the ledger on the shared cache?', limitation, 'note', 'recommendation').rule).toBe(
+      'negation',
+    );
+    expect(judge('Is the downside of the shared cache that reports carry totals?', limitation, 'note', 'limitation').rule).toBe('negation');
+    expect(judge('Is there no downside to the shared cache?', limitation, 'note', 'limitation').rule).toBe('negation');
   });
 });
