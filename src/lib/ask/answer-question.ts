@@ -10,6 +10,7 @@ import { answerLookup } from './answerers/lookup.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import {
+  asksCopyCount,
   asksUnstatedLoad,
   asksVersion,
   isLoadWord,
@@ -21,6 +22,7 @@ import {
   findResourceSilence,
   findUnheldRole,
   listUnstatedResources,
+  statesFigureOf,
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
@@ -588,6 +590,10 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const partUnstated = part && figures.length > 0 ? listUnstatedResources(index, only.id, figures, part.id) : [];
     if (part && partUnstated.length > 0 && partUnstated.length === figures.length)
       return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${part.name}.`;
+    // "How many X replicas?" of a part no fact gives a number for: a count from another part would be a guess.
+    const copied = asksCopyCount(tokenizeText(findAskingText(reading.text))) ? findNamedPart(index, only.id, reading) : null;
+    const copiedWords = copied ? listNameHeadWords(copied.name).filter((token) => !index.byId.get(only.id)?.nameTokens.has(token)) : [];
+    if (copied && !statesFigureOf(index, only.id, copied.id, copiedWords)) return `${about} number of ${copied.name} instances to run.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.

@@ -172,6 +172,31 @@ export function listUnstatedResources(
   );
 }
 
+const countNounTokens = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+
+/**
+ * Whether a question asks how many copies of something to run ("how many X replicas", "how many pods of X"): it opens
+ * with "how many" and a word counting copies follows within four words (a product name may come between).
+ */
+export function asksCopyCount(askingTokens: readonly string[]): boolean {
+  const [how, many, ...rest] = askingTokens;
+  return how === 'how' && many === 'many' && rest.slice(0, 4).some((token) => countNounTokens.has(token));
+}
+
+/**
+ * Whether any fact of an architecture states a number about one component: its own facts, or another fact that names
+ * it in full beside a figure and a word for copies ("run 2 Frobcore replicas" in a variant's summary).
+ */
+export function statesFigureOf(index: FactIndex, architectureId: string, componentId: string, nameWords: readonly string[]): boolean {
+  const namesIt = (fact: IndexedFact) =>
+    nameWords.length > 0 &&
+    nameWords.every((word) => fact.tokens.includes(word)) &&
+    fact.tokens.some((token) => countNounTokens.has(token));
+  return (index.factsByArchitecture.get(architectureId) ?? []).some(
+    (fact) => fact.statesQuantity && (fact.component === componentId || namesIt(fact)),
+  );
+}
+
 /**
  * The fact of an architecture that says one of the asked resources is not given ("the chart sets no CPU or memory"),
  * preferring the one about the part the question's words (its content words without product names) name most;

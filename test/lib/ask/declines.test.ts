@@ -289,6 +289,43 @@ describe('answerQuestion: figures one part lacks', () => {
   });
 });
 
+describe('answerQuestion: how many copies of a part to run', () => {
+  const cite = 'authgear-self-managed#introduction';
+
+  it('declines "how many X replicas" when nothing states a number for X, naming the part', () => {
+    const answer = answerQuestion('How many Lanternpad event stream replicas should we run?', [buildLanternpad()]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Lanternpad state no number of Event stream instances to run.');
+  });
+
+  it('answers when the part states a figure of its own, or another fact names it beside a count', () => {
+    const own = buildLanternpad({
+      components: [
+        buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' }),
+        buildComponentInput({
+          id: 'events',
+          name: 'Event stream',
+          role: 'message-broker',
+          technology: 'Kafka',
+          notes: [{ kind: 'high-availability', text: 'Run 3 brokers for high availability.', source: cite }],
+        }),
+      ],
+    });
+    expect(answerQuestion('How many Lanternpad event stream replicas should we run?', [own]).declined).toBeUndefined();
+    const summarised = buildLanternpad({
+      variants: [{ id: 'default', name: 'Default', summary: 'Runs 2 event stream nodes beside the canvas.', source: cite }],
+    });
+    expect(answerQuestion('How many Lanternpad event stream replicas should we run?', [summarised]).declined).toBeUndefined();
+  });
+
+  it('leaves questions that count no copies, or name no one part, to the other answerers', () => {
+    expect(answerQuestion('How many Lanternpad event stream topics are there?', [buildLanternpad()]).declined ?? '').not.toMatch(
+      /number of/,
+    );
+    expect(answerQuestion('How many Lanternpad replicas should we run?', [buildLanternpad()]).declined ?? '').not.toMatch(/number of/);
+  });
+});
+
 describe('answerQuestion: a load given to a product sized by none', () => {
   it('declines "how many replicas for N users" of a product whose sources size nothing by load, naming the load', () => {
     const catalogue = [buildAskArchitecture(), buildLanternpad()];
