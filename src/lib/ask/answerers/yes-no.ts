@@ -366,7 +366,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
     if (asksNecessity && (unexplained.length === 0 || aboutCondition) && !exclusiveQuestion) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
-      const situation = listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t));
+      // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
+      const aim = /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ?? '';
+      const wanted = tokenizeText(aim).filter((t) => !stopwords.has(t) && !entry.nameTokens.has(t));
+      const situation = [
+        ...new Set([...listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t)), ...wanted]),
+      ];
       // Stryker disable next-line StringLiteral: judgeNecessity reads only "holds" and "fails", so any other word reads as unknown.
       const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition) : 'unknown';
       // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.

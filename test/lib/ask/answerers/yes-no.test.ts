@@ -83,6 +83,24 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the Quillstack worker required?').answer).toMatch(/^No, only conditionally/);
   });
 
+  it('reads "for X to work" as the situation, though X is a word of the part’s own name', () => {
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'scaling-metrics',
+        name: 'Autoscaling metrics agent',
+        role: 'logging-monitoring',
+        technology: 'Frobcore',
+        purpose: 'Supplies the load figures the autoscaler reads.',
+        necessity: { level: 'conditional', condition: 'when autoscaling is enabled', source: 'authgear-self-managed#resources-reference' },
+      }),
+    );
+    const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+    expect(ask('Do I need the metrics agent for Quillstack autoscaling to work?')).toMatch(
+      /^Yes, in that case: it is needed when autoscaling is enabled/,
+    );
+    expect(ask('Do I need the metrics agent in Quillstack?')).toMatch(/^No, only conditionally/);
+  });
+
   it('leaves a question about an option of the component to its facts, not its necessity', () => {
     const answer = ask('Do I need a persistent session cache for Quillstack?');
     expect(answer.answer).toMatch(/^No\b/);
