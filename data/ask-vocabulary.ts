@@ -79,6 +79,8 @@ export const synonyms: Record<string, string[]> = {
   ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
+  // Scaled until it can scale no further: "maxed out" is at its maximum.
+  maxed: ['maximum'],
   spec: ['requirement'],
   specs: ['requirement'],
   specification: ['requirement'],

@@ -10,6 +10,8 @@ export const boundWords: Record<'min' | 'max', ReadonlySet<string>> = {
   max: new Set(askVocabulary.extremeCues.max.flatMap((word) => tokenizeText(word))),
 };
 const anyBound = new Set([...boundWords.min, ...boundWords.max]);
+/** Words that count copies ("pods", "replicas", "instances"): any of them in the question matches any in a setting's name. */
+const copyWords = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
 /** A sum of one numeric setting over the named components, as the sentence and the components it rests on. */
 export interface SettingSum {
@@ -39,7 +41,8 @@ export function sumSettings(subject: ComputeSubject, targets: readonly Target[],
       const value = Number(setting.value.replace(/,/g, ''));
       if (!Number.isFinite(value) || setting.value.trim() === '') continue;
       const words = [...new Set(tokenizeText(setting.name))].filter((token) => !stopwords.has(token) && !own.has(token));
-      const matched = words.filter((token) => asked.has(token));
+      const asksCopies = [...asked].some((token) => copyWords.has(token));
+      const matched = words.filter((token) => asked.has(token) || (asksCopies && copyWords.has(token)));
       const hits = matched.length;
       const bounds = matched.filter((token) => anyBound.has(token)).length;
       // Stryker disable next-line ArithmeticOperator: extra only breaks ties of equal hits, where adding or taking them orders alike.

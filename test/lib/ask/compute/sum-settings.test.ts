@@ -48,6 +48,17 @@ describe('sumSettings', () => {
     });
   });
 
+  it('matches pods or instances in the question with replicas in a setting name, and reads "maxed out" as the maximum', () => {
+    expect(sum('maximum number of pods for the Quillstack API and worker', 'api worker')?.text).toBe(
+      'Quillstack (Standard): 8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.',
+    );
+    expect(sum('Quillstack API and worker maxed out: how many instances in all?', 'api worker')?.text).toBe(
+      'Quillstack (Standard): 8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.',
+    );
+    // A bound with no word for copies matches one word of the setting, too few to pick it.
+    expect(sum('maximum for the Quillstack API and worker', 'api worker')).toBeNull();
+  });
+
   it('reads "the most replicas" as the maximum', () => {
     expect(sum("What's the most replicas the Quillstack API and worker can run?", 'api worker')?.text).toBe(
       'Quillstack (Standard): 8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.',
