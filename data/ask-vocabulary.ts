@@ -79,6 +79,10 @@ export const synonyms: Record<string, string[]> = {
   ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
+  // Several at the same time are concurrent ones: "20 simultaneous sessions" counts concurrent sessions.
+  concurrently: ['concurrent'],
+  simultaneous: ['concurrent'],
+  simultaneously: ['concurrent'],
   // Scaled until it can scale no further: "maxed out" is at its maximum.
   maxed: ['maximum'],
   spec: ['requirement'],
@@ -170,6 +174,8 @@ export const phrases: [string, string][] = [
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
+  // "20 developers working at the same time" counts concurrent ones.
+  ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".
   ['\\b(?:how\\s+much|what)\\s+(?:do|does|did|will|would)\\s+(?:\\S+\\s+){0,3}charge\\b', ' how much price '],
   // "When does it start to be a problem", "becomes a bottleneck": a limitation the source states.
@@ -1038,6 +1044,12 @@ export const scopeCues: Record<
 
 /** Phrases asking for a part of a whole just counted ("and of those, which face the internet"), so both are answered. */
 export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of which'];
+
+/**
+ * Words for the people behind a load ("20 developers"): a count of them that no driver's words sit next to is read as
+ * the one driver the rest of the question names ("… running workspaces at the same time").
+ */
+export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers', 'people', 'members', 'employees', 'staff'];
 
 /** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */
 export const countNouns: string[] = [

@@ -1,4 +1,5 @@
 import type { LoadDriver } from '../../../schemas/load-driver.ts';
+import { askVocabulary } from '../../model/index.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
@@ -14,6 +15,8 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
     (token) => !stopwords.has(token) && token !== 'per' && token !== 'second',
   );
 }
+
+const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
 const WORD_WINDOW = 3;
@@ -79,6 +82,16 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const nearest = Math.min(...found.map(distance));
       const better = !best || score > best.score || (score === best.score && nearest < best.distance);
       if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest };
+    }
+    // "20 developers running workspaces at the same time": people counted with no driver beside them are the load of
+    // the one driver the rest of the question names in full ("15k developers who get workspaces" names no concurrency).
+    if (!best && !number.unit && peopleWords.has(reading.tokens[number.position + 1] ?? '')) {
+      const named = known.filter((driver) => {
+        const words = listDriverWords(driver);
+        return words.length > 0 && words.every((word) => reading.tokens.includes(word));
+      });
+      const [only] = named;
+      if (named.length === 1 && only) best = { id: only.id, score: 0.5, distance: Infinity };
     }
     if (!best || loads.some((load) => load.driver === best?.id)) {
       rest.push(number);

@@ -24,6 +24,21 @@ describe('readLoads', () => {
     expect(negative).toBe(false);
   });
 
+  it('reads people counted far from a driver as the one driver the question names in full', () => {
+    const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
+    expect(read('For 40 developers each opening a ledger report in a session at the same time, how much CPU?', [sessions]).loads).toEqual([
+      { driver: 'concurrent-sessions', value: 40 },
+    ]);
+    expect(read('For 40 engineers with simultaneous report sessions open, how much CPU?', [sessions]).loads).toEqual([
+      { driver: 'concurrent-sessions', value: 40 },
+    ]);
+    // Sessions alone, with nothing said of concurrency, or a count of things other than people, are no such load.
+    expect(read('For 40 developers who each get a report session of their own, how much CPU?', [sessions]).loads).toEqual([]);
+    expect(
+      read('For 40 reports printed every night by the nightly batch job, with sessions at the same time, CPU?', [sessions]).loads,
+    ).toEqual([]);
+  });
+
   it('reads a rate only from a number given per the same unit of time', () => {
     const { loads, rest } = read('Quillstack CPU for 50 sign-ins');
     expect(loads).toEqual([]);
