@@ -174,6 +174,8 @@ export const phrases: [string, string][] = [
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
+  // "What goes wrong if …" asks how it fails.
+  ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
   // "20 developers working at the same time" counts concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".

@@ -78,6 +78,16 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('When is the Quillstack ledger no longer enough?').content).toContain('limitation');
   });
 
+  it('reads "what goes wrong" as asking how it fails, with no word "wrong" to look up', () => {
+    expect(readQuestionOver('What goes wrong if the Quillstack ledger is shared?').content).toEqual([
+      'fail',
+      'quillstack',
+      'ledger',
+      'shared',
+    ]);
+    expect(readQuestionOver('What went wrong with the Quillstack ledger?').content).toContain('fail');
+  });
+
   it('reads what a cloud guide "assumes" as asking for its managed service, as much as naming the cloud does', () => {
     const assumed = readQuestionOver('Which ledger does the Quillstack AWS guide assume?').attributes;
     const named = readQuestionOver('Which ledger does the Quillstack AWS guide name?').attributes;
