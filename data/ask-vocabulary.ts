@@ -79,6 +79,12 @@ export const synonyms: Record<string, string[]> = {
   ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
+  // A service that was bounced or rebooted was restarted.
+  bounce: ['restart'],
+  bounced: ['restart'],
+  bouncing: ['restart'],
+  reboot: ['restart'],
+  rebooted: ['restart'],
   // Several at the same time are concurrent ones: "20 simultaneous sessions" counts concurrent sessions.
   concurrently: ['concurrent'],
   simultaneous: ['concurrent'],
@@ -174,6 +180,8 @@ export const phrases: [string, string][] = [
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
+  // Users "logged out" or "kicked out" lost their sessions.
+  ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],
   // "What goes wrong if …" asks how it fails.
   ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
   // "20 developers working at the same time" counts concurrent ones.
@@ -348,6 +356,13 @@ export const stopwords: string[] = [
   'here',
   'about',
   'regarding',
+  // "Stop that happening", "everyone was logged out": the event and the people it hit, not a thing to look up.
+  'happen',
+  'happens',
+  'happened',
+  'happening',
+  'everyone',
+  'everybody',
   'concerning',
   'tell',
   'please',

@@ -78,6 +78,20 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('When is the Quillstack ledger no longer enough?').content).toContain('limitation');
   });
 
+  it('reads a bounced or rebooted part as restarted, and users logged out as sessions lost, correcting no word', () => {
+    const reading = readQuestionOver('The Quillstack ledger got bounced and everyone was logged out; can we stop that happening?');
+    expect(reading.content).toEqual(['quillstack', 'ledger', 'got', 'restart', 'lose', 'session', 'stop']);
+    expect(reading.corrected).toBe(0);
+    expect(readQuestionOver('Users were kicked out when the Quillstack ledger rebooted').content).toEqual([
+      'user',
+      'lose',
+      'session',
+      'quillstack',
+      'ledger',
+      'restart',
+    ]);
+  });
+
   it('reads "what goes wrong" as asking how it fails, with no word "wrong" to look up', () => {
     expect(readQuestionOver('What goes wrong if the Quillstack ledger is shared?').content).toEqual([
       'fail',
