@@ -639,7 +639,11 @@ describe('scoreFact: the score of one fact, worked out by hand', () => {
   });
 
   it('weighs the whole index when no scope is given', () => {
-    const fresh = buildFactIndex([buildAskArchitecture()]);
+    // Two products, so a scope of one would weigh less than the whole index.
+    const fresh = buildFactIndex([
+      buildAskArchitecture(),
+      buildAskArchitectureWith([buildLedgerInput()], { id: 'frobcore', product: 'Frobcore' }),
+    ]);
     const purpose = factIn(fresh, 'quill-api', 'purpose');
     const reading = plainReading(fresh, 'Quillstack serves');
     expect(scoreFact(fresh, reading, ['serve'], purpose).score).toBe(scoreFact(fresh, reading, ['serve'], purpose, []).score);
@@ -792,11 +796,11 @@ describe('rankFacts over more than three products', () => {
 
   it('stops at 600 candidates, taking the rarest words first', () => {
     const cite = 'authgear-self-managed#resources-reference';
-    // Per product: "frobcore" in 160 notes, "shelf" in those and 10 more; one product has a note with a rare word.
+    // Per product: "shelf" in 170 notes, "frobcore" in all but the first 10; one product has a note with a rare word.
     const notes = (id: string) => [
       ...Array.from({ length: 170 }, (_, k) => ({
         kind: 'info' as const,
-        text: k < 160 ? `Frobcore shelf ${k + 1} is spare.` : `Shelf ${k + 1} is spare.`,
+        text: k < 10 ? `Shelf ${k + 1} is spare.` : `Frobcore shelf ${k + 1} is spare.`,
         source: cite,
       })),
       ...(id === 'frob-d' ? [{ kind: 'info' as const, text: 'Backups go to the lanternwick vault.', source: cite }] : []),
@@ -813,6 +817,15 @@ describe('rankFacts over more than three products', () => {
     const ranked = rankFacts(fresh, reading, ids);
     expect(ranked.length).toBe(600);
     expect(ranked.some((scored) => scored.fact.text.includes('lanternwick'))).toBe(true);
+    // Written rarest first, the words are taken in the same order.
+    const rarestFirst = plainReading(fresh, 'frobcore', { content: ['lanternwick', 'frobcore', 'shelf'], products: [], category: null });
+    const again = rankFacts(fresh, rarestFirst, ids);
+    expect(again.length).toBe(600);
+    expect(again.some((scored) => scored.fact.text.includes('lanternwick'))).toBe(true);
+    // Every "Shelf n" note without "frobcore" comes after the cap, which the "frobcore" notes filled.
+    expect(again.filter((scored) => !scored.fact.tokens.includes('frobcore')).map((scored) => scored.fact.text)).toEqual([
+      'Note: Backups go to the lanternwick vault',
+    ]);
   });
 });
 
