@@ -5,7 +5,9 @@ import {
   asksVersion,
   findAbsence,
   findResourceSilence,
+  findUnheldRole,
   findVersionSubject,
+  isLoadWord,
   listAbsences,
   listUnstatedResources,
   namesCloudSize,
@@ -510,5 +512,123 @@ describe('cloud sizes: more of their forms', () => {
     expect(statesCloudSize(renamed, 'quillstack')).toBe(false);
     const unsized = indexWith([buildLedgerInput({ overrides: { clustered: { managed, source: cite } } })]);
     expect(statesCloudSize(unsized, 'quillstack')).toBe(false);
+  });
+});
+
+describe('listAbsences: commas and brackets', () => {
+  it('splits at a comma with no space after it', () => {
+    const index = indexWith([buildQuillApiInput({ purpose: 'Serves the API. Not stated: the zorbit,the quaffle.' })]);
+    expect(listed(index).filter((entry) => entry.startsWith('quill-api'))).toEqual(['quill-api: the zorbit', 'quill-api: the quaffle']);
+  });
+
+  it('keeps the words either side of a bracket apart once the bracket is dropped', () => {
+    const index = indexWith([buildQuillApiInput({ purpose: 'Serves the API. Not stated: the zorbit(any kind)quaffle.' })]);
+    const [absence] = listAbsences(index, 'quillstack').filter((entry) => entry.fact.component === 'quill-api');
+    expect([...(absence?.tokens ?? [])].sort()).toEqual(tokenizeText('quaffle zorbit'));
+  });
+});
+
+describe('findAbsence: ties and the answer’s other facts', () => {
+  const none = new Map<string, string>();
+
+  it('counts the words of an answer fact after the lead as held, though that fact states the silence', () => {
+    const index = indexWith([
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildSessionCacheInput({ purpose: 'Keeps sessions; the eviction policy is not stated.' }),
+    ]);
+    const answer = { coverage: 0.2, facts: [factOf(index, 'quill-api', 'purpose'), factOf(index, 'session-cache', 'purpose')] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), answer)).toBeNull();
+  });
+
+  it('needs the silence of the lead fact to cover more of the question than the rest of that fact, not as much', () => {
+    // "zorbit" and "quaffle" are each in this one fact only, so each is half the question.
+    const index = indexWith([buildSessionCacheInput({ purpose: 'Keeps zorbits; the quaffle is not stated.' })]);
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const answer = { coverage: 1, facts: [silent] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('zorbit quaffle'), answer)).toBeNull();
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('quaffle'), answer)?.text).toBe('the quaffle');
+  });
+
+  it('keeps the first of two silences covering the same share', () => {
+    const index = indexWith([buildQuillApiInput({ purpose: 'Serves the API. Not stated: the zorbit, the quaffle.' })]);
+    const found = findAbsence(index, ['quillstack'], none, tokenizeText('zorbit quaffle'), { coverage: 0, facts: [] }, 0.4);
+    expect(found?.text).toBe('the zorbit');
+  });
+
+  it('keeps the silence when the kind asked is a whole-variant kind and the lead fact is about no part', () => {
+    const index = indexWith([
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildSessionCacheInput({ purpose: 'Keeps sessions; the eviction policy is not stated.' }),
+    ]);
+    const summary = (index.factsByArchitecture.get('quillstack') ?? []).find((fact) => fact.attribute === 'summary');
+    if (!summary) throw new Error('no summary fact');
+    const answer = { coverage: 0.2, facts: [summary] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), answer, 0.6, 'summary')?.text).toBe(
+      'the eviction policy',
+    );
+  });
+});
+
+describe('listUnstatedResources: of one component', () => {
+  it('reads only the facts of the component named', () => {
+    const index = buildFactIndex([buildAskArchitecture()]);
+    // The ledger states memory figures; the session cache states none.
+    expect(listUnstatedResources(index, 'quillstack', ['memoryGiB'], 'ledger-db')).toEqual([]);
+    expect(listUnstatedResources(index, 'quillstack', ['memoryGiB'], 'session-cache')).toEqual(['memoryGiB']);
+  });
+});
+
+describe('findUnheldRole', () => {
+  const unheld = (question: string, components?: ArchitectureInput['components']) =>
+    findUnheldRole(components ? indexWith(components) : buildFactIndex([buildAskArchitecture()]), 'quillstack', tokenizeText(question));
+
+  it('names an acronym kind in capitals, and another kind from a small letter', () => {
+    expect(unheld('which CDN does quillstack use')).toBe('CDN');
+    expect(unheld('which email / SMS gateway does quillstack use')).toBe('email / SMS gateway');
+    expect(unheld('what message broker does quillstack use')).toBe('message broker');
+  });
+
+  it('finds no kind when the question has no "which" or "what" before it', () => {
+    expect(unheld('message broker for quillstack')).toBeNull();
+    expect(unheld('quillstack message broker')).toBeNull();
+  });
+
+  it('finds no kind for an architecture it does not hold', () => {
+    expect(findUnheldRole(buildFactIndex([buildAskArchitecture()]), 'nowhere', tokenizeText('which message broker'))).toBeNull();
+  });
+
+  it('needs every word of the kind, in the question and in a fact that would mention it', () => {
+    expect(unheld('which message bus does quillstack use')).toBeNull();
+    // A fact saying "message" but not "broker" does not mention a message broker.
+    const components = [buildQuillApiInput({ purpose: 'Sends one message per sign-in.' })];
+    expect(unheld('which message broker does quillstack use', components)).toBe('message broker');
+  });
+});
+
+describe('isLoadWord', () => {
+  it('reads the words of a load driver’s singular as well as its label', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const index = indexWith([buildQuillApiInput()], {
+      loadDrivers: [{ id: 'mice-moved', label: 'mice moved', singular: 'mouse moved', source: cite }],
+    });
+    const [mice = '', mouse = ''] = tokenizeText('mice mouse');
+    expect(mice).not.toBe(mouse);
+    expect(isLoadWord(index, mice)).toBe(true);
+    expect(isLoadWord(index, mouse)).toBe(true);
+  });
+});
+
+describe('statesNoVersion, findVersionSubject and namesCloudSize: edges', () => {
+  it('states no version for an architecture it does not hold', () => {
+    expect(statesNoVersion(buildFactIndex([buildAskArchitecture()]), 'nowhere')).toBe(true);
+  });
+
+  it('finds no subject when the question does not ask for a version, even after "of"', () => {
+    expect(findVersionSubject(tokenizeText('of redis'), (token) => token === 'redis')).toBeNull();
+  });
+
+  it('recognises a size with a two-digit generation, a lettered machine family and a two-digit CPU count', () => {
+    for (const size of ['c12.large', 'n2d-standard-4', 'n2-standard-16', 'Standard_F'])
+      expect(namesCloudSize(`Use ${size} nodes.`)).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildFactIndex,
+  type FactIndex,
   compareScored,
   type IndexedFact,
   listQueryTokens,
   measureCoverage,
   rankFacts,
   readQuestion,
+  type Reading,
   scoreFact,
   selectFacts,
   weighToken,
@@ -477,5 +479,433 @@ describe('scoreFact: the variant a fact belongs to, and opposite words', () => {
     expect(query).toContain('single');
     expect(scoreFact(index, { ...reading, yesNo: true }, query, clustered, ['quillstack']).covered.has('single')).toBe(true);
     expect(scoreFact(index, { ...reading, yesNo: false }, query, clustered, ['quillstack']).covered.has('single')).toBe(false);
+  });
+});
+
+/** A reading of the question with every score modifier off (no cue, variant, scene, number or yes/no), over `index`. */
+function plainReading(over: FactIndex, question: string, overrides: Partial<Reading> = {}): Reading {
+  return {
+    ...readQuestion(question, over),
+    attributes: new Map(),
+    variants: new Map(),
+    scene: [],
+    numbers: [],
+    yesNo: false,
+    expectsNumber: false,
+    ...overrides,
+  };
+}
+
+/** The fact of Quillstack with this component (null for a whole-variant fact), attribute and, if given, text. */
+function factIn(over: FactIndex, component: string | null, attribute: IndexedFact['attribute'], text = ''): IndexedFact {
+  const found = (over.factsByArchitecture.get('quillstack') ?? []).find(
+    (fact) => fact.component === component && fact.attribute === attribute && fact.text.includes(text),
+  );
+  if (!found) throw new Error(`the fixture has no ${attribute} fact of ${component ?? 'the whole variant'} with "${text}"`);
+  return found;
+}
+
+/** BM25 of one word held `tf` times by the fact (k1 1.2, b 0.6), over the whole index. */
+function bm25(over: FactIndex, fact: IndexedFact, token: string, tf: number): number {
+  const { averageLength } = readStatistics(over, []);
+  return (weighToken(over, token) * tf * 2.2) / (tf + 1.2 * (0.4 + (0.6 * fact.tokens.length) / averageLength));
+}
+
+describe('scoreFact: the score of one fact, worked out by hand', () => {
+  it('gives a word of the fact’s text its BM25 weight, with no modifier on', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    // "Serves the sign-in API.": "serve" once, and not a word of the API's name, role or technology.
+    expect(purpose.subjectTokens.has('serve')).toBe(false);
+    const reading = plainReading(fresh, 'Quillstack serves');
+    expect(scoreFact(fresh, reading, ['serve'], purpose, ['quillstack']).score).toBeCloseTo(bm25(fresh, purpose, 'serve', 1), 10);
+  });
+
+  it('counts a word the text holds twice twice, and adds 0.8 of its weight when it names the subject', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    // "Not supported: PostgreSQL 12. PostgreSQL 12 is not supported": the ledger's technology, written twice.
+    const incompatible = factIn(fresh, 'ledger-db', 'incompatibility');
+    const expected = bm25(fresh, incompatible, 'postgresql', 2) + 0.8 * weighToken(fresh, 'postgresql');
+    const reading = plainReading(fresh, 'Quillstack postgresql');
+    expect(scoreFact(fresh, reading, ['postgresql'], incompatible, ['quillstack']).score).toBeCloseTo(expected, 10);
+  });
+
+  it('scores a word only the subject holds at 0.8 of its weight', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    // "Application" is the API's role, not a word of "Serves the sign-in API."
+    expect(purpose.tokens).not.toContain('application');
+    const reading = plainReading(fresh, 'Quillstack application');
+    expect(scoreFact(fresh, reading, ['application'], purpose, ['quillstack']).score).toBeCloseTo(
+      0.8 * weighToken(fresh, 'application'),
+      10,
+    );
+  });
+
+  it('halves the weight of a word only the scene-setting sentences use', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    const reading = plainReading(fresh, 'Quillstack serves', { scene: ['serve'] });
+    expect(scoreFact(fresh, reading, ['serve'], purpose, ['quillstack']).score).toBeCloseTo(0.5 * bm25(fresh, purpose, 'serve', 1), 10);
+  });
+
+  it('gives no subject bonus for a word of the picked variant’s name in a whole-variant fact, but does in a part’s fact', () => {
+    // The standard variant is named "Application box", like the host and like the API's role.
+    const fresh = buildFactIndex([
+      buildAskArchitecture({
+        variants: [
+          { id: 'standard', name: 'Application box', summary: 'One API on one box.', source: 'authgear-self-managed#introduction' },
+          { id: 'clustered', name: 'Clustered', summary: 'Several API nodes.', source: 'authgear-self-managed#introduction' },
+        ],
+      }),
+    ]);
+    const host = factIn(fresh, null, 'host');
+    expect(host.subjectTokens.has('box')).toBe(true);
+    const picked = plainReading(fresh, 'Quillstack box', { variants: new Map([['quillstack', 'standard']]) });
+    const unpicked = plainReading(fresh, 'Quillstack box');
+    const text = bm25(fresh, host, 'box', 1);
+    expect(scoreFact(fresh, picked, ['box'], host, ['quillstack']).score).toBeCloseTo(text, 10);
+    expect(scoreFact(fresh, unpicked, ['box'], host, ['quillstack']).score).toBeCloseTo(text + 0.8 * weighToken(fresh, 'box'), 10);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    expect(scoreFact(fresh, picked, ['application'], purpose, ['quillstack']).score).toBeCloseTo(
+      0.8 * weighToken(fresh, 'application'),
+      10,
+    );
+  });
+
+  it('weighs a group’s member list at 0.6 unless the question asks for all or every part', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const group = factIn(fresh, null, 'group', 'Ledger and caches');
+    const plain = plainReading(fresh, 'Quillstack ledger', { tokens: ['quillstack', 'ledger'] });
+    const every = plainReading(fresh, 'Quillstack ledger', { tokens: ['all', 'quillstack', 'ledger'] });
+    const ratio =
+      scoreFact(fresh, plain, ['ledger'], group, ['quillstack']).score / scoreFact(fresh, every, ['ledger'], group, ['quillstack']).score;
+    expect(ratio).toBeCloseTo(0.6, 10);
+  });
+
+  it('adds the weight of a number the question names to a relevant fact stating it, and to no other', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const incompatible = factIn(fresh, 'ledger-db', 'incompatibility');
+    const twelve = [{ value: 12, position: 2, negative: false }];
+    const score = (fact: IndexedFact, query: string[], numbers: Reading['numbers']) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack supported', { numbers }), query, fact, ['quillstack']).score;
+    expect(score(incompatible, ['supported'], twelve) - score(incompatible, ['supported'], [])).toBeCloseTo(weighToken(fresh, '12'), 10);
+    // Written with a minus sign, the number is still the one the fact states.
+    expect(score(incompatible, ['supported'], [{ value: -12, position: 2, negative: true }])).toBeCloseTo(
+      score(incompatible, ['supported'], twelve),
+      10,
+    );
+    const purpose = factIn(fresh, 'ledger-db', 'purpose');
+    expect(score(purpose, ['keep'], twelve)).toBeCloseTo(score(purpose, ['keep'], []), 10);
+    // A fact that shares no word with the question stays at zero, though it states the number.
+    expect(score(incompatible, ['zebra'], twelve)).toBe(0);
+  });
+
+  it('weighs a general fact (a role) at 0.6 with no cue for its kind, and by 1.35 with one cue instead', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const role = factIn(fresh, 'ledger-db', 'role');
+    const score = (attributes: Reading['attributes']) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack relational', { attributes }), ['relational'], role, ['quillstack']).score;
+    expect(score(new Map([['role', 1]])) / score(new Map())).toBeCloseTo(1.35 / 0.6, 10);
+  });
+
+  it('weighs a fact stating a quantity by 1.3 when the question expects a number, and no other fact', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const figures = factIn(fresh, 'ledger-db', 'requirement', 'minimum');
+    const purpose = factIn(fresh, 'ledger-db', 'purpose');
+    const ratio = (fact: IndexedFact, token: string) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack ledger', { expectsNumber: true }), [token], fact, ['quillstack']).score /
+      scoreFact(fresh, plainReading(fresh, 'Quillstack ledger'), [token], fact, ['quillstack']).score;
+    expect(ratio(figures, 'storage')).toBeCloseTo(1.3, 10);
+    expect(ratio(purpose, 'keep')).toBeCloseTo(1, 10);
+  });
+
+  it('weighs an inferred fact at 0.9 of the same fact stated by a source', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    const reading = plainReading(fresh, 'Quillstack serves');
+    const score = (basis: IndexedFact['basis']) => scoreFact(fresh, reading, ['serve'], { ...purpose, basis }, ['quillstack']).score;
+    expect(score('inferred') / score('stated')).toBeCloseTo(0.9, 10);
+  });
+
+  it('counts the words that cue a fact’s kind as covered by it, though its text does not hold them', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    // "Why" asks what a part is for; the purpose answers it.
+    const scored = scoreFact(fresh, plainReading(fresh, 'Why does Quillstack serve'), ['serve', 'why'], purpose, ['quillstack']);
+    expect([...scored.covered].sort()).toEqual(['serve', 'why']);
+    // A fact that scores nothing covers nothing, cue words included.
+    expect(scoreFact(fresh, plainReading(fresh, 'Why zebra'), ['zebra', 'why'], purpose, ['quillstack']).covered.size).toBe(0);
+  });
+
+  it('weighs the whole index when no scope is given', () => {
+    // Two products, so a scope of one would weigh less than the whole index.
+    const fresh = buildFactIndex([
+      buildAskArchitecture(),
+      buildAskArchitectureWith([buildLedgerInput()], { id: 'frobcore', product: 'Frobcore' }),
+    ]);
+    const purpose = factIn(fresh, 'quill-api', 'purpose');
+    const reading = plainReading(fresh, 'Quillstack serves');
+    expect(scoreFact(fresh, reading, ['serve'], purpose).score).toBe(scoreFact(fresh, reading, ['serve'], purpose, []).score);
+    expect(weighToken(fresh, 'serve')).toBe(weighToken(fresh, 'serve', []));
+    expect(weighToken(fresh, 'unseenword')).toBe(weighToken(fresh, 'unseenword', []));
+    const chosen = [{ fact: purpose, score: 1, covered: new Set(['serve']) }];
+    expect(measureCoverage(fresh, ['serve', 'tenant'], chosen)).toBe(measureCoverage(fresh, ['serve', 'tenant'], chosen, []));
+    expect(measureCoverage(fresh, ['serve', 'tenant'], chosen)).toBeGreaterThan(0);
+  });
+});
+
+describe('scoreFact: opposite words and counts', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+
+  it('scores a fact holding both a word and its opposite the same in a yes/no question as in another', () => {
+    const fresh = buildFactIndex([
+      buildAskArchitectureWith([buildLedgerInput({ notes: [{ kind: 'info', text: 'A single node or several nodes.', source: cite }] })]),
+    ]);
+    const note = factIn(fresh, 'ledger-db', 'note');
+    const score = (yesNo: boolean) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack single', { yesNo }), ['single'], note, ['quillstack']).score;
+    expect(score(true)).toBeGreaterThan(0);
+    expect(score(true)).toBeCloseTo(score(false), 10);
+  });
+
+  it('covers a word in a yes/no question when the fact holds any one of its opposites', () => {
+    // "Same" has two opposites, "different" and "separate"; the note holds only the first.
+    const fresh = buildFactIndex([
+      buildAskArchitectureWith([buildLedgerInput({ notes: [{ kind: 'info', text: 'Tenants get different schemas.', source: cite }] })]),
+    ]);
+    const note = factIn(fresh, 'ledger-db', 'note');
+    const scored = scoreFact(fresh, plainReading(fresh, 'Quillstack same', { yesNo: true }), ['same'], note, ['quillstack']);
+    expect(scored.covered.has('same')).toBe(true);
+  });
+
+  /** Quillstack with a shard store whose notes count shards in different ways. */
+  const shardIndex = () =>
+    buildFactIndex([
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          id: 'shard-store',
+          name: 'Frobcore store',
+          notes: [
+            { kind: 'info', text: 'Each group gets 12 shards.', source: cite },
+            { kind: 'info', text: 'Each group gets the shards.', source: cite },
+            { kind: 'info', text: 'Each group gets v2 shards.', source: cite },
+            { kind: 'info', text: 'Each group gets 0.5 shards.', source: cite },
+            { kind: 'info', text: 'Shards hold tenant data.', source: cite },
+          ],
+        }),
+      ]),
+    ]);
+
+  it('boosts, for "how many shards", only a fact with a whole number right before the noun', () => {
+    const fresh = shardIndex();
+    const counting = plainReading(fresh, 'Quillstack shards', { tokens: ['how', 'many', 'shard', 'run'] });
+    const plain = plainReading(fresh, 'Quillstack shards', { tokens: ['how', 'much', 'shard', 'run'] });
+    const ratio = (text: string) => {
+      const note = factIn(fresh, 'shard-store', 'note', text);
+      return (
+        scoreFact(fresh, counting, ['shard'], note, ['quillstack']).score / scoreFact(fresh, plain, ['shard'], note, ['quillstack']).score
+      );
+    };
+    expect(ratio('12 shards')).toBeCloseTo(1.3, 10);
+    expect(ratio('the shards')).toBeCloseTo(1, 10);
+    expect(ratio('v2 shards')).toBeCloseTo(1, 10);
+    expect(ratio('0.5 shards')).toBeCloseTo(1, 10);
+    expect(ratio('Shards hold')).toBeCloseTo(1, 10);
+  });
+
+  it('boosts nothing when "many" follows another word than "how", or the question has no "how many"', () => {
+    const fresh = shardIndex();
+    const note = factIn(fresh, 'shard-store', 'note', '12 shards');
+    const score = (tokens: string[]) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack shards', { tokens }), ['shard'], note, ['quillstack']).score;
+    const base = score(['which', 'node', 'run']);
+    expect(score(['too', 'many', 'shard'])).toBeCloseTo(base, 10);
+    // "shard" second, where a "how many" at no place would look for its noun.
+    expect(score(['which', 'shard', 'run'])).toBeCloseTo(base, 10);
+  });
+});
+
+describe('scoreFact: the name of a variant a fact implies', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const onlyOrbit = (id = 'quillstack', product = 'Quillstack') =>
+    buildAskArchitecture({
+      id,
+      product,
+      variants: [
+        {
+          id: 'orbit-ha',
+          name: 'High availability on Orbit',
+          summary: 'Several API nodes on Orbit.',
+          availabilityZones: { min: 3, source: cite },
+          source: cite,
+        },
+      ],
+      hosts: [],
+    });
+
+  it('counts a word the text holds in full, and one the only variant’s name implies at half', () => {
+    const fresh = buildFactIndex([onlyOrbit()]);
+    const reading = plainReading(fresh, 'Quillstack orbit');
+    // The summary writes "Orbit"; as a general fact with no cue for it, it weighs 0.6.
+    const summary = factIn(fresh, null, 'summary');
+    expect(scoreFact(fresh, reading, ['orbit'], summary, ['quillstack']).score).toBeCloseTo(0.6 * bm25(fresh, summary, 'orbit', 1), 10);
+    const zones = factIn(fresh, null, 'zones');
+    expect(zones.tokens).not.toContain('orbit');
+    expect(scoreFact(fresh, reading, ['orbit'], zones, ['quillstack']).score).toBeCloseTo(bm25(fresh, zones, 'orbit', 0.5), 10);
+  });
+
+  it('implies no variant name when the product has several variants', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    // The standard summary does not write "standard", and Quillstack has a clustered variant too.
+    const summary = factIn(fresh, null, 'summary', 'One API');
+    expect(summary.tokens).not.toContain('standard');
+    expect(scoreFact(fresh, plainReading(fresh, 'Quillstack standard'), ['standard'], summary, ['quillstack']).score).toBe(0);
+  });
+
+  it('finds a fact holding the word only by implication when ranking up to three products', () => {
+    const fresh = buildFactIndex([
+      onlyOrbit('orbit-a', 'Orbitalpha'),
+      onlyOrbit('orbit-b', 'Orbitbeta'),
+      onlyOrbit('orbit-c', 'Orbitgamma'),
+    ]);
+    const reading = plainReading(fresh, 'orbit', { content: ['orbit'], products: [], category: null });
+    const zones = rankFacts(fresh, reading, ['orbit-a', 'orbit-b', 'orbit-c']).filter((scored) => scored.fact.attribute === 'zones');
+    expect(zones.map((scored) => scored.fact.architecture).sort()).toEqual(['orbit-a', 'orbit-b', 'orbit-c']);
+  });
+});
+
+describe('rankFacts over more than three products', () => {
+  it('ranks only the facts of the products asked about', () => {
+    const ids = ['quill-a', 'quill-b', 'quill-c', 'quill-d', 'quill-e'];
+    const fresh = buildFactIndex(ids.map((id, i) => buildAskArchitecture({ id, product: `Quill ${'abcde'[i] ?? ''}` })));
+    const reading = plainReading(fresh, 'ledger', { content: ['ledger'], products: [], category: null });
+    const ranked = rankFacts(fresh, reading, ids.slice(0, 4));
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(new Set(ranked.map((scored) => scored.fact.architecture))).toEqual(new Set(ids.slice(0, 4)));
+  });
+
+  it('finds, in a yes/no question, the facts holding only the opposite word', () => {
+    const ids = ['quill-a', 'quill-b', 'quill-c', 'quill-d'];
+    const fresh = buildFactIndex(ids.map((id, i) => buildAskArchitecture({ id, product: `Quill ${'abcd'[i] ?? ''}` })));
+    const reading = plainReading(fresh, 'single', { content: ['single'], products: [], category: null, yesNo: true });
+    // "Several API nodes behind a load balancer." holds "several", the opposite of "single".
+    const summaries = rankFacts(fresh, reading, ids).filter((scored) => scored.fact.text.startsWith('Several API nodes'));
+    expect(summaries.map((scored) => scored.fact.architecture).sort()).toEqual(ids);
+  });
+
+  it('stops at 600 candidates, taking the rarest words first', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    // Per product: "shelf" in 170 notes, "frobcore" in all but the first 10; one product has a note with a rare word.
+    const notes = (id: string) => [
+      ...Array.from({ length: 170 }, (_, k) => ({
+        kind: 'info' as const,
+        text: k < 10 ? `Shelf ${k + 1} is spare.` : `Frobcore shelf ${k + 1} is spare.`,
+        source: cite,
+      })),
+      ...(id === 'frob-d' ? [{ kind: 'info' as const, text: 'Backups go to the lanternwick vault.', source: cite }] : []),
+    ];
+    const ids = ['frob-a', 'frob-b', 'frob-c', 'frob-d'];
+    const fresh = buildFactIndex(
+      ids.map((id, i) => buildAskArchitectureWith([buildLedgerInput({ notes: notes(id) })], { id, product: `Frob ${'abcd'[i] ?? ''}` })),
+    );
+    expect(fresh.postings.get('frobcore')?.length).toBe(640);
+    expect(fresh.postings.get('shelf')?.length).toBe(680);
+    // Written commonest first, with a word no fact holds.
+    const query = ['shelf', 'frobcore', 'lanternwick', 'unseenword'];
+    const reading = plainReading(fresh, 'frobcore', { content: query, products: [], category: null });
+    const ranked = rankFacts(fresh, reading, ids);
+    expect(ranked.length).toBe(600);
+    expect(ranked.some((scored) => scored.fact.text.includes('lanternwick'))).toBe(true);
+    // Written rarest first, the words are taken in the same order.
+    const rarestFirst = plainReading(fresh, 'frobcore', { content: ['lanternwick', 'frobcore', 'shelf'], products: [], category: null });
+    const again = rankFacts(fresh, rarestFirst, ids);
+    expect(again.length).toBe(600);
+    expect(again.some((scored) => scored.fact.text.includes('lanternwick'))).toBe(true);
+    // Every "Shelf n" note without "frobcore" comes after the cap, which the "frobcore" notes filled.
+    expect(again.filter((scored) => !scored.fact.tokens.includes('frobcore')).map((scored) => scored.fact.text)).toEqual([
+      'Note: Backups go to the lanternwick vault',
+    ]);
+  });
+});
+
+describe('readStatistics: its cache', () => {
+  const three = () =>
+    buildFactIndex([
+      buildAskArchitecture({ id: 'alpha', product: 'Alphaquill' }),
+      buildAskArchitectureWith([buildLedgerInput()], { id: 'beta', product: 'Betaquill' }),
+      buildAskArchitecture({ id: 'alphabeta', product: 'Alphabetaquill' }),
+    ]);
+
+  it('keeps apart two scopes whose ids run together alike ("alpha" and "beta", "alphabeta")', () => {
+    const fresh = three();
+    const pair = readStatistics(fresh, ['alpha', 'beta']);
+    const one = readStatistics(fresh, ['alphabeta']);
+    expect(pair.n).toBe((fresh.factsByArchitecture.get('alpha') ?? []).length + (fresh.factsByArchitecture.get('beta') ?? []).length);
+    expect(one.n).toBe((fresh.factsByArchitecture.get('alphabeta') ?? []).length);
+  });
+
+  it('counts no fact for a product it does not hold', () => {
+    expect(readStatistics(three(), ['nowhere']).n).toBe(0);
+  });
+
+  it('keeps at most 1,000 scopes', () => {
+    const fresh = three();
+    for (let i = 0; i < 1_000; i++) readStatistics(fresh, [`unknown-${i}`]);
+    // The thousandth scope was kept; a new one is read afresh each time.
+    expect(readStatistics(fresh, ['unknown-999'])).toBe(readStatistics(fresh, ['unknown-999']));
+    expect(readStatistics(fresh, ['unknown-1000'])).not.toBe(readStatistics(fresh, ['unknown-1000']));
+  });
+});
+
+describe('listQueryTokens and compareScored: the rest', () => {
+  it('leaves out the words of the category the question names', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const categoryWords = [...(fresh.categoryTokens.get('identity') ?? [])];
+    expect(categoryWords.length).toBeGreaterThan(0);
+    const reading = plainReading(fresh, 'ledger', { content: [...categoryWords, 'ledger'], products: [], category: 'identity' });
+    expect(listQueryTokens(fresh, reading)).toEqual(['ledger']);
+  });
+
+  it('puts a later id after an earlier one, whichever is compared first', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    const [first, second] = [factIn(fresh, 'quill-api', 'purpose'), factIn(fresh, 'ledger-db', 'purpose')].sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    ) as [IndexedFact, IndexedFact];
+    const scored = (fact: IndexedFact) => ({ fact, score: 5, covered: new Set<string>() });
+    expect(compareScored(scored(second), scored(first))).toBe(1);
+    expect(compareScored(scored(first), scored(second))).toBe(-1);
+  });
+});
+
+describe('selectFacts: figures of two hosts', () => {
+  it('does not join the figures of another host to the first as the same subject', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const host = (id: string, name: string, components: string[]) => ({
+      id,
+      name,
+      kind: 'server' as const,
+      components,
+      requirements: [{ scope: 'minimum' as const, nodes: 1, vcpu: 2, memory: '4 GB', source: cite }],
+      source: cite,
+    });
+    const fresh = buildFactIndex([
+      buildAskArchitecture({
+        hosts: [
+          host('app-box', 'Application box', ['quill-api', 'quill-worker']),
+          host('archive-box', 'Archive box', ['ledger-db', 'session-cache']),
+        ],
+      }),
+    ]);
+    const figures = (fresh.factsByArchitecture.get('quillstack') ?? []).filter(
+      (fact) => fact.component === null && fact.attribute === 'requirement',
+    );
+    expect(figures.map((fact) => fact.text.split(':')[0]).sort()).toEqual(['Application box', 'Archive box']);
+    const [first, second] = figures as [IndexedFact, IndexedFact];
+    const chosen = selectFacts([
+      { fact: first, score: 10, covered: new Set(['box']) },
+      { fact: second, score: 5, covered: new Set(['box']) },
+    ]);
+    expect(chosen.map((scored) => scored.fact.id)).toEqual([first.id]);
   });
 });
