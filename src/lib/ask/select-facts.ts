@@ -204,6 +204,16 @@ function listCandidates(index: FactIndex, reading: Reading, query: readonly stri
       if (candidates.size >= MAX_CANDIDATES) break;
     }
   }
+  // A fact about the whole of a product's only variant holds that variant's name without a posting for it (scoreFact
+  // counts it as implied), so the words of that name bring in those facts as well.
+  for (const id of architectureIds) {
+    const entry = index.byId.get(id);
+    const only = entry?.architecture.variants.length === 1 ? entry.architecture.variants[0]?.id : undefined;
+    const named = only === undefined ? undefined : entry?.variantTokens.get(only);
+    if (!named || !words.some((word) => named.has(word))) continue;
+    for (const fact of index.factsByArchitecture.get(id) ?? [])
+      if (fact.component === null && !listing.has(fact.attribute)) candidates.add(fact);
+  }
   return [...candidates];
 }
 

@@ -794,6 +794,36 @@ describe('rankFacts over more than three products', () => {
     expect(summaries.map((scored) => scored.fact.architecture).sort()).toEqual(ids);
   });
 
+  it('finds the facts about a product’s only variant that hold its name only by implication, as ranking it alone does', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const ids = ['quill-a', 'quill-b', 'quill-c', 'quill-d'];
+    const fresh = buildFactIndex(
+      ids.map((id, i) =>
+        buildAskArchitecture({
+          id,
+          product: `Quill${['alpha', 'beta', 'gamma', 'delta'][i] ?? ''}`,
+          hosts: [],
+          variants: [
+            {
+              id: 'orbit-ha',
+              name: 'High availability on Orbit',
+              summary: 'Several API nodes.',
+              availabilityZones: { min: 3, source: cite },
+              source: cite,
+            },
+          ],
+        }),
+      ),
+    );
+    const reading = plainReading(fresh, 'Orbit?', { content: ['orbit'], products: [], category: null });
+    const together = rankFacts(fresh, reading, ids);
+    for (const id of ids) {
+      const alone = rankFacts(fresh, reading, [id]).map((scored) => scored.fact.id);
+      expect(alone.length).toBeGreaterThan(2);
+      expect(together.filter((scored) => scored.fact.architecture === id).map((scored) => scored.fact.id)).toEqual(alone);
+    }
+  });
+
   it('stops at 600 candidates, taking the rarest words first', () => {
     const cite = 'authgear-self-managed#resources-reference';
     // Per product: "shelf" in 170 notes, "frobcore" in all but the first 10; one product has a note with a rare word.
