@@ -85,6 +85,10 @@ export const synonyms: Record<string, string[]> = {
   bouncing: ['restart'],
   reboot: ['restart'],
   rebooted: ['restart'],
+  // Forms of "create": "what creates the agent" and "responsible for creating it" ask the same.
+  creates: ['create'],
+  creating: ['create'],
+  created: ['create'],
   // Several at the same time are concurrent ones: "20 simultaneous sessions" counts concurrent sessions.
   concurrently: ['concurrent'],
   simultaneous: ['concurrent'],

@@ -92,6 +92,11 @@ describe('readQuestion: frames and verb forms', () => {
     ]);
   });
 
+  it('reads every form of "create" as one word, so "responsible for creating it" finds "creates"', () => {
+    for (const form of ['creates', 'creating', 'created'])
+      expect(readQuestionOver(`What ${form} the Quillstack ledger?`).content).toEqual(['create', 'quillstack', 'ledger']);
+  });
+
   it('reads "what goes wrong" as asking how it fails, with no word "wrong" to look up', () => {
     expect(readQuestionOver('What goes wrong if the Quillstack ledger is shared?').content).toEqual([
       'fail',
