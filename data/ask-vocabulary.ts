@@ -85,6 +85,11 @@ export const synonyms: Record<string, string[]> = {
   bouncing: ['restart'],
   reboot: ['restart'],
   rebooted: ['restart'],
+  // Forms of "execute": "what does it execute" finds "the execution context".
+  executes: ['execute'],
+  executing: ['execute'],
+  executed: ['execute'],
+  execution: ['execute'],
   // Forms of "create": "what creates the agent" and "responsible for creating it" ask the same.
   creates: ['create'],
   creating: ['create'],
@@ -186,6 +191,8 @@ export const phrases: [string, string][] = [
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // Users "logged out" or "kicked out" lost their sessions.
   ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],
+  // "What does it do under the hood" asks what it does; the idiom names nothing.
+  ['\\bunder\\s+the\\s+hood\\b', ' '],
   // "What goes wrong if …" asks how it fails.
   ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
   // "20 developers working at the same time" counts concurrent ones.

@@ -92,6 +92,15 @@ describe('readQuestion: frames and verb forms', () => {
     ]);
   });
 
+  it('reads "execution" and every form of "execute" as one word, and "under the hood" as no word at all', () => {
+    expect(readQuestionOver('What does the Quillstack worker actually execute under the hood?').content).toEqual([
+      'quillstack',
+      'worker',
+      'execute',
+    ]);
+    expect(readQuestionOver('Quillstack worker execution order').content).toEqual(['quillstack', 'worker', 'execute', 'order']);
+  });
+
   it('reads every form of "create" as one word, so "responsible for creating it" finds "creates"', () => {
     for (const form of ['creates', 'creating', 'created'])
       expect(readQuestionOver(`What ${form} the Quillstack ledger?`).content).toEqual(['create', 'quillstack', 'ledger']);
