@@ -90,6 +90,11 @@ export const synonyms: Record<string, string[]> = {
   executing: ['execute'],
   executed: ['execute'],
   execution: ['execute'],
+  // Forms of "install": "before installation" answers "before we install".
+  installing: ['install'],
+  installed: ['install'],
+  installation: ['install'],
+  installations: ['install'],
   // Forms of "create": "what creates the agent" and "responsible for creating it" ask the same.
   creates: ['create'],
   creating: ['create'],

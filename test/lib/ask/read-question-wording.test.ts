@@ -101,7 +101,9 @@ describe('readQuestion: frames and verb forms', () => {
     expect(readQuestionOver('Quillstack worker execution order').content).toEqual(['quillstack', 'worker', 'execute', 'order']);
   });
 
-  it('reads every form of "create" as one word, so "responsible for creating it" finds "creates"', () => {
+  it('reads every form of "create" and "install" as one word, so "responsible for creating it" finds "creates"', () => {
+    for (const form of ['installing', 'installed', 'installation'])
+      expect(readQuestionOver(`Quillstack ledger ${form}`).content).toEqual(['quillstack', 'ledger', 'install']);
     for (const form of ['creates', 'creating', 'created'])
       expect(readQuestionOver(`What ${form} the Quillstack ledger?`).content).toEqual(['create', 'quillstack', 'ledger']);
   });
