@@ -196,6 +196,8 @@ export const phrases: [string, string][] = [
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // Users "logged out" or "kicked out" lost their sessions.
   ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],
+  // "End of life" is one thing, not the words "end" ("end to end") and "life".
+  ['\\bend[\\s-]+of[\\s-]+life\\b', ' eol '],
   // "What does it do under the hood" asks what it does; the idiom names nothing.
   ['\\bunder\\s+the\\s+hood\\b', ' '],
   // "What goes wrong if …" asks how it fails.
@@ -1083,6 +1085,12 @@ export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of w
  * the one driver the rest of the question names ("… running workspaces at the same time").
  */
 export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers', 'people', 'members', 'employees', 'staff'];
+
+/** The concept word the phrases above give "how long" and every stated span of days to years. */
+export const durationWord = 'timespan';
+
+/** Shorter units of time a stated span may use instead ("a grace period of 900 seconds"). */
+export const shortTimeUnits: string[] = ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours'];
 
 /** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */
 export const countNouns: string[] = [

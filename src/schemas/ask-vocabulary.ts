@@ -48,6 +48,11 @@ export const AskVocabularySchema = z.looseObject({
   antonymPairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).describe('Word pairs that answer each other with a no.'),
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
+  durationWord: z
+    .string()
+    .min(1)
+    .describe('The concept word the phrases give "how long" and every stated span of days to years; an answer to "how long" must hold it.'),
+  shortTimeUnits: words.describe('Units of time below a day that also state a span ("900 seconds").'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),
   existenceCues: words.describe('Words asking whether something exists or comes with the product, not whether to use it.'),
   drawbackCues: words.describe('Words asking whether a choice has a drawback, which a stated limitation or warning confirms.'),

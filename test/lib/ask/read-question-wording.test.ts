@@ -92,6 +92,16 @@ describe('readQuestion: frames and verb forms', () => {
     ]);
   });
 
+  it('reads "end of life" as one word, so it does not match "end to end"', () => {
+    expect(readQuestionOver('When does the Quillstack ledger reach end-of-life?').content).toEqual([
+      'quillstack',
+      'ledger',
+      'reach',
+      'eol',
+    ]);
+    expect(readQuestionOver('Quillstack ledger end of life').content).toEqual(['quillstack', 'ledger', 'eol']);
+  });
+
   it('reads "execution" and every form of "execute" as one word, and "under the hood" as no word at all', () => {
     expect(readQuestionOver('What does the Quillstack worker actually execute under the hood?').content).toEqual([
       'quillstack',

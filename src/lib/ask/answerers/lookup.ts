@@ -220,6 +220,8 @@ function findGroupLead(context: AnswerContext, ranked: readonly ScoredFact[]): S
 /** Most facts a question listing several items is answered with. */
 const MAX_FACETED = 8;
 
+const shortTimeUnits = new Set(askVocabulary.shortTimeUnits.flatMap((word) => tokenizeText(word)));
+
 /**
  * "On ECS: task size, container port and grace period?": each item the question lists that no chosen fact answers as
  * fully as any fact can gets the best such fact, when it holds at least half of the item's weight.
@@ -320,7 +322,15 @@ export function answerLookup(context: AnswerContext): Draft {
     .reduce((sum, token) => sum + weighToken(context.index, token, context.scope), 0);
   const strength = best && weight > 0 ? Math.min(1, best.score / (weight * 1.6)) : 0;
   if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
-  if (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) {
+  // "How long …" wants a span of time: facts that state none do not answer it, however many other words they share.
+  // A span the question itself gives ("for a few weeks") asks for none.
+  const asksDuration = !context.reading.yesNo && /\bhow\s+long\b/i.test(context.reading.text);
+  const statesSpan = (tokens: readonly string[]) =>
+    tokens.some((token) => token === askVocabulary.durationWord || shortTimeUnits.has(token));
+  if (
+    (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) ||
+    (asksDuration && !chosen.some((scored) => statesSpan(scored.fact.tokens)))
+  ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
   const widened = addListedExamples(context, widenToAttribute(context, chosen));

@@ -428,6 +428,40 @@ describe('answerLookup: which node type, when the best facts name none', () => {
   });
 });
 
+describe('answerLookup: how long, when the facts state no span of time', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const ledger = (text: string) =>
+    buildAskArchitectureWith([
+      buildLedgerInput({ notes: [{ kind: 'recommendation', text: `Each ledger major version ${text}`, source: cite }] }),
+    ]);
+
+  it('drafts no answer when the facts that share its words state no span', () => {
+    const question = 'How long is each Quillstack ledger major version supported?';
+    const draft = answerLookup(buildAnswerContext([ledger('is supported until major version 4 ships.')], question));
+    expect(draft.text).toBeNull();
+    expect(draft.facts[0]?.text).toMatch(/^Recommendation: Each ledger major version is supported until/);
+    expect(answerLookup(buildAnswerContext([ledger('is supported for 18 months.')], question)).text).toMatch(/18 months/);
+  });
+
+  it('answers with a span in days to years or in seconds to hours', () => {
+    expect(
+      answerQuestion('How long is each Quillstack ledger major version supported?', [ledger('is supported for 18 months.')]).answer,
+    ).toMatch(/18 months/);
+    expect(
+      answerQuestion('How long is the Quillstack ledger major version grace period?', [ledger('has a grace period of 900 seconds.')])
+        .answer,
+    ).toMatch(/900 seconds/);
+  });
+
+  it('leaves a span the question only gives ("for a few weeks") to the other rules', () => {
+    expect(
+      answerQuestion('For a few weeks, is each Quillstack ledger major version supported?', [
+        ledger('is supported until major version 4 ships.'),
+      ]).answer,
+    ).not.toBeNull();
+  });
+});
+
 describe('answerLookup: how many, when the best fact states no figure', () => {
   const options = 'authgear-self-managed#deployment-options';
   const worker = buildComponentInput({
