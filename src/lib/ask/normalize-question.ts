@@ -109,6 +109,16 @@ function computeTokens(text: string): string[] {
     .flatMap(canonicalizeWord);
 }
 
+/** The initials of a name's words, camelCase parts counted as words ("LedgerDatabase Sync" gives "LDS"). */
+export function findInitials(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+}
+
 /** The words of a name before its parenthesis, without stopwords ("Multi-cluster (two sites)" gives multi, cluster). */
 export function listNameHeadWords(name: string): string[] {
   return tokenizeText(name.split('(')[0] ?? '').filter((token) => !stopwords.has(token));

@@ -3,6 +3,7 @@ import type { RequirementScope } from '../../schemas/requirement.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
 import {
   correctToken,
+  findInitials,
   listNameHeadWords,
   measureEditDistance,
   normalizeQuestionText,
@@ -570,16 +571,6 @@ export function findAskingText(text: string): string {
   if (sentences.length <= 1) return text;
   const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
   return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
-}
-
-/** The initials of a name's words, camelCase parts counted as words ("LedgerDatabase Sync" gives "LDS"). */
-function findInitials(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
 }
 
 /** The text with each unknown capitalised acronym of three or more letters that abbreviates one component of a named product written out. */

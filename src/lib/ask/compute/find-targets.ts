@@ -1,5 +1,5 @@
 import { askVocabulary, type ResolvedVariant } from '../../model/index.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import { findInitials, stopwords, tokenizeText } from '../normalize-question.ts';
 
 /** Something a question can total over: a component, a host (components sharing a machine) or a group of components. */
 export interface Target {
@@ -62,6 +62,7 @@ export function findTargets(
       name: component.name,
       components: [component.id],
       words: listNameWords([component.name, component.id.replace(/-/g, ' ')], productTokens),
+      initials: findInitials(component.name.split('(')[0] ?? '').toLowerCase(),
     })),
     ...resolved.hosts.map((host) => ({
       kind: 'host' as const,
@@ -69,6 +70,7 @@ export function findTargets(
       name: host.name,
       components: [...host.components],
       words: listNameWords([host.name], productTokens),
+      initials: '',
     })),
     ...resolved.groups.map((group) => ({
       kind: 'group' as const,
@@ -76,10 +78,14 @@ export function findTargets(
       name: group.label,
       components: listGroupMembers(resolved, group.id),
       words: listNameWords([group.label], productTokens),
+      initials: '',
     })),
   ].filter((candidate) => candidate.components.length > 0 && candidate.words.length > 0);
   const scored = candidates
     .map((candidate) => {
+      // "The AKS nodes": a component named by the initials of its name's three or more words is named in full.
+      if (candidate.initials.length >= 3 && present.has(candidate.initials))
+        return { ...candidate, hits: [candidate.initials], coverage: 1 };
       const hits = candidate.words.filter((word) => present.has(word) && (candidate.kind === 'host' || !variantTokens.has(word)));
       return { ...candidate, hits, coverage: hits.length / candidate.words.length };
     })

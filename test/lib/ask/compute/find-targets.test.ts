@@ -20,6 +20,26 @@ describe('findTargets', () => {
     ]);
   });
 
+  it('names a component of three or more words by its initials, in full', () => {
+    const named = buildComputeSubject(
+      buildAskArchitecture({
+        hosts: [],
+        components: [
+          buildComponentInput({ id: 'edge-cache', name: 'Edge Cache Service', role: 'cache', technology: 'Frobcore' }),
+          buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database' }),
+        ],
+      }),
+      'Quillstack',
+    );
+    const targets = findTargets(named.resolved, tokenizeText('ecs nodes plus the ledger'), named.entry.nameTokens, new Set());
+    expect(targets.map(({ id, coverage, hits }) => ({ id, coverage, hits }))).toEqual([
+      { id: 'edge-cache', coverage: 1, hits: ['ecs'] },
+      { id: 'ledger-db', coverage: 0.5, hits: ['ledger'] },
+    ]);
+    // Two-word names have no initials to name them by ("LD" is no name).
+    expect(findTargets(named.resolved, tokenizeText('ld nodes'), named.entry.nameTokens, new Set())).toEqual([]);
+  });
+
   it('names a host by its own name, standing for the components on it', () => {
     const [host] = findTargets(subject.resolved, tokenizeText('application box'), subject.entry.nameTokens, new Set());
     expect(host).toMatchObject({ kind: 'host', id: 'app-box', components: ['quill-api', 'quill-worker'], coverage: 1 });
