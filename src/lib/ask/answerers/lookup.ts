@@ -1,5 +1,6 @@
 import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
-import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
+import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { findAskingText } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -22,7 +23,7 @@ import {
   type ScoredFact,
 } from '../select-facts.ts';
 import { asksCloudSize, namesCloudSize } from '../find-absences.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnectedComponents } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
 import { answerManagedPerCloud } from './managed-per-cloud.ts';
@@ -276,6 +277,42 @@ function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredF
   return result;
 }
 
+/** Whether two facts say the same thing of two parts: same kind, and at most two words of each that the other lacks. */
+function isParallel(a: IndexedFact, b: IndexedFact): boolean {
+  if (a.attribute !== b.attribute || a.kind !== b.kind || !a.component || !b.component || a.component === b.component) return false;
+  // Each fact's tokens open with its subject's name ("ledger database"), which is what differs by design.
+  const left = new Set(a.tokens.filter((token) => !a.subjectTokens.has(token)));
+  const right = new Set(b.tokens.filter((token) => !b.subjectTokens.has(token)));
+  const onlyLeft = [...left].filter((token) => !right.has(token)).length;
+  const onlyRight = [...right].filter((token) => !left.has(token)).length;
+  return onlyLeft <= 2 && onlyRight <= 2 && left.size - onlyLeft >= 4;
+}
+
+/** The verbs that open a yes/no question, which end the noun a "which" asks for. */
+const auxiliaryWords = new Set(askVocabulary.yesNoOpeners);
+
+/** How many facts saying the same of other parts may join the best one. */
+const MAX_PARALLEL = 4;
+
+/**
+ * "Which services does it suggest running managed?": when the question asks "which" or "what" of a plural, facts that
+ * say of other parts what the best one says ("Use a managed X service …") answer it as well, though they add no word.
+ */
+export function addParallelFacts(context: AnswerContext, ranked: readonly ScoredFact[], selected: ScoredFact[]): ScoredFact[] {
+  const [best] = selected;
+  const written = listWrittenWords(findAskingText(context.reading.text)).map((word) => word.toLowerCase());
+  const at = written.findIndex((word) => word === 'which' || word === 'what');
+  // The noun asked for sits between "which" and the first auxiliary ("which backing services does …").
+  const noun = at < 0 ? [] : written.slice(at + 1, at + 4);
+  const until = noun.findIndex((word) => auxiliaryWords.has(word));
+  const plural = (until < 0 ? noun : noun.slice(0, until)).some((word) => /[^s]s$/.test(word) && !stopwords.has(word));
+  if (!best || !plural) return selected;
+  const parallel = ranked
+    .filter((scored) => !selected.includes(scored) && scored.score >= 0.6 * best.score && isParallel(best.fact, scored.fact))
+    .slice(0, MAX_PARALLEL);
+  return parallel.length > 0 ? [best, ...parallel, ...selected.slice(1)] : selected;
+}
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -288,7 +325,11 @@ export function answerLookup(context: AnswerContext): Draft {
   const byRole = answerByRole(context, query);
   if (byRole) return byRole;
   const ranked = context.ranked();
-  const selected: ScoredFact[] = selectFacts(ranked, 4, 0.4, findAskedAttribute(context.reading.attributes));
+  const selected: ScoredFact[] = addParallelFacts(
+    context,
+    ranked,
+    selectFacts(ranked, 4, 0.4, findAskedAttribute(context.reading.attributes)),
+  );
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
   const figure =
     context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findComponentMatches } from '../../../../src/lib/ask/answer-context.ts';
-import { answerLookup } from '../../../../src/lib/ask/answerers/lookup.ts';
+import { addParallelFacts, answerLookup } from '../../../../src/lib/ask/answerers/lookup.ts';
 import { answerQuestion, answerWithFeatures, listQueryTokens, weighToken } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
@@ -425,6 +425,58 @@ describe('answerLookup: which node type, when the best facts name none', () => {
 
   it('does not lead with a fact that names no cloud size', () => {
     expect(answerQuestion(question, withSize('medium')).answer).toBe(`Quillstack (Standard): ${note}`);
+  });
+});
+
+describe('answerLookup: facts that say the same of several parts', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const managed = (technology: string) => ({
+    kind: 'recommendation' as const,
+    text: `Use a managed ${technology} service to reduce upkeep work.`,
+    source: cite,
+  });
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildLedgerInput({ notes: [managed('PostgreSQL')] }),
+      buildSessionCacheInput({ notes: [managed('Redis')] }),
+      buildComponentInput({
+        id: 'search',
+        name: 'Search index',
+        role: 'search-engine',
+        technology: 'Frobsearch',
+        notes: [managed('Frobsearch')],
+      }),
+    ]),
+  ];
+
+  it('adds, to the facts chosen, the close runners-up that say the same of other parts, only for "which …s"', () => {
+    const plural = buildAnswerContext(catalogue, 'Which services does Quillstack suggest running managed to reduce upkeep?');
+    const ranked = plural.ranked();
+    const same = ranked.filter((scored) => scored.fact.text.startsWith('Recommendation: Use a managed'));
+    const purpose = plural.index.factsByArchitecture.get('quillstack')?.find((fact) => fact.attribute === 'purpose');
+    const other = purpose && { fact: purpose, score: (same[0]?.score ?? 0) * 0.65, covered: new Set<string>() };
+    const [first, second, third] = same;
+    if (!first || !second || !third || !other) throw new Error('fixture facts missing');
+    // Runners-up scored lower than the best but within 0.6 of it join; a fact saying something else does not.
+    const lowered = [first, { ...second, score: first.score * 0.7 }, { ...third, score: first.score * 0.5 }, other];
+    expect(addParallelFacts(plural, lowered, [first, other]).map((scored) => scored.fact.text)).toEqual([
+      first.fact.text,
+      second.fact.text,
+      other.fact.text,
+    ]);
+    const singular = buildAnswerContext(catalogue, 'Which service does Quillstack suggest running managed to reduce upkeep?');
+    expect(addParallelFacts(singular, lowered, [first, other])).toEqual([first, other]);
+  });
+
+  it('lists every part a "which …s" question is answered for by the same statement', () => {
+    const answer = answerQuestion('Which services does Quillstack suggest running managed to reduce upkeep?', catalogue).answer ?? '';
+    for (const technology of ['PostgreSQL', 'Redis', 'Frobsearch']) expect(answer).toContain(`Use a managed ${technology} service`);
+  });
+
+  it('keeps to the best fact for a question about one part', () => {
+    const answer = answerQuestion('Should the Quillstack ledger database run managed to reduce upkeep?', catalogue).answer ?? '';
+    expect(answer).toContain('Use a managed PostgreSQL service');
+    expect(answer).not.toContain('Use a managed Frobsearch service');
   });
 });
 
