@@ -184,6 +184,54 @@ describe('splitQuestion: where one question ends and the next begins', () => {
   });
 });
 
+describe('splitQuestion: conditions and verbless pieces inside the text', () => {
+  it('asks the question after a condition that opens the text under it, so the two are one question', () => {
+    for (const opening of ['Suppose', 'Supposing', 'Besides', 'Apart from', 'Other than', 'Except']) {
+      const question = `${opening} the cache fails, what does the worker do?`;
+      expect(splitQuestion(question)).toEqual([question]);
+    }
+  });
+
+  it('asks the question after a "when" clause that follows a question mark under that clause', () => {
+    expect(splitQuestion('What does the ledger keep? when the cache fails, what does the worker do?')).toEqual([
+      'What does the ledger keep',
+      'when the cache fails, what does the worker do?',
+    ]);
+  });
+
+  it('gives a verbless wh- piece the auxiliary that follows, "must" included', () => {
+    expect(splitQuestion('What does the ledger keep, and which tier, must the cache restart?')).toEqual([
+      'What does the ledger keep',
+      'which tier, must the cache restart?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, and which tier, does the cache use?')).toEqual([
+      'What does the ledger keep',
+      'which tier, does the cache use?',
+    ]);
+  });
+
+  it('keeps a wh- piece with a verb of its own apart from the question after it', () => {
+    for (const verb of ['need', 'use', 'get', 'must', 'can']) {
+      expect(splitQuestion(`What does the ledger keep, which nodes ${verb} backups, does the cache restart?`)).toEqual([
+        'What does the ledger keep',
+        `which nodes ${verb} backups`,
+        'does the cache restart?',
+      ]);
+    }
+  });
+
+  it('asks the part before "how much will it come to if …" or "how many would they be if …" again under that condition', () => {
+    expect(splitQuestion('How many vCPUs does the API need, and how much will it come to if we double the load?')).toEqual([
+      'How many vCPUs does the API need',
+      'How many vCPUs does the API need if we double the load?',
+    ]);
+    expect(splitQuestion('How many jobs run at once, and how many would they be if we doubled the workers?')).toEqual([
+      'How many jobs run at once',
+      'How many jobs run at once if we doubled the workers?',
+    ]);
+  });
+});
+
 /** Quillstack next to Lanternpad, built afresh for each question: the engine caches its index per catalogue. */
 const ask = (question: string) => answerQuestion(question, [buildAskArchitecture(), buildLanternpad()]);
 
