@@ -232,6 +232,143 @@ describe('splitQuestion: conditions and verbless pieces inside the text', () => 
   });
 });
 
+describe('splitQuestion: runs of spaces, stray spaces and capitals', () => {
+  it('reads a leading condition and a list of names in it whatever the spacing', () => {
+    expect(splitQuestion('  If we keep two zones, what latency does it add, and what database does it use?')).toEqual([
+      'If we keep two zones, what latency does it add',
+      'If we keep two zones, what database does it use?',
+    ]);
+    expect(splitQuestion('If we run A,B and C,  which tier does the ledger use, and what does the cache keep?')).toEqual([
+      'If we run A, B and C, which tier does the ledger use',
+      'If we run A, B and C, what does the cache keep?',
+    ]);
+    expect(splitQuestion('Even  if the cache fails, what does the worker do, and which tier does the ledger use?')).toEqual([
+      'Even  if the cache fails, what does the worker do',
+      'Even  if the cache fails, which tier does the ledger use?',
+    ]);
+  });
+
+  it('asks "And for X?" or "What about X?" again across runs of spaces', () => {
+    expect(splitQuestion('What is the default volume for the ledger?  And  for  the cache?')).toEqual([
+      'What is the default volume for the ledger?',
+      'What is the default volume for the cache?',
+    ]);
+    expect(splitQuestion('How much memory does the ledger take? What  about  the cache?')).toEqual([
+      'How much memory does the ledger take?',
+      'the cache?',
+    ]);
+    expect(splitQuestion('Which tier does the ledger use? how  about the cache')).toEqual([
+      'Which tier does the ledger use?',
+      'the cache?',
+    ]);
+    // Two words, however far apart, are too few for a first question.
+    expect(splitQuestion('Ledger  volume? And for the cache?')).toEqual(['Ledger  volume? And for the cache?']);
+    // A first question whose "for …" runs on past a comma is not asked again with its "for" replaced.
+    expect(splitQuestion('What is the default volume for the ledger, in GB? And for the cache?')).toEqual([
+      'What is the default volume for the ledger, in GB?',
+      'the cache?',
+    ]);
+  });
+
+  it('asks the same of two things after a repeated preposition across runs of spaces, with or without a question mark', () => {
+    expect(splitQuestion('What changed about  the ledger  and  about  the cache?')).toEqual([
+      'What changed about  the ledger?',
+      'What changed about  the cache?',
+    ]);
+    expect(splitQuestion('What changed about the ledger and about the cache')).toEqual([
+      'What changed about the ledger?',
+      'What changed about the cache?',
+    ]);
+    expect(splitQuestion('About  the ledger and about the cache?')).toEqual(['About  the ledger and about the cache?']);
+    expect(splitQuestion(' For the ledger and for the cache?')).toEqual([' For the ledger?', ' For the cache?']);
+  });
+
+  it('finds the split points across runs of spaces', () => {
+    const two = ['What does the ledger keep', 'what does the cache keep?'];
+    expect(splitQuestion('What does the ledger keep,  and  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep,  also  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep,  plus  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep  and  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('  What does the ledger keep — does the worker need it?')).toEqual([
+      'What does the ledger keep',
+      'does the worker need it?',
+    ]);
+    expect(splitQuestion('What does the ledger keep  —  does the worker need it?')).toEqual([
+      'What does the ledger keep',
+      'does the worker need it?',
+    ]);
+    expect(splitQuestion('What does the ledger keep?  Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
+    expect(splitQuestion('How big is the ledger, and at  roughly  what size does it need a second disk?')).toEqual([
+      'How big is the ledger',
+      'at  roughly  what size does it need a second disk?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, in  which zone does it run?')).toEqual([
+      'What does the ledger keep',
+      'in  which zone does it run?',
+    ]);
+    expect(splitQuestion('What does the ledger keep?  In  which zone does it run?')).toEqual([
+      'What does the ledger keep',
+      'In  which zone does it run?',
+    ]);
+    expect(splitQuestion('Does the ledger need backups?  And  if it fails, what happens?')).toEqual([
+      'Does the ledger need backups',
+      'if it fails, what happens?',
+    ]);
+    expect(splitQuestion('The ledger keeps rows,  but  if it fails, what happens?')).toEqual([
+      'The ledger keeps rows',
+      'if it fails, what happens?',
+    ]);
+  });
+
+  it('joins "and if not" across runs of spaces and without a comma before it', () => {
+    const two = ['Does Quillstack need a cache', 'what does it use instead?'];
+    expect(splitQuestion('Does Quillstack need a cache,  and  if  not,  what does it use instead?')).toEqual(two);
+    expect(splitQuestion('Does Quillstack need a cache and if not, what does it use instead?')).toEqual(two);
+  });
+
+  it('reads a what-if follow-up across runs of spaces, and only when nothing follows its question mark', () => {
+    expect(splitQuestion('How many jobs run at once, and how  many  would  it  be  if we left the concurrency at its default?')).toEqual([
+      'How many jobs run at once',
+      'How many jobs run at once if we left the concurrency at its default?',
+    ]);
+    expect(splitQuestion('How many vCPUs does the API need, and how much will it come  to if we double the load?')).toEqual([
+      'How many vCPUs does the API need',
+      'How many vCPUs does the API need if we double the load?',
+    ]);
+    expect(splitQuestion('How many jobs run at once, and what would it be if we doubled the workers? Really')).toEqual([
+      'How many jobs run at once',
+      'what would it be if we doubled the workers? Really',
+    ]);
+    expect(splitQuestion('How many jobs run at once?, and what would it be if we doubled the workers ?')).toEqual([
+      'How many jobs run at once?',
+      'How many jobs run at once if we doubled the workers?',
+    ]);
+  });
+
+  it('counts words and bare counts across runs of spaces', () => {
+    expect(splitQuestion('What does the ledger keep, and why  not?')).toEqual(['What does the ledger keep, and why  not?']);
+    expect(splitQuestion('What does the ledger keep, and how  many?')).toEqual(['What does the ledger keep', 'how  many?']);
+    expect(splitQuestion('What does the ledger keep, and how many')).toEqual(['What does the ledger keep', 'how many']);
+    expect(splitQuestion('What does the ledger keep, and how muchness?')).toEqual(['What does the ledger keep, and how muchness?']);
+  });
+
+  it('reads conditions, auxiliaries and verbs whatever their spacing and case', () => {
+    for (const opening of ['Apart  from', 'Other  than']) {
+      const question = `${opening} the cache, what does the worker do?`;
+      expect(splitQuestion(question)).toEqual([question]);
+    }
+    expect(splitQuestion('What does the ledger keep, and which tier, Does the cache use?')).toEqual([
+      'What does the ledger keep',
+      'which tier, Does the cache use?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, which nodes NEED backups, does the cache restart?')).toEqual([
+      'What does the ledger keep',
+      'which nodes NEED backups',
+      'does the cache restart?',
+    ]);
+  });
+});
+
 /** Quillstack next to Lanternpad, built afresh for each question: the engine caches its index per catalogue. */
 const ask = (question: string) => answerQuestion(question, [buildAskArchitecture(), buildLanternpad()]);
 
