@@ -396,6 +396,15 @@ describe('answerQuestion: which answerer a question goes to', () => {
     );
   });
 
+  it('computes a total a product is asked for with no load given', () => {
+    const answer = ask('How much memory does Quillstack need in total?');
+    expect(answer.kind).toBe('compute');
+    // High availability: 3 × 16 GB on the application box and 2 × 16 GB for the ledger.
+    expect(answer.answer).toBe(
+      'Quillstack (Standard) (for high availability figures): memory: 3 × 16 GB (Application box) + 2 × 16 GB (Ledger database) = 80 GB.',
+    );
+  });
+
   it('filters a category by a technology, and ranks it when asked for the most', () => {
     const filter = ask('Which identity products use Redis?');
     expect(filter.kind).toBe('filter');
