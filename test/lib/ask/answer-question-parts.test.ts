@@ -457,6 +457,19 @@ describe('answerQuestion: questions of two parts', () => {
     );
   });
 
+  it('asks a short "why …?", "what is the …?" or "what are the …?" about the part the first answer is about', () => {
+    const benefit =
+      'Yes: it is optional. In Quillstack (Standard), Session cache is optional. Session cache: Keeps sign-in sessions. ' +
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions.';
+    expect(ask('Is the Quillstack session cache optional, and what is the benefit?').answer).toBe(benefit);
+    expect(ask('Is the Quillstack session cache optional, and why bother then?').answer).toBe(benefit);
+    // The ledger's one default setting, not the API's and the worker's.
+    expect(ask('What does the Quillstack ledger database keep, and what are the defaults?').answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
+        'Quillstack (Standard): Ledger database: ledger.image = {} (default): Leave unset; only the vendor image is supported.',
+    );
+  });
+
   it('says a part asks about a name the product never mentions, and answers the other part', () => {
     expect(ask('What does the Quillstack ledger database keep, and does it need Frobcore?').answer).toBe(
       'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
