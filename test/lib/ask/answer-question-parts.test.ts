@@ -1,0 +1,516 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+
+describe('splitQuestion: a leading condition or scope', () => {
+  it('asks each part under the condition that ends at the comma before the question, not at a list comma', () => {
+    expect(splitQuestion('If we run A, B and C, which tier does the ledger use, and what does the cache keep?')).toEqual([
+      'If we run A, B and C, which tier does the ledger use',
+      'If we run A, B and C, what does the cache keep?',
+    ]);
+  });
+
+  it('ends a condition at its first comma when no question word follows any comma', () => {
+    expect(splitQuestion('When the cache fails, Quillstack keeps working, and what does the worker do?')).toEqual([
+      'When the cache fails, Quillstack keeps working',
+      'When the cache fails, what does the worker do?',
+    ]);
+  });
+
+  it('passes a scope with no condition in it to no part', () => {
+    expect(splitQuestion('In the Standard layout, what does the ledger keep, and what does the cache keep?')).toEqual([
+      'what does the ledger keep',
+      'what does the cache keep?',
+    ]);
+  });
+
+  it('passes only the condition after a scope to each part', () => {
+    expect(splitQuestion('For Frobcore, if we keep two zones, what latency does it add, and what database does it use?')).toEqual([
+      'if we keep two zones, what latency does it add',
+      'if we keep two zones, what database does it use?',
+    ]);
+  });
+
+  it('reads a preposition followed by a question word as the opening of a question, not as a condition', () => {
+    expect(splitQuestion('With which cache does Quillstack run, and what does the worker do?')).toEqual([
+      'With which cache does Quillstack run',
+      'what does the worker do?',
+    ]);
+  });
+
+  it('keeps a condition holding a question mark out of the parts', () => {
+    expect(splitQuestion('If the ledger fails? what happens, and what does the worker do?')).toEqual([
+      'If the ledger fails',
+      'what does the worker do?',
+    ]);
+  });
+
+  it('asks a terse "Any …?" after a conditioned question under the same condition', () => {
+    expect(splitQuestion('if the cache restarts, are users logged out? Any fix?')).toEqual([
+      'if the cache restarts, are users logged out',
+      'if the cache restarts, Is there Any fix?',
+    ]);
+  });
+});
+
+describe('splitQuestion: the same question asked of a second thing', () => {
+  it('asks "And for X?" again with X in place of what the first question was for', () => {
+    expect(splitQuestion('What is the default volume for the ledger? And for the cache?')).toEqual([
+      'What is the default volume for the ledger?',
+      'What is the default volume for the cache?',
+    ]);
+  });
+
+  it('keeps "What about X?" as X alone when the first question is for nothing', () => {
+    expect(splitQuestion('How much memory does the ledger take? What about the cache?')).toEqual([
+      'How much memory does the ledger take?',
+      'the cache?',
+    ]);
+    expect(splitQuestion('Which tier does the ledger use? how about the cache')).toEqual(['Which tier does the ledger use?', 'the cache?']);
+  });
+
+  it('takes a first question of exactly three words', () => {
+    expect(splitQuestion('Ledger volume size? And for the cache?')).toEqual(['Ledger volume size?', 'the cache?']);
+  });
+
+  it('reads a "What about …?" of more than forty characters as a question of its own, not as the first one again', () => {
+    expect(splitQuestion('How much memory does the ledger take? What about the cache that keeps every signed-in session?')).toEqual([
+      'How much memory does the ledger take',
+      'What about the cache that keeps every signed-in session?',
+    ]);
+  });
+
+  it('asks the same of two things after a repeated preposition', () => {
+    expect(splitQuestion('What changed about the ledger and about the cache?')).toEqual([
+      'What changed about the ledger?',
+      'What changed about the cache?',
+    ]);
+    expect(splitQuestion('What tier is recommended for the ledger, and for the cache?')).toEqual([
+      'What tier is recommended for the ledger?',
+      'What tier is recommended for the cache?',
+    ]);
+    expect(splitQuestion('Sizes for the ledger and for the cache?')).toEqual(['Sizes for the ledger?', 'Sizes for the cache?']);
+  });
+
+  it('keeps a repeated preposition whole after fewer than two words, or after an earlier question', () => {
+    expect(splitQuestion('About the ledger and about the cache?')).toEqual(['About the ledger and about the cache?']);
+    expect(splitQuestion('Is it fast? Tell me more about the ledger and about the cache')).toEqual([
+      'Is it fast? Tell me more about the ledger and about the cache',
+    ]);
+  });
+});
+
+describe('splitQuestion: where one question ends and the next begins', () => {
+  it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
+    expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
+  });
+
+  it('joins a second question with "and if not" or "and if so" as a plain "and"', () => {
+    expect(splitQuestion('Does Quillstack need a cache, and if not, what does it use instead?')).toEqual([
+      'Does Quillstack need a cache',
+      'what does it use instead?',
+    ]);
+    expect(splitQuestion('Does Quillstack need a cache, and if so, which one does it use?')).toEqual([
+      'Does Quillstack need a cache',
+      'which one does it use?',
+    ]);
+  });
+
+  it('splits before a preposition that opens a question, hedged or not', () => {
+    expect(splitQuestion('How big is the ledger, and at roughly what size does it need a second disk?')).toEqual([
+      'How big is the ledger',
+      'at roughly what size does it need a second disk?',
+    ]);
+    expect(splitQuestion('What does the ledger keep? In which zone does it run?')).toEqual([
+      'What does the ledger keep',
+      'In which zone does it run?',
+    ]);
+  });
+
+  it('splits after a comma with "also" or "plus"', () => {
+    expect(splitQuestion('What does the ledger keep, also what does the cache keep?')).toEqual([
+      'What does the ledger keep',
+      'what does the cache keep?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, plus which tier does it use?')).toEqual([
+      'What does the ledger keep',
+      'which tier does it use?',
+    ]);
+  });
+
+  it('opens the next question with its condition after "? And if" or ", but if"', () => {
+    expect(splitQuestion('Does the ledger need backups? And if it fails, what happens?')).toEqual([
+      'Does the ledger need backups',
+      'if it fails, what happens?',
+    ]);
+    expect(splitQuestion('The ledger keeps rows, but if it fails, what happens?')).toEqual([
+      'The ledger keeps rows',
+      'if it fails, what happens?',
+    ]);
+  });
+
+  it('splits at an en dash too when the text opens with a question', () => {
+    expect(splitQuestion('What does the ledger keep – does the worker need it?')).toEqual([
+      'What does the ledger keep',
+      'does the worker need it?',
+    ]);
+  });
+
+  it('asks the part before "what would that give if …" again under that condition', () => {
+    expect(splitQuestion('How many jobs run at once, and what would that give if we left the concurrency at its default?')).toEqual([
+      'How many jobs run at once',
+      'How many jobs run at once if we left the concurrency at its default?',
+    ]);
+  });
+
+  it('keeps a what-if question that comes first as it is', () => {
+    expect(splitQuestion('What would it be if the ledger fails, and what does the worker do?')).toEqual([
+      'What would it be if the ledger fails',
+      'what does the worker do?',
+    ]);
+  });
+
+  it('drops a second part of fewer than three words unless it is a bare count', () => {
+    expect(splitQuestion('What does the ledger keep, and why?')).toEqual(['What does the ledger keep, and why?']);
+    expect(splitQuestion('What does the ledger keep, and how much?')).toEqual(['What does the ledger keep', 'how much?']);
+  });
+
+  it('splits a text of exactly three questions', () => {
+    expect(splitQuestion('What does A keep, what does B keep, and what does C keep?')).toEqual([
+      'What does A keep',
+      'what does B keep',
+      'what does C keep?',
+    ]);
+  });
+});
+
+describe('splitQuestion: conditions and verbless pieces inside the text', () => {
+  it('asks the question after a condition that opens the text under it, so the two are one question', () => {
+    for (const opening of ['Suppose', 'Supposing', 'Besides', 'Apart from', 'Other than', 'Except']) {
+      const question = `${opening} the cache fails, what does the worker do?`;
+      expect(splitQuestion(question)).toEqual([question]);
+    }
+  });
+
+  it('asks the question after a "when" clause that follows a question mark under that clause', () => {
+    expect(splitQuestion('What does the ledger keep? when the cache fails, what does the worker do?')).toEqual([
+      'What does the ledger keep',
+      'when the cache fails, what does the worker do?',
+    ]);
+  });
+
+  it('gives a verbless wh- piece the auxiliary that follows, "must" included', () => {
+    expect(splitQuestion('What does the ledger keep, and which tier, must the cache restart?')).toEqual([
+      'What does the ledger keep',
+      'which tier, must the cache restart?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, and which tier, does the cache use?')).toEqual([
+      'What does the ledger keep',
+      'which tier, does the cache use?',
+    ]);
+  });
+
+  it('keeps a wh- piece with a verb of its own apart from the question after it', () => {
+    for (const verb of ['need', 'use', 'get', 'must', 'can']) {
+      expect(splitQuestion(`What does the ledger keep, which nodes ${verb} backups, does the cache restart?`)).toEqual([
+        'What does the ledger keep',
+        `which nodes ${verb} backups`,
+        'does the cache restart?',
+      ]);
+    }
+  });
+
+  it('asks the part before "how much will it come to if …" or "how many would they be if …" again under that condition', () => {
+    expect(splitQuestion('How many vCPUs does the API need, and how much will it come to if we double the load?')).toEqual([
+      'How many vCPUs does the API need',
+      'How many vCPUs does the API need if we double the load?',
+    ]);
+    expect(splitQuestion('How many jobs run at once, and how many would they be if we doubled the workers?')).toEqual([
+      'How many jobs run at once',
+      'How many jobs run at once if we doubled the workers?',
+    ]);
+  });
+});
+
+describe('splitQuestion: runs of spaces, stray spaces and capitals', () => {
+  it('reads a leading condition and a list of names in it whatever the spacing', () => {
+    expect(splitQuestion('  If we keep two zones, what latency does it add, and what database does it use?')).toEqual([
+      'If we keep two zones, what latency does it add',
+      'If we keep two zones, what database does it use?',
+    ]);
+    expect(splitQuestion('If we run A,B and C,  which tier does the ledger use, and what does the cache keep?')).toEqual([
+      'If we run A, B and C, which tier does the ledger use',
+      'If we run A, B and C, what does the cache keep?',
+    ]);
+    expect(splitQuestion('Even  if the cache fails, what does the worker do, and which tier does the ledger use?')).toEqual([
+      'Even  if the cache fails, what does the worker do',
+      'Even  if the cache fails, which tier does the ledger use?',
+    ]);
+  });
+
+  it('asks "And for X?" or "What about X?" again across runs of spaces', () => {
+    expect(splitQuestion('What is the default volume for the ledger?  And  for  the cache?')).toEqual([
+      'What is the default volume for the ledger?',
+      'What is the default volume for the cache?',
+    ]);
+    expect(splitQuestion('How much memory does the ledger take? What  about  the cache?')).toEqual([
+      'How much memory does the ledger take?',
+      'the cache?',
+    ]);
+    expect(splitQuestion('Which tier does the ledger use? how  about the cache')).toEqual([
+      'Which tier does the ledger use?',
+      'the cache?',
+    ]);
+    // Two words, however far apart, are too few for a first question.
+    expect(splitQuestion('Ledger  volume? And for the cache?')).toEqual(['Ledger  volume? And for the cache?']);
+    // A first question whose "for …" runs on past a comma is not asked again with its "for" replaced.
+    expect(splitQuestion('What is the default volume for the ledger, in GB? And for the cache?')).toEqual([
+      'What is the default volume for the ledger, in GB?',
+      'the cache?',
+    ]);
+  });
+
+  it('asks the same of two things after a repeated preposition across runs of spaces, with or without a question mark', () => {
+    expect(splitQuestion('What changed about  the ledger  and  about  the cache?')).toEqual([
+      'What changed about  the ledger?',
+      'What changed about  the cache?',
+    ]);
+    expect(splitQuestion('What changed about the ledger and about the cache')).toEqual([
+      'What changed about the ledger?',
+      'What changed about the cache?',
+    ]);
+    expect(splitQuestion('About  the ledger and about the cache?')).toEqual(['About  the ledger and about the cache?']);
+    expect(splitQuestion(' For the ledger and for the cache?')).toEqual([' For the ledger?', ' For the cache?']);
+  });
+
+  it('finds the split points across runs of spaces', () => {
+    const two = ['What does the ledger keep', 'what does the cache keep?'];
+    expect(splitQuestion('What does the ledger keep,  and  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep,  also  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep,  plus  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('What does the ledger keep  and  what does the cache keep?')).toEqual(two);
+    expect(splitQuestion('  What does the ledger keep — does the worker need it?')).toEqual([
+      'What does the ledger keep',
+      'does the worker need it?',
+    ]);
+    expect(splitQuestion('What does the ledger keep  —  does the worker need it?')).toEqual([
+      'What does the ledger keep',
+      'does the worker need it?',
+    ]);
+    expect(splitQuestion('What does the ledger keep?  Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
+    expect(splitQuestion('How big is the ledger, and at  roughly  what size does it need a second disk?')).toEqual([
+      'How big is the ledger',
+      'at  roughly  what size does it need a second disk?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, in  which zone does it run?')).toEqual([
+      'What does the ledger keep',
+      'in  which zone does it run?',
+    ]);
+    expect(splitQuestion('What does the ledger keep?  In  which zone does it run?')).toEqual([
+      'What does the ledger keep',
+      'In  which zone does it run?',
+    ]);
+    expect(splitQuestion('Does the ledger need backups?  And  if it fails, what happens?')).toEqual([
+      'Does the ledger need backups',
+      'if it fails, what happens?',
+    ]);
+    expect(splitQuestion('The ledger keeps rows,  but  if it fails, what happens?')).toEqual([
+      'The ledger keeps rows',
+      'if it fails, what happens?',
+    ]);
+  });
+
+  it('joins "and if not" across runs of spaces and without a comma before it', () => {
+    const two = ['Does Quillstack need a cache', 'what does it use instead?'];
+    expect(splitQuestion('Does Quillstack need a cache,  and  if  not,  what does it use instead?')).toEqual(two);
+    expect(splitQuestion('Does Quillstack need a cache and if not, what does it use instead?')).toEqual(two);
+  });
+
+  it('reads a what-if follow-up across runs of spaces, and only when nothing follows its question mark', () => {
+    expect(splitQuestion('How many jobs run at once, and how  many  would  it  be  if we left the concurrency at its default?')).toEqual([
+      'How many jobs run at once',
+      'How many jobs run at once if we left the concurrency at its default?',
+    ]);
+    expect(splitQuestion('How many vCPUs does the API need, and how much will it come  to if we double the load?')).toEqual([
+      'How many vCPUs does the API need',
+      'How many vCPUs does the API need if we double the load?',
+    ]);
+    expect(splitQuestion('How many jobs run at once, and what would it be if we doubled the workers? Really')).toEqual([
+      'How many jobs run at once',
+      'what would it be if we doubled the workers? Really',
+    ]);
+    expect(splitQuestion('How many jobs run at once?, and what would it be if we doubled the workers ?')).toEqual([
+      'How many jobs run at once?',
+      'How many jobs run at once if we doubled the workers?',
+    ]);
+  });
+
+  it('counts words and bare counts across runs of spaces', () => {
+    expect(splitQuestion('What does the ledger keep, and why  not?')).toEqual(['What does the ledger keep, and why  not?']);
+    expect(splitQuestion('What does the ledger keep, and how  many?')).toEqual(['What does the ledger keep', 'how  many?']);
+    expect(splitQuestion('What does the ledger keep, and how many')).toEqual(['What does the ledger keep', 'how many']);
+    expect(splitQuestion('What does the ledger keep, and how muchness?')).toEqual(['What does the ledger keep, and how muchness?']);
+  });
+
+  it('reads conditions, auxiliaries and verbs whatever their spacing and case', () => {
+    for (const opening of ['Apart  from', 'Other  than']) {
+      const question = `${opening} the cache, what does the worker do?`;
+      expect(splitQuestion(question)).toEqual([question]);
+    }
+    expect(splitQuestion('What does the ledger keep, and which tier, Does the cache use?')).toEqual([
+      'What does the ledger keep',
+      'which tier, Does the cache use?',
+    ]);
+    expect(splitQuestion('What does the ledger keep, which nodes NEED backups, does the cache restart?')).toEqual([
+      'What does the ledger keep',
+      'which nodes NEED backups',
+      'does the cache restart?',
+    ]);
+  });
+});
+
+/** Quillstack next to Lanternpad, built afresh for each question: the engine caches its index per catalogue. */
+const ask = (question: string) => answerQuestion(question, [buildAskArchitecture(), buildLanternpad()]);
+
+describe('answerQuestion: which answerer a question goes to', () => {
+  it('answers whether a part is optional as a yes/no question even when a load is given', () => {
+    const answer = ask('Is the Quillstack session cache optional below 10 sign-ins per second?');
+    expect(answer.kind).toBe('yes-no');
+    expect(answer.answer).toMatch(/^Yes\. .*Session cache: Optional\.$/);
+  });
+
+  it('computes what a load given for one product needs', () => {
+    const answer = ask('How many vCPUs does Quillstack need for 40 sign-ins per second?');
+    expect(answer.kind).toBe('compute');
+    // 1 vCPU per 10 sign-ins per second at 40 is 4 vCPU; the CPU limit is twice the request.
+    expect(answer.answer).toContain('Quill API: 4 vCPU requested, limit 8 vCPU.');
+  });
+
+  it('compares two products named together', () => {
+    const answer = ask('Which uses more memory, Quillstack or Lanternpad?');
+    expect(answer.kind).toBe('compare');
+    // High availability: 3 × 16 GB on the application box and 2 × 16 GB for the ledger.
+    expect(answer.answer).toBe(
+      'Of these, only Quillstack states memory figures (80 GB). Quillstack (Standard) (for high availability figures): memory: ' +
+        '3 × 16 GB (Application box) + 2 × 16 GB (Ledger database) = 80 GB. Lanternpad: its vendor documents state no memory figures.',
+    );
+  });
+
+  it('computes a total a product is asked for with no load given', () => {
+    const answer = ask('How much memory does Quillstack need in total?');
+    expect(answer.kind).toBe('compute');
+    // High availability: 3 × 16 GB on the application box and 2 × 16 GB for the ledger.
+    expect(answer.answer).toBe(
+      'Quillstack (Standard) (for high availability figures): memory: 3 × 16 GB (Application box) + 2 × 16 GB (Ledger database) = 80 GB.',
+    );
+  });
+
+  it('filters a category by a technology, and ranks it when asked for the most', () => {
+    const filter = ask('Which identity products use Redis?');
+    expect(filter.kind).toBe('filter');
+    expect(filter.answer).toContain('Quillstack: Session cache (optional)');
+    expect(ask('Which identity product has the most components?').kind).toBe('extreme');
+  });
+
+  it('answers a yes/no question without a load as yes/no, and anything else as a lookup', () => {
+    const needed = ask('Does Quillstack need PostgreSQL?');
+    expect(needed.kind).toBe('yes-no');
+    expect(needed.answer).toMatch(/^Yes: it is required\. /);
+    const memory = ask('How much memory does the Quillstack ledger database need?');
+    expect(memory.kind).toBe('lookup');
+    expect(memory.answer).toBe(
+      'Quillstack (Standard): Ledger database: 1 node × (2 vCPU, 8 GB memory, 100 GB storage), minimum. ' +
+        'Ledger database: 2 nodes × (4 vCPU, 16 GB memory, 200 GB storage), for high availability.',
+    );
+  });
+});
+
+describe('answerQuestion: questions of two parts', () => {
+  it('answers each part and joins the answers in order', () => {
+    const answer = ask('What does the Quillstack ledger database keep, and what does the session cache keep?');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
+        'Quillstack (Standard): Session cache: Keeps sign-in sessions.',
+    );
+  });
+
+  it('gives the whole answer the kind of its first answered part', () => {
+    const lookupFirst = ask('What does the Quillstack ledger database keep, and is the session cache optional?');
+    expect(lookupFirst.kind).toBe('lookup');
+    expect(lookupFirst.answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
+        'Yes: it is optional. In Quillstack (Standard), Session cache is optional. Session cache: Keeps sign-in sessions.',
+    );
+    const yesNoFirst = ask('Does Quillstack need a session cache, and what does the ledger database keep?');
+    expect(yesNoFirst.kind).toBe('yes-no');
+    expect(yesNoFirst.answer).toBe(
+      'No: it is optional. In Quillstack (Standard), Session cache is optional. Session cache: Keeps sign-in sessions. ' +
+        'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records.',
+    );
+  });
+
+  it('asks a later part with "it" about the part the first answer is about', () => {
+    expect(ask('Is the Quillstack session cache optional, and what does it keep?').answer).toBe(
+      'Yes: it is optional. In Quillstack (Standard), Session cache is optional. Session cache: Keeps sign-in sessions. ' +
+        'Quillstack (Standard): Session cache: Keeps sign-in sessions.',
+    );
+  });
+
+  it('asks a short "why …?", "what is the …?" or "what are the …?" about the part the first answer is about', () => {
+    const benefit =
+      'Yes: it is optional. In Quillstack (Standard), Session cache is optional. Session cache: Keeps sign-in sessions. ' +
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions.';
+    expect(ask('Is the Quillstack session cache optional, and what is the benefit?').answer).toBe(benefit);
+    expect(ask('Is the Quillstack session cache optional, and why bother then?').answer).toBe(benefit);
+    // The ledger's one default setting, not the API's and the worker's.
+    expect(ask('What does the Quillstack ledger database keep, and what are the defaults?').answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
+        'Quillstack (Standard): Ledger database: ledger.image = {} (default): Leave unset; only the vendor image is supported.',
+    );
+  });
+
+  it('says a part asks about a name the product never mentions, and answers the other part', () => {
+    expect(ask('What does the Quillstack ledger database keep, and does it need Frobcore?').answer).toBe(
+      'Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ' +
+        'The vendor documents archkb holds for Quillstack do not mention Frobcore.',
+    );
+  });
+
+  it('says a part asks for figures the product states for no instance of the part named', () => {
+    expect(ask('What does the Quillstack session cache keep, and how much memory does it need?').answer).toBe(
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions. ' +
+        'The vendor documents archkb holds for Quillstack state no memory figures for Session cache.',
+    );
+  });
+
+  it('says a part nothing answers is not stated, after the part that is answered', () => {
+    const answer = ask('What does the Quillstack worker run, and how long do they last?');
+    expect(answer.answer).toBe(
+      "Quillstack (Standard): Quill worker: Runs background jobs such as token clean-up. Not stated in archkb's sources: how long do they last.",
+    );
+    expect(answer.confidence).toBeLessThan(ask('What does the Quillstack worker run, and when is it needed?').confidence);
+  });
+
+  it('fills "which one" with what the first part asked for, and says it unstated for a product without one', () => {
+    expect(ask('Which database does Quillstack use, and which one does Lanternpad use?').answer).toBe(
+      'Quillstack (Standard): Ledger database (PostgreSQL), required: Keeps accounts, tenants and audit records. ' +
+        "Not stated in archkb's sources: which one does Lanternpad use.",
+    );
+  });
+
+  it('computes over the whole question and answers a part that asks no figure after it', () => {
+    const answer = ask('Quillstack at 40 sign-ins per second: how many vCPUs, and what does the worker run?');
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toMatch(
+      /^Quillstack \(Standard\) at 40 sign-ins per second: Quill API: 4 vCPU requested, limit 8 vCPU\. .* Quillstack \(Standard\): Quill worker \(Quill\), conditional: Runs background jobs such as token clean-up\.$/,
+    );
+  });
+
+  it('asks counts that name no part within the scope the question opens with', () => {
+    expect(ask('In the Quillstack Standard layout, how many Quill API nodes and how many worker nodes?').answer).toBe(
+      'Quillstack (Standard): Quill API: 2 nodes × (CPU 500m CPU request, 1000m CPU limit, memory 512Mi request, 1Gi limit), example. ' +
+        'Quillstack (Standard): Quill worker: 1 node × (CPU 250m CPU request, memory 256Mi request), example.',
+    );
+  });
+});
