@@ -702,6 +702,9 @@ export const negativeNecessityCues: string[] = [
   'not',
 ];
 
+/** Words that, right before a word asking for necessity, ask the opposite ("not needed", "isn't required", "no need"). */
+export const necessityNegators: string[] = ['not', 'never', 'no', "isn't", "aren't"];
+
 /** Words asking whether something is needed ("is X required"). */
 export const positiveNecessityCues: string[] = [
   'required',

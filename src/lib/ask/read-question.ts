@@ -22,6 +22,17 @@ const stemmedSet = (words: readonly string[]) => new Set(words.flatMap((word) =>
 const yesNoOpeners = new Set(vocabulary.yesNoOpeners);
 const negativeCues = stemmedSet(vocabulary.negativeNecessityCues);
 const positiveCues = stemmedSet(vocabulary.positiveNecessityCues);
+const necessityNegators = stemmedSet(vocabulary.necessityNegators);
+
+/**
+ * Whether a word asking for necessity at a position is negated right before it, past any other such word ("not needed",
+ * "isn't strictly required", "no need"): that asks whether the thing can go, not whether it is needed.
+ */
+function isNegatedCue(tokens: readonly string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && positiveCues.has(tokens[before] ?? '')) before--;
+  return necessityNegators.has(tokens[before] ?? '');
+}
 const computeCues = stemmedSet(vocabulary.computeCues);
 const compareCues = stemmedSet(vocabulary.compareCues);
 const filterCues = new Set(vocabulary.filterCues);
@@ -788,8 +799,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         main.split(/\s+/).length <= 8 &&
         !/\b(?:how|what|which|where|when|why|who)\b/.test(main)),
     outcome: findAskedOutcome(main),
-    negativeNecessity: has(negativeCues),
-    positiveNecessity: has(positiveCues),
+    negativeNecessity: has(negativeCues) || tokens.some((token, at) => positiveCues.has(token) && isNegatedCue(tokens, at)),
+    positiveNecessity: tokens.some((token, at) => positiveCues.has(token) && !isNegatedCue(tokens, at)),
     compute: has(computeCues) || numbers.length > 0,
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
     // A question over a category ("smallest footprint among the identity servers") or over products in general ("which products …").

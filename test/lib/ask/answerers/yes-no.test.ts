@@ -75,6 +75,14 @@ describe('answerYesNo: necessity', () => {
     expect(answerQuestion('Is it ok to use the same database name for the Quillstack ledger database?', catalogue).answer).toMatch(/^No\b/);
   });
 
+  it('answers "is X not needed?" the other way round from "is X needed?"', () => {
+    expect(ask('Is the Quillstack ledger database not needed?').answer).toMatch(/^No: it is required/);
+    expect(ask('Is the Quillstack session cache not needed?').answer).toMatch(/^Yes: it is optional/);
+    expect(ask("Isn't the Quillstack session cache required?").answer).toMatch(/^No: it is optional/);
+    expect(ask('Is the Quillstack session cache not strictly required?').answer).toMatch(/^Yes: it is optional/);
+    expect(ask('Is the Quillstack ledger database needed?').answer).toMatch(/^Yes: it is required/);
+  });
+
   it('reads whether the situation asked about meets a conditional component’s condition', () => {
     expect(ask('Is the Quillstack worker required with several API instances?').answer).toMatch(/^Yes, in that case/);
     expect(ask('Is the Quillstack worker required with a single API instance?').answer).toMatch(
