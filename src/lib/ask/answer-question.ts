@@ -312,8 +312,16 @@ function answerParts(
     const earlier = drafts[0]?.draft.facts ?? [];
     // "…, and what is each for?" after a list ("External services: A, B and C") speaks of every item listed.
     const listed = /\beach\b|\b(?:they|them|these|those)\b/i.test(part) ? listMembers(earlier[0]) : [];
+    // A first part the sources give no figures for leaves no facts, but the part it named is still what "it" means.
+    const [only] = reading.products;
+    const firstNamed =
+      earlier.length === 0 && i > 0 && only && reading.products.length === 1
+        ? findNamedPart(index, only.id, { ...readQuestion(parts[0] ?? '', index), products: reading.products })
+        : null;
     const subject =
-      listed.length > 1 ? listed.join(', ') : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? '');
+      listed.length > 1
+        ? listed.join(', ')
+        : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? firstNamed?.name ?? '');
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;

@@ -514,3 +514,15 @@ describe('answerQuestion: questions of two parts', () => {
     );
   });
 });
+
+describe('answerQuestion: "it" after a part the sources give no figures for', () => {
+  it('keeps "it" on the part the first question named, so both parts are said to be unstated for that part', () => {
+    const answer = answerQuestion('How much memory does the Quillstack session cache need, and how much CPU does it need?', [
+      buildAskArchitecture(),
+    ]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no memory figures for Session cache. The vendor documents archkb holds for Quillstack state no vCPU figures for Session cache.',
+    );
+  });
+});
