@@ -232,6 +232,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
   // "Does it ship its own database", "comes with one": a component bundled with the product.
   ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
+  // "Does the chart still ship X" asks whether X comes with it; shipping something to a place is sending it.
+  ['\\bships?\\b(?=\\s+\\S)(?![^.?!,;]{0,40}\\b(?:to|into|off|out)\\b)', ' bundles '],
   // "Add up", "added together" ask for a sum; a bare "add" ("does it add a dependency?") is a verb like any other.
   ['\\badd(?:s|ed|ing)?\\s+(?:(?:it|them|these|those|everything|all)\\s+)?up\\b', ' total '],
   // "Without taking it down" asks about downtime.
@@ -663,6 +665,22 @@ export const overviewCues: string[] = [
   'function',
   'offer',
   'offers',
+];
+
+/** Predicates that ask yes or no when they close a short question ("… supported?") or open one before "to" ("ok to …?"). */
+export const yesNoPredicates: string[] = [
+  'required',
+  'needed',
+  'necessary',
+  'mandatory',
+  'optional',
+  'supported',
+  'allowed',
+  'possible',
+  'ok',
+  'okay',
+  'fine',
+  'safe',
 ];
 
 /** Words that ask a yes/no question when they open it. */

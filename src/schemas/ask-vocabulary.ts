@@ -9,6 +9,7 @@ export const AskVocabularySchema = z.looseObject({
   stopwords: words.describe('Words that carry no meaning for lookup.'),
   attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
   yesNoOpeners: words,
+  yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,

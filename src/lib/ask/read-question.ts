@@ -332,7 +332,8 @@ function findVariants(
  * ("Product X HA - what …", "Quick one: does …"), whose first word says whether it asks yes or no.
  */
 function findMainClause(lower: string): string {
-  const labelled = /^(?:[^:?!.]{1,60}?)(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
+  // A label may hold a version ("chart 3.x - does it …"), so only a full stop before a space ends it.
+  const labelled = /^(?:[^:?!.]|\.(?=\S)){1,60}?(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
   let rest = labelled ? lower.slice(labelled[0].length) : lower;
   // Conditions can follow one another ("For X on AWS, if we keep two zones, what …"); the question follows them all.
   for (let count = 0; count < 3; count++) {
@@ -631,6 +632,28 @@ function findAskedKind(tokens: readonly string[]): FactAttribute | null {
   return null;
 }
 
+const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
+const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
+
+/** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
+function isYesNoClause(main: string): boolean {
+  const words = main.match(/\p{L}+/gu) ?? [];
+  const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
+  if (yesNoOpeners.has(first)) return true;
+  if (whWord.test(main)) return false;
+  if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
+  // "ok to pull …?", and a topic before the opener in terse writing ("productx can A and B be the same?").
+  if ((yesNoPredicates.has(first) && second === 'to') || (yesNoOpeners.has(second) && /\?\s*$/.test(main))) return true;
+  // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
+  // too, unless it asks for an extreme ("max users supported?").
+  return (
+    words.some((word) => yesNoPredicates.has(word)) &&
+    /\?\s*$/.test(main) &&
+    main.split(/\s+/).length <= 8 &&
+    !tokenizeText(main).some((token) => minCues.has(token) || maxCues.has(token))
+  );
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
   const given = dropAlternative(normalizeQuestionText(question));
@@ -648,7 +671,6 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
   // In a question of several sentences, the asking one says whether it asks yes or no.
   const main = findMainClause(findAskingText(lower));
-  const mainWord = (/^[\p{L}]+/u.exec(main) ?? [''])[0] ?? '';
   const attributes = new Map<FactAttribute, number>();
   for (const [attribute, cues] of attributeCues) {
     const score = tokens.filter((token) => cues.has(token)).length;
@@ -792,12 +814,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
     // "product X cache required?", "queue needed for product Y?": a short question with a necessity word asks yes or no too.
-    yesNo:
-      (yesNoOpeners.has(mainWord) && !/^(how|what|which|where|when|why|who)\b/.test(main)) ||
-      (/\b(?:required|needed|necessary|mandatory|optional)\b/.test(main) &&
-        /\?\s*$/.test(main) &&
-        main.split(/\s+/).length <= 8 &&
-        !/\b(?:how|what|which|where|when|why|who)\b/.test(main)),
+    yesNo: isYesNoClause(main),
     outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues) || tokens.some((token, at) => positiveCues.has(token) && isNegatedCue(tokens, at)),
     positiveNecessity: tokens.some((token, at) => positiveCues.has(token) && !isNegatedCue(tokens, at)),

@@ -176,6 +176,12 @@ describe('typo correction', () => {
     expect(tokenizeText('the release we shipped last year')).not.toContain('bundled');
   });
 
+  it('reads "does it still ship X" as bundling X, but not shipping something to a place', () => {
+    expect(tokenizeText('does the chart still ship a proxy')).toContain('bundle');
+    expect(tokenizeText('can it ship logs to a collector')).not.toContain('bundle');
+    expect(tokenizeText('the release we shipped last year')).not.toContain('bundle');
+  });
+
   it('reads a stepping-stone version as an upgrade, and drops the wildcard of a version line', () => {
     expect(tokenizeText('a mandatory stepping-stone version')).toContain('upgrade');
     expect(tokenizeText('a mandatory stepping-stone version')).not.toContain('stone');

@@ -78,6 +78,21 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Does Quillstack say what the worker needs?').yesNo).toBe(true);
   });
 
+  it('reads "y/n", "ok to …" and a topic written before the auxiliary as yes/no, but not a question with a wh-word', () => {
+    expect(readQuestionOver('quillstack ledger backups y/n?').yesNo).toBe(true);
+    expect(readQuestionOver('ok to run the Quillstack worker twice?').yesNo).toBe(true);
+    expect(readQuestionOver('quillstack can the worker and the cache share a node?').yesNo).toBe(true);
+    expect(readQuestionOver('ok so what does the Quillstack worker do?').yesNo).toBe(false);
+    expect(readQuestionOver('quillstack worker does what exactly?').yesNo).toBe(false);
+  });
+
+  it('reads a short question closed by a predicate as yes/no, also after a label holding a version, but not one asking for an extreme', () => {
+    expect(readQuestionOver('quillstack cache cluster mode - supported?').yesNo).toBe(true);
+    expect(readQuestionOver('quillstack chart 2.x - does it still bundle the cache?').yesNo).toBe(true);
+    expect(readQuestionOver('max sign-ins supported by quillstack?').yesNo).toBe(false);
+    expect(readQuestionOver('min worker nodes required?').yesNo).toBe(false);
+  });
+
   it('reads four words naming a thing as asking what it is', () => {
     expect(readQuestionOver('Quillstack ledger database backups').asksWhat).toBe(true);
   });

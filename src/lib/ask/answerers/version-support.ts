@@ -39,14 +39,22 @@ export interface AskedVersion {
 
 /**
  * The first technology name the question follows with a version number, or null. A number followed by a unit or a
- * count noun is an amount, not a version.
+ * count noun is an amount, not a version, and a name the product's own name comes before is a thing of the product's.
  */
-export function findAskedVersion(text: string, isName: (token: string) => boolean): AskedVersion | null {
+export function findAskedVersion(
+  text: string,
+  isName: (token: string) => boolean,
+  isProduct: (token: string) => boolean = () => false,
+): AskedVersion | null {
   const words = text.split(/[\s,;:?!()]+/).filter(Boolean);
   for (let at = 0; at < words.length - 1; at++) {
     const word = words[at] ?? '';
     const token = tokenizeText(word).find(isName);
     if (!token) continue;
+    // "Acme Helm chart 3.x" is a release of the product's own chart, not of a technology it runs on.
+    let before = at - 1;
+    while (before >= 0 && tokenizeText(words[before] ?? '').some(isName)) before--;
+    if (before >= 0 && tokenizeText(words[before] ?? '').some(isProduct)) continue;
     const next = words[at + 1] ?? '';
     const versionAt = tokenizeText(next).some((t) => versionWords.has(t)) ? at + 2 : at + 1;
     const written = (words[versionAt] ?? '').replace(/\.$/, '');
@@ -206,7 +214,8 @@ export function answerVersionSupport(context: AnswerContext): Draft | null {
       const entry = findIndexed(context, id);
       return !entry?.nameTokens.has(token) && [...(entry?.components.values() ?? [])].some((component) => component.tokens.has(token));
     });
-  const asked = findAskedVersion(context.reading.text, isName);
+  const isProduct = (token: string) => context.scope.some((id) => findIndexed(context, id)?.nameTokens.has(token) ?? false);
+  const asked = findAskedVersion(context.reading.text, isName, isProduct);
   if (!asked) return null;
   const negated = context.reading.text
     .toLowerCase()

@@ -68,6 +68,13 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Does it need PostgreSQL 2 replicas?', isName)).toBeNull();
   });
 
+  it("skips a technology word the product's name comes before, since that is the product's own thing and release", () => {
+    const isProduct = (token: string) => token === 'quillstack';
+    expect(findAskedVersion('Does the Quillstack openshift 3.x still bundle redis?', isName, isProduct)).toBeNull();
+    expect(findAskedVersion('Quillstack redis openshift 3 - still there?', isName, isProduct)).toBeNull();
+    expect(findAskedVersion('Does Quillstack support PostgreSQL 12?', isName, isProduct)?.numbers).toEqual([12]);
+  });
+
   it('finds nothing when the number follows a word that names no technology', () => {
     expect(findAskedVersion('Does release 12 support it?', isName)).toBeNull();
   });
