@@ -15,6 +15,7 @@ import { multiplySetting } from '../compute/multiply-setting.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
+import type { RequirementScope } from '../../../schemas/requirement.ts';
 import type { Draft, IndexedFact, NumberMention } from '../types.ts';
 
 /** Words that say how or what to compute rather than naming a component ("total", "memory", "replicas", "minimum"). */
@@ -165,15 +166,17 @@ export function answerCompute(context: AnswerContext): Draft | null {
     if (zoneCount) return draft(zoneCount.text, listZoneFacts(context, subject, zoneCount.groups));
   }
   const resources: SizingResource[] = reading.resources;
-  // "The test setup at N requests per second" describes the tested layout by its load; its stated figures answer, not a sizing.
-  if (
-    loads.length > 0 &&
-    reading.scopes.includes('tested') &&
-    loads.every((load) => isTestedLoad(subject, load.driver, load.value)) &&
-    resources.length > 0
-  ) {
-    const tested = sumFigures(subject, targets, { resources, side: reading.side, scopes: ['tested'], counts: new Map() });
-    if (tested.sums.length > 0) return draft(writeSums(subject, tested), listComputeFacts(context, subject, tested.used, ['requirement']));
+  // "The test setup at N requests per second" describes the tested layout by its load, as "the run that hit N" does the
+  // figures whose note states N; their stated figures answer, not a sizing.
+  const scenario =
+    loads.length === 0 || resources.length === 0
+      ? null
+      : reading.scopes.includes('tested') && loads.every((load) => isTestedLoad(subject, load.driver, load.value))
+        ? 'tested'
+        : findScenarioScope(subject, loads);
+  if (scenario) {
+    const stated = sumFigures(subject, targets, { resources, side: reading.side, scopes: [scenario], counts: new Map() });
+    if (stated.sums.length > 0) return draft(writeSums(subject, stated), listComputeFacts(context, subject, stated.used, ['requirement']));
   }
   // Asked about the tested setup by its load with no figure named ("which instance type ran the 1000 logins test"): a lookup.
   if (
@@ -279,6 +282,22 @@ export function answerCompute(context: AnswerContext): Draft | null {
       : draft(writeSums(subject, sums), facts)),
     totals: sums.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
   };
+}
+
+/**
+ * The scope of the first figures whose note states every load the question gives, each number followed by its driver's
+ * words ("the setup that scaled to 1,000 logins and 20,000 token refreshes"), or null.
+ */
+function findScenarioScope(subject: ComputeSubject, loads: readonly { driver: string; value: number }[]): RequirementScope | null {
+  const drivers = new Map(subject.entry.architecture.loadDrivers.map((driver) => [driver.id, new Set(listDriverWords(driver))]));
+  const states = (note: string, load: { driver: string; value: number }) =>
+    [...note.matchAll(/(\d[\d,]*(?:\.\d+)?)((?:\s+[\p{L}-]+){1,3})/gu)].some(
+      ([, number = '', after = '']) =>
+        Number(number.replace(/,/g, '')) === load.value && tokenizeText(after).some((token) => drivers.get(load.driver)?.has(token)),
+    );
+  for (const part of [...subject.resolved.components, ...subject.resolved.hosts])
+    for (const entry of part.requirements ?? []) if (loads.every((load) => states(entry.note ?? '', load))) return entry.scope;
+  return null;
 }
 
 /** Whether a load is the one a tested range of the variant names, so the question describes that test. */

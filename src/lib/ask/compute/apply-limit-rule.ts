@@ -1,3 +1,4 @@
+import { formatScope } from '../../model/index.ts';
 import type { LimitRule } from '../../../schemas/sizing-rule.ts';
 import type { NumberMention } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
@@ -66,8 +67,19 @@ export function applyLimitRule(
       rule.times !== undefined ? `× ${rule.times}` : '',
       rule.dividedBy !== undefined ? `÷ ${rule.dividedBy}` : '',
     ].filter(Boolean);
+    const canonical = number.canonical;
+    // The vendor's own worked figures for this very request show its rounding beside the computed limit.
+    const worked = (component.requirements ?? []).find((entry) => {
+      const figure = resource === 'memory' ? entry.memory : entry.vcpu;
+      return figure?.request !== undefined && figure.limit !== undefined && Math.abs(figure.request.low - canonical) <= canonical * 1e-9;
+    });
+    const workedLimit = (resource === 'memory' ? worked?.memory : worked?.vcpu)?.limit;
+    const statedLimit =
+      worked && workedLimit
+        ? ` The vendor's own ${formatScope(worked.scope)} figures for this request state a limit of ${workedLimit.text}.`
+        : '';
     return {
-      text: `${subject.label}: ${component.name}: a ${resource === 'memory' ? 'memory' : 'CPU'} request of ${formatInUnit(number.value, number)} gives a limit of ${steps.join(' ')} = ${formatInUnit(limit / factor, number)}. ${rule.text.trim()}`,
+      text: `${subject.label}: ${component.name}: a ${resource === 'memory' ? 'memory' : 'CPU'} request of ${formatInUnit(number.value, number)} gives a limit of ${steps.join(' ')} = ${formatInUnit(limit / factor, number)}.${statedLimit} ${rule.text.trim()}`,
       components: [component.id],
     };
   }

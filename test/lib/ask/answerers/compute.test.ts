@@ -304,6 +304,39 @@ describe('answerCompute: what each computation cites', () => {
   });
 });
 
+describe('answerCompute: a setup named by the loads its note states', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const reported = [
+    buildAskArchitectureWith(
+      [
+        buildQuillApiInput({
+          sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+          requirements: [
+            {
+              scope: 'tested',
+              nodes: 4,
+              vcpu: { limit: 12 },
+              note: 'The setup that reached 900 sign-ins per second, 3 zones and 150% head-room.',
+              source: cite,
+            },
+          ],
+        }),
+      ],
+      { hosts: [] },
+    ),
+  ];
+
+  it('sums the figures whose note states the load ("the run that hit 900 sign-ins") instead of sizing for it', () => {
+    expect(
+      answerQuestion('For the Quillstack run that hit 900 sign-ins per second, total CPU limit across all pods?', reported).answer,
+    ).toBe('Quillstack (Standard) (as tested figures): CPU limits: 4 × 12 vCPU (Quill API) = 48 vCPU; nodes: 4 nodes (Quill API).');
+  });
+
+  it("sizes as usual when the note states the number without the load's words (a 150% head-room is no load of 150)", () => {
+    expect(answerQuestion('Quillstack CPU for 150 sign-ins per second?', reported).answer).toContain('15 vCPU');
+  });
+});
+
 describe('answerCompute: a total of what the figure notes describe', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const noted = [

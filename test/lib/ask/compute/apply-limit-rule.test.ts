@@ -40,6 +40,37 @@ describe('applyLimitRule', () => {
     expect(applyLimitRule(withoutRules, [], withoutRules.context.reading.numbers)).toBeNull();
   });
 
+  it("adds the vendor's own worked limit for the same request, with its rounding, and nothing for another request", () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const worked = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        limits: [
+          {
+            resource: 'memory',
+            minus: '200 MB',
+            dividedBy: 0.5,
+            text: 'Memory limit: the request minus 200 MB, divided by 0.5.',
+            source: cite,
+          },
+        ],
+        requirements: [
+          { scope: 'minimum', memory: { request: '1000 MB' }, source: cite },
+          { scope: 'example', nodes: 2, memory: { request: '1000 MB', limit: '1610 MB' }, source: cite },
+        ],
+      }),
+    ]);
+    const ask = (question: string) => {
+      const subject = buildComputeSubject(worked, question);
+      return applyLimitRule(subject, [], subject.context.reading.numbers)?.text;
+    };
+    expect(ask('Quillstack API memory limit if the request is 1000 MB?')).toContain(
+      "= 1,600 MB. The vendor's own example figures for this request state a limit of 1610 MB.",
+    );
+    expect(ask('Quillstack API memory limit if the request is 1200 MB?')).not.toContain("vendor's own");
+  });
+
   it('gives a limit of 0 for a request below what the rule subtracts, and writes back Mi as Mi', () => {
     expect(limit('Quillstack API memory limit if the request is 100 MB?')?.text).toContain('(100 MB − 200 MB) ÷ 0.5 = 0 MB.');
     expect(limit('Quillstack API memory limit if the request is 1000Mi?')?.text).toContain('(1,000 Mi − 200 Mi) ÷ 0.5 = 1,600 Mi.');
