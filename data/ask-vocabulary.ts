@@ -30,6 +30,7 @@ export const synonyms: Record<string, string[]> = {
   es: ['elasticsearch'],
   elastic: ['elasticsearch'],
   k8s: ['kubernetes'],
+  iac: ['infrastructure'],
   kube: ['kubernetes'],
   ocp: ['openshift'],
   arm: ['arm64'],

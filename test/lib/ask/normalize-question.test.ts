@@ -71,6 +71,7 @@ describe('tokenizeText', () => {
     expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
     expect(tokenizeText('RAM')).toEqual(tokenizeText('memory'));
     expect(tokenizeText('k8s')).toEqual(tokenizeText('Kubernetes'));
+    expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
     expect(tokenizeText('HA')).toEqual(tokenizeText('high availability'));
