@@ -233,6 +233,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
   // "Does it ship its own database", "comes with one": a component bundled with the product.
   ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
+  // "How far back can we restore" asks for the point in time a restore reaches.
+  ['\\bhow\\s+far\\s+back\\b', ' what point in time '],
   // "Does the chart still ship X" asks whether X comes with it; shipping something to a place is sending it.
   ['\\bships?\\b(?=\\s+\\S)(?![^.?!,;]{0,40}\\b(?:to|into|off|out)\\b)', ' bundles '],
   // "Add up", "added together" ask for a sum; a bare "add" ("does it add a dependency?") is a verb like any other.

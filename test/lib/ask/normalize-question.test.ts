@@ -177,6 +177,11 @@ describe('typo correction', () => {
     expect(tokenizeText('the release we shipped last year')).not.toContain('bundled');
   });
 
+  it('reads "how far back" as asking for a point in time', () => {
+    expect(tokenizeText('how far back can we restore')).toEqual(expect.arrayContaining(tokenizeText('point in time')));
+    expect(tokenizeText('how far is the region')).not.toEqual(expect.arrayContaining(tokenizeText('point in time')));
+  });
+
   it('reads "does it still ship X" as bundling X, but not shipping something to a place', () => {
     expect(tokenizeText('does the chart still ship a proxy')).toContain('bundle');
     expect(tokenizeText('can it ship logs to a collector')).not.toContain('bundle');
