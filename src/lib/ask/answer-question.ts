@@ -132,7 +132,8 @@ function splitQuestionBody(question: string): string[] {
   // "What changed about A and about B?" asks the same of two things: the repeated preposition says so.
   const parallel = /^(.*\b(about|for|with|regarding|of)\s+)(.+?),?\s+and\s+\2\s+([^,;?]+?)\s*\??\s*$/i.exec(question);
   if (parallel?.[1] && parallel[3] && parallel[4] && parallel[1].split(/\s+/).length >= 3 && !/[?]/.test(parallel[1]))
-    return [`${parallel[1]}${parallel[3]}?`, `${parallel[1]}${parallel[4]}?`];
+    // The first may close with its own question mark ("… for A? And for B …").
+    return [`${parallel[1]}${parallel[3].replace(/\?\s*$/, '')}?`, `${parallel[1]}${parallel[4]}?`];
   // "…? Any latency limit?" is a terse second question: read it as "Is there any …". "…, and if not, how much …"
   // asks its second question whatever the first answer is, so the "if not" only joins them.
   // A dash before a question word ("What do A need — does B need …?") ends a question the text opened with; after a

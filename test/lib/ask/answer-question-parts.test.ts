@@ -69,6 +69,13 @@ describe('splitQuestion: the same question asked of a second thing', () => {
     expect(splitQuestion('Which tier does the ledger use? how about the cache')).toEqual(['Which tier does the ledger use?', 'the cache?']);
   });
 
+  it('asks a long "And for X …?" of the same question again, without doubling the first part\'s question mark', () => {
+    expect(splitQuestion('Default volume for the ledger? And for the cache that the queue workers use in production?')).toEqual([
+      'Default volume for the ledger?',
+      'Default volume for the cache that the queue workers use in production?',
+    ]);
+  });
+
   it('takes a first question of exactly three words', () => {
     expect(splitQuestion('Ledger volume size? And for the cache?')).toEqual(['Ledger volume size?', 'the cache?']);
   });
