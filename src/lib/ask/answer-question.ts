@@ -161,7 +161,7 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
     // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").
-    else if (previous !== undefined && isCondition(previous) && !separator.startsWith('?'))
+    else if (previous !== undefined && (isCondition(previous) || isSymptom(previous)) && !separator.startsWith('?'))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     else joined.push(piece);
   }
@@ -182,6 +182,20 @@ function isCondition(piece: string): boolean {
   return (
     /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except|though)\b/i.test(piece) &&
     !/\?/.test(piece)
+  );
+}
+
+/**
+ * Whether a piece states a symptom rather than asking ("autoscaler not scaling pods, what do I need?"): it opens with no
+ * question word or auxiliary, has no question mark and says something does not work, so the question after it is asked of it.
+ */
+function isSymptom(piece: string): boolean {
+  return (
+    !/\?/.test(piece) &&
+    !new RegExp(`^(?:what|which|how|where|when|why|who|${auxiliaries}|must)\\b`, 'i').test(piece) &&
+    /\b(?:not|never|no\s+longer|keeps?\s+(?:failing|crashing|restarting)|stopped|fails|failing|crash(?:es|ing)?|broken)\b|n't\b/i.test(
+      piece,
+    )
   );
 }
 

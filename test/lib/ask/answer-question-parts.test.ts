@@ -69,6 +69,17 @@ describe('splitQuestion: the same question asked of a second thing', () => {
     expect(splitQuestion('Which tier does the ledger use? how about the cache')).toEqual(['Which tier does the ledger use?', 'the cache?']);
   });
 
+  it('asks the question after a stated symptom of that symptom, as one question, but still splits a question from another', () => {
+    expect(splitQuestion('ledger autoscaler not scaling pods, what do i need in place?')).toEqual([
+      'ledger autoscaler not scaling pods, what do i need in place?',
+    ]);
+    expect(splitQuestion('the worker keeps crashing, and what should we check first?')).toHaveLength(1);
+    expect(splitQuestion('What does the ledger store, and what does the cache hold?')).toEqual([
+      'What does the ledger store',
+      'what does the cache hold?',
+    ]);
+  });
+
   it('asks a long "And for X …?" of the same question again, without doubling the first part\'s question mark', () => {
     expect(splitQuestion('Default volume for the ledger? And for the cache that the queue workers use in production?')).toEqual([
       'Default volume for the ledger?',
