@@ -1,5 +1,5 @@
 import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
-import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordValues, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
 import {
   chooseVariant,
@@ -330,10 +330,14 @@ export function answerLookup(context: AnswerContext): Draft {
     ranked,
     selectFacts(ranked, 4, 0.4, findAskedAttribute(context.reading.attributes)),
   );
+  // "Exactly how many …" wants a number: "multiple" or "several" does not give one.
+  const asksExact = context.reading.expectsNumber && /\b(?:exactly|precisely|exact|specific)\b/i.test(context.reading.text);
+  const holdsAsked = (fact: IndexedFact) =>
+    asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact);
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
   const figure =
-    context.reading.expectsNumber && !selected.some((scored) => holdsNumber(scored.fact))
-      ? ranked.slice(0, 5).find((scored) => holdsNumber(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
+    context.reading.expectsNumber && !selected.some((scored) => holdsAsked(scored.fact))
+      ? ranked.slice(0, 5).find((scored) => holdsAsked(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
   // "Which instance type": when the facts chosen name no cloud size, a close runner-up that does comes first.
   const sized =
@@ -369,7 +373,7 @@ export function answerLookup(context: AnswerContext): Draft {
   const statesSpan = (tokens: readonly string[]) =>
     tokens.some((token) => token === askVocabulary.durationWord || shortTimeUnits.has(token));
   if (
-    (context.reading.expectsNumber && !chosen.some((scored) => holdsNumber(scored.fact))) ||
+    (context.reading.expectsNumber && !chosen.some((scored) => holdsAsked(scored.fact))) ||
     (asksDuration && !chosen.some((scored) => statesSpan(scored.fact.tokens)))
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };

@@ -572,6 +572,29 @@ describe('answerLookup: how many, when the best fact states no figure', () => {
   });
 });
 
+describe('answerLookup: exactly how many, when the facts say only "multiple"', () => {
+  const vague = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'job-worker',
+        name: 'Job worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs background jobs; the API starts multiple job workers by default.',
+      }),
+    ]),
+  ];
+
+  it('declines "exactly how many" but answers a plain "how many" with the vague count', () => {
+    const exact = answerQuestion('Exactly how many job workers does the Quillstack API start by default?', vague);
+    expect(exact.kind).toBe('declined');
+    expect(exact.answer).toBeNull();
+    expect(answerQuestion('How many job workers does the Quillstack API start by default?', vague).answer).toContain(
+      'multiple job workers by default',
+    );
+  });
+});
+
 describe('answerLookup: what a component is used for', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const catalogue = [
