@@ -101,7 +101,8 @@ function computeTokens(text: string): string[] {
       /\b[a-z]{2,}(?:[A-Z]+[a-z0-9]*)+\b/g,
       (word) => `${word} ${word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')}`,
     );
-  let lower = expanded.toLowerCase();
+  // The plural of an acronym ("GPUs", "VMs") is the acronym: "gpus" would match no fact that writes "GPU".
+  let lower = expanded.replace(/\b(\p{Lu}{2,})s\b/gu, '$1').toLowerCase();
   for (const [pattern, replacement] of phrasePatterns) lower = lower.replace(pattern, replacement);
   return lower
     .split(/[^\p{L}\p{N}]+/u)

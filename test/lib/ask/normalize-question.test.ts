@@ -72,6 +72,7 @@ describe('tokenizeText', () => {
     expect(tokenizeText('RAM')).toEqual(tokenizeText('memory'));
     expect(tokenizeText('k8s')).toEqual(tokenizeText('Kubernetes'));
     expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
+    expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
     expect(tokenizeText('HA')).toEqual(tokenizeText('high availability'));
