@@ -332,8 +332,9 @@ function findVariants(
  * ("Product X HA - what …", "Quick one: does …"), whose first word says whether it asks yes or no.
  */
 function findMainClause(lower: string): string {
-  // A label may hold a version ("chart 3.x - does it …"), so only a full stop before a space ends it.
-  const labelled = /^(?:[^:?!.]|\.(?=\S)){1,60}?(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
+  // A label may hold a version ("chart 3.x - does it …"), so only a full stop before a space ends it; a clause that
+  // opens asking ("does it need two parts: a and b?") is no label.
+  const labelled = opensAsking.test(lower) ? null : /^(?:[^:?!.]|\.(?=\S)){1,60}?(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);
   let rest = labelled ? lower.slice(labelled[0].length) : lower;
   // Conditions can follow one another ("For X on AWS, if we keep two zones, what …"); the question follows them all.
   for (let count = 0; count < 3; count++) {
@@ -343,6 +344,9 @@ function findMainClause(lower: string): string {
   }
   return rest;
 }
+
+/** A question word or auxiliary opening a clause. */
+const opensAsking = new RegExp(`^(?:how|what|which|where|when|why|who|${vocabulary.yesNoOpeners.join('|')})\\b`);
 
 /** A condition opening a clause, up to its comma. */
 const leadingCondition =
@@ -667,7 +671,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const namedProducts = text === given ? linked : linkProducts(index, first.tokens);
   const tokens = recorrectTowardsProducts(index, raw.tokens, first.tokens, namedProducts);
   const corrected = first.corrected;
-  const lower = text.toLowerCase();
+  // Quotes or a dash before the question ("\"Does X need Y?\"", "- does X …") do not change what it asks.
+  const lower = text.toLowerCase().replace(/^[^\p{L}\d]+/u, '');
   const firstWord = (/^[\p{L}]+/u.exec(lower) ?? [''])[0] ?? '';
   // In a question of several sentences, the asking one says whether it asks yes or no.
   const main = findMainClause(findAskingText(lower));
@@ -836,7 +841,10 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||
       // A later part that asks "…, and how many subnets …" expects a number as well.
-      /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower),
+      /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower) ||
+      // "Tell me how many workers it runs", "it runs how many workers?" ask for a count inside the sentence; "which metric
+      // tells me how many …" asks for the metric.
+      (/\b(?:me|runs?|needs?|uses?|keeps?|has|have|takes?|starts?)\s+how (?:many|much)\b/.test(main) && !/^(?:what|which)\b/.test(main)),
     asksWhat:
       /^(what|what's) (is|are|does|do)\b/.test(lower) ||
       (content.length <= 4 && !/^(how|when|where|why|which)\b/.test(lower) && !yesNoOpeners.has(firstWord)),

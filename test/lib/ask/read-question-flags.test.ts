@@ -93,6 +93,22 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('min worker nodes required?').yesNo).toBe(false);
   });
 
+  it('reads a question in quotes or after a dash as it reads the bare question', () => {
+    expect(readQuestionOver('"Does Quillstack need the session cache?"').yesNo).toBe(true);
+    expect(readQuestionOver('- does Quillstack need the session cache?').yesNo).toBe(true);
+  });
+
+  it('takes no topic label from a question that opens asking, so a colon inside it keeps it yes/no', () => {
+    expect(readQuestionOver('Does Quillstack need two parts: a ledger and a cache?').yesNo).toBe(true);
+    expect(readQuestionOver('How many workers does Quillstack run: one or two?').expectsNumber).toBe(true);
+  });
+
+  it('expects a number when "how many" sits inside the sentence, but not after "which … tells me"', () => {
+    expect(readQuestionOver('Tell me how many workers Quillstack runs').expectsNumber).toBe(true);
+    expect(readQuestionOver('Quillstack runs how many workers?').expectsNumber).toBe(true);
+    expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
+  });
+
   it('reads four words naming a thing as asking what it is', () => {
     expect(readQuestionOver('Quillstack ledger database backups').asksWhat).toBe(true);
   });
