@@ -21,10 +21,10 @@ const MINIMUM_PASSING = 273;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
- * engine reached (1,559 of 1,680 in twenty-one sets when this was last raised), less a small margin: an engine change that
+ * engine reached (1,633 of 1,760 in twenty-two sets, the unread twenty-second included, when this was last raised), less a small margin: an engine change that
  * trades answers of earlier sets away shows here, not only in the next blind run.
  */
-const MINIMUM_SPENT_PASSING = 1553;
+const MINIMUM_SPENT_PASSING = 1627;
 
 describe('the spent held-out question sets', () => {
   it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
