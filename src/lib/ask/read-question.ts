@@ -818,7 +818,6 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
-    // "product X cache required?", "queue needed for product Y?": a short question with a necessity word asks yes or no too.
     yesNo: isYesNoClause(main),
     outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues) || tokens.some((token, at) => positiveCues.has(token) && isNegatedCue(tokens, at)),

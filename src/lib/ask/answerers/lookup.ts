@@ -313,6 +313,8 @@ export function addParallelFacts(context: AnswerContext, ranked: readonly Scored
   return parallel.length > 0 ? [best, ...parallel, ...selected.slice(1)] : selected;
 }
 
+const [portToken = 'port'] = tokenizeText('port');
+
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -332,8 +334,11 @@ export function answerLookup(context: AnswerContext): Draft {
   );
   // "Exactly how many …" wants a number: "multiple" or "several" does not give one.
   const asksExact = context.reading.expectsNumber && /\b(?:exactly|precisely|exact|specific)\b/i.test(context.reading.text);
+  // "What port …" wants a port: a replica count or a version is a number but not the one asked.
+  const asksPort = /\b(?:what|which) (?:[\w-]+ ){0,3}ports?\b/i.test(context.reading.text);
   const holdsAsked = (fact: IndexedFact) =>
-    asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact);
+    (asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact)) &&
+    (!asksPort || fact.tokens.includes(portToken));
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
   const figure =
     context.reading.expectsNumber && !selected.some((scored) => holdsAsked(scored.fact))

@@ -595,6 +595,16 @@ describe('answerLookup: exactly how many, when the facts say only "multiple"', (
   });
 });
 
+describe('answerLookup: what port, when the facts state no port', () => {
+  it('declines "what port" rather than answer with a replica count, and still answers "how many replicas"', () => {
+    const catalogue = [buildAskArchitecture()];
+    const port = answerQuestion('What port does the Quillstack worker use?', catalogue);
+    expect(port.answer).toBeNull();
+    expect(port.declined).toBe('The vendor documents archkb holds for Quillstack state no port numbers.');
+    expect(answerQuestion('How many replicas does the Quillstack worker run?', catalogue).answer).toContain('worker.replicaCount = 1');
+  });
+});
+
 describe('answerLookup: what a component is used for', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const catalogue = [
