@@ -709,6 +709,12 @@ export const yesNoOpeners: string[] = [
   'don',
 ];
 
+/** Subjects of a closing tag ("…, isn't it?", "…, can we?"), which asks whether the statement before it holds. */
+export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 'there', 'that', 'this', 'he', 'she'];
+
+/** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
+export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
+
 /** Words asking for the absence or optionality of something ("can I skip X" is answered yes when X is optional). */
 export const negativeNecessityCues: string[] = [
   'optional',

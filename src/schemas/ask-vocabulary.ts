@@ -10,6 +10,8 @@ export const AskVocabularySchema = z.looseObject({
   attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
   yesNoOpeners: words,
   yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),
+  questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
+  questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
   negativeNecessityCues: words,
   positiveNecessityCues: words,
   computeCues: words,

@@ -29,7 +29,7 @@ import {
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion } from './read-question.ts';
 import { statesVersionOf } from './read-versions.ts';
-import { isNegated } from './judge-polarity.ts';
+import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -723,7 +723,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
       : null;
   if (silence && said) {
     // "Does it leave them unset?" asks the other way round: none set is a yes.
-    const verdict = isNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
+    const verdict = isQuestionNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
     const draft: Draft = {
       kind: 'yes-no',
       text: `${verdict}. ${silence} ${trimStop(writeFact(said))}.`,

@@ -50,6 +50,33 @@ export function isNegated(text: string): boolean {
   return negation.test(dropClosingConditions(opening));
 }
 
+const openers = askVocabulary.yesNoOpeners.join('|');
+// A closing ", isn't it?" or ", can we?": yes or no then answer whether the plain claim holds, whatever its negation.
+const auxiliaryTag = new RegExp(
+  `,\\s*(?:${openers})(?:n?'t|\\s+not)?\\s+(?:${askVocabulary.questionTagSubjects.join('|')})\\s*\\?+\\s*$`,
+  'i',
+);
+// A closing ", right?" asks whether the statement, negation and all, is right.
+const wordTag = new RegExp(`,\\s*(?:${askVocabulary.questionTagWords.join('|')})\\s*\\?+\\s*$`, 'i');
+const openingNegation = new RegExp(`(^|[.!?;:]\\s+)([^\\p{L}]*(?:${openers}))n?'t\\b`, 'giu');
+
+/** Whether a statement ends in a tag that makes it a yes-or-no question ("…, isn't it?", "…, right?"). */
+export function endsWithQuestionTag(text: string): boolean {
+  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  return auxiliaryTag.test(plain) || wordTag.test(plain);
+}
+
+/**
+ * Whether a question asks about the negation of what it names ("is it not needed?"). An auxiliary's own "n't" ("isn't
+ * it needed?", "can't I …?") and a closing tag ("…, isn't it?") ask whether the plain claim holds, as "yes" and "no"
+ * answer it in English.
+ */
+export function isQuestionNegated(question: string): boolean {
+  const plain = question.replace(/[\u2018\u2019]/g, "'");
+  if (auxiliaryTag.test(plain)) return false;
+  return isNegated(plain.replace(wordTag, '?').replace(openingNegation, '$1$2'));
+}
+
 /** A text without the conditions that close its clauses ("restart it when it does not respond"). */
 function dropClosingConditions(text: string): string {
   // A condition word after the first word of a clause starts a closing condition; at the start it opens one.
@@ -157,7 +184,7 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
     .split(/;\s*|\.(?:\s+|$)/)
     .find((part) => readVersionMentions(part).some(({ token, number }) => token === other.token && number === other.number));
   if (!clause) return null;
-  return { verdict: isNegated(clause) === isNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
+  return { verdict: isNegated(clause) === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
 }
 
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
@@ -181,7 +208,12 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (areOpposed(asked, stated)) return { verdict: negatesOpposite(fact.text, asked, stated) ? 'Yes' : 'No', rule: 'antonym' };
   // "Is there any downside to X?": a stated limitation or warning is the downside, though its sentence says "no total".
   const asksDrawback = [...asked].some((token) => drawbacks.has(token)) && [...asked].some((token) => existenceOpeners.has(token));
-  if (asksDrawback && fact.attribute === 'note' && (fact.kind === 'limitation' || fact.kind === 'warning') && !isNegated(questionText))
+  if (
+    asksDrawback &&
+    fact.attribute === 'note' &&
+    (fact.kind === 'limitation' || fact.kind === 'warning') &&
+    !isQuestionNegated(questionText)
+  )
     return { verdict: 'Yes', rule: 'drawback' };
   // "Works only when they share a container" fails for a question about separate containers.
   const only = /\bonly (?:when|if|while|as long as) ([^;.]+)/i.exec(fact.text)?.[1];
@@ -210,5 +242,5 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
   if (otherVersion) return otherVersion;
   const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked, readAskingTokens(questionText)));
-  return { verdict: factNegates === isNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
+  return { verdict: factNegates === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

@@ -14,6 +14,7 @@ import {
 } from './normalize-question.ts';
 import { readWordCounts } from './compute/read-loads.ts';
 import { findFacets } from './find-facets.ts';
+import { endsWithQuestionTag } from './judge-polarity.ts';
 import { weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
@@ -638,14 +639,18 @@ function findAskedKind(tokens: readonly string[]): FactAttribute | null {
 
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
+const scopedOpener = new RegExp(`^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b[^?]*\\?\\s*$`);
 
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
   const words = main.match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   if (yesNoOpeners.has(first)) return true;
+  if (endsWithQuestionTag(main)) return true;
   if (whWord.test(main)) return false;
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
+  // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.
+  if (scopedOpener.test(main)) return true;
   // "ok to pull …?", and a topic before the opener in terse writing ("productx can A and B be the same?").
   if ((yesNoPredicates.has(first) && second === 'to') || (yesNoOpeners.has(second) && /\?\s*$/.test(main))) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
-import { isNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens } from '../../../src/lib/ask/judge-polarity.ts';
+import {
+  endsWithQuestionTag,
+  isNegated,
+  isQuestionNegated,
+  judgeCondition,
+  judgePolarity,
+  pickClause,
+  readAskingTokens,
+} from '../../../src/lib/ask/judge-polarity.ts';
 
 /** A minimal fact with the text and attribute given. */
 function fact(text: string, attribute: IndexedFact['attribute'] = 'note', kind?: IndexedFact['kind']): IndexedFact {
@@ -437,5 +445,36 @@ describe('judgePolarity: whether a choice has a drawback', () => {
     );
     expect(judge('Is the downside of the shared cache that reports carry totals?', limitation, 'note', 'limitation').rule).toBe('negation');
     expect(judge('Is there no downside to the shared cache?', limitation, 'note', 'limitation').rule).toBe('negation');
+  });
+});
+
+describe('isQuestionNegated and endsWithQuestionTag', () => {
+  it("reads an auxiliary's own n't as asking whether the plain claim holds, but a separate not as negating it", () => {
+    expect(isQuestionNegated("Can't I share the ledger between two workers?")).toBe(false);
+    expect(isQuestionNegated("Isn't the cache needed?")).toBe(false);
+    expect(isQuestionNegated('It runs in one pod. Doesn\u2019t that need a second zone?')).toBe(false);
+    expect(isQuestionNegated('Is the cache not needed?')).toBe(true);
+    expect(isQuestionNegated('Does the worker never restart?')).toBe(true);
+  });
+
+  it('reads a closing auxiliary tag as asking the plain claim, and a closing "right?" as asking the statement as written', () => {
+    expect(isQuestionNegated("The worker can't run on arm64, can it?")).toBe(false);
+    expect(isQuestionNegated("The worker runs on arm64, doesn't it?")).toBe(false);
+    expect(isQuestionNegated("The worker can't run on arm64, right?")).toBe(true);
+    expect(isQuestionNegated('The worker runs on arm64, right?')).toBe(false);
+  });
+
+  it('finds a closing tag only at the end of a statement after a comma', () => {
+    expect(endsWithQuestionTag("The worker runs on arm64, isn't it?")).toBe(true);
+    expect(endsWithQuestionTag('The worker runs on arm64, correct?')).toBe(true);
+    expect(endsWithQuestionTag('The worker runs on arm64, is it enough?')).toBe(false);
+    expect(endsWithQuestionTag('Is it right?')).toBe(false);
+  });
+
+  it('answers "can\'t I …?" against a ruled-out fact with No, as "can I …?" is answered', () => {
+    const ruledOut = 'Not supported: cluster mode. Cluster mode is not supported yet';
+    expect(judge("Can't I run the cache in cluster mode?", ruledOut, 'incompatibility').verdict).toBe('No');
+    expect(judge('Can I run the cache in cluster mode?', ruledOut, 'incompatibility').verdict).toBe('No');
+    expect(judge("The cache runs in cluster mode, doesn't it?", ruledOut, 'incompatibility').verdict).toBe('No');
   });
 });

@@ -93,6 +93,16 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('min worker nodes required?').yesNo).toBe(false);
   });
 
+  it('reads a statement closed by a tag as yes/no, and a scope before the auxiliary too, but not a statement alone', () => {
+    expect(readQuestionOver("The Quillstack worker runs on two zones, doesn't it?").yesNo).toBe(true);
+    expect(readQuestionOver('The Quillstack cache is optional, right?').yesNo).toBe(true);
+    expect(readQuestionOver('We cannot share the Quillstack ledger, can we?').yesNo).toBe(true);
+    expect(readQuestionOver('for quillstack can the worker and the cache share a node?').yesNo).toBe(true);
+    expect(readQuestionOver('on two zones is the Quillstack worker enough?').yesNo).toBe(true);
+    expect(readQuestionOver('The Quillstack worker runs on two zones, which cache?').yesNo).toBe(false);
+    expect(readQuestionOver('for quillstack the worker needs what?').yesNo).toBe(false);
+  });
+
   it('reads a question in quotes or after a dash as it reads the bare question', () => {
     expect(readQuestionOver('"Does Quillstack need the session cache?"').yesNo).toBe(true);
     expect(readQuestionOver('- does Quillstack need the session cache?').yesNo).toBe(true);

@@ -12,7 +12,7 @@ import {
   type AnswerContext,
   type ComponentMatch,
 } from '../answer-context.ts';
-import { isNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens, type ConditionMatch } from '../judge-polarity.ts';
+import { isQuestionNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens, type ConditionMatch } from '../judge-polarity.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -469,7 +469,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     return [...words].filter((token) => asking.has(token)).length * 1000 + [...words].filter((token) => tokens.has(token)).length;
   };
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
-  const ruledOut = isNegated(reading.text)
+  const ruledOut = isQuestionNegated(reading.text)
     ? undefined
     : lookup.facts.find((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
   // With no clear rule, a fact of another subject ranked all but level with the lead may answer by its words instead.
