@@ -179,8 +179,10 @@ function splitQuestionBody(question: string): string[] {
 
 /** Whether a piece is a condition or an exception without a question of its own ("if we keep two zones", "besides X"). */
 function isCondition(piece: string): boolean {
+  // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
+  const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except|though)\b/i.test(piece) &&
+    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except|though)\b/i.test(last) &&
     !/\?/.test(piece)
   );
 }

@@ -129,11 +129,26 @@ function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: Reado
 export type ConditionMatch = 'holds' | 'fails' | 'unknown';
 
 /** Compares the question's own words with a condition ("when several instances run"): opposite words fail it, shared words meet it. */
-export function judgeCondition(questionTokens: readonly string[], condition: string): ConditionMatch {
+export function judgeCondition(questionTokens: readonly string[], condition: string, questionText = ''): ConditionMatch {
   const asked = new Set(questionTokens);
   const stated = new Set(tokenizeText(condition));
   if (areOpposed(asked, stated)) return 'fails';
-  return questionTokens.some((token) => stated.has(token)) ? 'holds' : 'unknown';
+  if (!questionTokens.some((token) => stated.has(token))) return 'unknown';
+  // "We won't offer profile images. Do we need the store?" against "once profile images are enabled": the scene that
+  // names the condition's words denies it.
+  const content = [...stated].filter((token) => !stopwords.has(token));
+  const naming = readSceneClauses(questionText).filter((clause) => tokenizeText(clause).some((token) => content.includes(token)));
+  // "Not needed when the backend checks tokens itself" negates the need, not the situation after "when".
+  if (naming.length === 0 || /\bunless\b/i.test(condition)) return 'holds';
+  const situation = /\b(?:if|when|whenever|once|while)\b(.*)$/i.exec(condition)?.[1] ?? condition;
+  return naming.every((clause) => isNegated(clause) !== isNegated(situation)) ? 'fails' : 'holds';
+}
+
+/** The statements and the conditions of a question, which set its scene ("We won't use X. Do we …?", "if X stays off, …"). */
+function readSceneClauses(questionText: string): string[] {
+  const statements = questionText.split(/(?<=[.!?])\s+/).filter((sentence) => /\p{L}/u.test(sentence) && !sentence.trim().endsWith('?'));
+  const conditions = [...questionText.matchAll(/\b(?:if|when|since|because|as\s+long\s+as)\b([^,;.?!]+)/gi)].map((match) => match[1] ?? '');
+  return [...statements, ...conditions];
 }
 
 /**

@@ -10,6 +10,13 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('keeps a condition that follows a scene sentence with the question after its comma', () => {
+    expect(splitQuestion('Quillstack is already up. If the cache goes away, does the worker stop? What does the ledger keep?')).toEqual([
+      'Quillstack is already up. If the cache goes away, does the worker stop',
+      'What does the ledger keep?',
+    ]);
+  });
+
   it('ends a condition at its first comma when no question word follows any comma', () => {
     expect(splitQuestion('When the cache fails, Quillstack keeps working, and what does the worker do?')).toEqual([
       'When the cache fails, Quillstack keeps working',

@@ -238,6 +238,17 @@ describe('isNegated and judgeCondition', () => {
     expect(judgeCondition(tokenizeText('production'), 'when several instances run')).toBe('unknown');
   });
 
+  it('fails a condition the scene names only to deny it, in a statement or an if-clause, but not one whose own negation is of the need', () => {
+    const tokens = tokenizeText('We never run several instances. Is the worker needed?');
+    expect(judgeCondition(tokens, 'when several instances run', 'We never run several instances. Is the worker needed?')).toBe('fails');
+    expect(judgeCondition(tokens, 'when several instances run', 'We run several instances. Is the worker needed?')).toBe('holds');
+    expect(judgeCondition(tokens, 'when several instances run', "If we don't run several instances, is the worker needed?")).toBe('fails');
+    expect(judgeCondition(tokens, 'not needed when several instances run', 'We run several instances. Is the worker needed?')).toBe(
+      'holds',
+    );
+    expect(judgeCondition(tokens, 'unless several instances run', 'We never run several instances. Is the worker needed?')).toBe('holds');
+  });
+
   it('fails a condition whichever of the two sides holds the first word of an antonym pair', () => {
     // "single" comes first in its pair, "several" second: here the condition holds the first word.
     expect(judgeCondition(tokenizeText('several instances'), 'with a single instance')).toBe('fails');

@@ -373,7 +373,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         ...new Set([...listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t)), ...wanted]),
       ];
       // Stryker disable next-line StringLiteral: judgeNecessity reads only "holds" and "fails", so any other word reads as unknown.
-      const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition) : 'unknown';
+      const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition, reading.text) : 'unknown';
       // A load the question gives ("with 50,000 users") may cross a threshold that changes the component's level.
       const atLoad = Object.fromEntries(loads.map((load) => [load.driver, load.value]));
       const level = loads.length > 0 ? findEffectiveNecessity(component, atLoad) : component.necessity.level;
@@ -397,7 +397,7 @@ export function answerYesNo(context: AnswerContext): Draft {
                 c.id !== component.id &&
                 c.role === component.role &&
                 c.necessity.condition &&
-                judgeCondition(situation, c.necessity.condition) === 'holds',
+                judgeCondition(situation, c.necessity.condition, reading.text) === 'holds',
             )
           : undefined;
       const alternativeFact = alternative

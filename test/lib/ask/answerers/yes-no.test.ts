@@ -91,6 +91,13 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the Quillstack worker required?').answer).toMatch(/^No, only conditionally/);
   });
 
+  it('reads a scene that denies the condition as failing it, and one that states it as meeting it', () => {
+    expect(ask('Our Quillstack will never run several API instances. Is the worker required?').answer).toMatch(
+      /^No: it is needed only when several API instances run/,
+    );
+    expect(ask('Our Quillstack runs several API instances. Is the worker required?').answer).toMatch(/^Yes, in that case/);
+  });
+
   it('reads "for X to work" as the situation, though X is a word of the part’s own name', () => {
     const catalogue = catalogueWith(
       buildComponentInput({
