@@ -96,7 +96,7 @@ export function splitQuestion(question: string): string[] {
   // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
   // the condition's product and variant from the whole question, and a computation reads its numbers there first.
   if (
-    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|on|at|throughout|using|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
+    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
       question,
     )
   ) {
@@ -104,7 +104,7 @@ export function splitQuestion(question: string): string[] {
     const asking = question.search(/[,;]\s*(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|must|will|would)\b)/i);
     const comma = asking >= 0 ? asking : question.search(/[,;]/);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
-    if (condition && !/\?/.test(condition)) {
+    if (condition && !/\?/.test(condition) && !asksAfterScope.test(condition)) {
       const rest = splitQuestionBody(question.slice(comma + 1).trim());
       // Each part is asked under a condition ("If we span zones, what latency …, and what database …"); a scope ("In
       // layout X") reaches the parts as the whole question's product and variant.
@@ -167,8 +167,11 @@ function splitQuestionBody(question: string): string[] {
   }
   // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
+    // A bare "…? And how many if X stays at its default?" too.
     const whatIf =
-      /^(?:(?:how\s+(?:many|much)|what)\s+(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)(if\b[^?]*)\??$/i.exec(part);
+      /^(?:and\s+)?(?:(?:how\s+(?:many|much)|what)\s+(?:(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)?)(if\b[^?]*)\??$/i.exec(
+        part,
+      );
     const before = joined[at - 1];
     return whatIf?.[1] && before !== undefined ? `${before.replace(/[?.\s]+$/, '')} ${whatIf[1].trim()}?` : part;
   });
@@ -177,13 +180,19 @@ function splitQuestionBody(question: string): string[] {
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
 }
 
+/** A colon or dash before a question word ends a scope that already asks ("Running X on Y: what …, and do I …?"). */
+const asksAfterScope = /(?:[:\u2014\u2013]|\s-)\s*(?:what|which|how|where|when|why|who)\b/i;
+
 /** Whether a piece is a condition or an exception without a question of its own ("if we keep two zones", "besides X"). */
 function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|besides|apart\s+from|other\s+than|except|though)\b/i.test(last) &&
-    !/\?/.test(piece)
+    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|though)\b/i.test(
+      last,
+    ) &&
+    !/\?/.test(piece) &&
+    !asksAfterScope.test(piece)
   );
 }
 

@@ -157,6 +157,8 @@ export interface ReadNumber {
   /** The value in archkb's canonical unit of its measure (GiB for sizes, vCPU for CPU), when it has a unit. */
   canonical?: number;
   measure?: 'size' | 'cpu';
+  /** Whether it was written as a setting's value ("CONCURRENCY=10"), which no load is. */
+  assigned?: boolean;
 }
 
 /**
@@ -170,7 +172,15 @@ export function readNumbers(text: string): { text: string; values: ReadNumber[] 
     /(^|[^\p{L}\p{N}.])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|millicores)\b)?/giu;
   const rewritten = text.replace(
     pattern,
-    (match, lead: string, sign: string | undefined, digits: string, suffix: string | undefined, unitText: string | undefined) => {
+    (
+      match,
+      lead: string,
+      sign: string | undefined,
+      digits: string,
+      suffix: string | undefined,
+      unitText: string | undefined,
+      offset: number,
+    ) => {
       // A space-grouped number only counts when every group has three digits ("100 000"), which the pattern guarantees.
       let value = Number(digits.replace(/[,\u00a0\u202f' ]/g, ''));
       const multiplier = (suffix ?? '').trim().toLowerCase();
@@ -185,9 +195,11 @@ export function readNumbers(text: string): { text: string; values: ReadNumber[] 
       const unit = millicores ? 'millicores' : unitText?.trim().toLowerCase();
       const known = unit ? quantityUnits[unit] : undefined;
       const signed = negative ? -value : value;
+      const assigned = /=\s*$/.test(text.slice(0, offset + lead.length));
       values.push({
         value: signed,
         negative,
+        ...(assigned ? { assigned } : {}),
         ...(unit && known ? { unit, measure: known.measure, canonical: millicores ? signed : signed * known.factor } : {}),
       });
       // The unit stays in the text after the placeholder, so "8 GB memory" still reads as memory.

@@ -111,6 +111,8 @@ export interface NumberMention {
   canonical?: number;
   /** What its unit measures. */
   measure?: 'size' | 'cpu';
+  /** Whether it was written as a setting's value ("CONCURRENCY=10"), which no load is. */
+  assigned?: boolean;
 }
 
 /** A load read from the question for one architecture's driver. */

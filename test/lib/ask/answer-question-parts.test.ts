@@ -17,6 +17,22 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('keeps a scope that asks after its colon as the first part, not as a condition of the second', () => {
+    expect(splitQuestion('Running Quillstack on two zones: what does the ledger keep, and do I need the cache?')).toEqual([
+      'Running Quillstack on two zones: what does the ledger keep',
+      'do I need the cache?',
+    ]);
+  });
+
+  it('asks "how many if …" again as the question before it under the new condition, with the leading scene', () => {
+    expect(
+      splitQuestion("Running 3 Quillstack workers, how many jobs run at once? And how many if we'd left the limit at its default?"),
+    ).toEqual([
+      'Running 3 Quillstack workers, how many jobs run at once',
+      "Running 3 Quillstack workers, how many jobs run at once if we'd left the limit at its default?",
+    ]);
+  });
+
   it('ends a condition at its first comma when no question word follows any comma', () => {
     expect(splitQuestion('When the cache fails, Quillstack keeps working, and what does the worker do?')).toEqual([
       'When the cache fails, Quillstack keeps working',

@@ -53,6 +53,8 @@ describe('readNumbers and tokenizeQuestion', () => {
 
   it('leaves units, versions and names that merely contain digits alone', () => {
     expect(readNumbers('30kB per user').values).toEqual([expect.objectContaining({ value: 30, unit: 'kb' })]);
+    expect(readNumbers('CONCURRENCY=10 and 3 workers').values.map((number) => number.assigned ?? false)).toEqual([true, false]);
+    expect(readNumbers('limit = 2k').values).toEqual([expect.objectContaining({ value: 2000, assigned: true })]);
     expect(valuesOf('run on k8s')).toEqual([]);
     expect(valuesOf('upgrade from v2.19')).toEqual([]);
   });

@@ -62,6 +62,10 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   const rest: NumberMention[] = [];
   let negative = false;
   for (const number of reading.numbers) {
+    if (number.assigned) {
+      rest.push(number);
+      continue;
+    }
     const start = Math.max(0, number.position - 2);
     const near = reading.tokens.slice(start, number.position + WINDOW);
     // How far a word sits from the number: of two drivers named around it, the nearer one is its driver.

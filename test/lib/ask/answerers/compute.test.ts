@@ -133,6 +133,13 @@ describe('answerCompute', () => {
     expect(
       answerQuestion('3 Quillstack workers with worker.concurrency = 8: how many jobs run at the same time?', perInstance).answer,
     ).toContain('3 × 8 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 5) = 24.');
+    // A value set with "=" beside the asked noun is the setting's, not a load; "how many if … default" asks again at the default.
+    expect(
+      answerQuestion(
+        "Running 3 Quillstack workers with worker.concurrency=8, how many jobs run at the same time? And how many if we'd left the concurrency at its default?",
+        perInstance,
+      ).answer,
+    ).toMatch(/3 × 8 \(worker\.concurrency[^)]*\) = 24\.[\s\S]*3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\./);
     // A setting that says nothing of holding per instance is not multiplied.
     const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');

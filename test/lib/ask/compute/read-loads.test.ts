@@ -24,6 +24,12 @@ describe('readLoads', () => {
     expect(negative).toBe(false);
   });
 
+  it('reads a number written as a setting\'s value ("X=10") as no load, though a driver\'s words follow it', () => {
+    expect(read('Quillstack with SIGNIN_LIMIT=50, how many sign-ins per second?').loads).toEqual([]);
+    expect(read('Quillstack with SIGNIN_LIMIT = 50, how many sign-ins per second?').rest.map((number) => number.value)).toEqual([50]);
+    expect(read('Quillstack at 50 sign-ins per second?').loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
+  });
+
   it('reads people counted far from a driver as the one driver the question names in full', () => {
     const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
     expect(read('For 40 developers each opening a ledger report in a session at the same time, how much CPU?', [sessions]).loads).toEqual([
