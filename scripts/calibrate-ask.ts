@@ -1,8 +1,10 @@
 // Fits the ask engine's confidence model (a logistic regression over answer features and the answer's route) on the
 // development question set, prints the weights, precision at confidence >= 0.8 and the area under the ROC curve, and with
-// --write rewrites data/ask-calibration.ts. Never run it on the held-out set: that set measures, it does not train.
-// Usage: npm run ask:calibrate [-- --write] [--set test/ask/dev-set.yaml]
-import { readFileSync, writeFileSync } from 'node:fs';
+// --write rewrites data/ask-calibration.ts. Never run it on an unread held-out set: that set measures, it does not train.
+// With --spent it fits on the development set plus every held-out set whose header says "# Status: spent" (read after its
+// blind runs, so no longer measuring), and first reports each spent set scored by a model fitted without it.
+// Usage: npm run ask:calibrate [-- --write] [--spent] [--set test/ask/dev-set.yaml]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -12,7 +14,7 @@ import { judgeAnswer, type QuestionCase } from '../test/ask/judge-answer.ts';
 import { loadArchitecturesFromDisk } from './load-architectures.ts';
 import { describeQuality, type JudgedConfidence } from './measure-ask-quality.ts';
 
-const { values } = parseArgs({ options: { write: { type: 'boolean' }, set: { type: 'string' } } });
+const { values } = parseArgs({ options: { write: { type: 'boolean' }, set: { type: 'string' }, spent: { type: 'boolean' } } });
 const root = path.resolve(import.meta.dirname, '..');
 const file = path.resolve(values.set ?? path.join(root, 'test/ask/dev-set.yaml'));
 if (/held-out/.test(file) && values.write) {
@@ -20,7 +22,19 @@ if (/held-out/.test(file) && values.write) {
   process.exit(2);
 }
 const architectures = loadArchitecturesFromDisk();
-const cases = parse(readFileSync(file, 'utf8')) as QuestionCase[];
+const directory = path.join(root, 'test/ask');
+/** The held-out sets read after their blind runs: their headers carry the status line. */
+const spentFiles = values.spent
+  ? readdirSync(directory)
+      .filter((name) => /^held-out.*\.ya?ml$/.test(name))
+      .filter((name) => /^# Status: spent\b/m.test(readFileSync(path.join(directory, name), 'utf8').slice(0, 4000)))
+      .map((name) => path.join(directory, name))
+  : [];
+/** Each training file with its questions. */
+const sets = [file, ...spentFiles].map((name) => ({
+  name: path.basename(name),
+  cases: parse(readFileSync(name, 'utf8')) as QuestionCase[],
+}));
 const numeric = [
   'coverage',
   'strength',
@@ -37,12 +51,14 @@ const numeric = [
   'guessed',
 ] as const;
 
-/** One observation: the answer's features and whether the judge passed it. */
-const samples = cases.map((question) => {
-  const { answer, features } = answerWithFeatures(question.question, architectures);
-  const pass = judgeAnswer(question, { ...answer, confidence: 0 }).pass;
-  return { features, pass };
-});
+/** One observation: the answer's features, whether the judge passed it and the set it came from. */
+const samples = sets.flatMap((set) =>
+  set.cases.map((question) => {
+    const { answer, features } = answerWithFeatures(question.question, architectures);
+    const pass = judgeAnswer(question, { ...answer, confidence: 0 }).pass;
+    return { features, pass, set: set.name };
+  }),
+);
 
 /** The model's input row: a bias, the numeric features and one column per route. */
 function toRow(features: ConfidenceFeatures): number[] {
@@ -76,6 +92,29 @@ report(
   samples.map(({ features, pass }) => ({ confidence: scoreConfidence(features), pass })),
 );
 if (/held-out/.test(file)) process.exit(0);
+console.log(`fitting on ${samples.length} questions from ${sets.length} set(s): ${sets.map((set) => set.name).join(', ')}`);
+
+/** The model's confidence for one row under some weights. */
+const predict = (weights: readonly number[], features: ConfidenceFeatures) =>
+  Math.round((1 / (1 + Math.exp(-toRow(features).reduce((sum, x, j) => sum + x * (weights[j] ?? 0), 0)))) * 1000) / 1000;
+if (spentFiles.length > 0) {
+  // Each spent set scored by a model that never saw it: the honest estimate of how the fit carries to unseen questions.
+  const held = sets.slice(1).flatMap((set) => {
+    const training = samples.filter((sample) => sample.set !== set.name);
+    const weights = fit(
+      training.map(({ features }) => toRow(features)),
+      training.map(({ pass }) => (pass ? 1 : 0)),
+    );
+    return samples
+      .filter((sample) => sample.set === set.name)
+      .map(({ features, pass }) => ({ confidence: predict(weights, features), pass }));
+  });
+  report('each spent set, fitted without it', held);
+  report(
+    'each spent set, current weights',
+    samples.filter((sample) => sample.set !== sets[0]?.name).map(({ features, pass }) => ({ confidence: scoreConfidence(features), pass })),
+  );
+}
 
 const weights = fit(
   samples.map(({ features }) => toRow(features)),
@@ -86,21 +125,18 @@ const fitted = {
   weights: Object.fromEntries([['bias', round(weights[0] ?? 0)], ...numeric.map((name, i) => [name, round(weights[i + 1] ?? 0)])]),
   routes: Object.fromEntries(confidenceRoutes.map((route, i) => [route, round(weights[i + 1 + numeric.length] ?? 0)])),
 };
-const sigmoid = (z: number) => Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 report(
   'fitted weights',
-  samples.map(({ features, pass }) => ({
-    confidence: sigmoid(toRow(features).reduce((sum, x, j) => sum + x * (weights[j] ?? 0), 0)),
-    pass,
-  })),
+  samples.map(({ features, pass }) => ({ confidence: predict(weights, features), pass })),
 );
 console.log(JSON.stringify(fitted, null, 2));
 
 if (values.write) {
   const text = `/**
  * Weights of the ask engine's confidence model (a logistic regression over answer features and the route the answer
- * took) and the thresholds below which it declines. Written by \`npm run ask:calibrate -- --write\` from the development
- * question set (${samples.length} questions); never fitted on the held-out set.
+ * took) and the thresholds below which it declines. Written by \`npm run ask:calibrate -- --write${values.spent ? ' --spent' : ''}\` from ${
+   spentFiles.length > 0 ? `the development set and the ${spentFiles.length} spent held-out sets` : 'the development set'
+ } (${samples.length} questions); never fitted on an unread held-out set.
  */
 export const askCalibration = {
   weights: ${JSON.stringify(fitted.weights)},
