@@ -75,6 +75,35 @@ function findConsequence(context: AnswerContext, shown: readonly IndexedFact[]):
     ?.fact;
 }
 
+/**
+ * A requirement or warning of the deciding fact's part, ranked close to the best, that the facts shown leave out and that
+ * gives the same verdict: the rule behind the answer. Undefined when there is none.
+ */
+function findAgreeingRule(
+  context: AnswerContext,
+  best: IndexedFact,
+  verdict: 'Yes' | 'No',
+  shown: readonly IndexedFact[],
+): IndexedFact | undefined {
+  const ranked = context.ranked();
+  const top = ranked[0]?.score ?? 0;
+  const { reading } = context;
+  return ranked
+    .slice(0, 3)
+    .find(
+      ({ fact, score }) =>
+        score >= top * 0.6 &&
+        !shown.includes(fact) &&
+        fact !== best &&
+        fact.attribute === 'note' &&
+        (fact.kind === 'requirement' || fact.kind === 'warning') &&
+        fact.architecture === best.architecture &&
+        fact.component !== undefined &&
+        fact.component === best.component &&
+        judgePolarity(reading.text, reading.tokens, fact).verdict === verdict,
+    )?.fact;
+}
+
 /** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */
 function namesRuledOut(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
   const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1];
@@ -507,7 +536,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
       ? findRequiredInstead(context, best, written)
       : undefined;
-  const added = [findConsequence(context, written), purpose, required].filter((f): f is IndexedFact => f !== undefined);
+  // A rule of the same part that agrees with the verdict ("must differ; one shared database makes it fail") says why.
+  const rule = ruledOut ? undefined : findAgreeingRule(context, best, polarity.verdict, written);
+  const added = [findConsequence(context, written), purpose, required, rule].filter((f): f is IndexedFact => f !== undefined);
   const facts = [best, ...lookup.facts.filter((f) => f !== best && !added.includes(f)), ...added];
   const opening = ruledOut
     ? `No. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`

@@ -1653,3 +1653,25 @@ describe('answerYesNo: a fact of another subject ranked level with the lead', ()
     expect(draftAt(0.9).text).toMatch(/^No\. /);
   });
 });
+
+describe('answerYesNo: the rule behind the verdict', () => {
+  it('adds a requirement of the deciding part that gives the same verdict, which the lookup alone leaves out', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const withNote = (text: string) =>
+      catalogueWith(
+        buildComponentInput({
+          id: 'tally-store',
+          name: 'Tally store',
+          role: 'relational-database',
+          technology: 'Quill',
+          purpose: 'Holds two schemas that must have different names: one for accounts and one for reports.',
+          notes: [{ kind: 'requirement', text, source: cite }],
+          source: cite,
+        }),
+      );
+    const question = 'Can the two Quillstack tally store schemas share the same name?';
+    const agreeing = answerQuestion(question, withNote('Names of the two schemas must be different, else the start fails.'));
+    expect(agreeing.answer).toMatch(/^No\b/);
+    expect(agreeing.answer).toContain('Names of the two schemas must be different, else the start fails.');
+  });
+});
