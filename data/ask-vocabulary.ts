@@ -715,6 +715,12 @@ export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 't
 /** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
 export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
 
+/** Verbs that give a setting a value ("set it to 10", "raise it to 20"). */
+export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
+
+/** Words that refer back to a thing named earlier in the question ("set it to 10"). */
+export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those'];
+
 /** Words asking for the absence or optionality of something ("can I skip X" is answered yes when X is optional). */
 export const negativeNecessityCues: string[] = [
   'optional',

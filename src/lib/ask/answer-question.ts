@@ -173,7 +173,10 @@ function splitQuestionBody(question: string): string[] {
         part,
       );
     const before = joined[at - 1];
-    return whatIf?.[1] && before !== undefined ? `${before.replace(/[?.\s]+$/, '')} ${whatIf[1].trim()}?` : part;
+    // The new condition replaces the one the question before it closed with ("… if we leave X at its default").
+    return whatIf?.[1] && before !== undefined
+      ? `${before.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '')} ${whatIf[1].trim()}?`
+      : part;
   });
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.
   const parts = asked.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
@@ -293,7 +296,11 @@ function answerParts(
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
   // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
   // A part that asks the one before it again under a condition ("… if we left X at its default") holds its numbers.
-  const restated = parts.some((part, at) => at > 0 && part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')));
+  // So does one that asks the same under another condition ("… if we leave X at its default", "… if we set X to 10").
+  const stem = (part: string) => part.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '');
+  const restated = parts.some(
+    (part, at) => at > 0 && (part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')) || stem(part) === stem(parts[at - 1] ?? '')),
+  );
   if (chooseOperation(reading) === 'compute' && !restated) {
     const computed = answerCompute(createAnswerContext(index, reading, scope));
     if (computed) {

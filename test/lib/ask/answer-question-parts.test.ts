@@ -33,6 +33,15 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('asks "how many if …" after a question that closed with its own condition under the new condition alone', () => {
+    expect(
+      splitQuestion('We run 3 Quillstack workers. How many jobs run at once if we keep the default, and how many if we double it?'),
+    ).toEqual([
+      'We run 3 Quillstack workers. How many jobs run at once if we keep the default',
+      'We run 3 Quillstack workers. How many jobs run at once if we double it?',
+    ]);
+  });
+
   it('ends a condition at its first comma when no question word follows any comma', () => {
     expect(splitQuestion('When the cache fails, Quillstack keeps working, and what does the worker do?')).toEqual([
       'When the cache fails, Quillstack keeps working',

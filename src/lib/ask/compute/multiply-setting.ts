@@ -22,6 +22,9 @@ const SET_WINDOW = 4;
 
 const conditionWords = new Set(askVocabulary.outcomeCues.conditions.flatMap((word) => tokenizeText(word)));
 const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => tokenizeText(word)));
+const valueVerbs = new Set(askVocabulary.valueVerbs.flatMap((word) => tokenizeText(word)));
+const referringWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
+const toWords = new Set(tokenizeText('to'));
 
 /** Whether the question's last condition leaves the setting at its default ("… if the frob limit stays at its default"). */
 function leavesDefault(reading: Reading, name: ReadonlySet<string>): boolean {
@@ -39,11 +42,18 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
   // The product's own name inside a setting's ("PRODUCT_CONCURRENCY") does not mark a number as that setting's value.
   const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
   if (leavesDefault(reading, name)) return null;
+  // "Set it to 10" gives the setting the question names elsewhere its value.
+  const namesSetting = reading.tokens.some((token) => name.has(token));
+  const refersBack = (position: number) => {
+    const [verb, pronoun, to] = reading.tokens.slice(Math.max(0, position - 3), position);
+    return namesSetting && valueVerbs.has(verb ?? '') && referringWords.has(pronoun ?? '') && toWords.has(to ?? '');
+  };
   const set = numbers.find(
     (number) =>
       !number.negative &&
       number.value !== count &&
-      reading.tokens.slice(Math.max(0, number.position - SET_WINDOW), number.position).some((token) => name.has(token)),
+      (reading.tokens.slice(Math.max(0, number.position - SET_WINDOW), number.position).some((token) => name.has(token)) ||
+        refersBack(number.position)),
   );
   return set ? set.value : null;
 }

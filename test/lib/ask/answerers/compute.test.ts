@@ -140,6 +140,15 @@ describe('answerCompute', () => {
         perInstance,
       ).answer,
     ).toMatch(/3 × 8 \(worker\.concurrency[^)]*\) = 24\.[\s\S]*3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\./);
+    // Two conditions on one question: each is asked alone, and "set it to 8" gives the named setting its value.
+    expect(
+      answerQuestion(
+        'We run 3 Quillstack workers. How many jobs run at the same time if we leave the concurrency at its default, and how many if we set it to 8?',
+        perInstance,
+      ).answer,
+    ).toMatch(
+      /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
+    );
     // A setting that says nothing of holding per instance is not multiplied.
     const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');
