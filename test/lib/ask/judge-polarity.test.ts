@@ -489,3 +489,63 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(judge("The cache runs in cluster mode, doesn't it?", ruledOut, 'incompatibility').verdict).toBe('No');
   });
 });
+
+describe('judgePolarity: what counts as a negation before an opposite word', () => {
+  const separate = 'Do A and B need two separate stores?';
+
+  it('takes only "be", "is", "are" and their forms between "not" and the word, not a word ending in them', () => {
+    // "this" ends in "is", but "not this shared" negates nothing: both write to the one shared store.
+    expect(judge(separate, 'A and B write to a shared store, whether or not this shared store is backed up.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+  });
+
+  it('takes only "be", "is", "are" and their forms between "not" and the word, not a word starting with them', () => {
+    // "because" starts with "be", but "not because shared" negates the reason, not the sharing.
+    expect(judge(separate, 'A and B write to one store, not because shared disks are cheap but because B reads what A writes.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+  });
+});
+
+describe('readAskingTokens: what makes a question of several sentences', () => {
+  it('does not count a list number before a question as a sentence of its own', () => {
+    expect(readAskingTokens('1. Is one container recommended?').size).toBe(0);
+  });
+
+  it('takes the asking words from the last of three sentences, not the second', () => {
+    expect([...readAskingTokens('It runs in one container. It keeps its data on one volume. Is that recommended?')]).toEqual(
+      tokenizeText('recommended'),
+    );
+  });
+});
+
+describe('judgePolarity: the drawback rule reads notes only', () => {
+  it('does not read a setting as a stated drawback, whatever kind it is tagged with', () => {
+    const setting = 'Cache mode = shared (default): The ledger and the API use the one cache.';
+    expect(judge('Is there any downside to the shared cache?', setting, 'setting', 'limitation').rule).not.toBe('drawback');
+  });
+});
+
+describe('judgePolarity: the words before "instead of"', () => {
+  it('reads a version number among the words before "instead of" as the thing preferred', () => {
+    // The preferred thing is "PostgreSQL 16"; the question names it and the thing replaced, so the preference alone
+    // cannot decide, and the plain reading (the fact recommends it, nothing is negated) gives yes.
+    const fact16 = 'Point the ledger at PostgreSQL 16 for this instead of the embedded database.';
+    expect(judge('Is PostgreSQL 16 recommended over the embedded database?', fact16)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge('Should the ledger use PostgreSQL 16?', fact16)).toEqual({ verdict: 'Yes', rule: 'instead' });
+  });
+
+  it('reads a preferred thing that ends in a version number', () => {
+    const fact16 = 'Point the ledger at PostgreSQL 16 instead of the embedded database.';
+    expect(judge('Should the ledger use the embedded database?', fact16)).toEqual({ verdict: 'No', rule: 'instead' });
+  });
+
+  it('reads the words before "instead of" across a line break and indentation', () => {
+    const wrapped = 'Run the app on Kubernetes\n  for this instead of one big container.';
+    expect(judge('Should I use Kubernetes?', wrapped)).toEqual({ verdict: 'Yes', rule: 'instead' });
+    expect(judge('Is Kubernetes recommended over one big container?', wrapped)).toEqual({ verdict: 'Yes', rule: 'negation' });
+  });
+});

@@ -124,6 +124,7 @@ function judgeNecessity(
   component: ResolvedComponent,
   askedOptional: boolean,
   condition: ConditionMatch,
+  // Stryker disable next-line BooleanLiteral: the one caller always passes whether the level is asked by name, so the default is never used.
   askedConditional = false,
 ): { verdict: string; sure: boolean } {
   const level = component.necessity.level;

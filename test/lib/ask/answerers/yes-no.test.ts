@@ -407,6 +407,12 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
       /^Yes, unless this applies: its condition/,
     );
   });
+
+  it('answers "is it conditional?" with a yes that says a condition applies, though none is stated', () => {
+    expect(answerQuestion('Is the export job conditional for Exporty with 50,000 users?', exporty()).answer).toMatch(
+      /^Yes: it is needed under a condition\./,
+    );
+  });
 });
 
 describe('answerYesNo: how sure a necessity verdict is', () => {
@@ -462,6 +468,13 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
     expect(new Set(settled).size).toBe(1);
     expect(new Set(open).size).toBe(1);
     expect(settled[0]).toBeGreaterThan(open[0] ?? 1);
+  });
+
+  it('is as sure of "is X conditional?" as of a fixed level, whether the answer is yes or no', () => {
+    const fixed = strength('Is the ledger database required for Quillstack?', catalogue);
+    // The worker is conditional (yes); the ledger database is required (no): the level itself settles both.
+    expect(strength('Is the Quillstack worker conditional?', catalogue)).toBe(fixed);
+    expect(strength('Is the Quillstack ledger database conditional?', catalogue)).toBe(fixed);
   });
 });
 
