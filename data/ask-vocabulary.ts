@@ -180,6 +180,8 @@ export const synonyms: Record<string, string[]> = {
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   multiple: ['several'],
+  datastore: ['data', 'store'],
+  datastores: ['data', 'store'],
 };
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */

@@ -83,6 +83,7 @@ describe('tokenizeText', () => {
     expect(tokenizeText('enabling Multi-AZ')).toEqual(tokenizeText('enable multi-az'));
     expect(tokenizeText('what does it call for')).toEqual(tokenizeText('what does it need'));
     expect(tokenizeText('profile pictures')).toEqual(tokenizeText('profile images'));
+    expect(tokenizeText('the main datastore')).toEqual(tokenizeText('the main data store'));
     expect(tokenizeText('split the workers')).toEqual(tokenizeText('separate the workers'));
     expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
     // "At least" states a minimum, the same word as "min"; "least" alone stays itself.
