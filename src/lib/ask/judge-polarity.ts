@@ -74,6 +74,7 @@ export function endsWithQuestionTag(text: string): boolean {
 export function isQuestionNegated(question: string): boolean {
   const plain = question.replace(/[\u2018\u2019]/g, "'");
   if (auxiliaryTag.test(plain)) return false;
+  // Stryker disable next-line StringLiteral: a tag or an opener's n't dropped whole leaves the same negation words as one rewritten, so isNegated reads them alike.
   return isNegated(plain.replace(wordTag, '?').replace(openingNegation, '$1$2'));
 }
 
@@ -134,6 +135,7 @@ function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: Reado
 export type ConditionMatch = 'holds' | 'fails' | 'unknown';
 
 /** Compares the question's own words with a condition ("when several instances run"): opposite words fail it, shared words meet it. */
+// Stryker disable next-line StringLiteral: callers without a question's text pass none, and a stand-in text names no condition's words, so no scene clause counts.
 export function judgeCondition(questionTokens: readonly string[], condition: string, questionText = ''): ConditionMatch {
   const asked = new Set(questionTokens);
   const stated = new Set(tokenizeText(condition));
@@ -145,13 +147,16 @@ export function judgeCondition(questionTokens: readonly string[], condition: str
   const naming = readSceneClauses(questionText).filter((clause) => tokenizeText(clause).some((token) => content.includes(token)));
   // "Not needed when the backend checks tokens itself" negates the need, not the situation after "when".
   if (naming.length === 0 || /\bunless\b/i.test(condition)) return 'holds';
+  // Stryker disable next-line Regex: a greedy (.*) runs to the end of a one-line condition with or without the $.
   const situation = /\b(?:if|when|whenever|once|while)\b(.*)$/i.exec(condition)?.[1] ?? condition;
   return naming.every((clause) => isNegated(clause) !== isNegated(situation)) ? 'fails' : 'holds';
 }
 
 /** The statements and the conditions of a question, which set its scene ("We won't use X. Do we …?", "if X stays off, …"). */
 function readSceneClauses(questionText: string): string[] {
+  // Stryker disable next-line Regex,MethodExpression: a split on one space, a piece of punctuation alone or an untrimmed sentence only add pieces that share no word with a condition or end the same way.
   const statements = questionText.split(/(?<=[.!?])\s+/).filter((sentence) => /\p{L}/u.test(sentence) && !sentence.trim().endsWith('?'));
+  // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never read.
   const conditions = [...questionText.matchAll(/\b(?:if|when|since|because|as\s+long\s+as)\b([^,;.?!]+)/gi)].map((match) => match[1] ?? '');
   return [...statements, ...conditions];
 }

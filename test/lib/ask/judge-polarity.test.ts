@@ -549,3 +549,35 @@ describe('judgePolarity: the words before "instead of"', () => {
     expect(judge('Is Kubernetes recommended over one big container?', wrapped)).toEqual({ verdict: 'Yes', rule: 'negation' });
   });
 });
+
+describe('judgeCondition: the scene a question sets', () => {
+  const condition = 'when several instances run';
+  const asked = tokenizeText('Is the worker needed with several instances running?');
+  const judgeScene = (text: string, stated = condition) => judgeCondition(asked, stated, text);
+
+  it('ignores a denied statement that shares no word with the condition, or only a function word', () => {
+    expect(judgeScene('We do not use backups. Is the worker needed with several instances running?')).toBe('holds');
+    expect(judgeScene('We do not know when it starts. Is the worker needed with several instances running?')).toBe('holds');
+  });
+
+  it('fails only when every statement naming the condition denies it', () => {
+    expect(judgeScene('We never run several instances. Is the worker needed?')).toBe('fails');
+    expect(judgeScene('We never run one instance. We run several instances. Is the worker needed?')).toBe('holds');
+  });
+
+  it('reads a condition with no condition word whole', () => {
+    expect(judgeScene('We never run several instances. Is the worker needed?', 'with several instances')).toBe('fails');
+  });
+
+  it('reads an "as long as" clause as a condition of the scene, however it is spaced', () => {
+    expect(judgeScene('As long as we never run several instances, is the worker needed?')).toBe('fails');
+    expect(judgeScene('As  long  as we never run several instances, is the worker needed?')).toBe('fails');
+  });
+});
+
+describe('isQuestionNegated and endsWithQuestionTag with typographic apostrophes', () => {
+  it('reads a curly apostrophe as a straight one', () => {
+    expect(endsWithQuestionTag('The worker runs on arm64, isn\u2019t it?')).toBe(true);
+    expect(isQuestionNegated('The worker can\u2019t run on arm64, right?')).toBe(true);
+  });
+});
