@@ -7,6 +7,7 @@ import {
   buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
+  buildCanvasInput,
 } from '../../fixtures/build-ask-architecture.ts';
 
 /** The source document every fixture fact cites: the schema accepts only sections that exist in content/sources/. */
@@ -304,13 +305,7 @@ describe('answerQuestion: figures for the one part a question names', () => {
   it('names a part whose name holds the product’s name by its own words', () => {
     const lanternpad = buildLanternpad({
       components: [
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
-          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source }],
-        }),
+        buildCanvasInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source }] }),
         buildComponentInput({ id: 'lp-worker', name: 'Lanternpad worker', role: 'job-worker', technology: 'Node.js' }),
       ],
     });
@@ -335,13 +330,7 @@ describe('answerQuestion: figures a product states only some of', () => {
   it('answers the memory a product states when it is asked for memory and storage and states no storage', () => {
     const memoryOnly = buildLanternpad({
       components: [
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
-          requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }],
-        }),
+        buildCanvasInput({ requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }] }),
         buildComponentInput({ id: 'events', name: 'Event stream', role: 'message-broker', technology: 'Kafka' }),
       ],
     });
@@ -353,13 +342,7 @@ describe('answerQuestion: figures a product states only some of', () => {
   it('answers the memory the part named states when it states no storage', () => {
     const lanternpad = buildLanternpad({
       components: [
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
-          requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', storage: '50 GB', source }],
-        }),
+        buildCanvasInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', storage: '50 GB', source }] }),
         buildComponentInput({
           id: 'lp-worker',
           name: 'Lanternpad worker',

@@ -7,6 +7,7 @@ import {
   buildLanternpad,
   buildLedgerInput,
   buildSessionCacheInput,
+  buildCanvasInput,
 } from '../../fixtures/build-ask-architecture.ts';
 
 /**
@@ -244,13 +245,7 @@ describe('answerQuestion: figures for the one part a question names', () => {
     // "Lanternpad server" has no words of its own beyond the product's name (and the generic "server").
     const lanternpad = buildLanternpad({
       components: [
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
-          requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }],
-        }),
+        buildCanvasInput({ requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source }] }),
         buildComponentInput({ id: 'lp-server', name: 'Lanternpad server', role: 'application-service', technology: 'Node.js' }),
       ],
     });
@@ -375,11 +370,7 @@ describe('answerQuestion: figures asked of two products, or of a product whose p
   it('reads a part named exactly as the product as no part the question names', () => {
     const lanternpad = buildLanternpad({
       components: [
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
+        buildCanvasInput({
           requirements: [{ scope: 'minimum', nodes: 1, memory: '4 GB', source: 'authgear-self-managed#resources-reference' }],
         }),
         buildComponentInput({ id: 'lp-app', name: 'Lanternpad', role: 'application-service', technology: 'Node.js' }),
