@@ -1300,6 +1300,14 @@ export const exclusionPatterns: string[] = [
   '\\bonly\\s*,\\s*(?:and\\s+)?no\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];
 
+/**
+ * Phrases that set an alternative aside ("on plain Kubernetes rather than Frobshift"): regular expressions over
+ * lower-cased text whose first group is the alternative the question is not about.
+ */
+export const contrastPatterns: string[] = [
+  '\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+];
+
 /** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
 export const outageCues: { outage: string[]; survival: string[] } = {
   outage: [

@@ -75,6 +75,9 @@ export const AskVocabularySchema = z.looseObject({
   exclusionPatterns: z
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is something the question leaves out.'),
+  contrastPatterns: z
+    .array(z.string().min(1))
+    .describe('Regular expressions over lower-cased text whose first group is an alternative the question sets aside.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
   outcomeCues: z
     .strictObject({ fail: words, survive: words, conditions: words, dependence: words })

@@ -63,8 +63,11 @@ export interface ComponentMatch {
   score: number;
 }
 
-/** The components of the architectures in scope that the question names, best first (weighted by word rarity). */
-export function findComponentMatches(context: AnswerContext): ComponentMatch[] {
+/**
+ * The components of the architectures in scope that the question names, best first (weighted by word rarity); words
+ * in `demoted` (a condition's) count half, so the part a question asks about outranks the one its condition names.
+ */
+export function findComponentMatches(context: AnswerContext, demoted: ReadonlySet<string> = new Set()): ComponentMatch[] {
   const query = listQueryTokens(context.index, context.reading);
   const matches: ComponentMatch[] = [];
   for (const id of context.scope) {
@@ -73,7 +76,9 @@ export function findComponentMatches(context: AnswerContext): ComponentMatch[] {
     for (const [componentId, component] of entry.components) {
       const hits = query.filter((token) => component.tokens.has(token));
       if (hits.length === 0) continue;
-      const score = hits.reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0) / Math.sqrt(component.tokens.size);
+      const score =
+        hits.reduce((sum, token) => sum + weighToken(context.index, token, [id]) * (demoted.has(token) ? 0.5 : 1), 0) /
+        Math.sqrt(component.tokens.size);
       matches.push({ architectureId: id, componentId, name: component.name, score });
     }
   }

@@ -316,8 +316,11 @@ function findVariants(
       const componentWords = new Set(
         [...entry.components.entries()].filter(([componentId]) => elsewhere.has(componentId)).flatMap(([, c]) => [...c.tokens]),
       );
-      const specific = hits.filter((token) => !componentWords.has(token) && !genericWords.has(token));
-      const counted = hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => !componentWords.has(token)) : [];
+      // The variant's own one-word id ("Product on Frobshift") names it even when a part elsewhere is named after it too.
+      const isId = (token: string) => token === variantId && !genericWords.has(token);
+      const specific = hits.filter((token) => isId(token) || (!componentWords.has(token) && !genericWords.has(token)));
+      const counted =
+        hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => isId(token) || !componentWords.has(token)) : [];
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
@@ -373,6 +376,13 @@ const exclusionPatterns = vocabulary.exclusionPatterns.map((pattern) => new RegE
 function findExcludedTokens(lower: string): string[] {
   const left = exclusionPatterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[1] ?? ''));
   return [...new Set(left.flatMap((phrase) => tokenizeText(phrase)).filter((token) => !stopwords.has(token)))];
+}
+
+const contrastPatterns = vocabulary.contrastPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+
+/** The words of the alternatives a question sets aside ("on plain Kubernetes rather than Frobshift"). */
+function findContrastedTokens(lower: string): ReadonlySet<string> {
+  return new Set(contrastPatterns.flatMap((pattern) => [...lower.matchAll(pattern)].flatMap((match) => tokenizeText(match[1] ?? ''))));
 }
 
 /** Every word the vocabulary file knows (synonyms, cues), so a capitalised cue word ("HA", "AWS") is never taken for a name. */
@@ -793,6 +803,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     ),
   ].sort((a, b) => a.position - b.position);
   const contentSet = new Set(content);
+  const contrasted = findContrastedTokens(lower);
   const facets = findFacets(findAskingText(text))
     .map((item) => correctTokens(index, tokenizeQuestion(item).tokens).tokens.filter((token) => contentSet.has(token)))
     .filter((words) => words.length > 0);
@@ -806,7 +817,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     category,
     variants: findVariants(
       index,
-      tokens,
+      tokens.filter((token) => !contrasted.has(token)),
       products,
       listNameWords(text).flatMap((name) => name.tokens),
     ),
@@ -814,6 +825,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     unknownNames,
     unmentionedNames,
     scene,
+    conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
     unanswerable: topic?.reason ?? null,
     attributes,

@@ -254,6 +254,12 @@ describe('isNegated and judgeCondition', () => {
     expect(judgeCondition(tokenizeText('several instances'), 'with a single instance')).toBe('fails');
   });
 
+  it('reads a condition without its bracketed remark about the sources, whose own "without" denies nothing', () => {
+    const question = 'If we run workers apart, do we need the queue?';
+    const condition = 'when workers run apart (the other page lists it without this condition)';
+    expect(judgeCondition(tokenizeText(question), condition, question)).toBe('holds');
+  });
+
   it("meets a condition that shares one of the question's words, though not all of them", () => {
     expect(judgeCondition(tokenizeText('several instances in production'), 'when several instances run')).toBe('holds');
   });

@@ -117,6 +117,38 @@ describe('readQuestion: the layout a question means', () => {
     expect(readOver([onClouds], 'How much memory does Lanternpad need?').variants.has('lanternpad')).toBe(false);
   });
 
+  it('takes the layout the question names by its one-word id, though a part elsewhere is named after it, unless set aside', () => {
+    const platforms = lanternpad({
+      variants: [
+        { id: 'plain', name: 'Plain cluster', summary: 'On any cluster.', source: cite },
+        { id: 'frobshift', name: 'Frobshift Container Platform', summary: 'On the Frobshift platform.', source: cite },
+      ],
+      components: [
+        // "Plain" is a common word of the facts, so only setting the rarer "Frobshift" aside lets it name a layout.
+        buildComponentInput({
+          id: 'canvas',
+          name: 'Canvas service',
+          role: 'application-service',
+          technology: 'Node.js',
+          purpose: 'Draws plain canvases from plain text in plain colours.',
+        }),
+        buildComponentInput({
+          id: 'cluster-api',
+          name: 'Cluster API',
+          role: 'container-orchestration',
+          purpose: 'Runs plain pods on plain nodes.',
+          notes: [{ kind: 'option', text: 'Plain pods suit plain apps.', source: cite }],
+          overrides: { frobshift: { name: 'Frobshift API' } },
+          source: cite,
+        }),
+      ],
+    });
+    const variantOf = (question: string) => readOver([platforms], question).variants.get('lanternpad');
+    expect(variantOf('Lanternpad on Frobshift: how much memory?')).toBe('frobshift');
+    expect(variantOf('Lanternpad on plain rather than Frobshift: how much memory?')).toBe('plain');
+    expect(variantOf('Lanternpad, plain instead of Frobshift: how much memory?')).toBe('plain');
+  });
+
   it('takes the layout whose own words the question uses most, whichever it names first', () => {
     const gated = buildAskArchitecture({
       variants: [

@@ -326,7 +326,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     answerPlacement(context) ??
     answerVendorRun(context);
   if (limited) return limited;
-  const [match] = findComponentMatches(context);
+  const asksOutage = [...tokens].some((t) => outageWords.has(t));
+  // "If I run two tasks behind the balancer, do I need X?" asks about X; an outage question asks about its condition's part.
+  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set(reading.conditioned));
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry) {
@@ -348,7 +350,6 @@ export function answerYesNo(context: AnswerContext): Draft {
       };
     }
     const runtime = component.runtime;
-    const asksOutage = [...tokens].some((t) => outageWords.has(t));
     if (runtime && asksOutage) {
       const survives = reading.outcome ? reading.outcome === 'survive' : [...tokens].some((t) => survivalWords.has(t));
       const startupOnly = runtime.needed === 'startup-only';

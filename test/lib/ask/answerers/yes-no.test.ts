@@ -54,6 +54,27 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('asks about the part after "need", not the part its if-clause names', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = catalogueWith(
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        purpose: 'Keeps sessions in the session cache so every API node reads them.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'edge-balancer',
+        name: 'Edge balancer',
+        role: 'load-balancer',
+        purpose: 'Spreads requests over the API nodes.',
+        variants: ['clustered'],
+        source: cite,
+      }),
+    );
+    const { answer } = answerQuestion('If I run two Quillstack APIs behind the edge balancer, do I need the session cache?', catalogue);
+    expect(answer).toMatch(/^Yes, in that case: it is needed when several API instances run/);
+  });
+
   it('reads "alongside" the product as setting the scene, not as something the part must explain', () => {
     expect(ask('Do I have to run the session cache alongside Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Do we have to deploy a ledger database alongside Quillstack?').answer).toMatch(/^Yes: it is required/);
