@@ -78,11 +78,39 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   return 'lookup';
 }
 
+/**
+ * Whether a computation answers a yes/no question with no resource named: "is X worth it at 25k users?" asks about X,
+ * and totals that never name it (nor another word of the question but the load, product and layout) answer none of it.
+ */
+function answersAsked(context: AnswerContext, draft: Draft): boolean {
+  const { index, reading } = context;
+  // A computation that declines says what its sources lack, which is the answer either way.
+  if (!reading.yesNo || reading.resources.length > 0 || draft.text === null) return true;
+  const named = context.scope.flatMap((id) => {
+    const entry = index.byId.get(id);
+    const loads = (entry?.architecture.loadDrivers ?? []).flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`));
+    return [...loads, ...[...(entry?.variantTokens.values() ?? [])].flatMap((words) => [...words])];
+  });
+  const given = new Set(named);
+  const topic = listQueryTokens(index, reading).filter(
+    (token) => !isLoadWord(index, token) && !given.has(token) && !reading.scene.includes(token),
+  );
+  const said = new Set(tokenizeText(draft.text));
+  return topic.length === 0 || topic.some((token) => said.has(token));
+}
+
+/** Computes, or falls back to a yes/no or lookup answer when there is nothing to compute or it answers another question. */
+function answerComputed(context: AnswerContext): Draft {
+  const computed = answerCompute(context);
+  if (computed && answersAsked(context, computed)) return computed;
+  return context.reading.yesNo ? answerYesNo(context) : answerLookup(context);
+}
+
 /** The answerer of each operation; compute and extreme fall back to a lookup when there is nothing to compute. */
 const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerContext) => Draft> = {
   lookup: answerLookup,
   'yes-no': answerYesNo,
-  compute: (context) => answerCompute(context) ?? (context.reading.yesNo ? answerYesNo(context) : answerLookup(context)),
+  compute: answerComputed,
   compare: answerCompare,
   filter: answerFilter,
   extreme: (context) => answerExtreme(context) ?? answerFilter(context),
@@ -302,8 +330,9 @@ function answerParts(
     (part, at) => at > 0 && (part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')) || stem(part) === stem(parts[at - 1] ?? '')),
   );
   if (chooseOperation(reading) === 'compute' && !restated) {
-    const computed = answerCompute(createAnswerContext(index, reading, scope));
-    if (computed) {
+    const context = createAnswerContext(index, reading, scope);
+    const computed = answerCompute(context);
+    if (computed && answersAsked(context, computed)) {
       // "…, and of those, how many face the internet?" asks for a part of the whole just computed, which it gives.
       remaining = parts.filter((part) => {
         const own = readQuestion(part, index);

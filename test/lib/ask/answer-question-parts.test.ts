@@ -436,6 +436,19 @@ describe('answerQuestion: which answerer a question goes to', () => {
     expect(answer.answer).toContain('Quill API: 4 vCPU requested, limit 8 vCPU.');
   });
 
+  it('answers a yes/no question about a part at a load from that part, not with totals that never name it', () => {
+    for (const question of [
+      'We expect 50 sign-ins per second on Quillstack. Is the session cache worth it?',
+      'Is the session cache worth it for Quillstack at 50 sign-ins per second?',
+    ]) {
+      const { answer } = ask(question);
+      expect(answer).toContain('Session cache: Keeps sign-in sessions.');
+      expect(answer).not.toContain('Whole deployment');
+    }
+    // Asked of the part the totals size, the same question is answered by them: 1 vCPU per 10 sign-ins per second.
+    expect(ask('We expect 50 sign-ins per second on Quillstack. Is the API enough?').answer).toContain('Quill API: 5 vCPU requested');
+  });
+
   it('compares two products named together', () => {
     const answer = ask('Which uses more memory, Quillstack or Lanternpad?');
     expect(answer.kind).toBe('compare');
