@@ -700,11 +700,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // outweighs the function words other cues count ("what … does … for").
   const head = findAskedKind(tokens);
   if (head) attributes.set(head, (attributes.get(head) ?? 0) + 3);
-  // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource.
+  // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource, and
+  // "disk IOPS" for operations of the disk, not its size.
   const named = [
     ...new Set(
       tokens.flatMap((token, i) =>
-        resourceWords.has(token) && !shareWords.has(tokens[i + 1] ?? '') && !kindWords.has(tokens[i + 1] ?? '')
+        resourceWords.has(token) &&
+        !shareWords.has(tokens[i + 1] ?? '') &&
+        !kindWords.has(tokens[i + 1] ?? '') &&
+        !(resourceWords.get(token) === 'storageGiB' && resourceWords.get(tokens[i + 1] ?? '') === 'iops')
           ? [resourceWords.get(token) as SizingResource]
           : [],
       ),

@@ -279,6 +279,12 @@ describe('answerQuestion: figures one part lacks', () => {
     expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no memory figures for Session cache.');
   });
 
+  it('reads "disk IOPS" as asking for IOPS alone, which the sources never give, though they give disk sizes', () => {
+    const answer = answerQuestion('What disk IOPS does the Quillstack ledger database need?', [buildAskArchitecture()]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no IOPS figures.');
+  });
+
   it('answers a part whose figures a host states for it, and a question counting nodes', () => {
     expect(answerQuestion('How much memory does the Quillstack Quill API need?', [buildAskArchitecture()]).declined ?? '').not.toMatch(
       /figures for/,
