@@ -278,11 +278,15 @@ export function asksUnstatedLoad(
   ofStatedSetup = false,
 ): boolean {
   const entry = index.byId.get(architectureId);
-  // A product sized per unit of load answers from its rules, unless the question asks what one of its stated setups
-  // ("the minimum HA spec") serves, which per-unit rules do not say.
-  if (!entry || !asksRated || (entry.architecture.loadDrivers.length > 0 && !ofStatedSetup)) return false;
+  if (!entry || !asksRated) return false;
   if ((index.factsByArchitecture.get(architectureId) ?? []).some((fact) => fact.attribute === 'rated-load')) return false;
   const loadWords = listLoadWords(index);
+  const drivers = entry.architecture.loadDrivers;
+  const ownWords = new Set(drivers.flatMap((driver) => tokenizeText(`${driver.id.replace(/-/g, ' ')} ${driver.label} ${driver.singular}`)));
+  // A product sized per unit of load answers from its rules, unless the question asks what one of its stated setups
+  // ("the minimum HA spec") serves, or counts a load its rules are not written in ("users" of rules per request).
+  const ownLoad = tokens.some((token) => ownWords.has(token));
+  if (drivers.length > 0 && !ofStatedSetup && ownLoad) return false;
   return tokens.some((token) => loadWords.has(token));
 }
 

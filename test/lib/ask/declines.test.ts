@@ -358,6 +358,21 @@ describe('answerQuestion: a load no source rates', () => {
   });
 });
 
+describe('answerQuestion: a load counted in a unit the rules are not written in', () => {
+  it('declines "how many users can one API node handle" of a product sized per sign-in per second and rated for none', () => {
+    // Lanternpad sizes by users, so "users" is a load word of the catalogue; Quillstack's rules are per sign-in per second.
+    const byUsers = buildLanternpad({
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: 'authgear-self-managed#resources-reference' }],
+    });
+    const catalogue = [buildAskArchitecture(), byUsers];
+    const answer = answerQuestion('How many concurrent users can a single Quillstack API node handle?', catalogue);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.',
+    );
+  });
+});
+
 describe('answerQuestion: a version of something no fact gives', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const versioned = [
