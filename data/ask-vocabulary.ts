@@ -603,6 +603,7 @@ export const attributeCues: Record<string, string[]> = {
     'timeout',
     'period',
     'helm',
+    'switch',
   ],
   dns: ['dns', 'cname', 'record', 'records', 'domain', 'subdomain'],
   note: [

@@ -1052,3 +1052,36 @@ describe('answerLookup: several components or items named', () => {
     expect(facts).toHaveLength(8);
   });
 });
+
+describe('answerLookup: how to switch a part to another kind', () => {
+  it('answers "how do I switch X from A to B" with the settings that do it, not only what X is', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+        buildComponentInput({
+          id: 'file-store',
+          name: 'File store',
+          role: 'object-storage',
+          technology: 'MinIO',
+          purpose: 'Keeps uploaded files: a bundled MinIO pod by default, or an S3 bucket.',
+          notes: [{ kind: 'info', text: 'The bundled MinIO pod keeps uploaded files on one volume.', source: cite }],
+          settings: [
+            { name: 'store.minio', value: 'true', status: 'default', text: 'Set to false when using an S3 bucket.', source: cite },
+            {
+              name: 'store.url',
+              value: 'http://minio:9000',
+              status: 'default',
+              text: 'Point it at the bucket when using S3.',
+              source: cite,
+            },
+          ],
+          source: cite,
+        }),
+      ]),
+    ];
+    const { answer } = answerQuestion('How do I switch the Quillstack file store from the bundled MinIO to an S3 bucket?', catalogue);
+    expect(answer).toContain('store.minio = true (default): Set to false when using an S3 bucket.');
+    expect(answer).toContain('store.url = http://minio:9000 (default): Point it at the bucket when using S3.');
+  });
+});
