@@ -7,6 +7,7 @@ import { asksSubset } from './compute/count-per-zone.ts';
 import { answerExtreme } from './answerers/extreme.ts';
 import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
+import { answerOutageEffect } from './answerers/outage.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import {
@@ -108,7 +109,7 @@ function answerComputed(context: AnswerContext): Draft {
 
 /** The answerer of each operation; compute and extreme fall back to a lookup when there is nothing to compute. */
 const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerContext) => Draft> = {
-  lookup: answerLookup,
+  lookup: (context) => answerOutageEffect(context) ?? answerLookup(context),
   'yes-no': answerYesNo,
   compute: answerComputed,
   compare: answerCompare,

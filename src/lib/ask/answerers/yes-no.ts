@@ -18,6 +18,7 @@ import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
+import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVendorRun } from './vendor-run.ts';
 import { answerVersionSupport } from './version-support.ts';
@@ -352,20 +353,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     const runtime = component.runtime;
     if (runtime && asksOutage) {
       const survives = reading.outcome ? reading.outcome === 'survive' : [...tokens].some((t) => survivalWords.has(t));
-      const startupOnly = runtime.needed === 'startup-only';
-      const verdict = startupOnly === survives ? 'Yes' : 'No';
-      const detail = startupOnly
-        ? `${label} continues to run through an outage of ${component.name}; it needs ${component.name} only when containers or services start or restart.`
-        : `${label} depends on ${component.name} at all times.`;
-      // The vendor's own words on when it is needed ("when a container starts and has to pull its image") follow.
-      const stated = facts.find((f) => f.attribute === 'note' && f.kind === 'runtime');
-      return {
-        kind: 'yes-no',
-        text: `${verdict}. ${detail}${stated ? ` ${writeFact(stated)}` : ''}`,
-        facts: facts.filter((f) => f.attribute === 'runtime' || f.attribute === 'note').slice(0, 3),
-        coverage: 0.9,
-        strength: 0.9,
-      };
+      const verdict = (runtime.needed === 'startup-only') === survives ? 'Yes' : 'No';
+      const effect = describeOutage(label, component.name, runtime.needed, facts);
+      return { kind: 'yes-no', ...effect, text: `${verdict}. ${effect.text}` };
     }
     const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
