@@ -35,6 +35,8 @@ export const synonyms: Record<string, string[]> = {
   ocp: ['openshift'],
   arm: ['arm64'],
   aarch64: ['arm64'],
+  // AWS names its ARM processors Graviton.
+  graviton: ['arm64'],
   amd64: ['x86'],
   http2: ['http', '2'],
   http3: ['http', '3'],

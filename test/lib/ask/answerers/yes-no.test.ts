@@ -593,6 +593,11 @@ describe('answerYesNo: what an incompatibility rules out', () => {
     expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./);
   });
 
+  it('reads AWS Graviton as the arm64 processors a part does not support', () => {
+    const answer = answerQuestion('Can I self-host Quillstack on Graviton instances?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./);
+  });
+
   it('reads a name of several words given as an example as an aside, not as something unmentioned', () => {
     // Another product's facts name the processor, so archkb knows the name; this product's facts never use it.
     const peer = buildArchitecture({
