@@ -80,23 +80,28 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
 }
 
 /**
- * Whether a computation answers a yes/no question with no resource named: "is X worth it at 25k users?" asks about X,
- * and totals that never name it (nor another word of the question but the load, product and layout) answer none of it.
+ * Whether a computation answers a yes/no question with no resource named: "is X worth it at 25k users?" asks about the
+ * part X, and totals that name at most half of the parts it names answer another question. When it names no part,
+ * any of its words but the load and layout in the totals will do ("is that enough?").
  */
 function answersAsked(context: AnswerContext, draft: Draft): boolean {
   const { index, reading } = context;
   // A computation that declines says what its sources lack, which is the answer either way.
   if (!reading.yesNo || reading.resources.length > 0 || draft.text === null) return true;
-  const named = context.scope.flatMap((id) => {
-    const entry = index.byId.get(id);
-    const loads = (entry?.architecture.loadDrivers ?? []).flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`));
-    return [...loads, ...[...(entry?.variantTokens.values() ?? [])].flatMap((words) => [...words])];
-  });
-  const given = new Set(named);
+  const entries = context.scope.flatMap((id) => index.byId.get(id) ?? []);
+  const given = new Set(
+    entries.flatMap((entry) => [
+      ...entry.architecture.loadDrivers.flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`)),
+      ...[...entry.variantTokens.values()].flatMap((words) => [...words]),
+    ]),
+  );
+  const partWords = new Set(entries.flatMap((entry) => [...entry.components.values()].flatMap((component) => [...component.tokens])));
   const topic = listQueryTokens(index, reading).filter(
     (token) => !isLoadWord(index, token) && !given.has(token) && !reading.scene.includes(token),
   );
+  const parts = topic.filter((token) => partWords.has(token));
   const said = new Set(tokenizeText(draft.text));
+  if (parts.length > 0) return 2 * parts.filter((token) => said.has(token)).length > parts.length;
   return topic.length === 0 || topic.some((token) => said.has(token));
 }
 

@@ -445,6 +445,11 @@ describe('answerQuestion: which answerer a question goes to', () => {
       expect(answer).toContain('Session cache: Keeps sign-in sessions.');
       expect(answer).not.toContain('Whole deployment');
     }
+    // Totals that name only one of the parts it names answer half of it: the part they leave out must be answered too.
+    const both = ask(
+      'We expect 50 sign-ins per second on Quillstack. Is the API good enough on its own or should we add the session cache?',
+    );
+    expect(both.answer).toContain('Session cache: Keeps sign-in sessions.');
     // Asked of the part the totals size, the same question is answered by them: 1 vCPU per 10 sign-ins per second.
     expect(ask('We expect 50 sign-ins per second on Quillstack. Is the API enough?').answer).toContain('Quill API: 5 vCPU requested');
   });
