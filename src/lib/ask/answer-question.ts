@@ -313,6 +313,13 @@ function namesComponent(index: FactIndex, reading: Reading, part: string): boole
   );
 }
 
+/** The leading condition, up to and with its comma, that every part of a split question starts with; empty if none. */
+function findSharedCondition(parts: readonly string[]): string {
+  const [first = ''] = parts;
+  const comma = /^\s*(?:if|when|with|given|assuming)\b[^?]*?,\s*/i.exec(first)?.[0] ?? '';
+  return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
+}
+
 /** Answers each part of a question on its own (parts inherit the products the whole question names) and joins them. */
 function answerParts(
   question: string,
@@ -327,6 +334,8 @@ function answerParts(
   if (parts.length === 1) return single(reading, scope);
   const drafts: PartDraft[] = [];
   let remaining = parts;
+  // A part that repeats the condition whose numbers the computation used but asks something else is asked without it.
+  const bareParts = new Map<string, string>();
   // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
   // A part that gives no number and asks no computation ("and is there a way to clean them up?") is answered after it.
   // A part that asks the one before it again under a condition ("… if we left X at its default") holds its numbers.
@@ -340,16 +349,24 @@ function answerParts(
     const computed = answerCompute(context);
     if (computed && answersAsked(context, computed)) {
       // "…, and of those, how many face the internet?" asks for a part of the whole just computed, which it gives.
+      // The condition every part repeats ("If we run 3 workers with X=10, …") gives the computation its numbers; what a
+      // part asks beyond it decides whether the computation answers that part too.
+      const shared = findSharedCondition(parts);
       remaining = parts.filter((part) => {
         const own = readQuestion(part, index);
+        const bare = shared ? readQuestion(part.slice(shared.length), index) : own;
         // A part asking for CPU, memory or storage ("what CPU limit per pod") is what the computation over the whole
         // gives; a part naming nodes may ask which kind they are ("which VM size for the nodes").
+        const asksBeyond =
+          shared !== '' && bare.numbers.length === 0 && !bare.compute && !bare.expectsNumber && bare.resources.length === 0;
+        if (asksBeyond) bareParts.set(part, part.slice(shared.length));
         return (
-          own.numbers.length === 0 &&
-          !own.compute &&
-          own.resources.every((resource) => resource === 'nodes') &&
-          chooseOperation(own) !== 'compute' &&
-          !(own.expectsNumber && asksSubset(part))
+          (own.numbers.length === 0 &&
+            !own.compute &&
+            own.resources.every((resource) => resource === 'nodes') &&
+            chooseOperation(own) !== 'compute' &&
+            !(own.expectsNumber && asksSubset(part))) ||
+          asksBeyond
         );
       });
       if (remaining.length === 0 || remaining.length === parts.length) return computed;
@@ -357,8 +374,9 @@ function answerParts(
     }
   }
   const scopePhrase = /^\s*(in\s[^,?;]{3,80}),/i.exec(question)?.[1]?.trim() ?? '';
-  for (const part of remaining) {
-    const i = parts.indexOf(part);
+  for (const whole of remaining) {
+    const i = parts.indexOf(whole);
+    const part = bareParts.get(whole) ?? whole;
     // A part asking about a name the product's sources never mention is answered by saying so, never by a near fact.
     const silent = unmentioned.filter((name) => part.includes(name));
     if (silent.length > 0) {

@@ -494,6 +494,15 @@ describe('answerQuestion: which answerer a question goes to', () => {
 });
 
 describe('answerQuestion: questions of two parts', () => {
+  it('answers a part that repeats the computation’s condition but asks something else, not only the computation', () => {
+    const { answer } = ask(
+      'If we expect 50 sign-ins per second on Quillstack, how much CPU does the API need? And what does the ledger database keep?',
+    );
+    // 1 vCPU per 10 sign-ins per second at 50 is 5 vCPU.
+    expect(answer).toContain('Quill API: 5 vCPU requested');
+    expect(answer).toContain('Ledger database: Keeps accounts, tenants and audit records.');
+  });
+
   it('answers each part and joins the answers in order', () => {
     const answer = ask('What does the Quillstack ledger database keep, and what does the session cache keep?');
     expect(answer.kind).toBe('lookup');
