@@ -1299,8 +1299,8 @@ export const exclusionPatterns: string[] = [
   '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
   '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
-  // "(workspaces only, no operator)": what follows "only" and a comma is left out.
-  '\\bonly\\s*,\\s*(?:and\\s+)?no\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  // "(workspaces only, no operator)", "workspaces only, not the operators": what follows "only" and a comma is left out.
+  '\\bonly\\s*,\\s*(?:and\\s+)?(?:no|not)\\s+(?:the\\s+)?([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];
 
 /**

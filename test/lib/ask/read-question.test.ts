@@ -218,6 +218,7 @@ describe('readQuestion: what a question leaves out', () => {
     expect(read('total RAM except for the session cache').excluded).toEqual(['session', 'cache']);
     expect(read('total RAM with the session cache left out').excluded).toEqual(['session', 'cache']);
     expect(read('total memory for 40 sign-ins (API only, no worker)?').excluded).toEqual(['worker']);
+    expect(read('Total memory for 40 sign-ins? API only, not the workers.').excluded).toEqual(['worker']);
     // "Without" alone asks whether it can go, not what to leave out of a sum; nor does "no" without "only" before it.
     expect(read('Can Quillstack run without the session cache?').excluded).toEqual([]);
     expect(read('Quillstack memory with no worker?').excluded).toEqual([]);
