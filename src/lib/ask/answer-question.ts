@@ -293,6 +293,15 @@ function findAskedNoun(part: string): string | null {
   return noun && !/^ones?$/i.test(noun) ? noun : null;
 }
 
+/** The thing a "how much/many" part measures ("how much persistent storage does A get" gives "persistent storage"). */
+function findMeasuredNoun(part: string): string | null {
+  const match = new RegExp(
+    `(?:^|[:;,\u2013\u2014]\\s*)how\\s+(?:much|many)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`,
+    'iu',
+  ).exec(part.trim());
+  return match?.[1] ?? null;
+}
+
 /** The parts a list fact names ("External managed services: A, B and C" gives A, B and C); none for any other fact. */
 function listMembers(fact: IndexedFact | undefined): string[] {
   if (!fact || (fact.attribute !== 'group' && fact.attribute !== 'components')) return [];
@@ -411,7 +420,12 @@ function answerParts(
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
-    const filled = noun ? part.replace(new RegExp(`\\b(which|what)(?:\\s+ones?)?\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${noun} `) : part;
+    const named = noun ? part.replace(new RegExp(`\\b(which|what)(?:\\s+ones?)?\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${noun} `) : part;
+    // "…, and how much does B get?" measures what the first part measured ("how much persistent storage does A get").
+    const measured = i > 0 ? findMeasuredNoun(parts[0] ?? '') : null;
+    const filled = measured
+      ? named.replace(new RegExp(`^(how\\s+(?:much|many))\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${measured} `)
+      : named;
     const text =
       i > 0 &&
       subject &&

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
-import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildLedgerInput,
+  buildSessionCacheInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
 describe('splitQuestion: a leading condition or scope', () => {
   it('asks each part under the condition that ends at the comma before the question, not at a list comma', () => {
@@ -494,6 +500,21 @@ describe('answerQuestion: which answerer a question goes to', () => {
 });
 
 describe('answerQuestion: questions of two parts', () => {
+  it('asks "…, and how much does B get?" for what the first part measured, and answers it alone', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildLedgerInput({ purpose: 'Keeps accounts.', requirements: [{ scope: 'default', storage: '20Gi', source: cite }] }),
+        buildSessionCacheInput({ purpose: 'Keeps sessions.', requirements: [{ scope: 'default', storage: '100Mi', source: cite }] }),
+      ]),
+    ];
+    const question =
+      'Quillstack defaults: how much persistent storage does the ledger database get, and how much does the session cache get?';
+    expect(answerQuestion(question, catalogue).answer).toBe(
+      'Quillstack (Standard): Ledger database: 20Gi storage, default. Quillstack (Standard): Session cache: 100Mi storage, default.',
+    );
+  });
+
   it('answers a part that repeats the computation’s condition but asks something else, not only the computation', () => {
     const { answer } = ask(
       'If we expect 50 sign-ins per second on Quillstack, how much CPU does the API need? And what does the ledger database keep?',
