@@ -276,8 +276,8 @@ export const phrases: [string, string][] = [
   // Monthly active users are users: a load, not a bill.
   ['\\bmonthly\\s+active\\s+users?\\b', ' users '],
   ['\\bmaus?\\b', ' users '],
-  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?off\\b', ' disable '],
-  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:it\\s+|them\\s+)?on\\b', ' enable '],
+  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?off\\b', ' disable '],
+  ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   [

@@ -104,6 +104,9 @@ describe('tokenizeText', () => {
 
   it('reads "turn off" as disable and "more than one" as several', () => {
     expect(tokenizeText('turn it off')).toContain('disable');
+    // A pointing word for what the sentence before named ("…is bloating etcd, how do I turn that off?") too.
+    expect(tokenizeText('how do I turn that off')).toContain('disable');
+    expect(tokenizeText('switch these on')).toContain('enable');
     expect(tokenizeText('more than one node')).toContain('several');
   });
 });
