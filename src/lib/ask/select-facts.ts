@@ -113,6 +113,14 @@ const listing: ReadonlySet<FactAttribute> = new Set(['group', 'components', 'var
 /** How much a word of the scene-setting sentences weighs against a word of the asking sentence. */
 const SCENE_WEIGHT = 0.5;
 
+/** Words of what befalls a deployment ("fail", "stop", "keep running"), which a "what happens if" asks for. */
+const outcomeWords = new Set(
+  [...askVocabulary.outcomeCues.fail, ...askVocabulary.outcomeCues.survive].flatMap((word) => tokenizeText(word)),
+);
+
+/** How much more a fact stating an outcome weighs in answer to "what happens if …". */
+const OUTCOME_BOOST = 1.5;
+
 /** How much more a fact counting the thing a "how many" asks for ("three clusters") weighs than one counting others. */
 const COUNTED_BOOST = 1.3;
 
@@ -172,6 +180,12 @@ export function scoreFact(
   if (score > 0 && cue > 0) score *= 1 + 0.35 * Math.min(cue, 3);
   if (background.has(fact.attribute) && cue === 0) score *= 0.6;
   if (reading.expectsNumber && holdsNumber(fact)) score *= 1.3;
+  if (
+    score > 0 &&
+    /\bwhat\s+(?:happens|would\s+happen|will\s+happen)\b/i.test(reading.text) &&
+    fact.tokens.some((t) => outcomeWords.has(t))
+  )
+    score *= OUTCOME_BOOST;
   const counted = findCountedNoun(reading.tokens);
   if (score > 0 && counted && countsNoun(fact, counted)) score *= COUNTED_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.

@@ -939,3 +939,27 @@ describe('selectFacts: figures of two hosts', () => {
     expect(chosen.map((scored) => scored.fact.id)).toEqual([first.id]);
   });
 });
+
+describe('scoreFact: what happens if', () => {
+  it('weighs a fact stating an outcome ("make sign-ins fail") half again more when the question asks what happens', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const ledgerIndex = buildFactIndex([
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          purpose: 'Holds accounts.',
+          notes: [{ kind: 'requirement', text: 'Two deployments pointed at one ledger name make sign-ins fail.', source: cite }],
+        }),
+      ]),
+    ]);
+    const scoreOfNote = (question: string) => {
+      const ranked = rankFacts(ledgerIndex, readQuestion(question, ledgerIndex), ['quillstack']);
+      const note = ranked.find((scored) => scored.fact.attribute === 'note');
+      const purpose = ranked.find((scored) => scored.fact.attribute === 'purpose');
+      return (note?.score ?? 0) / (purpose?.score ?? 1);
+    };
+    // The same words but the asking verb: only "what happens" asks for an outcome.
+    const happens = scoreOfNote('What happens if two Quillstack deployments share one ledger name and its accounts?');
+    const plain = scoreOfNote('What is said if two Quillstack deployments share one ledger name and its accounts?');
+    expect(happens / plain).toBeCloseTo(1.5, 5);
+  });
+});
