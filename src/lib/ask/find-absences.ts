@@ -303,8 +303,8 @@ export function statesNoVersion(index: FactIndex, architectureId: string): boole
       .filter((absence) => absence.tokens.has(versionToken))
       .map((absence) => absence.fact),
   );
-  // "Version control" names no version.
-  const names = (fact: IndexedFact) => /\bversions?\b|\d\.x\b|\d\+/i.test(fact.text.replace(/\bversion control\b/gi, ''));
+  // "Version control" names no version; "v3.4.0" does.
+  const names = (fact: IndexedFact) => /\bversions?\b|\d\.x\b|\d\+|\bv\d+(?:\.\d+)+/i.test(fact.text.replace(/\bversion control\b/gi, ''));
   return !(index.factsByArchitecture.get(architectureId) ?? []).some(
     (fact) => fact.tokens.includes(versionToken) && !silent.has(fact) && names(fact),
   );

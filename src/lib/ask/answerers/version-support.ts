@@ -234,3 +234,24 @@ export function answerVersionSupport(context: AnswerContext): Draft | null {
     strength: 0.9,
   };
 }
+
+/** A stated upgrade floor: "installations older than v2.23 must upgrade to it before …", with the floor's version. */
+const upgradeFloor = /\b(?:older|earlier|lower)\s+than\s+v?(\d+(?:\.\d+)+)(?:[^.;]|\.(?=\S))*\bmust\b/i;
+
+/**
+ * "We're on v2.19 — can we go straight to the latest?": a version the question names below a floor a fact says must be
+ * passed through first is answered no with that fact; null when no such fact leads or the version is not below it.
+ */
+export function answerUpgradeFloor(context: AnswerContext): Draft | null {
+  // A version is written with a "v" or a dot ("v2", "2.19"); a bare number is a count ("2 tasks").
+  const asked = listVersionWords(context.reading.text).filter(({ word, numbers }) => /^v/i.test(word) || numbers.length > 1);
+  if (asked.length === 0) return null;
+  for (const { fact } of context.ranked().slice(0, 3)) {
+    const floor = upgradeFloor.exec(fact.text)?.[1];
+    if (floor && asked.some(({ numbers }) => compareVersions(numbers, floor) < 0)) {
+      const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+      return { kind: 'yes-no', text: `No. ${label}: ${writeFact(fact)}`, facts: [fact], coverage: 0.9, strength: 0.9 };
+    }
+  }
+  return null;
+}

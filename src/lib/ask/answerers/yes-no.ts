@@ -21,7 +21,7 @@ import { answerLookup } from './lookup.ts';
 import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVendorRun } from './vendor-run.ts';
-import { answerVersionSupport } from './version-support.ts';
+import { answerUpgradeFloor, answerVersionSupport } from './version-support.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 /** How close to the lead's score another subject's fact must rank to decide a yes/no that no clear rule decides. */
@@ -316,7 +316,7 @@ const MAX_CUED = 3;
 export function answerYesNo(context: AnswerContext): Draft {
   const reading = context.reading;
   const tokens = new Set(reading.tokens);
-  const versioned = answerVersionSupport(context);
+  const versioned = answerVersionSupport(context) ?? answerUpgradeFloor(context);
   if (versioned) return versioned;
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;

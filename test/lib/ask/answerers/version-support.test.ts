@@ -486,3 +486,35 @@ describe('answerVersionSupport: several products', () => {
     });
   });
 });
+
+describe('answerUpgradeFloor', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API.',
+        notes: [
+          {
+            kind: 'requirement',
+            text: 'Installations older than v3.4.0-lts1.2 must upgrade to that release before moving to the latest release line.',
+            source: cite,
+          },
+        ],
+      }),
+    ]),
+  ];
+
+  it('answers no for a version below the floor a fact says must be passed through first', () => {
+    const { answer } = answerQuestion('We run Quillstack v3.1 - can we jump straight to the latest release line?', catalogue);
+    expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill API: Requirement: Installations older than v3\.4\.0-lts1\.2 must upgrade/);
+  });
+
+  it('leaves a version at or above the floor, and a bare count, to the other rules', () => {
+    expect(answerQuestion('We run Quillstack v3.5 - can we jump straight to the latest release line?', catalogue).answer).not.toMatch(
+      /^No\./,
+    );
+    expect(answerQuestion('We run 2 Quillstack APIs - can we jump straight to the latest release line?', catalogue).answer).not.toMatch(
+      /^No\./,
+    );
+  });
+});
