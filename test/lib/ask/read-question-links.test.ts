@@ -5,6 +5,7 @@ import { buildArchitecture, buildComponentInput } from '../../fixtures/build-arc
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildCanvasInput,
   buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
@@ -125,13 +126,7 @@ describe('readQuestion: the layout a question means', () => {
       ],
       components: [
         // "Plain" is a common word of the facts, so only setting the rarer "Frobshift" aside lets it name a layout.
-        buildComponentInput({
-          id: 'canvas',
-          name: 'Canvas service',
-          role: 'application-service',
-          technology: 'Node.js',
-          purpose: 'Draws plain canvases from plain text in plain colours.',
-        }),
+        buildCanvasInput({ purpose: 'Draws plain canvases from plain text in plain colours.' }),
         buildComponentInput({
           id: 'cluster-api',
           name: 'Cluster API',
