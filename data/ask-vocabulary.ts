@@ -279,6 +279,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?off\\b', ' disable '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
+  // "What ends up in the database?" asks what it stores.
+  ['\\bend(?:s|ed)?\\s+up\\s+(?:in|on)\\b', ' stored in '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   [
     '(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:(?:really|still|actually|also|even)\\s+)?(?:have|need)\\s+to\\b',

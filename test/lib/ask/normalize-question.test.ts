@@ -107,6 +107,8 @@ describe('tokenizeText', () => {
     // A pointing word for what the sentence before named ("…is bloating etcd, how do I turn that off?") too.
     expect(tokenizeText('how do I turn that off')).toContain('disable');
     expect(tokenizeText('switch these on')).toContain('enable');
+    // "What ends up in the ledger?" asks what it stores.
+    expect(tokenizeText('what ends up in the ledger')).toContain('stored');
     expect(tokenizeText('more than one node')).toContain('several');
   });
 });
