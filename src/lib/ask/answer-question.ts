@@ -15,6 +15,7 @@ import {
   asksUnstatedLoad,
   asksVersion,
   isLoadWord,
+  listDriverWords,
   findAbsence,
   asksCloudSize,
   findVersionSubject,
@@ -91,7 +92,7 @@ function answersAsked(context: AnswerContext, draft: Draft): boolean {
   const entries = context.scope.flatMap((id) => index.byId.get(id) ?? []);
   const given = new Set(
     entries.flatMap((entry) => [
-      ...entry.architecture.loadDrivers.flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`)),
+      ...entry.architecture.loadDrivers.flatMap(listDriverWords),
       ...[...entry.variantTokens.values()].flatMap((words) => [...words]),
     ]),
   );

@@ -246,13 +246,18 @@ export function findUnheldRole(index: FactIndex, architectureId: string, tokens:
 const loadWordsCache = new WeakMap<FactIndex, ReadonlySet<string>>();
 
 /** Every word of every product's load drivers ("users", "workspaces", "logins"), read once per index. */
+/** The words a load driver is written in ("requests per second", "request per second"), canonical. */
+export function listDriverWords(driver: { label: string; singular?: string }): string[] {
+  return tokenizeText(`${driver.label} ${driver.singular ?? ''}`);
+}
+
 function listLoadWords(index: FactIndex): ReadonlySet<string> {
   let words = loadWordsCache.get(index);
   if (!words) {
     words = new Set(
       index.architectures
         .flatMap((entry) => entry.architecture.loadDrivers)
-        .flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular ?? ''}`))
+        .flatMap(listDriverWords)
         .filter((token) => !stopwords.has(token) && token !== 'per' && token !== 'second'),
     );
     loadWordsCache.set(index, words);
@@ -282,7 +287,7 @@ export function asksUnstatedLoad(
   if ((index.factsByArchitecture.get(architectureId) ?? []).some((fact) => fact.attribute === 'rated-load')) return false;
   const loadWords = listLoadWords(index);
   const drivers = entry.architecture.loadDrivers;
-  const ownWords = new Set(drivers.flatMap((driver) => tokenizeText(`${driver.id.replace(/-/g, ' ')} ${driver.label} ${driver.singular}`)));
+  const ownWords = new Set(drivers.flatMap((driver) => [...tokenizeText(driver.id.replace(/-/g, ' ')), ...listDriverWords(driver)]));
   // A product sized per unit of load answers from its rules, unless the question asks what one of its stated setups
   // ("the minimum HA spec") serves, or counts a load its rules are not written in ("users" of rules per request).
   const ownLoad = tokens.some((token) => ownWords.has(token));

@@ -12,6 +12,7 @@ import {
   type AnswerContext,
   type ComponentMatch,
 } from '../answer-context.ts';
+import { listDriverWords } from '../find-absences.ts';
 import { isQuestionNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens, type ConditionMatch } from '../judge-polarity.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
@@ -374,9 +375,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     // A load the question gives ("at 5,000 sign-ins per second") sets the scene; its driver's words ask nothing more.
     const { loads } = readLoads(reading, entry.architecture.loadDrivers);
     const loadWords = new Set(
-      entry.architecture.loadDrivers
-        .filter((driver) => loads.some((load) => load.driver === driver.id))
-        .flatMap((driver) => tokenizeText(`${driver.label} ${driver.singular}`)),
+      entry.architecture.loadDrivers.filter((driver) => loads.some((load) => load.driver === driver.id)).flatMap(listDriverWords),
     );
     const unexplained = query.filter(
       (t) => !sceneWords.has(t) && !necessityTokens.has(t) && !loadWords.has(t) && judgeCondition([t], conditionText) !== 'fails',
