@@ -231,8 +231,11 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
   const rest = query.filter((token) => !named?.has(token));
   const held = (fact: IndexedFact) => scoreFact(context.index, context.reading, rest, fact, context.scope).covered.size;
-  // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about.
-  const placed = [...context.reading.text.matchAll(/\b(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu)].some(
+  // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about; the "in" of
+  // "built-in cache" is part of a name, not a place.
+  const placed = [
+    ...context.reading.text.matchAll(/(?<![\p{L}\p{N}-])(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu),
+  ].some(
     // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
     (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
   );

@@ -762,6 +762,17 @@ describe('answerYesNo: a store named only by its own purpose (real catalogue)', 
       answerQuestion('Is ingress-nginx still bundled by the current Budibase Helm chart?', loadContentArchitectures()).answer ?? '';
     expect(answer).toMatch(/^No\. Budibase \([^)]*\): Kubernetes Ingress:/);
   });
+
+  it('reads the "in" of a hyphenated name ("the built-in Redis") as part of the name, not as putting something in it', () => {
+    const answer =
+      answerQuestion(
+        'We run ToolJet as a web container plus separate worker containers. Can we keep using the built-in Redis for that?',
+        loadContentArchitectures(),
+      ).answer ?? '';
+    // The built-in store's own facts answer, with its limitation to one shared container, not another part's purpose.
+    expect(answer).toMatch(/^No\. ToolJet \([^)]*\): Built-in Redis:/);
+    expect(answer).toMatch(/external Redis is needed/);
+  });
 });
 
 describe('answerYesNo: another component of the same role', () => {
