@@ -1314,6 +1314,41 @@ export const contrastPatterns: string[] = [
 ];
 
 /** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
+/** Words asking for the vendor's advice on a part, and words asking whether it is strictly required instead. */
+export const adviceCues: { advice: string[]; strict: string[] } = {
+  advice: [
+    'should',
+    'recommend',
+    'recommends',
+    'recommended',
+    'recommendation',
+    'advise',
+    'advises',
+    'advised',
+    'advisable',
+    'suggest',
+    'suggests',
+    'suggested',
+    'worth',
+  ],
+  strict: [
+    'required',
+    'require',
+    'requires',
+    'requirement',
+    'need',
+    'needs',
+    'needed',
+    'mandatory',
+    'necessary',
+    'essential',
+    'must',
+    'strictly',
+    'hard',
+    'always',
+  ],
+};
+
 export const outageCues: { outage: string[]; survival: string[] } = {
   outage: [
     'down',

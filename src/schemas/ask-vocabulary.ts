@@ -79,6 +79,11 @@ export const AskVocabularySchema = z.looseObject({
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is an alternative the question sets aside.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
+  adviceCues: z
+    .strictObject({ advice: words, strict: words })
+    .describe(
+      'Words asking whether the vendor advises a part ("should we add it", "is it recommended"), and the words that ask whether it is strictly required instead; a question with advice words and no strict one asks for the advice.',
+    ),
   outcomeCues: z
     .strictObject({ fail: words, survive: words, conditions: words, dependence: words })
     .describe(

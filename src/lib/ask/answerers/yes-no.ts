@@ -36,6 +36,8 @@ const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
+const adviceWords = canonical(askVocabulary.adviceCues.advice);
+const strictWords = canonical(askVocabulary.adviceCues.strict);
 const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outcomeCues.dependence)]);
 
 /**
@@ -128,6 +130,8 @@ function judgeNecessity(
   condition: ConditionMatch,
   // Stryker disable next-line BooleanLiteral: the one caller always passes whether the level is asked by name, so the default is never used.
   askedConditional = false,
+  // Stryker disable next-line BooleanLiteral: the one caller always passes whether the vendor's advice is asked, so the default is never used.
+  askedAdvice = false,
 ): { verdict: string; sure: boolean } {
   const level = component.necessity.level;
   const stated = component.necessity.condition ? trimStop(component.necessity.condition) : '';
@@ -162,6 +166,8 @@ function judgeNecessity(
         sure: false,
       };
     case 'recommended':
+      // "Should we add X?" and "is X recommended?" ask for the advice, which a recommended part meets.
+      if (askedAdvice && !askedOptional) return { verdict: 'Yes: the vendor recommends it', sure: true };
       return {
         verdict: askedOptional
           ? 'Yes, though the vendor recommends it'
@@ -361,7 +367,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       const effect = describeOutage(label, component.name, runtime.needed, facts);
       return { kind: 'yes-no', ...effect, text: `${verdict}. ${effect.text}` };
     }
-    const asksNecessity = reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
+
     // Stryker disable next-line OptionalChaining: a component match always names a product and component of the index.
     const names = findIndexed(context, match.architectureId)?.components.get(match.componentId)?.tokens ?? new Set<string>();
     const query = listQueryTokens(context.index, reading).filter(
@@ -380,6 +386,10 @@ export function answerYesNo(context: AnswerContext): Draft {
     const loadWords = new Set(
       entry.architecture.loadDrivers.filter((driver) => loads.some((load) => load.driver === driver.id)).flatMap(listDriverWords),
     );
+    // A load given on the driver of one of the part's thresholds asks whether that load changes its level ("should we add X at 25k users?").
+    const thresholdAsked = (component.thresholds ?? []).some((t) => loads.some((load) => load.driver === t.driver));
+    const asksNecessity =
+      thresholdAsked || reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     const unexplained = query.filter(
       (t) => !sceneWords.has(t) && !necessityTokens.has(t) && !loadWords.has(t) && judgeCondition([t], conditionText) !== 'fails',
     );
@@ -387,7 +397,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     // A situation that shares several words with a conditional component's condition is about that condition, even in other words.
     const conditionWords = new Set(tokenizeText(component.necessity.condition ?? ''));
     const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
-    if (asksNecessity && (unexplained.length === 0 || aboutCondition) && !exclusiveQuestion) {
+    if (asksNecessity && (unexplained.length === 0 || aboutCondition || thresholdAsked) && !exclusiveQuestion) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
       // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
       const aim = /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ?? '';
@@ -408,6 +418,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         reading.negativeNecessity && !reading.positiveNecessity,
         condition,
         reading.tokens.some((token) => conditionalWords.has(token)),
+        reading.tokens.some((token) => adviceWords.has(token)) && !reading.tokens.some((token) => strictWords.has(token)),
       );
       const thresholdFacts = crossed.length > 0 ? facts.filter((f) => f.attribute === 'threshold') : [];
       const necessity = facts.find((f) => f.attribute === 'necessity');

@@ -353,6 +353,26 @@ describe('answerYesNo: thresholds at the load asked', () => {
     expect(answer.answer).toContain('Recommended above 10,000 users.');
   });
 
+  it('answers "should we add it" at a load past a recommending threshold with yes, even in words its facts do not use', () => {
+    const answer = askSearchy(
+      'We have 25,000 users and plain database search. Does Searchy say we should add the search index at our size?',
+    );
+    expect(answer.answer).toMatch(/^Yes: the vendor recommends it\./);
+    expect(answer.answer).toContain('recommended at the load asked');
+    expect(answer.answer).toContain('Recommended above 10,000 users.');
+    // Below the threshold the part stays optional, so the advice is not given.
+    expect(askSearchy('We have 2,000 users. Does Searchy say we should add the search index at our size?').answer).toMatch(
+      /^No: it is optional/,
+    );
+  });
+
+  it('answers "is it recommended" with yes, and "is it required or only recommended" with not strictly', () => {
+    expect(askSearchy('Is the search index recommended for Searchy with 50,000 users?').answer).toMatch(/^Yes: the vendor recommends it\./);
+    expect(askSearchy('Is the search index required for Searchy with 50,000 users, or only recommended?').answer).toMatch(
+      /^No, not strictly: the vendor recommends it/,
+    );
+  });
+
   it('answers "can I skip it" of a recommended component with a yes that names the recommendation', () => {
     expect(askSearchy('Can I skip the search index for Searchy with 50,000 users?').answer).toMatch(
       /^Yes, though the vendor recommends it/,
