@@ -343,7 +343,8 @@ function findMainClause(lower: string): string {
   // Conditions can follow one another ("For X on AWS, if we keep two zones, what …"); the question follows them all.
   for (let count = 0; count < 3; count++) {
     const condition = leadingCondition.exec(rest);
-    if (!condition) break;
+    // "For prod we can pull it from there, right?": a lone word after the comma is a closing tag, not the question.
+    if (!condition || !/\p{L}+\W+\p{L}/u.test(rest.slice(condition[0].length))) break;
     rest = rest.slice(condition[0].length);
   }
   return rest;

@@ -96,6 +96,9 @@ describe('readQuestion: the shape of the answer asked', () => {
   it('reads a statement closed by a tag as yes/no, and a scope before the auxiliary too, but not a statement alone', () => {
     expect(readQuestionOver("The Quillstack worker runs on two zones, doesn't it?").yesNo).toBe(true);
     expect(readQuestionOver('The Quillstack cache is optional, right?').yesNo).toBe(true);
+    // A statement that opens like a condition ("for prod …", "with …") still closes with its tag, not a question of one word.
+    expect(readQuestionOver('For prod we can pull the Quillstack images from the public registry, right?').yesNo).toBe(true);
+    expect(readQuestionOver('With two zones the Quillstack worker keeps running, correct?').yesNo).toBe(true);
     expect(readQuestionOver('We cannot share the Quillstack ledger, can we?').yesNo).toBe(true);
     expect(readQuestionOver('for quillstack can the worker and the cache share a node?').yesNo).toBe(true);
     expect(readQuestionOver('on two zones is the Quillstack worker enough?').yesNo).toBe(true);
