@@ -182,6 +182,9 @@ export const synonyms: Record<string, string[]> = {
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   multiple: ['several'],
+  // "What is stored in it?" asks what it stores, the word its facts use.
+  stored: ['store'],
+  storing: ['store'],
   datastore: ['data', 'store'],
   datastores: ['data', 'store'],
 };
@@ -279,8 +282,9 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?off\\b', ' disable '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?on\\b', ' enable '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
-  // "What ends up in the database?" asks what it stores.
+  // "What ends up in the database?" and "what lives in it?" ask what it stores.
   ['\\bend(?:s|ed)?\\s+up\\s+(?:in|on)\\b', ' stored in '],
+  ['\\b(?:lives?|living|sits?|resides?)\\s+(?:in|on|inside)\\b', ' stored in '],
   // "Do I have to run X?" opening a question asks whether X is required; mid-sentence it only means "must list".
   [
     '(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:(?:really|still|actually|also|even)\\s+)?(?:have|need)\\s+to\\b',

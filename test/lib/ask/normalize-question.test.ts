@@ -108,8 +108,16 @@ describe('tokenizeText', () => {
     expect(tokenizeText('how do I turn that off')).toContain('disable');
     expect(tokenizeText('switch these on')).toContain('enable');
     // "What ends up in the ledger?" asks what it stores.
-    expect(tokenizeText('what ends up in the ledger')).toContain('stored');
+    expect(tokenizeText('what ends up in the ledger')).toContain('store');
     expect(tokenizeText('more than one node')).toContain('several');
+  });
+
+  it('reads "what lives in X" and "what is stored in X" in the word a store\'s purpose uses', () => {
+    // A purpose says what a store "stores" or is "a store" of; the question's participle must meet it.
+    expect(tokenizeText('what actually lives in the ledger')).toEqual(['what', 'actually', 'store', 'in', 'the', 'ledger']);
+    expect(tokenizeText('what sits on the ledger')).toContain('store');
+    expect(tokenizeText('what is stored in the ledger')).toEqual(tokenizeText('what is a store in the ledger').filter((t) => t !== 'a'));
+    expect(tokenizeText('storing sessions')).toEqual(['store', 'session']);
   });
 });
 
