@@ -182,6 +182,9 @@ export const synonyms: Record<string, string[]> = {
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   multiple: ['several'],
+  // A user's account is the user a load counts ("1.5 million accounts").
+  account: ['user'],
+  accounts: ['user'],
   // "What is stored in it?" asks what it stores, the word its facts use.
   stored: ['store'],
   storing: ['store'],

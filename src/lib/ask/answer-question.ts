@@ -186,6 +186,8 @@ function splitQuestionBody(question: string): string[] {
       /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b))/i,
     );
   const joined: string[] = [];
+  // Whether the last part is a condition that has already taken its question, and so takes no more.
+  let answered = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = (pieces[i] ?? '').trim();
     const separator = pieces[i - 1] ?? '';
@@ -196,9 +198,13 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
     // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").
-    else if (previous !== undefined && (isCondition(previous) || isSymptom(previous)) && !separator.startsWith('?'))
+    else if (previous !== undefined && !answered && (isCondition(previous) || isSymptom(previous)) && !separator.startsWith('?')) {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
-    else joined.push(piece);
+      answered = true;
+    } else {
+      joined.push(piece);
+      answered = false;
+    }
   }
   // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
@@ -226,9 +232,14 @@ function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    /^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|though)\b/i.test(
+    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|though)\b/i.test(
       last,
-    ) &&
+    ) ||
+      // After sentences that set the scene, a scope or a basis opens the asking sentence too ("Using their rule, how …").
+      (last !== piece.trim() &&
+        /^(?:with|using|based\s+on|according\s+to|going\s+by|at|under|for|in|on|during|across|within|without|via|through)\b/i.test(
+          last,
+        ))) &&
     !/\?/.test(piece) &&
     !asksAfterScope.test(piece)
   );

@@ -23,6 +23,19 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('keeps a scope or basis that opens the sentence after a scene with the question after its comma', () => {
+    const question =
+      'We expect 1.5 million sign-ins next year. Using their per-sign-in rule, how much memory does the Quillstack cache need?';
+    expect(splitQuestion(question)).toEqual([question]);
+    expect(splitQuestion('We expect 1.5 million sign-ins. With that many, how much memory does the Quillstack cache need?')).toHaveLength(
+      1,
+    );
+    // Two questions after the scope are still two.
+    expect(
+      splitQuestion('We expect 1.5 million sign-ins. With that many, how much memory does the cache need, and what does the ledger keep?'),
+    ).toHaveLength(2);
+  });
+
   it('keeps a scope that asks after its colon as the first part, not as a condition of the second', () => {
     expect(splitQuestion('Running Quillstack on two zones: what does the ledger keep, and do I need the cache?')).toEqual([
       'Running Quillstack on two zones: what does the ledger keep',
