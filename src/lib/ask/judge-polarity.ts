@@ -226,6 +226,36 @@ export interface Polarity {
   rule: 'setting' | 'antonym' | 'drawback' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'other-version' | 'negation';
 }
 
+// "Only the custom image is supported": the restricting word, the kind's modifiers and the thing they modify.
+const onlyKind = new RegExp(
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}\\d.-]+\\s+){1,3})([\\p{L}\\d.-]+)\\s+(?:is|are)\\s+(?:supported|allowed|permitted|accepted)\\b`,
+  'iu',
+);
+
+/**
+ * "Can we use the upstream image?" against "only the custom image is supported": the words the question puts before
+ * the same thing name another kind of it (no) or the kind allowed (yes). The fact's own subject words ("the cache
+ * image") name neither. Null when the fact restricts nothing or the question names no kind of what it restricts.
+ */
+function judgeOtherKind(questionTokens: readonly string[], fact: IndexedFact): Polarity | null {
+  const restricted = onlyKind.exec(fact.text);
+  if (!restricted) return null;
+  const allowed = new Set(tokenizeText(restricted[1] ?? '').filter((token) => !stopwords.has(token)));
+  const thing = tokenizeText(restricted[2] ?? '').at(-1);
+  const at = thing === undefined ? -1 : questionTokens.lastIndexOf(thing);
+  if (at < 0) return null;
+  const modifiers: string[] = [];
+  for (let i = at - 1; i >= 0 && modifiers.length < 3; i--) {
+    const token = questionTokens[i] ?? '';
+    if (stopwords.has(token)) break;
+    modifiers.push(token);
+  }
+  const named = modifiers.filter((token) => !fact.subjectTokens.has(token));
+  if (named.length === 0) return null;
+  if (named.every((token) => allowed.has(token))) return { verdict: 'Yes', rule: 'exclusive' };
+  return named.some((token) => allowed.has(token)) ? null : { verdict: 'No', rule: 'exclusive' };
+}
+
 /**
  * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
  * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
@@ -273,6 +303,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
   if ([...asked].some((token) => exclusive.has(token)) && [...stated].some((token) => restriction.has(token)))
     return { verdict: 'No', rule: 'exclusive' };
+  const kind = judgeOtherKind(questionTokens, fact);
+  if (kind) return kind;
   // Stryker disable next-line StringLiteral: the setting head always captures a value, so the fallback is never read.
   if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
     return { verdict: 'No', rule: 'required-value' };

@@ -106,6 +106,20 @@ describe('judgePolarity', () => {
     });
   });
 
+  it('answers a kind the question names of a thing restricted to another kind with "no", and the kind allowed with "yes"', () => {
+    const only = 'Leave unset; only the custom Quill image is supported.';
+    expect(judge('Can we use the upstream ledger image with the chart?', only)).toEqual({ verdict: 'No', rule: 'exclusive' });
+    // The negated opener asks the same.
+    expect(judge("Can't we just use the upstream ledger image?", only)).toEqual({ verdict: 'No', rule: 'exclusive' });
+    expect(judge('Can we use the custom Quill image?', only)).toEqual({ verdict: 'Yes', rule: 'exclusive' });
+    // A question naming no kind of it, or a mix of the allowed and another, is left to the other rules.
+    expect(judge('Can we use an image with the chart?', only).rule).toBe('negation');
+    expect(judge('Can we use the custom upstream image?', only).rule).toBe('negation');
+    // The fact's own subject words name no kind.
+    const subject = { ...fact(only), subjectTokens: new Set(tokenizeText('ledger')) };
+    expect(judgePolarity('Can we use the ledger image?', tokenizeText('Can we use the ledger image?'), subject).rule).toBe('negation');
+  });
+
   it('falls back to whether question and fact agree in negation, ignoring a negation inside a condition', () => {
     expect(judge('Does X support Y?', 'Y is not supported.').verdict).toBe('No');
     expect(judge('Does X support Y?', 'X supports Y.').verdict).toBe('Yes');
