@@ -182,6 +182,8 @@ export const synonyms: Record<string, string[]> = {
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
   multiple: ['several'],
+  // "Vanilla Kubernetes" is plain Kubernetes, without a distribution's additions.
+  vanilla: ['plain'],
   // A user's account is the user a load counts ("1.5 million accounts").
   account: ['user'],
   accounts: ['user'],

@@ -118,6 +118,8 @@ describe('tokenizeText', () => {
     expect(tokenizeText('what sits on the ledger')).toContain('store');
     expect(tokenizeText('what is stored in the ledger')).toEqual(tokenizeText('what is a store in the ledger').filter((t) => t !== 'a'));
     expect(tokenizeText('storing sessions')).toEqual(['store', 'session']);
+    // "Vanilla" Kubernetes is plain Kubernetes.
+    expect(tokenizeText('vanilla kubernetes')).toEqual(tokenizeText('plain kubernetes'));
     // An account is the user a load of users counts.
     expect(tokenizeText('1.5 million accounts')).toEqual(tokenizeText('1.5 million users'));
   });
