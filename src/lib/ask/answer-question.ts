@@ -206,6 +206,13 @@ function splitQuestionBody(question: string): string[] {
       answered = false;
     }
   }
+  // "How much disk and how many IOPS should we give X?": a verb-less first question shares the verb and object of the next.
+  const shared = new RegExp(
+    `^(?:how\\s+(?:many|much)|what|which)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?[\\p{L}\\d-]+\\s+((?:${auxiliaries}|must)\\b.*)$`,
+    'iu',
+  ).exec(joined[1] ?? '')?.[1];
+  const [first] = joined;
+  if (shared && first !== undefined && joined.length === 2 && isVerblessWhPiece(first)) joined[0] = `${first} ${shared}`;
   // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
     // A bare "…? And how many if X stays at its default?" too.

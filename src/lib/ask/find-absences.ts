@@ -156,9 +156,13 @@ export function listUnstatedResources(
   // A fact naming a resource only to say it is not stated ("no CPU or memory is stated") gives no figure for it.
   const silent = listAbsences(index, architectureId);
   // The fact's own words, not its subject's: "2 nodes" of a component named "File storage" is no storage figure.
+  // A resource word naming a kind of node ("one storage node") counts the nodes, not the resource.
   const statesIt = (fact: IndexedFact, tokens: ReadonlySet<string> | undefined) =>
     tokenizeText(fact.text).some(
-      (token) => tokens?.has(token) && !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)),
+      (token, at, all) =>
+        tokens?.has(token) &&
+        !countNounTokens.has(all[at + 1] ?? '') &&
+        !silent.some((absence) => absence.fact === fact && absence.tokens.has(token)),
     );
   // A utilisation target ("80 % CPU") is a share of whatever the pod gets, not a CPU or memory figure.
   const isShare = (fact: IndexedFact) => fact.tokens.some((token) => shareWords.has(token));

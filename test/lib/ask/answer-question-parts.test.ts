@@ -23,6 +23,18 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('gives a first question without a verb the verb and object of the second ("how much A and how many B does X need")', () => {
+    expect(splitQuestion('How much memory and how many replicas does the Quillstack cache need?')).toEqual([
+      'How much memory does the Quillstack cache need?',
+      'how many replicas does the Quillstack cache need?',
+    ]);
+    // A first question with a verb of its own keeps it.
+    expect(splitQuestion('How much memory does the ledger get, and how many replicas does the Quillstack cache need?')).toEqual([
+      'How much memory does the ledger get',
+      'how many replicas does the Quillstack cache need?',
+    ]);
+  });
+
   it('keeps a scope or basis that opens the sentence after a scene with the question after its comma', () => {
     const question =
       'We expect 1.5 million sign-ins next year. Using their per-sign-in rule, how much memory does the Quillstack cache need?';

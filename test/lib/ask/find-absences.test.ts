@@ -246,6 +246,17 @@ describe('listUnstatedResources', () => {
     ]);
     expect(listUnstatedResources(index, 'quillstack', ['storageGiB'])).toEqual(['storageGiB']);
   });
+
+  it('reads a resource word naming a kind of node ("one storage node") as a node count, not a figure of the resource', () => {
+    const kind = indexWith([
+      buildLedgerInput({ notes: [{ kind: 'option', text: 'Runs on the 1 storage node of the design.', source: cite }] }),
+    ]);
+    expect(listUnstatedResources(kind, 'quillstack', ['storageGiB'])).toEqual(['storageGiB']);
+    const figure = indexWith([
+      buildLedgerInput({ notes: [{ kind: 'option', text: 'Give it 100 GB of storage per node.', source: cite }] }),
+    ]);
+    expect(listUnstatedResources(figure, 'quillstack', ['storageGiB'])).toEqual([]);
+  });
 });
 
 describe('findResourceSilence', () => {
