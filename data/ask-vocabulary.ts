@@ -897,6 +897,9 @@ export const comparativeCues: Record<'more' | 'less', string[]> = {
 };
 
 /** Words that name a resource sizing can total, mapped to the sizing resource. */
+/** Words asking how big a thing is ("the size of the volume"): a resource word in the thing's name then asks for its figure. */
+export const sizeWords: string[] = ['size', 'sizes', 'big', 'large', 'capacity'];
+
 export const resourceWords: Record<string, 'nodes' | 'vcpu' | 'memoryGiB' | 'storageGiB' | 'iops'> = {
   node: 'nodes',
   nodes: 'nodes',

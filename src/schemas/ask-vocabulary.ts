@@ -32,6 +32,9 @@ export const AskVocabularySchema = z.looseObject({
     .strictObject({ more: words, less: words })
     .describe('Comparatives asking which compared product has more or less of a resource.'),
   resourceWords: z.record(z.string(), z.enum(['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'])),
+  sizeWords: words.describe(
+    'Words asking how big a thing is ("the size of the volume"), so a resource word in its name asks for a figure.',
+  ),
   requestLimitCues: z.strictObject({ request: words, limit: words }),
   unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),
   knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),

@@ -647,6 +647,8 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
   return peers.slice(0, 6).join(', ');
 }
 
+const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
+
 /** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
 const resourceWordOf = new Map(
   Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
@@ -703,9 +705,12 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       asking !== reading.text &&
       reading.tokens.some((token) => resourceWordOf.get(token) === resource) &&
       ![...askingTokens].some((token) => resourceWordOf.get(token) === resource);
+    // "The size of the persistent volume" asks for the figure of the resource its name holds.
+    const asksSize = reading.tokens.some((token) => sizeWords.has(token));
     const resources = reading.resources.filter(
       (resource) =>
-        !onlyInScene(resource) && !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource),
+        !onlyInScene(resource) &&
+        (asksSize || !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource)),
     );
     const unstated = listUnstatedResources(index, only.id, resources);
     const figures = resources.filter((r) => r !== 'nodes');

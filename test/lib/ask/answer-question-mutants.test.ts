@@ -316,6 +316,35 @@ describe('answerQuestion: figures for the one part a question names', () => {
   });
 });
 
+describe('answerQuestion: the size of a part whose name holds a resource word', () => {
+  const source = RESOURCES;
+  const lanternpad = () =>
+    buildLanternpad({
+      components: [
+        buildCanvasInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', storage: '20 GB', source }] }),
+        buildComponentInput({
+          id: 'canvas-volume',
+          name: 'Canvas persistent volume',
+          role: 'persistent-volume',
+          technology: 'Kubernetes persistent volume',
+          purpose: 'Keeps the drawings of each canvas.',
+        }),
+      ],
+    });
+
+  it('declines "what is the default size of the persistent volume" when the volume states no storage figure', () => {
+    expect(answerQuestion("What's the default size of the persistent volume Lanternpad gives each canvas?", [lanternpad()]).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures for Canvas persistent volume.',
+    );
+  });
+
+  it('does not read the resource word of the name as asked when the question asks no size', () => {
+    expect(answerQuestion('What does the Lanternpad canvas persistent volume keep?', [lanternpad()]).answer).toContain(
+      'Keeps the drawings of each canvas.',
+    );
+  });
+});
+
 describe('answerQuestion: suggestions when nothing points to a category', () => {
   it('suggests every product when no fact answers the rest of the question either', () => {
     expect(ask('Does Zorblax frobnicate?').declined).toBe(
