@@ -897,6 +897,23 @@ export const comparativeCues: Record<'more' | 'less', string[]> = {
 };
 
 /** Words that name a resource sizing can total, mapped to the sizing resource. */
+/** Words by which a fact states how often something happens ("before every update", "a backup interval"). */
+export const frequencyWords: string[] = [
+  'every',
+  'daily',
+  'hourly',
+  'weekly',
+  'nightly',
+  'monthly',
+  'yearly',
+  'interval',
+  'frequency',
+  'periodic',
+  'periodically',
+  'scheduled',
+  'cron',
+];
+
 /** Words asking how big a thing is ("the size of the volume"): a resource word in the thing's name then asks for its figure. */
 export const sizeWords: string[] = ['size', 'sizes', 'big', 'large', 'capacity'];
 

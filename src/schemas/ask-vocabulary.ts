@@ -32,6 +32,7 @@ export const AskVocabularySchema = z.looseObject({
     .strictObject({ more: words, less: words })
     .describe('Comparatives asking which compared product has more or less of a resource.'),
   resourceWords: z.record(z.string(), z.enum(['nodes', 'vcpu', 'memoryGiB', 'storageGiB', 'iops'])),
+  frequencyWords: words.describe('Words by which a fact states how often something happens, which a "how often" question asks for.'),
   sizeWords: words.describe(
     'Words asking how big a thing is ("the size of the volume"), so a resource word in its name asks for a figure.',
   ),

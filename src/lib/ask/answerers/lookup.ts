@@ -221,6 +221,8 @@ function findGroupLead(context: AnswerContext, ranked: readonly ScoredFact[]): S
 /** Most facts a question listing several items is answered with. */
 const MAX_FACETED = 8;
 
+// Matched in the written text: tokenizing folds "daily" into "often", which a fact may use of anything repeated.
+const statesFrequency = new RegExp(`\\b(?:${askVocabulary.frequencyWords.join('|')})\\b`, 'i');
 const shortTimeUnits = new Set(askVocabulary.shortTimeUnits.flatMap((word) => tokenizeText(word)));
 
 /**
@@ -377,9 +379,12 @@ export function answerLookup(context: AnswerContext): Draft {
   const asksDuration = !context.reading.yesNo && /\bhow\s+long\b/i.test(context.reading.text);
   const statesSpan = (tokens: readonly string[]) =>
     tokens.some((token) => token === askVocabulary.durationWord || shortTimeUnits.has(token));
+  // "How often …" wants a frequency: facts that state none ("every", "an interval") do not answer it.
+  const asksFrequency = !context.reading.yesNo && /\bhow\s+often\b/i.test(context.reading.text);
   if (
     (context.reading.expectsNumber && !chosen.some((scored) => holdsAsked(scored.fact))) ||
-    (asksDuration && !chosen.some((scored) => statesSpan(scored.fact.tokens)))
+    (asksDuration && !chosen.some((scored) => statesSpan(scored.fact.tokens))) ||
+    (asksFrequency && !chosen.some((scored) => statesFrequency.test(scored.fact.text)))
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }

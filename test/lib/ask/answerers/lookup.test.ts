@@ -480,6 +480,27 @@ describe('answerLookup: facts that say the same of several parts', () => {
   });
 });
 
+describe('answerLookup: how often, when the facts state no frequency', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const ledger = (text: string) =>
+    buildAskArchitectureWith([buildLedgerInput({ notes: [{ kind: 'recommendation', text, source: cite }] })]);
+  const question = 'How often should the Quillstack ledger be backed up?';
+
+  it('drafts no answer when the facts that share its words say nothing of how often', () => {
+    expect(answerLookup(buildAnswerContext([ledger('Back up the ledger to object storage.')], question)).text).toBeNull();
+    // A word that only says something repeats ("reloaded often") states no frequency either.
+    expect(answerLookup(buildAnswerContext([ledger('The ledger is backed up and reloaded often.')], question)).text).toBeNull();
+  });
+
+  it('answers with a fact that states one ("every", "nightly", an interval)', () => {
+    expect(answerLookup(buildAnswerContext([ledger('Back up the ledger before every upgrade.')], question)).text).toMatch(/every upgrade/);
+    expect(answerLookup(buildAnswerContext([ledger('Back up the ledger nightly.')], question)).text).toMatch(/nightly/);
+    expect(answerLookup(buildAnswerContext([ledger('Set the ledger backup interval to 3600 seconds.')], question)).text).toMatch(
+      /interval/,
+    );
+  });
+});
+
 describe('answerLookup: how long, when the facts state no span of time', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const ledger = (text: string) =>
