@@ -34,6 +34,7 @@ const outageWords = canonical(askVocabulary.outageCues.outage);
 const sceneWords = canonical([...askVocabulary.settingWords, ...askVocabulary.likenessWords]);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
+const countWords = canonical(askVocabulary.countNouns);
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);
@@ -203,6 +204,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
       !generalWords.has(token) &&
+      // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
+      !countWords.has(token) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,
   );
   const [token] = missing;

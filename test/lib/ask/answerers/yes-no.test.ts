@@ -1142,6 +1142,19 @@ describe('answerYesNo, read whole: a technology the product lacks', () => {
     expect([draft.coverage, draft.strength]).toEqual([0.8, 0.7]);
   });
 
+  it('takes no count noun for a missing technology ("a replica set", "a copy"), though a peer names a component by it', () => {
+    const withReplica = buildArchitecture({
+      id: 'tidewell',
+      product: 'Tidewell',
+      components: [
+        buildComponentInput(),
+        buildComponentInput({ id: 'standby-copy', name: 'Standby copy', role: 'relational-database', technology: 'PostgreSQL' }),
+      ],
+    });
+    const draft = draftFor([buildAskArchitecture(), withReplica], 'Does the Quillstack ledger database need a copy?', ['quillstack']);
+    expect(draft.text ?? '').not.toMatch(/list no \w+ component/);
+  });
+
   it('says nothing of a missing technology when the question is about more than one product', () => {
     const draft = draftFor([buildAskArchitecture(), peer()], 'Does Quillstack need Kafka?', ['quillstack', 'tidewell']);
     expect(draft.text).not.toMatch(/list no Kafka component/);
