@@ -206,7 +206,7 @@ function splitQuestionBody(question: string): string[] {
       answered = false;
     }
   }
-  // "How much disk and how many IOPS should we give X?": a verb-less first question shares the verb and object of the next.
+  // "How much memory and how many replicas does the cache need?": a verb-less first question shares the next one's verb and object.
   const shared = new RegExp(
     `^(?:how\\s+(?:many|much)|what|which)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?[\\p{L}\\d-]+\\s+((?:${auxiliaries}|must)\\b.*)$`,
     'iu',

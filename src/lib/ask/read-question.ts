@@ -861,7 +861,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         main,
       ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||
-      // "What's the default size of the volume?" asks for a figure however many words come before "size".
+      // "What is the usual size of a disk?" asks for a figure however many words come before "size".
       /\bwhat(?:'s| is| are)? (?:the |its |their )?(?:\w+ ){0,2}size of\b/.test(lower) ||
       // A later part that asks "…, and how many subnets …" expects a number as well.
       /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower) ||
