@@ -115,6 +115,10 @@ describe('judgePolarity', () => {
     // A question naming no kind of it, or a mix of the allowed and another, is left to the other rules.
     expect(judge('Can we use an image with the chart?', only).rule).toBe('negation');
     expect(judge('Can we use the custom upstream image?', only).rule).toBe('negation');
+    // The question's first word may be the kind; a fourth word before the thing is not read as one.
+    expect(judge('Custom Quill image okay?', only)).toEqual({ verdict: 'Yes', rule: 'exclusive' });
+    const three = 'Only the custom signed Quill image is supported.';
+    expect(judge('Is upstream custom signed Quill image okay?', three)).toEqual({ verdict: 'Yes', rule: 'exclusive' });
     // The fact's own subject words name no kind.
     const subject = { ...fact(only), subjectTokens: new Set(tokenizeText('ledger')) };
     expect(judgePolarity('Can we use the ledger image?', tokenizeText('Can we use the ledger image?'), subject).rule).toBe('negation');
