@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures, splitQuestion } from '../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { buildAskArchitecture, buildCanvasInput, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
 /**
@@ -159,6 +159,13 @@ describe('answerQuestion: a number given to a product sized by no load', () => {
     );
   });
 
+  it('declines sizing Lanternpad by a load written with a typo, as it is sized by no load, rather than failing', () => {
+    // "sgin-ins" is read as sign-ins, a load; Lanternpad states no figure that grows with any load.
+    expect(ask('How many canvas replicas does Lanternpad need for 1000 sgin-ins?').declined).toMatch(
+      /^The vendor documents archkb holds for Lanternpad state no sizing by load: no figure in them grows with the number of /,
+    );
+  });
+
   it('declines the load Lanternpad handles at a given load as unrated, not as a question of sizing by load', () => {
     expect(ask('How many users can Lanternpad handle with 500 sign-ins?').declined).toBe(
       'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for, and no measure of load it is sized by.',
@@ -229,5 +236,127 @@ describe('answerQuestion: "it" after a first answer that opens with a fact about
     const answer = ask('What does the Quillstack standard variant run on one worker, and how many replicas of it run?').answer ?? '';
     expect(answer).toContain('Quill worker: worker.replicaCount = 1 (default).');
     expect(answer).not.toContain('api.replicaCount');
+  });
+});
+
+describe('answerQuestion: whether a product sets figures its sources say it leaves unset', () => {
+  /** Chartwell, a one-part product whose sources say its chart sets no CPU or memory. */
+  const chartwell = () => [
+    buildArchitecture({
+      id: 'chartwell',
+      product: 'Chartwell',
+      vendor: 'Chart Co.',
+      components: [
+        buildComponentInput({
+          id: 'chart-api',
+          name: 'Chart API',
+          role: 'application-service',
+          purpose: 'Serves the charts.',
+          requirements: [
+            {
+              scope: 'default',
+              nodes: 1,
+              note: 'the chart sets no CPU or memory (resources {}).',
+              source: 'authgear-self-managed#resources-reference',
+            },
+          ],
+        }),
+      ],
+    }),
+  ];
+  const said =
+    'The vendor documents archkb holds for Chartwell state no memory figures. Chart API: 1 node, default. the chart sets no CPU or memory (resources {}).';
+
+  it.each([
+    [
+      'No',
+      'whether it sets memory requests for the nodes it runs on',
+      'Does the Chartwell chart set default memory requests for the API nodes?',
+    ],
+    ['Yes', 'whether it leaves memory requests unset', 'Does the Chartwell chart leave memory requests unset?'],
+    ['Yes', 'whether it does not set memory requests', 'Does the Chartwell chart not set memory requests?'],
+  ])('answers %s to %s, from the fact saying it sets none', (verdict, _, question) => {
+    const scored = answerWithFeatures(question, chartwell());
+    expect(scored.answer.answer).toBe(`${verdict}. ${said}`);
+    expect(scored.features.route).toBe('yes-no');
+  });
+});
+
+describe('answerQuestion: what the sources say they leave unstated, written with an article inside', () => {
+  /** Quillstack with one layout whose summary leaves the reverse proxy's ports unstated. */
+  const withProxy = () => [
+    buildAskArchitecture({
+      variants: [
+        {
+          id: 'standard',
+          name: 'Standard',
+          summary: 'One API, one worker and a ledger database. Not stated: the ports of the reverse proxy.',
+          source: 'authgear-self-managed#introduction',
+        },
+      ],
+      hosts: [],
+    }),
+    buildLanternpad(),
+  ];
+
+  it('drops only the leading article of what a part asks that the sources leave unstated', () => {
+    expect(answerQuestion('What does the Quillstack worker run, and which ports does the reverse proxy use?', withProxy()).answer).toBe(
+      'Quillstack: Quill worker: Runs background jobs such as token clean-up. The sources state no ports of the reverse proxy.',
+    );
+  });
+
+  it('drops only the leading article in a decline of a one-part question', () => {
+    expect(answerQuestion('Which ports does the Quillstack reverse proxy use?', withProxy()).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no ports of the reverse proxy.',
+    );
+  });
+});
+
+describe('answerQuestion: a part about a name the sources of two products never mention', () => {
+  it('names both products in the part that says so, then answers the other part', () => {
+    expect(ask('Do Quillstack and Lanternpad need Frobcore, and what does the Quillstack worker run?').answer).toBe(
+      `The vendor documents archkb holds for Quillstack and Lanternpad do not mention Frobcore. ${workerRuns}`,
+    );
+  });
+});
+
+describe('answerQuestion: a resource word that is also the whole name of a part', () => {
+  it('reads "how much storage" as asking for storage figures though a part is called Storage, and says none are stated', () => {
+    // A one-word name ("Storage") is the resource word itself, not a name inside which the word asks no figure.
+    const lanternpad = buildLanternpad({
+      components: [
+        buildCanvasInput(),
+        buildComponentInput({ id: 'storage', name: 'Storage', role: 'object-storage', technology: 'MinIO' }),
+      ],
+    });
+    expect(answerQuestion('How much storage does Lanternpad need?', [buildAskArchitecture(), lanternpad]).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+  });
+});
+
+describe('answerQuestion: a second question that opens with a capital after a question mark', () => {
+  it('fills a capitalised "Which one" with the noun the first question asked for', () => {
+    const answer = ask('Which database does Lanternpad use? Which one does Quillstack use?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database \(PostgreSQL\), required: /);
+  });
+
+  it('fills a capitalised "How much" with what the first question measured, so the worker’s memory is given', () => {
+    const answer = ask('How much memory does the Quillstack ledger database need? How much does the Quillstack worker need?').answer ?? '';
+    // The ledger's memory first, then the worker's 256Mi request.
+    expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database: 1 node × \(2 vCPU, 8 GB memory, 100 GB storage\), minimum\. /);
+    expect(answer).toContain('Quill worker: 1 node × (CPU 250m CPU request, memory 256Mi request), example.');
+  });
+});
+
+describe('answerQuestion: the length of a part typed with two spaces', () => {
+  it('counts a twelve-word part as twelve words though two of them are two spaces apart, and says the memory is unstated', () => {
+    expect(
+      ask('What does the Quillstack session cache keep, and what are the memory requirements of the session cache in  standard layout?')
+        .answer,
+    ).toBe(
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions. ' +
+        'The vendor documents archkb holds for Quillstack state no memory figures for Session cache.',
+    );
   });
 });
