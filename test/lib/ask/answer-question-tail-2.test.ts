@@ -360,3 +360,12 @@ describe('answerQuestion: the length of a part typed with two spaces', () => {
     );
   });
 });
+
+describe('answerQuestion: counts asked within the layout a question opens with', () => {
+  it('asks a count that names no part within the layout, so the clustered layout’s own word on its nodes is given', () => {
+    // The Clustered layout's summary is what Quillstack says about its nodes there: several API nodes behind a load balancer.
+    const answer = ask('In the Quillstack Clustered layout, how many nodes and how many replicas?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Clustered \(high availability\)\): /);
+    expect(answer).toContain('Several API nodes behind a load balancer.');
+  });
+});
