@@ -96,8 +96,11 @@ describe('answerQuestion: a short second part asked of what the first part is ab
     expect(answer).toContain('Quill worker: worker.replicaCount = 1 (default).');
   });
 
-  it('counts the replicas of every part for a four-word count with an auxiliary', () => {
-    const answer = ask('What does the Quillstack worker run, and how many replicas are there?').answer ?? '';
+  it.each([
+    ['What does the Quillstack worker run, and how many replicas are there?'],
+    ['What does the Quillstack worker run? How many replicas ARE there?'],
+  ])('counts the replicas of every part for a four-word count with an auxiliary, in any case: %s', (question) => {
+    const answer = ask(question).answer ?? '';
     expect(answer).toContain('Quill API: api.replicaCount = 2 (default).');
   });
 });
@@ -362,10 +365,32 @@ describe('answerQuestion: the length of a part typed with two spaces', () => {
 });
 
 describe('answerQuestion: counts asked within the layout a question opens with', () => {
-  it('asks a count that names no part within the layout, so the clustered layout’s own word on its nodes is given', () => {
+  it.each([
+    ['In the Quillstack Clustered layout, how many nodes and how many replicas?'],
+    ['In the Quillstack Clustered layout, how  many nodes and how many replicas?'],
+  ])('asks a count that names no part within the layout, so the clustered layout’s own word on its nodes is given: %s', (question) => {
     // The Clustered layout's summary is what Quillstack says about its nodes there: several API nodes behind a load balancer.
-    const answer = ask('In the Quillstack Clustered layout, how many nodes and how many replicas?').answer ?? '';
+    const answer = ask(question).answer ?? '';
     expect(answer).toMatch(/^Quillstack \(Clustered \(high availability\)\): /);
     expect(answer).toContain('Several API nodes behind a load balancer.');
+  });
+});
+
+describe('answerQuestion: a later part that names a part of one of the products the question names', () => {
+  it('asks "does Lanternpad use Kafka for it" of Lanternpad, whose event stream runs Kafka, not of the Quillstack worker', () => {
+    const answer = ask('What does the Quillstack worker run, and does Lanternpad use Kafka for it?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Quill worker: Runs background jobs such as token clean-up\. Yes: /);
+    expect(answer).toContain('In Lanternpad, Event stream is required.');
+    expect(answer).not.toContain('list no Kafka component');
+  });
+});
+
+describe('answerQuestion: a comparison part and what one product leaves unstated', () => {
+  it('does not answer a part comparing two products with what only Quillstack says it leaves unstated', () => {
+    // Quillstack's layout says it states no port numbers; Lanternpad says nothing of ports, so no comparison follows.
+    const answer = ask('Which needs more port numbers, Quillstack or Lanternpad, and what does the Quillstack worker run?').answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Quill worker: Runs background jobs such as token clean-up\. /);
+    expect(answer).toContain("Not stated in archkb's sources: Which needs more port numbers, Quillstack or Lanternpad.");
+    expect(answer).not.toContain('The sources state no port numbers.');
   });
 });
