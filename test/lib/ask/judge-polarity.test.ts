@@ -117,6 +117,7 @@ describe('judgePolarity', () => {
     expect(judge('Can we use the custom upstream image?', only).rule).toBe('negation');
     // The question's first word may be the kind; a fourth word before the thing is not read as one.
     expect(judge('Custom Quill image okay?', only)).toEqual({ verdict: 'Yes', rule: 'exclusive' });
+    expect(judge('Upstream image okay?', only)).toEqual({ verdict: 'No', rule: 'exclusive' });
     const three = 'Only the custom signed Quill image is supported.';
     expect(judge('Is upstream custom signed Quill image okay?', three)).toEqual({ verdict: 'Yes', rule: 'exclusive' });
     // The fact's own subject words name no kind.
