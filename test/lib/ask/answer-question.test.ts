@@ -179,3 +179,15 @@ describe('answerQuestion: sources', () => {
     ]);
   });
 });
+
+describe('answerQuestion: an indefinite person asks nothing', () => {
+  it('answers "why would anyone …" as "why would we …", not weakened by a word no fact uses', () => {
+    const catalogue = [buildAskArchitecture()];
+    const plain = answerQuestion('Why would we run the Quillstack worker?', catalogue);
+    for (const who of ['anyone', 'anybody', 'somebody']) {
+      const asked = answerQuestion(`Why would ${who} run the Quillstack worker?`, catalogue);
+      expect(asked.answer).toBe(plain.answer);
+      expect(asked.confidence).toBe(plain.confidence);
+    }
+  });
+});
