@@ -1345,7 +1345,6 @@ export const contrastPatterns: string[] = [
   '\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];
 
-/** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
 /** Words asking for the vendor's advice on a part, and words asking whether it is strictly required instead. */
 export const adviceCues: { advice: string[]; strict: string[] } = {
   advice: [
@@ -1363,24 +1362,11 @@ export const adviceCues: { advice: string[]; strict: string[] } = {
     'suggested',
     'worth',
   ],
-  strict: [
-    'required',
-    'require',
-    'requires',
-    'requirement',
-    'need',
-    'needs',
-    'needed',
-    'mandatory',
-    'necessary',
-    'essential',
-    'must',
-    'strictly',
-    'hard',
-    'always',
-  ],
+  // The necessity cues that ask for a requirement, not the loose ones a question of advice also uses ("should we use X").
+  strict: positiveNecessityCues.filter((word) => !['part', 'use', 'uses', 'include', 'recommended'].includes(word)),
 };
 
+/** Words asking whether a deployment survives a component going away ("keep running if X is down"). */
 export const outageCues: { outage: string[]; survival: string[] } = {
   outage: [
     'down',
