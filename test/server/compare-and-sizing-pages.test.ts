@@ -59,3 +59,15 @@ describe('sizing pages', () => {
     expect((await getPage('/compare/')).html).toContain('href="/sizing/authgear/"');
   });
 });
+
+describe('site footer', () => {
+  it('spaces the dot between every pair of footer links, the last pair included', async () => {
+    const { html } = await getPage('/compare/');
+    const links = /<p class="footer-links"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const text = links
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(text).toBe('Search · Compare · Ask · llms.txt · Catalogue JSON');
+  });
+});
