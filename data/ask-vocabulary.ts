@@ -8,6 +8,9 @@ export const synonyms: Record<string, string[]> = {
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],
+  // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
+  url: ['url', 'endpoint', 'path'],
+  urls: ['url', 'endpoint', 'path'],
   // A frequency answers "how often": "daily backups" for "how often is it backed up".
   hourly: ['hourly', 'often'],
   daily: ['daily', 'often'],
@@ -1344,6 +1347,15 @@ export const exclusionPatterns: string[] = [
 export const contrastPatterns: string[] = [
   '\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];
+
+/**
+ * Words naming load in general ("how large a load", "how much traffic"), and the words after one that make it a part's
+ * name instead ("load balancing", "load test").
+ */
+export const loadNouns: { words: string[]; notBefore: string[] } = {
+  words: ['load', 'traffic', 'throughput'],
+  notBefore: ['balancer', 'balancing', 'balance', 'test', 'testing'],
+};
 
 /** Words asking for the vendor's advice on a part, and words asking whether it is strictly required instead. */
 export const adviceCues: { advice: string[]; strict: string[] } = {

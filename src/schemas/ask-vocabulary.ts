@@ -83,6 +83,11 @@ export const AskVocabularySchema = z.looseObject({
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is an alternative the question sets aside.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
+  loadNouns: z
+    .strictObject({ words, notBefore: words })
+    .describe(
+      'Words naming load in general ("how large a load can it serve"), which ask for a rated load like a named load does, and the words after one that make it part of a name instead ("load balancing", "load test").',
+    ),
   adviceCues: z
     .strictObject({ advice: words, strict: words })
     .describe(

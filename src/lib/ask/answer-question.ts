@@ -15,6 +15,7 @@ import {
   asksUnstatedLoad,
   asksVersion,
   isLoadWord,
+  nameLoadWord,
   listDriverWords,
   findAbsence,
   asksCloudSize,
@@ -252,6 +253,23 @@ function isCondition(piece: string): boolean {
   );
 }
 
+/** What a part asks of figures a computation works out: a part asking one of these is part of the computation. */
+const figureAttributes = ['requirement', 'limit-rule', 'sizing-rule'] as const;
+
+/**
+ * Asks a part that only changes a figure ("…? and with 8 of them?") as the part before it under that figure, since
+ * on its own it names nothing to compute.
+ */
+function restateFollowUps(parts: string[]): string[] {
+  return parts.map((part, at) => {
+    const follow = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose)\b[^?]*\d[^?]*)\??$/i.exec(part.trim());
+    const before = parts[at - 1];
+    if (!follow?.[1] || before === undefined || new RegExp(`\\b(?:how|what|which|who|where|why|${auxiliaries})\\b`, 'i').test(follow[1]))
+      return part;
+    return `${before.replace(/[?.\s]+$/, '')} ${follow[1]}?`;
+  });
+}
+
 /**
  * Whether a piece states a symptom rather than asking ("autoscaler not scaling pods, what do I need?"): it opens with no
  * question word or auxiliary, has no question mark and says something does not work, so the question after it is asked of it.
@@ -362,7 +380,7 @@ function answerParts(
   // Stryker disable next-line ArrayDeclaration: the one caller always passes the names, so the default is never taken.
   unmentioned: readonly string[] = [],
 ): Draft {
-  const parts = splitQuestion(question);
+  const parts = restateFollowUps(splitQuestion(question));
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
   const drafts: PartDraft[] = [];
@@ -403,7 +421,20 @@ function answerParts(
         );
       });
       if (remaining.length === 0 || remaining.length === parts.length) return computed;
-      drafts.push({ part: question, draft: computed });
+      // Parts answered after it that ask for no figure keep their words out of the computation ("…, and which of them
+      // face the internet?" does not narrow a count of subnets); "…, and what limit?" still asks it for the limit.
+      const asksFigure = remaining.some((part) => {
+        const own = readQuestion(bareParts.get(part) ?? part, index);
+        return figureAttributes.some((attribute) => own.attributes.has(attribute));
+      });
+      const narrowed = asksFigure ? null : readQuestion(parts.filter((part) => !remaining.includes(part)).join(' '), index);
+      const narrowContext =
+        narrowed && createAnswerContext(index, { ...narrowed, products: reading.products, variants: reading.variants }, scope);
+      const recomputed = narrowContext && answerCompute(narrowContext);
+      drafts.push({
+        part: question,
+        draft: narrowContext && recomputed && answersAsked(narrowContext, recomputed) ? recomputed : computed,
+      });
     }
   }
   // Stryker disable next-line OptionalChaining: a match always holds its one group, so the group is never missing.
@@ -768,7 +799,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   // Stryker disable next-line StringLiteral: no load word is an empty text or a text with spaces, so a number at the end of the question gives no load either way.
   const givenLoad = reading.numbers.find((number) => !number.measure && isLoadWord(index, reading.tokens[number.position + 1] ?? ''));
   if (!reading.yesNo && reading.expectsNumber && drivers.length === 0 && givenLoad && !reading.attributes.has('rated-load')) {
-    const load = reading.text.match(new RegExp(`\\b${reading.tokens[givenLoad.position + 1] ?? ''}[\\w-]*`, 'i'))?.[0] ?? 'load';
+    const token = reading.tokens[givenLoad.position + 1] ?? '';
+    // A misspelt load word ("usres") was read as the load it stands for, so the driver's own word names it.
+    const load = reading.text.match(new RegExp(`\\b${token}[\\w-]*`, 'i'))?.[0] ?? nameLoadWord(index, token) ?? 'load';
     return `${about} sizing by load: no figure in them grows with the number of ${load}.`;
   }
   if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad, ofStatedSetup))

@@ -248,6 +248,8 @@ export function findUnheldRole(index: FactIndex, architectureId: string, tokens:
 }
 
 const loadWordsCache = new WeakMap<FactIndex, ReadonlySet<string>>();
+const loadNouns = new Set(askVocabulary.loadNouns.words.flatMap((word) => tokenizeText(word)));
+const loadNounCompounds = new Set(askVocabulary.loadNouns.notBefore.flatMap((word) => tokenizeText(word)));
 
 /** Every word of every product's load drivers ("users", "workspaces", "logins"), read once per index. */
 /** The words a load driver is written in ("requests per second", "request per second"), canonical. */
@@ -274,6 +276,14 @@ export function isLoadWord(index: FactIndex, token: string): boolean {
   return listLoadWords(index).has(token);
 }
 
+/** The word of a load driver's label that a load token stands for ("users" for "user"), to name a misspelt load. */
+export function nameLoadWord(index: FactIndex, token: string): string | undefined {
+  return index.architectures
+    .flatMap((entry) => entry.architecture.loadDrivers)
+    .flatMap((driver) => driver.label.split(/\s+/))
+    .find((word) => tokenizeText(word).includes(token));
+}
+
 /**
  * Whether a question asks how much load a product handles ("max concurrent users") of a product whose sources state no
  * rated or tested load, and either no load measure or a question about what one of its stated setups serves, so
@@ -296,7 +306,10 @@ export function asksUnstatedLoad(
   // ("the minimum HA spec") serves, or counts a load its rules are not written in ("users" of rules per request).
   const ownLoad = tokens.some((token) => ownWords.has(token));
   if (drivers.length > 0 && !ofStatedSetup && ownLoad) return false;
-  return tokens.some((token) => loadWords.has(token));
+  // "How large a load can the minimum setup serve?" asks for a load it names no measure of.
+  const namesLoad = (token: string, at: number) =>
+    loadNouns.has(token) && !loadNounCompounds.has(tokens[at + 1] ?? '') && (drivers.length === 0 || ofStatedSetup);
+  return tokens.some((token, at) => loadWords.has(token) || namesLoad(token, at));
 }
 
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */

@@ -343,6 +343,16 @@ describe('answerQuestion: a load given to a product sized by none', () => {
     // The product that sizes by that load is sized.
     expect(answerQuestion('How much CPU does the Quill API need for 500 sign-ins per second?', catalogue).answer).toContain('50 vCPU');
   });
+
+  it('names a misspelt load by the word it stands for, not as "the number of load"', () => {
+    const answer = answerQuestion('How many Lanternpad canvas replicas should we run for 500 sgin-ins?', [
+      buildAskArchitecture(),
+      buildLanternpad(),
+    ]);
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no sizing by load: no figure in them grows with the number of sign-ins.',
+    );
+  });
 });
 
 describe('answerQuestion: a load no source rates', () => {

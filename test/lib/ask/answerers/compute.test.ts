@@ -149,6 +149,15 @@ describe('answerCompute', () => {
     ).toMatch(
       /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
     );
+    // A follow-up that only gives another figure ("…? and if we set it to 8?") asks the part before it again with that figure.
+    expect(
+      answerQuestion(
+        '3 Quillstack workers with worker.concurrency left at default - how many jobs run at the same time? and if we set it to 8?',
+        perInstance,
+      ).answer,
+    ).toMatch(
+      /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
+    );
     // A setting that says nothing of holding per instance is not multiplied.
     const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');
@@ -221,6 +230,11 @@ describe('answerCompute: groups repeated in every zone', () => {
   it('counts only the group named: 5 zones × 1 public subnet', () => {
     expect(askZonal('How many public subnets for Quillstack over 5 zones?').answer).toContain('5 × Public subnet');
     expect(askZonal('How many public subnets for Quillstack over 5 zones?').answer).not.toContain('Private subnet');
+  });
+
+  it('counts every subnet when only a later part, answered on its own, names the public ones', () => {
+    const answer = askZonal('Quillstack across its zones: how many subnets in total, and what runs in the public ones?').answer ?? '';
+    expect(answer).toContain('3 × Public subnet + 3 × Private subnet = 6 subnets');
   });
 });
 
