@@ -308,6 +308,15 @@ describe('asksUnstatedLoad', () => {
     expect(asksUnstatedLoad(catalogue(), 'quillstack', tokenizeText('how many sign-ins can it take'), true)).toBe(false);
   });
 
+  it('reads "load" or "traffic" as a load asked for, but not in "load balancer", nor of a sized product outside a stated setup', () => {
+    const ask = (text: string, ofStatedSetup: boolean, id = 'quillstack') =>
+      asksUnstatedLoad(catalogue(), id, tokenizeText(text), true, ofStatedSetup);
+    expect(ask('how large a load can the minimum setup serve', true)).toBe(true);
+    expect(ask('how much traffic can it serve', false, 'quillnote')).toBe(true);
+    expect(ask('how large a load balancer does the minimum setup serve', true)).toBe(false);
+    expect(ask('how large a load can it serve', false)).toBe(false);
+  });
+
   it('is false for a product with a rated load, or an unknown one', () => {
     const tested = { driver: 'sign-ins-per-second', max: 100, basis: 'tested' as const, source: 'authgear-self-managed#introduction' };
     const variant = {
