@@ -53,11 +53,11 @@ export function isNegated(text: string): boolean {
 const openers = askVocabulary.yesNoOpeners.join('|');
 // A closing ", isn't it?" or ", can we?": yes or no then answer whether the plain claim holds, whatever its negation.
 const auxiliaryTag = new RegExp(
-  `,\\s*(?:${openers})(?:n?'t|\\s+not)?\\s+(?:${askVocabulary.questionTagSubjects.join('|')})\\s*\\?+\\s*$`,
+  `,\\s*(?:${openers})(?:n?'t|\\s+not)?\\s+(?:${askVocabulary.questionTagSubjects.join('|')})\\s*\\?*\\s*$`,
   'i',
 );
 // A closing ", right?" asks whether the statement, negation and all, is right.
-const wordTag = new RegExp(`,\\s*(?:${askVocabulary.questionTagWords.join('|')})\\s*\\?+\\s*$`, 'i');
+const wordTag = new RegExp(`,\\s*(?:${askVocabulary.questionTagWords.join('|')})\\s*\\?*\\s*$`, 'i');
 const openingNegation = new RegExp(`(^|[.!?;:]\\s+)([^\\p{L}]*(?:${openers}))n?'t\\b`, 'giu');
 
 /** Whether a statement ends in a tag that makes it a yes-or-no question ("…, isn't it?", "…, right?"). */

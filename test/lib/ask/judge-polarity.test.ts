@@ -507,6 +507,12 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(endsWithQuestionTag('Is it right?')).toBe(false);
   });
 
+  it('finds a closing tag whose question mark a split into parts took away ("…, right? and what …?")', () => {
+    expect(endsWithQuestionTag('The worker runs on arm64, right')).toBe(true);
+    expect(endsWithQuestionTag("The worker doesn't run on arm64, does it")).toBe(true);
+    expect(endsWithQuestionTag('The worker runs on arm64 right now')).toBe(false);
+  });
+
   it('answers "can\'t I …?" against a ruled-out fact with No, as "can I …?" is answered', () => {
     const ruledOut = 'Not supported: cluster mode. Cluster mode is not supported yet';
     expect(judge("Can't I run the cache in cluster mode?", ruledOut, 'incompatibility').verdict).toBe('No');

@@ -239,7 +239,14 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   // T's own purpose may lead only by holding T's name: the purpose that holds two more of the other asked words holds A.
   // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
   const rest = query.filter((token) => !named?.has(token));
-  const held = (fact: IndexedFact) => scoreFact(context.index, context.reading, rest, fact, context.scope).covered.size;
+  const coveredBy = (fact: IndexedFact) => scoreFact(context.index, context.reading, rest, fact, context.scope).covered;
+  const held = (fact: IndexedFact) => coveredBy(fact).size;
+  // Every asked word T's purpose holds and one more ("apps and user data" against "user and session data") also holds A.
+  const holdsMore = (fact: IndexedFact) => {
+    const mine = coveredBy(found);
+    const theirs = coveredBy(fact);
+    return theirs.size > mine.size && [...mine].every((token) => theirs.has(token));
+  };
   // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about; the "in" of
   // "built-in cache" is part of a name, not a place.
   const placed = [
@@ -257,7 +264,7 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
               scored.fact.attribute === 'purpose' &&
               scored.fact.component !== match.componentId &&
               scored.fact.architecture === match.architectureId &&
-              held(scored.fact) >= held(found) + 2,
+              (held(scored.fact) >= held(found) + 2 || holdsMore(scored.fact)),
           )?.fact
       : undefined;
   const lead = holder ?? found;

@@ -1223,6 +1223,24 @@ describe('answerYesNo, read whole: another store holds what is asked', () => {
     ]);
     expect(draft.strength).toBeCloseTo(answerLookup(buildAnswerContext(architectures, question)).strength * 0.9, 10);
   });
+
+  it('answers no when the other store holds every asked word the named one does and one more, even short of two more', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      buildLedgerInput({ purpose: 'PostgreSQL keeps the users and their sessions for billing.' }),
+      buildComponentInput({
+        id: 'doc-store',
+        name: 'Document store',
+        role: 'document-database',
+        technology: 'MongoDB',
+        purpose: 'Keeps the applications and users of the builder.',
+      }),
+    );
+    const draft = draftFor(architectures, 'Does Quillstack keep the applications and users in PostgreSQL?');
+    expect(draft.text).toBe(
+      'No. Quillstack (Standard): Document store: Keeps the applications and users of the builder. Ledger database: PostgreSQL keeps the users and their sessions for billing.',
+    );
+  });
 });
 
 describe('answerYesNo, read whole: a threshold and the situation asked about', () => {
