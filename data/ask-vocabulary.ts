@@ -737,6 +737,9 @@ export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 't
 /** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
 export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
 
+/** Words opening a statement about the asker's own situation ("we're deploying X for 8k users, do we need Y?"). */
+export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'our', 'my'];
+
 /** Verbs that give a setting a value ("set it to 10", "raise it to 20"). */
 export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
 

@@ -83,6 +83,9 @@ export const AskVocabularySchema = z.looseObject({
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is an alternative the question sets aside.'),
   outageCues: z.strictObject({ outage: words, survival: words }).describe('Words asking whether a deployment survives an outage.'),
+  sceneSubjects: words.describe(
+    'Words opening a statement about the asker\'s situation ("we\'re deploying X for 8k users"); such a piece before a question is asked with it, not as a question of its own.',
+  ),
   loadNouns: z
     .strictObject({ words, notBefore: words })
     .describe(

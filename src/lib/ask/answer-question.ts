@@ -30,7 +30,7 @@ import {
   versionToken,
 } from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
-import { findAskingText, readQuestion } from './read-question.ts';
+import { findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -199,7 +199,12 @@ function splitQuestionBody(question: string): string[] {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
     // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").
-    else if (previous !== undefined && !answered && (isCondition(previous) || isSymptom(previous)) && !separator.startsWith('?')) {
+    else if (
+      previous !== undefined &&
+      !answered &&
+      (isCondition(previous) || isSymptom(previous) || (isScene(previous) && separator.trim().startsWith(','))) &&
+      !separator.startsWith('?')
+    ) {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
       answered = true;
     } else {
@@ -207,9 +212,10 @@ function splitQuestionBody(question: string): string[] {
       answered = false;
     }
   }
-  // "How much memory and how many replicas does the cache need?": a verb-less first question shares the next one's verb and object.
+  // "How much memory and how many replicas does the cache need?": a verb-less first question shares the next one's verb and object;
+  // "what if the cache is down?" asks under a condition, and shares nothing.
   const shared = new RegExp(
-    `^(?:how\\s+(?:many|much)|what|which)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?[\\p{L}\\d-]+\\s+((?:${auxiliaries}|must)\\b.*)$`,
+    `^(?:how\\s+(?:many|much)|what|which)\\s+(?!if\\b)(?:[\\p{L}\\d-]+\\s+){0,2}?[\\p{L}\\d-]+\\s+((?:${auxiliaries}|must)\\b.*)$`,
     'iu',
   ).exec(joined[1] ?? '')?.[1];
   const [first] = joined;
@@ -221,10 +227,15 @@ function splitQuestionBody(question: string): string[] {
       /^(?:and\s+)?(?:(?:how\s+(?:many|much)|what)\s+(?:(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)?)(if\b[^?]*)\??$/i.exec(
         part,
       );
+    // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
+    const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose)\b[^?]*\d[^?]*)\??$/i.exec(part);
+    const changed =
+      figure?.[1] && !new RegExp(`\\b(?:how|what|which|who|where|why|${auxiliaries})\\b`, 'i').test(figure[1]) ? figure[1] : null;
+    const condition = whatIf?.[1] ?? changed;
     const before = joined[at - 1];
     // The new condition replaces the one the question before it closed with ("… if we leave X at its default").
-    return whatIf?.[1] && before !== undefined
-      ? `${before.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '')} ${whatIf[1].trim()}?`
+    return condition && before !== undefined
+      ? `${before.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '')} ${condition.trim()}?`
       : part;
   });
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.
@@ -257,17 +268,12 @@ function isCondition(piece: string): boolean {
 const figureAttributes = ['requirement', 'limit-rule', 'sizing-rule'] as const;
 
 /**
- * Asks a part that only changes a figure ("…? and with 8 of them?") as the part before it under that figure, since
- * on its own it names nothing to compute.
+ * Whether a piece describes the asker's situation without asking ("We're deploying X for 8k users, do we need Y?"): it
+ * opens with the asker as subject and has no question mark, so the question after it is asked in that situation.
  */
-function restateFollowUps(parts: string[]): string[] {
-  return parts.map((part, at) => {
-    const follow = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose)\b[^?]*\d[^?]*)\??$/i.exec(part.trim());
-    const before = parts[at - 1];
-    if (!follow?.[1] || before === undefined || new RegExp(`\\b(?:how|what|which|who|where|why|${auxiliaries})\\b`, 'i').test(follow[1]))
-      return part;
-    return `${before.replace(/[?.\s]+$/, '')} ${follow[1]}?`;
-  });
+function isScene(piece: string): boolean {
+  // Only a one-sentence scene: after a full stop the piece already holds its own question ("We run X. Which …").
+  return !/[?.!]/.test(piece) && new RegExp(`^(?:${sceneOpeners})\\s+(?!(?:${auxiliaries})\\b)`, 'i').test(piece);
 }
 
 /**
@@ -380,7 +386,7 @@ function answerParts(
   // Stryker disable next-line ArrayDeclaration: the one caller always passes the names, so the default is never taken.
   unmentioned: readonly string[] = [],
 ): Draft {
-  const parts = restateFollowUps(splitQuestion(question));
+  const parts = splitQuestion(question);
   const single = (r: Reading, s: string[]) => answerers[chooseOperation(r)](createAnswerContext(index, r, s));
   if (parts.length === 1) return single(reading, scope);
   const drafts: PartDraft[] = [];

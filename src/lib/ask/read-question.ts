@@ -347,10 +347,15 @@ function findMainClause(lower: string): string {
     if (!condition || !/\p{L}+\W+\p{L}/u.test(rest.slice(condition[0].length))) break;
     rest = rest.slice(condition[0].length);
   }
-  return rest;
+  // "We're deploying X for 8k users, do we need Y?": the asker's situation comes first, the question after its comma.
+  const scene = leadingScene.exec(rest);
+  return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
 
 /** A question word or auxiliary opening a clause. */
+/** The words a statement about the asker's own situation opens with ("we're", "our"), as one alternation. */
+export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|');
+const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+[^,?]{1,120},\\s*`);
 const opensAsking = new RegExp(`^(?:how|what|which|where|when|why|who|${vocabulary.yesNoOpeners.join('|')})\\b`);
 
 /** A condition opening a clause, up to its comma. */

@@ -182,6 +182,27 @@ describe('splitQuestion: the same question asked of a second thing', () => {
 });
 
 describe('splitQuestion: where one question ends and the next begins', () => {
+  it("asks the question after the asker's situation in it, and a follow-up giving only another figure as the question before", () => {
+    expect(splitQuestion("We're running Quillstack for 8k users, do we need the cache? What do we lose without it?")).toEqual([
+      "We're running Quillstack for 8k users, do we need the cache",
+      'What do we lose without it?',
+    ]);
+    // A full stop ends the situation: the piece holds its own question.
+    expect(splitQuestion('We run Quillstack on one host. Which parts does it run, and what does each one keep?')).toEqual([
+      'We run Quillstack on one host. Which parts does it run',
+      'what does each one keep?',
+    ]);
+    expect(splitQuestion('How many jobs run at once on 3 workers? and if we set the concurrency to 8?')).toEqual([
+      'How many jobs run at once on 3 workers',
+      'How many jobs run at once on 3 workers if we set the concurrency to 8?',
+    ]);
+    // "What if …" asks it again under a condition, and lends the first part no verb ("… on 3 workers is down").
+    expect(splitQuestion('How many jobs run at once on 3 workers? and what if the cache is down?')).toEqual([
+      'How many jobs run at once on 3 workers',
+      'How many jobs run at once on 3 workers if the cache is down?',
+    ]);
+  });
+
   it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
     expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
   });

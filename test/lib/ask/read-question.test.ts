@@ -114,6 +114,9 @@ describe('readQuestion: what is asked', () => {
   it('tells yes/no questions, number questions and the whole-deployment cue apart', () => {
     expect(read('Is the session cache required for Quillstack?').yesNo).toBe(true);
     expect(read('What does Quillstack keep?').yesNo).toBe(false);
+    // The asker's situation first, then the question after its comma.
+    expect(read("We're running Quillstack for 8k users, do we need the cache?").yesNo).toBe(true);
+    expect(read('We need the cache for Quillstack, as far as I know.').yesNo).toBe(false);
     expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
     expect(read('Exactly how many workers does Quillstack run?').expectsNumber).toBe(true);
     // A frequency is answered by "daily" as well as by a number.
