@@ -541,16 +541,15 @@ export function answerYesNo(context: AnswerContext): Draft {
   const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
   // The facts the answer writes out: only the ruling ones when something is ruled out, else the lookup's.
   const written = ruledOut ? ruling : lookup.facts;
-  // A "no" to "is X supported" is more useful with what the component does support, which its purpose says.
+  // A "no" to "is X supported" (or a "yes" to "X isn't supported, right?") is more useful with what the component does
+  // support, which its purpose says.
+  const confirmsRuledOut = best.attribute === 'incompatibility' && (polarity.verdict === 'No') !== isQuestionNegated(reading.text);
   const purpose =
-    polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
+    confirmsRuledOut && best.component
       ? factsOf(context, best.architecture, best.component).find((f) => f.attribute === 'purpose' && !lookup.facts.includes(f))
       : undefined;
   // And with the setting it requires in place of what is not supported ("Redis Cluster mode" against "Redis mode = standalone").
-  const required =
-    polarity.verdict === 'No' && best.attribute === 'incompatibility' && best.component
-      ? findRequiredInstead(context, best, written)
-      : undefined;
+  const required = confirmsRuledOut && best.component ? findRequiredInstead(context, best, written) : undefined;
   // A rule of the same part that agrees with the verdict ("must differ; one shared database makes it fail") says why.
   const rule = ruledOut ? undefined : findAgreeingRule(context, best, polarity.verdict, written);
   const added = [findConsequence(context, written), purpose, required, rule].filter((f): f is IndexedFact => f !== undefined);

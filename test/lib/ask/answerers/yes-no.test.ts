@@ -1389,6 +1389,13 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     expect(draft.guessed).toBe(false);
   });
 
+  it('adds the purpose and the required setting to a "yes" that agrees something is ruled out ("can\'t …, right?")', () => {
+    const draft = draftFor(queueStore(), "The Quillstack queue store can't use Redis Sentinel or Redis Cluster, right?");
+    expect(draft.text).toMatch(/^Yes\. /);
+    expect(draft.text).toContain('Queue store: Holds the job queues.');
+    expect(draft.text).toContain('Queue store: queue mode = standalone (required).');
+  });
+
   it('adds the required setting whose word only another incompatibility of the component holds', () => {
     // "mode" is in the sharding rule only, which a question about Sentinel does not cite; the required mode still answers.
     const architectures = catalogueWith(
@@ -1411,12 +1418,11 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     ]);
   });
 
-  it('adds neither the purpose nor the required setting to a yes, though an incompatibility gives it', () => {
+  it('adds the purpose and the required setting to a yes that confirms the rule, as to a no that applies it', () => {
     const draft = draftFor(queueStore(), 'Is it true that the Quillstack queue store does not support Redis Cluster?');
     expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./);
-    expect(draft.text).not.toContain('Holds the job queues');
-    expect(draft.text).not.toContain('standalone');
-    expect(draft.facts.every((fact) => fact.attribute === 'incompatibility')).toBe(true);
+    expect(draft.text).toContain('Queue store: Holds the job queues.');
+    expect(draft.text).toContain('Queue store: queue mode = standalone (required).');
   });
 
   it('ignores function words in what is ruled out: "the arm64 build" is ruled out by a question that names an arm64 build', () => {
