@@ -804,7 +804,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   const drivers = index.byId.get(only.id)?.architecture.loadDrivers ?? [];
   // Stryker disable next-line StringLiteral: no load word is an empty text or a text with spaces, so a number at the end of the question gives no load either way.
   const givenLoad = reading.numbers.find((number) => !number.measure && isLoadWord(index, reading.tokens[number.position + 1] ?? ''));
-  if (!reading.yesNo && reading.expectsNumber && drivers.length === 0 && givenLoad && !reading.attributes.has('rated-load')) {
+  // A yes/no about an amount at a load ("does it need more replicas at 5,000 users?") asks the same of a rule by load.
+  const asksAmount = reading.yesNo ? reading.resources.length > 0 : reading.expectsNumber;
+  if (asksAmount && drivers.length === 0 && givenLoad && !reading.attributes.has('rated-load')) {
     const token = reading.tokens[givenLoad.position + 1] ?? '';
     // A misspelt load word ("usres") was read as the load it stands for, so the driver's own word names it.
     const load = reading.text.match(new RegExp(`\\b${token}[\\w-]*`, 'i'))?.[0] ?? nameLoadWord(index, token) ?? 'load';

@@ -355,6 +355,7 @@ function findMainClause(lower: string): string {
 /** A question word or auxiliary opening a clause. */
 /** The words a statement about the asker's own situation opens with ("we're", "our"), as one alternation. */
 export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|');
+const placePrepositions = new Set(tokenizeText('in on into'));
 const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+[^,?]{1,120},\\s*`);
 const opensAsking = new RegExp(`^(?:how|what|which|where|when|why|who|${vocabulary.yesNoOpeners.join('|')})\\b`);
 
@@ -706,12 +707,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // outweighs the function words other cues count ("what … does … for").
   const head = findAskedKind(tokens);
   if (head) attributes.set(head, (attributes.get(head) ?? 0) + 3);
+  // "In memory" is a place where no amount is asked; "what does it add up to in vCPUs" asks one.
+  const placed = !tokens.some((t) => computeCues.has(t)) && !/\bhow\s+(?:much|many)\b/.test(lower);
   // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource, and
-  // "disk IOPS" for operations of the disk, not its size.
+  // "disk IOPS" for operations of the disk, not its size; "keeps sessions in memory" names a place, not an amount.
   const named = [
     ...new Set(
       tokens.flatMap((token, i) =>
         resourceWords.has(token) &&
+        !(placed && placePrepositions.has(tokens[i - 1] ?? '')) &&
         !shareWords.has(tokens[i + 1] ?? '') &&
         !kindWords.has(tokens[i + 1] ?? '') &&
         !(resourceWords.get(token) === 'storageGiB' && resourceWords.get(tokens[i + 1] ?? '') === 'iops')

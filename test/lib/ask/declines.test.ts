@@ -344,6 +344,17 @@ describe('answerQuestion: a load given to a product sized by none', () => {
     expect(answerQuestion('How much CPU does the Quill API need for 500 sign-ins per second?', catalogue).answer).toContain('50 vCPU');
   });
 
+  it('says the same to a yes/no about an amount at that load, instead of giving the question its own count back', () => {
+    const answer = answerQuestion('Does Lanternpad need more canvas replicas at 500 sign-ins?', [
+      buildAskArchitecture(),
+      buildLanternpad(),
+    ]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no sizing by load: no figure in them grows with the number of sign-ins.',
+    );
+  });
+
   it('names a misspelt load by the word it stands for, not as "the number of load"', () => {
     const answer = answerQuestion('How many Lanternpad canvas replicas should we run for 500 sgin-ins?', [
       buildAskArchitecture(),

@@ -105,6 +105,13 @@ describe('readQuestion: what is asked', () => {
     expect(read('Do I need the Quillstack worker?').content).not.toContain('requirement');
   });
 
+  it('reads no figure from "in memory" or "on disk" as a place, unless the question asks an amount', () => {
+    expect(read('Does the Quillstack session cache keep sessions in memory?').resources).toEqual([]);
+    expect(read('Does the Quillstack ledger keep its files on disk?').resources).toEqual([]);
+    expect(read('What does the Quillstack minimum setup add up to in vCPUs and memory?').resources).toEqual(['vcpu', 'memoryGiB']);
+    expect(read('How much data does the Quillstack cache hold in memory?').resources).toEqual(['memoryGiB']);
+  });
+
   it('reads no figure from a resource word that asks which kind ("instance type")', () => {
     expect(read('How many instances does Quillstack run?').resources).toEqual(['nodes']);
     expect(read('Which instance type does Quillstack run on?').resources).toEqual([]);
