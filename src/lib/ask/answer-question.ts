@@ -826,7 +826,11 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
  */
 export function answerWithFeatures(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
-  const reading = readQuestion(question, index);
+  const read = readQuestion(question, index);
+  // On a product's page, a product only guessed from a part's name ("which message broker …") gives way to the page's.
+  const page = options.architectureId;
+  const guessedOnly = read.products.length > 0 && read.products.every((p) => p.certainty < 1 && p.id !== page);
+  const reading = page !== undefined && index.byId.has(page) && guessedOnly ? { ...read, products: [{ id: page, certainty: 1 }] } : read;
   const limit = options.maxSources ?? 6;
   // Stryker disable next-line StringLiteral: every use of this evidence goes through decline(), which replaces its route.
   const none: ConfidenceFeatures = { ...readConfidenceFeatures(null, reading), route: 'lookup' };

@@ -263,6 +263,15 @@ describe('answerQuestion: a kind of part the product does not have', () => {
     );
   });
 
+  it("answers on a product's page for that product, not for another one guessed from a part's name", () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    const onPage = answerQuestion('Which message broker does it recommend?', catalogue, { architectureId: 'quillstack' });
+    expect(onPage.declined).toBe('The vendor documents archkb holds for Quillstack name no message broker.');
+    // A product the question names still wins over the page.
+    const named = answerQuestion('Which message broker does Lanternpad recommend?', catalogue, { architectureId: 'quillstack' });
+    expect(named.sources.map((source) => source.url)).toContain('/architectures/lanternpad/#component-events');
+  });
+
   it('finds no missing kind when a part has the role or a fact uses its words (a load balancer the summary mentions)', () => {
     const index = getFactIndex([buildAskArchitecture()]);
     expect(findUnheldRole(index, 'quillstack', tokenizeText('which cache does quillstack use'))).toBeNull();
