@@ -426,21 +426,26 @@ function answerParts(
           asksBeyond
         );
       });
-      if (remaining.length === 0 || remaining.length === parts.length) return computed;
-      // Parts answered after it that ask for no figure keep their words out of the computation ("…, and which of them
-      // face the internet?" does not narrow a count of subnets); "…, and what limit?" still asks it for the limit.
-      const asksFigure = remaining.some((part) => {
-        const own = readQuestion(bareParts.get(part) ?? part, index);
-        return figureAttributes.some((attribute) => own.attributes.has(attribute));
-      });
-      const narrowed = asksFigure ? null : readQuestion(parts.filter((part) => !remaining.includes(part)).join(' '), index);
-      const narrowContext =
-        narrowed && createAnswerContext(index, { ...narrowed, products: reading.products, variants: reading.variants }, scope);
-      const recomputed = narrowContext && answerCompute(narrowContext);
-      drafts.push({
-        part: question,
-        draft: narrowContext && recomputed && answersAsked(narrowContext, recomputed) ? recomputed : computed,
-      });
+      // "If it runs at 40 sign-ins/s, what does A run, and what does B keep?": the condition every part shares gives
+      // numbers, but when no part asks anything of them there is nothing to compute, and each part is answered alone.
+      const computesNothing = remaining.length === parts.length && parts.every((part) => bareParts.has(part));
+      if (!computesNothing && (remaining.length === 0 || remaining.length === parts.length)) return computed;
+      if (!computesNothing) {
+        // Parts answered after it that ask for no figure keep their words out of the computation ("…, and which of them
+        // face the internet?" does not narrow a count of subnets); "…, and what limit?" still asks it for the limit.
+        const asksFigure = remaining.some((part) => {
+          const own = readQuestion(bareParts.get(part) ?? part, index);
+          return figureAttributes.some((attribute) => own.attributes.has(attribute));
+        });
+        const narrowed = asksFigure ? null : readQuestion(parts.filter((part) => !remaining.includes(part)).join(' '), index);
+        const narrowContext =
+          narrowed && createAnswerContext(index, { ...narrowed, products: reading.products, variants: reading.variants }, scope);
+        const recomputed = narrowContext && answerCompute(narrowContext);
+        drafts.push({
+          part: question,
+          draft: narrowContext && recomputed && answersAsked(narrowContext, recomputed) ? recomputed : computed,
+        });
+      }
     }
   }
   // Stryker disable next-line OptionalChaining: a match always holds its one group, so the group is never missing.

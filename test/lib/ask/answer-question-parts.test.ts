@@ -651,6 +651,14 @@ describe('answerQuestion: questions of two parts', () => {
     );
   });
 
+  it('computes nothing when every part only repeats the condition giving the load and asks something else', () => {
+    const answer = ask('If Quillstack runs at 40 sign-ins per second, what does the worker run, and what does the session cache keep?');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toBe(
+      'Quillstack (Standard): Quill worker (Quill), conditional: Runs background jobs such as token clean-up. Quillstack (Standard): Session cache: Keeps sign-in sessions.',
+    );
+  });
+
   it('asks counts that name no part within the scope the question opens with', () => {
     expect(ask('In the Quillstack Standard layout, how many Quill API nodes and how many worker nodes?').answer).toBe(
       'Quillstack (Standard): Quill API: 2 nodes × (CPU 500m CPU request, 1000m CPU limit, memory 512Mi request, 1Gi limit), example. ' +
