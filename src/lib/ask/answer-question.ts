@@ -347,7 +347,6 @@ function findMeasuredNoun(part: string): string | null {
 
 /** The parts a list fact names ("External managed services: A, B and C" gives A, B and C); none for any other fact. */
 function listMembers(fact: IndexedFact | undefined): string[] {
-  // Stryker disable next-line ArrayDeclaration: a list of one item is read as no list (only a list of two or more names a subject), so one stand-in item changes nothing.
   if (!fact || (fact.attribute !== 'group' && fact.attribute !== 'components')) return [];
   const list = fact.text.slice(fact.text.indexOf(':') + 1);
   return list
@@ -475,8 +474,10 @@ function answerParts(
     // Stryker disable next-line ArrayDeclaration: drafts is empty only for the first part, whose subject is never used.
     const earlier = drafts[0]?.draft.facts ?? [];
     // "…, and what is each for?" after a list ("External services: A, B and C") speaks of every item listed.
-    // Stryker disable next-line ArrayDeclaration: a list of one item is read as no list (only two or more name a subject).
-    const listed = /\beach\b|\b(?:they|them|these|those)\b/i.test(part) ? listMembers(earlier[0]) : [];
+    // A list of one ("Edge tier: Edge proxy") is what "…, and what does it do?" speaks of too.
+    const members = listMembers(earlier[0]);
+    const listed =
+      /\beach\b|\b(?:they|them|these|those)\b/i.test(part) || (members.length === 1 && /\b(?:it|its)\b/i.test(part)) ? members : [];
     // A first part the sources give no figures for leaves no facts, but the part it named is still what "it" means.
     const [only] = reading.products;
     const firstNamed =
@@ -485,7 +486,7 @@ function answerParts(
           findNamedPart(index, only.id, { ...readQuestion(parts[0] ?? '', index), products: reading.products })
         : null;
     const subject =
-      listed.length > 1
+      listed.length > 0
         ? listed.join(', ')
         : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? firstNamed?.name ?? '');
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.

@@ -482,6 +482,40 @@ describe('answerQuestion: parts answered by what the sources do not say', () => 
   });
 });
 
+describe('answerQuestion: a group of one', () => {
+  const edged = buildAskArchitectureWith(
+    [
+      buildQuillApiInput(),
+      buildLedgerInput(),
+      buildComponentInput({
+        id: 'edge-proxy',
+        name: 'Edge proxy',
+        role: 'reverse-proxy',
+        technology: 'Frobgate',
+        purpose: 'Terminates TLS in front of the API.',
+        group: 'edge',
+      }),
+    ],
+    {
+      groups: [
+        { id: 'core', label: 'Sign-in core' },
+        { id: 'data', label: 'Ledger and caches' },
+        { id: 'edge', label: 'Edge tier' },
+      ],
+    },
+  );
+
+  it('asks "what does each do?" and "what does it do?" of the one part the first answer lists', () => {
+    for (const question of [
+      'What is in the Quillstack edge tier group, and what does each do?',
+      'What is in the Quillstack edge tier, and what does it do?',
+    ])
+      expect(answerQuestion(question, [edged]).answer, question).toBe(
+        'Quillstack (Standard): Edge tier: Edge proxy. Quillstack (Standard): Edge proxy: Terminates TLS in front of the API. Required.',
+      );
+  });
+});
+
 describe('answerQuestion: evidence for the confidence of an answer', () => {
   it('counts the question words no answer fact holds, so an answer that leaves words out is less sure', () => {
     // "long" and "last" are in no Quillstack fact; every content word of the one-part question is.
