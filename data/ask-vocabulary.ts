@@ -8,6 +8,10 @@ export const synonyms: Record<string, string[]> = {
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],
+  // What must be set is what the sources mark required.
+  mandatory: ['mandatory', 'required'],
+  compulsory: ['required'],
+  obligatory: ['required'],
   // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
   url: ['url', 'endpoint', 'path'],
   urls: ['url', 'endpoint', 'path'],

@@ -1,6 +1,6 @@
 import { askVocabulary, type FactAttribute } from '../model/index.ts';
 import { listOpposites } from './judge-polarity.ts';
-import { countWordValues, tokenizeText } from './normalize-question.ts';
+import { countWordValues, stopwords, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedFact, Reading } from './types.ts';
 
 /** BM25 parameters: term saturation and length normalisation. */
@@ -130,6 +130,27 @@ function findCountedNoun(tokens: readonly string[]): string | null {
   return at >= 0 ? (tokens[at + 2] ?? null) : null;
 }
 
+/** How much more a setting weighs when its part is the one whose settings are asked ("what Redis settings …"). */
+const OWNER_BOOST = 1.4;
+
+const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
+
+/**
+ * Whether a fact is a setting of the part a "what X settings" names: the words between the question word and the word
+ * cueing settings all name the fact's part, whatever else the question says ("… for the workers").
+ */
+function ownsAskedSetting(index: FactIndex, reading: Reading, fact: IndexedFact): boolean {
+  if (fact.attribute !== 'setting' || fact.component === null) return false;
+  const names = index.byId.get(fact.architecture)?.components.get(fact.component)?.tokens;
+  const { tokens } = reading;
+  const at = tokens.findIndex((token) => token === whatToken || token === whichToken);
+  if (!names || at < 0) return false;
+  const cues = cuesOf(fact.attribute);
+  const cue = tokens.findIndex((token, i) => i > at + 1 && i <= at + 3 && cues.has(token));
+  const owner = cue < 0 ? [] : tokens.slice(at + 1, cue).filter((token) => !stopwords.has(token));
+  return owner.length > 0 && owner.every((token) => names.has(token));
+}
+
 /** Whether a fact gives a count of the noun: a number or count word right before it, one word between at most. */
 function countsNoun(fact: IndexedFact, noun: string): boolean {
   const isCount = (token: string | undefined) => token !== undefined && (/^\d+$/.test(token) || countWordValues.has(token));
@@ -188,6 +209,7 @@ export function scoreFact(
     score *= OUTCOME_BOOST;
   const counted = findCountedNoun(reading.tokens);
   if (score > 0 && counted && countsNoun(fact, counted)) score *= COUNTED_BOOST;
+  if (score > 0 && ownsAskedSetting(index, reading, fact)) score *= OWNER_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);
   if (fact.basis === 'inferred') score *= 0.9;

@@ -14,7 +14,13 @@ import {
   weighToken,
 } from '../../../src/lib/ask/index.ts';
 import { findAskedAttribute, readStatistics } from '../../../src/lib/ask/select-facts.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildLedgerInput } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildQueueStoreInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
 const quillstack = buildAskArchitecture();
 const index = buildFactIndex([quillstack]);
@@ -25,6 +31,29 @@ function rank(question: string) {
 }
 
 describe('rankFacts', () => {
+  it('puts the settings of the part a "what X settings" names before another part\'s settings that share more words', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const workers = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs the queued jobs of separate worker containers.',
+        settings: [{ name: 'worker.jobs', value: '5', status: 'default', text: 'Jobs one worker runs at once.', source: cite }],
+      }),
+      buildQueueStoreInput({ settings: [{ name: 'eviction', value: 'off', status: 'required', text: 'Keys must stay.', source: cite }] }),
+    ]);
+    const over = buildFactIndex([workers]);
+    const ranked = rankFacts(
+      over,
+      readQuestion('What queue store settings are required for Quillstack queued jobs in separate worker containers?', over),
+      ['quillstack'],
+    );
+    const [first] = ranked.filter((entry) => entry.fact.attribute === 'setting');
+    expect(first?.fact.component).toBe('queue-store');
+  });
+
   it('puts the asked fact of the named component first', () => {
     const [best] = rank('What does the Quillstack ledger database keep?');
     expect(best?.fact).toMatchObject({ component: 'ledger-db', attribute: 'purpose' });
