@@ -31,7 +31,7 @@ import {
 } from './find-absences.ts';
 import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
-import { statesVersionOf } from './read-versions.ts';
+import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
@@ -995,7 +995,11 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
     !draft.facts.some(
       (fact) =>
         statesVersionOf(fact.text, versioned) ||
-        (fact.component !== null && versionedParts.has(fact.component) && fact.tokens.includes(versionToken)),
+        // The word alone ("defaults to the chart's app version") gives no version: the fact must write one.
+        (fact.component !== null &&
+          versionedParts.has(fact.component) &&
+          fact.tokens.includes(versionToken) &&
+          listVersionWords(fact.text).length > 0),
     )
   ) {
     const name = reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned;

@@ -6,6 +6,7 @@ import {
   buildLanternpad,
   buildAskArchitectureWith,
   buildLedgerInput,
+  buildQuillApiInput,
 } from '../../fixtures/build-ask-architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 
@@ -338,6 +339,28 @@ describe('answerQuestion: how many copies of a part to run', () => {
       /number of/,
     );
     expect(answerQuestion('How many Lanternpad replicas should we run?', [buildLanternpad()]).declined ?? '').not.toMatch(/number of/);
+  });
+});
+
+describe('answerQuestion: a version the word "version" alone does not give', () => {
+  const withImage = (text: string) => [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        settings: [{ name: 'image.tag', value: '""', status: 'default', text, source: 'authgear-self-managed#deployment-options' }],
+      }),
+      buildLedgerInput(),
+    ]),
+  ];
+  const question = 'Which Quill API version does the Quillstack chart deploy?';
+
+  it("declines a part's version when its facts only say the word ('defaulting to the chart's own version')", () => {
+    expect(answerQuestion(question, withImage("The API image's version, defaulting to the chart's own version.")).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no API version.',
+    );
+  });
+
+  it('answers it when a fact of the part writes a version number', () => {
+    expect(answerQuestion(question, withImage("The API image's version, 4.2 by default.")).answer).toContain('4.2 by default');
   });
 });
 
