@@ -978,7 +978,11 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
   // "Which server release were the figures measured on?": a version of something no fact of the answer gives is unstated.
   const versioned =
     draft.kind === 'lookup' && splitQuestion(question).length === 1
-      ? findVersionSubject(reading.tokens, (token) => index.nameOwners.has(token) || index.componentOwners.has(token))
+      ? // Only the asking sentence asks for a version: "we upgraded our release last week. What are we missing?" does not.
+        findVersionSubject(
+          tokenizeText(findAskingText(reading.text)),
+          (token) => index.nameOwners.has(token) || index.componentOwners.has(token),
+        )
       : null;
   // A part named by a word of its own ("FCU", its initials) has its version given in a fact about it.
   const versionedParts = new Set(

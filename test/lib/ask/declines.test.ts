@@ -359,6 +359,12 @@ describe('answerQuestion: a version the word "version" alone does not give', () 
     );
   });
 
+  it('reads "release" in a sentence that only sets the scene as no question about a version', () => {
+    const question =
+      'We turned on autoscaling for our Quillstack release last week, but the API never goes past one replica. What are we missing?';
+    expect(answerQuestion(question, [buildAskArchitecture()]).declined ?? '').not.toContain('version');
+  });
+
   it('answers it when a fact of the part writes a version number', () => {
     expect(answerQuestion(question, withImage("The API image's version, 4.2 by default.")).answer).toContain('4.2 by default');
   });
