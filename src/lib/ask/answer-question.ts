@@ -255,6 +255,7 @@ function isCondition(piece: string): boolean {
       last,
     ) ||
       // After sentences that set the scene, a scope or a basis opens the asking sentence too ("Using their rule, how …").
+      // Stryker disable next-line MethodExpression: every caller passes a trimmed piece, so trimming it again changes nothing.
       (last !== piece.trim() &&
         /^(?:with|using|based\s+on|according\s+to|going\s+by|at|under|for|in|on|during|across|within|without|via|through)\b/i.test(
           last,
