@@ -182,9 +182,10 @@ function splitQuestionBody(question: string): string[] {
   )
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
-    // After a question mark, "And if …" or "But when …" opens the next question with its condition; so does ", and if".
+    // After a question mark, "And if …" or "But when …" opens the next question with its condition, as "And with 80 …" does
+    // with its figure; so does ", and if".
     .split(
-      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b))/i,
+      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b|(?:with|at)\s+\d))/i,
     );
   const joined: string[] = [];
   // Whether the last part is a condition that has already taken its question, and so takes no more.
@@ -228,19 +229,47 @@ function splitQuestionBody(question: string): string[] {
         part,
       );
     // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
-    const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose)\b[^?]*\d[^?]*)\??$/i.exec(part);
-    const changed =
-      figure?.[1] && !new RegExp(`\\b(?:how|what|which|who|where|why|${auxiliaries})\\b`, 'i').test(figure[1]) ? figure[1] : null;
+    const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose|at)\b[^?]*\d[^?]*)\??$/i.exec(part);
+    const changed = figure?.[1] && !asksWithin.test(figure[1]) ? figure[1] : null;
     const condition = whatIf?.[1] ?? changed;
     const before = joined[at - 1];
-    // The new condition replaces the one the question before it closed with ("… if we leave X at its default").
-    return condition && before !== undefined
-      ? `${before.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '')} ${condition.trim()}?`
-      : part;
+    return condition && before !== undefined ? askAgainUnder(before, condition) : part;
   });
   // A bare "how many?" after a question asks it of the same thing, so it stays a part.
   const parts = asked.filter((part) => part.split(/\s+/).length >= 3 || isBareCount(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [question];
+}
+
+/** A question word, or an auxiliary before its subject ("does it", "are we"); "if we have 80 …" only states a figure. */
+const asksWithin = new RegExp(
+  `\\b(?:how|what|which|who|where|why)\\b|\\b(?:${auxiliaries})\\s+(?:it|we|i|you|they|there|the|this|that|these|those|each|all|any)\\b`,
+  'i',
+);
+
+/** A figure with the word it counts ("80 sign-ins", "8k users"). */
+const countedFigure = /(\d[\d,.]*k?)\s+(\p{L}[\p{L}-]*)/giu;
+
+/**
+ * The question before a follow-up asked again under the follow-up's condition: a figure counting the same thing replaces
+ * the one before it ("… at 40 sign-ins per second? And if we get 80 sign-ins per second?"), else the condition replaces
+ * the one the question before it closed with ("… if we leave X at its default").
+ */
+function askAgainUnder(before: string, condition: string): string {
+  const stated = before.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '');
+  const figures = [...condition.matchAll(countedFigure)];
+  let replaced = stated;
+  const restatesFigures =
+    figures.length > 0 &&
+    figures.every(([, figure = '', word = '']) => {
+      const counted = new RegExp(`\\d[\\d,.]*k?(?=\\s+${word.replace(/s$/i, '')}s?\\b)`, 'iu');
+      if (!counted.test(replaced)) return false;
+      replaced = replaced.replace(counted, figure);
+      return true;
+    });
+  // A bare figure ("And at 80?") stands for the one figure the question before gave.
+  const bare = /^(?:at|with|for)\s+(\d[\d,.]*k?)$/i.exec(condition.trim())?.[1];
+  if (bare && stated.match(/\d[\d,.]*k?\b/g)?.length === 1) return `${stated.replace(/\d[\d,.]*k?\b/, bare)}?`;
+  return restatesFigures ? `${replaced}?` : `${stated} ${condition.trim()}?`;
 }
 
 /** A colon or dash before a question word ends a scope that already asks ("Running X on Y: what …, and do I …?"). */
@@ -274,7 +303,7 @@ const figureAttributes = ['requirement', 'limit-rule', 'sizing-rule'] as const;
  */
 function isScene(piece: string): boolean {
   // Only a one-sentence scene: after a full stop the piece already holds its own question ("We run X. Which …").
-  return !/[?.!]/.test(piece) && new RegExp(`^(?:${sceneOpeners})\\s+(?!(?:${auxiliaries})\\b)`, 'i').test(piece);
+  return !/[?.!]/.test(piece) && new RegExp(`^(?:${sceneOpeners})\\s+`, 'i').test(piece);
 }
 
 /**
@@ -398,8 +427,10 @@ function answerParts(
   // A part that asks the one before it again under a condition ("… if we left X at its default") holds its numbers.
   // So does one that asks the same under another condition ("… if we leave X at its default", "… if we set X to 10").
   const stem = (part: string) => part.replace(/[?.\s]+$/, '').replace(/\s+if\b[^?]*$/i, '');
+  // A part asking the one before at another figure ("… at 80 sign-ins per second?") differs from it only in its numbers.
+  const shape = (part: string) => stem(part).replace(/\d[\d,.]*k?\b/gi, '#');
   const restated = parts.some(
-    (part, at) => at > 0 && (part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')) || stem(part) === stem(parts[at - 1] ?? '')),
+    (part, at) => at > 0 && (part.startsWith((parts[at - 1] ?? '').replace(/[?.\s]+$/, '')) || shape(part) === shape(parts[at - 1] ?? '')),
   );
   if (chooseOperation(reading) === 'compute' && !restated) {
     const context = createAnswerContext(index, reading, scope);

@@ -203,6 +203,44 @@ describe('splitQuestion: where one question ends and the next begins', () => {
     ]);
   });
 
+  it('asks the question before a follow-up again at the figure the follow-up gives, however it gives it', () => {
+    const first = 'How many vCPUs does the Quillstack API need at 40 sign-ins per second';
+    const again = 'How many vCPUs does the Quillstack API need at 80 sign-ins per second?';
+    // "have" and "get" state the figure here; they ask nothing.
+    for (const follow of [
+      'And if we have 80 sign-ins per second?',
+      'And if we get 80 sign-ins per second?',
+      'And with 80 sign-ins per second?',
+      'And at 80?',
+    ])
+      expect(splitQuestion(`${first}? ${follow}`)).toEqual([first, again]);
+    // A figure counting something else is a condition on the question, not a new figure for the one it gave.
+    expect(splitQuestion('How many jobs run at once on 3 workers? and with 8 of them?')).toEqual([
+      'How many jobs run at once on 3 workers',
+      'How many jobs run at once on 3 workers with 8 of them?',
+    ]);
+    // An auxiliary before its subject asks a question of its own.
+    expect(splitQuestion(`${first}? And if we have 80, does it need more?`)).toEqual([first, 'if we have 80, does it need more?']);
+  });
+
+  it("computes the follow-up at its own figure, not at the first question's", () => {
+    const answer = answerQuestion(
+      'How many vCPUs does the Quillstack API need at 40 sign-ins per second? And if we get 80 sign-ins per second?',
+      [buildAskArchitecture(), buildLanternpad()],
+    );
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toMatch(/at 40 sign-ins per second: 4 vCPU/);
+    expect(answer.answer).toMatch(/at 80 sign-ins per second: 8 vCPU/);
+  });
+
+  it('reads "We are running …, do we …?" as the asker\'s situation, as it reads "We\'re running …"', () => {
+    for (const scene of ['We are running', "We're running"])
+      expect(splitQuestion(`${scene} Quillstack for 8k users, do we need the cache? What do we lose without it?`)).toEqual([
+        `${scene} Quillstack for 8k users, do we need the cache`,
+        'What do we lose without it?',
+      ]);
+  });
+
   it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
     expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
   });
