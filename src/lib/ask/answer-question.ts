@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { askCalibration, askVocabulary, categories, resourceLabels, toVariantPath } from '../model/index.ts';
+import { askCalibration, askVocabulary, categories, joinWords, resourceLabels, toVariantPath } from '../model/index.ts';
 import { createAnswerContext, findIndexed, trimStop, writeFact, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
@@ -498,6 +498,7 @@ function answerParts(
           coverage: 0.8,
           strength: 0.8,
         },
+        unmentioned: true,
       });
       continue;
     }
@@ -602,7 +603,9 @@ function answerParts(
   const silences = [...new Set(drafts.flatMap((d) => (d.said ? [d.said] : [])))];
   if (answered.length === 0 && silences.length === drafts.length)
     return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silences.join(' ') };
-  if (answered.length === 0) return single(reading, scope);
+  // Saying only that a name is never mentioned, while another part goes unanswered, answers nothing that was asked.
+  const unanswered = drafts.some((d) => d.draft.text === null && !d.said);
+  if (answered.length === 0 || (unanswered && answered.every((d) => d.unmentioned))) return single(reading, scope);
   const given = new Set(answered.flatMap((d) => d.draft.facts));
   const coveredElsewhere = (d: PartDraft) => isAnsweredElsewhere(d, given);
   const covered = drafts.filter(coveredElsewhere).length;
@@ -635,6 +638,8 @@ export interface PartDraft {
   unstated?: string;
   /** The sentence saying the product never states figures this part asks for. */
   said?: string;
+  /** Whether the draft only says the sources never mention a name the part asks about. */
+  unmentioned?: boolean;
 }
 
 /**
@@ -773,6 +778,39 @@ function findNamedPart(index: FactIndex, architectureId: string, reading: Readin
 }
 
 /**
+ * The parts one name stands for: the one part findNamedPart finds, or every part whose name differs from the others'
+ * only in what follows it in brackets ("X cluster (site 1)", "X cluster (site 2)"); empty when the name is ambiguous.
+ */
+function findNamedParts(index: FactIndex, architectureId: string, reading: Reading): { id: string; name: string }[] {
+  const one = findNamedPart(index, architectureId, reading);
+  if (one) return [one];
+  const entry = index.byId.get(architectureId);
+  // Stryker disable next-line ConditionalExpression: callers pass only ids of products the reading names, which are all in the index.
+  if (!entry) return [];
+  const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
+  const stem = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
+  const wordsOf = (name: string) => listNameHeadWords(name).filter((token) => !entry.nameTokens.has(token));
+  const matching = [...entry.components].filter(([id, component]) => {
+    const words = wordsOf(component.name);
+    return !reading.excluded.includes(id) && words.length > 0 && words.every((token) => asked.has(token));
+  });
+  // The longest names the question holds are the ones it names ("external X cluster", not "cluster").
+  const longest = Math.max(0, ...matching.map(([, component]) => wordsOf(component.name).length));
+  const named = matching.filter(([, component]) => wordsOf(component.name).length === longest);
+  const hosted = (id: string) => entry.resolved.some((variant) => variant.hosts.some((host) => host.components.includes(id)));
+  const [first] = named;
+  return first && named.length > 1 && named.every(([id, component]) => stem(component.name) === stem(first[1].name) && !hosted(id))
+    ? named.map(([id, component]) => ({ id, name: component.name }))
+    : [];
+}
+
+/** Words that ask for a total over the deployment ("total", "overall"). */
+const totalCues = new Set(askVocabulary.computeCues.flatMap((word) => tokenizeText(word)));
+
+/** Words that can follow what "how many" counts ("how many X does it create"). */
+const countedVerbs = new Set(tokenizeText(`${auxiliaries.replace(/\|/g, ' ')} must run create need`));
+
+/**
  * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
  * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
  */
@@ -817,16 +855,27 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
     // "How much memory for the cache?": the one part named, on no host that states figures for it, may state none; a
     // question counting nodes ("how many storage nodes") asks no figure of a part.
-    const part = reading.resources.includes('nodes') || reading.compute ? null : findNamedPart(index, only.id, reading);
-    // Stryker disable next-line EqualityOperator,ArrayDeclaration: listing the unstated among no figures gives none, and with no part the list is never read.
-    const partUnstated = part && figures.length > 0 ? listUnstatedResources(index, only.id, figures, part.id) : [];
-    if (part && partUnstated.length > 0 && partUnstated.length === figures.length)
-      return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${part.name}.`;
+    // The parts of one name ("the X clusters" of two sites) must all state none.
+    // A total over the deployment ("drop X: total memory?") names a part only to leave it out or add it.
+    const asksTotal = reading.compute && reading.tokens.some((token) => totalCues.has(token));
+    const parts = reading.resources.includes('nodes') || asksTotal || figures.length === 0 ? [] : findNamedParts(index, only.id, reading);
+    const partUnstated =
+      parts.length > 0 ? figures.filter((r) => parts.every((part) => listUnstatedResources(index, only.id, [r], part.id).length > 0)) : [];
+    if (partUnstated.length > 0 && partUnstated.length === figures.length)
+      return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${joinWords(parts.map((part) => part.name))}.`;
     // "How many X replicas?" of a part no fact gives a number for: a count from another part would be a guess.
-    const copied = asksCopyCount(tokenizeText(findAskingText(reading.text))) ? findNamedPart(index, only.id, reading) : null;
-    // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index; with no part copied, the words are never read.
-    const copiedWords = copied ? listNameHeadWords(copied.name).filter((token) => !index.byId.get(only.id)?.nameTokens.has(token)) : [];
-    if (copied && !statesFigureOf(index, only.id, copied.id, copiedWords)) return `${about} number of ${copied.name} instances to run.`;
+    // "How many PostgreSQL databases does it create?" counts the named part itself.
+    const askingWords = tokenizeText(findAskingText(reading.text));
+    const named = findNamedPart(index, only.id, reading);
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index; with no part named, the words are never read.
+    const namedWords = named ? listNameHeadWords(named.name).filter((token) => !index.byId.get(only.id)?.nameTokens.has(token)) : [];
+    const countAt = askingWords.findIndex((token, at) => token === 'how' && askingWords[at + 1] === 'many');
+    // The part's name must be what is counted: a verb follows it ("… databases does it create"), not another noun ("topics").
+    const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));
+    const countsPart =
+      countAt >= 0 && lastNamed > 0 && (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? ''));
+    const copied = asksCopyCount(askingWords) || countsPart ? named : null;
+    if (copied && !statesFigureOf(index, only.id, copied.id, namedWords)) return `${about} number of ${copied.name} instances to run.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.

@@ -499,7 +499,9 @@ function listNameWords(text: string): NameWord[] {
     // Only a name glosses a name: "a cache (Frobnicator)" still asks about Frobnicator.
     const glossed = beside?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '';
     const named = /^(?!v\d)\p{L}{1,}\d/u.test(glossed) || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(glossed);
-    names.push({ word, tokens: tokenizeText(word), identifier, alias: named ? tokenizeText(glossed) : [] });
+    // A name asked about twice ("Which X …? Is X okay?") is one name.
+    if (!names.some((name) => name.word === word))
+      names.push({ word, tokens: tokenizeText(word), identifier, alias: named ? tokenizeText(glossed) : [] });
   }
   return names;
 }

@@ -241,6 +241,21 @@ describe('splitQuestion: where one question ends and the next begins', () => {
       ]);
   });
 
+  it('answers nothing when one part names what the sources never mention and no other part is answered', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    const unanswered = answerQuestion('Which CPU architectures does Quillstack support? Is Kafka okay?', catalogue);
+    expect(unanswered.answer).toBeNull();
+    expect(unanswered.kind).toBe('declined');
+    // Beside an answered part, the unmentioned name is still said.
+    expect(answerQuestion('What does the Quillstack ledger keep? Is Kafka okay?', catalogue).answer).toMatch(
+      /Keeps accounts, tenants and audit records\. The vendor documents archkb holds for Quillstack do not mention Kafka\./,
+    );
+    // A name asked about in both parts is named once.
+    expect(answerQuestion('Which Frobnicator does Quillstack need? Is Frobnicator okay?', catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention Frobnicator.',
+    );
+  });
+
   it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
     expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
   });

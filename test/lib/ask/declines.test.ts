@@ -289,6 +289,48 @@ describe('answerQuestion: figures one part lacks', () => {
     expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no memory figures for Session cache.');
   });
 
+  it("declines a figure of the named part at a load too, where a computation would give another part's figures", () => {
+    const answer = answerQuestion('How much memory should the Quillstack session cache get at 40 sign-ins per second?', [
+      buildAskArchitecture(),
+    ]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no memory figures for Session cache.');
+  });
+
+  it('declines figures of parts one name stands for, one per site, when none of them states any', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const relay = (site: number) =>
+      buildComponentInput({
+        id: `relay-${site}`,
+        name: `Relay cluster (site ${site})`,
+        role: 'cache',
+        technology: 'Infinispan',
+        purpose: `Replicates sessions for site ${site}.`,
+      });
+    const sited = (second = relay(2)) =>
+      buildAskArchitectureWith([
+        buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source: cite }] }),
+        relay(1),
+        second,
+        // A shorter name the question also holds ("cluster") is not the part it names.
+        buildComponentInput({
+          id: 'api-cluster',
+          name: 'API cluster',
+          role: 'application-service',
+          technology: 'Quill',
+          requirements: [{ scope: 'minimum', nodes: 3, vcpu: 2, memory: '4 GB', source: cite }],
+        }),
+      ]);
+    const question = 'How much CPU and memory do the Quillstack relay clusters need?';
+    expect(answerQuestion(question, [sited()]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no vCPU or memory figures for Relay cluster (site 1) and Relay cluster (site 2).',
+    );
+    // One site stating figures is an answer for the other to follow.
+    const stating = relay(2);
+    stating.requirements = [{ scope: 'minimum', nodes: 3, vcpu: 4, memory: '8 GB', source: cite }];
+    expect(answerQuestion(question, [sited(stating)]).declined ?? '').not.toMatch(/figures for/);
+  });
+
   it('reads "disk IOPS" as asking for IOPS alone, which the sources never give, though they give disk sizes', () => {
     const answer = answerQuestion('What disk IOPS does the Quillstack ledger database need?', [buildAskArchitecture()]);
     expect(answer.answer).toBeNull();
@@ -332,6 +374,21 @@ describe('answerQuestion: how many copies of a part to run', () => {
       variants: [{ id: 'default', name: 'Default', summary: 'Runs 2 event stream nodes beside the canvas.', source: cite }],
     });
     expect(answerQuestion('How many Lanternpad event stream replicas should we run?', [summarised]).declined).toBeUndefined();
+  });
+
+  it('declines "how many X does it create" of a part no fact gives a number for, and counts only what the verb follows', () => {
+    const ledger = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildLedgerInput({ purpose: 'Keeps records in databases of its own.' }),
+    ]);
+    expect(answerQuestion('How many ledger databases does Quillstack create?', [ledger]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of Ledger database instances to run.',
+    );
+    expect(answerQuestion('Exactly how many ledger databases?', [ledger]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of Ledger database instances to run.',
+    );
+    // "How many ledger database tables" counts tables, not the part.
+    expect(answerQuestion('How many ledger database tables does Quillstack create?', [ledger]).declined ?? '').not.toMatch(/number of/);
   });
 
   it('leaves questions that count no copies, or name no one part, to the other answerers', () => {
