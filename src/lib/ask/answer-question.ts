@@ -879,9 +879,17 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
-  // A question opening "how many users …" asks for a load however long it goes on.
-  const [how, many, counted] = tokenizeText(findAskingText(reading.text));
-  const opensWithLoad = how === 'how' && (many === 'many' || many === 'much') && counted !== undefined && isLoadWord(index, counted);
+  // A question counting a load ("how many concurrent users …", "the max number of workspaces …") asks for one however
+  // long it goes on.
+  const asking = tokenizeText(findAskingText(reading.text));
+  const countsLoad = (at: number) => {
+    const [before, previous] = [asking[at - 2], asking[at - 1]];
+    return (before === 'how' && (previous === 'many' || previous === 'much')) || (before === 'number' && previous === 'of');
+  };
+  const opensWithLoad = asking.some(
+    (token, at) =>
+      isLoadWord(index, token) && (countsLoad(at) || (at > 0 && !isLoadWord(index, asking[at - 1] ?? '') && countsLoad(at - 1))),
+  );
   const asksLoad =
     reading.attributes.has('rated-load') && (central || opensWithLoad) && (reading.expectsNumber || reading.extreme !== null);
   // "On the minimum HA spec" asks what a stated setup serves; "with 8 GB" gives an amount the rules can size from.

@@ -301,7 +301,12 @@ export function asksUnstatedLoad(
   if ((index.factsByArchitecture.get(architectureId) ?? []).some((fact) => fact.attribute === 'rated-load')) return false;
   const loadWords = listLoadWords(index);
   const drivers = entry.architecture.loadDrivers;
-  const ownWords = new Set(drivers.flatMap((driver) => [...tokenizeText(driver.id.replace(/-/g, ' ')), ...listDriverWords(driver)]));
+  // Only the words that say what the load is: "the" in "jobs waiting in the queue" names no load.
+  const ownWords = new Set(
+    drivers
+      .flatMap((driver) => [...tokenizeText(driver.id.replace(/-/g, ' ')), ...listDriverWords(driver)])
+      .filter((token) => !stopwords.has(token) && token !== 'per' && token !== 'second'),
+  );
   // A product sized per unit of load answers from its rules, unless the question asks what one of its stated setups
   // ("the minimum HA spec") serves, or counts a load its rules are not written in ("users" of rules per request).
   const ownLoad = tokens.some((token) => ownWords.has(token));

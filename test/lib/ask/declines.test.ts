@@ -472,6 +472,31 @@ describe('answerQuestion: a load no source rates', () => {
       'The vendor documents archkb holds for Quillstack state no load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.',
     );
   });
+
+  it('reads "the max number of <load>" and "how many concurrent <load>" as asking for a load, however long the question', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    for (const question of [
+      "What's the max number of sign-ins per second one Lanternpad canvas replica can handle before we need to scale out?",
+      'How many concurrent sign-ins per second can one Lanternpad canvas replica handle before we need to scale out?',
+    ])
+      expect(answerQuestion(question, catalogue).declined).toBe(
+        'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for, and no measure of load it is sized by.',
+      );
+  });
+
+  it('does not take the small words of a product\'s load ("jobs waiting in the queue") for the load a question counts', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const queued = buildLanternpad({
+      loadDrivers: [{ id: 'queued-jobs', label: 'jobs waiting in the queue', singular: 'job waiting in the queue', source: cite }],
+    });
+    const answer = answerQuestion('How many concurrent sign-ins per second can a Lanternpad canvas on the minimum 4 GB VM serve?', [
+      buildAskArchitecture(),
+      queued,
+    ]);
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.',
+    );
+  });
 });
 
 describe('answerQuestion: a load counted in a unit the rules are not written in', () => {
