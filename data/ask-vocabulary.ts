@@ -582,7 +582,7 @@ export const attributeCues: Record<string, string[]> = {
   ],
   'sizing-rule': ['per', 'each', 'for', 'sizing', 'rule', 'allocate', 'scale', 'grow', 'load', 'second'],
   'limit-rule': ['limit', 'headroom', 'heap', 'non', 'spike', 'peak'],
-  threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue', 'past'],
+  threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue', 'past', 'worth'],
   'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'handle', 'handles', 'sustain', 'serve'],
   examples: ['example', 'examples', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
   'managed-service': [

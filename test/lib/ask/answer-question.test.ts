@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildFactIndex, dropRepeatedSentences, isAnsweredElsewhere, splitQuestion } from '../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+  buildSessionCacheInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
 /** Lanternpad with only the part that draws the canvas. */
 const lanternpad = () =>
@@ -189,5 +195,36 @@ describe('answerQuestion: an indefinite person asks nothing', () => {
       expect(asked.answer).toBe(plain.answer);
       expect(asked.confidence).toBe(plain.confidence);
     }
+  });
+});
+
+describe('answerQuestion: the load from which a part is worth adding', () => {
+  it('answers "from what load is X worth adding" with the threshold that recommends it', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+        buildSessionCacheInput({
+          purpose: 'Keeps sign-in sessions.',
+          necessity: { level: 'optional', source: cite },
+          thresholds: [
+            {
+              driver: 'sign-ins-per-second',
+              above: 100,
+              level: 'recommended',
+              text: 'Above 100 sign-ins per second the vendor recommends the cache.',
+              source: cite,
+            },
+          ],
+          notes: [{ kind: 'recommendation', text: 'Use a managed cache to reduce upkeep.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('From what load is the Quillstack session cache worth adding?', catalogue).answer).toContain(
+      'Above 100 sign-ins per second, recommended',
+    );
+    expect(
+      answerQuestion('is the session cache a must for Quillstack? and from what load do they say it is worth adding', catalogue).answer,
+    ).toMatch(/^No: it is optional\..*Above 100 sign-ins per second, recommended/);
   });
 });
