@@ -626,6 +626,10 @@ function answerParts(
     coverage:
       (answered.reduce((sum, d) => sum + d.draft.coverage, 0) / answered.length) *
       (0.5 + (0.5 * (answered.length + covered)) / drafts.length),
+    // A part answered well stands though another is unstated; a yes/no read by the weakest rule does not.
+    ...(answered.some((d) => d.draft.guessed)
+      ? {}
+      : { answeredCoverage: answered.reduce((sum, d) => sum + d.draft.coverage, 0) / answered.length }),
     strength: Math.min(...answered.map((d) => d.draft.strength)),
   };
 }
@@ -666,7 +670,8 @@ export function dropRepeatedSentences(text: string): string {
 
 /** Whether a draft is too weakly supported to stand: lookups that explain too little of the question. */
 function isWeak(draft: Draft): boolean {
-  return draft.kind !== 'compute' && (draft.coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
+  const coverage = draft.answeredCoverage ?? draft.coverage;
+  return draft.kind !== 'compute' && (coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
 }
 
 /** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */

@@ -200,6 +200,8 @@ export interface Draft {
   lead?: number;
   /** How far the lead fact's score stands above the best fact about something else, 0 to 1; 1 when unset. */
   margin?: number;
+  /** For a question of parts, the mean coverage of the parts answered, which decides whether the answer stands. */
+  answeredCoverage?: number;
   /** Whether a yes or no was read by the weakest rule (the fact and the question agree in negation or not). */
   guessed?: boolean;
   /** The totals a computation reached, per resource and side, for comparisons that rank products by them. */

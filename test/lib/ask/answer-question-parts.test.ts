@@ -256,6 +256,16 @@ describe('splitQuestion: where one question ends and the next begins', () => {
     );
   });
 
+  it('keeps a part answered well enough on its own though the other part is unstated, and says which is', () => {
+    const answer = answerQuestion(
+      "What happens to people's logins if the Quillstack cache is bounced? Is there a way to stop everyone getting kicked out?",
+      [buildAskArchitecture()],
+    );
+    expect(answer.answer).toBe(
+      "Quillstack (Standard): Session cache: Option: Persistence is optional; sessions survive a restart only with it. Not stated in archkb's sources: Is there a way to stop everyone getting kicked out.",
+    );
+  });
+
   it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
     expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
   });
