@@ -133,6 +133,7 @@ function findCountedNoun(tokens: readonly string[]): string | null {
 /** How much more a setting weighs when its part is the one whose settings are asked ("what Redis settings …"). */
 const OWNER_BOOST = 1.4;
 
+// Stryker disable next-line StringLiteral: tokenizing gives both words back, and with no text the defaults are the same words, so no stand-in changes them.
 const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
 
 /**
@@ -141,12 +142,14 @@ const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
  */
 function ownsAskedSetting(index: FactIndex, reading: Reading, fact: IndexedFact): boolean {
   if (fact.attribute !== 'setting' || fact.component === null) return false;
+  // Stryker disable next-line OptionalChaining: a fact's product and part are always in the index it came from, so the lookups never miss.
   const names = index.byId.get(fact.architecture)?.components.get(fact.component)?.tokens;
   const { tokens } = reading;
   const at = tokens.findIndex((token) => token === whatToken || token === whichToken);
   if (!names || at < 0) return false;
   const cues = cuesOf(fact.attribute);
   const cue = tokens.findIndex((token, i) => i > at + 1 && i <= at + 3 && cues.has(token));
+  // Stryker disable next-line ArrayDeclaration: with no cue the owner names no part either way, since no part's name holds a stand-in word.
   const owner = cue < 0 ? [] : tokens.slice(at + 1, cue).filter((token) => !stopwords.has(token));
   return owner.length > 0 && owner.every((token) => names.has(token));
 }

@@ -317,6 +317,18 @@ describe('asksUnstatedLoad', () => {
     expect(ask('how large a load can it serve', false)).toBe(false);
   });
 
+  it("counts the words of a driver's id as the product's own load, not only its label's", () => {
+    // Quillstack's driver is written "sign-ins per second" but named "active-workspaces"; another product counts workspaces.
+    const driver = { id: 'active-workspaces', label: 'sign-ins per second', singular: 'sign-in per second', source: cite };
+    const workspaces = { id: 'workspaces', label: 'workspaces', singular: 'workspace', source: cite };
+    const index = buildFactIndex([
+      buildAskArchitectureWith([buildQuillApiInput()], { loadDrivers: [driver] }),
+      buildAskArchitectureWith([buildQuillApiInput()], { id: 'quillnote', product: 'Quillnote', loadDrivers: [workspaces] }),
+    ]);
+    expect(asksUnstatedLoad(index, 'quillstack', tokenizeText('how many workspaces can it take'), true)).toBe(false);
+    expect(asksUnstatedLoad(index, 'quillnote', tokenizeText('how many workspaces can the minimum setup take'), true, true)).toBe(true);
+  });
+
   it('is false for a product with a rated load, or an unknown one', () => {
     const tested = { driver: 'sign-ins-per-second', max: 100, basis: 'tested' as const, source: 'authgear-self-managed#introduction' };
     const variant = {

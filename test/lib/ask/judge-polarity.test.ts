@@ -513,6 +513,13 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(endsWithQuestionTag('The worker runs on arm64 right now')).toBe(false);
   });
 
+  it('reads a tag in capitals as one ("…, Right?", "…, Isn\'t it?")', () => {
+    expect(endsWithQuestionTag('The worker runs on arm64, Right?')).toBe(true);
+    expect(endsWithQuestionTag("The worker runs on arm64, Doesn't It?")).toBe(true);
+    expect(isQuestionNegated("The worker runs on arm64, Doesn't it?")).toBe(false);
+    expect(isQuestionNegated('The worker is optional, No?')).toBe(false);
+  });
+
   it('answers "can\'t I …?" against a ruled-out fact with No, as "can I …?" is answered', () => {
     const ruledOut = 'Not supported: cluster mode. Cluster mode is not supported yet';
     expect(judge("Can't I run the cache in cluster mode?", ruledOut, 'incompatibility').verdict).toBe('No');

@@ -1425,6 +1425,18 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     expect(draft.text).toContain('Queue store: queue mode = standalone (required).');
   });
 
+  it('adds no required setting to a "yes" whose deciding fact is no incompatibility, though its part has one', () => {
+    // The mode setting shares "mode" with the Cluster rule: only a ruled-out answer brings it in.
+    const draft = draftFor(queueStore(), 'Does the Quillstack queue store need a password?');
+    expect(draft.text).toBe(
+      'Yes. Quillstack (Standard): Queue store: queue.password = set (required): The password is kept in a secret. Queue store: Holds the job queues.',
+    );
+    expect(citedIn(draft)).toEqual([
+      'setting/queue-store: queue.password = set (required): The password is kept in a secret',
+      'purpose/queue-store: Holds the job queues.',
+    ]);
+  });
+
   it('ignores function words in what is ruled out: "the arm64 build" is ruled out by a question that names an arm64 build', () => {
     const architectures = catalogueWith(
       buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),

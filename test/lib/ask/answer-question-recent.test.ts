@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/lib/ask/index.ts';
+import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+
+const catalogue = [buildAskArchitecture(), buildLanternpad()];
+
+describe("answerQuestion on a product's page: which product a guessed one gives way to", () => {
+  const question = 'Which message broker does it recommend?';
+
+  it('keeps the guessed product when the page names no product archkb holds', () => {
+    const answer = answerQuestion(question, catalogue, { architectureId: 'nowhere' });
+    expect(answer.answer).toBe('Lanternpad: Event stream: Stores the product state.');
+    expect(answer.sources.map((source) => source.url)).toContain('/architectures/lanternpad/#component-events');
+  });
+
+  it('changes nothing on the page of the product guessed, nor for a product the question names', () => {
+    expect(answerQuestion(question, catalogue, { architectureId: 'lanternpad' })).toEqual(answerQuestion(question, catalogue));
+    const named = 'Which message broker does Quillstack recommend?';
+    expect(answerQuestion(named, catalogue, { architectureId: 'lanternpad' })).toEqual(answerQuestion(named, catalogue));
+  });
+});
+
+describe('answerQuestion: a yes/no at a load of a product sized by none', () => {
+  it('answers one that asks for no amount ("does it use Kafka at 500 sign-ins?") instead of saying nothing grows with load', () => {
+    const answer = answerQuestion('Does Lanternpad use Kafka at 500 sign-ins?', catalogue);
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toBe('Yes. Lanternpad: Event stream: Technology: Kafka.');
+  });
+});
+
+describe('answerQuestion: "it" after a list of several', () => {
+  it('speaks of the part the first answer rests on first, not of every part listed as "each" does', () => {
+    const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+    // Only the session cache, asked alone, brings its console setting and its persistence option.
+    const single = ask('What is in the Quillstack ledger and caches group, and what does it do?');
+    expect(single).toMatch(/^Quillstack \(Standard\): Ledger and caches: Ledger database and Session cache\./);
+    expect(single).toContain('Quillstack (Standard): Session cache: Keeps sign-in sessions. Optional. cache.console = true (default)');
+    expect(ask('What is in the Quillstack ledger and caches group, and what does each do?')).not.toContain('cache.console');
+  });
+});
+
+describe('answerQuestion: a computation over the whole question, and a later part asking for a rule', () => {
+  it('computes the limit when a later part asks for the limit rule, instead of narrowing the computation to the first part', () => {
+    const answer = answerQuestion(
+      'Quillstack at 40 sign-ins per second: how many vCPUs for the API, and what is the limit rule?',
+      catalogue,
+    ).answer;
+    // 1 vCPU per 10 sign-ins per second at 40 is 4 vCPU; the limit is twice the request.
+    expect(answer).toMatch(/^Quillstack \(Standard\) at 40 sign-ins per second: Quill API: limit 8 vCPU\. /);
+    expect(answer).toContain('Quillstack (Standard): Quill API: CPU limit: twice the request.');
+  });
+});
