@@ -741,6 +741,42 @@ export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 't
 /** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
 export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
 
+/** Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?"). */
+export const claimCues: string[] = [
+  'right',
+  'correct',
+  'true',
+  'accurate',
+  'remember',
+  'recall',
+  'heard',
+  'told',
+  'said',
+  'saying',
+  'confirm',
+  'thought',
+];
+
+/** Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?", "at least 3"). */
+export const boundCues: string[] = [
+  'enough',
+  'sufficient',
+  'suffice',
+  'adequate',
+  'plenty',
+  'least',
+  'most',
+  'more',
+  'less',
+  'over',
+  'under',
+  'above',
+  'below',
+  'exceed',
+  'handle',
+  'fit',
+];
+
 /** Words opening a statement about the asker's own situation ("we're deploying X for 8k users, do we need Y?"). */
 export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd", 'i', "i'm", "i've", "i'll", "i'd", 'our', 'my'];
 

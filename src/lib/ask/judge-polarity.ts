@@ -316,3 +316,59 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked, readAskingTokens(questionText)));
   return { verdict: factNegates === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }
+
+const claimCues = canonical(askVocabulary.claimCues);
+const boundCues = canonical(askVocabulary.boundCues);
+
+/** Size units in GiB, so "2048 MB" and "2 GB" state one figure. */
+const sizeUnits: Record<string, number> = {
+  kb: 1 / 1024 ** 2,
+  kib: 1 / 1024 ** 2,
+  mb: 1 / 1024,
+  mib: 1 / 1024,
+  gb: 1,
+  gib: 1,
+  tb: 1024,
+  tib: 1024,
+};
+
+/** The figures a text states, each with what it counts in one form ("150%", "2 GB", "3 replicas" give %, size, replica). */
+export function readFigures(text: string): { value: number; unit: string }[] {
+  const figures: { value: number; unit: string }[] = [];
+  for (const match of text.toLowerCase().matchAll(/(?<![\p{L}\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|[\p{L}]+)?/gu)) {
+    const [, digits = '', word = ''] = match;
+    const value = Number(digits.replace(/,/g, ''));
+    const unit =
+      word === '%' || word === 'percent'
+        ? '%'
+        : word in sizeUnits
+          ? 'size'
+          : /^(?:v?cpus?|cores?)$/.test(word)
+            ? 'cpu'
+            : word.replace(/s$/, '');
+    if (unit.length < 2 && unit !== '%') continue;
+    if (stopwords.has(unit) || stopwords.has(word)) continue;
+    figures.push({ value: unit === 'size' ? value * (sizeUnits[word] ?? 1) : value, unit });
+  }
+  return figures;
+}
+
+/**
+ * Whether a figure the asker offers to be confirmed ("I remember 100 % headroom, is that right?") is the one a fact
+ * states in the same unit: "Yes" when it is, "No" when the fact states another, null when the question offers no
+ * figure to confirm (or tests a bound, "is 4 GB enough?") or the fact states none in its unit, or a range holding it.
+ */
+export function judgeClaimedFigure(questionText: string, questionTokens: readonly string[], factText: string): 'Yes' | 'No' | null {
+  if (!questionTokens.some((token) => claimCues.has(token)) || questionTokens.some((token) => boundCues.has(token))) return null;
+  const stated = readFigures(factText);
+  let verdict: 'Yes' | 'No' | null = null;
+  for (const claim of readFigures(questionText)) {
+    const same = stated.filter((figure) => figure.unit === claim.unit).map((figure) => figure.value);
+    if (same.length === 0) continue;
+    if (same.some((value) => Math.abs(value - claim.value) <= 1e-6 * Math.max(1, value))) verdict ??= 'Yes';
+    // A fact giving a range ("2 to 4 GB") holds any figure inside it.
+    else if (same.length >= 2 && claim.value > Math.min(...same) && claim.value < Math.max(...same)) continue;
+    else return 'No';
+  }
+  return verdict;
+}

@@ -4,10 +4,12 @@ import {
   endsWithQuestionTag,
   isNegated,
   isQuestionNegated,
+  judgeClaimedFigure,
   judgeCondition,
   judgePolarity,
   pickClause,
   readAskingTokens,
+  readFigures,
 } from '../../../src/lib/ask/judge-polarity.ts';
 
 /** A minimal fact with the text and attribute given. */
@@ -617,5 +619,44 @@ describe('isQuestionNegated and endsWithQuestionTag with typographic apostrophes
   it('reads a curly apostrophe as a straight one', () => {
     expect(endsWithQuestionTag('The worker runs on arm64, isn\u2019t it?')).toBe(true);
     expect(isQuestionNegated('The worker can\u2019t run on arm64, right?')).toBe(true);
+  });
+});
+
+describe('readFigures', () => {
+  it('reads each figure with what it counts, sizes in GiB and CPU words as one', () => {
+    expect(readFigures('limits with 150% head-room, 2048 MB or 2 GB, 1,250 users, 3 replicas, 4 vCPUs and 2 cores')).toEqual([
+      { value: 150, unit: '%' },
+      { value: 2, unit: 'size' },
+      { value: 2, unit: 'size' },
+      { value: 1250, unit: 'user' },
+      { value: 3, unit: 'replica' },
+      { value: 4, unit: 'cpu' },
+      { value: 2, unit: 'cpu' },
+    ]);
+  });
+
+  it('skips figures followed by a small word or a one-letter unit, and digits inside names', () => {
+    expect(readFigures('run 3 of them, 500m each, on r6g.large and v1.2')).toEqual([]);
+    expect(readFigures('20 percent')).toEqual([{ value: 20, unit: '%' }]);
+  });
+});
+
+describe('judgeClaimedFigure', () => {
+  const judge = (question: string, fact: string) => judgeClaimedFigure(question, tokenizeText(question), fact);
+
+  it('says no to a figure offered for confirmation that the fact states otherwise in the same unit, yes to the same', () => {
+    const fact = 'CPU limit: the request plus 150% head-room, for load spikes.';
+    expect(judge('I remember 100% extra CPU headroom for load spikes. Is that right?', fact)).toBe('No');
+    expect(judge('I remember 150% extra CPU headroom. Is that right?', fact)).toBe('Yes');
+    expect(judge('Someone told me the cache needs 2048 MB', 'Give the cache 2 GB of memory.')).toBe('Yes');
+  });
+
+  it('leaves questions with no figure to confirm, a bound to test, or no figure of that unit in the fact to other rules', () => {
+    expect(judge('Does it keep 100% headroom?', 'the request plus 150% head-room')).toBeNull();
+    expect(judge('Is 4 GB enough, right?', 'Give it 8 GB.')).toBeNull();
+    expect(judge('I remember 3 replicas, right?', 'the request plus 150% head-room')).toBeNull();
+    // A figure inside a range the fact states is not contradicted by it.
+    expect(judge('I heard 3 GB is right', 'between 2 GB and 4 GB')).toBeNull();
+    expect(judge('I heard 5 GB is right', 'between 2 GB and 4 GB')).toBe('No');
   });
 });

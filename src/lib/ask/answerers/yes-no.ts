@@ -13,8 +13,16 @@ import {
   type ComponentMatch,
 } from '../answer-context.ts';
 import { listDriverWords } from '../find-absences.ts';
-import { isQuestionNegated, judgeCondition, judgePolarity, pickClause, readAskingTokens, type ConditionMatch } from '../judge-polarity.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import {
+  isQuestionNegated,
+  judgeClaimedFigure,
+  judgeCondition,
+  judgePolarity,
+  pickClause,
+  readAskingTokens,
+  type ConditionMatch,
+} from '../judge-polarity.ts';
+import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
@@ -349,7 +357,18 @@ export function answerYesNo(context: AnswerContext): Draft {
   if (limited) return limited;
   const asksOutage = [...tokens].some((t) => outageWords.has(t));
   // "If I run two tasks behind the balancer, do I need X?" asks about X; an outage question asks about its condition's part.
-  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set(reading.conditioned));
+  // One word the question shares with a longer name ("edge" of "edge proxy pool") asks nothing of a part the
+  // variant lacks: saying it is absent would answer another question.
+  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set(reading.conditioned)).filter((candidate) => {
+    const indexed = findIndexed(context, candidate.architectureId);
+    // Stryker disable next-line ConditionalExpression: a match always names a product of the index.
+    if (!indexed) return false;
+    const present = findResolved(indexed, chooseVariant(context, candidate.architectureId)).components.some(
+      (c) => c.id === candidate.componentId,
+    );
+    const words = listNameHeadWords(candidate.name).filter((token) => !indexed.nameTokens.has(token));
+    return present || 2 * words.filter((token) => tokens.has(token)).length > words.length;
+  });
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry) {
@@ -537,6 +556,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
+  // A figure offered to be confirmed ("I remember 100 %, right?") is judged against the figure the facts state.
+  const claimed = ruledOut
+    ? null
+    : ([best, ...lookup.facts.slice(0, 3)]
+        .map((fact) => judgeClaimedFigure(reading.text, reading.tokens, fact.text))
+        .find((v) => v !== null) ?? null);
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
   // The facts the answer writes out: only the ruling ones when something is ruled out, else the lookup's.
@@ -556,7 +581,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   const facts = [best, ...lookup.facts.filter((f) => f !== best && !added.includes(f)), ...added];
   const opening = ruledOut
     ? `No. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
-    : `${polarity.verdict}. ${lookup.text}`;
+    : `${claimed ?? polarity.verdict}. ${lookup.text}`;
   const text = [opening, ...added.map(writeFact)].join(' ');
   return {
     ...lookup,

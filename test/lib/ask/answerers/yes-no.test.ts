@@ -1794,3 +1794,39 @@ describe('answerYesNo: the rule behind the verdict', () => {
     expect(agreeing.answer).toContain('Names of the two schemas must be different, else the start fails.');
   });
 });
+
+describe('answerYesNo: a figure offered to be confirmed, and a word shared with a part elsewhere', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API.',
+        limits: [{ resource: 'vcpu', times: 2.5, text: 'CPU limit: the request plus 150% head-room, for load spikes.', source: cite }],
+      }),
+      buildComponentInput({
+        id: 'edge-lb',
+        name: 'Edge load balancer',
+        role: 'load-balancer',
+        technology: 'HAProxy',
+        purpose: 'Spreads traffic over the API nodes.',
+        variants: ['clustered'],
+      }),
+    ]),
+  ];
+
+  it('says no to a remembered figure the facts state otherwise, and answers from the fact, not from a part only "load" names', () => {
+    expect(
+      answerQuestion('I remember the Quillstack guide saying to keep 100% extra CPU headroom for load spikes. Is that right?', catalogue)
+        .answer,
+    ).toBe('No. Quillstack (Standard): Quill API: CPU limit: the request plus 150% head-room, for load spikes.');
+    expect(
+      answerQuestion('I remember the Quillstack guide saying to keep 150% extra CPU headroom. Is that right?', catalogue).answer,
+    ).toMatch(/^Yes\. .*150% head-room/);
+  });
+
+  it('still says a part the question names is in another variant only', () => {
+    expect(answerQuestion('Does standard Quillstack have an edge load balancer?', catalogue).answer).toBe(
+      'No, not in Quillstack (Standard): Edge load balancer is part of Clustered (high availability) only.',
+    );
+  });
+});
