@@ -534,6 +534,10 @@ export const attributeCues: Record<string, string[]> = {
     'do',
     'does',
     'what',
+    'provide',
+    'provides',
+    'offer',
+    'offers',
   ],
   necessity: [
     'required',

@@ -228,3 +228,12 @@ describe('answerQuestion: the load from which a part is worth adding', () => {
     ).toMatch(/^No: it is optional\..*Above 100 sign-ins per second, recommended/);
   });
 });
+
+describe('answerQuestion: what a part provides', () => {
+  it('reads "which services does X provide / offer" as asking for what X does', () => {
+    for (const question of ['Which services does the Quillstack worker provide?', 'Which services does the Quill worker offer?'])
+      expect(answerQuestion(question, [buildAskArchitecture()]).answer).toBe(
+        'Quillstack (Standard): Quill worker: Runs background jobs such as token clean-up.',
+      );
+  });
+});
