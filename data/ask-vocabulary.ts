@@ -213,6 +213,8 @@ export const phrases: [string, string][] = [
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
+  // "tops out at 2 GB" states a maximum.
+  ['\\b(?:tops?|maxe?s?|caps?)\\s+out\\b', ' maximum '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // Users "logged out" or "kicked out" lost their sessions.
   ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],

@@ -657,6 +657,7 @@ function findAskedKind(tokens: readonly string[]): FactAttribute | null {
 }
 
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
+const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
 const scopedOpener = new RegExp(`^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b[^?]*\\?\\s*$`);
 
@@ -666,6 +667,8 @@ function isYesNoClause(main: string): boolean {
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   if (yesNoOpeners.has(first)) return true;
   if (endsWithQuestionTag(main)) return true;
+  // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
+  if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;
   if (whWord.test(main)) return false;
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
   // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.

@@ -78,6 +78,15 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Does Quillstack say what the worker needs?').yesNo).toBe(true);
   });
 
+  it('reads a tag asked on its own after a statement ("… Correct?") as yes/no, and "tops out at" as a maximum', () => {
+    const told = readQuestionOver('Someone told me the Quillstack ledger tops out at 200 GB. Correct?');
+    expect(told.yesNo).toBe(true);
+    expect(told.tokens).toContain('maximum');
+    expect(readQuestionOver('The Quillstack ledger keeps audit records. Right?').yesNo).toBe(true);
+    // A lone word that is no tag asks nothing of the sentence before it.
+    expect(readQuestionOver('The Quillstack ledger keeps audit records. Why?').yesNo).toBe(false);
+  });
+
   it('reads "y/n", "ok to …" and a topic written before the auxiliary as yes/no, but not a question with a wh-word', () => {
     expect(readQuestionOver('quillstack ledger backups y/n?').yesNo).toBe(true);
     expect(readQuestionOver('ok to run the Quillstack worker twice?').yesNo).toBe(true);

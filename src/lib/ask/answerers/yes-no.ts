@@ -556,12 +556,15 @@ export function answerYesNo(context: AnswerContext): Draft {
     match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
-  // A figure offered to be confirmed ("I remember 100 %, right?") is judged against the figure the facts state.
-  const claimed = ruledOut
-    ? null
-    : ([best, ...lookup.facts.slice(0, 3)]
-        .map((fact) => judgeClaimedFigure(reading.text, reading.tokens, fact.text))
-        .find((v) => v !== null) ?? null);
+  // A figure offered to be confirmed ("I remember 100 %, right?") is judged against the figure the facts state; of the
+  // facts stating one in its unit, the one sharing most words with the question ("maximum", not "default") decides.
+  const content = new Set(reading.content);
+  const shared = (fact: IndexedFact) => fact.tokens.filter((token) => content.has(token)).length;
+  const [claim] = (ruledOut ? [] : [best, ...lookup.facts.slice(0, 3)])
+    .map((fact) => ({ fact, verdict: judgeClaimedFigure(reading.text, reading.tokens, fact.text) }))
+    .filter((entry) => entry.verdict !== null)
+    .sort((a, b) => shared(b.fact) - shared(a.fact));
+  const claimed = claim?.verdict ?? null;
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
   // The facts the answer writes out: only the ruling ones when something is ruled out, else the lookup's.

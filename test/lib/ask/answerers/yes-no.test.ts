@@ -1830,3 +1830,29 @@ describe('answerYesNo: a figure offered to be confirmed, and a word shared with 
     );
   });
 });
+
+describe('answerYesNo: a remembered maximum put as a statement and a lone "Correct?"', () => {
+  it('says no when the figure offered is the default and the maximum is another, giving both', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          purpose: 'Keeps accounts.',
+          settings: [
+            { name: 'ledger size', value: '2 GB', status: 'default', source: cite },
+            {
+              name: 'ledger size (recommended maximum)',
+              value: '8 GB',
+              status: 'recommended',
+              text: 'Going past it slows the ledger.',
+              source: cite,
+            },
+          ],
+        }),
+      ]),
+    ];
+    const answer = answerQuestion('Someone told me the ledger size tops out at 2 GB on Quillstack. Correct?', catalogue).answer ?? '';
+    expect(answer).toMatch(/^No\. /);
+    expect(answer).toContain('ledger size (recommended maximum) = 8 GB');
+  });
+});
