@@ -283,6 +283,8 @@ function isCondition(piece: string): boolean {
     (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|though)\b/i.test(
       last,
     ) ||
+      // "At 40 sign-ins per second, what …" gives a load as a condition does.
+      /^at\s+(?:(?:about|around|roughly)\s+)?\d/i.test(last) ||
       // After sentences that set the scene, a scope or a basis opens the asking sentence too ("Using their rule, how …").
       // Stryker disable next-line MethodExpression: every caller passes a trimmed piece, so trimming it again changes nothing.
       (last !== piece.trim() &&
@@ -402,7 +404,7 @@ function findSharedCondition(parts: readonly string[]): string {
   // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
   const [first = ''] = parts;
   // Stryker disable next-line StringLiteral: with no leading condition, a stand-in text starts no part, so no condition is shared either way.
-  const comma = /^\s*(?:if|when|with|given|assuming)\b[^?]*?,\s*/i.exec(first)?.[0] ?? '';
+  const comma = /^\s*(?:if|when|with|given|assuming|at\s+(?:(?:about|around|roughly)\s+)?\d)[^?]*?,\s*/i.exec(first)?.[0] ?? '';
   return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
 }
 

@@ -266,6 +266,24 @@ describe('splitQuestion: where one question ends and the next begins', () => {
     );
   });
 
+  it('reads a load given before the first comma ("At 40 sign-ins per second, …") as a condition of each part', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    expect(
+      answerQuestion('At 40 sign-ins per second, what does the Quillstack worker run, and what does the session cache keep?', catalogue)
+        .answer,
+    ).toBe(
+      'Quillstack (Standard): Quill worker: Runs background jobs such as token clean-up. Quillstack (Standard): Session cache: Keeps sign-in sessions.',
+    );
+    // A part that asks the computation still gets it, and the other part its own answer.
+    const computed =
+      answerQuestion(
+        'At 40 sign-ins per second, how many vCPUs does the Quillstack API need, and what does the session cache keep?',
+        catalogue,
+      ).answer ?? '';
+    expect(computed).toMatch(/^Quillstack \(Standard\) at 40 sign-ins per second: Quill API: 4 vCPU requested/);
+    expect(computed).toContain('Session cache: Keeps sign-in sessions.');
+  });
+
   it('reads a terse "Any …?" after a question as "Is there Any …?"', () => {
     expect(splitQuestion('What does the ledger keep? Any size limit?')).toEqual(['What does the ledger keep', 'Is there Any size limit?']);
   });
