@@ -747,6 +747,21 @@ export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 't
 /** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
 export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
 
+/** Predicates that ask whether something is ruled out, so that a rule against it answers yes ("is X ruled out?"). */
+export const exclusionPredicates: string[] = [
+  'ruled',
+  'incompatible',
+  'unsupported',
+  'avoid',
+  'refuse',
+  'refuses',
+  'forbidden',
+  'prohibited',
+  'disallowed',
+  'banned',
+  'blocked',
+];
+
 /** Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?"). */
 export const claimCues: string[] = [
   'right',

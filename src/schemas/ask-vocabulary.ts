@@ -12,6 +12,9 @@ export const AskVocabularySchema = z.looseObject({
   yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),
   questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
+  exclusionPredicates: words.describe(
+    'Predicates that ask whether something is ruled out ("is X ruled out?"), which a rule against it answers yes.',
+  ),
   claimCues: words.describe('Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?").'),
   boundCues: words.describe('Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?").'),
   valueVerbs: words.describe('Verbs that give a setting a value ("set it to 10").'),

@@ -330,6 +330,9 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   };
 }
 
+/** Predicates that ask whether something is ruled out ("incompatible", "ruled out"). */
+const exclusionPredicates = canonical(askVocabulary.exclusionPredicates);
+
 /** The word of the conditional level, as the labels write it ("Conditional"), which a question may ask for by name. */
 const conditionalWords = canonical([formatNecessity('conditional')]);
 
@@ -582,8 +585,10 @@ export function answerYesNo(context: AnswerContext): Draft {
   const rule = ruledOut ? undefined : findAgreeingRule(context, best, polarity.verdict, written);
   const added = [findConsequence(context, written), purpose, required, rule].filter((f): f is IndexedFact => f !== undefined);
   const facts = [best, ...lookup.facts.filter((f) => f !== best && !added.includes(f)), ...added];
+  // "Is X ruled out?" asks the rule's own sense: the rule against X answers yes.
+  const asksExclusion = reading.tokens.some((token) => exclusionPredicates.has(token));
   const opening = ruledOut
-    ? `No. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
+    ? `${asksExclusion ? 'Yes' : 'No'}. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
     : `${claimed ?? polarity.verdict}. ${lookup.text}`;
   const text = [opening, ...added.map(writeFact)].join(' ');
   return {

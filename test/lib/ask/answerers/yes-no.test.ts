@@ -1856,3 +1856,28 @@ describe('answerYesNo: a remembered maximum put as a statement and a lone "Corre
     expect(answer).toContain('ledger size (recommended maximum) = 8 GB');
   });
 });
+
+describe('answerYesNo: asking whether something is ruled out', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = () => [
+    buildAskArchitectureWith([
+      buildQueueStoreInput({
+        incompatible: [{ with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite }],
+        settings: [{ name: 'queue mode', value: 'standalone', status: 'required', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('says yes when the question asks whether the rule holds ("ruled out", "incompatible"), no when it asks whether it may be used', () => {
+    for (const question of [
+      'Is Redis Cluster ruled out for the Quillstack queue store?',
+      'Is the Quillstack queue store incompatible with Redis Cluster?',
+    ])
+      expect(answerQuestion(question, catalogue()).answer).toMatch(
+        /^Yes\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./,
+      );
+    expect(answerQuestion('Can the Quillstack queue store run on Redis Cluster?', catalogue()).answer).toMatch(
+      /^No\. Quillstack \(Standard\): Queue store: Not supported: Redis Cluster\./,
+    );
+  });
+});
