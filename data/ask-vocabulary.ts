@@ -873,6 +873,12 @@ export const computeCues: string[] = [
 /** Words by which a note states a total of its own ("the vendor's table totals …"). */
 export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'altogether', 'combined', 'aggregate'];
 
+/** Words asking whether a product relies on something its vendor runs ("a service Appsmith itself operates"). */
+export const vendorOperatedCues: { verbs: string[]; owners: string[] } = {
+  verbs: ['operate', 'run', 'host', 'manage'],
+  owners: ['itself', 'themselves', 'the vendor'],
+};
+
 /**
  * How a question asks whether the reader runs a part themselves ("do we host it in our own cluster?"): a verb of
  * running, then within a few words a phrase of owning it. Verbs count only as words of their own ("vendor-run" does not).

@@ -12,6 +12,12 @@ export const AskVocabularySchema = z.looseObject({
   yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),
   questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
+  vendorOperatedCues: z
+    .object({
+      verbs: words.describe('Verbs of running a service.'),
+      owners: words.describe('Words naming the vendor as the one running it.'),
+    })
+    .describe('Words asking whether a product relies on something its vendor runs ("a service X itself operates").'),
   exclusionPredicates: words.describe(
     'Predicates that ask whether something is ruled out ("is X ruled out?"), which a rule against it answers yes.',
   ),

@@ -47,3 +47,47 @@ export function answerVendorRun(context: AnswerContext): Draft | null {
     strength: 0.85,
   };
 }
+
+/** A verb of running with the vendor as its subject, either way round ("a service X itself operates", "run by the vendor"). */
+const vendorOperated = (() => {
+  const verbs = `(?:${askVocabulary.vendorOperatedCues.verbs.map(escape).join('|')})(?:s|es|d|ed|ned|ning|ing)?`;
+  const owners = `(?:${askVocabulary.vendorOperatedCues.owners.map(escape).join('|')})`;
+  return new RegExp(`\\b${verbs}\\b[^.?!]{0,30}?\\b${owners}\\b|\\b${owners}\\b[^.?!]{0,20}?\\b${verbs}\\b`, 'iu');
+})();
+
+/**
+ * "Does self-hosted X still depend on a service X itself operates?": yes, naming each part the vendor runs (its cloud
+ * service) and what it does. Null when the question does not ask it, or no product in scope has such a part.
+ */
+export function answerVendorDependency(context: AnswerContext): Draft | null {
+  if (!vendorOperated.test(context.reading.text)) return null;
+  const found = context.scope.flatMap((id) => {
+    const entry = findIndexed(context, id);
+    // Stryker disable next-line ConditionalExpression: the scope holds only ids of the index.
+    if (!entry) return [];
+    const variantId = chooseVariant(context, id);
+    return findResolved(entry, variantId)
+      .components.filter((component) => {
+        const role: Role | undefined = findRole(component.role);
+        return role?.runBy === 'vendor';
+      })
+      .map((component) => ({
+        label: labelVariant(context, id, variantId),
+        component,
+        facts: (context.index.factsByArchitecture.get(id) ?? []).filter(
+          (fact) =>
+            fact.component === component.id &&
+            (fact.attribute === 'purpose' || fact.attribute === 'note') &&
+            fact.variants.includes(variantId),
+        ),
+      }));
+  });
+  if (found.length === 0) return null;
+  const facts = found.flatMap((entry) => entry.facts.slice(0, 3));
+  const text = found
+    .map((entry) =>
+      `In ${entry.label}, ${entry.component.name} is run by the vendor. ${entry.facts.slice(0, 3).map(writeFact).join(' ')}`.trim(),
+    )
+    .join(' ');
+  return { kind: 'yes-no', text: `Yes. ${text}`, facts, coverage: 0.85, strength: 0.85 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerVendorRun } from '../../../../src/lib/ask/answerers/vendor-run.ts';
+import { answerVendorDependency, answerVendorRun } from '../../../../src/lib/ask/answerers/vendor-run.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
@@ -71,5 +71,23 @@ describe('answerVendorRun: what the answer says and cites', () => {
 
   it('leaves a question about running something ourselves that names no part to the other rules', () => {
     expect(answerVendorRun(buildAnswerContext(catalogue, 'Do we have to host Quillstack ourselves?'))).toBeNull();
+  });
+});
+
+describe('answerVendorDependency', () => {
+  it('names the part the vendor runs when asked whether the product relies on a service the vendor itself operates', () => {
+    for (const question of [
+      'For our security review: does a self-hosted Quillstack still depend on a service that Quill Labs itself operates?',
+      'Is anything in Quillstack run by the vendor?',
+    ])
+      expect(ask(question)).toBe(
+        'Yes. In Quillstack (Standard), Licence service (cloud.quill.example) is run by the vendor. Licence service (cloud.quill.example): Checks licences for every Quillstack install.',
+      );
+  });
+
+  it('leaves questions that name no vendor running anything, and products with no such part, to the other answerers', () => {
+    expect(answerVendorDependency(buildAnswerContext(catalogue, 'Does Quillstack depend on a ledger?'))).toBeNull();
+    const ownOnly = [buildAskArchitectureWith([buildLedgerInput({ purpose: 'Keeps accounts.' })])];
+    expect(answerVendorDependency(buildAnswerContext(ownOnly, 'Does Quillstack rely on anything the vendor runs itself?'))).toBeNull();
   });
 });
