@@ -873,7 +873,7 @@ export const computeCues: string[] = [
 /** Words by which a note states a total of its own ("the vendor's table totals …"). */
 export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'altogether', 'combined', 'aggregate'];
 
-/** Words asking whether a product relies on something its vendor runs ("a service Appsmith itself operates"). */
+/** Words asking whether a product relies on something its vendor runs ("a service the vendor itself operates"). */
 export const vendorOperatedCues: { verbs: string[]; owners: string[] } = {
   verbs: ['operate', 'run', 'host', 'manage'],
   owners: ['itself', 'themselves', 'the vendor'],
