@@ -1258,6 +1258,9 @@ export const countNouns: string[] = [
   'times',
 ];
 
+/** Words that, right after a product's name ("the X pods", "X containers"), mean the product's own running service. */
+export const unitWords: string[] = ['pod', 'pods', 'container', 'containers', 'binary', 'binaries', 'process', 'processes'];
+
 /** Words too common in component names to name one on their own ("service", "server"). */
 export const genericNameWords: string[] = [
   'service',

@@ -12,6 +12,7 @@ export const AskVocabularySchema = z.looseObject({
   yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),
   questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
+  unitWords: words.describe('Words that, right after a product\'s name ("the X pods"), mean the product\'s own running service.'),
   vendorOperatedCues: z
     .object({
       verbs: words.describe('Verbs of running a service.'),

@@ -101,8 +101,13 @@ export function weighToken(index: FactIndex, token: string, scope: readonly stri
 export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const names = new Set(reading.products.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
-  return [...new Set(reading.content.filter((token) => !names.has(token) && !categoryNames.has(token)))];
+  // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
+  const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitTokens.has(reading.tokens[at + 1] ?? '')));
+  return [...new Set(reading.content.filter((token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token)))];
 }
+
+/** Words that, right after a product's name, mean its own running service ("the X pods"). */
+const unitTokens = new Set(askVocabulary.unitWords.flatMap((word) => tokenizeText(word)));
 
 /** How much a variant's name word counts in a fact about that whole variant, which implies it without saying it. */
 const IMPLIED_WEIGHT = 0.5;

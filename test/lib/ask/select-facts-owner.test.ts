@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex, type IndexedFact, listQueryTokens, readQuestion, scoreFact } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, buildFactIndex, type IndexedFact, listQueryTokens, readQuestion, scoreFact } from '../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith, buildLedgerInput, buildQueueStoreInput } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitectureWith,
+  buildLedgerInput,
+  buildQueueStoreInput,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#deployment-options';
 // "Flag store" holds a word that is itself a settings cue ("flag"), so where the cue search starts matters.
@@ -69,5 +74,28 @@ describe('scoreFact: the settings of the part a "what X settings" names', () => 
   it('skips function words between the question word and the cue, but every other word must name the part', () => {
     expect(ownerBoost('What are ledger settings?', factOf('ledger-db', 'setting'))).toBeCloseTo(1.4);
     expect(ownerBoost('What queue cluster settings are required?', queueSetting)).toBeCloseTo(1);
+  });
+});
+
+describe('answerQuestion: "the <product> pods" means the product\'s own service', () => {
+  it("answers a backup question about the product's pods or containers from its own service, not from the store beside it", () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({
+          name: 'Quillstack API',
+          purpose: 'Serves the sign-in API.',
+          notes: [{ kind: 'info', text: 'The binary holds no state, so it needs no backup job of its own.', source: cite }],
+        }),
+        buildLedgerInput({
+          purpose: 'Keeps accounts.',
+          notes: [{ kind: 'recommendation', text: 'Back up the ledger before every update.', source: cite }],
+        }),
+      ]),
+    ];
+    for (const question of ['Do I need to back up the Quillstack pods themselves?', 'Do we need to back up the Quillstack containers?'])
+      expect(answerQuestion(question, catalogue).answer).toBe(
+        'No. Quillstack (Standard): Quillstack API: Note: The binary holds no state, so it needs no backup job of its own.',
+      );
   });
 });
