@@ -22,9 +22,11 @@ import {
   findVersionSubject,
   namesCloudSize,
   statesCloudSize,
+  findCopyNoun,
   findResourceSilence,
   findUnheldRole,
   listUnstatedResources,
+  statesCountOf,
   statesFigureOf,
   statesNoVersion,
   versionToken,
@@ -827,6 +829,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   if (!only || reading.products.length !== 1) return null;
   // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
   const about = `The vendor documents archkb holds for ${index.byId.get(only.id)?.architecture.product ?? only.id} state no`;
+  let uncounted: string | null = null;
   // Resource words only decline a question that asks for figures ("how much", a total, the requirements), not one that
   // mentions them in passing ("one container with a volume attached").
   const asksFigures =
@@ -884,6 +887,10 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       countAt >= 0 && lastNamed > 0 && (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? ''));
     const copied = asksCopyCount(askingWords) || countsPart ? named : null;
     if (copied && !statesFigureOf(index, only.id, copied.id, namedWords)) return `${about} number of ${copied.name} instances to run.`;
+    // "How many service replicas per zone?" naming no part: no fact of the product counts copies of anything; said last,
+    // after what a load would say.
+    const copies = !named && asksCopyCount(askingWords) ? findCopyNoun(askingWords) : null;
+    if (copies && !statesCountOf(index, only.id)) uncounted = `${about} number of ${copies}s to run.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
@@ -920,7 +927,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     return (index.byId.get(only.id)?.architecture.loadDrivers.length ?? 0) > 0
       ? `${about} load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.`
       : `${about} load it was rated or tested for, and no measure of load it is sized by.`;
-  return null;
+  return uncounted;
 }
 
 /**

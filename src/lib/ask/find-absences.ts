@@ -187,6 +187,35 @@ export function asksCopyCount(askingTokens: readonly string[]): boolean {
   return how === 'how' && many === 'many' && rest.slice(0, 4).some((token) => countNounTokens.has(token));
 }
 
+/** Count nouns that name copies of something running ("replicas", "pods"), not multipliers ("x", "times"). */
+const copyNouns = new Set(
+  askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
+);
+
+/** The noun of copies a "how many" asks for ("replica" in "how many service replicas per zone"), or null. */
+export function findCopyNoun(askingTokens: readonly string[]): string | null {
+  const at = askingTokens.findIndex((token, i) => token === 'how' && askingTokens[i + 1] === 'many');
+  return at < 0 ? null : (askingTokens.slice(at + 2, at + 6).find((token) => copyNouns.has(token)) ?? null);
+}
+
+/** A number of copies of something running, in figures or words ("3 replicas", "one instance", "2 x", "nodes: 2"). */
+const countedCopies = new RegExp(
+  `(?:\\b\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|single))\\s*(?:×|x\\b)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${askVocabulary.countNouns
+    .filter((word) => word.length > 1 && !/^times?$/.test(word))
+    .join(
+      '|',
+    )})\\b|\\b(?:${askVocabulary.countNouns.filter((word) => word.length > 1 && !/^times?$/.test(word)).join('|')})\\w*\\s*[=:]\\s*\\d`,
+  'iu',
+);
+
+/**
+ * Whether any fact of an architecture gives a number of copies of anything running ("3 replicas", "one instance per
+ * cluster", "2 nodes"): a question counting replicas of a product whose facts count none has no answer in them.
+ */
+export function statesCountOf(index: FactIndex, architectureId: string): boolean {
+  return (index.factsByArchitecture.get(architectureId) ?? []).some((fact) => countedCopies.test(fact.text));
+}
+
 /**
  * Whether any fact of an architecture states a number about one component: its own facts, or another fact that names
  * it in full beside a figure and a word for copies ("run 2 Frobcore replicas" in a variant's summary).

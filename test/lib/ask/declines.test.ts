@@ -391,11 +391,25 @@ describe('answerQuestion: how many copies of a part to run', () => {
     expect(answerQuestion('How many ledger database tables does Quillstack create?', [ledger]).declined ?? '').not.toMatch(/number of/);
   });
 
+  it('declines "how many replicas" of a product whose facts count copies of nothing, and leaves one that counts some', () => {
+    const question = 'How many service replicas per zone does Lanternpad recommend?';
+    expect(answerQuestion(question, [buildLanternpad()]).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no number of replicas to run.',
+    );
+    const counted = buildLanternpad({
+      variants: [{ id: 'default', name: 'Default', summary: 'Runs one canvas instance per zone.', source: cite }],
+    });
+    expect(answerQuestion(question, [counted]).declined ?? '').not.toMatch(/number of replicas/);
+  });
+
   it('leaves questions that count no copies, or name no one part, to the other answerers', () => {
     expect(answerQuestion('How many Lanternpad event stream topics are there?', [buildLanternpad()]).declined ?? '').not.toMatch(
       /number of/,
     );
-    expect(answerQuestion('How many Lanternpad replicas should we run?', [buildLanternpad()]).declined ?? '').not.toMatch(/number of/);
+    // Naming no part, it is the product's silence on copies of anything that declines it (see above), not a part's.
+    expect(answerQuestion('How many Lanternpad replicas should we run?', [buildLanternpad()]).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no number of replicas to run.',
+    );
   });
 });
 

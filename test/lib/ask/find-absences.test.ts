@@ -12,6 +12,7 @@ import {
   listUnstatedResources,
   namesCloudSize,
   statesCloudSize,
+  statesCountOf,
   statesNoVersion,
 } from '../../../src/lib/ask/find-absences.ts';
 import { buildFactIndex, tokenizeText, type FactIndex, type IndexedFact } from '../../../src/lib/ask/index.ts';
@@ -20,6 +21,7 @@ import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
   buildSessionCacheInput,
@@ -662,5 +664,26 @@ describe('statesNoVersion, findVersionSubject and namesCloudSize: edges', () => 
   it('recognises a size with a two-digit generation, a lettered machine family and a two-digit CPU count', () => {
     for (const size of ['c12.large', 'n2d-standard-4', 'n2-standard-16', 'Standard_F'])
       expect(namesCloudSize(`Use ${size} nodes.`)).toBe(true);
+  });
+});
+
+describe('statesCountOf', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const withSummary = (summary: string) =>
+    buildFactIndex([buildLanternpad({ variants: [{ id: 'default', name: 'Default', summary, source: cite }] })]);
+
+  it('finds a number of copies in figures, in words, before a size or after a setting', () => {
+    for (const summary of [
+      'Run 3 replicas of the canvas.',
+      'Runs one canvas instance per cluster.',
+      'Two nodes behind the canvas.',
+      'canvas.replicaCount = 2 by default.',
+    ])
+      expect(statesCountOf(withSummary(summary), 'lanternpad'), summary).toBe(true);
+  });
+
+  it('finds none where copies are only named or counted vaguely', () => {
+    for (const summary of ['Enable Multi-AZ on the database instances.', 'Run several replicas of the canvas.'])
+      expect(statesCountOf(withSummary(summary), 'lanternpad'), summary).toBe(false);
   });
 });
