@@ -154,12 +154,10 @@ describe('answerQuestion: a resource word spelt wrong', () => {
 
 describe('answerQuestion: a number given to a product sized by no load', () => {
   it('does not read a count of nodes as a load Lanternpad is not sized by', () => {
-    // "2 nodes" is a count of machines, not a load; nothing in Lanternpad answers the question either way.
+    // "2 nodes" is a count of machines, not a load; Lanternpad counts copies of nothing, which is the reason given.
     const answer = ask('How many canvas replicas does Lanternpad need on 2 nodes?');
     expect(answer.answer).toBeNull();
-    expect(answer.declined).toBe(
-      'The vendor documents archkb holds for Lanternpad do not state this; the nearest facts are listed as sources.',
-    );
+    expect(answer.declined).toBe('The vendor documents archkb holds for Lanternpad state no number of replicas to run.');
   });
 
   it('declines sizing Lanternpad by a load written with a typo, as it is sized by no load, rather than failing', () => {
