@@ -687,3 +687,29 @@ describe('statesCountOf', () => {
       expect(statesCountOf(withSummary(summary), 'lanternpad'), summary).toBe(false);
   });
 });
+
+describe('asksUnstatedLoad: the words that make a load the product’s own', () => {
+  const workspaces = { id: 'workspaces', label: 'workspaces', singular: 'workspace', source: cite };
+  const queued = {
+    id: 'jobs-waiting-in-the-queue',
+    label: 'jobs waiting in the queue',
+    singular: 'job waiting in the queue',
+    source: cite,
+  };
+  const index = () =>
+    buildFactIndex([
+      buildAskArchitecture(),
+      buildAskArchitectureWith([buildQuillApiInput()], { id: 'quillnote', product: 'Quillnote', loadDrivers: [workspaces] }),
+      buildAskArchitectureWith([buildQuillApiInput()], { id: 'quillqueue', product: 'Quillqueue', loadDrivers: [queued] }),
+    ]);
+  const ask = (id: string, text: string) => asksUnstatedLoad(index(), id, tokenizeText(text), true);
+
+  it('does not take "per" or "second" of a load sized per second as the product’s own load', () => {
+    expect(ask('quillstack', 'how many workspaces per minute can it take')).toBe(true);
+    expect(ask('quillstack', 'how many workspaces a second can it take')).toBe(true);
+  });
+
+  it('does not take a small word of a load’s name ("the" of "jobs waiting in the queue") as the product’s own load', () => {
+    expect(ask('quillqueue', 'how many workspaces can the setup take')).toBe(true);
+  });
+});

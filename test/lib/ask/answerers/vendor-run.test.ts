@@ -91,3 +91,39 @@ describe('answerVendorDependency', () => {
     expect(answerVendorDependency(buildAnswerContext(ownOnly, 'Does Quillstack rely on anything the vendor runs itself?'))).toBeNull();
   });
 });
+
+describe('answerVendorDependency: what the answer says and cites', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  /** Two vendor-run parts, the first with a purpose and three notes, so the answer has more than it may cite. */
+  const twoServices = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'licence-service',
+        name: 'Licence service',
+        role: 'vendor-cloud-service',
+        purpose: 'Checks licences.',
+        notes: [
+          { kind: 'info', text: 'Reached over HTTPS.', source: cite },
+          { kind: 'info', text: 'Answers from two regions.', source: cite },
+          { kind: 'info', text: 'Keeps no customer data.', source: cite },
+        ],
+      }),
+      buildComponentInput({ id: 'update-service', name: 'Update service', role: 'vendor-cloud-service', purpose: 'Ships updates.' }),
+      buildLedgerInput({ purpose: 'Keeps accounts.' }),
+    ]),
+  ];
+
+  it('gives a yes-no draft naming each vendor-run part with its purpose and notes, at most three a part', () => {
+    const draft = answerVendorDependency(buildAnswerContext(twoServices, 'Is anything in Quillstack run by the vendor?'));
+    expect(draft?.kind).toBe('yes-no');
+    expect(draft?.text).toBe(
+      'Yes. In Quillstack (Standard), Licence service is run by the vendor. Licence service: Checks licences. Licence service: Note: Reached over HTTPS. Licence service: Note: Answers from two regions. In Quillstack (Standard), Update service is run by the vendor. Update service: Ships updates.',
+    );
+    expect(draft?.facts.map((fact) => `${fact.component ?? ''} ${fact.attribute}`)).toEqual([
+      'licence-service purpose',
+      'licence-service note',
+      'licence-service note',
+      'update-service purpose',
+    ]);
+  });
+});

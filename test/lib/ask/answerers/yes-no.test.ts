@@ -1881,3 +1881,34 @@ describe('answerYesNo: asking whether something is ruled out', () => {
     );
   });
 });
+
+describe('answerYesNo: a part named by one word of its name, and a rule asked to be confirmed', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+      buildComponentInput({
+        id: 'edge-pool',
+        name: 'Quillstack edge pool',
+        role: 'load-balancer',
+        technology: 'HAProxy',
+        purpose: 'Spreads traffic.',
+        variants: ['clustered'],
+      }),
+      buildLedgerInput({ incompatible: [{ with: 'PostgreSQL 12', text: 'PostgreSQL 12 is not supported.', source: cite }] }),
+    ]),
+  ];
+
+  it('says a part is in another variant only when the question names more than half of its own words', () => {
+    const absent = /Quillstack edge pool is part of Clustered \(high availability\) only/;
+    expect(answerQuestion('Does standard Quillstack have an edge pool?', catalogue).answer).toMatch(absent);
+    // "Quillstack" is the product's name, not a word of the part's own: "edge" alone is half of "edge pool".
+    expect(answerQuestion('Does standard Quillstack have an edge?', catalogue).answer).not.toMatch(absent);
+  });
+
+  it('answers a rule asked to be confirmed ("ruled out, right?") from the rule, with no figure to judge', () => {
+    expect(answerQuestion('Is PostgreSQL 12 ruled out for the Quillstack ledger, right?', catalogue).answer).toMatch(
+      /^Yes\. Quillstack \(Standard\): Ledger database: Not supported: PostgreSQL 12\./,
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenizeText } from '../../../src/lib/ask/index.ts';
+import { judgeClaimedFigure, readFigures } from '../../../src/lib/ask/judge-polarity.ts';
+
+describe('readFigures: how a figure is written', () => {
+  it('reads thousands in groups of three, however many groups, and decimals of more than one digit', () => {
+    expect(readFigures('12,500 users')).toEqual([{ value: 12500, unit: 'user' }]);
+    expect(readFigures('1,250,000 users')).toEqual([{ value: 1250000, unit: 'user' }]);
+    expect(readFigures('2.25 GB')).toEqual([{ value: 2.25, unit: 'size' }]);
+    expect(readFigures('2.5 GB')).toEqual([{ value: 2.5, unit: 'size' }]);
+  });
+
+  it('reads no figure from digits grouped wrongly or followed by no word', () => {
+    expect(readFigures('1,2345 users')).toEqual([]);
+    expect(readFigures('scaled to 3, then back')).toEqual([]);
+  });
+});
+
+describe('readFigures: what a figure counts', () => {
+  it('counts one CPU or core as a CPU, and words that only begin or end like one as themselves', () => {
+    expect(readFigures('1 vCPU, 1 core')).toEqual([
+      { value: 1, unit: 'cpu' },
+      { value: 1, unit: 'cpu' },
+    ]);
+    expect(readFigures('3 coredumps and 4 scores')).toEqual([
+      { value: 3, unit: 'coredump' },
+      { value: 4, unit: 'score' },
+    ]);
+  });
+
+  it('keeps a two-letter unit, and skips a figure whose word is a small word even when its singular is not', () => {
+    expect(readFigures('2 VMs')).toEqual([{ value: 2, unit: 'vm' }]);
+    expect(readFigures('the limit of 4 was raised')).toEqual([]);
+  });
+});
+
+describe('judgeClaimedFigure: figures close to the stated one', () => {
+  const judge = (question: string, fact: string) => judgeClaimedFigure(question, tokenizeText(question), fact);
+
+  it('takes a figure within one part in a million of the stated one as the same figure', () => {
+    expect(judge('I heard 1,000,001 requests is right', 'It serves 1,000,000 requests a day.')).toBe('Yes');
+    expect(judge('I heard 1,000,002 requests is right', 'It serves 1,000,000 requests a day.')).toBe('No');
+  });
+
+  it('confirms a figure that is one end of a stated range, and says no to one below the range', () => {
+    expect(judge('I heard 2 GB is right', 'between 2 GB and 4 GB')).toBe('Yes');
+    expect(judge('I heard 1 GB is right', 'between 2 GB and 4 GB')).toBe('No');
+  });
+});
