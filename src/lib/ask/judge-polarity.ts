@@ -341,7 +341,7 @@ export function readFigures(text: string): { value: number; unit: string }[] {
     const unit =
       word === '%' || word === 'percent'
         ? '%'
-        : word in sizeUnits
+        : Object.hasOwn(sizeUnits, word)
           ? 'size'
           : /^(?:v?cpus?|cores?)$/.test(word)
             ? 'cpu'

@@ -47,3 +47,12 @@ describe('judgeClaimedFigure: figures close to the stated one', () => {
     expect(judge('I heard 1 GB is right', 'between 2 GB and 4 GB')).toBe('No');
   });
 });
+
+describe('readFigures and judgeClaimedFigure: words that are names of object properties, and repeated words', () => {
+  it('reads "1 constructor" as a figure of constructors, not as a size with no value', () => {
+    expect(readFigures('1 constructor, 2 toString')).toEqual([
+      { value: 1, unit: 'constructor' },
+      { value: 2, unit: 'tostring' },
+    ]);
+  });
+});

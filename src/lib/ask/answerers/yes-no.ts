@@ -563,7 +563,8 @@ export function answerYesNo(context: AnswerContext): Draft {
   // A figure offered to be confirmed ("I remember 100 %, right?") is judged against the figure the facts state; of the
   // facts stating one in its unit, the one sharing most words with the question ("maximum", not "default") decides.
   const content = new Set(reading.content);
-  const shared = (fact: IndexedFact) => fact.tokens.filter((token) => content.has(token)).length;
+  // Each word once: a fact repeating the question's words ("ledger size … 2 GB … ledger size") is no nearer for it.
+  const shared = (fact: IndexedFact) => new Set(fact.tokens.filter((token) => content.has(token))).size;
   const [claim] = (ruledOut ? [] : [best, ...lookup.facts.slice(0, 3)])
     .map((fact) => ({ fact, verdict: judgeClaimedFigure(reading.text, reading.tokens, fact.text) }))
     .filter((entry) => entry.verdict !== null)

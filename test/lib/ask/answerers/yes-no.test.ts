@@ -1912,3 +1912,29 @@ describe('answerYesNo: a part named by one word of its name, and a rule asked to
     );
   });
 });
+
+describe('answerYesNo: a remembered figure judged by the fact nearest the question, each word counted once', () => {
+  it("confirms a right maximum though the default fact repeats the question's words", () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          purpose: 'Keeps accounts.',
+          settings: [
+            {
+              name: 'ledger size',
+              value: '2 GB',
+              status: 'default',
+              text: 'The ledger size starts at 2 GB; ledger size grows with use.',
+              source: cite,
+            },
+            { name: 'ledger size (recommended maximum)', value: '8 GB', status: 'recommended', source: cite },
+          ],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('I remember the Quillstack ledger size maximum is 8 GB, correct?', catalogue).answer).toMatch(
+      /^Yes\. Quillstack \(Standard\): Ledger database: ledger size \(recommended maximum\) = 8 GB/,
+    );
+  });
+});
