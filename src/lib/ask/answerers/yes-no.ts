@@ -430,7 +430,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     // A situation that shares several words with a conditional component's condition is about that condition, even in other words.
     const conditionWords = new Set(tokenizeText(component.necessity.condition ?? ''));
     const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
-    if (asksNecessity && (unexplained.length === 0 || aboutCondition || thresholdAsked) && !exclusiveQuestion) {
+    // "Can we use PostgreSQL 12 for X?" names what X rules out: the rule answers, not whether X is needed.
+    const rulesOutAsked = facts.some((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+    if (asksNecessity && (unexplained.length === 0 || aboutCondition || thresholdAsked) && !exclusiveQuestion && !rulesOutAsked) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
       // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
       const aim = /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ?? '';

@@ -1938,3 +1938,14 @@ describe('answerYesNo: a remembered figure judged by the fact nearest the questi
     );
   });
 });
+
+describe('answerYesNo: "can we use X" of what a required part rules out', () => {
+  it('answers from the rule, not from whether the part is needed', () => {
+    for (const question of ['Quillstack can use PostgreSQL 12 for the ledger, right?', 'Can Quillstack use PostgreSQL 12?'])
+      expect(answerQuestion(question, [buildAskArchitecture()]).answer).toMatch(
+        /^No\. Quillstack \(Standard\): Ledger database: Not supported: PostgreSQL 12\. PostgreSQL 12 is not supported\./,
+      );
+    // A question that names nothing ruled out still asks whether the part is needed.
+    expect(answerQuestion('Does Quillstack need the ledger?', [buildAskArchitecture()]).answer).toMatch(/^Yes: it is required\./);
+  });
+});
