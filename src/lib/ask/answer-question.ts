@@ -268,8 +268,8 @@ function askAgainUnder(before: string, condition: string): string {
       replaced = replaced.replace(counted, figure);
       return true;
     });
-  // A bare figure ("And at 80?") stands for the one figure the question before gave.
-  const bare = /^(?:at|with|for)\s+(\d[\d,.]*k?)$/i.exec(condition.trim())?.[1];
+  // A bare figure ("And at 80?", "And if we run at 80?") stands for the one figure the question before gave.
+  const bare = /^(?:(?:if|when)\s+(?:we|i|you|they|it)\s+\p{L}+\s+)?(?:at|with|for)\s+(\d[\d,.]*k?)$/iu.exec(condition.trim())?.[1];
   if (bare && stated.match(/\d[\d,.]*k?\b/g)?.length === 1) return `${stated.replace(/\d[\d,.]*k?\b/, bare)}?`;
   return restatesFigures ? `${replaced}?` : `${stated} ${condition.trim()}?`;
 }

@@ -212,6 +212,7 @@ describe('splitQuestion: where one question ends and the next begins', () => {
       'And if we get 80 sign-ins per second?',
       'And with 80 sign-ins per second?',
       'And at 80?',
+      'And if we run at 80?',
     ])
       expect(splitQuestion(`${first}? ${follow}`)).toEqual([first, again]);
     // A figure counting something else is a condition on the question, not a new figure for the one it gave.
