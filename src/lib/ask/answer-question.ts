@@ -274,6 +274,9 @@ function askAgainUnder(before: string, condition: string): string {
   return restatesFigures ? `${replaced}?` : `${stated} ${condition.trim()}?`;
 }
 
+/** A load given as a condition ("at 40 sign-ins per second", "at about 80"), one pattern for the split and the parts. */
+const loadGiven = String.raw`at\s+(?:(?:about|around|roughly)\s+)?\d`;
+
 /** A colon or dash before a question word ends a scope that already asks ("Running X on Y: what …, and do I …?"). */
 const asksAfterScope = /(?:[:\u2014\u2013]|\s-)\s*(?:what|which|how|where|when|why|who)\b/i;
 
@@ -286,7 +289,7 @@ function isCondition(piece: string): boolean {
       last,
     ) ||
       // "At 40 sign-ins per second, what …" gives a load as a condition does.
-      /^at\s+(?:(?:about|around|roughly)\s+)?\d/i.test(last) ||
+      new RegExp(`^${loadGiven}`, 'i').test(last) ||
       // After sentences that set the scene, a scope or a basis opens the asking sentence too ("Using their rule, how …").
       // Stryker disable next-line MethodExpression: every caller passes a trimmed piece, so trimming it again changes nothing.
       (last !== piece.trim() &&
@@ -406,7 +409,7 @@ function findSharedCondition(parts: readonly string[]): string {
   // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
   const [first = ''] = parts;
   // Stryker disable next-line StringLiteral: with no leading condition, a stand-in text starts no part, so no condition is shared either way.
-  const comma = /^\s*(?:if|when|with|given|assuming|at\s+(?:(?:about|around|roughly)\s+)?\d)[^?]*?,\s*/i.exec(first)?.[0] ?? '';
+  const comma = new RegExp(`^\\s*(?:(?:if|when|with|given|assuming)\\b|${loadGiven})[^?]*?,\\s*`, 'i').exec(first)?.[0] ?? '';
   return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
 }
 
