@@ -817,6 +817,11 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
     : [];
 }
 
+/** Words of a minimum or recommended figure ("minimum CPU", "recommended RAM"). */
+const boundScopeWords = new Set(
+  [...askVocabulary.scopeCues.minimum, ...askVocabulary.scopeCues.recommended].flatMap((word) => tokenizeText(word)),
+);
+
 /** Words that ask for a total over the deployment ("total", "overall"). */
 const totalCues = new Set(askVocabulary.computeCues.flatMap((word) => tokenizeText(word)));
 
@@ -838,6 +843,8 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   const asksFigures =
     reading.expectsNumber ||
     reading.compute ||
+    // A minimum or recommended amount of a resource ("minimum CPU") asks for figures however long the question is.
+    reading.tokens.some((token, at) => boundScopeWords.has(token) && resourceWordOf.has(reading.tokens[at + 1] ?? '')) ||
     (central && (reading.attributes.has('requirement') || reading.attributes.has('sizing-rule')));
   if (onePart && asksFigures) {
     // A resource word inside the name of a component the question names ("file storage") asks for no figure of that resource.

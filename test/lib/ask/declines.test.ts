@@ -190,6 +190,17 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(ask('We run Quillstack. PgBouncer in front of it: is that needed?'))).toMatch(/PgBouncer/);
   });
 
+  it('declines "the minimum CPU and RAM" of a product stating none, however long the question', () => {
+    const bare = buildChartwell({});
+    // Thirteen words: longer than a short question, yet "minimum CPU" asks for a figure all the same.
+    expect(expectDeclined(answerQuestion('What is the minimum CPU and RAM for a single Chartwell chart API pod?', [bare]))).toBe(
+      'The vendor documents archkb holds for Chartwell state no vCPU or memory figures.',
+    );
+    expect(
+      expectDeclined(answerQuestion('For planning purposes, what is the recommended memory for one Chartwell chart API replica?', [bare])),
+    ).toBe('The vendor documents archkb holds for Chartwell state no memory figures.');
+  });
+
   it('does not count a utilisation target as a CPU figure, nor read "CPU target" as asking for CPU', () => {
     const autoscaled = buildChartwell({
       settings: [

@@ -43,16 +43,16 @@ export function formatExact(resource: SizingResource, value: Interval): string {
 const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'MB', 'GB', 'TB']);
 
 /**
- * An amount in the unit the vendor wrote its figures in, when every figure it rests on is a size written in one
- * decimal-style unit ("4GB per 100 requests" gives "16 GB", read as archkb reads GB), else as formatExact writes it; a
- * reader checks the result against the figures as written.
+ * An amount in the unit the vendor wrote its figures in, when every figure it rests on is a size written in a
+ * decimal-style unit ("4GB per 100 requests" gives "16 GB", read as archkb reads GB; "4GB + 512MB" gives "4.5 GB", the
+ * largest unit written), else as formatExact writes it; a reader checks the result against the figures as written.
  */
 export function formatInStatedUnit(resource: SizingResource, value: Interval, stated: readonly string[]): string {
   if (resource !== 'memoryGiB' && resource !== 'storageGiB') return formatExact(resource, value);
-  const units = new Set(stated.map((text) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(text.trim())?.[1]));
-  const [unit] = units;
-  if (units.size !== 1 || !unit || !decimalStyleUnits.has(unit)) return formatExact(resource, value);
-  const factor = convertToGiB(1, unit as SizeUnit);
+  const units = [...new Set(stated.map((text) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(text.trim())?.[1]))];
+  if (units.length === 0 || !units.every((unit) => unit !== undefined && decimalStyleUnits.has(unit))) return formatExact(resource, value);
+  const unit = (units as SizeUnit[]).reduce((largest, each) => (convertToGiB(1, each) > convertToGiB(1, largest) ? each : largest));
+  const factor = convertToGiB(1, unit);
   const write = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
   return value.low === value.high ? `${write(value.low)} ${unit}` : `${write(value.low)} to ${write(value.high)} ${unit}`;
 }

@@ -44,6 +44,13 @@ describe('formatInStatedUnit', () => {
     expect(formatInStatedUnit('memoryGiB', { low: 2, high: 4 }, ['2GB'])).toBe('2 to 4 GB');
   });
 
+  it('writes a sum of decimal-style sizes in different units in the largest of them', () => {
+    // 4GB + 8GB + 512MB, each read in binary, is 12.5 GiB: written 12.5 GB, as the terms are.
+    expect(formatInStatedUnit('memoryGiB', one(12.5), ['4GB', '8GB', '512MB'])).toBe('12.5 GB');
+    expect(formatInStatedUnit('storageGiB', one(0.75), ['512 MB', '256 MB'])).toBe('768 MB');
+    expect(formatInStatedUnit('storageGiB', one(1024.5), ['512MB', '1TB'])).toBe('1 TB');
+  });
+
   it('falls back on binary units for mixed, binary-written or missing figures, and leaves other resources alone', () => {
     expect(formatInStatedUnit('memoryGiB', one(16), ['4GB', '512Mi'])).toBe('16 GiB');
     expect(formatInStatedUnit('memoryGiB', one(16), ['16Gi'])).toBe('16 GiB');
