@@ -68,11 +68,11 @@ export type Size = z.output<typeof SizeSchema>;
 /** A positive whole count (nodes, replicas, IOPS). */
 export const CountSchema = z.number().int('must be a whole number').positive('must be greater than zero');
 
-const cpuPattern = /^(\d+(?:\.\d+)?)\s*(m|vCPU|vCPUs|cores?|CPU)?$/;
+const cpuPattern = /^(\d+(?:\.\d+)?)\s*(m|vCPU|vCPUs|vCores?|(?:CPU\s+)?cores?|CPU)?$/;
 
 /**
  * CPU as the vendor states it: a number of vCPU (fractions allowed, "3.6"), Kubernetes millicores ("900m"), or text
- * with a unit ("2 vCPU", "4 cores"); parsed into vCPU, never rounded.
+ * with a unit ("2 vCPU", "4 cores", "4 CPU cores", "2 vCore"); parsed into vCPU, never rounded.
  */
 export const CpuSchema = z
   .union([z.number(), z.string()])

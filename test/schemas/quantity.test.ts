@@ -133,6 +133,12 @@ describe('CpuSchema', () => {
     expect(CpuSchema.parse(' 2 ')).toEqual({ text: '2 vCPU', vcpu: 2 });
     expect(CpuSchema.parse('900m')).toEqual({ text: '900m CPU', vcpu: 0.9 });
     expect(CpuSchema.parse('4 cores')).toEqual({ text: '4 cores', vcpu: 4 });
+    // The vendor's own wording ("4 CPU cores") is kept as its text.
+    expect(CpuSchema.parse('4 CPU cores')).toEqual({ text: '4 CPU cores', vcpu: 4 });
+    expect(CpuSchema.parse('1 CPU core')).toEqual({ text: '1 CPU core', vcpu: 1 });
+    // Azure counts database compute in vCores.
+    expect(CpuSchema.parse('2 vCore')).toEqual({ text: '2 vCore', vcpu: 2 });
+    expect(CpuSchema.parse('8 vCores')).toEqual({ text: '8 vCores', vcpu: 8 });
   });
 
   it('rejects zero, as a number or as text, saying to write a positive figure', () => {
