@@ -271,6 +271,8 @@ export const phrases: [string, string][] = [
   ['\\bat\\s+least\\b', ' minimum '],
   // "A sits in front of B" says "B runs behind A": either wording meets the other.
   ['\\bin\\s+front\\s+of\\b', ' front behind '],
+  // Being "on call" is being on duty, not a call between parts.
+  ['\\bon[\\s-]+call\\b', ' on duty '],
   // "What does the layout call for" asks what it needs.
   ['\\bcall(?:s|ed)?\\s+for\\b', ' need '],
   ['\\bsingle\\s+sign[\\s-]*on\\b', ' sso '],
@@ -1390,6 +1392,22 @@ export const negationWords: string[] = [
   'unsupported',
   'without',
   'nor',
+];
+
+/** Words asking whether a way of deploying is supported ("is ECS supported?", "is Docker an option?"). */
+export const supportCues: string[] = ['supported', 'unsupported', 'support', 'supports', 'option', 'possible', 'allowed', 'available'];
+
+/** Nouns for a way of deploying a product ("a multi-cluster setup", "the ECS deployment"). */
+export const deploymentNouns: string[] = [
+  'setup',
+  'deployment',
+  'deploy',
+  'mode',
+  'layout',
+  'topology',
+  'install',
+  'installation',
+  'variant',
 ];
 
 /** Negation words that do not turn a yes/no question into its opposite: "no" answers, "without" asks of another setup. */

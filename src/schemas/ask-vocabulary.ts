@@ -82,6 +82,10 @@ export const AskVocabularySchema = z.looseObject({
   scopePrepositions: words.describe('Prepositions that, right before a product name ("inside Frobcore"), only say whose answer is asked.'),
   weakKindWords: words.describe('Cue words naming the kind a "which" asks for only together with another cue of that kind.'),
   negationWords: words.describe('Words that negate a sentence.'),
+  deploymentNouns: words.describe(
+    'Nouns for a way of deploying a product ("a multi-cluster setup"); they ask nothing besides the way itself.',
+  ),
+  supportCues: words.describe('Words asking whether a way of deploying is supported ("is ECS supported?", "is Docker an option?").'),
   softNegations: words.describe(
     'Negation words that do not ask the opposite of a yes/no question ("no", "without"); contractions never do.',
   ),

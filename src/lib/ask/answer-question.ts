@@ -684,9 +684,7 @@ function isWeak(draft: Draft): boolean {
 
 /** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */
 function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSource[] {
-  // Stryker disable next-line ArrayDeclaration: no answerer sets pages on a draft, so there are none to keep.
   const sources: AnswerSource[] = [...(draft.pages ?? [])];
-  // Stryker disable next-line ArrowFunction: no answerer sets pages on a draft, so this set starts empty either way.
   const seen = new Set(sources.map((s) => s.url));
   const add = (source: AnswerSource) => {
     if (seen.has(source.url) || sources.length >= limit) return;

@@ -112,6 +112,13 @@ describe('tokenizeText', () => {
     expect(tokenizeText('more than one node')).toContain('several');
   });
 
+  it('reads being "on call" as being on duty, not as a call between parts', () => {
+    expect(tokenizeText('on call rn, is the cache required')).not.toContain('call');
+    expect(tokenizeText("I'm on-call tonight")).toContain('duty');
+    // A call between parts keeps its word.
+    expect(tokenizeText('which service does the API call')).toContain('call');
+  });
+
   it('reads "what lives in X" and "what is stored in X" in the word a store\'s purpose uses', () => {
     // A purpose says what a store "stores" or is "a store" of; the question's participle must meet it.
     expect(tokenizeText('what actually lives in the ledger')).toEqual(['what', 'actually', 'store', 'in', 'the', 'ledger']);

@@ -29,6 +29,7 @@ import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
 import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
+import { answerVariantSupport } from './variant-support.ts';
 import { answerVendorDependency, answerVendorRun } from './vendor-run.ts';
 import { answerUpgradeFloor, answerVersionSupport } from './version-support.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
@@ -357,7 +358,8 @@ export function answerYesNo(context: AnswerContext): Draft {
     answerConnection(context) ??
     answerPlacement(context) ??
     answerVendorRun(context) ??
-    answerVendorDependency(context);
+    answerVendorDependency(context) ??
+    answerVariantSupport(context);
   if (limited) return limited;
   const asksOutage = [...tokens].some((t) => outageWords.has(t));
   // "If I run two tasks behind the balancer, do I need X?" asks about X; an outage question asks about its condition's part.

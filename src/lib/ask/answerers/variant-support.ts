@@ -1,0 +1,60 @@
+import { askVocabulary, toVariantPath } from '../../model/index.ts';
+import { findIndexed, type AnswerContext } from '../answer-context.ts';
+import { isQuestionNegated } from '../judge-polarity.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { Draft } from '../types.ts';
+
+const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
+const supportWords = canonical(askVocabulary.supportCues);
+const negationTokens = canonical(askVocabulary.negationWords);
+const genericWords = canonical([...askVocabulary.genericNameWords, ...askVocabulary.generalTechnologyWords]);
+const deploymentWords = canonical(askVocabulary.deploymentNouns);
+
+/**
+ * "Is ECS supported by X?" of a deployment the vendor documents as one of the product's variants, named by a word of its
+ * name: yes, with the variant's summary; "is it not supported?" is answered no the same way. Null when the question
+ * names no variant by its name, asks anything besides whether it is supported, or a rule of the product names the word
+ * (an unsupported processor is the rule's to answer).
+ */
+export function answerVariantSupport(context: AnswerContext): Draft | null {
+  const { reading } = context;
+  const [product] = reading.products;
+  if (!reading.yesNo || reading.products.length !== 1 || !product) return null;
+  const tokens = new Set(reading.tokens);
+  if (![...tokens].some((token) => supportWords.has(token))) return null;
+  const entry = findIndexed(context, product.id);
+  const variant = entry?.architecture.variants.find((v) => v.id === reading.variants.get(product.id));
+  if (!entry || !variant || entry.architecture.variants.length < 2) return null;
+  const nameWords = new Set(
+    tokenizeText(variant.name).filter((token) => !entry.nameTokens.has(token) && !stopwords.has(token) && !genericWords.has(token)),
+  );
+  const named = [...nameWords].filter((token) => tokens.has(token));
+  if (named.length === 0) return null;
+  const facts = context.index.factsByArchitecture.get(product.id) ?? [];
+  if (facts.some((fact) => fact.attribute === 'incompatibility' && named.some((token) => fact.tokens.includes(token)))) return null;
+  // Every other word must say whose deployment, or ask support: "is ECS supported with arm64?" asks more.
+  const other = reading.content.filter(
+    (token) =>
+      !entry.nameTokens.has(token) &&
+      !tokenizeText(variant.name).includes(token) &&
+      !supportWords.has(token) &&
+      !deploymentWords.has(token) &&
+      !negationTokens.has(token),
+  );
+  if (other.length > 0) return null;
+  // "Isn't X supported?" expects yes, as "X is supported, isn't it?" does; "is X not supported?" asks the opposite.
+  const negated = isQuestionNegated(reading.text);
+  // The variant's first sentence says what it is; the summary's later "not stated" list answers other questions.
+  const [what = variant.summary] = variant.summary.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const documented = `${entry.architecture.product} documents ${variant.name} as one of its deployments: ${what}`;
+  return {
+    kind: 'yes-no',
+    text: negated ? `No: it is supported. ${documented}` : `Yes. ${documented}`,
+    facts: [],
+    // The variant's page is the source; a fact would let a "not stated" sentence of its summary stand for the answer.
+    pages: [{ title: `${entry.architecture.product}: ${variant.name}`, url: toVariantPath(entry.architecture, variant.id), excerpt: what }],
+    // Every word of the question was checked to name the variant, the product or support, so the answer covers it all.
+    coverage: 1,
+    strength: 0.9,
+  };
+}
