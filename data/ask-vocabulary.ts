@@ -151,6 +151,8 @@ export const synonyms: Record<string, string[]> = {
   wf: ['workflow'],
   pods: ['pod'],
   hpa: ['autoscaling'],
+  pdb: ['pod', 'disruption', 'budget'],
+  pdbs: ['pod', 'disruption', 'budget'],
   autoscaler: ['autoscaling'],
   autoscale: ['autoscaling'],
   failover: ['failover'],

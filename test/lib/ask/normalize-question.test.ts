@@ -73,6 +73,9 @@ describe('tokenizeText', () => {
     expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
     expect(tokenizeText('RAM')).toEqual(tokenizeText('memory'));
     expect(tokenizeText('k8s')).toEqual(tokenizeText('Kubernetes'));
+    // A PDB is the pod disruption budget a setting such as podDisruptionBudget sets.
+    expect(tokenizeText('PDB')).toEqual(['pod', 'disruption', 'budget']);
+    expect(tokenizeText('podDisruptionBudget')).toEqual(expect.arrayContaining(tokenizeText('PDB')));
     expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
     expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
