@@ -665,7 +665,8 @@ const scopedOpener = new RegExp(`^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${v
 function isYesNoClause(main: string): boolean {
   const words = main.match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
-  if (yesNoOpeners.has(first)) return true;
+  // "Should X run on how many nodes?" asks the count, as "how many nodes should X run on?" does.
+  if (yesNoOpeners.has(first)) return !/\bhow\s+(?:many|much)\b/.test(main);
   if (endsWithQuestionTag(main)) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
   if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;

@@ -124,6 +124,10 @@ describe('readQuestion: what is asked', () => {
     // The asker's situation first, then the question after its comma.
     expect(read("We're running Quillstack for 8k users, do we need the cache?").yesNo).toBe(true);
     expect(read('We need the cache for Quillstack, as far as I know.').yesNo).toBe(false);
+    // An auxiliary first with "how many" inside asks the count, as the usual word order does.
+    expect(read('Should the Quillstack ledger database run on how many nodes?').yesNo).toBe(false);
+    expect(read('Does Quillstack need how much memory per API node?').yesNo).toBe(false);
+    expect(read('Should the Quillstack ledger database run on several nodes?').yesNo).toBe(true);
     expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
     expect(read('Exactly how many workers does Quillstack run?').expectsNumber).toBe(true);
     // A frequency is answered by "daily" as well as by a number.
