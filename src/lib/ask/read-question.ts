@@ -666,7 +666,8 @@ function isYesNoClause(main: string): boolean {
   const words = main.match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   // "Should X run on how many nodes?" asks the count, as "how many nodes should X run on?" does.
-  if (yesNoOpeners.has(first)) return !/\bhow\s+(?:many|much)\b/.test(main);
+  // A "how much" after a comma or "and" opens a part of its own ("Does X use Y, and how much …?").
+  if (yesNoOpeners.has(first)) return !/^[^,;]*?\bhow\s+(?:many|much)\b/.test(main.split(/\band\b/)[0] ?? '');
   if (endsWithQuestionTag(main)) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
   if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;
