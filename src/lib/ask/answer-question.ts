@@ -610,7 +610,8 @@ function answerParts(
   const answered = drafts.filter((d) => d.draft.text !== null);
   // Every part asks for figures the sources never give: the answer is that, not a near fact for the whole question.
   const silences = [...new Set(drafts.flatMap((d) => (d.said ? [d.said] : [])))];
-  if (answered.length === 0 && silences.length === drafts.length)
+  // Two parts may give the same reason ("no memory figures"), so every part is checked, not the count of reasons.
+  if (answered.length === 0 && drafts.every((d) => d.said))
     return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silences.join(' ') };
   // Saying only that a name is never mentioned, while another part goes unanswered, answers nothing that was asked.
   const unanswered = drafts.some((d) => d.draft.text === null && !d.said);
