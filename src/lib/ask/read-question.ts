@@ -774,10 +774,20 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const asking = findAskingText(text);
   const askingTokens = asking === text ? null : new Set(correctTokens(index, tokenizeQuestion(asking).tokens).tokens);
   // "Which component is that?" asks about the sentence before it: a short or pointing asking sentence has no scene.
+  // A yes/no naming its own part and pointing back only by "that" or "this" (a closing tag aside) asks about the part,
+  // the sentence before being its situation; "can X use it?" asks about the thing named before, and "what should we
+  // do in that case?" about what the situation calls for, so their words still count.
+  const untagged = asking.replace(/,?\s*\b\w+n['\u2019]t\s+(?:it|they|there)\s*\?\s*$/i, '?');
+  const pointsAtSituation =
+    isYesNoClause(main) && /\b(?:this|that)\b/i.test(untagged) && !/\b(?:these|those|it|its|they|them|their|such)\b/i.test(untagged);
+  const namesOwnPart =
+    askingTokens !== null &&
+    pointsAtSituation &&
+    [...askingTokens].some((token) => index.componentOwners.has(token) && !genericWords.has(token) && !productWords.has(token));
   const standsAlone =
     askingTokens !== null &&
     content.filter((token) => askingTokens.has(token)).length >= 3 &&
-    !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking);
+    (namesOwnPart || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking));
   // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
   // asked, and only the words before it set the scene.
   const embedded = askingTokens && !standsAlone ? embeddedQuestion.exec(text) : null;

@@ -553,6 +553,18 @@ describe('the sentences that set the scene', () => {
     expect(read('Which Quillstack part keeps the records?').scene).toEqual([]);
   });
 
+  it('keeps the scene of a yes/no whose asking sentence names its own part, though it points back ("fine for that")', () => {
+    // The session cache is the subject; "that" is only the situation, whose words rank facts but need no answer.
+    expect(read('We run background jobs at night. The Quillstack session cache is fine for that, right?').scene).toEqual([
+      'run',
+      'background',
+      'job',
+      'night',
+    ]);
+    // A "what" question about the situation ("in that case") still needs its words answered.
+    expect(read('We run background jobs at night. What does the Quillstack session cache need in that case?').scene).toEqual([]);
+  });
+
   it('reads a question embedded in the scene ("trying to figure out which …") as asked when the asking sentence points back', () => {
     const scene = read(
       'We are planning a Quillstack rollout and trying to figure out which bits sit in the sign-in core rather than with the ledger. What are they?',
