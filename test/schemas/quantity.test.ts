@@ -197,6 +197,12 @@ describe('parsing edges the conversion depends on', () => {
     for (const input of ['x2', '2x', '2.a', '2.', 'vCPU 2']) expect(CpuSchema.safeParse(input).success, input).toBe(false);
   });
 
+  it('reads "CPU cores" however much space the vendor left between the words, as it does between number and unit', () => {
+    expect(CpuSchema.parse('4  cores')).toEqual({ text: '4  cores', vcpu: 4 });
+    expect(CpuSchema.parse('4 CPU  cores')).toEqual({ text: '4 CPU  cores', vcpu: 4 });
+    expect(CpuSchema.parse('2 CPU\tcores')).toEqual({ text: '2 CPU\tcores', vcpu: 2 });
+  });
+
   it('reads counts plainly and as ranges', () => {
     expect(figureSchema('count', 'nodes').parse(3)).toEqual({ amount: { low: 3, high: 3, text: '3' } });
     expect(figureSchema('count', 'nodes').parse({ min: 2, max: 5 })).toEqual({ amount: { low: 2, high: 5, text: '2 to 5' } });

@@ -667,6 +667,7 @@ function isYesNoClause(main: string): boolean {
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   // "Should X run on how many nodes?" asks the count, as "how many nodes should X run on?" does.
   // A "how much" after a comma or "and" opens a part of its own ("Does X use Y, and how much …?").
+  // Stryker disable next-line StringLiteral: split always gives at least one part, so the fallback is never used.
   if (yesNoOpeners.has(first)) return !/^[^,;]*?\bhow\s+(?:many|much)\b/.test(main.split(/\band\b/)[0] ?? '');
   if (endsWithQuestionTag(main)) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.

@@ -129,6 +129,9 @@ describe('readQuestion: what is asked', () => {
     expect(read('Does Quillstack need how much memory per API node?').yesNo).toBe(false);
     expect(read('Should the Quillstack ledger database run on several nodes?').yesNo).toBe(true);
     expect(read('Does Quillstack use a cache, and how much memory does it need?').yesNo).toBe(true);
+    // After a comma or semicolon alone, too, "how many" opens a part of its own.
+    expect(read('Does Quillstack need a worker, how many nodes?').yesNo).toBe(true);
+    expect(read('Does Quillstack need a worker; how many nodes?').yesNo).toBe(true);
     expect(read('How many workers does Quillstack run?').expectsNumber).toBe(true);
     expect(read('Exactly how many workers does Quillstack run?').expectsNumber).toBe(true);
     // A frequency is answered by "daily" as well as by a number.

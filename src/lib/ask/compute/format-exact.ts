@@ -53,6 +53,7 @@ export function formatInStatedUnit(resource: SizingResource, value: Interval, st
   if (units.length === 0 || !units.every((unit) => unit !== undefined && decimalStyleUnits.has(unit))) return formatExact(resource, value);
   const unit = (units as SizeUnit[]).reduce((largest, each) => (convertToGiB(1, each) > convertToGiB(1, largest) ? each : largest));
   const factor = convertToGiB(1, unit);
+  // Stryker disable next-line ObjectLiteral: toFixed(2) already leaves at most two decimals, under the default of three.
   const write = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
   return value.low === value.high ? `${write(value.low)} ${unit}` : `${write(value.low)} to ${write(value.high)} ${unit}`;
 }

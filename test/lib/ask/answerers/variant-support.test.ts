@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerVariantSupport } from '../../../../src/lib/ask/answerers/variant-support.ts';
 import { answerQuestion, buildFactIndex, readQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildLanternpad } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
@@ -33,6 +33,21 @@ describe('answerVariantSupport', () => {
     // The standard variant's summary goes on to list what its sources leave unstated.
     const answer = ask('Is the standard deployment supported by Quillstack?');
     expect(answer.answer).toBe('Yes. Quillstack documents Standard as one of its deployments: One API, one worker and a ledger database.');
+    // Two spaces after a full stop end a sentence as one does.
+    const spaced = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API.', source: 'authgear-self-managed#introduction' },
+        {
+          id: 'clustered',
+          name: 'Clustered',
+          summary: 'Several API nodes.  Not stated: the load balancer product.',
+          source: 'authgear-self-managed#introduction',
+        },
+      ],
+    });
+    expect(answerQuestion('Is the clustered setup supported by Quillstack?', [spaced]).answer).toBe(
+      'Yes. Quillstack documents Clustered as one of its deployments: Several API nodes.',
+    );
   });
 
   it('leaves questions that ask more than support of a named variant to the other answerers', () => {
@@ -45,6 +60,49 @@ describe('answerVariantSupport', () => {
     expect(answerVariantSupport(context('Which clustered setup options does Quillstack support?'))).toBeNull();
     // No variant named by a word of its name.
     expect(answerVariantSupport(context('Is PostgreSQL 12 supported by Quillstack?'))).toBeNull();
+    // The variant named, but whether it is supported not asked.
+    expect(readQuestion('Is the clustered setup of Quillstack right?', buildFactIndex(catalogue)).variants.get('quillstack')).toBe(
+      'clustered',
+    );
+    expect(answerVariantSupport(context('Is the clustered setup of Quillstack right?'))).toBeNull();
+  });
+
+  it("counts neither the product's name nor a generic word as naming a variant", () => {
+    const source = 'authgear-self-managed#introduction';
+    const standard = { id: 'standard', name: 'Standard', summary: 'One API, one worker and a ledger database.', source };
+    const named = (name: string) =>
+      buildAskArchitecture({ variants: [standard, { id: 'clustered', name, summary: 'Several API nodes.', source }] });
+    // "Quillstack Cluster": the product's name and "cluster", which names no variant alone.
+    const own = [named('Quillstack Cluster')];
+    const ownQuestion = 'Is Quillstack cluster supported?';
+    expect(readQuestion(ownQuestion, buildFactIndex(own)).variants.get('quillstack')).toBe('clustered');
+    expect(answerVariantSupport(buildAnswerContext(own, ownQuestion))).toBeNull();
+    // "Cluster node (clustered)": the words written are generic; "clustered", the one that names it, is not written.
+    const generic = [named('Cluster node (clustered)')];
+    const genericQuestion = 'Is a cluster node setup supported by Quillstack?';
+    expect(readQuestion(genericQuestion, buildFactIndex(generic)).variants.get('quillstack')).toBe('clustered');
+    expect(answerVariantSupport(buildAnswerContext(generic, genericQuestion))).toBeNull();
+    expect(answerVariantSupport(buildAnswerContext(generic, 'Is a clustered setup supported by Quillstack?'))?.text).toBe(
+      'Yes. Quillstack documents Cluster node (clustered) as one of its deployments: Several API nodes.',
+    );
+  });
+
+  it('leaves a question naming two products to the other answerers, though one names the variant of the other', () => {
+    const source = 'authgear-self-managed#introduction';
+    const onLanternpad = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API, one worker and a ledger database.', source },
+        { id: 'lanternpad', name: 'On Lanternpad', summary: 'Runs inside a Lanternpad workspace.', source },
+      ],
+    });
+    const both = [onLanternpad, buildLanternpad()];
+    const question = 'Is Quillstack on Lanternpad supported?';
+    expect(readQuestion(question, buildFactIndex(both)).products.map((product) => product.id)).toEqual(['quillstack', 'lanternpad']);
+    expect(answerVariantSupport(buildAnswerContext(both, question))).toBeNull();
+    // With Lanternpad out of the catalogue, the same question names one product and its variant.
+    expect(answerVariantSupport(buildAnswerContext([onLanternpad], question))?.text).toBe(
+      'Yes. Quillstack documents On Lanternpad as one of its deployments: Runs inside a Lanternpad workspace.',
+    );
   });
 
   it('leaves a word a rule of the product names to that rule', () => {

@@ -57,4 +57,16 @@ describe('formatInStatedUnit', () => {
     expect(formatInStatedUnit('memoryGiB', one(16), [])).toBe('16 GiB');
     expect(formatInStatedUnit('vcpu', one(4), ['4GB'])).toBe('4 vCPU');
   });
+
+  it('reads a figure written with space around it, and falls back on binary units for one with words after its unit', () => {
+    expect(formatInStatedUnit('memoryGiB', one(8), [' 4 GB', '4GB '])).toBe('8 GB');
+    // "4 GB (each)" is no bare size, so the vendor's unit cannot be taken from it.
+    expect(formatInStatedUnit('memoryGiB', one(8), ['4 GB (each)', '4 GB'])).toBe('8 GiB');
+  });
+
+  it('keeps the first spelling written of two that mean one unit (kB and KB are both 1/1024 MB)', () => {
+    // 512 kB + 512 KB = 1,024 kB = 1/1024 GiB.
+    expect(formatInStatedUnit('storageGiB', one(1 / 1024), ['512kB', '512KB'])).toBe('1,024 kB');
+    expect(formatInStatedUnit('storageGiB', one(1 / 1024), ['512KB', '512kB'])).toBe('1,024 KB');
+  });
 });
