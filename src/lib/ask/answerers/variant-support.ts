@@ -24,21 +24,34 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   if (![...tokens].some((token) => supportWords.has(token))) return null;
   const entry = findIndexed(context, product.id);
   // Stryker disable next-line OptionalChaining: the reading names only products of the index it was read with.
-  const variant = entry?.architecture.variants.find((v) => v.id === reading.variants.get(product.id));
-  if (!entry || !variant || entry.architecture.variants.length < 2) return null;
-  const nameWords = new Set(
-    tokenizeText(variant.name).filter((token) => !entry.nameTokens.has(token) && !stopwords.has(token) && !genericWords.has(token)),
-  );
-  const named = [...nameWords].filter((token) => tokens.has(token));
-  if (named.length === 0) return null;
+  if (!entry || entry.architecture.variants.length < 2) return null;
+  const nameWordsOf = (name: string) => tokenizeText(name).filter((token) => !entry.nameTokens.has(token) && !stopwords.has(token));
+  // A word only one variant's name holds names it, even a generic one ("a cluster" of "Clustered (high availability)").
+  const uniqueWordsOf = (id: string, name: string) =>
+    nameWordsOf(name).filter((token) => entry.architecture.variants.every((v) => v.id === id || !nameWordsOf(v.name).includes(token)));
+  const chosen = reading.variants.get(product.id);
+  const candidates = entry.architecture.variants
+    .filter((v) => chosen === undefined || v.id === chosen)
+    .map((v) => ({
+      variant: v,
+      // "A cluster" names "Clustered": a word of the name counts written as its root too.
+      named: [...new Set([...nameWordsOf(v.name).filter((token) => !genericWords.has(token)), ...uniqueWordsOf(v.id, v.name)])].filter(
+        (token) => tokens.has(token) || tokens.has(token.replace(/(?:ed|ing)$/, '')),
+      ),
+    }))
+    .filter((candidate) => candidate.named.length > 0);
+  const [only] = candidates;
+  if (!only || candidates.length > 1) return null;
+  const { variant, named } = only;
   // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const facts = context.index.factsByArchitecture.get(product.id) ?? [];
   if (facts.some((fact) => fact.attribute === 'incompatibility' && named.some((token) => fact.tokens.includes(token)))) return null;
+  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, token.replace(/(?:ed|ing)$/, '')]));
   // Every other word must say whose deployment, or ask support: "is ECS supported with arm64?" asks more.
   const other = reading.content.filter(
     (token) =>
       !entry.nameTokens.has(token) &&
-      !tokenizeText(variant.name).includes(token) &&
+      !nameRoots.has(token) &&
       !supportWords.has(token) &&
       !deploymentWords.has(token) &&
       !negationTokens.has(token),
