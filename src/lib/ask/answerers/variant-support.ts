@@ -9,6 +9,8 @@ const supportWords = canonical(askVocabulary.supportCues);
 const negationTokens = canonical(askVocabulary.negationWords);
 const genericWords = canonical([...askVocabulary.genericNameWords, ...askVocabulary.generalTechnologyWords]);
 const deploymentWords = canonical(askVocabulary.deploymentNouns);
+/** A word without its "-ed" or "-ing", so "a cluster" names "Clustered". */
+const rootOf = (token: string) => token.replace(/(?:ed|ing)$/, '');
 
 /**
  * "Is ECS supported by X?" of a deployment the vendor documents as one of the product's variants, named by a word of its
@@ -23,7 +25,6 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   const tokens = new Set(reading.tokens);
   if (![...tokens].some((token) => supportWords.has(token))) return null;
   const entry = findIndexed(context, product.id);
-  // Stryker disable next-line OptionalChaining: the reading names only products of the index it was read with.
   if (!entry || entry.architecture.variants.length < 2) return null;
   const nameWordsOf = (name: string) => tokenizeText(name).filter((token) => !entry.nameTokens.has(token) && !stopwords.has(token));
   // A word only one variant's name holds names it, even a generic one ("a cluster" of "Clustered (high availability)").
@@ -34,9 +35,9 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
     .filter((v) => chosen === undefined || v.id === chosen)
     .map((v) => ({
       variant: v,
-      // "A cluster" names "Clustered": a word of the name counts written as its root too.
+      // A word of the name counts written as its root too.
       named: [...new Set([...nameWordsOf(v.name).filter((token) => !genericWords.has(token)), ...uniqueWordsOf(v.id, v.name)])].filter(
-        (token) => tokens.has(token) || tokens.has(token.replace(/(?:ed|ing)$/, '')),
+        (token) => tokens.has(token) || tokens.has(rootOf(token)),
       ),
     }))
     .filter((candidate) => candidate.named.length > 0);
@@ -46,7 +47,7 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const facts = context.index.factsByArchitecture.get(product.id) ?? [];
   if (facts.some((fact) => fact.attribute === 'incompatibility' && named.some((token) => fact.tokens.includes(token)))) return null;
-  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, token.replace(/(?:ed|ing)$/, '')]));
+  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, rootOf(token)]));
   // Every other word must say whose deployment, or ask support: "is ECS supported with arm64?" asks more.
   const other = reading.content.filter(
     (token) =>
