@@ -203,6 +203,18 @@ export const synonyms: Record<string, string[]> = {
   datastores: ['data', 'store'],
 };
 
+/**
+ * Wordings of a question rewritten to the usual one before it is read (case-insensitive regular expressions over the
+ * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
+ */
+export const rewordings: [string, string][] = [
+  // "What is the number of X", "what number of X": a count, as "how many X" asks.
+  [
+    "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined)\\s+)?number\\s+of\\b",
+    'how many $1',
+  ],
+];
+
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
 export const phrases: [string, string][] = [
   ['\\bhigh(?:ly)?[\\s-]*availab(?:ility|le)\\b', ' ha '],

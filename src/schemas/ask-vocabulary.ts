@@ -6,6 +6,9 @@ const words = z.array(z.string().min(1)).describe('Lower-case words.');
 export const AskVocabularySchema = z.looseObject({
   synonyms: z.record(z.string(), words).describe('A word people write, and the canonical words the fact index uses.'),
   phrases: z.array(z.tuple([z.string(), z.string()])).describe('Regular expressions over lower-cased text and their replacement.'),
+  rewordings: z
+    .array(z.tuple([z.string(), z.string()]))
+    .describe('Case-insensitive regular expressions over the whole question and the usual wording each is rewritten to before reading.'),
   stopwords: words.describe('Words that carry no meaning for lookup.'),
   attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
   yesNoOpeners: words,

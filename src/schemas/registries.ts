@@ -78,11 +78,13 @@ export const askVocabulary: AskVocabulary = (() => {
       problems.push({ file: 'data/ask-vocabulary.ts', path: issue.path.join('.'), problem: issue.message });
     return askVocabularyData as unknown as AskVocabulary;
   }
-  for (const [pattern] of result.data.phrases) {
-    try {
-      new RegExp(pattern, 'g');
-    } catch {
-      problems.push({ file: 'data/ask-vocabulary.ts', path: 'phrases', problem: `"${pattern}" is not a valid regular expression` });
+  for (const field of ['phrases', 'rewordings'] as const) {
+    for (const [pattern] of result.data[field]) {
+      try {
+        new RegExp(pattern, 'gi');
+      } catch {
+        problems.push({ file: 'data/ask-vocabulary.ts', path: field, problem: `"${pattern}" is not a valid regular expression` });
+      }
     }
   }
   return result.data;

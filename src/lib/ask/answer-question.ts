@@ -31,7 +31,7 @@ import {
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
-import { listNameHeadWords, tokenizeText } from './normalize-question.ts';
+import { listNameHeadWords, rewordQuestion, tokenizeText } from './normalize-question.ts';
 import { findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
@@ -951,8 +951,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
  * Answers a question and returns the features its confidence is scored from; `answerQuestion` is this without them,
  * and the calibration script fits the confidence model on them.
  */
-export function answerWithFeatures(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
+export function answerWithFeatures(asked: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
+  const question = rewordQuestion(asked);
   const read = readQuestion(question, index);
   // On a product's page, a product only guessed from a part's name ("which message broker …") gives way to the page's.
   const page = options.architectureId;
@@ -1187,6 +1188,6 @@ export function answerWithFeatures(question: string, architectures: readonly Arc
  */
 export function answerQuestion(question: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Answer {
   const { answer, features } = answerWithFeatures(question, architectures, options);
-  const { question: asked, answer: text, kind, sources, declined } = answer;
-  return { question: asked, answer: text, confidence: scoreConfidence(features), kind, ...(declined ? { declined } : {}), sources };
+  const { answer: text, kind, sources, declined } = answer;
+  return { question, answer: text, confidence: scoreConfidence(features), kind, ...(declined ? { declined } : {}), sources };
 }

@@ -53,6 +53,14 @@ export function stemToken(token: string): string {
   return token;
 }
 
+const rewordingPatterns = askVocabulary.rewordings.map(([pattern, replacement]) => [new RegExp(pattern, 'gi'), replacement] as const);
+
+/** Rewrites the vocabulary's other wordings of a question ("what is the number of") to the usual one ("how many"). */
+export function rewordQuestion(question: string): string {
+  // An empty optional group leaves two spaces where the replaced wording was.
+  return rewordingPatterns.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question).replace(/ {2,}/g, ' ');
+}
+
 const phrasePatterns = askVocabulary.phrases.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);
 const synonyms = new Map(Object.entries(askVocabulary.synonyms));
 

@@ -7,6 +7,7 @@ import {
   measureEditDistance,
   normalizeQuestionText,
   readNumbers,
+  rewordQuestion,
   stemToken,
   stopwords,
   tokenizeQuestion,
@@ -565,5 +566,14 @@ describe('correctToken, the rules one at a time', () => {
 
   it('keeps the first of equally near known words', () => {
     expect(correct('frobcorx', ['frobcore', 'frobcora'])).toBe('frobcore');
+  });
+});
+
+describe('rewordQuestion', () => {
+  it('rewrites the other wordings of a count to "how many", keeping a total and the rest of the question', () => {
+    expect(rewordQuestion('What is the number of pods it creates?')).toBe('how many pods it creates?');
+    expect(rewordQuestion("So what's the total number of nodes?")).toBe('So how many total nodes?');
+    expect(rewordQuestion('WHAT NUMBER OF zones?')).toBe('how many zones?');
+    expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
 });

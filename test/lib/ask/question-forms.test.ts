@@ -601,3 +601,36 @@ describe('outages of a component needed only at start-up', () => {
     expect(askVault('Does Quillstack need the key vault to be up all the time?')).toMatch(/^No\./);
   });
 });
+
+describe('other wordings of "how many"', () => {
+  const padOnly = buildArchitecture({
+    id: 'padonly',
+    product: 'Padonly',
+    vendor: 'Pad Co.',
+    category: 'identity',
+    components: [
+      buildComponentInput({
+        id: 'doc-store',
+        name: 'Document store',
+        role: 'document-database',
+        technology: 'CouchDB',
+        purpose: 'Keeps the pads.',
+      }),
+    ],
+  });
+
+  it('reads "what is the number of" and "what\'s the number of" as "how many", so a product stating no count declines with that reason', () => {
+    const reason = 'The vendor documents archkb holds for Padonly state no number of nodes to run.';
+    for (const question of [
+      'How many nodes does Padonly need for 1000 users?',
+      'What is the number of nodes Padonly needs for 1000 users?',
+      'What’s the number of nodes Padonly needs for 1000 users?',
+      'What number of nodes does Padonly need for 1000 users?',
+    ]) {
+      const answer = answerQuestion(question, [buildAskArchitecture(), padOnly]);
+      expect(answer.declined, question).toBe(reason);
+      // The answer repeats the question as asked, not as reworded.
+      expect(answer.question).toBe(question);
+    }
+  });
+});
