@@ -286,7 +286,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
 
 /**
  * The scope of the first figures whose note states every load the question gives, each number followed by its driver's
- * words ("the setup that scaled to 1,000 logins and 20,000 token refreshes"), or null.
+ * words ("a test run that reached 500 logins and 9,000 refreshes"), or null.
  */
 function findScenarioScope(subject: ComputeSubject, loads: readonly { driver: string; value: number }[]): RequirementScope | null {
   const drivers = new Map(subject.entry.architecture.loadDrivers.map((driver) => [driver.id, new Set(listDriverWords(driver))]));
