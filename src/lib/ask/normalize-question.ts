@@ -47,7 +47,8 @@ export function checkQuestion(values: readonly string[]): QuestionCheck {
 export function stemToken(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (token.endsWith('sses')) return token.slice(0, -2);
+  // "Refreshes", "indexes": an "-es" plural after "sh" or "x" drops both letters ("caches" keeps its "e", so "-ches" does not).
+  if (token.endsWith('sses') || /(?:sh|x)es$/.test(token)) return token.slice(0, -2);
   if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
   if (token.endsWith('s')) return token.slice(0, -1);
   return token;

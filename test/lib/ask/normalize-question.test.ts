@@ -369,6 +369,11 @@ describe('checkQuestion messages', () => {
 });
 
 describe('stemToken', () => {
+  it('drops the "-es" of a plural after "sh" or "x", and keeps the "e" of "-ches" and "-ses" plurals', () => {
+    expect(['refreshes', 'meshes', 'indexes', 'boxes'].map(stemToken)).toEqual(['refresh', 'mesh', 'index', 'box']);
+    expect(['caches', 'databases', 'classes'].map(stemToken)).toEqual(['cache', 'database', 'class']);
+  });
+
   it('leaves words of three letters or fewer and words with digits alone', () => {
     expect(stemToken('ads')).toBe('ads');
     expect(stemToken('10ms')).toBe('10ms');

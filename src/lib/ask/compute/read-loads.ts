@@ -66,8 +66,10 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       rest.push(number);
       continue;
     }
+    // A number's words end where the next number's begin ("45 logins/s, 360 client grants/s": the grants are 360's).
+    const nextPosition = Math.min(...reading.numbers.map((other) => other.position).filter((position) => position > number.position));
     const start = Math.max(0, number.position - 2);
-    const near = reading.tokens.slice(start, number.position + WINDOW);
+    const near = reading.tokens.slice(start, Math.min(number.position + WINDOW, nextPosition));
     // How far a word sits from the number: of two drivers named around it, the nearer one is its driver.
     const distance = (word: string) => Math.abs(near.indexOf(word) - (number.position - start));
     let best: { id: string; score: number; distance: number } | null = null;

@@ -17,6 +17,26 @@ describe('listDriverWords', () => {
 });
 
 describe('readLoads', () => {
+  it("ends a number's words where the next number's begin, so a list of rates gives each rate to the driver written after it", () => {
+    const passwordSignIns = {
+      id: 'password-sign-ins-per-second',
+      label: 'password sign-ins per second',
+      singular: 'password sign-in per second',
+    };
+    const grants = { id: 'grants-per-second', label: 'grants per second', singular: 'grant per second' };
+    const renewals = { id: 'token-renewals-per-second', label: 'token renewals per second', singular: 'token renewal per second' };
+    const { loads } = read('Quillstack at 45 sign-ins/s, 360 grants/s and 90 token renewals/s: how much CPU?', [
+      passwordSignIns,
+      grants,
+      renewals,
+    ]);
+    expect(loads).toEqual([
+      { driver: 'password-sign-ins-per-second', value: 45 },
+      { driver: 'grants-per-second', value: 360 },
+      { driver: 'token-renewals-per-second', value: 90 },
+    ]);
+  });
+
   it('gives a number to the driver whose words follow it', () => {
     const { loads, rest, negative } = read('Quillstack CPU for 50 sign-ins per second');
     expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
