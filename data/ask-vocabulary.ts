@@ -306,6 +306,11 @@ export const phrases: [string, string][] = [
   ['\\bon[\\s-]*prem(?:ises?)?\\b', ' self managed '],
   ['\\bself[\\s-]*managed\\b', ' self managed '],
   ['\\bself[\\s-]*host(?:ed|ing)?\\b', ' self hosted '],
+  // Running it "on our own infrastructure" or "our own servers" is hosting it yourself.
+  [
+    '\\b(?:on|in|with)\\s+(?:our|my|your|their)\\s+own\\s+(?:infrastructure|infra|servers?|hardware|machines|data\\s*cent(?:er|re)s?)\\b',
+    ' self hosted ',
+  ],
   // Monthly active users are users: a load, not a bill.
   ['\\bmonthly\\s+active\\s+users?\\b', ' users '],
   ['\\bmaus?\\b', ' users '],
@@ -1545,6 +1550,7 @@ export const settingWords: string[] = [
   'install',
   'installation',
   'run',
+  'running',
   'self',
   'hosted',
   'managed',

@@ -54,6 +54,12 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('reads "for running X" and "on our own infrastructure" as the setting of a necessity question, asking nothing more', () => {
+    expect(ask('Is the session cache a requirement for running Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Is the session cache a hard requirement for Quillstack on our own infrastructure?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Is the session cache required when we run Quillstack on our own servers?').answer).toMatch(/^No: it is optional/);
+  });
+
   it('asks about the part after "need", not the part its if-clause names', () => {
     const cite = 'authgear-self-managed#deployment-options';
     const catalogue = catalogueWith(
