@@ -1645,6 +1645,9 @@ export const mentionCues: string[] = [
   'cites',
 ];
 
+/** Words that describe every architecture archkb holds ("self-hosted"), so they narrow no lookup beside other words. */
+export const catalogueScopeWords: string[] = ['self hosted'];
+
 /** Words too general to name a technology, so "which products use a database" is not read as one product's component. */
 export const generalTechnologyWords: string[] = [
   'service',

@@ -103,8 +103,14 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
   const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitTokens.has(reading.tokens[at + 1] ?? '')));
-  return [...new Set(reading.content.filter((token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token)))];
+  const tokens = [...new Set(reading.content.filter((token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token)))];
+  // Every architecture archkb holds is self-hosted, so beside other words "self-hosted" narrows nothing.
+  const narrowing = tokens.filter((token) => !catalogueScopeTokens.has(token));
+  return narrowing.length > 0 ? narrowing : tokens;
 }
+
+/** Words that describe every architecture in archkb, not one fact. */
+const catalogueScopeTokens = new Set(askVocabulary.catalogueScopeWords.flatMap((word) => tokenizeText(word)));
 
 /** Words that, right after a product's name, mean its own running service ("the X pods"). */
 const unitTokens = new Set(askVocabulary.unitWords.flatMap((word) => tokenizeText(word)));

@@ -926,6 +926,13 @@ describe('listQueryTokens and compareScored: the rest', () => {
     expect(listQueryTokens(fresh, reading)).toEqual(['ledger']);
   });
 
+  it('leaves out "self-hosted" beside other words, since every architecture is self-hosted, and keeps it when it is all there is', () => {
+    const fresh = buildFactIndex([buildAskArchitecture()]);
+    expect(listQueryTokens(fresh, readQuestion('Minimum ledger spec for self-hosting Quillstack?', fresh))).not.toContain('hosted');
+    expect(listQueryTokens(fresh, readQuestion('Minimum ledger spec for self-hosting Quillstack?', fresh))).toContain('ledger');
+    expect(listQueryTokens(fresh, readQuestion('Quillstack self-hosted?', fresh))).toEqual(['self', 'hosted']);
+  });
+
   it('puts a later id after an earlier one, whichever is compared first', () => {
     const fresh = buildFactIndex([buildAskArchitecture()]);
     const [first, second] = [factIn(fresh, 'quill-api', 'purpose'), factIn(fresh, 'ledger-db', 'purpose')].sort((a, b) =>

@@ -22,7 +22,7 @@ import {
   weighToken,
   type ScoredFact,
 } from '../select-facts.ts';
-import { asksCloudSize, namesCloudSize } from '../find-absences.ts';
+import { asksCloudSize, listAbsences, namesCloudSize } from '../find-absences.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnectedComponents } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
@@ -356,7 +356,12 @@ export function answerLookup(context: AnswerContext): Draft {
   const asked = findAskedAttribute(context.reading.attributes);
   const first = selected[0];
   const own =
-    asked && first?.fact.component && first.fact.attribute !== asked && !selected.some((scored) => scored.fact.attribute === asked)
+    // Already among the facts chosen, it still moves in front of a fact stating only a silence of the sources.
+    asked &&
+    first?.fact.component &&
+    first.fact.attribute !== asked &&
+    (listAbsences(context.index, first.fact.architecture).some((absence) => absence.fact === first.fact) ||
+      !selected.some((scored) => scored.fact.attribute === asked))
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
   const lead = figure ?? sized ?? own ?? findGroupLead(context, ranked) ?? findKindLead(context, ranked, selected);
