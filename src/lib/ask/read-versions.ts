@@ -1,4 +1,14 @@
-import { tokenizeText } from './normalize-question.ts';
+import { stopwords, tokenizeText } from './normalize-question.ts';
+
+/** Words that may stand between a name and its version ("Redis version 7", "PostgreSQL 14 or later", "at least 6.2"). */
+const versionBoundTokens = new Set(['version', 'minimum', 'maximum', 'later', 'newer', 'v'].flatMap((word) => tokenizeText(word)));
+
+/** Units after a number that make it a size or a count, not a version ("16 GB", "100 m"). */
+const unitAfterVersion = new Set(
+  ['gb', 'mb', 'gib', 'mib', 'tb', 'tib', 'm', 'vcpu', 'cpu', 'core', 'node', 'replica', 'pod', 'percent'].flatMap((word) =>
+    tokenizeText(word),
+  ),
+);
 
 /** The numbers of a version word ("16.x" as [16], "v6.2.1" as [6, 2, 1], "13+" as [13]), or null when it is not one. */
 export function readVersionNumbers(word: string): number[] | null {
@@ -37,9 +47,14 @@ export function readVersionMentions(text: string): { token: string; number: numb
 /** Whether a text gives a version of something: its name with a version number within two words ("PostgreSQL 16.x"). */
 export function statesVersionOf(text: string, subject: string): boolean {
   const tokens = tokenizeText(text);
-  return tokens.some(
-    (token, at) => token.startsWith(subject) && tokens.slice(at + 1, at + 4).some((next) => /^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next)),
-  );
+  // A number is a figure of something else, not a version, when a word other than a bound comes between it and the name
+  // ("traefik: CPU 100 m") or a unit follows it ("PostgreSQL with 16 GB").
+  const writesVersion = (at: number, offset: number) => {
+    const next = tokens[at + offset] ?? '';
+    if (!/^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next) || unitAfterVersion.has(tokens[at + offset + 1] ?? '')) return false;
+    return tokens.slice(at + 1, at + offset).every((between) => stopwords.has(between) || versionBoundTokens.has(between));
+  };
+  return tokens.some((token, at) => token.startsWith(subject) && [1, 2, 3].some((offset) => writesVersion(at, offset)));
 }
 
 /**

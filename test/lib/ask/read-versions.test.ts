@@ -59,6 +59,14 @@ describe('statesVersionOf', () => {
     expect(statesVersionOf('PostgreSQL, any recent release, version 16', 'postgres')).toBe(false);
     expect(statesVersionOf('Requires PostgreSQL with 16 GB of memory', 'redis')).toBe(false);
   });
+
+  it('reads a bare whole number as a version only right after the name or "version", not as a figure of something after it', () => {
+    expect(statesVersionOf('traefik: CPU 100 m request, 1000 m limit', 'traefik')).toBe(false);
+    expect(statesVersionOf('Requires PostgreSQL with 16 GB of memory', 'postgres')).toBe(false);
+    expect(statesVersionOf('Requires Redis 7 or later', 'redis')).toBe(true);
+    expect(statesVersionOf('Requires Redis version 7', 'redis')).toBe(true);
+    expect(statesVersionOf('Runs Redis, at least 6.2', 'redis')).toBe(true);
+  });
 });
 
 describe('asksOtherVersion', () => {
