@@ -1645,6 +1645,9 @@ export const mentionCues: string[] = [
   'cites',
 ];
 
+/** Words after which a question names the part whose onward parts it asks for ("which parts sit behind the proxy"). */
+export const downstreamCues: string[] = ['behind', 'downstream of', 'downstream from'];
+
 /** Words that describe every architecture archkb holds ("self-hosted"), so they narrow no lookup beside other words. */
 export const catalogueScopeWords: string[] = ['self hosted'];
 

@@ -131,6 +131,23 @@ export function answerConnection(context: AnswerContext): Draft | null {
 }
 
 const listCueWords = canonical(askVocabulary.componentListCues);
+
+/**
+ * The component of one product the question's rarest words name, or null: a close second means no single one is named,
+ * and one weak word of many ("which component keeps the clones of connected apps") is not a name.
+ */
+function findNamedComponent(context: AnswerContext, architectureId: string, asked: readonly string[]): string | null {
+  const entry = findIndexed(context, architectureId);
+  // Stryker disable next-line ConditionalExpression: callers pass a product of the index.
+  if (!entry) return null;
+  const weigh = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(context.index, token, [architectureId]), 0);
+  const [best, second] = [...entry.components]
+    .map(([componentId, component]) => ({ componentId, score: weigh(asked.filter((token) => component.tokens.has(token))) }))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score);
+  if (!best || (second && second.score * 2 > best.score) || best.score < 0.5 * weigh(asked)) return null;
+  return best.componentId;
+}
 const objectAuxiliaryWords = new Set(askVocabulary.objectAuxiliaries);
 const genericNameWords = canonical(askVocabulary.genericNameWords);
 
@@ -156,24 +173,11 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   const asked = new Set(
     words.slice(at + 1).flatMap((word) => tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token))),
   );
-  // The component the question's rarest words name; a close second means no single one is named.
-  const named = [...entry.components]
-    .map(([componentId, component]) => ({
-      componentId,
-      score: [...asked]
-        .filter((token) => component.tokens.has(token))
-        .reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0),
-    }))
-    .filter((match) => match.score > 0)
-    .sort((a, b) => b.score - a.score);
-  const [best, second] = named;
-  if (!best || (second && second.score * 2 > best.score)) return null;
-  // "Which component keeps the clones of connected apps" names no component: one weak word of it is not a name.
-  const weight = [...asked].reduce((sum, token) => sum + weighToken(context.index, token, [id]), 0);
-  if (best.score < 0.5 * weight) return null;
+  const named = findNamedComponent(context, id, [...asked]);
+  if (!named) return null;
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);
-  const target = resolved.components.find((component) => component.id === best.componentId);
+  const target = resolved.components.find((component) => component.id === named);
   if (!target) return null;
   const nameOf = (componentId: string) => resolved.components.find((component) => component.id === componentId)?.name ?? componentId;
   const linked = resolved.connections.filter((connection) => connection.from === target.id || connection.to === target.id);
@@ -182,4 +186,54 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   const others = [...new Set(linked.map((connection) => nameOf(connection.from === target.id ? connection.to : connection.from)))];
   const text = `${labelVariant(context, id, variantId)}: ${target.name} is connected with ${joinWords(others)}. ${shown.map(writeFact).join(' ')}`;
   return { kind: 'lookup', text, facts: shown, coverage: 0.85, strength: 0.8 };
+}
+
+/** Verbs of where a part sits, which ask for the parts themselves ("what sits behind X"). */
+const placementVerbs = canonical(['sit', 'sits', 'run', 'runs', 'live', 'lives', 'is', 'are', 'there']);
+
+const downstreamPattern = new RegExp(
+  `\\b(?:${askVocabulary.downstreamCues.map((cue) => cue.replace(/\s+/g, '\\s+')).join('|')})\\s+(.+)$`,
+  'i',
+);
+
+/**
+ * "Which parts sit behind the ingress controller?": the components that traffic reaches from the one named after the cue,
+ * following the model's connections onwards (each connection's fact says which are inferred). Null for a yes/no
+ * question, when no single component of the one product is named, or when nothing connects onwards from it.
+ */
+export function answerDownstream(context: AnswerContext): Draft | null {
+  const [id] = context.scope;
+  if (context.scope.length !== 1 || !id || context.reading.yesNo) return null;
+  const entry = findIndexed(context, id);
+  const asking = findAskingText(context.reading.text);
+  const cue = downstreamPattern.exec(asking);
+  const after = cue?.[1];
+  // The parts are what is asked: "which parts sit behind X", "what runs behind X"; not "what DNS records … behind X".
+  const before = tokenizeText(asking.slice(0, cue?.index ?? 0)).filter((token) => !stopwords.has(token) && !entry?.nameTokens.has(token));
+  const asksParts = before.some((token) => listCueWords.has(token)) || before.every((token) => placementVerbs.has(token));
+  if (!entry || !after || !asksParts || !/^\s*(?:which|what)\b/i.test(asking)) return null;
+  const asked = tokenizeText(after).filter(
+    (token) => !stopwords.has(token) && !genericNameWords.has(token) && !entry.nameTokens.has(token),
+  );
+  const named = findNamedComponent(context, id, asked);
+  if (!named) return null;
+  const variantId = chooseVariant(context, id);
+  const resolved = findResolved(entry, variantId);
+  const start = resolved.components.find((component) => component.id === named);
+  if (!start) return null;
+  // Breadth first, so the parts reached directly come before those reached through them.
+  const reached: string[] = [];
+  const facts: IndexedFact[] = [];
+  let frontier = [start.id];
+  while (frontier.length > 0) {
+    const onwards = resolved.connections.filter((connection) => frontier.includes(connection.from));
+    const fresh = [...new Set(onwards.map((connection) => connection.to))].filter((to) => to !== start.id && !reached.includes(to));
+    facts.push(...onwards.flatMap((connection) => findConnectionFact(context, id, resolved, connection.from, connection.to) ?? []));
+    reached.push(...fresh);
+    frontier = fresh;
+  }
+  if (reached.length === 0) return null;
+  const nameOf = (componentId: string) => resolved.components.find((component) => component.id === componentId)?.name ?? componentId;
+  const text = `${labelVariant(context, id, variantId)}: behind ${start.name}, in the vendor's layout: ${joinWords(reached.map(nameOf))}. ${[...new Set(facts)].map(writeFact).join(' ')}`;
+  return { kind: 'lookup', text, facts: [...new Set(facts)], coverage: 0.85, strength: 0.8 };
 }

@@ -24,7 +24,7 @@ import {
 } from '../select-facts.ts';
 import { asksCloudSize, listAbsences, namesCloudSize } from '../find-absences.ts';
 import type { Draft, IndexedFact } from '../types.ts';
-import { answerConnectedComponents } from './connection.ts';
+import { answerConnectedComponents, answerDownstream } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
 import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
@@ -322,7 +322,8 @@ export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const perCloud = answerManagedPerCloud(context);
   if (perCloud) return perCloud;
-  const list = answerConnectedComponents(context) ?? answerComponentList(context, query) ?? answerPartList(context);
+  const list =
+    answerDownstream(context) ?? answerConnectedComponents(context) ?? answerComponentList(context, query) ?? answerPartList(context);
   if (list) return list;
   const overview = answerOverview(context, query);
   if (overview) return overview;

@@ -84,6 +84,31 @@ describe('answerConnectedComponents: which components connect with the one named
   });
 });
 
+describe('answerDownstream: which parts sit behind the one named', () => {
+  const catalogue = buildLinked([
+    ['quill-api', 'quill-worker', 'jobs'],
+    ['quill-worker', 'ledger-db', 'writes'],
+    ['quill-worker', 'quill-api', 'callbacks'],
+    ['session-cache', 'quill-api', 'sessions'],
+  ]);
+  const ask = (question: string) => answerQuestion(question, catalogue);
+
+  it('follows the connections onwards from the named part, the nearest first, and not back to it or upstream', () => {
+    const answer = ask('Which Quillstack components sit behind the Quill API?');
+    expect(answer.answer).toBe(
+      "Quillstack (Standard): behind Quill API, in the vendor's layout: Quill worker and Ledger database. Quill API to Quill worker: jobs. Quill worker to Ledger database: writes. Quill worker to Quill API: callbacks.",
+    );
+    expect(ask('What sits behind the Quillstack session cache?').answer).toMatch(
+      /behind Session cache, in the vendor's layout: Quill API, Quill worker and Ledger database\./,
+    );
+  });
+
+  it('leaves a question asking something else of a deployment behind a part, and a yes/no question, to the other answerers', () => {
+    expect(ask('Which port does Quillstack use behind the Quill API?').answer ?? '').not.toMatch(/in the vendor's layout/);
+    expect(ask('Is the ledger database behind the Quill API in Quillstack?').answer ?? '').not.toMatch(/in the vendor's layout/);
+  });
+});
+
 describe('answerConnection, called directly', () => {
   const links: [string, string, string][] = [
     ['quill-api', 'ledger-db', 'accounts'],
