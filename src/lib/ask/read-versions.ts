@@ -51,7 +51,8 @@ export function statesVersionOf(text: string, subject: string): boolean {
   // ("traefik: CPU 100 m") or a unit follows it ("PostgreSQL with 16 GB").
   const writesVersion = (at: number, offset: number) => {
     const next = tokens[at + offset] ?? '';
-    if (!/^v?\d+(?:\.\d+|\.x|x)*\+?$/.test(next) || unitAfterVersion.has(tokens[at + offset + 1] ?? '')) return false;
+    // Tokens hold no dots or plus signs ("7.x" is "7" then "x"), so a version token is "7", "v3" or "16x".
+    if (!/^v?\d+x?$/.test(next) || unitAfterVersion.has(tokens[at + offset + 1] ?? '')) return false;
     return tokens.slice(at + 1, at + offset).every((between) => stopwords.has(between) || versionBoundTokens.has(between));
   };
   return tokens.some((token, at) => token.startsWith(subject) && [1, 2, 3].some((offset) => writesVersion(at, offset)));

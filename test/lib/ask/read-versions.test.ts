@@ -66,6 +66,8 @@ describe('statesVersionOf', () => {
     expect(statesVersionOf('Requires Redis 7 or later', 'redis')).toBe(true);
     expect(statesVersionOf('Requires Redis version 7', 'redis')).toBe(true);
     expect(statesVersionOf('Runs Redis, at least 6.2', 'redis')).toBe(true);
+    expect(statesVersionOf('Traefik handles 300 routes', 'traefik')).toBe(false);
+    expect(statesVersionOf('Runs Redis v7', 'redis')).toBe(true);
   });
 });
 

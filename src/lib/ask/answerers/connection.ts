@@ -198,12 +198,13 @@ const downstreamPattern = new RegExp(
 
 /**
  * "Which parts sit behind the ingress controller?": the components that traffic reaches from the one named after the cue,
- * following the model's connections onwards (each connection's fact says which are inferred). Null for a yes/no
- * question, when no single component of the one product is named, or when nothing connects onwards from it.
+ * following the model's connections onwards (each connection's fact says which are inferred). Null unless the question
+ * opens with which or what and asks for parts, when no single component of the one product is named, or when nothing
+ * connects onwards from it.
  */
 export function answerDownstream(context: AnswerContext): Draft | null {
   const [id] = context.scope;
-  if (context.scope.length !== 1 || !id || context.reading.yesNo) return null;
+  if (context.scope.length !== 1 || !id) return null;
   const entry = findIndexed(context, id);
   const asking = findAskingText(context.reading.text);
   const cue = downstreamPattern.exec(asking);

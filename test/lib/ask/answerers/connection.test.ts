@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerConnectedComponents, answerConnection } from '../../../../src/lib/ask/answerers/connection.ts';
+import { answerConnectedComponents, answerConnection, answerDownstream } from '../../../../src/lib/ask/answerers/connection.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
@@ -103,7 +103,19 @@ describe('answerDownstream: which parts sit behind the one named', () => {
     );
   });
 
+  it('cites each connection it follows, once, and leaves a part with nothing onwards to the other answerers', () => {
+    const draft = answerDownstream(buildAnswerContext(catalogue, 'Which Quillstack components sit behind the Quill API?'));
+    expect(draft?.kind).toBe('lookup');
+    expect(draft?.facts.map((fact) => fact.text)).toEqual([
+      'Quill API to Quill worker: jobs',
+      'Quill worker to Ledger database: writes',
+      'Quill worker to Quill API: callbacks',
+    ]);
+    expect(answerDownstream(buildAnswerContext(catalogue, 'What sits behind the Quillstack ledger database?'))).toBeNull();
+  });
+
   it('leaves a question asking something else of a deployment behind a part, and a yes/no question, to the other answerers', () => {
+    expect(ask('Which port sits behind the Quill API in Quillstack?').answer ?? '').not.toMatch(/in the vendor's layout/);
     expect(ask('Which port does Quillstack use behind the Quill API?').answer ?? '').not.toMatch(/in the vendor's layout/);
     expect(ask('Is the ledger database behind the Quill API in Quillstack?').answer ?? '').not.toMatch(/in the vendor's layout/);
   });
