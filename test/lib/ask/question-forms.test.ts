@@ -603,31 +603,15 @@ describe('outages of a component needed only at start-up', () => {
 });
 
 describe('other wordings of "how many"', () => {
-  const padOnly = buildArchitecture({
-    id: 'padonly',
-    product: 'Padonly',
-    vendor: 'Pad Co.',
-    category: 'identity',
-    components: [
-      buildComponentInput({
-        id: 'doc-store',
-        name: 'Document store',
-        role: 'document-database',
-        technology: 'CouchDB',
-        purpose: 'Keeps the pads.',
-      }),
-    ],
-  });
-
   it('reads "what is the number of" and "what\'s the number of" as "how many", so a product stating no count declines with that reason', () => {
-    const reason = 'The vendor documents archkb holds for Padonly state no number of nodes to run.';
+    const reason = 'The vendor documents archkb holds for Lanternpad state no number of nodes to run.';
     for (const question of [
-      'How many nodes does Padonly need for 1000 users?',
-      'What is the number of nodes Padonly needs for 1000 users?',
-      'What’s the number of nodes Padonly needs for 1000 users?',
-      'What number of nodes does Padonly need for 1000 users?',
+      'How many nodes does Lanternpad need for 1000 users?',
+      'What is the number of nodes Lanternpad needs for 1000 users?',
+      'What’s the number of nodes Lanternpad needs for 1000 users?',
+      'What number of nodes does Lanternpad need for 1000 users?',
     ]) {
-      const answer = answerQuestion(question, [buildAskArchitecture(), padOnly]);
+      const answer = answerQuestion(question, [buildAskArchitecture(), lanternpad]);
       expect(answer.declined, question).toBe(reason);
       // The answer repeats the question as asked, not as reworded.
       expect(answer.question).toBe(question);

@@ -112,6 +112,10 @@ describe('answerDownstream: which parts sit behind the one named', () => {
       'Quill worker to Quill API: callbacks',
     ]);
     expect(answerDownstream(buildAnswerContext(catalogue, 'What sits behind the Quillstack ledger database?'))).toBeNull();
+    // One weak word of a longer description is not a name.
+    expect(
+      answerDownstream(buildAnswerContext(catalogue, 'Which Quillstack parts sit behind the shared regional edge gateway API?')),
+    ).toBeNull();
   });
 
   it('leaves a question asking something else of a deployment behind a part, and a yes/no question, to the other answerers', () => {
