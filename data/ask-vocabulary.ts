@@ -1451,6 +1451,12 @@ export const exclusionPatterns: string[] = [
 ];
 
 /**
+ * Patterns that leave something out only of a computation: "the total without X" sums the rest, where "can it run
+ * without X?" asks whether X can go (so these are not exclusionPatterns).
+ */
+export const sumExclusionPatterns: string[] = ['\\bwithout\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))'];
+
+/**
  * Phrases that set an alternative aside ("on plain Kubernetes rather than Frobshift"): regular expressions over
  * lower-cased text whose first group is the alternative the question is not about.
  */

@@ -100,6 +100,9 @@ export const AskVocabularySchema = z.looseObject({
   exclusionPatterns: z
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is something the question leaves out.'),
+  sumExclusionPatterns: z
+    .array(z.string().min(1))
+    .describe('Regular expressions like exclusionPatterns that leave something out only of a computation ("without X").'),
   contrastPatterns: z
     .array(z.string().min(1))
     .describe('Regular expressions over lower-cased text whose first group is an alternative the question sets aside.'),

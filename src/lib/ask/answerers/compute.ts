@@ -13,7 +13,7 @@ import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { RequirementScope } from '../../../schemas/requirement.ts';
 import type { Draft, IndexedFact, NumberMention } from '../types.ts';
@@ -99,6 +99,24 @@ function findNamedDriver(subject: ComputeSubject, tokens: readonly string[]): st
   return best?.id ?? null;
 }
 
+const sumExclusionPatterns = askVocabulary.sumExclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+
+/**
+ * The subject without the figures of the parts a question leaves out by every word of their name ("without the
+ * oauth-proxy container"), so a component's total counts only its other containers.
+ */
+function leaveOutParts(subject: ComputeSubject | null, excluded: readonly string[]): ComputeSubject | null {
+  if (!subject || excluded.length === 0) return subject;
+  const left = new Set(excluded);
+  const leftOut = (part: string | undefined) => part !== undefined && tokenizeText(part).every((token) => left.has(token));
+  const components = subject.resolved.components.map((component) =>
+    component.requirements?.some((requirement) => leftOut(requirement.part))
+      ? { ...component, requirements: component.requirements.filter((requirement) => !leftOut(requirement.part)) }
+      : component,
+  );
+  return { ...subject, resolved: { ...subject.resolved, components } };
+}
+
 /** A draft of a computation. */
 function draft(text: string, facts: IndexedFact[]): Draft {
   return { kind: 'compute', text, facts: facts.slice(0, 8), coverage: 0.9, strength: 0.85 };
@@ -112,9 +130,20 @@ function draft(text: string, facts: IndexedFact[]): Draft {
 export function answerCompute(context: AnswerContext): Draft | null {
   const [architectureId] = context.scope;
   if (!architectureId || context.scope.length !== 1) return null;
-  const subject = createComputeSubject(context, architectureId);
-  if (!subject) return null;
   const reading = context.reading;
+  // In a computation "without X" leaves X out as "excluding X" does.
+  const leftOutWords = [
+    ...new Set([
+      ...reading.excluded,
+      ...sumExclusionPatterns.flatMap((pattern) =>
+        [...reading.text.toLowerCase().matchAll(pattern)].flatMap((match) =>
+          tokenizeText(match[1] ?? '').filter((token) => !stopwords.has(token)),
+        ),
+      ),
+    ]),
+  ];
+  const subject = leaveOutParts(createComputeSubject(context, architectureId), leftOutWords);
+  if (!subject) return null;
   const { loads, negative, rest } = readLoads(reading, subject.entry.architecture.loadDrivers);
   const query = listQueryTokens(context.index, reading);
   const variantTokens = subject.entry.variantTokens.get(subject.resolved.variant.id) ?? new Set<string>();
@@ -125,11 +154,11 @@ export function answerCompute(context: AnswerContext): Draft | null {
   // What the question leaves out ("leave the operator out") is named like a target, then kept out of every figure; the
   // rest of its name ("drop the log shipper and its metrics") names no target either.
   const excluded =
-    reading.excluded.length === 0
+    leftOutWords.length === 0
       ? []
-      : findTargets(subject.resolved, reading.excluded, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
+      : findTargets(subject.resolved, leftOutWords, subject.entry.nameTokens, variantTokens).flatMap((target) => target.components);
   const leftOut = new Set([
-    ...reading.excluded,
+    ...leftOutWords,
     // Stryker disable next-line OptionalChaining,StringLiteral: the ids come from findTargets over these same components.
     ...excluded.flatMap((id) => tokenizeText(subject.resolved.components.find((component) => component.id === id)?.name ?? '')),
   ]);
@@ -252,7 +281,7 @@ export function answerCompute(context: AnswerContext): Draft | null {
   if (reading.resources.some((resource) => resource !== 'nodes') && sums.sums.every((sum) => sum.resource === 'nodes')) return null;
   // "With the log shipper left out": figures whose note describes the layout without those parts answer first, the
   // figures with them after, so the reader sees both.
-  const without = findScopeWithout(subject, reading.excluded);
+  const without = findScopeWithout(subject, leftOutWords);
   const lean =
     without && !reading.scopes.every((scope) => scope === without.scope)
       ? sumFigures(subject, summed, { resources, side: reading.side, scopes: [without.scope], counts })

@@ -911,3 +911,30 @@ describe("answerCompute: the vendor's own total beside archkb's sum", () => {
     expect(answer.answer).toContain('= 1.25 GiB');
   });
 });
+
+describe('answerCompute: parts a question leaves out', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const gateway = buildAskArchitecture({
+    hosts: [],
+    components: [
+      buildComponentInput({
+        id: 'edge-gateway',
+        name: 'Edge gateway',
+        role: 'reverse-proxy',
+        technology: 'Envoy',
+        requirements: [
+          { scope: 'default', part: 'envoy', vcpu: { request: '100m', limit: '1000m' }, source: cite },
+          { scope: 'default', part: 'auth-sidecar', vcpu: { request: '50m', limit: '500m' }, source: cite },
+          { scope: 'default', part: 'log-shipper', vcpu: { request: '20m', limit: '200m' }, source: cite },
+        ],
+      }),
+    ],
+  });
+  const total = (question: string) => answerQuestion(question, [gateway]).answer ?? '';
+
+  it('sums every part of a component, and leaves out the parts named after "without" or "excluding" by their whole name', () => {
+    expect(total('What is the total CPU request of the Quillstack edge gateway?')).toMatch(/0\.17 vCPU/);
+    expect(total('What is the total CPU request of the Quillstack edge gateway without the auth-sidecar container?')).toMatch(/0\.12 vCPU/);
+    expect(total('Total CPU request of the Quillstack edge gateway, excluding the log-shipper?')).toMatch(/0\.15 vCPU/);
+  });
+});
