@@ -1,4 +1,4 @@
-import { askVocabulary, type SizingResource } from '../../model/index.ts';
+import { askVocabulary, joinWords, type SizingResource } from '../../model/index.ts';
 import { trimStop, type AnswerContext } from '../answer-context.ts';
 import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
@@ -101,20 +101,31 @@ function findNamedDriver(subject: ComputeSubject, tokens: readonly string[]): st
 
 const sumExclusionPatterns = askVocabulary.sumExclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
 
+/** A subject without some parts' figures, and those parts as "part (component)". */
+interface SubjectWithout {
+  subject: ComputeSubject;
+  dropped: { part: string; component: string }[];
+}
+
 /**
  * The subject without the figures of the parts a question leaves out by every word of their name ("without the
  * oauth-proxy container"), so a component's total counts only its other containers.
  */
-function leaveOutParts(subject: ComputeSubject | null, excluded: readonly string[]): ComputeSubject | null {
-  if (!subject || excluded.length === 0) return subject;
+function leaveOutParts(subject: ComputeSubject, excluded: readonly string[]): SubjectWithout {
   const left = new Set(excluded);
-  const leftOut = (part: string | undefined) => part !== undefined && tokenizeText(part).every((token) => left.has(token));
-  const components = subject.resolved.components.map((component) =>
-    component.requirements?.some((requirement) => leftOut(requirement.part))
-      ? { ...component, requirements: component.requirements.filter((requirement) => !leftOut(requirement.part)) }
-      : component,
+  const leftOut = (part: string | undefined): part is string =>
+    part !== undefined && left.size > 0 && tokenizeText(part).every((token) => left.has(token));
+  const dropped = subject.resolved.components.flatMap((component) =>
+    (component.requirements ?? []).flatMap((requirement) =>
+      leftOut(requirement.part) ? [{ part: requirement.part, component: component.name }] : [],
+    ),
   );
-  return { ...subject, resolved: { ...subject.resolved, components } };
+  if (dropped.length === 0) return { subject, dropped };
+  const components = subject.resolved.components.map((component) => ({
+    ...component,
+    requirements: component.requirements?.filter((requirement) => !leftOut(requirement.part)),
+  }));
+  return { subject: { ...subject, resolved: { ...subject.resolved, components } }, dropped };
 }
 
 /** A draft of a computation. */
@@ -142,8 +153,20 @@ export function answerCompute(context: AnswerContext): Draft | null {
       ),
     ]),
   ];
-  const subject = leaveOutParts(createComputeSubject(context, architectureId), leftOutWords);
-  if (!subject) return null;
+  const whole = createComputeSubject(context, architectureId);
+  if (!whole) return null;
+  const { subject, dropped } = leaveOutParts(whole, leftOutWords);
+  const computed = computeFor(context, subject, leftOutWords);
+  // A sum's label names only the component, so the parts it left out are said after it.
+  const said = dropped.filter((entry) => (computed?.text ?? '').includes(entry.component));
+  return computed && said.length > 0
+    ? { ...computed, text: `${computed.text} Left out: ${joinWords(said.map((entry) => `${entry.part} (${entry.component})`))}.` }
+    : computed;
+}
+
+/** answerCompute's work for one subject, with the words the question leaves out. */
+function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWords: readonly string[]): Draft | null {
+  const reading = context.reading;
   const { loads, negative, rest } = readLoads(reading, subject.entry.architecture.loadDrivers);
   const query = listQueryTokens(context.index, reading);
   const variantTokens = subject.entry.variantTokens.get(subject.resolved.variant.id) ?? new Set<string>();

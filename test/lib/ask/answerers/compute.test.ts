@@ -933,7 +933,10 @@ describe('answerCompute: parts a question leaves out', () => {
   const total = (question: string) => answerQuestion(question, [gateway]).answer ?? '';
 
   it('sums every part of a component, and leaves out the parts named after "without" or "excluding" by their whole name', () => {
-    expect(total('What is the total CPU request of the Quillstack edge gateway?')).toMatch(/0\.17 vCPU/);
+    expect(total('What is the total CPU request of the Quillstack edge gateway?')).toMatch(/0\.17 vCPU \(Edge gateway\)\.$/);
+    expect(total('What is the total CPU request of the Quillstack edge gateway without the auth-sidecar container?')).toMatch(
+      /0\.12 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\)\.$/,
+    );
     expect(total('What is the total CPU request of the Quillstack edge gateway without the auth-sidecar container?')).toMatch(/0\.12 vCPU/);
     expect(total('Total CPU request of the Quillstack edge gateway, excluding the log-shipper?')).toMatch(/0\.15 vCPU/);
   });
