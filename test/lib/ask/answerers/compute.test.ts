@@ -6,6 +6,7 @@ import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildEdgeGatewayInput,
   buildLedgerInput,
   buildLeftOutArchitecture,
   buildQuillApiInput,
@@ -917,11 +918,7 @@ describe('answerCompute: parts a question leaves out', () => {
   const gateway = buildAskArchitecture({
     hosts: [],
     components: [
-      buildComponentInput({
-        id: 'edge-gateway',
-        name: 'Edge gateway',
-        role: 'reverse-proxy',
-        technology: 'Envoy',
+      buildEdgeGatewayInput({
         requirements: [
           { scope: 'default', part: 'envoy', vcpu: { request: '100m', limit: '1000m' }, source: cite },
           { scope: 'default', part: 'auth-sidecar', vcpu: { request: '50m', limit: '500m' }, source: cite },

@@ -6,6 +6,7 @@ import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildEdgeGatewayInput,
   buildLedgerInput,
   buildQuillApiInput,
   buildSessionCacheInput,
@@ -71,11 +72,7 @@ describe('answerPartList', () => {
     const architecture = buildAskArchitecture({
       hosts: [],
       components: [
-        buildComponentInput({
-          id: 'edge-gateway',
-          name: 'Edge gateway',
-          role: 'reverse-proxy',
-          technology: 'Envoy',
+        buildEdgeGatewayInput({
           requirements: [
             {
               scope: 'default',
