@@ -1654,6 +1654,9 @@ export const mentionCues: string[] = [
 /** Words after which a question names the part whose onward parts it asks for ("which parts sit behind the proxy"). */
 export const downstreamCues: string[] = ['behind', 'downstream of', 'downstream from'];
 
+/** Verbs of where a part sits that, alone before such a cue, ask for the parts themselves ("what sits behind X"). */
+export const downstreamVerbs: string[] = ['sit', 'sits', 'run', 'runs', 'live', 'lives', 'is', 'are', 'there'];
+
 /** Words that describe every architecture archkb holds ("self-hosted"), so they narrow no lookup beside other words. */
 export const catalogueScopeWords: string[] = ['self hosted'];
 

@@ -11,6 +11,7 @@ export const AskVocabularySchema = z.looseObject({
     .describe('Case-insensitive regular expressions over the whole question and the usual wording each is rewritten to before reading.'),
   stopwords: words.describe('Words that carry no meaning for lookup.'),
   downstreamCues: words.describe('Words after which a question names the part whose onward parts it asks for ("behind the proxy").'),
+  downstreamVerbs: words.describe('Verbs of where a part sits that, alone before a downstream cue, ask for the parts themselves.'),
   catalogueScopeWords: words.describe('Words that describe every architecture archkb holds, so beside other words they narrow no lookup.'),
   attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
   yesNoOpeners: words,

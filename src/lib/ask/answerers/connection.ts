@@ -189,7 +189,7 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
 }
 
 /** Verbs of where a part sits, which ask for the parts themselves ("what sits behind X"). */
-const placementVerbs = canonical(['sit', 'sits', 'run', 'runs', 'live', 'lives', 'is', 'are', 'there']);
+const placementVerbs = canonical(askVocabulary.downstreamVerbs);
 
 const downstreamPattern = new RegExp(
   `\\b(?:${askVocabulary.downstreamCues.map((cue) => cue.replace(/\s+/g, '\\s+')).join('|')})\\s+(.+)$`,
