@@ -48,7 +48,7 @@ export function readVersionMentions(text: string): { token: string; number: numb
 export function statesVersionOf(text: string, subject: string): boolean {
   const tokens = tokenizeText(text);
   // A number is a figure of something else, not a version, when a word other than a bound comes between it and the name
-  // ("traefik: CPU 100 m") or a unit follows it ("PostgreSQL with 16 GB").
+  // ("proxy: CPU 100 m") or a unit follows it ("PostgreSQL with 16 GB").
   const writesVersion = (at: number, offset: number) => {
     const next = tokens[at + offset] ?? '';
     // Tokens hold no dots or plus signs ("7.x" is "7" then "x"), so a version token is "7", "v3" or "16x".

@@ -109,7 +109,7 @@ interface SubjectWithout {
 
 /**
  * The subject without the figures of the parts a question leaves out by every word of their name ("without the
- * oauth-proxy container"), so a component's total counts only its other containers.
+ * auth-sidecar container"), so a component's total counts only its other containers.
  */
 function leaveOutParts(subject: ComputeSubject, excluded: readonly string[]): SubjectWithout {
   const left = new Set(excluded);
