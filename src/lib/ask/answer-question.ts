@@ -134,7 +134,7 @@ export function splitQuestion(question: string): string[] {
   // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
   // the condition's product and variant from the whole question, and a computation reads its numbers there first.
   if (
-    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
+    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|excluding|except|ignoring|not\s+counting|leaving\s+out|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
       question,
     )
   ) {
@@ -286,7 +286,7 @@ function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|though)\b/i.test(
+    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though)\b/i.test(
       last,
     ) ||
       // "At 40 sign-ins per second, what …" gives a load as a condition does.

@@ -322,3 +322,33 @@ export function correctToken(
 export function listWrittenWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** A question word or auxiliary opening a clause ("what …", "does …"). */
+export const opensAsking = new RegExp(`^(?:how|what|which|where|when|why|who|${askVocabulary.yesNoOpeners.join('|')})\\b`);
+
+/** One more item of a list after a left-out phrase (", B", "and B", ", and B"), up to the next item or clause. */
+const listedItem = /^(\s*,\s*(?:(and|or)\s+)?|\s+(and|or|nor)\s+)([^,.;?!()]{1,40}?)(?=\s*(?:[,.;?!()]|$|\band\b|\bor\b))/u;
+const negations = new Set(askVocabulary.negationWords);
+
+/**
+ * The phrases a question leaves out by the given patterns (first group of each match), each followed by the items
+ * listed after it ("excluding A, B and C"): a list ends at an item that opens a clause or a negation ("excluding A,
+ * and what …", "and not counting B"), and items after a bare comma count only when an "and" or "or" closes the list.
+ */
+export function listLeftOutPhrases(lower: string, patterns: readonly RegExp[]): string[] {
+  return patterns.flatMap((pattern) =>
+    [...lower.matchAll(pattern)].flatMap((match) => {
+      const phrases = [match[1] ?? ''];
+      let closed = 1;
+      let rest = lower.slice(match.index + match[0].length);
+      for (let item = listedItem.exec(rest); item?.[4]; item = listedItem.exec(rest)) {
+        const phrase = item[4];
+        if (opensAsking.test(phrase) || negations.has(phrase.split(/\s+/)[0] ?? '')) break;
+        phrases.push(phrase);
+        if (item[2] ?? item[3]) closed = phrases.length;
+        rest = rest.slice(item[0].length);
+      }
+      return phrases.slice(0, closed);
+    }),
+  );
+}

@@ -4,9 +4,11 @@ import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingR
 import {
   correctToken,
   findInitials,
+  listLeftOutPhrases,
   listNameHeadWords,
   measureEditDistance,
   normalizeQuestionText,
+  opensAsking,
   stemToken,
   stopwords,
   tokenizeQuestion,
@@ -352,16 +354,14 @@ function findMainClause(lower: string): string {
   return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
 
-/** A question word or auxiliary opening a clause. */
 /** The words a statement about the asker's own situation opens with ("we're", "our"), as one alternation. */
 export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|');
 const placePrepositions = new Set(tokenizeText('in on into'));
 const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+[^,?]{1,120},\\s*`);
-const opensAsking = new RegExp(`^(?:how|what|which|where|when|why|who|${vocabulary.yesNoOpeners.join('|')})\\b`);
 
 /** A condition opening a clause, up to its comma. */
 const leadingCondition =
-  /^(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
+  /^(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
 
 const outcomeFail = new Set(vocabulary.outcomeCues.fail);
 const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);
@@ -381,7 +381,7 @@ const exclusionPatterns = vocabulary.exclusionPatterns.map((pattern) => new RegE
 
 /** The words of what the question leaves out ("leave the operator out", "excluding the database"). */
 function findExcludedTokens(lower: string): string[] {
-  const left = exclusionPatterns.flatMap((pattern) => [...lower.matchAll(pattern)].map((match) => match[1] ?? ''));
+  const left = listLeftOutPhrases(lower, exclusionPatterns);
   return [...new Set(left.flatMap((phrase) => tokenizeText(phrase)).filter((token) => !stopwords.has(token)))];
 }
 

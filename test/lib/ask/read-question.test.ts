@@ -241,6 +241,18 @@ describe('readQuestion: what a question leaves out', () => {
     expect(read('Can Quillstack run without the session cache?').excluded).toEqual([]);
     expect(read('Quillstack memory with no worker?').excluded).toEqual([]);
   });
+
+  it('reads every item of a list left out, up to an item that opens a clause or a negation', () => {
+    expect(read('total memory excluding the ledger, the session cache and the worker').excluded).toEqual([
+      'ledger',
+      'session',
+      'cache',
+      'worker',
+    ]);
+    expect(read('total memory excluding the ledger and what is the worker for?').excluded).toEqual(['ledger']);
+    expect(read('total memory excluding the ledger and not the worker?').excluded).toEqual(['ledger']);
+    expect(read('total memory excluding the ledger, at 50 sign-ins per second').excluded).toEqual(['ledger']);
+  });
 });
 
 describe('readQuestion: a number asked in a later part', () => {

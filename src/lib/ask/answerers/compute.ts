@@ -13,7 +13,7 @@ import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import { listLeftOutPhrases, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
 import type { RequirementScope } from '../../../schemas/requirement.ts';
 import type { Draft, IndexedFact, NumberMention } from '../types.ts';
@@ -146,10 +146,8 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const leftOutWords = [
     ...new Set([
       ...reading.excluded,
-      ...sumExclusionPatterns.flatMap((pattern) =>
-        [...reading.text.toLowerCase().matchAll(pattern)].flatMap((match) =>
-          tokenizeText(match[1] ?? '').filter((token) => !stopwords.has(token)),
-        ),
+      ...listLeftOutPhrases(reading.text.toLowerCase(), sumExclusionPatterns).flatMap((phrase) =>
+        tokenizeText(phrase).filter((token) => !stopwords.has(token)),
       ),
     ]),
   ];

@@ -937,4 +937,21 @@ describe('answerCompute: parts a question leaves out', () => {
     expect(total('What is the total CPU request of the Quillstack edge gateway without the auth-sidecar container?')).toMatch(/0\.12 vCPU/);
     expect(total('Total CPU request of the Quillstack edge gateway, excluding the log-shipper?')).toMatch(/0\.15 vCPU/);
   });
+
+  it('leaves out every part of a list after "excluding" or "without", and stops at an item that opens a clause', () => {
+    expect(total('Total CPU request of the Quillstack edge gateway excluding the auth-sidecar and the log-shipper?')).toMatch(
+      /0\.1 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\) and log-shipper \(Edge gateway\)\.$/,
+    );
+    expect(total('Total CPU request of the Quillstack edge gateway without auth-sidecar, log-shipper and any debug tooling?')).toMatch(
+      /0\.1 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\) and log-shipper \(Edge gateway\)\.$/,
+    );
+    // Items after a bare comma belong to the list only when an "and" or "or" closes it.
+    expect(total('Total CPU request of the Quillstack edge gateway without the auth-sidecar, log-shipper figures as stated?')).toMatch(
+      /0\.12 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\)\.$/,
+    );
+    expect(total('Total CPU request of the Quillstack edge gateway without the auth-sidecar, or the log-shipper?')).toMatch(/0\.1 vCPU/);
+    expect(
+      total('Excluding the auth-sidecar, what is the log-shipper and envoy total CPU request of the Quillstack edge gateway?'),
+    ).toMatch(/0\.12 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\)\.$/);
+  });
 });
