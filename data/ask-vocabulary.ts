@@ -1568,8 +1568,8 @@ export const settingWords: string[] = [
   'environment',
 ];
 
-/** Words widening a named thing to its kind ("a vault or a similar secrets store"); they ask nothing of their own. */
-export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', 'alike'];
+/** Words widening a named thing to its kind ("a vault or a similar secrets store", "S3-style storage"); they ask nothing of their own. */
+export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', 'alike', 'style', 'compatible', 'flavoured', 'flavored'];
 
 /** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
 export const countWords: Record<string, number> = {
@@ -1650,6 +1650,9 @@ export const mentionCues: string[] = [
   'cite',
   'cites',
 ];
+
+/** Verbs that only say a source gives something ("which options are listed?"), so a part with them names no subject. */
+export const statementVerbs: string[] = ['listed', 'named', 'given', 'stated', 'mentioned', 'documented', 'shown', 'offered'];
 
 /** Words after which a question names the part whose onward parts it asks for ("which parts sit behind the proxy"). */
 export const downstreamCues: string[] = ['behind', 'downstream of', 'downstream from'];

@@ -139,6 +139,7 @@ export const AskVocabularySchema = z.looseObject({
   severalCues: words.describe('Words counting more than one of a thing without a number ("several clusters").'),
   belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),
   mentionCues: words.describe('Words asking which products mention something at all.'),
+  statementVerbs: words.describe('Verbs that only say a source gives something ("which options are listed"), naming no subject.'),
   generalTechnologyWords: words.describe('Words too general to name a technology.'),
   categoryCommonWords: words.describe('Words of category names that alone do not name a category.'),
 });

@@ -32,7 +32,7 @@ import {
   versionToken,
 } from './find-absences.ts';
 import { listNameHeadWords, rewordQuestion, tokenizeText } from './normalize-question.ts';
-import { findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
+import { asksOnlyAttribute, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -545,7 +545,11 @@ function answerParts(
     const text =
       i > 0 &&
       subject &&
-      (isBareCount(filled) || isElliptic(filled) || /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled)) &&
+      (isBareCount(filled) ||
+        isElliptic(filled) ||
+        /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled) ||
+        // "…, and which options are listed?" asks of the part the question before named.
+        (asksOnlyAttribute(readQuestion(filled, index)) && namesComponent(index, reading, parts[i - 1] ?? ''))) &&
       !namesComponent(index, reading, filled)
         ? `${filled} (${subject})`
         : // "In X's reference design, how many A and how many B?": a count naming no part of its own is asked within that scope.

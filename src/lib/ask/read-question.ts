@@ -58,6 +58,21 @@ const attributeCues = new Map(
     .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
     .map(([attribute, words]) => [attribute as FactAttribute, stemmedSet(words)] as const),
 );
+const statementVerbs = stemmedSet(vocabulary.statementVerbs);
+
+/**
+ * Whether a question asks only for an attribute and names nothing it is of ("which options are listed?"): every content
+ * word cues an attribute or only says that the sources give it.
+ */
+export function asksOnlyAttribute(reading: Reading): boolean {
+  const cues = [...reading.attributes.keys()].flatMap((attribute) => [...(attributeCues.get(attribute) ?? [])]);
+  return (
+    reading.products.length === 0 &&
+    reading.content.length > 0 &&
+    reading.content.every((token) => cues.includes(token) || statementVerbs.has(token))
+  );
+}
+
 /** Scopes most specific first: "the minimal HA cluster" is the HA figures, not the bare minimum. */
 const scopeOrder: readonly RequirementScope[] = [
   'high-availability',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildQuillApiInput,
+  buildSessionCacheInput,
+} from '../../fixtures/build-ask-architecture.ts';
+
+/** Quillstack with its API and a conditional session cache whose vendor names two example products. */
+function buildCatalogue() {
+  return [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        technology: 'Cache store',
+        examples: ['Redis', 'Valkey'],
+        purpose: 'Keeps sign-in sessions.',
+        necessity: {
+          level: 'conditional',
+          condition: 'required once single sign-on is enabled',
+          source: 'authgear-self-managed#deployment-options',
+        },
+      }),
+    ]),
+  ];
+}
+
+describe('answerQuestion: a follow-up that asks only for an attribute', () => {
+  const question = 'Does Quillstack need a session cache, and which options are listed?';
+
+  it('asks the follow-up of the part the question before named', () => {
+    expect(splitQuestion(question)).toEqual(['Does Quillstack need a session cache', 'which options are listed?']);
+    const answer = answerQuestion(question, buildCatalogue()).answer ?? '';
+    expect(answer).toMatch(/^No, only conditionally: it is required once single sign-on is enabled\./);
+    expect(answer).toMatch(/Session cache: Examples the vendor names: Redis and Valkey\.$/);
+  });
+
+  it('keeps a follow-up of a question that named no part about the product', () => {
+    const answer =
+      answerQuestion('For Quillstack on the Standard layout, which components are required and which are optional?', [
+        buildAskArchitecture(),
+      ]).answer ?? '';
+    expect(answer).toMatch(/Conditional \(1\): Quill worker \(when several API instances run\)\. Optional \(1\): Session cache\.$/);
+  });
+});
+
+describe('answerQuestion: a likeness word beside a name', () => {
+  it('reads "Redis-style" as naming the part, so the necessity answers', () => {
+    const answer = answerQuestion('Does Quillstack need a Redis-style session cache?', buildCatalogue()).answer ?? '';
+    expect(answer).toMatch(/^No, only conditionally: it is required once single sign-on is enabled\./);
+  });
+});
