@@ -238,6 +238,8 @@ export const phrases: [string, string][] = [
   ['\\bunder\\s+the\\s+hood\\b', ' '],
   // "What goes wrong if …" asks how it fails.
   ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
+  // "When does it come into play", "when does it kick in": when it is needed.
+  ['\\b(?:come|comes|coming|came)\\s+into\\s+(?:play|use|the\\s+picture)\\b|\\bkicks?\\s+in\\b', ' required '],
   // "20 developers working at the same time" counts concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".

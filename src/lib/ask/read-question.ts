@@ -615,9 +615,12 @@ const embeddedQuestion = new RegExp(
 
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(text: string): string {
-  // "e.g." and "i.e." end no sentence.
+  // "e.g." and "i.e." end no sentence; a statement joined by ", so" or ", but" to a question ("X is our store, so why
+  // is there a Y?") is a sentence of its own.
   const sentences = text
-    .split(/(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)/i)
+    .split(
+      /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)|,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i,
+    )
     .filter((sentence) => sentence.trim() !== '');
   if (sentences.length <= 1) return text;
   const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));

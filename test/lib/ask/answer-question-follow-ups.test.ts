@@ -51,3 +51,22 @@ describe('answerQuestion: a likeness word beside a name', () => {
     expect(answer).toMatch(/^No, only conditionally: it is required once single sign-on is enabled\./);
   });
 });
+
+describe('answerQuestion: when a part comes into play', () => {
+  it('reads "come into play" and "kick in" as asking when the part is needed', () => {
+    for (const question of ['When does the Quill worker come into play in Quillstack?', 'When does the Quillstack worker kick in?'])
+      expect(answerQuestion(question, [buildAskArchitecture()]).answer).toMatch(
+        /Quill worker: Conditional: when several API instances run\.$/,
+      );
+  });
+});
+
+describe('answerQuestion: a statement joined to its question by ", so"', () => {
+  it('ranks by the question, the statement only setting the scene', () => {
+    const answer =
+      answerQuestion('Quillstack keeps accounts in its ledger database, so why is there also a session cache in the standard layout?', [
+        buildAskArchitecture(),
+      ]).answer ?? '';
+    expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: Keeps sign-in sessions\./);
+  });
+});
