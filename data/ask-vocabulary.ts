@@ -240,6 +240,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
   // "When does it come into play", "when does it kick in": when it is needed.
   ['\\b(?:come|comes|coming|came)\\s+into\\s+(?:play|use|the\\s+picture)\\b|\\bkicks?\\s+in\\b', ' required '],
+  // "What's wrong?" or "what is the problem?" after a symptom asks for the limitation the setup runs into.
+  ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
   // "20 developers working at the same time" counts concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".

@@ -322,7 +322,7 @@ function isSymptom(piece: string): boolean {
   return (
     !/\?/.test(piece) &&
     !new RegExp(`^(?:what|which|how|where|when|why|who|${auxiliaries}|must)\\b`, 'i').test(piece) &&
-    /\b(?:not|never|no\s+longer|keeps?\s+(?:failing|crashing|restarting)|stopped|fails|failing|crash(?:es|ing)?|broken)\b|n't\b/i.test(
+    /\b(?:not|never|no\s+longer|keeps?\s+(?:failing|crashing|restarting|dropping|losing|growing|hanging|erroring|leaking|filling|timing\s+out)|stopped|fails|failing|crash(?:es|ing)?|broken)\b|n't\b/iu.test(
       piece,
     )
   );

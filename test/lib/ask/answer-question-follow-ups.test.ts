@@ -70,3 +70,34 @@ describe('answerQuestion: a statement joined to its question by ", so"', () => {
     expect(answer).toMatch(/^Quillstack \(Standard\): Session cache: Keeps sign-in sessions\./);
   });
 });
+
+describe('answerQuestion: "what\'s wrong?" after a symptom', () => {
+  it('leads with the limitation the setup runs into, not the purpose', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({
+          purpose: 'Keeps sign-in sessions in the API container.',
+          notes: [
+            {
+              kind: 'limitation',
+              text: 'It serves one API instance only; with several instances a shared cache is needed instead.',
+              source: 'authgear-self-managed#deployment-options',
+            },
+          ],
+        }),
+      ]),
+    ];
+    for (const question of ['We run several Quillstack API instances on the session cache and sign-ins keep failing. What is wrong?'])
+      expect(answerQuestion(question, catalogue).answer).toMatch(
+        /^Quillstack \(Standard\): Session cache: Limitation: It serves one API instance only/,
+      );
+  });
+});
+
+describe('splitQuestion: a symptom before its question', () => {
+  it('asks the question of a symptom that keeps happening before it ("keeps dropping", "keeps growing")', () => {
+    expect(splitQuestion('The Quillstack session cache keeps dropping sign-ins; what is the problem?')).toHaveLength(1);
+    expect(splitQuestion('The Quillstack worker keeps growing its queue, what should we do?')).toHaveLength(1);
+  });
+});
