@@ -238,7 +238,7 @@ export const phrases: [string, string][] = [
   ['\\bunder\\s+the\\s+hood\\b', ' '],
   // "What goes wrong if …" asks how it fails.
   ['\\b(?:go|goes|went|going)\\s+wrong\\b', ' fail '],
-  // "When does it come into play", "when does it kick in": when it is needed.
+  // A part that "comes into play" or "kicks in" is one that is needed.
   ['\\b(?:come|comes|coming|came)\\s+into\\s+(?:play|use|the\\s+picture)\\b|\\bkicks?\\s+in\\b', ' required '],
   // "What's wrong?" or "what is the problem?" after a symptom asks for the limitation the setup runs into.
   ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
