@@ -176,6 +176,27 @@ function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]
   return examples ? [...chosen, { fact: examples, score: 0, covered: new Set<string>() }] : [...chosen];
 }
 
+/**
+ * "Where does it keep X?" asks which store holds X: when the answer leads with a part's purpose and the part's name
+ * names only its role, not its technology, the technology fact follows the purpose.
+ */
+function addPlaceTechnology(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [lead, ...rest] = chosen;
+  if (context.reading.yesNo || !/\bwhere\b/i.test(context.reading.text) || !lead?.fact.component || lead.fact.attribute !== 'purpose')
+    return [...chosen];
+  const technology = (context.index.factsByArchitecture.get(lead.fact.architecture) ?? []).find(
+    (fact) =>
+      fact.attribute === 'technology' &&
+      fact.component === lead.fact.component &&
+      !chosen.some((scored) => scored.fact === fact) &&
+      fact.variants.some((variant) => lead.fact.variants.includes(variant)),
+  );
+  const named = new Set(tokenizeText(lead.fact.subject));
+  const said = tokenizeText(technology?.text.replace(/^[^:]*:\s*/, '') ?? '');
+  if (!technology || said.every((token) => named.has(token))) return [...chosen];
+  return [lead, { fact: technology, score: 0, covered: new Set<string>() }, ...rest];
+}
+
 /** Words of the question as written, for finding the noun right after what/which. */
 const [whatWord = 'what', whichWord = 'which'] = tokenizeText('what which');
 
@@ -394,7 +415,7 @@ export function answerLookup(context: AnswerContext): Draft {
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
-  const widened = addListedExamples(context, widenToAttribute(context, chosen));
+  const widened = addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen)));
   const groups = new Map<string, string[]>();
   for (const { fact } of widened) {
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));

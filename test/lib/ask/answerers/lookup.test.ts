@@ -1106,3 +1106,22 @@ describe('answerLookup: how to switch a part to another kind', () => {
     expect(answer).toContain('store.url = http://minio:9000 (default): Point it at the bucket when using S3.');
   });
 });
+
+describe('answerLookup: where a part keeps something', () => {
+  const ask = (question: string) => answerQuestion(question, [buildAskArchitecture()]).answer ?? '';
+
+  it('follows the purpose with the technology when the part is named by its role', () => {
+    expect(ask('Where does Quillstack keep sign-in sessions?')).toMatch(
+      /Session cache: Keeps sign-in sessions\. Session cache: Technology: Redis\./,
+    );
+  });
+
+  it('adds no technology when the question asks no "where", or the name already says it', () => {
+    expect(ask('What does the Quillstack session cache keep?')).not.toMatch(/Technology/);
+    const named = answerQuestion('Where does Quillstack keep sign-in sessions?', [
+      buildAskArchitectureWith([buildQuillApiInput(), buildSessionCacheInput({ name: 'Redis cache', purpose: 'Keeps sign-in sessions.' })]),
+    ]).answer;
+    expect(named).toMatch(/Redis cache: Keeps sign-in sessions\./);
+    expect(named).not.toMatch(/Technology/);
+  });
+});
