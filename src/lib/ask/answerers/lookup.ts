@@ -166,14 +166,25 @@ const pointsToList = /\blisted\b/i;
 function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
   const pointing = chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
   if (!pointing) return [...chosen];
-  const examples = (context.index.factsByArchitecture.get(pointing.fact.architecture) ?? []).find(
-    (fact) =>
-      fact.attribute === 'examples' &&
-      fact.component === pointing.fact.component &&
-      !chosen.some((scored) => scored.fact === fact) &&
-      fact.variants.some((variant) => pointing.fact.variants.includes(variant)),
+  const examples = findSiblingFact(context, pointing.fact, 'examples', chosen);
+  return examples ? [...chosen, examples] : [...chosen];
+}
+
+/** The fact of the given attribute about the same component and a shared variant, not already chosen, unscored. */
+function findSiblingFact(
+  context: AnswerContext,
+  of: IndexedFact,
+  attribute: IndexedFact['attribute'],
+  chosen: readonly ScoredFact[],
+): ScoredFact | undefined {
+  const fact = (context.index.factsByArchitecture.get(of.architecture) ?? []).find(
+    (candidate) =>
+      candidate.attribute === attribute &&
+      candidate.component === of.component &&
+      !chosen.some((scored) => scored.fact === candidate) &&
+      candidate.variants.some((variant) => of.variants.includes(variant)),
   );
-  return examples ? [...chosen, { fact: examples, score: 0, covered: new Set<string>() }] : [...chosen];
+  return fact ? { fact, score: 0, covered: new Set<string>() } : undefined;
 }
 
 /**
@@ -184,17 +195,11 @@ function addPlaceTechnology(context: AnswerContext, chosen: readonly ScoredFact[
   const [lead, ...rest] = chosen;
   if (context.reading.yesNo || !/\bwhere\b/i.test(context.reading.text) || !lead?.fact.component || lead.fact.attribute !== 'purpose')
     return [...chosen];
-  const technology = (context.index.factsByArchitecture.get(lead.fact.architecture) ?? []).find(
-    (fact) =>
-      fact.attribute === 'technology' &&
-      fact.component === lead.fact.component &&
-      !chosen.some((scored) => scored.fact === fact) &&
-      fact.variants.some((variant) => lead.fact.variants.includes(variant)),
-  );
+  const technology = findSiblingFact(context, lead.fact, 'technology', chosen);
   const named = new Set(tokenizeText(lead.fact.subject));
-  const said = tokenizeText(technology?.text.replace(/^[^:]*:\s*/, '') ?? '');
+  const said = tokenizeText(technology?.fact.text.replace(/^[^:]*:\s*/, '') ?? '');
   if (!technology || said.every((token) => named.has(token))) return [...chosen];
-  return [lead, { fact: technology, score: 0, covered: new Set<string>() }, ...rest];
+  return [lead, technology, ...rest];
 }
 
 /** Words of the question as written, for finding the noun right after what/which. */
