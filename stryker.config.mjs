@@ -29,6 +29,10 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
+  // The whole ask area instruments about 14,000 mutants: its first, coverage-measuring test run needs more than the
+  // default five minutes and Node's default heap (it ran out of memory twice before these).
+  dryRunTimeoutMinutes: 40,
+  testRunnerNodeArgs: ['--max-old-space-size=12288'],
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['html', 'json', 'clear-text', 'progress'],
