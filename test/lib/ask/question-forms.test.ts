@@ -242,6 +242,14 @@ describe('answers those forms need', () => {
     expect(ask('Does Quillstack support Redis?').answer).not.toBeNull();
   });
 
+  it('does not answer "lists no X component" for a name only a condition gives ("if we cannot use X")', () => {
+    expect(ask("If we can't use Redis, would a CouchDB document store do for Lanternpad?").answer ?? '').not.toMatch(
+      /list no Redis component/,
+    );
+    // Asked outright, the name is what the question is about.
+    expect(ask('Would Redis do for Lanternpad?').answer ?? ask('Would Redis do for Lanternpad?').declined).toMatch(/Redis/);
+  });
+
   it('does not decline a long question for a name it mentions only in passing', () => {
     const long =
       'We are moving away from a Redis setup we ran for years and want to understand what the Lanternpad document store keeps and why it matters to us';

@@ -213,6 +213,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
       !generalWords.has(token) &&
+      // "If we can't use AWS, would Y do?": what the condition names sets the situation; Y is what is asked.
+      !context.reading.conditioned.includes(token) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,
