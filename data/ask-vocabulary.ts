@@ -438,6 +438,10 @@ export const stopwords: string[] = [
   'concerning',
   'tell',
   'please',
+  'hey',
+  'hi',
+  'hello',
+  'thanks',
   'much',
   'many',
   'any',
@@ -464,6 +468,20 @@ export const stopwords: string[] = [
   'am',
   'doesn',
   'isn',
+  'don',
+  'won',
+  'aren',
+  'wasn',
+  'weren',
+  'didn',
+  'wouldn',
+  'shouldn',
+  'couldn',
+  'hasn',
+  'haven',
+  'worried',
+  'worry',
+  'concerned',
   't',
   's',
   'd',
@@ -1285,6 +1303,9 @@ export const countNouns: string[] = [
 
 /** Words that, right after a product's name ("the X pods", "X containers"), mean the product's own running service. */
 export const unitWords: string[] = ['pod', 'pods', 'container', 'containers', 'binary', 'binaries', 'process', 'processes'];
+
+/** Words that, right after a product's name ("an X deployment", "our X install"), mean the whole product, not one fact. */
+export const wholeProductWords: string[] = ['deployment', 'deployments', 'install', 'installation', 'installations', 'setup', 'rollout'];
 
 /** Words too common in component names to name one on their own ("service", "server"). */
 export const genericNameWords: string[] = [

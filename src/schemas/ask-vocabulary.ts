@@ -19,6 +19,7 @@ export const AskVocabularySchema = z.looseObject({
   questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
   unitWords: words.describe('Words that, right after a product\'s name ("the X pods"), mean the product\'s own running service.'),
+  wholeProductWords: words.describe('Words that, right after a product\'s name ("an X deployment"), mean the whole product, not one fact.'),
   vendorOperatedCues: z
     .object({
       verbs: words.describe('Verbs of running a service.'),

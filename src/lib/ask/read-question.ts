@@ -393,6 +393,18 @@ function findAskedOutcome(main: string): 'fail' | 'survive' | null {
 }
 
 const exclusionPatterns = vocabulary.exclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+const sumExclusionPatterns = vocabulary.sumExclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+
+/** Whether a left-out phrase names a part the named products size on its own ("without the proxy container"). */
+function namesPart(index: FactIndex, products: readonly { id: string }[], phrase: string): boolean {
+  const words = tokenizeText(phrase).filter((token) => !stopwords.has(token));
+  const parts = products.flatMap((product) =>
+    (index.byId.get(product.id)?.architecture.components ?? []).flatMap((component) =>
+      (component.requirements ?? []).flatMap((requirement) => (requirement.part ? [tokenizeText(requirement.part)] : [])),
+    ),
+  );
+  return parts.some((part) => part.length > 0 && part.every((token) => words.includes(token)));
+}
 
 /** The words of what the question leaves out ("leave the operator out", "excluding the database"). */
 function findExcludedTokens(lower: string): string[] {
@@ -889,7 +901,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues) || tokens.some((token, at) => positiveCues.has(token) && isNegatedCue(tokens, at)),
     positiveNecessity: tokens.some((token, at) => positiveCues.has(token) && !isNegatedCue(tokens, at)),
-    compute: has(computeCues) || numbers.length > 0,
+    // "How much memory … without the sidecar container" asks for what the rest adds up to, as a total would.
+    compute:
+      has(computeCues) ||
+      numbers.length > 0 ||
+      (resources.length > 0 &&
+        /\bhow\s+much\b/.test(lower) &&
+        listLeftOutPhrases(lower, [...exclusionPatterns, ...sumExclusionPatterns]).some((phrase) =>
+          namesPart(index, namedProducts, phrase),
+        )),
     compare: products.length >= 2 || (has(compareCues) && products.length >= 2),
     // A question over a category ("smallest footprint among the identity servers") or over products in general ("which products …").
     filter:

@@ -103,7 +103,26 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
   const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitTokens.has(reading.tokens[at + 1] ?? '')));
-  const tokens = [...new Set(reading.content.filter((token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token)))];
+  // "An X deployment" is the product itself, which every fact of it is about.
+  const wholeProduct = new Set(
+    reading.tokens.filter(
+      (token, at) =>
+        wholeProductTokens.has(token) &&
+        names.has(reading.tokens[at - 1] ?? '') &&
+        // "X install methods" names a fact about installing; only a phrase ending at the word means the whole product.
+        !reading.content.includes(reading.tokens[at + 1] ?? '') &&
+        // "One X deployment", "per X deployment" count deployments, which a limit per deployment answers.
+        !countingTokens.has(reading.tokens[at - 2] ?? '') &&
+        !/^\d+$/.test(reading.tokens[at - 2] ?? ''),
+    ),
+  );
+  const tokens = [
+    ...new Set(
+      reading.content.filter(
+        (token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token) && !wholeProduct.has(token),
+      ),
+    ),
+  ];
   // Every architecture archkb holds is self-hosted, so beside other words "self-hosted" narrows nothing.
   const narrowing = tokens.filter((token) => !catalogueScopeTokens.has(token));
   return narrowing.length > 0 ? narrowing : tokens;
@@ -111,6 +130,12 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
 
 /** Words that describe every architecture in archkb, not one fact. */
 const catalogueScopeTokens = new Set(askVocabulary.catalogueScopeWords.flatMap((word) => tokenizeText(word)));
+
+/** Words that, right after a product's name, mean the whole product ("an X deployment"). */
+/** Words that count what follows ("one X deployment", "per X deployment"). */
+const countingTokens = new Set([...Object.keys(askVocabulary.countWords), ...tokenizeText('per each every')]);
+
+const wholeProductTokens = new Set(askVocabulary.wholeProductWords.flatMap((word) => tokenizeText(word)));
 
 /** Words that, right after a product's name, mean its own running service ("the X pods"). */
 const unitTokens = new Set(askVocabulary.unitWords.flatMap((word) => tokenizeText(word)));

@@ -359,3 +359,11 @@ describe('readQuestion: the sentences that set the scene', () => {
     );
   });
 });
+
+describe('readQuestion: words that carry no content', () => {
+  it('reads greetings, worry and the halves of negative contractions as no question words', () => {
+    const reading = readQuestionOver("Hey, we're worried the Quillstack worker won't keep up and the ledger didn't scale. Thanks!");
+    for (const word of ['hey', 'worried', 'won', 'didn', 'thanks']) expect(reading.content).not.toContain(word);
+    expect(reading.content).toEqual(expect.arrayContaining(['worker', 'ledger']));
+  });
+});

@@ -140,6 +140,21 @@ describe('selectFacts', () => {
   });
 });
 
+describe('listQueryTokens', () => {
+  const query = (question: string) => listQueryTokens(index, readQuestion(question, index));
+
+  it('drops a word that, ending a phrase after the product\'s name, means the whole product ("a Quillstack deployment")', () => {
+    expect(query('Which records does a Quillstack deployment need?')).not.toContain('deployment');
+    expect(query('Which records does our Quillstack install need?')).not.toContain('install');
+    // Before another noun it names what the fact is about ("install methods"), and away from the name it is a word to match.
+    expect(query('Quillstack install methods')).toContain('install');
+    expect(query('Which deployment records does Quillstack need?')).toContain('deployment');
+    // Counted ("one X deployment", "per X deployment"), it is what a limit per deployment is about.
+    expect(query('Can one Quillstack deployment hold two ledgers?')).toContain('deployment');
+    expect(query('How many ledgers per Quillstack deployment?')).toContain('deployment');
+  });
+});
+
 describe('measureCoverage', () => {
   it('is the share of the question weight the chosen facts cover, from 0 to 1', () => {
     const reading = readQuestion('What does the Quillstack ledger database keep?', index);

@@ -938,6 +938,15 @@ describe('answerCompute: parts a question leaves out', () => {
     expect(total('Total CPU request of the Quillstack edge gateway, excluding the log-shipper?')).toMatch(/0\.15 vCPU/);
   });
 
+  it('reads "how much" of a resource without a named part as the sum of the other parts, but not without something else', () => {
+    expect(total('How much CPU does the Quillstack edge gateway request without the auth-sidecar container?')).toMatch(
+      /0\.12 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\)\.$/,
+    );
+    expect(total('How much CPU does the Quillstack edge gateway request, leaving out the log-shipper?')).toMatch(/0\.15 vCPU/);
+    // What is left out names no part, so nothing is summed: the figures are looked up as stated.
+    expect(total('How much CPU does the Quillstack edge gateway request without TLS offloading?')).not.toMatch(/Left out|0\.\d+ vCPU \(/);
+  });
+
   it('leaves out every part of a list after "excluding" or "without", and stops at an item that opens a clause', () => {
     expect(total('Total CPU request of the Quillstack edge gateway excluding the auth-sidecar and the log-shipper?')).toMatch(
       /0\.1 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\) and log-shipper \(Edge gateway\)\.$/,
