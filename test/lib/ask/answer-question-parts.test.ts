@@ -760,3 +760,16 @@ describe('answerQuestion: "it" after a part the sources give no figures for', ()
     );
   });
 });
+
+describe('splitQuestion: a second question in statement order', () => {
+  it('splits after a question mark when the next sentence is a question of its own, however it opens', () => {
+    expect(splitQuestion('Which ledger version does Quillstack need? On plain hosts I must add a cache too?')).toEqual([
+      'Which ledger version does Quillstack need',
+      'On plain hosts I must add a cache too?',
+    ]);
+    // A short tail after the question mark ("On hosts?") is no question of its own.
+    expect(splitQuestion('Which ledger version does Quillstack need? On hosts?')).toHaveLength(1);
+    // A statement after the question mark asks nothing.
+    expect(splitQuestion('Which ledger version does Quillstack need? We run it on plain hosts.')).toHaveLength(1);
+  });
+});
