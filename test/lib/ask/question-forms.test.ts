@@ -250,6 +250,22 @@ describe('answers those forms need', () => {
     expect(ask('Would Redis do for Lanternpad?').answer ?? ask('Would Redis do for Lanternpad?').declined).toMatch(/Redis/);
   });
 
+  it('answers a yes/no whose best fact is a disagreement between sources with the disagreement, not a yes or no', () => {
+    const disputed = buildAskArchitecture({
+      conflicts: [
+        {
+          topic: 'sign-in setup on plain hosts',
+          statements: [
+            { text: 'The install page says plain hosts need their own sign-in provider set up', source: CITE },
+            { text: 'The overview says the built-in sign-in works on plain hosts with no extra setup', source: CITE },
+          ],
+        },
+      ],
+    });
+    const answer = answerQuestion('On plain hosts must I set up a sign-in provider for Quillstack?', [disputed]).answer ?? '';
+    expect(answer).toMatch(/^Quillstack[^.]*: The sources disagree on sign-in setup on plain hosts/);
+  });
+
   it('does not decline a long question for a name it mentions only in passing', () => {
     const long =
       'We are moving away from a Redis setup we ran for years and want to understand what the Lanternpad document store keeps and why it matters to us';

@@ -597,7 +597,10 @@ export function answerYesNo(context: AnswerContext): Draft {
   const asksExclusion = reading.tokens.some((token) => exclusionPredicates.has(token));
   const opening = ruledOut
     ? `${asksExclusion ? 'Yes' : 'No'}. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
-    : `${claimed ?? polarity.verdict}. ${lookup.text}`;
+    : // Where the sources disagree, neither side's yes or no is archkb's to give: the disagreement answers.
+      best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
+      ? lookup.text
+      : `${claimed ?? polarity.verdict}. ${lookup.text}`;
   const text = [opening, ...added.map(writeFact)].join(' ');
   return {
     ...lookup,
