@@ -1596,6 +1596,9 @@ export const settingWords: string[] = [
 /** Words widening a named thing to its kind ("a vault or a similar secrets store", "S3-style storage"); they ask nothing of their own. */
 export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', 'alike', 'style', 'compatible', 'flavoured', 'flavored'];
 
+/** Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support. */
+export const troubleWords: string[] = ['problem', 'problems', 'issue', 'issues', 'risk', 'risky', 'concern', 'wrong', 'bad', 'dangerous'];
+
 /** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
 export const countWords: Record<string, number> = {
   one: 1,

@@ -20,6 +20,7 @@ export const AskVocabularySchema = z.looseObject({
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
   unitWords: words.describe('Words that, right after a product\'s name ("the X pods"), mean the product\'s own running service.'),
   wholeProductWords: words.describe('Words that, right after a product\'s name ("an X deployment"), mean the whole product, not one fact.'),
+  troubleWords: words.describe('Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support.'),
   vendorOperatedCues: z
     .object({
       verbs: words.describe('Verbs of running a service.'),

@@ -9,6 +9,7 @@ import type { Draft, IndexedFact } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const versionWords = canonical(askVocabulary.versionWords);
+const troubleWords = canonical(askVocabulary.troubleWords);
 /**
  * Words that make the question ask the opposite ("is 12 not supported?"), as written. Contractions ("can't I use 12?")
  * and the soft negations ask the plain question or another one, so they do not turn the verdict.
@@ -186,8 +187,18 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
   // A note on a range that names the asked version ("13.x may still be used") is said with the verdict.
   const noted = judged.filter((stated) => notesVersion(stated.range, asked)).map((stated) => stated.range.note);
   const aside = noted.length > 0 ? ` Of ${asked.text} the sources say: ${[...new Set(noted)].join('; ')}.` : '';
-  // Outside every range but named in a note ("13.x may still be used"): the note's words decide, which the yes/no answerer reads.
-  if (outside && noted.length > 0) return null;
+  // Outside every range but named in a note ("13.x may still be used"): the note's words decide, which the yes/no answerer
+  // reads; asked whether it is a problem, a yes from the note would mean trouble, so the note answers with no verdict.
+  if (outside && noted.length > 0) {
+    if (!context.reading.tokens.some((token) => troubleWords.has(token))) return null;
+    return {
+      kind: 'yes-no',
+      text: `${asking} is outside what the sources state, ${ranged}.${aside} ${label}: ${cited.map(writeFact).join(' ')}`.trim(),
+      facts: cited,
+      coverage: 0.9,
+      strength: 0.9,
+    };
+  }
   let lead: string;
   if (!within && !outside) lead = `The sources disagree on ${asking}: they state ${ranged}.`;
   else if (binding.length === 0 && outside) lead = `Not stated as supported: the sources name ${ranged}, which ${asking} is not.`;

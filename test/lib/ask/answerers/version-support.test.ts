@@ -297,6 +297,34 @@ describe('answerVersionSupport: notes on a range', () => {
   });
 });
 
+describe('answerVersionSupport: a version outside the ranges that a note names', () => {
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildSessionCacheInput({
+        requirements: [
+          {
+            scope: 'recommended',
+            versions: [{ product: 'Redis', min: '7.x', max: '7.x', note: '6.x still works until its end of life' }],
+            source: cite,
+          },
+        ],
+      }),
+    ]),
+  ];
+
+  it("leaves the verdict to the note's words when asked whether it can be used", () => {
+    expect(draftIn(catalogue, 'Can Quillstack keep running on Redis 6?')).toBeNull();
+  });
+
+  it('answers with the note and no yes or no when asked whether it is a problem, where yes would mean trouble', () => {
+    expect(draftIn(catalogue, 'We are still on Redis 6 for Quillstack, is that a problem?')?.text).toBe(
+      'Redis 6 is outside what the sources state, Redis 7.x (recommended). Of 6 the sources say: 6.x still works until its end of life. ' +
+        'Quillstack (Standard): Session cache: Redis 7.x (6.x still works until its end of life), recommended.',
+    );
+  });
+});
+
 describe('answerVersionSupport: rules against a version', () => {
   it('answers when a rule about the technology names no version of it', () => {
     const catalogue = [
