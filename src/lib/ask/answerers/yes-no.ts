@@ -484,10 +484,19 @@ export function answerYesNo(context: AnswerContext): Draft {
       const standingFact = standing
         ? factsOf(context, match.architectureId, standing.id).find((f) => f.attribute === 'necessity')
         : undefined;
+      // A part not always needed says what it must meet once added ("if you add one, keep it across zones"), which a
+      // reader weighing whether to add it needs next.
+      const onceAdded =
+        effective.necessity.level === 'required'
+          ? undefined
+          : (component.notes ?? []).find((note) => note.kind === 'requirement' || note.kind === 'high-availability');
+      const onceAddedFact = onceAdded
+        ? facts.find((f) => f.attribute === 'note' && f.variants.includes(variantId) && f.text.includes(trimStop(onceAdded.text)))
+        : undefined;
       // "DNS records needed?" asks for the records too: the part's facts of a kind the question's words cue follow.
       const cued = facts
         .filter((f) => f.attribute !== 'necessity' && f.attribute !== 'purpose' && reading.attributes.has(f.attribute))
-        .filter((f) => f.variants.includes(variantId))
+        .filter((f) => f.variants.includes(variantId) && f !== onceAddedFact)
         .slice(0, MAX_CUED);
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
@@ -499,6 +508,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         ...thresholdFacts.map(writeFact),
         // Stryker disable next-line StringLiteral: every component has a purpose fact, so the empty branch is never taken.
         purpose ? writeFact(purpose) : '',
+        onceAddedFact ? writeFact(onceAddedFact) : '',
         ...cued.map(writeFact),
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
         // Stryker disable next-line LogicalOperator: every component has a necessity fact, so there is a standing fact exactly when there is a standing component.
@@ -509,7 +519,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, ...thresholdFacts, purpose, ...cued, alternativeFact, standingFact].filter(
+        facts: [necessity, ...thresholdFacts, purpose, onceAddedFact, ...cued, alternativeFact, standingFact].filter(
           (f): f is IndexedFact => f !== undefined,
         ),
         coverage: sure ? 0.9 : 0.75,

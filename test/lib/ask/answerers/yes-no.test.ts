@@ -150,6 +150,38 @@ describe('answerYesNo: necessity', () => {
   });
 });
 
+describe('answerYesNo: what a part not always needed must meet once added', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const edge = (level: 'optional' | 'required') =>
+    catalogueWith(
+      buildComponentInput({
+        id: 'edge-proxy',
+        name: 'Edge proxy',
+        role: 'reverse-proxy',
+        technology: 'Quill',
+        purpose: 'Sits in front of the network.',
+        source: cite,
+        necessity: { level, source: cite },
+        notes: [
+          { kind: 'info', text: 'The vendor names no product for it.', source: cite },
+          { kind: 'high-availability', text: 'If you add one, keep it available across several zones.', source: cite },
+        ],
+      }),
+    );
+
+  it('adds the requirement or high-availability note of an optional part after its purpose', () => {
+    const answer = answerQuestion('Is the edge proxy required for Quillstack?', edge('optional')).answer ?? '';
+    expect(answer).toMatch(
+      /^No: it is optional\. .*Sits in front of the network\. Edge proxy: High availability: If you add one, keep it available across several zones\.$/,
+    );
+    expect(answer).not.toContain('names no product');
+  });
+
+  it('adds nothing for a required part, whose notes hold whatever is asked', () => {
+    expect(answerQuestion('Is the edge proxy required for Quillstack?', edge('required')).answer).not.toContain('If you add one');
+  });
+});
+
 describe('answerYesNo: necessity asked as "can I skip it"', () => {
   it('answers a conditional component by whether the situation meets its condition', () => {
     expect(ask('Can I skip the Quillstack worker with several API instances?').answer).toMatch(
