@@ -95,6 +95,13 @@ describe('readQuestion: what is asked', () => {
     expect(asked('Which AWS service holds the Quillstack ledger?')).toBe('managed-service');
   });
 
+  it('reads "suggest" and "advise" as asking for the vendor\'s advice, as "recommend" is', () => {
+    for (const verb of ['suggest', 'advise', 'recommend']) {
+      expect(read(`What does Quillstack ${verb} for the session cache?`).attributes.has('note')).toBe(true);
+    }
+    expect(read('What does Quillstack keep in the session cache?').attributes.has('note')).toBe(false);
+  });
+
   it('reads "a connection to" as asking about connections, as "connects to" is', () => {
     expect(read('Which Quillstack part has a connection to the ledger?').attributes.has('connection')).toBe(true);
     expect(read('Which Quillstack part is connected to the ledger?').attributes.has('connection')).toBe(true);

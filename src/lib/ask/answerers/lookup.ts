@@ -28,6 +28,9 @@ import { answerConnectedComponents, answerDownstream } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
 import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
+/** Share of the lead's score a fact naming a cloud size needs to answer "which instance type" in its place. */
+const SIZE_RUNNER_UP = 0.45;
+
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
 
@@ -373,10 +376,14 @@ export function answerLookup(context: AnswerContext): Draft {
     context.reading.expectsNumber && !selected.some((scored) => holdsAsked(scored.fact))
       ? ranked.slice(0, 5).find((scored) => holdsAsked(scored.fact) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
       : undefined;
-  // "Which instance type": when the facts chosen name no cloud size, a close runner-up that does comes first.
+  // "Which instance type": when the facts chosen name no cloud size, a runner-up that does comes first. A size is so
+  // plainly what is asked that a runner-up at under half the lead's score still answers ("which type does X suggest"
+  // lifts every note of advice, the size among them or not).
   const sized =
     !figure && asksCloudSize(context.reading.content) && !selected.some((scored) => namesCloudSize(scored.fact.text))
-      ? ranked.slice(0, 5).find((scored) => namesCloudSize(scored.fact.text) && scored.score >= 0.6 * (selected[0]?.score ?? Infinity))
+      ? ranked
+          .slice(0, 5)
+          .find((scored) => namesCloudSize(scored.fact.text) && scored.score >= SIZE_RUNNER_UP * (selected[0]?.score ?? Infinity))
       : undefined;
   // "What is X used for": the kind asked of the component the best fact is about leads, even when another of its facts
   // shares more of the question's words.
