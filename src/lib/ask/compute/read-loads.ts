@@ -17,6 +17,7 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
 }
 
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
+const pointingWords = new Set(tokenizeText('those these them'));
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
 const WORD_WINDOW = 3;
@@ -98,6 +99,20 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       });
       const [only] = named;
       if (named.length === 1 && only) best = { id: only.id, score: 0.5, distance: Infinity };
+    }
+    // "…per workspace? And if 20 of those run at once?": the count is of the driver the question named before it.
+    if (
+      !best &&
+      !number.unit &&
+      reading.tokens[number.position + 1] === 'of' &&
+      pointingWords.has(reading.tokens[number.position + 2] ?? '')
+    ) {
+      const before = reading.tokens.slice(0, number.position);
+      const [first, second] = known
+        .map((driver) => ({ id: driver.id, hits: listDriverWords(driver).filter((word) => before.includes(word)).length }))
+        .filter((entry) => entry.hits > 0)
+        .sort((a, b) => b.hits - a.hits);
+      if (first && (!second || second.hits < first.hits)) best = { id: first.id, score: 0.5, distance: Infinity };
     }
     if (!best || loads.some((load) => load.driver === best?.id)) {
       rest.push(number);

@@ -50,6 +50,17 @@ describe('readLoads', () => {
     expect(read('Quillstack at 50 sign-ins per second?').loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
   });
 
+  it('reads "N of those" as a count of the driver the question named before it, when one driver is named most', () => {
+    const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
+    const seats = { id: 'seats', label: 'seats', singular: 'seat' };
+    expect(read('How much memory per report session? And the total if 20 of those run at once?', [sessions, seats]).loads).toEqual([
+      { driver: 'concurrent-sessions', value: 20 },
+    ]);
+    // Nothing named before it, or two drivers named as often, leaves the count unread.
+    expect(read('If 20 of those run at once, how much memory?', [sessions, seats]).loads).toEqual([]);
+    expect(read('Per session and per seat, what if 20 of them are open?', [sessions, seats]).loads).toEqual([]);
+  });
+
   it('reads people counted far from a driver as the one driver the question names in full', () => {
     const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
     expect(read('For 40 developers each opening a ledger report in a session at the same time, how much CPU?', [sessions]).loads).toEqual([
