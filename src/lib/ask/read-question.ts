@@ -831,7 +831,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         : [];
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
   // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
-  const conditional = new Set([...asking.matchAll(/\b(?:if|unless|in case)\b[^,;?]*/gi)].flatMap((match) => tokenizeText(match[0])));
+  // A word the asking sentence also uses outside its if-clauses ("if we disable the workers, who runs the workers' jobs?") is asked.
+  const conditionPattern = /\b(?:if|unless|in case)\b[^,;?]*/gi;
+  const outsideConditions = new Set(tokenizeText(asking.replace(conditionPattern, ' ')));
+  const conditional = new Set(
+    [...asking.matchAll(conditionPattern)].flatMap((match) => tokenizeText(match[0])).filter((token) => !outsideConditions.has(token)),
+  );
   // A sentence before the question that names it ("we worry about the balancer's SLA. What does X suggest?") sets the scene.
   const topic = unanswerable.find((entry) =>
     tokens.some(

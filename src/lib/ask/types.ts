@@ -145,7 +145,7 @@ export interface Reading {
   outcome: 'fail' | 'survive' | null;
   /** Content words only the scene-setting sentences of a longer question use: they rank facts but need no answer. */
   scene: string[];
-  /** Words of the asking sentence's if-clauses ("if I run two tasks behind the balancer"): they say when, not what. */
+  /** Words only the asking sentence's if-clauses use ("if I run two tasks behind the balancer"): they say when, not what. */
   conditioned: string[];
   /** Content words of each item a question lists ("task size, container port, grace period"); empty when it lists none. */
   facets: string[][];

@@ -145,3 +145,16 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('What does the Quillstack ledger keep?').facets).toEqual([]);
   });
 });
+
+describe('readQuestion: words only a condition uses', () => {
+  it('keeps as conditioned only the words of an if-clause that the rest of the asking sentence does not use', () => {
+    const reading = readQuestionOver('If we disable the Quillstack worker, what does the worker queue then?');
+    expect(reading.conditioned).toContain('disable');
+    expect(reading.conditioned).not.toContain('worker');
+  });
+
+  it('declines a topic archkb never holds when the question asks it outside the condition too', () => {
+    expect(readQuestionOver('If the SLA matters to us, what SLA does Quillstack give?').unanswerable).toMatch(/service-level/);
+    expect(readQuestionOver('What can we do for Quillstack if one worker SLA is not enough?').unanswerable).toBeNull();
+  });
+});
