@@ -213,7 +213,7 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
       !generalWords.has(token) &&
-      // "If we can't use AWS, would Y do?": what the condition names sets the situation; Y is what is asked.
+      // "If our cloud rules out X, does Y serve?": what the condition names sets the situation; Y is what is asked.
       !context.reading.conditioned.includes(token) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&

@@ -100,7 +100,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const [only] = named;
       if (named.length === 1 && only) best = { id: only.id, score: 0.5, distance: Infinity };
     }
-    // "…per workspace? And if 20 of those run at once?": the count is of the driver the question named before it.
+    // "…per session? And with 12 of them open?": the count is of the driver the question named before it.
     if (
       !best &&
       !number.unit &&
