@@ -745,6 +745,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // outweighs the function words other cues count ("what … does … for").
   const head = findAskedKind(tokens);
   if (head) attributes.set(head, (attributes.get(head) ?? 0) + 3);
+  // A bare "Why?" after a statement of what happened asks what the parts involved are for, as a head word would.
+  if (/(?:^|[.!?]\s+)why\s*\?\s*$/i.test(text)) attributes.set('purpose', (attributes.get('purpose') ?? 0) + 3);
   // "In memory" is a place where no amount is asked; "what does it add up to in vCPUs" asks one.
   const placed = !tokens.some((t) => computeCues.has(t)) && !/\bhow\s+(?:much|many)\b/.test(lower);
   // "CPU target" or "memory utilisation" asks for a share an autoscaler aims at, not an amount of the resource, and

@@ -88,6 +88,13 @@ describe('readQuestion: what is asked', () => {
     expect(asked('What does the Quillstack worker do?')).toBe('purpose');
   });
 
+  it('reads a bare "Why?" after what happened as asking what the parts involved are for', () => {
+    const asked = (question: string) => findAskedAttribute(read(question).attributes);
+    expect(asked('The Quillstack worker fails after I set the ledger name to the API name. Why?')).toBe('purpose');
+    // Within a sentence, "why" is one cue among the others.
+    expect(asked('Why does the Quillstack worker fail after I set the ledger setting?')).not.toBe('purpose');
+  });
+
   it('reads "which service" as asking for a managed service only beside another cue of one ("managed", a cloud)', () => {
     const asked = (question: string) => findAskedAttribute(read(question).attributes);
     expect(asked('Which Quillstack service talks to the ledger?')).not.toBe('managed-service');
