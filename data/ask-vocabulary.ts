@@ -1618,6 +1618,9 @@ export const countWords: Record<string, number> = {
   ten: 10,
 };
 
+/** Words that, before "version", name a release in an upgrade ("the new version is ready"), not ask which version. */
+export const releaseAgeWords: string[] = ['new', 'old', 'newer', 'older', 'next', 'previous'];
+
 /** Words asking for a version ("Redis version", "which server release"). */
 export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
 

@@ -21,6 +21,9 @@ export const AskVocabularySchema = z.looseObject({
   unitWords: words.describe('Words that, right after a product\'s name ("the X pods"), mean the product\'s own running service.'),
   wholeProductWords: words.describe('Words that, right after a product\'s name ("an X deployment"), mean the whole product, not one fact.'),
   troubleWords: words.describe('Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support.'),
+  releaseAgeWords: words.describe(
+    'Words that, before "version", name a release in an upgrade ("the new version is ready"), not ask which version.',
+  ),
   vendorOperatedCues: z
     .object({
       verbs: words.describe('Verbs of running a service.'),

@@ -369,7 +369,15 @@ export function statesNoVersion(index: FactIndex, architectureId: string): boole
 
 /** Whether a question asks for a version. */
 export function asksVersion(tokens: readonly string[]): boolean {
-  return tokens.includes(versionToken);
+  return tokens.some((token, at) => token === versionToken && !isRelease(tokens, at));
+}
+
+/** Words that make "version" a release in an upgrade ("the new version"), which asks for no version number. */
+const releaseAgeTokens = new Set(askVocabulary.releaseAgeWords.flatMap((word) => tokenizeText(word)));
+
+/** Whether the version word at a position is a release in an upgrade: "new version", "new X version". */
+function isRelease(tokens: readonly string[], at: number): boolean {
+  return releaseAgeTokens.has(tokens[at - 1] ?? '') || releaseAgeTokens.has(tokens[at - 2] ?? '');
 }
 
 const versionWords = new Set(askVocabulary.versionWords.flatMap((word) => tokenizeText(word)));
@@ -380,7 +388,7 @@ const [ofToken = 'of'] = tokenizeText('of');
  * "Postgres min version"), else the one after "version of"; null when no name is there ("minimum version").
  */
 export function findVersionSubject(tokens: readonly string[], isName: (token: string) => boolean): string | null {
-  const at = tokens.findIndex((token) => versionWords.has(token));
+  const at = tokens.findIndex((token, i) => versionWords.has(token) && !isRelease(tokens, i));
   if (at < 0) return null;
   const candidates = [tokens[at - 1], tokens[at - 2], tokens[at + 1] === ofToken ? tokens[at + 2] : undefined];
   return candidates.find((token): token is string => token !== undefined && !stopwords.has(token) && isName(token)) ?? null;

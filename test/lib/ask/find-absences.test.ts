@@ -366,6 +366,14 @@ describe('statesNoVersion, asksVersion and findVersionSubject', () => {
     expect(asksVersion(tokenizeText('which tools are supported'))).toBe(false);
   });
 
+  it('reads "the new version" and "the old Quill version" as a release in an upgrade, which asks for no version', () => {
+    const isName = (token: string) => ['quill'].includes(token);
+    expect(asksVersion(tokenizeText('which endpoint says the new version is ready'))).toBe(false);
+    expect(asksVersion(tokenizeText('does the old Quill version keep running'))).toBe(false);
+    expect(findVersionSubject(tokenizeText('which endpoint says the new Quill version is ready'), isName)).toBeNull();
+    expect(findVersionSubject(tokenizeText('which Quill version is needed'), isName)).toBe('quill');
+  });
+
   it('finds the name before "version", else the one after "version of"', () => {
     const isName = (token: string) => ['redis', 'postgresql', 'quill'].includes(token);
     expect(findVersionSubject(tokenizeText('what Redis version'), isName)).toBe('redis');
