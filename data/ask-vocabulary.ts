@@ -853,7 +853,7 @@ export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd",
 export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
 
 /** Words that refer back to a thing named earlier in the question ("set it to 10"). */
-export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those'];
+export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 'these'];
 
 /** Words asking for the absence or optionality of something ("can I skip X" is answered yes when X is optional). */
 export const negativeNecessityCues: string[] = [

@@ -17,7 +17,7 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
 }
 
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
-const pointingWords = new Set(tokenizeText('those these them'));
+const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
 const WORD_WINDOW = 3;
