@@ -346,6 +346,7 @@ export const phrases: [string, string][] = [
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   ['\\s\\+\\s', ' plus '],
+  ['\\s&\\s', ' and '],
   // "Core" is CPU only next to a count or a CPU word ("4 cores", "CPU cores", "how many cores"); "core components" are essential.
   [
     '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)',
@@ -854,6 +855,9 @@ export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase
 
 /** Words that refer back to a thing named earlier in the question ("set it to 10"). */
 export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 'these'];
+
+/** Words that join two things asked in one question ("the task size + the grace period"). */
+export const joiningWords: string[] = ['and', 'plus'];
 
 /** Words asking for the absence or optionality of something ("can I skip X" is answered yes when X is optional). */
 export const negativeNecessityCues: string[] = [

@@ -329,16 +329,30 @@ function subjectKey(fact: IndexedFact): string | null {
 
 /**
  * Picks the facts an answer is made of: the best one, then facts that explain question words the chosen ones do not,
- * while they stay close to the best score; at most `limit`.
+ * while they stay close to the best score; at most `limit`. Down to `reach` times the best score, only facts that explain a
+ * word no chosen fact explains are kept.
  */
-export function selectFacts(ranked: readonly ScoredFact[], limit = 4, floor = 0.4, asked: FactAttribute | null = null): ScoredFact[] {
+export function selectFacts(
+  ranked: readonly ScoredFact[],
+  limit = 4,
+  floor = 0.4,
+  asked: FactAttribute | null = null,
+  reach = floor,
+): ScoredFact[] {
   const [best, ...rest] = ranked;
   if (!best) return [];
   const chosen: ScoredFact[] = [best];
   const covered = new Set(best.covered);
   for (const candidate of rest) {
-    if (chosen.length >= limit || candidate.score < best.score * floor) break;
+    if (chosen.length >= limit || candidate.score < best.score * Math.min(floor, reach)) break;
     const adds = [...candidate.covered].filter((token) => !covered.has(token));
+    // Below the floor, within reach, only a fact that explains a word no chosen fact does still answers.
+    if (candidate.score < best.score * floor) {
+      if (adds.length === 0) continue;
+      chosen.push(candidate);
+      for (const token of candidate.covered) covered.add(token);
+      continue;
+    }
     // More facts of the same kind about the same thing (each cloud's managed service, each scope's figures) belong together.
     const key = subjectKey(candidate.fact);
     const sameSubject = key !== null && chosen.some((c) => subjectKey(c.fact) === key && c.fact.attribute === candidate.fact.attribute);

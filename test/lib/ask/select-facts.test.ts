@@ -132,6 +132,20 @@ describe('selectFacts', () => {
     expect(ids(selectFacts([best, scored('ledger-db', 'necessity', 9.5)]))).toEqual(['ledger-db/purpose']);
   });
 
+  it('keeps, down to its reach, only facts that explain a word no chosen fact explains', () => {
+    const facts = index.factsByArchitecture.get('quillstack') ?? [];
+    const [first, second, third] = facts;
+    if (!first || !second || !third) throw new Error('the fixture has fewer than three facts');
+    const best = { fact: first, score: 10, covered: new Set(['ledger', 'memory']) };
+    const explains = { fact: second, score: 3, covered: new Set(['ledger', 'storage']) };
+    const repeats = { fact: third, score: 3, covered: new Set(['memory']) };
+    const facts3 = (chosen: ReturnType<typeof selectFacts>) => chosen.map((scored) => scored.fact);
+    expect(facts3(selectFacts([best, repeats, explains], 4, 0.4, null, 0.25))).toEqual([first, second]);
+    // Without a reach, the floor ends the search; below the reach, nothing is kept.
+    expect(facts3(selectFacts([best, repeats, explains]))).toEqual([first]);
+    expect(facts3(selectFacts([best, repeats, explains], 4, 0.4, null, 0.35))).toEqual([first]);
+  });
+
   it('keeps at most the limit and nothing far below the best score', () => {
     const ranked = rank('Quillstack API worker ledger cache sessions');
     const chosen = selectFacts(ranked, 2);

@@ -30,6 +30,12 @@ import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
 /** Share of the lead's score a fact naming a cloud size needs to answer "which instance type" in its place. */
 const SIZE_RUNNER_UP = 0.45;
+/**
+ * "X's task size + its health check grace period" joins two asks: the second one's fact may score far below the
+ * first's, which shares more of the question's words, and still be the only one that answers it.
+ */
+const JOINED_REACH = 0.25;
+const joiningWords = new Set(askVocabulary.joiningWords.flatMap((word) => tokenizeText(word)));
 
 /** Words that ask about a component in general ("features", "details"), not for one of its facts. */
 const overviewWords = new Set(askVocabulary.overviewCues.flatMap((word) => tokenizeText(word)));
@@ -359,11 +365,13 @@ export function answerLookup(context: AnswerContext): Draft {
   const byRole = answerByRole(context, query);
   if (byRole) return byRole;
   const ranked = context.ranked();
-  const selected: ScoredFact[] = addParallelFacts(
-    context,
-    ranked,
-    selectFacts(ranked, 4, 0.4, findAskedAttribute(context.reading.attributes)),
-  );
+  const asked = findAskedAttribute(context.reading.attributes);
+  const selected: ScoredFact[] = addParallelFacts(context, ranked, selectFacts(ranked, 4, 0.4, asked));
+  // Facts only the reach of joined asks brings in join the answer's text, but neither its coverage nor its figures:
+  // words they explain may belong to the other ask, so they must not turn a decline into an answer.
+  const reached = context.reading.tokens.some((token) => joiningWords.has(token))
+    ? selectFacts(ranked, 4, 0.4, asked, JOINED_REACH).filter((scored) => !selected.includes(scored))
+    : [];
   // "Exactly how many …" wants a number: "multiple" or "several" does not give one.
   const asksExact = context.reading.expectsNumber && /\b(?:exactly|precisely|exact|specific)\b/i.test(context.reading.text);
   // "What port …" wants a port: a replica count or a version is a number but not the one asked.
@@ -387,7 +395,6 @@ export function answerLookup(context: AnswerContext): Draft {
       : undefined;
   // "What is X used for": the kind asked of the component the best fact is about leads, even when another of its facts
   // shares more of the question's words.
-  const asked = findAskedAttribute(context.reading.attributes);
   const first = selected[0];
   const own =
     // Already among the facts chosen, it still moves in front of a fact stating only a silence of the sources.
@@ -427,7 +434,8 @@ export function answerLookup(context: AnswerContext): Draft {
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
-  const widened = addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen)));
+  const kept = addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen)));
+  const widened = [...kept, ...reached.filter((scored) => !kept.some((other) => other.fact === scored.fact))];
   const groups = new Map<string, string[]>();
   for (const { fact } of widened) {
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));

@@ -39,6 +39,41 @@ function buildKeyStoreInput(pointing: boolean) {
 }
 
 describe('answerLookup', () => {
+  it('answers both asks a "+" joins, though the second one’s fact scores far below the first one’s', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const setting = (name: string, value: string, status: 'required' | 'recommended' | 'example', text: string) => ({
+      name,
+      value,
+      status,
+      text,
+      source: cite,
+    });
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'quill-service',
+          name: 'Quill container service',
+          role: 'application-service',
+          technology: 'Quill',
+          purpose: 'Runs the Quill container tasks behind the load balancer.',
+          settings: [
+            setting('health check grace period', '900 seconds', 'required', 'Migrations run at boot, so health checks must wait.'),
+            setting('health check path', '/health', 'recommended', 'The endpoint health checks call.'),
+            setting('number of tasks', '2', 'example', 'Start with two tasks.'),
+          ],
+        }),
+        buildQuillApiInput({
+          requirements: [{ scope: 'reference', vcpu: 1, memory: '3GB', nodes: 2, note: 'Task size of the steps.', source: cite }],
+        }),
+      ]),
+    ];
+    for (const joined of ['+', 'and']) {
+      const answer = answerQuestion(`quillstack container service task size ${joined} health check grace period`, catalogue).answer;
+      expect(answer).toContain('900 seconds');
+      expect(answer).toContain('1 vCPU, 3GB memory');
+    }
+  });
+
   it('answers with the asked fact of the named component', () => {
     const answer = ask('What does the Quillstack ledger database keep?');
     expect(answer.kind).toBe('lookup');
