@@ -629,7 +629,9 @@ const embeddedQuestion = new RegExp(
 export function findAskingText(text: string): string {
   // "e.g." and "i.e." end no sentence; a statement joined by ", so" or ", but" to a question ("X is our store, so why
   // is there a Y?") is a sentence of its own.
-  const sentences = text
+  // A label before a colon ("Quick line for the audit sheet: which …") is a sentence of its own when a question follows it.
+  const labelled = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/i.exec(text);
+  const sentences = (labelled ? `${labelled[0].replace(/:\s+$/, '.')} ${text.slice(labelled[0].length)}` : text)
     .split(
       /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)|,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i,
     )

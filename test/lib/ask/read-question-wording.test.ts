@@ -340,6 +340,17 @@ describe('readQuestion: the words asked about', () => {
 });
 
 describe('readQuestion: the sentences that set the scene', () => {
+  it('reads a label before a colon and a full question as a sentence setting the scene, a short subject label not', () => {
+    // The label's words need no fact of their own; "Quillstack ledger:" names what the short question after it is about.
+    expect(readQuestionOver('Quick line for our procurement spreadsheet: what does the Quillstack ledger database keep?').scene).toEqual([
+      'quick',
+      'procurement',
+      'spreadsheet',
+    ]);
+    expect(readQuestionOver('Quillstack ledger: what does the database keep?').scene).toEqual([]);
+    expect(findAskingText('For the audit binder: which database does it use?')).toBe('which database does it use?');
+  });
+
   it('lists the words only the scene-setting sentences use when the asking sentence stands alone', () => {
     const reading = readQuestionOver(
       'Our users sign in from three continents and we run two regions. Does the Quillstack session cache keep sessions?',
