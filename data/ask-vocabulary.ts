@@ -201,6 +201,14 @@ export const synonyms: Record<string, string[]> = {
   storing: ['store'],
   datastore: ['data', 'store'],
   datastores: ['data', 'store'],
+  // Hashing a password is what its hash counts and costs ("password hash validations").
+  hashing: ['hash'],
+  hashed: ['hash'],
+  // Monitoring systems "scrape" the metrics a product exposes.
+  scrape: ['metric'],
+  scrapes: ['metric'],
+  scraping: ['metric'],
+  scraped: ['metric'],
 };
 
 /**

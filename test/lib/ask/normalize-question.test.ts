@@ -78,6 +78,9 @@ describe('tokenizeText', () => {
     expect(tokenizeText('PDB')).toEqual(['pod', 'disruption', 'budget']);
     expect(tokenizeText('podDisruptionBudget')).toEqual(expect.arrayContaining(tokenizeText('PDB')));
     expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
+    // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
+    expect(tokenizeText('password_hashing_validations')).toEqual(tokenizeText('password hash validations'));
+    expect(tokenizeText('scraping')).toEqual(tokenizeText('metrics'));
     expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
