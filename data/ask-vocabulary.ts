@@ -190,6 +190,9 @@ export const synonyms: Record<string, string[]> = {
   whitelisted: ['allow', 'network'],
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
+  // "Bumping the chart to 3.0.0" upgrades it; "bump it to 10" (a value verb) keeps its own word.
+  bumping: ['upgrade'],
+  bumped: ['upgrade'],
   multiple: ['several'],
   // "Vanilla Kubernetes" is plain Kubernetes, without a distribution's additions.
   vanilla: ['plain'],
@@ -500,6 +503,9 @@ export const stopwords: string[] = [
   'exactly',
   'really',
   'actually',
+  'entirely',
+  'completely',
+  'totally',
   'just',
   'kind',
   'sort',

@@ -113,11 +113,16 @@ function computeTokens(text: string): string[] {
   // The plural of an acronym ("GPUs", "VMs") is the acronym: "gpus" would match no fact that writes "GPU".
   let lower = expanded.replace(/\b(\p{Lu}{2,})s\b/gu, '$1').toLowerCase();
   for (const [pattern, replacement] of phrasePatterns) lower = lower.replace(pattern, replacement);
-  return lower
+  const words = lower
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .flatMap(canonicalizeWord);
+  // A release ("since 3.0.0") is a word of its own too, kept last so no position moves.
+  return [...words, ...(lower.match(releasePattern) ?? [])];
 }
+
+/** A release written x.y.z, which a question and a fact naming it share as one word. */
+const releasePattern = /\b\d+\.\d+\.\d+\b/g;
 
 /** The initials of a name's words, camelCase parts counted as words ("LedgerDatabase Sync" gives "LDS"). */
 export function findInitials(name: string): string {
@@ -241,7 +246,8 @@ function computeQuestionTokens(text: string): { tokens: string[]; numbers: Numbe
     }
     tokens.push(token);
   }
-  return { tokens, numbers };
+  // A release ("3.0.0") is read as numbers above; it is also a word a fact naming it shares, kept last so no position moves.
+  return { tokens: [...tokens, ...(text.match(releasePattern) ?? [])], numbers };
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `limit`. */

@@ -18,6 +18,12 @@ import {
 const valuesOf = (question: string) => tokenizeQuestion(question).numbers.map((n) => n.value);
 
 describe('readNumbers and tokenizeQuestion', () => {
+  it('keeps a release written x.y.z as a word of its own after the others, so a fact naming the release can match it', () => {
+    const { tokens } = tokenizeQuestion('we moved the chart to 3.0.0, and from 2.x');
+    expect(tokens.at(-1)).toBe('3.0.0');
+    expect(tokens.filter((token) => token.includes('.'))).toEqual(['3.0.0']);
+  });
+
   it('reads grouped, suffixed and worded numbers as one value', () => {
     expect(valuesOf('100,000 users')).toEqual([100_000]);
     expect(valuesOf('100 000 users')).toEqual([100_000]);
@@ -81,6 +87,7 @@ describe('tokenizeText', () => {
     // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
     expect(tokenizeText('password_hashing_validations')).toEqual(tokenizeText('password hash validations'));
     expect(tokenizeText('scraping')).toEqual(tokenizeText('metrics'));
+    expect(tokenizeText('bumping the chart')).toEqual(tokenizeText('upgrading the chart'));
     expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));

@@ -7,6 +7,7 @@ import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildEdgeGatewayInput,
   buildLedgerInput,
   buildQuillApiInput,
   buildSessionCacheInput,
@@ -39,6 +40,22 @@ function buildKeyStoreInput(pointing: boolean) {
 }
 
 describe('answerLookup', () => {
+  it('answers with the note that names the release the question names, not with every note of the part', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const notes = [
+      { kind: 'info' as const, text: 'Release 2.4.0 of the chart moved the gateway settings under one key.', source: cite },
+      {
+        kind: 'requirement' as const,
+        text: 'Since release 3.0.0 the chart no longer bundles the gateway controller; deploy one yourself.',
+        source: cite,
+      },
+    ];
+    const catalogue = [buildAskArchitectureWith([buildEdgeGatewayInput({ notes })])];
+    const answer = answerQuestion('Upgraded the Quillstack chart to 3.0.0 and the gateway is gone. What changed?', catalogue).answer;
+    expect(answer).toContain('no longer bundles the gateway controller');
+    expect(answer).not.toContain('2.4.0');
+  });
+
   it('answers both asks a "+" joins, though the second one’s fact scores far below the first one’s', () => {
     const cite = 'authgear-self-managed#deployment-options';
     const setting = (name: string, value: string, status: 'required' | 'recommended' | 'example', text: string) => ({
