@@ -24,9 +24,31 @@ const generalWords = new Set(
   ),
 );
 
+/** The words of the facts of `id`, with the names of what they are about. */
+function listOwnWords(context: AnswerContext, id: string): ReadonlySet<string> {
+  return new Set((context.index.factsByArchitecture.get(id) ?? []).flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+}
+
+/**
+ * Words the question ties to another compared product by writing them right after its name ("the Frobcore chart",
+ * "Frobcore's chart") that `id`'s facts never use: they are asked of that product, not of `id`.
+ */
+export function listOthersWords(context: AnswerContext, id: string, names: ReadonlySet<string>): ReadonlySet<string> {
+  const own = listOwnWords(context, id);
+  const content = new Set(context.reading.content);
+  const tokens = context.reading.tokens;
+  const tied = tokens.filter((token, at) => {
+    const before = tokens[at - 1] === possessive ? tokens[at - 2] : tokens[at - 1];
+    return names.has(before ?? '') && content.has(token) && !names.has(token) && !own.has(token);
+  });
+  return new Set(tied);
+}
+
+const [possessive = 's'] = tokenizeText("'s");
+
 /** The word of the question, as written, naming a component technology other compared products hold and `id` never mentions. */
 function findMissingTechnology(context: AnswerContext, id: string, query: readonly string[]): string | null {
-  const own = new Set((context.index.factsByArchitecture.get(id) ?? []).flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
+  const own = listOwnWords(context, id);
   const others = context.reading.products.filter((p) => p.id !== id).map((p) => p.id);
   const token = query.find(
     (t) => !own.has(t) && !generalWords.has(t) && (context.index.componentOwners.get(t) ?? []).some((owner) => others.includes(owner)),
@@ -73,9 +95,11 @@ export function answerCompare(context: AnswerContext): Draft {
       continue;
     }
     // The question asked of this product alone, answered as a single-product question is (a role, a list, a yes/no).
-    const others = new Set(
+    const names = new Set(
       context.reading.products.filter((p) => p.id !== id).flatMap((p) => [...(context.index.byId.get(p.id)?.nameTokens ?? [])]),
     );
+    const tied = listOthersWords(context, id, names);
+    const others = new Set([...names, ...tied]);
     const reading = {
       ...context.reading,
       products: [{ id, certainty: 1 }],
@@ -104,7 +128,11 @@ export function answerCompare(context: AnswerContext): Draft {
       continue;
     }
     // A technology another compared product's facts hold and this one's never mention: say so, as a side of the comparison.
-    const missing = findMissingTechnology(context, id, query);
+    const missing = findMissingTechnology(
+      context,
+      id,
+      query.filter((token) => !tied.has(token)),
+    );
     if (missing) {
       parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents do not mention ${missing}.`);
       coverages.push(0.8);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCompare } from '../../../../src/lib/ask/answerers/compare.ts';
+import { answerCompare, listOthersWords } from '../../../../src/lib/ask/answerers/compare.ts';
 import { answerCompute } from '../../../../src/lib/ask/answerers/compute.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
@@ -25,6 +25,15 @@ const ferngate = buildArchitecture({
 const catalogue = [quillstack, ferngate];
 
 describe('answerCompare', () => {
+  it('asks a word written right after one product’s name of that product alone, when the other’s facts never use it', () => {
+    const question = 'How much storage does the Quillstack chart give its ledger by default, compared with Ferngate’s database?';
+    const context = buildAnswerContext(catalogue, question);
+    const quillNames = new Set(['quillstack']);
+    // "chart" follows Quillstack's name and no Ferngate fact uses it; "database" follows Ferngate's, but Quillstack's facts use it.
+    expect([...listOthersWords(context, 'ferngate', quillNames)]).toEqual(['chart']);
+    expect([...listOthersWords(context, 'quillstack', new Set(['ferngate']))]).toEqual([]);
+  });
+
   it('ranks the products by the total the comparative asks for, worked out by hand from the fixtures', () => {
     // Quillstack minimum: application box 4 GB + ledger database 8 GB = 12 GB, 2 + 2 = 4 vCPU; Ferngate: 3 × 2 GB = 6 GB, 3 × 1 = 3 vCPU.
     expect(answerQuestion('Which needs more memory at minimum, Quillstack or Ferngate?', catalogue).answer).toMatch(
