@@ -663,11 +663,17 @@ const alternativePattern = new RegExp(`^((?:${openers})\\b[^?]*?),?\\s+or\\s+(?:
 
 /**
  * A yes/no question followed by its own flip side ("Can we skip X, or does something break without it?") asks one
- * thing: the alternative is dropped, so its words ("without") do not turn the answer round.
+ * thing: the alternative is dropped, so its words ("without") do not turn the answer round. An alternative that
+ * names a part the first clause does not ("is X enough, or should we add Y?") offers another option and stays.
  */
-function dropAlternative(text: string): string {
+function dropAlternative(text: string, index: FactIndex): string {
   const alternative = alternativePattern.exec(text);
-  return alternative?.[1] ? `${alternative[1]}?` : text;
+  if (!alternative?.[1]) return text;
+  const first = new Set(tokenizeText(alternative[1]));
+  const offered = tokenizeText(text.slice(alternative[1].length)).some(
+    (token) => !first.has(token) && !stopwords.has(token) && index.componentOwners.has(token) && !genericWords.has(token),
+  );
+  return offered ? text : `${alternative[1]}?`;
 }
 
 const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
@@ -722,7 +728,7 @@ function isYesNoClause(main: string): boolean {
 
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
-  const given = dropAlternative(normalizeQuestionText(question));
+  const given = dropAlternative(normalizeQuestionText(question), index);
   const givenRaw = tokenizeQuestion(given);
   const givenFirst = correctTokens(index, givenRaw.tokens);
   const linked = linkProducts(index, givenFirst.tokens);

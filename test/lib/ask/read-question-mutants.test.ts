@@ -166,6 +166,10 @@ describe('readQuestion: yes/no questions', () => {
     expect(readQuestionOver('What does the Quillstack ledger keep, or does it keep nothing?').text).toBe(
       'What does the Quillstack ledger keep, or does it keep nothing?',
     );
+    // An alternative naming a part the first clause does not offers another option, which is asked too.
+    expect(readQuestionOver('Is the Quillstack ledger enough, or should we add the session cache?').text).toBe(
+      'Is the Quillstack ledger enough, or should we add the session cache?',
+    );
   });
 });
 
