@@ -259,6 +259,27 @@ function judgeOtherKind(questionTokens: readonly string[], fact: IndexedFact): P
   return named.some((token) => allowed.has(token)) ? null : { verdict: 'No', rule: 'exclusive' };
 }
 
+// "Only the store must be kept": the restricting word, the thing it singles out and the verb said of it alone.
+const onlyClaim = new RegExp(
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+|its\\s+|our\\s+)?((?:[\\p{L}\\d.-]+\\s+){0,2}?[\\p{L}\\d.-]+)\\s+(?:needs?|requires?|must|has\\s+to|have\\s+to)\\b`,
+  'iu',
+);
+
+/**
+ * "So only the store must be saved?" against "the worker needs no backup job": a fact that denies the need of
+ * something other than the one singled out agrees with the claim (yes). Null when the question singles nothing out,
+ * or the fact names the one singled out or denies nothing.
+ */
+function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: ReadonlySet<string>): Polarity | null {
+  const singled = onlyClaim.exec(questionText)?.[1];
+  if (!singled) return null;
+  const named = tokenizeText(singled).filter((token) => !stopwords.has(token));
+  const clause = pickClause(fact.text, asked, readAskingTokens(questionText));
+  const said = new Set([...tokenizeText(clause), ...fact.subjectTokens]);
+  if (named.length === 0 || named.some((token) => said.has(token)) || !isNegated(clause)) return null;
+  return { verdict: 'Yes', rule: 'exclusive' };
+}
+
 /**
  * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
  * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
@@ -313,6 +334,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
     return { verdict: 'No', rule: 'required-value' };
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
   if (otherVersion) return otherVersion;
+  const othersExcluded = judgeOnlyClaim(questionText, fact, asked);
+  if (othersExcluded) return othersExcluded;
   const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked, readAskingTokens(questionText)));
   return { verdict: factNegates === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }

@@ -134,6 +134,20 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: a claim that only one thing needs something', () => {
+  it('agrees with a fact denying the need of something else, not with one about the thing singled out', () => {
+    const question = 'Is it true the worker is stateless, so only the ledger needs backing up?';
+    expect(judgePolarity(question, tokenizeText(question), fact('The worker keeps no state, so it needs no backup job.'))).toEqual({
+      verdict: 'Yes',
+      rule: 'exclusive',
+    });
+    // Denying the need of the one singled out disagrees: the negation rule decides.
+    expect(judge(question, 'The ledger needs no backup job.').verdict).toBe('No');
+    // Without "only", the worker's "no backup" answers the ledger's backup by negation alone.
+    expect(judge('Is it true the ledger needs backing up?', 'The worker keeps no state, so it needs no backup job.').rule).toBe('negation');
+  });
+});
+
 describe('judgePolarity: a fact that holds only under a condition', () => {
   const limited = 'It works only when the server and the worker run in the same container; with separate containers it does not.';
 
