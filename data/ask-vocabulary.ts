@@ -356,6 +356,8 @@ export const phrases: [string, string][] = [
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
+  // "Jump straight to the latest release" is an upgrade that skips the ones between.
+  ['\\bjump(?:s|ed|ing)?\\s+(?:(?:straight|directly|right)\\s+)?(?:up\\s+)?to\\b', ' upgrade directly to '],
   ['\\s\\+\\s', ' plus '],
   ['\\s&\\s', ' and '],
   // "Core" is CPU only next to a count or a CPU word ("4 cores", "CPU cores", "how many cores"); "core components" are essential.

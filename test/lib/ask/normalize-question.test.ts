@@ -88,6 +88,9 @@ describe('tokenizeText', () => {
     expect(tokenizeText('password_hashing_validations')).toEqual(tokenizeText('password hash validations'));
     expect(tokenizeText('scraping')).toEqual(tokenizeText('metrics'));
     expect(tokenizeText('bumping the chart')).toEqual(tokenizeText('upgrading the chart'));
+    // Jumping to a release is an upgrade that skips the ones between; a jump host is not.
+    expect(tokenizeText('jump straight to 3.0')).toEqual(tokenizeText('upgrade directly to 3.0'));
+    expect(tokenizeText('jump host')).toEqual(['jump', 'host']);
     expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
