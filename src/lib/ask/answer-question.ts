@@ -176,12 +176,19 @@ function splitQuestionBody(question: string): string[] {
   // asks its second question whatever the first answer is, so the "if not" only joins them.
   // A dash before a question word ("What do A need — does B need …?") ends a question the text opened with; after a
   // topic ("the Frob chart upgrade — what breaks?") it only introduces the one question.
-  const opensAsking = /^\s*(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b/i.test(question);
-  const pieces = (
-    opensAsking
-      ? question.replace(/\s+[\u2014\u2013]\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/gi, '? ')
-      : question
-  )
+  // The sentence the dash sits in decides, so a scene sentence before it ("Planning backups. What … — do …?") does not.
+  const opensAsking = (offset: number) =>
+    /^\s*(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b/i.test(
+      question
+        .slice(0, offset)
+        .split(/(?<=[.!?])\s+/)
+        .at(-1) ?? '',
+    );
+  const pieces = question
+    .replace(
+      /\s+[\u2014\u2013]\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/gi,
+      (dash, offset: number) => (opensAsking(offset) ? '? ' : dash),
+    )
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
     // After a question mark, "And if …" or "But when …" opens the next question with its condition, as "And with 80 …" does

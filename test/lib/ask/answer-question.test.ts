@@ -25,13 +25,18 @@ const lanternpad = () =>
   });
 
 describe('splitQuestion: how many questions a text asks', () => {
-  it('splits at a dash before a question word only when the text opens with a question of its own', () => {
+  it('splits at a dash before a question word only when the sentence it is in opens with a question of its own', () => {
     expect(splitQuestion('What does the Quillstack ledger keep — does the worker need a backup of its own?')).toEqual([
       'What does the Quillstack ledger keep',
       'does the worker need a backup of its own?',
     ]);
     expect(splitQuestion('Quillstack ledger from 2.x to 3.0 — what changes for the worker?')).toEqual([
       'Quillstack ledger from 2.x to 3.0 — what changes for the worker?',
+    ]);
+    // The sentence the dash is in decides: a scene sentence before it does not keep its question whole.
+    expect(splitQuestion('Planning Quillstack restores. What does the ledger keep — does the worker need a backup of its own?')).toEqual([
+      'Planning Quillstack restores. What does the ledger keep',
+      'does the worker need a backup of its own?',
     ]);
   });
 
