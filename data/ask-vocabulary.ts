@@ -356,6 +356,8 @@ export const phrases: [string, string][] = [
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
+  // What comes "out of the box" is what a product does by default.
+  ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b', ' by default '],
   // "Jump straight to the latest release" is an upgrade that skips the ones between.
   ['\\bjump(?:s|ed|ing)?\\s+(?:(?:straight|directly|right)\\s+)?(?:up\\s+)?to\\b', ' upgrade directly to '],
   ['\\s\\+\\s', ' plus '],

@@ -91,6 +91,7 @@ describe('tokenizeText', () => {
     // Jumping to a release is an upgrade that skips the ones between; a jump host is not.
     expect(tokenizeText('jump straight to 3.0')).toEqual(tokenizeText('upgrade directly to 3.0'));
     expect(tokenizeText('jump host')).toEqual(['jump', 'host']);
+    expect(tokenizeText('on out of the box')).toEqual(tokenizeText('on by default'));
     expect(tokenizeText('GPUs and VMs')).toEqual(tokenizeText('GPU and VM'));
     expect(tokenizeText('apps')).toEqual(tokenizeText('applications'));
     expect(tokenizeText('prod')).toEqual(tokenizeText('production'));
