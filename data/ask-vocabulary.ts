@@ -1417,6 +1417,12 @@ export const exclusiveCues: string[] = [
 /** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */
 export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole'];
 
+/** Words saying a restricted kind is the one permitted ("only the custom image is supported"). */
+export const permissionWords: string[] = ['supported', 'allowed', 'permitted', 'accepted'];
+
+/** Phrases saying one thing alone is needed ("only the store must be kept"), as a restricted claim ends them. */
+export const obligationPhrases: string[] = ['need', 'needs', 'require', 'requires', 'must', 'has to', 'have to'];
+
 /**
  * Words asking whether something exists or comes with the product ("does it ship a bundled database?"), not whether to
  * use it: a fact that replaces it ("in place of the bundled one") says it exists.

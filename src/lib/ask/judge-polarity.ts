@@ -228,7 +228,7 @@ export interface Polarity {
 
 // "Only the custom image is supported": the restricting word, the kind's modifiers and the thing they modify.
 const onlyKind = new RegExp(
-  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}\\d.-]+\\s+){1,3})([\\p{L}\\d.-]+)\\s+(?:is|are)\\s+(?:supported|allowed|permitted|accepted)\\b`,
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}\\d.-]+\\s+){1,3})([\\p{L}\\d.-]+)\\s+(?:is|are)\\s+(?:${askVocabulary.permissionWords.join('|')})\\b`,
   'iu',
 );
 
@@ -261,7 +261,7 @@ function judgeOtherKind(questionTokens: readonly string[], fact: IndexedFact): P
 
 // "Only the store must be kept": the restricting word, the thing it singles out and the verb said of it alone.
 const onlyClaim = new RegExp(
-  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+|its\\s+|our\\s+)?((?:[\\p{L}\\d.-]+\\s+){0,2}?[\\p{L}\\d.-]+)\\s+(?:needs?|requires?|must|has\\s+to|have\\s+to)\\b`,
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(?:the\\s+|an?\\s+|its\\s+|our\\s+)?((?:[\\p{L}\\d.-]+\\s+){0,2}?[\\p{L}\\d.-]+)\\s+(?:${askVocabulary.obligationPhrases.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`,
   'iu',
 );
 
