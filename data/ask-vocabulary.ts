@@ -356,6 +356,10 @@ export const phrases: [string, string][] = [
   ["\\b(?:don['\u2019]?t|doesn['\u2019]?t|do\\s+not|does\\s+not)\\s+(need|require|use|run)\\b", ' not $1 '],
   // "Without taking it down" is what sources call no downtime.
   ['\\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
+  // "Which parts can we leave out?" asks what can be skipped; "leave X out" stays a phrase that excludes X.
+  ['\\b(?:leave|leaves|leaving|left)\\s+out\\b', ' skip '],
+  // "To save effort" or "to save time" is why the asker asks, not something a deployment has.
+  ['\\bto\\s+save\\s+(?:(?:some|a\\s+bit\\s+of|us|me)\\s+)?(?:effort|time|work|hassle|trouble)\\b', ' '],
   // What comes "out of the box" is what a product does by default.
   ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b', ' by default '],
   // "Jump straight to the latest release" is an upgrade that skips the ones between.
@@ -510,6 +514,7 @@ export const stopwords: string[] = [
   'entirely',
   'completely',
   'totally',
+  'very',
   'just',
   'kind',
   'sort',
@@ -1239,7 +1244,23 @@ export const partListCues: string[] = ['containers', 'container', 'sidecars', 's
 export const necessityFilterCues: Record<'required' | 'recommended' | 'optional' | 'conditional', string[]> = {
   required: ['required', 'mandatory', 'essential', 'must', 'necessary', 'compulsory'],
   recommended: ['recommended', 'advised', 'suggested'],
-  optional: ['optional', 'skip', 'omit', 'skippable', 'nonessential', 'extra', 'extras', 'addons', 'add'],
+  optional: [
+    'optional',
+    'skip',
+    'omit',
+    'omitted',
+    'drop',
+    'dropped',
+    'unnecessary',
+    'unneeded',
+    'dispensable',
+    'skippable',
+    'nonessential',
+    'extra',
+    'extras',
+    'addons',
+    'add',
+  ],
   conditional: ['conditional', 'conditionally', 'depends', 'sometimes', 'situational'],
 };
 
@@ -1501,7 +1522,7 @@ export const settingStates: { on: string[]; off: string[] } = {
  * expressions over lower-cased text whose first group is the thing left out.
  */
 export const exclusionPatterns: string[] = [
-  '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  '\\b(?:excluding|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+(?!(?:in|on|for|as|at|from|of|to|when|if|with|within|inside)\\b)([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
   '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
   // "(workspaces only, no operator)", "workspaces only, not the operators": what follows "only" and a comma is left out.

@@ -296,6 +296,8 @@ function isCondition(piece: string): boolean {
     (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though)\b/i.test(
       last,
     ) ||
+      // "To save effort, can we …" gives the asker's purpose; "To which store does it write" is a question of its own.
+      /^to\s+(?!(?:what|which|whom|whose|where|how)\b)\p{L}/iu.test(last) ||
       // "At 40 sign-ins per second, what …" gives a load as a condition does.
       new RegExp(`^${loadGiven}`, 'i').test(last) ||
       // After sentences that set the scene, a scope or a basis opens the asking sentence too ("Using their rule, how …").

@@ -374,9 +374,9 @@ export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(
 const placePrepositions = new Set(tokenizeText('in on into'));
 const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+[^,?]{1,120},\\s*`);
 
-/** A condition opening a clause, up to its comma. */
+/** A condition or a purpose ("to save effort") opening a clause, up to its comma. */
 const leadingCondition =
-  /^(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|between|among)\b[^,?]{1,120},\s*(?=\p{L})/u;
+  /^(?:(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|between|among)\b|to\s+(?!(?:what|which|whom|whose|where|how)\b))[^,?]{1,120},\s*(?=\p{L})/u;
 
 const outcomeFail = new Set(vocabulary.outcomeCues.fail);
 const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);

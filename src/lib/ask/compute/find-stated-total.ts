@@ -8,7 +8,7 @@ const NOTE_WORDS = 2;
 const totalWords = new Set(askVocabulary.statedTotalWords.flatMap((word) => tokenizeText(word)));
 
 /**
- * "What do the operator, its operands and the controller add up to?": a note of the variant that states a total
+ * "What do the runner, its helpers and the gateway add up to?": a note of the variant that states a total
  * ("the vendor's table totals … at 12.3 GiB") and holds at least two of the question's naming words is the vendor's
  * own answer, which a sum over archkb's parts may not match (a part it groups elsewhere). Null when no note does, or
  * when several hold the most words.

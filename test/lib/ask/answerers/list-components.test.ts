@@ -39,6 +39,14 @@ describe('answerComponentList', () => {
     );
   });
 
+  it('reads "leave out", "omitted" and "drop" in a list question as asking for the optional components', () => {
+    const optional = 'Quillstack (Standard): Conditional (1): Quill worker (when several API instances run). Optional (1): Session cache.';
+    // "leave out in Quillstack" leaves nothing out: a place after the verb is not a part excluded from the answer.
+    expect(ask('Which components can we leave out in Quillstack?').answer).toBe(optional);
+    expect(ask('Which components can be omitted in Quillstack?').answer).toBe(optional);
+    expect(ask('Which Quillstack parts can we drop?').answer).toBe(optional);
+  });
+
   it('says "none" when no component has the asked level', () => {
     expect(ask('Which Quillstack components are recommended?').answer).toBe('Quillstack (Standard): Recommended: none.');
   });

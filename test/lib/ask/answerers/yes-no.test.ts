@@ -92,6 +92,19 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Does Quillstack need a ledger database to function properly?').answer).toMatch(/^Yes: it is required/);
   });
 
+  it('reads "to save effort" and "very" as asking nothing of the part, so they cost no confidence', () => {
+    const plain = ask('Can I skip the session cache in Quillstack?');
+    expect(plain.answer).toMatch(/^Yes: it is optional/);
+    for (const question of [
+      'To save effort, can I skip the session cache in Quillstack?',
+      'Can I skip the very session cache in Quillstack?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answer).toBe(plain.answer);
+      expect(answer.confidence).toBeCloseTo(plain.confidence ?? 0, 2);
+    }
+  });
+
   it('leaves a question whose word opposes the purpose ("the same name" against "different names") to the purpose', () => {
     const catalogue = catalogueWith(
       buildLedgerInput({
