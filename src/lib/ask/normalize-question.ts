@@ -118,11 +118,25 @@ function computeTokens(text: string): string[] {
     .filter((word) => word.length > 0)
     .flatMap(canonicalizeWord);
   // A release ("since 3.0.0") is a word of its own too, kept last so no position moves.
-  return [...words, ...(lower.match(releasePattern) ?? [])];
+  return [...words, ...listReleaseWords(lower)];
 }
 
 /** A release written x.y.z, which a question and a fact naming it share as one word. */
 const releasePattern = /\b\d+\.\d+\.\d+\b/g;
+
+/** A bare x.y ("upgraded to 3.0"), and what follows it, to tell a release from a quantity ("1.5 GB"). */
+const bareRelease = /(?<![\d.])(\d+\.\d+)(?![\d.]*\d)(\s*[\p{L}%]*)/gu;
+
+/**
+ * The releases a text names as words: each x.y.z, and each x.y with no unit after it read as x.y.0, as people write
+ * "3.0" for "3.0.0" (a quantity such as "1.5 GB" names none).
+ */
+function listReleaseWords(text: string): string[] {
+  const bare = [...text.matchAll(bareRelease)].flatMap(([, release = '', after = '']) =>
+    quantityUnits[after.trim().toLowerCase()] || after.includes('%') ? [] : [`${release}.0`],
+  );
+  return [...(text.match(releasePattern) ?? []), ...bare];
+}
 
 /** The initials of a name's words, camelCase parts counted as words ("LedgerDatabase Sync" gives "LDS"). */
 export function findInitials(name: string): string {
@@ -247,7 +261,7 @@ function computeQuestionTokens(text: string): { tokens: string[]; numbers: Numbe
     tokens.push(token);
   }
   // A release ("3.0.0") is read as numbers above; it is also a word a fact naming it shares, kept last so no position moves.
-  return { tokens: [...tokens, ...(text.match(releasePattern) ?? [])], numbers };
+  return { tokens: [...tokens, ...listReleaseWords(text)], numbers };
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `limit`. */

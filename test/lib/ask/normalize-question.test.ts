@@ -18,6 +18,16 @@ import {
 const valuesOf = (question: string) => tokenizeQuestion(question).numbers.map((n) => n.value);
 
 describe('readNumbers and tokenizeQuestion', () => {
+  it('reads a bare x.y with no unit after it as the release x.y.0, and a quantity such as "1.5 GB" or "2.5 %" as none', () => {
+    expect(tokenizeQuestion('we moved the chart to 3.0 and now it fails').tokens.at(-1)).toBe('3.0.0');
+    expect(tokenizeText('needs Kubernetes 1.30 or later')).toContain('1.30.0');
+    // A fact's release x.y.0 and a question's x.y meet in one word.
+    expect(tokenizeText('since chart 3.0.0 the chart')).toContain('3.0.0');
+    expect(tokenizeQuestion('give it 1.5 GB of memory').tokens.filter((token) => token.includes('.'))).toEqual(['1.5']);
+    expect(tokenizeText('keep 2.5 % headroom').filter((token) => token.includes('.'))).toEqual([]);
+    expect(tokenizeText('chart 3.2.1').filter((token) => token.includes('.'))).toEqual(['3.2.1']);
+  });
+
   it('keeps a release written x.y.z as a word of its own after the others, so a fact naming the release can match it', () => {
     const { tokens } = tokenizeQuestion('we moved the chart to 3.0.0, and from 2.x');
     expect(tokens.at(-1)).toBe('3.0.0');
