@@ -897,7 +897,14 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // A total over the deployment ("drop X: total memory?") names a part only to leave it out or add it.
     const asksTotal = reading.compute && reading.tokens.some((token) => totalCues.has(token));
     // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.
-    const parts = reading.resources.includes('nodes') || asksTotal || figures.length === 0 ? [] : findNamedParts(index, only.id, reading);
+    // "How much memory should each X node get?" names the nodes it sizes; only "how many" or "number of" counts them.
+    const countsNodes =
+      reading.resources.includes('nodes') &&
+      tokenizeText(asking).some(
+        (token, at, all) =>
+          (token === 'many' && all[at - 1] === 'how') || (token === 'of' && all[at - 1] === 'number') || token === 'count',
+      );
+    const parts = countsNodes || asksTotal || figures.length === 0 ? [] : findNamedParts(index, only.id, reading);
     const partUnstated =
       parts.length > 0 ? figures.filter((r) => parts.every((part) => listUnstatedResources(index, only.id, [r], part.id).length > 0)) : [];
     if (partUnstated.length > 0 && partUnstated.length === figures.length)

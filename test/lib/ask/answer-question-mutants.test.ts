@@ -51,6 +51,16 @@ describe('answerQuestion: how a question of two parts is scored', () => {
     expect(features(question)).toMatchObject({ coverage: 0.75, strength: 1 });
   });
 
+  it('reads "each X node" as the nodes a figure is asked for, not a count of them, so a part with no figures is declined', () => {
+    expect(ask('How much memory should each Quillstack session cache node get?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no memory figures for Session cache.',
+    );
+    // "How many storage nodes" counts nodes: the resource word names a kind of node, not a figure asked of the part.
+    expect(ask('How many storage nodes does the Quillstack session cache run on?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of Session cache instances to run.',
+    );
+  });
+
   it('declines, with no evidence, a question whose every part asks for figures the product never states', () => {
     const question = 'How much memory does the Quillstack session cache need, and how many vCPUs does it need?';
     const answer = ask(question);
