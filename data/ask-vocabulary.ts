@@ -362,6 +362,8 @@ export const phrases: [string, string][] = [
   ['\\bto\\s+save\\s+(?:(?:some|a\\s+bit\\s+of|us|me)\\s+)?(?:effort|time|work|hassle|trouble)\\b', ' '],
   // What comes "out of the box" is what a product does by default.
   ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b', ' by default '],
+  // A feature "on by default" is one enabled by default, as sources write it.
+  ['\\bon\\s+by\\s+default\\b', ' enabled by default '],
   // "Jump straight to the latest release" is an upgrade that skips the ones between.
   ['\\bjump(?:s|ed|ing)?\\s+(?:(?:straight|directly|right)\\s+)?(?:up\\s+)?to\\b', ' upgrade directly to '],
   ['\\s\\+\\s', ' plus '],

@@ -182,7 +182,8 @@ describe('judgePolarity: which rule may decide', () => {
 
   it('reads "on by default" and "enabled by default" written in a fact as the on state', () => {
     expect(judge('Is X enabled by default?', 'X is enabled by default.')).toEqual({ verdict: 'Yes', rule: 'setting' });
-    expect(judge('Is X disabled by default?', 'The console is on by default.')).toEqual({ verdict: 'No', rule: 'setting' });
+    // "On by default" reads as "enabled by default", so the opposite words decide before the setting rule does.
+    expect(judge('Is X disabled by default?', 'The console is on by default.')).toEqual({ verdict: 'No', rule: 'antonym' });
   });
 
   it('reads "off by default" across a line break and indentation', () => {

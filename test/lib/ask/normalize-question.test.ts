@@ -18,6 +18,13 @@ import {
 const valuesOf = (question: string) => tokenizeQuestion(question).numbers.map((n) => n.value);
 
 describe('readNumbers and tokenizeQuestion', () => {
+  it('reads "on by default" and "on out of the box" as enabled by default, as sources write a feature that is', () => {
+    expect(tokenizeText('is that feature on out of the box')).toEqual(expect.arrayContaining(['enable', 'default']));
+    expect(tokenizeText('Is it on by default?')).toContain('enable');
+    // "Off by default" keeps its own word: a condition "once X is enabled (off by default)" is not read as disabling X.
+    expect(tokenizeText('they are off by default')).not.toContain('disable');
+  });
+
   it('reads a bare x.y with no unit after it as the release x.y.0, and a quantity such as "1.5 GB" or "2.5 %" as none', () => {
     expect(tokenizeQuestion('we moved the chart to 3.0 and now it fails').tokens.at(-1)).toBe('3.0.0');
     expect(tokenizeText('needs Kubernetes 1.30 or later')).toContain('1.30.0');
