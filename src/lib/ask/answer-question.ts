@@ -31,7 +31,7 @@ import {
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
-import { listNameHeadWords, rewordQuestion, tokenizeText } from './normalize-question.ts';
+import { isQuantityUnit, listNameHeadWords, rewordQuestion, tokenizeText } from './normalize-question.ts';
 import { asksOnlyAttribute, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
@@ -804,7 +804,8 @@ function findNamedPart(index: FactIndex, architectureId: string, reading: Readin
 }
 
 /**
- * The parts one name stands for: the one part findNamedPart finds, or every part whose name differs from the others'
+ * The parts one name stands for: the one part findNamedPart finds, else the part with the longest name the question
+ * holds ("ledger database volume" over "ledger database"), or every part whose longest name differs from the others'
  * only in what follows it in brackets ("X cluster (site 1)", "X cluster (site 2)"); empty when the name is ambiguous.
  */
 function findNamedParts(index: FactIndex, architectureId: string, reading: Reading): { id: string; name: string }[] {
@@ -827,7 +828,7 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
   const named = matching.filter(([, component]) => wordsOf(component.name).length === longest);
   const hosted = (id: string) => entry.resolved.some((variant) => variant.hosts.some((host) => host.components.includes(id)));
   const [first] = named;
-  return first && named.length > 1 && named.every(([id, component]) => stem(component.name) === stem(first[1].name) && !hosted(id))
+  return first && named.every(([id, component]) => stem(component.name) === stem(first[1].name) && !hosted(id))
     ? named.map(([id, component]) => ({ id, name: component.name }))
     : // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.
       [];
@@ -840,6 +841,11 @@ const boundScopeWords = new Set(
 
 /** Words that ask for a total over the deployment ("total", "overall"). */
 const totalCues = new Set(askVocabulary.computeCues.flatMap((word) => tokenizeText(word)));
+
+/** Nouns that count running copies ("nodes", "replicas"), not multipliers ("x", "times"). */
+const copyNounTokens = new Set(
+  askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
+);
 
 /** Words that can follow what "how many" counts ("how many X does it create"). */
 const countedVerbs = new Set(tokenizeText(`${auxiliaries.replace(/\|/g, ' ')} must run create need`));
@@ -891,23 +897,22 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const figures = resources.filter((r) => r !== 'nodes');
     if (unstated.length > 0 && unstated.length === figures.length)
       return `${about} ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`;
-    // "How much memory for the cache?": the one part named, on no host that states figures for it, may state none; a
-    // question counting nodes ("how many storage nodes") asks no figure of a part.
+    // "How much memory for the cache?": the one part named, on no host that states figures for it, may state none.
     // The parts of one name ("the X clusters" of two sites) must all state none.
     // A total over the deployment ("drop X: total memory?") names a part only to leave it out or add it.
     const asksTotal = reading.compute && reading.tokens.some((token) => totalCues.has(token));
+    // A resource word naming a kind of node ("how many storage nodes") counts those nodes: it asks no figure of a part.
+    const nodeKinds = new Set(
+      reading.tokens.flatMap((token, at) => (copyNounTokens.has(reading.tokens[at + 1] ?? '') ? [resourceWordOf.get(token)] : [])),
+    );
+    const partFigures = figures.filter((r) => !nodeKinds.has(r));
     // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.
-    // "How much memory should each X node get?" names the nodes it sizes; only "how many" or "number of" counts them.
-    const countsNodes =
-      reading.resources.includes('nodes') &&
-      tokenizeText(asking).some(
-        (token, at, all) =>
-          (token === 'many' && all[at - 1] === 'how') || (token === 'of' && all[at - 1] === 'number') || token === 'count',
-      );
-    const parts = countsNodes || asksTotal || figures.length === 0 ? [] : findNamedParts(index, only.id, reading);
+    const parts = asksTotal || partFigures.length === 0 ? [] : findNamedParts(index, only.id, reading);
     const partUnstated =
-      parts.length > 0 ? figures.filter((r) => parts.every((part) => listUnstatedResources(index, only.id, [r], part.id).length > 0)) : [];
-    if (partUnstated.length > 0 && partUnstated.length === figures.length)
+      parts.length > 0
+        ? partFigures.filter((r) => parts.every((part) => listUnstatedResources(index, only.id, [r], part.id).length > 0))
+        : [];
+    if (partUnstated.length > 0 && partUnstated.length === partFigures.length)
       return `${about} ${partUnstated.map((r) => resourceLabels[r].noun).join(' or ')} figures for ${joinWords(parts.map((part) => part.name))}.`;
     // "How many X replicas?" of a part no fact gives a number for: a count from another part would be a guess.
     // "How many PostgreSQL databases does it create?" counts the named part itself.
@@ -920,7 +925,11 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));
     const countsPart =
       // Stryker disable next-line StringLiteral: the next word is only looked up when it exists, so the fallback is never used.
-      countAt >= 0 && lastNamed > 0 && (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? ''));
+      countAt >= 0 &&
+      lastNamed > 0 &&
+      (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? '')) &&
+      // "How many GB of X does it need" asks an amount of X, not how many X run.
+      !askingWords.slice(countAt + 2, lastNamed).some(isQuantityUnit);
     const copied = asksCopyCount(askingWords) || countsPart ? named : null;
     if (copied && !statesFigureOf(index, only.id, copied.id, namedWords)) return `${about} number of ${copied.name} instances to run.`;
     // "How many service replicas per zone?" naming no part: no fact of the product counts copies of anything; said last,

@@ -216,17 +216,26 @@ export function statesCountOf(index: FactIndex, architectureId: string): boolean
   return (index.factsByArchitecture.get(architectureId) ?? []).some((fact) => countedCopies.test(fact.text));
 }
 
+/** Facts whose figure counts no copies: a load threshold ("above 10,000 users"), a purpose's release ("OAuth 2.0"). */
+const uncountingAttributes = new Set<string>(['threshold', 'purpose']);
+
 /**
- * Whether any fact of an architecture states a number about one component: its own facts, or another fact that names
- * it in full beside a figure and a word for copies ("run 2 Frobcore replicas" in a variant's summary).
+ * Whether any fact of an architecture gives a number of copies of one component: its own facts with a figure (save
+ * those that count none, unless they name copies), or another fact that names it in full beside a number of
+ * copies ("run 2 Frobcore replicas" in a variant's summary; a name beside "pod" and no count is none).
  */
 export function statesFigureOf(index: FactIndex, architectureId: string, componentId: string, nameWords: readonly string[]): boolean {
   const namesIt = (fact: IndexedFact) =>
-    nameWords.length > 0 &&
-    nameWords.every((word) => fact.tokens.includes(word)) &&
-    fact.tokens.some((token) => countNounTokens.has(token));
+    nameWords.length > 0 && nameWords.every((word) => fact.tokens.includes(word)) && countedCopies.test(fact.text);
+  // "Starts multiple job workers": a number or a vague count right before the part's own name counts copies of it.
+  const head = nameWords.at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const countsItself = head
+    ? new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several)\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu')
+    : null;
+  const countsOwn = (fact: IndexedFact) =>
+    countedCopies.test(fact.text) || countsItself?.test(fact.text) === true || !uncountingAttributes.has(fact.attribute);
   return (index.factsByArchitecture.get(architectureId) ?? []).some(
-    (fact) => fact.statesQuantity && (fact.component === componentId || namesIt(fact)),
+    (fact) => fact.statesQuantity && (fact.component === componentId ? countsOwn(fact) : namesIt(fact)),
   );
 }
 

@@ -176,6 +176,11 @@ const quantityUnits: Record<string, { measure: 'size' | 'cpu'; factor: number }>
   millicores: { measure: 'cpu', factor: 1 / 1000 },
 };
 
+/** Whether a word is a unit of size or CPU ("GB", "vCPU"), so "how many GB of X" asks an amount, not a count of X. */
+export function isQuantityUnit(word: string): boolean {
+  return Object.hasOwn(quantityUnits, word.toLowerCase());
+}
+
 /** A number read from a question: its value, sign and the unit written right after it, if any. */
 export interface ReadNumber {
   value: number;

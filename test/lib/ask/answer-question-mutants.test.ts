@@ -312,6 +312,26 @@ describe('answerQuestion: figures for the one part a question names', () => {
     expect(answer.answer).toContain('Application box: 1 node × (2 vCPU, 4 GB memory), minimum.');
   });
 
+  it('takes the longest part name the question holds ("ledger database volume" over "ledger database") as the part asked', () => {
+    const volumed = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildLedgerInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '8 GB', storage: '100 GB', source }] }),
+      buildComponentInput({
+        id: 'ledger-volume',
+        name: 'Ledger database volume',
+        role: 'persistent-volume',
+        technology: 'PVC',
+        purpose: 'Holds the ledger files on disk.',
+        source,
+        necessity: { level: 'required', source },
+      }),
+    ]);
+    // The ledger database's 100 GB is not the volume's size: the volume states none.
+    expect(answerQuestion('What default size does Quillstack give the ledger database volume?', [volumed]).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no storage figures for Ledger database volume.',
+    );
+  });
+
   it('names a part whose name holds the product’s name by its own words', () => {
     const lanternpad = buildLanternpad({
       components: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
 import type { ArchitectureInput } from '../../../src/schemas/architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -228,6 +229,61 @@ describe('answerQuestion: a count of the named part, by where "how many" and the
   it("does not take the product's name inside the part's name for the part ('Quillstack ledger')", () => {
     const ledger = buildLedgerInput({ name: 'Quillstack ledger' });
     expect(declined('How many ledger topics does Quillstack create?', ledger)).not.toBe(noCount('Quillstack ledger'));
+  });
+});
+
+describe('answerQuestion: whether the facts of the part counted give a number of it', () => {
+  const search = buildComponentInput({
+    id: 'search',
+    name: 'Search index',
+    role: 'search-engine',
+    technology: 'OpenSearch',
+    purpose: 'Finds users by name.',
+    source: cite,
+    necessity: { level: 'optional', source: cite },
+    thresholds: [
+      {
+        above: 100,
+        driver: 'sign-ins-per-second',
+        level: 'recommended',
+        text: 'Above 100 sign-ins per second the vendor recommends the search index.',
+        source: cite,
+      },
+    ],
+  });
+  const balancer = buildComponentInput({
+    id: 'edge-balancer',
+    name: 'Edge balancer',
+    role: 'load-balancer',
+    technology: 'HAProxy',
+    purpose: 'Spreads requests.',
+    source: cite,
+    necessity: { level: 'required', source: cite },
+    notes: [{ kind: 'recommendation', text: 'Run 2 edge balancers, one in each zone.', source: cite }],
+  });
+  // Another part's note names the search index beside "pod" and a release, but counts no copies of it.
+  const api = buildQuillApiInput({
+    notes: [{ kind: 'option', text: 'Release 2.0 of the API took its name from the search index pod.', source: cite }],
+  });
+  const catalogue = () => [buildAskArchitectureWith([api, buildLedgerInput(), search, balancer])];
+  const declined = (question: string) => answerQuestion(question, catalogue()).declined ?? null;
+  const noCount = (name: string) => `The vendor documents archkb holds for Quillstack state no number of ${name} instances to run.`;
+
+  it('declines a count of a part whose only figure is a load threshold, which counts no copies', () => {
+    expect(declined('How many replicas of the search index does Quillstack run?')).toBe(noCount('Search index'));
+    expect(declined('How many nodes and how much memory should the Quillstack search index have?')).toMatch(
+      /^The vendor documents archkb holds for Quillstack state no number of Search index instances to run\./,
+    );
+  });
+
+  it('answers a count a fact gives as a number right before the part’s own name ("2 edge balancers")', () => {
+    expect(declined('How many edge balancers does Quillstack run?')).toBeNull();
+  });
+
+  it('reads "how many GB of X" as an amount of X, not a count of it', () => {
+    expect(
+      answerQuestion('How many GB of session cache does Quillstack need for 1,000 users?', [buildAskArchitecture()]).declined,
+    ).not.toBe(noCount('Session cache'));
   });
 });
 

@@ -55,7 +55,10 @@ describe('answerQuestion: the parts one name stands for, which state no figures'
 
   it('names only the longest names the question holds, and none when they differ before the brackets', () => {
     const external = buildLedgerInput({ id: 'external', name: 'External ledger cluster' });
-    expect(declined([site(1), site(2), external], 'How much memory does the Quillstack external ledger cluster need?')).toBeNull();
+    // The one longest name is the part asked: the sites' shorter name inside it names neither site.
+    expect(declined([site(1), site(2), external], 'How much memory does the Quillstack external ledger cluster need?')).toBe(
+      'The vendor documents archkb holds for Quillstack state no memory figures for External ledger cluster.',
+    );
     const reversed = buildLedgerInput({ id: 'cluster-ledger', name: 'Cluster ledger (site 2)' });
     expect(declined([site(1), reversed], ask)).toBeNull();
   });
