@@ -42,11 +42,14 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
   // The product's own name inside a setting's ("PRODUCT_CONCURRENCY") does not mark a number as that setting's value.
   const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
   if (leavesDefault(reading, name)) return null;
-  // "Set it to 10" gives the setting the question names elsewhere its value.
-  const namesSetting = reading.tokens.some((token) => name.has(token));
+  // "Set it to 10" and "with it set to 10" give the setting the question names elsewhere (or, in a second question,
+  // the one the first named) its value.
   const refersBack = (position: number) => {
-    const [verb, pronoun, to] = reading.tokens.slice(Math.max(0, position - 3), position);
-    return namesSetting && valueVerbs.has(verb ?? '') && referringWords.has(pronoun ?? '') && toWords.has(to ?? '');
+    const [first, second, to] = reading.tokens.slice(Math.max(0, position - 3), position);
+    const setsIt =
+      (valueVerbs.has(first ?? '') && referringWords.has(second ?? '')) ||
+      (referringWords.has(first ?? '') && valueVerbs.has(second ?? ''));
+    return setsIt && toWords.has(to ?? '');
   };
   const set = numbers.find(
     (number) =>

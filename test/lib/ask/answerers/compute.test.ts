@@ -159,6 +159,13 @@ describe('answerCompute', () => {
     ).toMatch(
       /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
     );
+    // "With it set to 8" in a second question sets the setting the first question named, which the second does not.
+    expect(
+      answerQuestion(
+        "What's the default worker.concurrency in Quillstack? And if we run 3 workers with it set to 8, how many jobs run at the same time?",
+        perInstance,
+      ).answer,
+    ).toMatch(/3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./);
     // A setting that says nothing of holding per instance is not multiplied.
     const whole = [withConcurrency('Jobs the whole deployment runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', whole).answer ?? '').not.toContain('= 15');
