@@ -517,6 +517,8 @@ export const stopwords: string[] = [
   'completely',
   'totally',
   'very',
+  // Being "on call" (read as on duty) is the asker's situation, never what is asked about.
+  'duty',
   'just',
   'kind',
   'sort',

@@ -92,12 +92,13 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Does Quillstack need a ledger database to function properly?').answer).toMatch(/^Yes: it is required/);
   });
 
-  it('reads "to save effort" and "very" as asking nothing of the part, so they cost no confidence', () => {
+  it('reads "to save effort", "very" and being on call as asking nothing of the part, so they cost no confidence', () => {
     const plain = ask('Can I skip the session cache in Quillstack?');
     expect(plain.answer).toMatch(/^Yes: it is optional/);
     for (const question of [
       'To save effort, can I skip the session cache in Quillstack?',
       'Can I skip the very session cache in Quillstack?',
+      'On call: can I skip the session cache in Quillstack?',
     ]) {
       const answer = ask(question);
       expect(answer.answer).toBe(plain.answer);
