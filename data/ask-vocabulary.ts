@@ -224,6 +224,12 @@ export const rewordings: [string, string][] = [
     "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined)\\s+)?number\\s+of\\b",
     'how many $1',
   ],
+  // "Someone said we must run X. Is that right?" asks whether the claim holds: "we must run X, right?", the reporter
+  // and any scene words before it dropped (a claim of the asker's own is left as written).
+  [
+    "(?<=^|[.!?]\\s+)(?:[^.!?]*?\\b(?:someone|somebody|colleagues?|people|they|he|she|(?:the|our|my|a)\\s+[\\w-]+)\\s+(?:said|says|told\\s+(?:us|me)|claims?|claimed|insists?|insisted|mentioned)\\s+(?:that\\s+)?)([^.!?]+?)[.!]?\\s+(?:is|isn['’]t)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:right|true|correct|so)\\s*\\?+\\s*$",
+    '$1, right?',
+  ],
 ];
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
@@ -340,6 +346,8 @@ export const phrases: [string, string][] = [
     '(^|[,:;.?!]\\s*)(do|does|did)\\s+(i|we|you|it|they|one)\\s+(?:(?:really|still|actually|also|even)\\s+)?(?:have|need)\\s+to\\b',
     '$1 $2 $3 must ',
   ],
+  // "We still have to run X" mid-sentence says X must run, as "do we have to run X" does at a clause's start.
+  ['\\b(?:have|has)\\s+to\\s+(?=(?:run|deploy|install|keep|operate|host|provision)\\b)', ' must '],
   // "(for it) to work" closing a clause only says what the thing is needed for; "work" is not something asked about.
   ['\\bto\\s+(?:work|function|operate)(?:\\s+(?:properly|correctly))?(?=\\s*(?:[?.!,;]|$))', ' '],
   // "X or some other Y" names Y by an example; it does not ask about something besides Y.

@@ -612,4 +612,16 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('WHAT NUMBER OF zones?')).toBe('how many zones?');
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
+
+  it('turns a reported claim and "is that right?" into the claim with a question tag, keeping the sentences before it', () => {
+    expect(rewordQuestion('We verify tokens. In the review someone said we must run the resolver. Is that right?')).toBe(
+      'We verify tokens. we must run the resolver, right?',
+    );
+    expect(rewordQuestion('Our architect told us that two zones are enough. Is that really true??')).toBe('two zones are enough, right?');
+    // A claim of the asker's own, or a tag that asks about something more, is left as written.
+    expect(rewordQuestion('We run two zones. Is that right?')).toBe('We run two zones. Is that right?');
+    expect(rewordQuestion('Someone said two zones. Is that right for production?')).toBe(
+      'Someone said two zones. Is that right for production?',
+    );
+  });
 });

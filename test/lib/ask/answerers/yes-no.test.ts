@@ -92,6 +92,15 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Does Quillstack need a ledger database to function properly?').answer).toMatch(/^Yes: it is required/);
   });
 
+  it('reads "someone said we still have to run X. Is that right?" as asking whether X must run', () => {
+    expect(ask('In the review someone said we still have to run the session cache in Quillstack. Is that right?').answer).toMatch(
+      /^No: it is optional/,
+    );
+    expect(ask('A colleague claims that we have to deploy the ledger database in Quillstack. Is that true?').answer).toMatch(
+      /^Yes: it is required/,
+    );
+  });
+
   it('reads "to save effort", "very" and being on call as asking nothing of the part, so they cost no confidence', () => {
     const plain = ask('Can I skip the session cache in Quillstack?');
     expect(plain.answer).toMatch(/^Yes: it is optional/);
