@@ -217,7 +217,12 @@ export function statesCountOf(index: FactIndex, architectureId: string): boolean
 }
 
 /** Facts whose figure counts no copies: a load threshold ("above 10,000 users"), a purpose's release ("OAuth 2.0"). */
-const uncountingAttributes = new Set<string>(['threshold', 'purpose']);
+const uncountingAttributes = new Set<FactAttribute>(['threshold', 'purpose']);
+
+/** Words that count copies when written before a name: number words ("two") and vague counts ("multiple"). */
+const copyCountWords = [...Object.keys(askVocabulary.countWords), ...askVocabulary.severalCues.filter((word) => word !== 'other')].join(
+  '|',
+);
 
 /**
  * Whether any fact of an architecture gives a number of copies of one component: its own facts with a figure (save
@@ -229,9 +234,7 @@ export function statesFigureOf(index: FactIndex, architectureId: string, compone
     nameWords.length > 0 && nameWords.every((word) => fact.tokens.includes(word)) && countedCopies.test(fact.text);
   // "Starts multiple job workers": a number or a vague count right before the part's own name counts copies of it.
   const head = nameWords.at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const countsItself = head
-    ? new RegExp(`\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several)\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu')
-    : null;
+  const countsItself = head ? new RegExp(`\\b(?:\\d+|${copyCountWords})\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu') : null;
   const countsOwn = (fact: IndexedFact) =>
     countedCopies.test(fact.text) || countsItself?.test(fact.text) === true || !uncountingAttributes.has(fact.attribute);
   return (index.factsByArchitecture.get(architectureId) ?? []).some(
