@@ -113,6 +113,12 @@ const genericNames = new Set(askVocabulary.genericNameWords.flatMap((word) => to
 
 const massNouns = new Set(askVocabulary.massNouns);
 
+/**
+ * Kinds whose facts always belong to the part that reads them, so the word before the kind ("the cache settings") names
+ * whose are asked; before other kinds it may only qualify them ("the database version requirements").
+ */
+const headedKinds = new Set<FactAttribute>(['setting']);
+
 /** Most facts a question asking for every fact of one kind ("which ports") is answered with. */
 const MAX_OF_KIND = 8;
 
@@ -152,20 +158,52 @@ function widenToAttribute(context: AnswerContext, chosen: readonly ScoredFact[])
   const several = components.filter((component) => naming(component.tokens).some((token) => owners(token) === 1)).length > 1;
   const named = own !== undefined && naming(own).length > 0 && !several;
   const variantId = chooseVariant(context, best.fact.architecture, best.fact);
-  const same = (context.index.factsByArchitecture.get(best.fact.architecture) ?? []).filter(
-    (fact) =>
-      fact.attribute === attribute &&
-      fact.variants.includes(variantId) &&
-      (!named || fact.component === best.fact.component) &&
-      !chosen.some((scored) => scored.fact === fact),
+  const ofVariant = (context.index.factsByArchitecture.get(best.fact.architecture) ?? []).filter(
+    (fact) => fact.attribute === attribute && fact.variants.includes(variantId),
   );
+  // The word right before the kind ("the cache settings") names whose facts are asked, whatever a later clause adds.
+  const headed = headedKinds.has(attribute) ? findHeadOwners(context, best.fact.architecture, written, cues, ofVariant) : null;
+  const owned = (fact: IndexedFact) => (headed ? headed.has(fact.component ?? '') : !named || fact.component === best.fact.component);
+  const same = ofVariant.filter((fact) => owned(fact) && !chosen.some((scored) => scored.fact === fact));
   const kind = same.map((fact) => ({ fact, score: 0, covered: new Set<string>() }));
+  if (headed) {
+    const others = chosen.filter((scored) => scored.fact.attribute !== attribute);
+    const keptOfKind = chosen.filter((scored) => scored.fact.attribute === attribute && owned(scored.fact));
+    const room = Math.max(keptOfKind.length, MAX_OF_KIND - others.length);
+    return [...[...keptOfKind, ...kind].slice(0, room), ...others];
+  }
   if (leading) return [...chosen, ...kind].slice(0, Math.max(chosen.length, MAX_OF_KIND));
   // Led by a neighbour, the facts of the kind asked come first, the neighbour after them.
   // The facts chosen for the question stay; those of the kind only fill the room left.
   const ofKind = chosen.filter((scored) => scored.fact.attribute === attribute);
   const room = Math.max(0, MAX_OF_KIND - chosen.length);
   return [...ofKind, ...kind.slice(0, room), ...chosen.filter((scored) => scored.fact.attribute !== attribute)];
+}
+
+/**
+ * The components named by the word right before a plural cue of the kind asked ("which cache settings"), when that word
+ * is not the product's name or a generic one and some of the components it names hold facts of the kind; null otherwise.
+ */
+function findHeadOwners(
+  context: AnswerContext,
+  architectureId: string,
+  written: readonly string[],
+  cues: ReadonlySet<string>,
+  ofKind: readonly IndexedFact[],
+): Set<string> | null {
+  const entry = context.index.byId.get(architectureId);
+  if (!entry) return null;
+  const at = written.findIndex((word, index) => index > 0 && cues.has(word) && word.endsWith('s'));
+  const head = at > 0 ? written[at - 1] : undefined;
+  // A second ask joined after the kind ("X versions, and the minimum Y version") reaches past the head's part.
+  if (head === undefined || stopwords.has(head) || cues.has(head) || written.slice(at).some((word) => joiningWords.has(word))) return null;
+  // Words of the product's or a variant's name ("the chart values" of a Helm variant) name the whole deployment, not a part.
+  const deploymentWords = new Set([...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]);
+  const tokens = tokenizeText(head).filter((token) => !deploymentWords.has(token) && !genericNames.has(token));
+  if (tokens.length === 0) return null;
+  const holders = new Set(ofKind.map((fact) => fact.component));
+  const owners = [...entry.components].filter(([id, component]) => holders.has(id) && tokens.every((token) => component.tokens.has(token)));
+  return owners.length > 0 ? new Set(owners.map(([id]) => id)) : null;
 }
 
 /** A fact pointing at a list ("store them with one of the listed methods"). */

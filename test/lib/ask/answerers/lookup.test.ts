@@ -1177,3 +1177,52 @@ describe('answerLookup: where a part keeps something', () => {
     expect(named).not.toMatch(/Technology/);
   });
 });
+
+describe('answerLookup: the part named right before "settings"', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'job-worker',
+        name: 'Job worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs background jobs in its own container.',
+        settings: [
+          {
+            name: 'JOB_TIMEOUT_SECONDS',
+            value: '60',
+            status: 'default',
+            text: 'Longest a job may run in a separate worker container.',
+            source: cite,
+          },
+          { name: 'JOB_CONCURRENCY', value: '5', status: 'default', text: 'Jobs one worker container runs at once.', source: cite },
+        ],
+      }),
+      buildSessionCacheInput({
+        purpose: 'Holds the job queue.',
+        settings: [
+          { name: 'maxmemory-policy', value: 'noeviction', status: 'required', text: 'The queue must never lose keys.', source: cite },
+          { name: 'appendonly', value: 'yes', status: 'required', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('lists that part’s settings, not those a later clause’s words match', () => {
+    const answer =
+      answerQuestion('Which session cache settings does Quillstack require when jobs run in separate worker containers?', catalogue)
+        .answer ?? '';
+    expect(answer).toContain('Session cache: maxmemory-policy = noeviction (required)');
+    expect(answer).toContain('Session cache: appendonly = yes (required)');
+    expect(answer).not.toContain('JOB_TIMEOUT_SECONDS');
+    expect(answer).not.toContain('JOB_CONCURRENCY');
+  });
+
+  it('keeps to the settings a joined second ask reaches', () => {
+    const answer =
+      answerQuestion('Which session cache settings does Quillstack need, and the job timeout of the worker?', catalogue).answer ?? '';
+    expect(answer).toContain('maxmemory-policy = noeviction');
+    expect(answer).toContain('JOB_TIMEOUT_SECONDS = 60');
+  });
+});
