@@ -154,9 +154,11 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
       statesVersionOf(fact.text, asked.token) &&
       speaksOfVersions(fact),
   );
-  // A rule against a version of it ("Compose v1 is not supported") is the yes/no answerer's to read, whichever is asked.
+  // A rule against a version of it ("Compose v1 is not supported") is the yes/no answerer's to read, whichever is asked;
+  // the rule's own words must name it, not only the part's name it sits under ("the orchestrator rules out Compose v1").
   const ruledOut = facts.some(
-    (fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(asked.token) && listVersionWords(fact.text).length > 0,
+    (fact) =>
+      fact.attribute === 'incompatibility' && tokenizeText(fact.text).includes(asked.token) && listVersionWords(fact.text).length > 0,
   );
   if (ruledOut) return null;
   if (ranges.length === 0) {

@@ -546,3 +546,33 @@ describe('answerUpgradeFloor', () => {
     );
   });
 });
+
+describe('answerVersionSupport: a rule against another technology under a part named after the asked one', () => {
+  const orchestrated = [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'orchestrator',
+        name: 'Kubernetes cluster',
+        role: 'container-orchestration',
+        technology: 'Kubernetes',
+        purpose: 'Runs the Quillstack containers.',
+        requirements: [{ scope: 'production', versions: [{ product: 'Kubernetes', min: '1.30' }], source: cite }],
+        incompatible: [{ with: 'Docker Compose V1', text: 'The Compose V1 command is not supported; Compose v2 is.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('judges the asked version against the stated floor', () => {
+    expect(answerQuestion('Does Kubernetes 1.27 meet the Quillstack minimum?', orchestrated).answer).toMatch(
+      /^No: Kubernetes 1\.27 is outside what the sources state, Kubernetes 1\.30\+ \(for production\)\./,
+    );
+    expect(answerQuestion('Is Kubernetes 1.31 supported by Quillstack?', orchestrated).answer).toMatch(
+      /^Yes: Kubernetes 1\.31 is within what the sources state/,
+    );
+  });
+
+  it('leaves the rule to the yes/no answerer when the rule names the asked technology', () => {
+    expect(answerQuestion('Is Docker Compose v1 supported by Quillstack?', orchestrated).answer).toMatch(/^No\..*Compose V1/);
+  });
+});
