@@ -95,13 +95,14 @@ export function multiplySetting(
   const set = readSetValue(subject, best.setting, numbers, count);
   const value = set ?? Number(best.setting.value.replace(/,/g, ''));
   // Set by the question, the stated value is still worth knowing: it is what runs when the setting is left alone.
+  // Left alone, the value's standing ("the default value of …") sits next to the figure it qualifies.
   const source =
     set !== null
-      ? `as the question sets it; its ${best.setting.status} value is ${best.setting.value}`
-      : `its ${best.setting.status} value`;
+      ? `${best.setting.name} per ${component.name} instance, as the question sets it; its ${best.setting.status} value is ${best.setting.value}`
+      : `the ${best.setting.status} value of ${best.setting.name} per ${component.name} instance`;
   const total = count * value;
   return {
-    text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${best.setting.name} per ${component.name} instance, ${source}) = ${total.toLocaleString('en-US')}.`,
+    text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${source}) = ${total.toLocaleString('en-US')}.`,
     component: component.id,
   };
 }

@@ -129,7 +129,7 @@ describe('answerCompute', () => {
       ]);
     const perInstance = [withConcurrency('Jobs one worker instance runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', perInstance).answer).toBe(
-      'Quillstack (Standard): 3 × 5 (worker.concurrency per Quill worker instance, its default value) = 15.',
+      'Quillstack (Standard): 3 × 5 (the default value of worker.concurrency per Quill worker instance) = 15.',
     );
     expect(
       answerQuestion('3 Quillstack workers with worker.concurrency = 8: how many jobs run at the same time?', perInstance).answer,
@@ -140,7 +140,7 @@ describe('answerCompute', () => {
         "Running 3 Quillstack workers with worker.concurrency=8, how many jobs run at the same time? And how many if we'd left the concurrency at its default?",
         perInstance,
       ).answer,
-    ).toMatch(/3 × 8 \(worker\.concurrency[^)]*\) = 24\.[\s\S]*3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\./);
+    ).toMatch(/3 × 8 \(worker\.concurrency[^)]*\) = 24\.[\s\S]*3 × 5 \(the default value of worker\.concurrency[^)]*\) = 15\./);
     // Two conditions on one question: each is asked alone, and "set it to 8" gives the named setting its value.
     expect(
       answerQuestion(
@@ -148,7 +148,7 @@ describe('answerCompute', () => {
         perInstance,
       ).answer,
     ).toMatch(
-      /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
+      /3 × 5 \(the default value of worker\.concurrency[^)]*\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
     );
     // A follow-up that only gives another figure ("…? and if we set it to 8?") asks the part before it again with that figure.
     expect(
@@ -157,7 +157,7 @@ describe('answerCompute', () => {
         perInstance,
       ).answer,
     ).toMatch(
-      /3 × 5 \(worker\.concurrency[^)]*its default value\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
+      /3 × 5 \(the default value of worker\.concurrency[^)]*\) = 15\.[\s\S]*3 × 8 \(worker\.concurrency[^)]*as the question sets it[^)]*\) = 24\./,
     );
     // "With it set to 8" in a second question sets the setting the first question named, which the second does not.
     expect(

@@ -32,7 +32,7 @@ const multiply = (settings: SettingInputs, question: string, counts: [string, nu
 describe('multiplySetting', () => {
   it('multiplies the count by the default of a per-instance setting matching what is asked', () => {
     expect(multiply([concurrency('5', 'default')], 'With 3 Quillstack workers, how many jobs run at the same time?')).toEqual({
-      text: 'Quillstack (Standard): 3 × 5 (worker.concurrency.default per Quill worker instance, its default value) = 15.',
+      text: 'Quillstack (Standard): 3 × 5 (the default value of worker.concurrency.default per Quill worker instance) = 15.',
       component: 'quill-worker',
     });
   });
@@ -61,7 +61,7 @@ describe('multiplySetting', () => {
   it('takes the default when the last condition leaves the setting at it, even though the question set it before', () => {
     const question = '3 Quillstack workers at concurrency 8: how many jobs run at the same time if we left the concurrency at its default?';
     expect(multiply([concurrency('5', 'default')], question)?.text).toContain(
-      '3 × 5 (worker.concurrency.default per Quill worker instance, its default value) = 15.',
+      '3 × 5 (the default value of worker.concurrency.default per Quill worker instance) = 15.',
     );
     // A default named outside the condition, or a condition about something else, leaves the value set.
     const other = '3 Quillstack workers at concurrency 8: how many jobs run at the same time if we left the retries at their default?';
@@ -91,7 +91,7 @@ describe('multiplySetting', () => {
     const batch = { ...concurrency('5', 'default', 'Jobs one worker instance runs per batch.'), name: 'worker.batch' };
     const settings = [batch, concurrency('7', 'example')];
     expect(multiply(settings, 'With 3 Quillstack workers, how many jobs run at the same time?')?.text).toContain(
-      '3 × 7 (worker.concurrency.example per Quill worker instance, its example value) = 21.',
+      '3 × 7 (the example value of worker.concurrency.example per Quill worker instance) = 21.',
     );
   });
 
@@ -118,7 +118,7 @@ describe('multiplySetting', () => {
         ['quill-worker', 1200],
       ])?.text,
     ).toBe(
-      'Quillstack (Standard): 1,200 × 1,000,000 (worker.concurrency.default per Quill worker instance, its default value) = 1,200,000,000.',
+      'Quillstack (Standard): 1,200 × 1,000,000 (the default value of worker.concurrency.default per Quill worker instance) = 1,200,000,000.',
     );
   });
 
