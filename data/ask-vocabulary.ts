@@ -1704,6 +1704,12 @@ export const connectionVerbs: string[] = [
   'reaches',
   'call',
   'calls',
+  'write',
+  'writes',
+  'read',
+  'reads',
+  'send',
+  'sends',
 ];
 
 /** Words that count more than one of a thing without a number ("several clusters", "other clusters"). */

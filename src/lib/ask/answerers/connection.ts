@@ -1,4 +1,4 @@
-import { askVocabulary, joinWords, type ResolvedComponent, type ResolvedVariant } from '../../model/index.ts';
+import { askVocabulary, findRole, joinWords, type ResolvedComponent, type ResolvedVariant } from '../../model/index.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listNameHeadWords, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
@@ -61,13 +61,23 @@ function listNamedComponents(
 ): { component: ResolvedComponent; at: number }[] {
   const left = new Map(tokens.map((token, at) => [at, token] as const).filter(([, token]) => !stopwords.has(token)));
   const named: { component: ResolvedComponent; at: number }[] = [];
+  // A kind's head word ("database" of "Relational database") names a component only when no other part is of that kind.
+  const roleOf = (component: ResolvedComponent) => tokenizeText(findRole(component.role).label).slice(-1);
+  const sole = (component: ResolvedComponent) =>
+    components.filter((other) => roleOf(other).join(' ') === roleOf(component).join(' ')).length === 1;
   const candidates = components
-    .map((component) => ({ component, head: listNameHeadWords(component.name), technology: tokenizeText(component.technology ?? '') }))
+    .map((component) => ({
+      component,
+      head: listNameHeadWords(component.name),
+      technology: tokenizeText(component.technology ?? ''),
+      role: sole(component) ? roleOf(component) : [],
+    }))
     .sort((a, b) => b.head.length - a.head.length);
-  // Whole names first, for every component; a technology names one only with the words no name used.
-  for (const pass of ['head', 'technology'] as const) {
+  // Whole names first, for every component; a technology, then a kind, names one only with the words no name used.
+  for (const pass of ['head', 'technology', 'role'] as const) {
     for (const candidate of candidates) {
       const name = candidate[pass];
+      if (name.length === 0) continue;
       if (named.some((entry) => entry.component === candidate.component)) continue;
       const used = placeName(name, left);
       if (!used) continue;

@@ -431,3 +431,33 @@ describe('answerConnectedComponents, called directly', () => {
     ).toBeNull();
   });
 });
+
+describe('answerConnection: a part named by its kind, and data-flow verbs', () => {
+  const catalogue = buildLinked(
+    [
+      ['quill-api', 'ledger-db', 'accounts'],
+      ['quill-worker', 'session-cache', 'jobs'],
+    ],
+    [buildComponentInput({ id: 'audit-store', name: 'Audit archive', role: 'object-storage', technology: 'Quill blobs' })],
+  );
+  const ask = (question: string) => answerQuestion(question, catalogue).answer;
+
+  it('reads "the db" as the one part of the database kind', () => {
+    expect(ask('Does the Quill worker write to the Quillstack db directly?')).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
+    );
+    expect(ask('Does the Quill API read from the Quillstack database?')).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
+  it('does not name a part by a kind two parts share', () => {
+    const shared = buildLinked(
+      [['quill-api', 'ledger-db', 'accounts']],
+      [buildComponentInput({ id: 'report-db', name: 'Reporting store', role: 'document-database', technology: 'Quill docs' })],
+    );
+    expect(answerQuestion('Does the Quill worker write to the Quillstack database?', shared).answer ?? '').not.toMatch(
+      /no direct connection/,
+    );
+  });
+});
