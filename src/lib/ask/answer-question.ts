@@ -423,6 +423,9 @@ function findSharedCondition(parts: readonly string[]): string {
   return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
 }
 
+/** "The table that matters": a "that" after a noun with its article opens a relative clause, not a back-reference. */
+const relativeThat = /\b((?:the|a|an)\s+[\p{L}\d-]+)\s+that\b/giu;
+
 /** Answers each part of a question on its own (parts inherit the products the whole question names) and joins them. */
 function answerParts(
   question: string,
@@ -556,7 +559,7 @@ function answerParts(
       subject &&
       (isBareCount(filled) ||
         isElliptic(filled) ||
-        /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled) ||
+        /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled.replace(relativeThat, '$1')) ||
         // "…, and which options are listed?" asks of the part the question before named.
         (asksOnlyAttribute(readQuestion(filled, index)) && namesComponent(index, reading, parts[i - 1] ?? ''))) &&
       !namesComponent(index, reading, filled)

@@ -773,3 +773,22 @@ describe('splitQuestion: a second question in statement order', () => {
     expect(splitQuestion('Which ledger version does Quillstack need? We run it on plain hosts.')).toHaveLength(1);
   });
 });
+
+describe('answerQuestion: "that" opening a relative clause in a second part', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildSessionCacheInput({ purpose: 'Holds sessions for the sign-in pages.' }),
+      buildLedgerInput({
+        notes: [{ kind: 'info', text: 'The state lives in table ledger.events; restoring it rebuilds everything.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('is not read as "it", so the part is not asked of the first part’s subject', () => {
+    const answer =
+      answerQuestion('Quillstack: does the session cache hold sessions? what is the table that really matters?', catalogue).answer ?? '';
+    expect(answer).toContain('Holds sessions for the sign-in pages.');
+    expect(answer).toContain('table ledger.events');
+  });
+});
