@@ -289,6 +289,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:months?|years?|weeks?|days?)\\b', '$& timespan'],
   // "Does it ship its own database", "comes with one": a component bundled with the product.
   ['\\b(?:ships?|shipped|comes?)\\s+with\\b|\\b(?:ships?|shipped)\\s+(?:its|their)\\s+own\\b', ' bundled '],
+  // "Any red flags?" asks for the caveats of a plan; the colour is no part of it.
+  ['\\bred\\s+flags?\\b', ' caveats '],
   // "How far back can we restore" asks for the point in time a restore reaches.
   ['\\bhow\\s+far\\s+back\\b', ' what point in time '],
   // "Does the chart still ship X" asks whether X comes with it; shipping something to a place is sending it.

@@ -25,6 +25,11 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(tokenizeText('they are off by default')).not.toContain('disable');
   });
 
+  it('reads "any red flags?" as asking for caveats, with no colour a vendor name could match', () => {
+    expect(tokenizeText('Any red flags?')).toEqual(['any', 'caveat']);
+    expect(tokenizeText('the Red Hat sandbox')).toContain('red');
+  });
+
   it('reads a bare x.y with no unit after it as the release x.y.0, and a quantity such as "1.5 GB" or "2.5 %" as none', () => {
     expect(tokenizeQuestion('we moved the chart to 3.0 and now it fails').tokens.at(-1)).toBe('3.0.0');
     expect(tokenizeText('needs Kubernetes 1.30 or later')).toContain('1.30.0');
