@@ -1,6 +1,7 @@
 import type { Figure, Interval } from '../../../schemas/quantity.ts';
 import type { Requirement, RequirementScope } from '../../../schemas/requirement.ts';
-import { formatScope, hasSizingFigures, selectRequirements, type SizingResource } from '../../model/index.ts';
+import { findCloudLabel, formatScope, hasSizingFigures, selectRequirements, type SizingResource } from '../../model/index.ts';
+import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import { isCounted } from '../../sizing/index.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
@@ -105,7 +106,16 @@ function buildTerm(
   const count = override ?? stated ?? 1;
   if (resource === 'nodes') {
     if (override === undefined && stated === undefined) return null;
-    return { name, count, perNode: null, total: { low: count, high: count }, components };
+    // The machine types the vendor names for these nodes say what each node is ("3 nodes (X, D2 v3 on Azure)").
+    const machines = [
+      ...new Set(
+        entries.flatMap((entry) =>
+          Object.entries(entry.instances ?? {}).map(([cloud, type]) => `${type} on ${findCloudLabel(cloud as CloudId)}`),
+        ),
+      ),
+    ];
+    const described = machines.length > 0 ? `${name}, ${machines.join(', ')}` : name;
+    return { name: described, count, perNode: null, total: { low: count, high: count }, components };
   }
   let perNode: Interval | null = null;
   let whole: Interval | null = null;

@@ -163,3 +163,20 @@ describe('sumFigures: a named host that states no figures of its own', () => {
     expect(sums.unstated).toEqual([]);
   });
 });
+
+describe('writeSum: the machine types of counted nodes', () => {
+  it('names the types the vendor gives per cloud beside the nodes they count', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const typed = buildAskArchitectureWith([
+      buildLedgerInput({
+        requirements: [
+          { scope: 'minimum', nodes: 3, vcpu: 2, memory: '8 GB', instances: { azure: 'D2 v3', aws: 'm6i.large' }, source: cite },
+        ],
+      }),
+    ]);
+    const typedSubject = buildComputeSubject(typed, 'Quillstack');
+    const found = findTargets(typedSubject.resolved, tokenizeText('ledger'), typedSubject.entry.nameTokens, new Set());
+    const [nodes] = sumFigures(typedSubject, found, { resources: ['nodes'], side: null, scopes: [], counts: new Map() }).sums;
+    expect(nodes && writeSum(nodes, true)).toBe('nodes: 3 nodes (Ledger database, D2 v3 on Azure, m6i.large on AWS)');
+  });
+});
