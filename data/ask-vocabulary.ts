@@ -301,6 +301,11 @@ export const phrases: [string, string][] = [
   ['\\b(?:take|takes|taking|took|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   // "Use X instead of Y" asks for an alternative to Y ("named as an alternative store").
   ['\\binstead\\s+of\\b', ' instead alternative '],
+  // "Swap X for Y", "replace X with Y" ask for Y in X's place, as "use Y instead of X" does.
+  [
+    '\\b(?:swap|swapping|replace|replacing)\\s+(?:out\\s+)?([^.?!;]{1,60}?)\\s+(?:for|with)\\s+([^.?!;]{1,60})',
+    ' use $2 instead alternative $1 ',
+  ],
   // A "stepping-stone" version is one to upgrade to first.
   ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],

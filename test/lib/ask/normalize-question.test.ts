@@ -25,6 +25,15 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(tokenizeText('they are off by default')).not.toContain('disable');
   });
 
+  it('reads "swap X for Y" and "replace X with Y" as using Y instead of X', () => {
+    expect(tokenizeText('swap the cache image for the official one')).toEqual(
+      tokenizeText('use the official one instead of the cache image'),
+    );
+    expect(tokenizeText('replace the cache image with the official one')).toEqual(
+      tokenizeText('use the official one instead of the cache image'),
+    );
+  });
+
   it('reads "any red flags?" as asking for caveats, with no colour a vendor name could match', () => {
     expect(tokenizeText('Any red flags?')).toEqual(['any', 'caveat']);
     expect(tokenizeText('the Red Hat sandbox')).toContain('red');
