@@ -161,7 +161,10 @@ export function splitQuestion(question: string): string[] {
 /** The questions a text without a leading condition asks, or the whole text when it asks one (or more than three). */
 function splitQuestionBody(question: string): string[] {
   // "Default volume for MinIO? And for Redis?" asks the first question again of something else.
-  const elliptic = /^(.*?)\?\s+(?:and\s+)?(?:for|what\s+about|how\s+about)\s+([^?]{1,40}?)\s*\??\s*$/i.exec(question);
+  // "For which work is it used?" opens a question of its own, not the first one asked again.
+  const elliptic = /^(.*?)\?\s+(?:and\s+)?(?:for|what\s+about|how\s+about)\s+(?!(?:which|what|whom|how)\b)([^?]{1,40}?)\s*\??\s*$/i.exec(
+    question,
+  );
   if (elliptic?.[1] && elliptic[2] && elliptic[1].split(/\s+/).length >= 3) {
     const [, first, other] = elliptic;
     const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
@@ -535,14 +538,17 @@ function answerParts(
     // A first part the sources give no figures for leaves no facts, but the part it named is still what "it" means.
     const [only] = reading.products;
     const firstNamed =
-      earlier.length === 0 && i > 0 && only && reading.products.length === 1
+      i > 0 && only && reading.products.length === 1
         ? // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
           findNamedPart(index, only.id, { ...readQuestion(parts[0] ?? '', index), products: reading.products })
         : null;
     const subject =
       listed.length > 0
         ? listed.join(', ')
-        : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? firstNamed?.name ?? '');
+        : // The part the first question named is what "it" means when no fact of a part answered it (a group listing).
+          firstNamed && !earlier.some((fact) => fact.component !== null)
+          ? firstNamed.name
+          : ((earlier.find((fact) => fact.component !== null) ?? earlier[0])?.subject ?? '');
     // A part that names a component of its own ("does it need Elasticsearch") speaks of the product, not of that subject.
     // "…, and which one does Product B use?" asks for the thing the first part asked for.
     // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLanternpad,
   buildLedgerInput,
+  buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../fixtures/build-ask-architecture.ts';
 
@@ -790,5 +792,41 @@ describe('answerQuestion: "that" opening a relative clause in a second part', ()
       answerQuestion('Quillstack: does the session cache hold sessions? what is the table that really matters?', catalogue).answer ?? '';
     expect(answer).toContain('Holds sessions for the sign-in pages.');
     expect(answer).toContain('table ledger.events');
+  });
+});
+
+describe('answerQuestion: "For which work is it used?" after a question a group listing answers', () => {
+  const catalogue = [
+    buildAskArchitectureWith(
+      [
+        buildQuillApiInput({ purpose: 'Serves the sign-in API and works out each token.', group: 'pods' }),
+        buildComponentInput({
+          id: 'flow-engine',
+          name: 'Flowmill',
+          role: 'job-worker',
+          technology: 'Flowmill',
+          purpose: 'Orchestrates long-running workflows that need persistence.',
+          group: 'pods',
+        }),
+      ],
+      { groups: [{ id: 'pods', label: 'Cluster pods' }] },
+    ),
+  ];
+
+  it('is a question of its own, not the first one asked again "for" something', () => {
+    expect(splitQuestion('What is the Flowmill pod? For which work is it used?')).toEqual([
+      'What is the Flowmill pod',
+      'For which work is it used?',
+    ]);
+    expect(splitQuestion('Default volume for the ledger? And for the cache?')).toEqual([
+      'Default volume for the ledger?',
+      'Default volume for the cache?',
+    ]);
+  });
+
+  it('asks "it" of the part the first question named', () => {
+    expect(
+      answerQuestion('Please explain, what is making the Flowmill pod in Quillstack? For which work it is used?', catalogue).answer,
+    ).toContain('Flowmill: Orchestrates long-running workflows that need persistence.');
   });
 });
