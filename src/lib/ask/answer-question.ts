@@ -27,11 +27,12 @@ import {
   findUnheldRole,
   listUnstatedResources,
   statesCountOf,
+  countsThing,
   statesFigureOf,
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
-import { isQuantityUnit, listNameHeadWords, rewordQuestion, tokenizeText } from './normalize-question.ts';
+import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
 import { asksOnlyAttribute, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
@@ -946,6 +947,19 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const copies = !named && asksCopyCount(askingWords) ? findCopyNoun(askingWords) : null;
     if (copies && !statesCountOf(index, only.id)) uncounted = `${about} number of ${copies}s to run.`;
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
+    // "How many realms can a cluster hold?": a thing no fact counts, which is no part, resource or load, has no number.
+    // Only a thing of one word ("how many realms can …"): in a longer phrase which word is counted is a guess.
+    const [thing, after] = countAt >= 0 ? askingWords.slice(countAt + 2) : [];
+    const counted = after === undefined || stopwords.has(after) ? thing : undefined;
+    if (
+      counted !== undefined &&
+      !namedWords.includes(counted) &&
+      !resourceWordOf.has(counted) &&
+      !copyNounTokens.has(counted) &&
+      !isLoadWord(index, counted) &&
+      !countsThing(index, only.id, counted)
+    )
+      return `${about} number of ${counted}s.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
   // A question counting a load ("how many concurrent users …", "the max number of workspaces …") asks for one however

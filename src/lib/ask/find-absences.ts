@@ -1,5 +1,5 @@
 import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import { countWordValues, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
@@ -358,6 +358,28 @@ export function asksUnstatedLoad(
     loadNouns.has(token) && !loadNounCompounds.has(tokens[at + 1] ?? '') && (drivers.length === 0 || ofStatedSetup);
   return tokens.some((token, at) => loadWords.has(token) || namesLoad(token, at));
 }
+
+/**
+ * Whether any fact of an architecture counts a thing by the given word: a number or a count word at most two words
+ * before it ("6 Pods", "three availability zones", "several clusters").
+ */
+export function countsThing(index: FactIndex, architectureId: string, token: string): boolean {
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  // A word no fact uses (a misspelling, a thing of another product) is for the other rules to read.
+  if (!facts.some((fact) => fact.tokens.includes(token))) return true;
+  return facts.some((fact) => {
+    const words = tokenizeText(fact.text);
+    return words.some(
+      (word, at) =>
+        word === token &&
+        words
+          .slice(Math.max(0, at - 3), at)
+          .some((before) => /^\d[\d,.]*$/.test(before) || countWordValues.has(before) || severalWords.has(before)),
+    );
+  });
+}
+
+const severalWords = new Set(askVocabulary.severalCues.flatMap((word) => tokenizeText(word)));
 
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */
 export const [versionToken = 'version'] = tokenizeText('version');

@@ -604,3 +604,26 @@ describe('answerQuestion: an instance type of a product whose documents name non
     expect(answer.answer).toContain('D2s v3');
   });
 });
+
+describe('declines: "how many X" of a thing the sources mention but never count', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API and caches tenant data in memory.',
+        notes: [{ kind: 'info', text: 'Run 3 shards for estates of large tenants.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('says no number is stated rather than answering with a neighbouring fact', () => {
+    const answer = answerQuestion('How many tenants can a single Quillstack API hold before it slows down?', catalogue);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no number of tenants.');
+  });
+
+  it('answers when a fact counts the thing, or when the phrase is longer than one word', () => {
+    expect(answerQuestion('How many shards does Quillstack run?', catalogue).answer).toContain('Run 3 shards');
+    expect(answerQuestion('How many tenant caches does a Quillstack API keep?', catalogue).declined ?? '').not.toContain('number of');
+  });
+});
