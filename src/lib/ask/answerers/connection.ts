@@ -63,13 +63,13 @@ function listNamedComponents(
   const named: { component: ResolvedComponent; at: number }[] = [];
   // A kind's head word ("database" of "Relational database") names a component only when no other part is of that kind.
   const roleOf = (component: ResolvedComponent) => tokenizeText(findRole(component.role).label).slice(-1);
-  const sole = (component: ResolvedComponent) =>
-    components.filter((other) => roleOf(other).join(' ') === roleOf(component).join(' ')).length === 1;
+  const sole = (component: ResolvedComponent) => components.filter((other) => roleOf(other)[0] === roleOf(component)[0]).length === 1;
   const candidates = components
     .map((component) => ({
       component,
       head: listNameHeadWords(component.name),
       technology: tokenizeText(component.technology ?? ''),
+      // Stryker disable next-line ArrayDeclaration: any one word standing in for no kind is never a question's token.
       role: sole(component) ? roleOf(component) : [],
     }))
     .sort((a, b) => b.head.length - a.head.length);
@@ -77,7 +77,6 @@ function listNamedComponents(
   for (const pass of ['head', 'technology', 'role'] as const) {
     for (const candidate of candidates) {
       const name = candidate[pass];
-      if (name.length === 0) continue;
       if (named.some((entry) => entry.component === candidate.component)) continue;
       const used = placeName(name, left);
       if (!used) continue;

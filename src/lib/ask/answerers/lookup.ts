@@ -194,6 +194,7 @@ function findHeadOwners(
   const entry = context.index.byId.get(architectureId);
   if (!entry) return null;
   const at = written.findIndex((word, index) => index > 0 && cues.has(word) && word.endsWith('s'));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at 0 or -1, written[at - 1] is undefined as well.
   const head = at > 0 ? written[at - 1] : undefined;
   // A second ask joined after the kind ("X versions, and the minimum Y version") reaches past the head's part.
   if (head === undefined || stopwords.has(head) || cues.has(head) || written.slice(at).some((word) => joiningWords.has(word))) return null;

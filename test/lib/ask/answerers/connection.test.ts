@@ -451,6 +451,33 @@ describe('answerConnection: a part named by its kind, and data-flow verbs', () =
     );
   });
 
+  it('reads a one-word kind ("the cache") as the one part of that kind, whatever its name', () => {
+    const cite = 'authgear-self-managed#introduction';
+    // The cache is called "Token store": neither its name, its id nor its technology (Redis) says "cache"; its kind does.
+    const renamed = [
+      buildAskArchitectureWith(
+        [
+          buildQuillApiInput({}),
+          buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill' }),
+          buildLedgerInput({}),
+          buildSessionCacheInput({ id: 'token-store', name: 'Token store' }),
+        ],
+        {
+          connections: [
+            { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated' as const, source: cite },
+            { from: 'quill-worker', to: 'token-store', label: 'jobs', basis: 'stated' as const, source: cite },
+          ],
+        },
+      ),
+    ];
+    expect(answerQuestion('Does the Quill worker write to the cache directly?', renamed).answer).toBe(
+      'Yes. Quillstack (Standard): Quill worker to Token store: jobs.',
+    );
+    expect(answerQuestion('Does the Quill API read from the cache?', renamed).answer).toMatch(
+      /^No\. In Quillstack \(Standard\), Quill API has no direct connection to Token store/,
+    );
+  });
+
   it('does not name a part by a kind two parts share', () => {
     const shared = buildLinked(
       [['quill-api', 'ledger-db', 'accounts']],

@@ -1225,4 +1225,145 @@ describe('answerLookup: the part named right before "settings"', () => {
     expect(answer).toContain('maxmemory-policy = noeviction');
     expect(answer).toContain('JOB_TIMEOUT_SECONDS = 60');
   });
+
+  // Each question below names the session cache right before a plural word for settings ("cache settings", "cache
+  // values"), and its later clause ("when jobs run in separate worker containers") matches the worker's settings, so
+  // the answer is the cache's two settings and none of the worker's.
+  const expectCacheSettingsOnly = (question: string) => {
+    const answer = answerQuestion(question, [...catalogue]).answer ?? '';
+    expect(answer).toContain('Session cache: maxmemory-policy = noeviction (required)');
+    expect(answer).toContain('Session cache: appendonly = yes (required)');
+    expect(answer).not.toContain('JOB_TIMEOUT_SECONDS');
+    expect(answer).not.toContain('JOB_CONCURRENCY');
+  };
+
+  it('reads the word before the plural word for settings, not before an earlier word ending in s ("its")', () => {
+    expectCacheSettingsOnly('Which of its session cache settings does Quillstack require when jobs run in separate worker containers?');
+  });
+
+  it('reads the word before a plural that does not start with s ("values")', () => {
+    expectCacheSettingsOnly('Which session cache values does Quillstack require when jobs run in separate worker containers?');
+  });
+
+  it('passes over a singular word for settings earlier in the question ("default")', () => {
+    expectCacheSettingsOnly(
+      'For the default setup, which session cache settings does Quillstack require when jobs run in separate worker containers?',
+    );
+  });
+
+  it('passes over a plural word for settings that opens the question, which has no word before it', () => {
+    expectCacheSettingsOnly('Settings: which session cache settings does Quillstack require when jobs run in separate worker containers?');
+  });
+
+  it('minds only an "and" after the word for settings, not one before it', () => {
+    expectCacheSettingsOnly(
+      'Jobs and queues: which session cache settings does Quillstack require when jobs run in separate worker containers?',
+    );
+  });
+
+  it('does not read the product’s or its vendor’s name before "settings" as a part, though a part shares the word', () => {
+    // The vendor is Quill Labs and the worker's technology is Quill: "Quill settings" names the deployment, so the part
+    // the question names (the session cache) is the one asked about.
+    const byVendor = answerQuestion('Which Quill settings does the session cache need?', [...catalogue]).answer ?? '';
+    expect(byVendor).toContain('Session cache: maxmemory-policy = noeviction (required)');
+    expect(byVendor).toContain('Session cache: appendonly = yes (required)');
+    expect(byVendor).not.toContain('JOB_TIMEOUT_SECONDS');
+    // "Quillstack settings" names no part: the job worker the question names keeps the answer to its own settings.
+    const byProduct = answerQuestion('Which Quillstack settings does the job worker need?', [...catalogue]).answer ?? '';
+    expect(byProduct).toContain('Job worker: JOB_TIMEOUT_SECONDS = 60 (default)');
+    expect(byProduct).toContain('Job worker: JOB_CONCURRENCY = 5 (default)');
+    expect(byProduct).not.toContain('maxmemory-policy');
+    expect(byProduct).not.toContain('appendonly');
+  });
+
+  it('does not read a word of the variant’s name before "values" as a part ("the Helm chart values")', () => {
+    const helm = [
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({
+            id: 'chart-renderer',
+            name: 'Chart renderer',
+            role: 'application-service',
+            technology: 'Quill charts',
+            settings: [{ name: 'RENDER_WORKERS', value: '4', status: 'default', text: 'Parallel chart renders.', source: cite }],
+          }),
+          buildSessionCacheInput({
+            settings: [
+              { name: 'maxmemory-policy', value: 'noeviction', status: 'required', text: 'The queue must never lose keys.', source: cite },
+              { name: 'appendonly', value: 'yes', status: 'required', source: cite },
+            ],
+          }),
+        ],
+        { variants: [{ id: 'helm', name: 'Helm chart', summary: 'The Helm chart.', source: 'authgear-self-managed#introduction' }] },
+      ),
+    ];
+    // "chart" is a word of the variant's name, so the values asked are the session cache's, the part the question names.
+    const answer = answerQuestion('Which Helm chart values does the session cache need?', helm).answer ?? '';
+    expect(answer).toContain('Session cache: maxmemory-policy = noeviction (required)');
+    expect(answer).toContain('Session cache: appendonly = yes (required)');
+  });
+
+  it('takes a head word that stands for two words ("LB") as naming the part with both of them', () => {
+    const balanced = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'load-balancer',
+          name: 'Load balancer',
+          role: 'load-balancer',
+          technology: 'HAProxy',
+          settings: [
+            { name: 'timeout-client', value: '30s', status: 'default', text: 'Idle client timeout.', source: cite },
+            { name: 'maxconn', value: '2000', status: 'default', source: cite },
+          ],
+        }),
+        buildComponentInput({
+          id: 'load-tester',
+          name: 'Load tester',
+          role: 'job-worker',
+          technology: 'Quill',
+          settings: [{ name: 'TEST_USERS', value: '100', status: 'default', text: 'Virtual users per run.', source: cite }],
+        }),
+      ]),
+    ];
+    // "LB" reads as "load balancer": the load tester has "load" but not "balancer".
+    const answer = answerQuestion('Which LB settings does Quillstack need?', balanced).answer ?? '';
+    expect(answer).toContain('Load balancer: maxconn = 2000 (default)');
+    expect(answer).toContain('Load balancer: timeout-client = 30s (default)');
+    expect(answer).not.toContain('TEST_USERS');
+  });
+
+  it('fills the room left by the other facts chosen with the named part’s settings, eight facts in all', () => {
+    const crowded = [
+      buildAskArchitectureWith([
+        buildSessionCacheInput({
+          managed: [
+            {
+              cloud: 'aws',
+              service: 'amazon-elasticache-redis',
+              sku: 'cache.t3.medium',
+              note: 'Recommended: cache.t3.medium or larger nodes.',
+              source: cite,
+            },
+          ],
+          settings: [
+            { name: 'cache.eviction', value: 'noeviction', status: 'recommended', text: 'Eviction policy the jobs need.', source: cite },
+            ...Array.from({ length: 10 }, (_, i) => ({
+              name: `cache.option${i + 1}`,
+              value: String(i),
+              status: 'default' as const,
+              source: cite,
+            })),
+          ],
+        }),
+      ]),
+    ];
+    const answer =
+      answerQuestion('Which session cache settings does Quillstack recommend on AWS: larger nodes, eviction?', crowded).answer ?? '';
+    // The managed-service fact chosen for "larger nodes" stays, once, after the settings; of the eleven settings, the
+    // one chosen for "eviction" and the first six others fill the seven places left.
+    expect(answer.match(/cache\.t3\.medium or larger nodes/g)).toHaveLength(1);
+    expect(answer.match(/Session cache: /g)).toHaveLength(8);
+    expect(answer).toMatch(/cache\.eviction = noeviction .*cache\.option6 = 5 .*AWS: Amazon ElastiCache/);
+    expect(answer).not.toContain('cache.option7');
+  });
 });

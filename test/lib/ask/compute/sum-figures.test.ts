@@ -81,6 +81,23 @@ describe('sumFigures', () => {
   });
 });
 
+describe('sumFigures: nodes the question counts where the vendor states none', () => {
+  it('counts the nodes the question sets for a part whose figures give no count, and none when the question sets none', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const uncounted = buildAskArchitectureWith([
+      buildLedgerInput({ requirements: [{ scope: 'minimum', vcpu: 2, memory: '8 GB', source: cite }] }),
+    ]);
+    const uncountedSubject = buildComputeSubject(uncounted, 'Quillstack');
+    const found = findTargets(uncountedSubject.resolved, tokenizeText('ledger'), uncountedSubject.entry.nameTokens, new Set());
+    const request = { resources: ['nodes' as const], side: null, scopes: [], counts: new Map([['ledger-db', 4]]) };
+    // Four set by the question, one node each: 4 nodes, written without machine types since the vendor names none.
+    const [nodes] = sumFigures(uncountedSubject, found, request).sums;
+    expect(nodes?.terms.map((term) => [term.name, term.count])).toEqual([['Ledger database', 4]]);
+    expect(nodes?.total).toEqual({ low: 4, high: 4 });
+    expect(sumFigures(uncountedSubject, found, { ...request, counts: new Map() }).sums).toEqual([]);
+  });
+});
+
 describe('writeSum and writeTotal', () => {
   it("writes each term as the vendor wrote it and the total in the vendor's unit", () => {
     const [cpu, memory, nodes, storage] = sum('').sums;
