@@ -16,6 +16,34 @@ import {
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
 
+/** Quillstack whose session cache names an AWS cache size ("larger nodes") and eleven settings, one of them its eviction policy. */
+function buildCrowdedCacheCatalogue(cite: 'authgear-self-managed#deployment-options' | 'authgear-self-managed#resources-reference') {
+  return [
+    buildAskArchitectureWith([
+      buildSessionCacheInput({
+        managed: [
+          {
+            cloud: 'aws',
+            service: 'amazon-elasticache-redis',
+            sku: 'cache.t3.medium',
+            note: 'Recommended: cache.t3.medium or larger nodes.',
+            source: cite,
+          },
+        ],
+        settings: [
+          { name: 'cache.eviction', value: 'noeviction', status: 'recommended', text: 'Eviction policy the jobs need.', source: cite },
+          ...Array.from({ length: 10 }, (_, i) => ({
+            name: `cache.option${i + 1}`,
+            value: String(i),
+            status: 'default' as const,
+            source: cite,
+          })),
+        ],
+      }),
+    ]),
+  ];
+}
+
 /** A key store with two example methods and, when `pointing`, a requirement that points at "the listed methods". */
 function buildKeyStoreInput(pointing: boolean) {
   const cite = 'authgear-self-managed#deployment-options';
@@ -835,30 +863,7 @@ describe('answerLookup: the kind asked in the plural, led by a neighbouring fact
 
   it('keeps the neighbouring fact that led when the kind asked in the plural fills the answer', () => {
     const cite = 'authgear-self-managed#deployment-options';
-    const catalogue = [
-      buildAskArchitectureWith([
-        buildSessionCacheInput({
-          managed: [
-            {
-              cloud: 'aws',
-              service: 'amazon-elasticache-redis',
-              sku: 'cache.t3.medium',
-              note: 'Recommended: cache.t3.medium or larger nodes.',
-              source: cite,
-            },
-          ],
-          settings: [
-            { name: 'cache.eviction', value: 'noeviction', status: 'recommended', text: 'Eviction policy the jobs need.', source: cite },
-            ...Array.from({ length: 10 }, (_, i) => ({
-              name: `cache.option${i + 1}`,
-              value: String(i),
-              status: 'default' as const,
-              source: cite,
-            })),
-          ],
-        }),
-      ]),
-    ];
+    const catalogue = buildCrowdedCacheCatalogue(cite);
     const answer =
       answerQuestion(
         'Which Amazon ElastiCache settings does Quillstack recommend for the session cache on AWS: larger nodes, eviction?',
@@ -1333,30 +1338,7 @@ describe('answerLookup: the part named right before "settings"', () => {
   });
 
   it('fills the room left by the other facts chosen with the named part’s settings, eight facts in all', () => {
-    const crowded = [
-      buildAskArchitectureWith([
-        buildSessionCacheInput({
-          managed: [
-            {
-              cloud: 'aws',
-              service: 'amazon-elasticache-redis',
-              sku: 'cache.t3.medium',
-              note: 'Recommended: cache.t3.medium or larger nodes.',
-              source: cite,
-            },
-          ],
-          settings: [
-            { name: 'cache.eviction', value: 'noeviction', status: 'recommended', text: 'Eviction policy the jobs need.', source: cite },
-            ...Array.from({ length: 10 }, (_, i) => ({
-              name: `cache.option${i + 1}`,
-              value: String(i),
-              status: 'default' as const,
-              source: cite,
-            })),
-          ],
-        }),
-      ]),
-    ];
+    const crowded = buildCrowdedCacheCatalogue(cite);
     const answer =
       answerQuestion('Which session cache settings does Quillstack recommend on AWS: larger nodes, eviction?', crowded).answer ?? '';
     // The managed-service fact chosen for "larger nodes" stays, once, after the settings; of the eleven settings, the
