@@ -359,8 +359,10 @@ export function asksUnstatedLoad(
   return tokens.some((token, at) => loadWords.has(token) || namesLoad(token, at));
 }
 
+const severalWords = new Set(askVocabulary.severalCues.flatMap((word) => tokenizeText(word)));
+
 /**
- * Whether any fact of an architecture counts a thing by the given word: a number or a count word at most two words
+ * Whether any fact of an architecture counts a thing by the given word: a number or a count word at most three words
  * before it ("6 Pods", "three availability zones", "several clusters").
  */
 export function countsThing(index: FactIndex, architectureId: string, token: string): boolean {
@@ -378,8 +380,6 @@ export function countsThing(index: FactIndex, architectureId: string, token: str
     );
   });
 }
-
-const severalWords = new Set(askVocabulary.severalCues.flatMap((word) => tokenizeText(word)));
 
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */
 export const [versionToken = 'version'] = tokenizeText('version');
