@@ -55,7 +55,8 @@ function listComputeFacts(
 }
 
 /**
- * Counts the question sets for what it names: a number right before a target's name words ("2 worker replicas"). A
+ * Counts the question sets for what it names: a number right before a target's name words or a count noun ("2 worker
+ * replicas", "two tasks"). A
  * count before a word no target has ("1 frontend replica") is unattached: the question lists parts archkb cannot name.
  */
 function readCounts(
@@ -68,7 +69,11 @@ function readCounts(
   for (const number of numbers) {
     if (number.negative || number.unit !== undefined || !Number.isInteger(number.value) || number.value > 10_000) continue;
     const next = context.reading.tokens.slice(number.position + 1, number.position + 3);
-    const target = targets.find((t) => t.hits.some((hit) => next.includes(hit)));
+    // A hit counts through the target's own name or a count noun: in "10,000 cached sessions" a note's word ("cached")
+    // says what is counted, and it is not the component.
+    const target = targets.find((t) =>
+      t.hits.some((hit) => next.includes(hit) && (countNouns.has(hit) || tokenizeText(t.name).includes(hit))),
+    );
     if (target && !counts.has(target.id)) counts.set(target.id, number.value);
     else if (!target && next.some((token) => countNouns.has(token))) unattached++;
   }

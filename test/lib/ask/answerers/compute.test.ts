@@ -407,6 +407,29 @@ describe('answerCompute: a total of what the figure notes describe', () => {
   it('totals every component when the question describes none', () => {
     expect(answerQuestion('Quillstack: how much memory altogether?', noted).answer).toMatch(/= 14 GB/);
   });
+
+  it('counts no component by a number before a note word that is neither its name nor a count noun ("10,000 cached sessions")', () => {
+    const cached = [
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({
+            id: 'quill-api',
+            name: 'Quill API',
+            requirements: [{ scope: 'reference', memory: '1250MB', note: 'Per task, covering 10,000 cached sessions.', source: cite }],
+          }),
+          buildComponentInput({
+            id: 'ledger-db',
+            name: 'Ledger database',
+            requirements: [{ scope: 'reference', memory: '8GB', source: cite }],
+          }),
+        ],
+        { hosts: [] },
+      ),
+    ];
+    const answer = answerQuestion('How much memory does a Quillstack task need for 10,000 cached sessions?', cached);
+    expect(answer.answer).toContain('1250MB');
+    expect(answer.answer).not.toMatch(/10,?000 ×|12,500,000/);
+  });
 });
 
 describe('answerCompute: a part of the whole asked after it', () => {
