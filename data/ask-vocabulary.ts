@@ -328,6 +328,14 @@ export const phrases: [string, string][] = [
   ['\\bk8s\\b', ' kubernetes '],
   ['\\bhead[\\s-]*room\\b', ' headroom '],
   ['\\bclean(?:s|ed|ing)?[\\s-]*up\\b', ' cleanup '],
+  // "Can we keep using X", "keep relying on X" ask whether X will still do, as "can we use X" does; "does X rely on Y"
+  // stays a dependency.
+  ['\\b(keep|continue|still)\\s+(?:to\\s+)?(?:rel(?:y|ying)\\s+on|us(?:e|ing))\\b', ' $1 use '],
+  // "Move the database out (of X)", "split it out": run it on its own, outside, as an external part.
+  [
+    '\\b(?:move|moves|moved|moving|split|splits|splitting|break|breaks|breaking)\\s+((?:[\\w-]+\\s+){0,3}?)out\\b(?:\\s+of\\b)?',
+    ' $1 external ',
+  ],
   ['\\bup[\\s-]*time\\b', ' uptime '],
   ['\\bdocker[\\s-]*compose\\b', ' docker compose '],
   ['\\bplug[\\s-]*in\\b', ' plugin '],
@@ -1418,6 +1426,7 @@ export const antonymPairs: [string, string][] = [
   ['same', 'different'],
   ['same', 'separate'],
   ['shared', 'separate'],
+  ['share', 'separate'],
   ['enable', 'disable'],
   ['public', 'private'],
   ['required', 'optional'],
@@ -1436,6 +1445,8 @@ export const antonymPairs: [string, string][] = [
   ['internet', 'internal'],
   ['horizontal', 'vertical'],
   ['single', 'several'],
+  ['single', 'multiple'],
+  ['single', 'two'],
   // "still" against "no longer": the second word is enough, as "no" alone says nothing.
   ['still', 'longer'],
 ];
@@ -1665,6 +1676,12 @@ export const settingWords: string[] = [
   'ha',
   'environment',
 ];
+
+/** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
+export const preparationWords: string[] = ['set', 'up', 'before', 'first', 'beforehand'];
+
+/** Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed. */
+export const continuationWords: string[] = ['keep', 'continue'];
 
 /** Words widening a named thing to its kind ("a vault or a similar secrets store", "S3-style storage"); they ask nothing of their own. */
 export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', 'alike', 'style', 'compatible', 'flavoured', 'flavored'];

@@ -135,6 +135,12 @@ export const AskVocabularySchema = z.looseObject({
       'Words of a main clause asking that the deployment goes down or keeps running, the words that open its trailing condition, and the words that make it a question about the dependency.',
     ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
+  preparationWords: words.describe(
+    'Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed.',
+  ),
+  continuationWords: words.describe(
+    'Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed.',
+  ),
   likenessWords: words.describe('Words widening a named thing to its kind ("or a similar secrets store"); they ask nothing of their own.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
   countWords: z

@@ -310,6 +310,16 @@ describe('typo correction', () => {
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
   });
 
+  it('reads moving or splitting a part out as an external one, and "keep relying on" as "keep using"', () => {
+    // Moving or splitting a part out runs it on its own, outside: an external one.
+    expect(tokenizeText('if we move the database out of the app')).toContain('external');
+    expect(tokenizeText('split the cache out')).toEqual(tokenizeText('the cache external'));
+    expect(tokenizeText('move the database out')).not.toContain('move');
+    expect(tokenizeText('can we keep relying on the cache')).toEqual(tokenizeText('can we keep use the cache'));
+    expect(tokenizeText('can we keep using the cache')).toEqual(tokenizeText('can we keep use the cache'));
+    expect(tokenizeText('does the API rely on the cache')).toContain('rely');
+  });
+
   it('reads "reqs per second" as requests', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
   });

@@ -40,7 +40,12 @@ const LEVEL_SCORE = 0.95;
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const survivalWords = canonical(askVocabulary.outageCues.survival);
 const outageWords = canonical(askVocabulary.outageCues.outage);
-const sceneWords = canonical([...askVocabulary.settingWords, ...askVocabulary.likenessWords]);
+const sceneWords = canonical([
+  ...askVocabulary.settingWords,
+  ...askVocabulary.likenessWords,
+  ...askVocabulary.preparationWords,
+  ...askVocabulary.continuationWords,
+]);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const countWords = canonical(askVocabulary.countNouns);
@@ -168,7 +173,12 @@ function judgeNecessity(
       }
       // A condition only holds or fails on a word it states, so here it is never empty.
       if (condition === 'holds') return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is ${needed}${stated}`, sure: true };
-      if (condition === 'fails') return { verdict: `${askedOptional ? 'Yes' : 'No'}: it is ${needed}only ${stated}`, sure: true };
+      // A condition that says "only" itself ("only for a single instance") is not given a second one.
+      if (condition === 'fails')
+        return {
+          verdict: `${askedOptional ? 'Yes' : 'No'}: it is ${needed}${/^only\b/i.test(stated) ? '' : 'only '}${stated}`,
+          sure: true,
+        };
       return {
         verdict: askedOptional
           ? `Yes, unless this applies: ${stated || 'its condition'}`
@@ -364,19 +374,22 @@ export function answerYesNo(context: AnswerContext): Draft {
     answerVariantSupport(context);
   if (limited) return limited;
   const asksOutage = [...tokens].some((t) => outageWords.has(t));
-  // "If I run two tasks behind the balancer, do I need X?" asks about X; an outage question asks about its condition's part.
+  // "If I run two tasks behind the balancer, do I need X?" asks about X, as "We scale the API to two. Can we keep X?" does;
+  // an outage question asks about its condition's part.
   // One word the question shares with a longer name ("edge" of "edge proxy pool") asks nothing of a part the
   // variant lacks: saying it is absent would answer another question.
-  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set(reading.conditioned)).filter((candidate) => {
-    const indexed = findIndexed(context, candidate.architectureId);
-    // Stryker disable next-line ConditionalExpression,BooleanLiteral: a match always names a product of the index.
-    if (!indexed) return false;
-    const present = findResolved(indexed, chooseVariant(context, candidate.architectureId)).components.some(
-      (c) => c.id === candidate.componentId,
-    );
-    const words = listNameHeadWords(candidate.name).filter((token) => !indexed.nameTokens.has(token));
-    return present || 2 * words.filter((token) => tokens.has(token)).length > words.length;
-  });
+  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set([...reading.conditioned, ...reading.scene])).filter(
+    (candidate) => {
+      const indexed = findIndexed(context, candidate.architectureId);
+      // Stryker disable next-line ConditionalExpression,BooleanLiteral: a match always names a product of the index.
+      if (!indexed) return false;
+      const present = findResolved(indexed, chooseVariant(context, candidate.architectureId)).components.some(
+        (c) => c.id === candidate.componentId,
+      );
+      const words = listNameHeadWords(candidate.name).filter((token) => !indexed.nameTokens.has(token));
+      return present || 2 * words.filter((token) => tokens.has(token)).length > words.length;
+    },
+  );
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry) {
@@ -410,7 +423,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     const query = listQueryTokens(context.index, reading).filter(
       (t) => !names.has(t) && !necessityWords.has(t) && !conditionalWords.has(t),
     );
-    // Every word beyond the names and the scene must be explained by the component's necessity or purpose (or oppose
+    // Every word beyond the names, the scene words and the scene-setting sentences must be explained by the component's necessity or purpose (or oppose
     // a word of its condition, as "single" opposes "several"); others ("persistent", "a different image") ask something
     // else, and so does a word opposing its purpose ("the same name" against "must have different names").
     const necessityTokens = new Set(facts.filter((f) => f.attribute === 'necessity' || f.attribute === 'purpose').flatMap((f) => f.tokens));
@@ -428,7 +441,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     const asksNecessity =
       thresholdAsked || reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     const unexplained = query.filter(
-      (t) => !sceneWords.has(t) && !necessityTokens.has(t) && !loadWords.has(t) && judgeCondition([t], conditionText) !== 'fails',
+      (t) =>
+        !sceneWords.has(t) &&
+        !reading.scene.includes(t) &&
+        !necessityTokens.has(t) &&
+        !loadWords.has(t) &&
+        judgeCondition([t], conditionText) !== 'fails',
     );
     const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));
     // A situation that shares several words with a conditional component's condition is about that condition, even in other words.

@@ -850,9 +850,11 @@ describe('answerYesNo: a store named only by its own purpose (real catalogue)', 
         'We run ToolJet as a web container plus separate worker containers. Can we keep using the built-in Redis for that?',
         loadContentArchitectures(),
       ).answer ?? '';
-    // The built-in store's own facts answer, with its limitation to one shared container, not another part's purpose.
-    expect(answer).toMatch(/^No\. ToolJet \([^)]*\): Built-in Redis:/);
-    expect(answer).toMatch(/external Redis is needed/);
+    // The built-in store's own necessity answers ("separate" workers fail its one shared container), with the external
+    // store in its place, not another part's purpose.
+    expect(answer).toMatch(/^No: it is needed only for a single instance, where server and worker share one container\. /);
+    expect(answer).toMatch(/Built-in Redis is conditional/);
+    expect(answer).toMatch(/Instead: External Redis: Conditional: when workers run in separate containers/);
   });
 });
 
@@ -921,6 +923,61 @@ const draftFor = (architectures: Parameters<typeof buildAnswerContext>[0], quest
   answerYesNo(buildAnswerContext(architectures, question, scope));
 /** Each fact a draft cites, as "attribute/component: text", in order. */
 const citedIn = (draft: ReturnType<typeof answerYesNo>) => draft.facts.map((fact) => `${fact.attribute}/${fact.component}: ${fact.text}`);
+
+describe("answerYesNo: necessity asked in an operator's words", () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const keyStore = () =>
+    catalogueWith(
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+      buildComponentInput({
+        id: 'key-store',
+        name: 'Key store',
+        role: 'secrets-manager',
+        purpose: 'Keeps signing keys.',
+        necessity: { level: 'optional', source: cite },
+        examples: ['Hardware security module'],
+      }),
+    );
+
+  it('reads "have to set up X before we can run it" as whether X is needed', () => {
+    expect(
+      answerQuestion('Do we actually have to set up a hardware security module before we can run Quillstack?', keyStore()).answer,
+    ).toMatch(/^No: it is optional/);
+  });
+
+  it('reads "can we keep relying on X", after a sentence naming another part, as whether X is still needed', () => {
+    const caches = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+      buildComponentInput({ id: 'ledger-service', name: 'Ledger service', role: 'application-service', purpose: 'Runs the ledger.' }),
+      buildSessionCacheInput({
+        purpose: 'Keeps sign-in sessions outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+      buildComponentInput({
+        id: 'embedded-cache',
+        name: 'Embedded cache',
+        role: 'cache',
+        purpose: 'A cache inside the API process.',
+        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+      }),
+    );
+    const answer = answerQuestion(
+      'We are scaling the Quillstack API from one instance to two. Can we keep relying on the embedded cache?',
+      caches,
+    );
+    // "Two" opposes the condition's "single", and the condition's own "only" is not doubled.
+    expect(answer.answer).toMatch(/^No: it is needed only for a single API instance\. /);
+    expect(answer.answer).toContain('Embedded cache is conditional');
+    expect(answer.answer).toContain('Session cache');
+    // The part the scene-setting sentence names ("the ledger service") is not what the asking sentence asks about.
+    expect(
+      answerQuestion(
+        'We are scaling our Quillstack ledger service from one instance to two. Can we keep relying on the cache that is embedded?',
+        caches,
+      ).answer,
+    ).toMatch(/^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded cache is conditional\./);
+  });
+});
 
 describe('answerYesNo, read whole: a necessity verdict', () => {
   const cite = 'authgear-self-managed#deployment-options';
