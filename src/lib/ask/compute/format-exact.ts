@@ -54,6 +54,23 @@ export function formatInStatedUnit(resource: SizingResource, value: Interval, st
   const unit = (units as SizeUnit[]).reduce((largest, each) => (convertToGiB(1, each) > convertToGiB(1, largest) ? each : largest));
   const factor = convertToGiB(1, unit);
   // Stryker disable next-line ObjectLiteral: toFixed(2) already leaves at most two decimals, under the default of three.
-  const write = (gib: number) => Number((gib / factor).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return value.low === value.high ? `${write(value.low)} ${unit}` : `${write(value.low)} to ${write(value.high)} ${unit}`;
+  const write = (amount: number) => Number(amount.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const written = (scale: number, name: string) =>
+    value.low === value.high
+      ? `${write(value.low / factor / scale)} ${name}`
+      : `${write(value.low / factor / scale)} to ${write(value.high / factor / scale)} ${name}`;
+  // "30 kB per user" at 400,000 users is 12,000,000 kB: a reader checks it as 12 GB, a step of 1,000 per unit as the
+  // vendor writes them, so a figure of five digits or more in its unit is also given in the unit it reaches.
+  const steps = value.low / factor >= 10_000 ? decimalSteps.slice(decimalSteps.indexOf(unit.toUpperCase()) + 1) : [];
+  let scale = 1;
+  let reached = '';
+  for (const next of steps) {
+    if (value.low / factor / (scale * 1000) < 1) break;
+    scale *= 1000;
+    reached = next;
+  }
+  return reached ? `${written(scale, reached)} (${written(1, unit)})` : written(1, unit);
 }
+
+/** The decimal-style units in order, each 1,000 of the one before as the vendor writes them. */
+const decimalSteps = ['KB', 'MB', 'GB', 'TB'];

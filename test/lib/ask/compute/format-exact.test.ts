@@ -64,6 +64,18 @@ describe('formatInStatedUnit', () => {
     expect(formatInStatedUnit('memoryGiB', one(8), ['4 GB (each)', '4 GB'])).toBe('8 GiB');
   });
 
+  it('also gives a figure of five digits or more in its unit in the unit it reaches by steps of 1,000', () => {
+    // 30 kB per user at 400,000 users: 12,000,000 kB, which a reader checks as 12 GB.
+    expect(formatInStatedUnit('memoryGiB', one(12_000_000 / 1024 ** 2), ['30 kB'])).toBe('12 GB (12,000,000 kB)');
+    expect(formatInStatedUnit('memoryGiB', { low: 12_000 / 1024, high: 24_000 / 1024 }, ['4 MB'])).toBe(
+      '12 to 24 GB (12,000 to 24,000 MB)',
+    );
+    expect(formatInStatedUnit('storageGiB', one(9_999 / 1024), ['1 MB'])).toBe('9,999 MB');
+    expect(formatInStatedUnit('storageGiB', one(50_000), ['1 GB'])).toBe('50 TB (50,000 GB)');
+    // Past the largest unit there is no step.
+    expect(formatInStatedUnit('storageGiB', one(20_000 * 1024), ['1 TB'])).toBe('20,000 TB');
+  });
+
   it('keeps the first spelling written of two that mean one unit (kB and KB are both 1/1024 MB)', () => {
     // 512 kB + 512 KB = 1,024 kB = 1/1024 GiB.
     expect(formatInStatedUnit('storageGiB', one(1 / 1024), ['512kB', '512KB'])).toBe('1,024 kB');
