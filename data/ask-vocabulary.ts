@@ -249,6 +249,11 @@ export const phrases: [string, string][] = [
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // Users "logged out" or "kicked out" lost their sessions.
   ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],
+  // Users who "had to sign in again" or "log back in" lost their sessions too.
+  [
+    '\\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)\\s+(?:back\\s+)?in\\s+again\\b|\\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)\\s+back\\s+in\\b',
+    ' lose session ',
+  ],
   // "End of life" is one thing, not the words "end" ("end to end") and "life".
   ['\\bend[\\s-]+of[\\s-]+life\\b', ' eol '],
   // "What does it do under the hood" asks what it does; the idiom names nothing.
@@ -331,6 +336,14 @@ export const phrases: [string, string][] = [
   // "Can we keep using X", "keep relying on X" ask whether X will still do, as "can we use X" does; "does X rely on Y"
   // stays a dependency.
   ['\\b(keep|continue|still)\\s+(?:to\\s+)?(?:rel(?:y|ying)\\s+on|us(?:e|ing))\\b', ' $1 use '],
+  // After a symptom, asking for any way of stopping it asks for the option or advice the sources give against it; the
+  // frame words ask nothing of their own.
+  [
+    '\\bis\\s+there\\s+(?:a|any)\\s+way\\s+to\\s+(?:stop|prevent|avoid)\\s+(?:that|this|it)(?:\\s+from\\s+happening)?(?:\\s+(?:again|next\\s+time|in\\s+future|in\\s+the\\s+future))?',
+    ' what option recommendation ',
+  ],
+  // "If we lost X, what would be gone?" asks what X keeps.
+  ['\\bwhat\\s+(?:would|will|do|does|did|is|are|gets?)\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:gone|lost)\\b', ' what stores '],
   // "Move the database out (of X)", "split it out": run it on its own, outside, as an external part.
   [
     '\\b(?:move|moves|moved|moving|split|splits|splitting|break|breaks|breaking)\\s+((?:[\\w-]+\\s+){0,3}?)out\\b(?:\\s+of\\b)?',

@@ -310,6 +310,17 @@ describe('typo correction', () => {
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
   });
 
+  it('reads a symptom and its remedy in everyday words: "had to sign in again", "what would be gone", "a way to stop that"', () => {
+    expect(tokenizeText('every user had to sign in again')).toEqual(tokenizeText('every user had to lose session'));
+    expect(tokenizeText('users logged back in')).toContain('session');
+    expect(tokenizeText('sign in to the portal')).not.toContain('session');
+    expect(tokenizeText('if we lost it, what would actually be gone?')).toEqual(tokenizeText('if we lost it, what stores'));
+    // What a choice costs ("what do we lose if we use X") is no question of what a part keeps.
+    expect(tokenizeText('what do we lose if we use the database search')).not.toContain('store');
+    expect(tokenizeText('Is there a way to stop that from happening next time?')).toEqual(['what', 'option', 'recommendation']);
+    expect(tokenizeText('is there a way to stop the cleanup job')).not.toContain('option');
+  });
+
   it('reads moving or splitting a part out as an external one, and "keep relying on" as "keep using"', () => {
     // Moving or splitting a part out runs it on its own, outside: an external one.
     expect(tokenizeText('if we move the database out of the app')).toContain('external');
