@@ -1690,6 +1690,27 @@ export const settingWords: string[] = [
   'environment',
 ];
 
+/** Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case", "which platform"). */
+export const answerFrameWords: string[] = [
+  'case',
+  'cases',
+  'situation',
+  'situations',
+  'circumstance',
+  'circumstances',
+  'scenario',
+  'scenarios',
+  'platform',
+  'platforms',
+  'hardware',
+  'way',
+  'ways',
+  'kind',
+  'sort',
+  'order',
+  'point',
+];
+
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'up', 'before', 'first', 'beforehand'];
 

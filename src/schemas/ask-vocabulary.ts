@@ -135,6 +135,9 @@ export const AskVocabularySchema = z.looseObject({
       'Words of a main clause asking that the deployment goes down or keeps running, the words that open its trailing condition, and the words that make it a question about the dependency.',
     ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
+  answerFrameWords: words.describe(
+    'Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case").',
+  ),
   preparationWords: words.describe(
     'Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed.',
   ),

@@ -24,6 +24,7 @@ import {
   statesCloudSize,
   findCopyNoun,
   findResourceSilence,
+  findUnheldAsked,
   findUnheldRole,
   listUnstatedResources,
   statesCountOf,
@@ -961,6 +962,12 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       !countsThing(index, only.id, counted)
     )
       return `${about} number of ${counted}s.`;
+  }
+  // "What retention does X recommend?" of a product whose facts never use the word: nothing in them answers it.
+  const unheld = onePart ? findUnheldAsked(index, only.id, tokenizeText(findAskingText(reading.text))) : null;
+  if (unheld) {
+    const written = new RegExp(`\\b(?:what|which)\\s+([\\p{L}-]+)`, 'iu').exec(findAskingText(reading.text))?.[1] ?? unheld;
+    return `${about} ${written.toLowerCase()}.`;
   }
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
   // A question counting a load ("how many concurrent users …", "the max number of workspaces …") asks for one however

@@ -381,6 +381,42 @@ export function countsThing(index: FactIndex, architectureId: string, token: str
   });
 }
 
+const askedAuxiliaries = new Set(tokenizeText('does do did is are was were can could should will would must'));
+const frameWords = new Set(askVocabulary.answerFrameWords.flatMap((word) => tokenizeText(word)));
+// Kinds of part ("broker", "proxy") are for findUnheldRole, which knows what a product's parts are called.
+const partKindWords = new Set(
+  [...roles.map((role) => role.label), ...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords].flatMap((word) =>
+    tokenizeText(word),
+  ),
+);
+const cueWords = new Set(Object.values(askVocabulary.attributeCues).flatMap((words) => words.flatMap((word) => tokenizeText(word))));
+
+/**
+ * "What retention does X recommend?": the one word a question asks for, right after its "what" or "which" and before an
+ * auxiliary, when no fact of the architecture uses it and it cues no kind of fact. Null when the question asks for a
+ * kind of fact ("which port does …"), a thing its facts name, or names no such word.
+ */
+export function findUnheldAsked(index: FactIndex, architectureId: string, askingTokens: readonly string[]): string | null {
+  const at = askingTokens.findIndex((token) => token === whichToken || token === whatToken);
+  const [asked, auxiliary, subject] = at < 0 ? [] : askingTokens.slice(at + 1, at + 4);
+  // Asked of the product itself ("what retention does the vendor recommend"), whose facts are all there is to search.
+  const named = index.byId.get(architectureId)?.nameTokens;
+  if (asked === undefined || auxiliary === undefined || !askedAuxiliaries.has(auxiliary) || !named?.has(subject ?? '')) return null;
+  if (
+    stopwords.has(asked) ||
+    cueWords.has(asked) ||
+    frameWords.has(asked) ||
+    partKindWords.has(asked) ||
+    /\d/.test(asked) ||
+    index.nameOwners.has(asked)
+  )
+    return null;
+  // Only a thing some product's facts name: a word none uses ("in what situations") frames the question instead.
+  if (!index.documentFrequency.get(asked)) return null;
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  return facts.some((fact) => fact.tokens.includes(asked) || fact.subjectTokens.has(asked)) ? null : asked;
+}
+
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */
 export const [versionToken = 'version'] = tokenizeText('version');
 

@@ -627,3 +627,39 @@ describe('declines: "how many X" of a thing the sources mention but never count'
     expect(answerQuestion('How many tenant caches does a Quillstack API keep?', catalogue).declined ?? '').not.toContain('number of');
   });
 });
+
+describe('declines: "what X does P …" of a thing the product never names', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+      buildComponentInput({
+        id: 'event-log',
+        name: 'Event log',
+        role: 'message-broker',
+        purpose: 'Carries sign-in events.',
+        notes: [{ kind: 'recommendation', text: 'Use three brokers across zones.', source: cite }],
+      }),
+    ]),
+    // Another product names the thing, so it is a thing archkb knows, not a word of the question's frame.
+    buildLanternpad({
+      components: [buildComponentInput({ id: 'archive', name: 'Archive', purpose: 'Keeps events for a retention of 7 days.' })],
+    }),
+  ];
+
+  it('says the thing is not stated rather than answering with a fact that shares only the verb', () => {
+    const answer = answerQuestion('What retention does Quillstack recommend for its event log?', catalogue);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no retention.');
+  });
+
+  it('answers when the product names the thing, the word frames the answer, or the question asks it of something else', () => {
+    expect(answerQuestion('What brokers does Quillstack recommend?', catalogue).answer).toContain('three brokers');
+    expect(answerQuestion('In what situations does Quillstack recommend more brokers?', catalogue).declined ?? '').not.toContain(
+      'state no situations',
+    );
+    expect(answerQuestion('What retention do the Quillstack brokers need?', catalogue).declined ?? '').not.toContain('state no retention');
+    // A word no product's facts use is left to the other rules: it may be the question's own frame.
+    expect(answerQuestion('What wisdom does Quillstack recommend?', catalogue).declined ?? '').not.toContain('state no wisdom');
+  });
+});
