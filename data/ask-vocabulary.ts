@@ -89,6 +89,14 @@ export const synonyms: Record<string, string[]> = {
   ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
+  // Forms of "stop": "when a workspace is stopped" meets "stopping the workspace".
+  stopped: ['stop'],
+  stopping: ['stop'],
+  stops: ['stop'],
+  // Forms of "add": "external ones can be added" answers "how do I add more".
+  added: ['add'],
+  adding: ['add'],
+  adds: ['add'],
   // A service that was bounced or rebooted was restarted.
   bounce: ['restart'],
   bounced: ['restart'],
@@ -342,6 +350,8 @@ export const phrases: [string, string][] = [
     '\\bis\\s+there\\s+(?:a|any)\\s+way\\s+to\\s+(?:stop|prevent|avoid)\\s+(?:that|this|it)(?:\\s+from\\s+happening)?(?:\\s+(?:again|next\\s+time|in\\s+future|in\\s+the\\s+future))?',
     ' what option recommendation ',
   ],
+  // What is "torn down" is destroyed.
+  ['\\b(?:tear|tears|tore|torn|tearing)\\s+down\\b', ' destroy '],
   // "If we lost X, what would be gone?" asks what X keeps.
   ['\\bwhat\\s+(?:would|will|do|does|did|is|are|gets?)\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:gone|lost)\\b', ' what stores '],
   // "Move the database out (of X)", "split it out": run it on its own, outside, as an external part.
