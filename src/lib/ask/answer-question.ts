@@ -568,7 +568,7 @@ function answerParts(
       (isBareCount(filled) ||
         isElliptic(filled) ||
         // Stryker disable next-line StringLiteral: the words kept, an article and its noun, are never a back-reference.
-        /\b(they|them|it|its|their|those|these|this|that|each)\b/i.test(filled.replace(relativeThat, '$1')) ||
+        /\b(they|them|it|its|their|those|these|this|that|each)\b|\b(?:in|on|inside)\s+there\b/i.test(filled.replace(relativeThat, '$1')) ||
         // "…, and which options are listed?" asks of the part the question before named.
         (asksOnlyAttribute(readQuestion(filled, index)) && namesComponent(index, reading, parts[i - 1] ?? ''))) &&
       !namesComponent(index, reading, filled)

@@ -830,3 +830,13 @@ describe('answerQuestion: "For which work is it used?" after a question a group 
     ).toContain('Flowmill: Orchestrates long-running workflows that need persistence.');
   });
 });
+
+describe('answerQuestion: "in there" in a second part', () => {
+  it('asks of the part the first answer is about, as "it" does', () => {
+    const answer =
+      ask('For the Quillstack ledger database, what is the minimum storage per node, and what kind of data actually lives in there?')
+        .answer ?? '';
+    expect(answer).toContain('100 GB');
+    expect(answer).toContain('Keeps accounts, tenants and audit records.');
+  });
+});
