@@ -247,6 +247,7 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
       side: reading.side,
       whole: reading.whole || (reading.compute && targets.length > 0 && targets.every((t) => t.kind === 'group')),
       excluded,
+      thresholds: !reading.yesNo,
     });
     if (sized)
       return {

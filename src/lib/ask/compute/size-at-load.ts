@@ -1,10 +1,12 @@
 import type { Architecture } from '../../../schemas/architecture.ts';
 import type { Figure, Interval } from '../../../schemas/quantity.ts';
-import { formatLoad, sizingResources, type SizingResource } from '../../model/index.ts';
+import type { NecessityLevel } from '../../../schemas/necessity.ts';
+import { formatLoad, formatNecessity, sizingResources, type SizingResource } from '../../model/index.ts';
 import { computeSizing, type SizedComponent, type SizingResult } from '../../sizing/index.ts';
 import type { LoadMention } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
+import { trimStop } from '../answer-context.ts';
 import { formatExact, formatInStatedUnit } from './format-exact.ts';
 
 /** A sizing at the loads a question gives, as the sentence and the component ids it rests on. */
@@ -93,6 +95,9 @@ function describeTotals(
     : '';
 }
 
+/** How much a level asks of a deployment, to tell a threshold that raises a part's level. */
+const necessityRank: Record<NecessityLevel, number> = { optional: 0, conditional: 1, recommended: 2, required: 3 };
+
 /**
  * Sizes the variant at the loads the question gives (the vendor's per-unit rules, head-room and thresholds applied):
  * the named components, else those that grow with the load; with `whole`, the deployment's totals as well.
@@ -101,7 +106,14 @@ export function sizeAtLoad(
   subject: ComputeSubject,
   loads: readonly LoadMention[],
   targets: readonly Target[],
-  options: { resources: readonly SizingResource[]; side: 'request' | 'limit' | null; whole: boolean; excluded?: readonly string[] },
+  options: {
+    resources: readonly SizingResource[];
+    side: 'request' | 'limit' | null;
+    whole: boolean;
+    excluded?: readonly string[];
+    /** Whether to say which parts a threshold makes needed at this load; a yes/no about a part asks that of the part. */
+    thresholds?: boolean;
+  },
 ): LoadSizing | null {
   const architecture = subject.entry.architecture;
   // Components on a shared host count in the host's figures, so only those on no host can be left out.
@@ -169,9 +181,21 @@ export function sizeAtLoad(
       ? ` ${cannotLeave.join(' and ')} ${cannotLeave.length === 1 ? 'shares' : 'share'} a host whose figures the vendor states as a whole, so they stay in.`
       : '';
   const warnings = result.warnings.map((warning) => warning.text).join(' ');
+  // A part a threshold makes needed at this load ("above 10,000 users, recommended") is part of the answer, figures or not.
+  const raised = options.thresholds
+    ? result.components.filter((row) => necessityRank[row.necessity] > necessityRank[row.statedNecessity])
+    : [];
+  const crossed = raised
+    .map(
+      (row) =>
+        ` At this load ${row.name} is ${formatNecessity(row.necessity).toLowerCase()} (${formatNecessity(row.statedNecessity).toLowerCase()} below its threshold)${
+          row.notes.length > 0 ? `: ${row.notes.map(trimStop).join('; ')}` : ''
+        }.`,
+    )
+    .join('');
   // Nothing asked has a figure at this load, or the product sizes by none of the loads given: nothing to report here.
   if ((lines.length === 0 && totals === '') || loadText === '') return null;
-  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}`;
+  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}${crossed}`;
   const summed = resources.flatMap((resource) => {
     const value = whole
       ? result.totals[resource]
@@ -183,7 +207,8 @@ export function sizeAtLoad(
   });
   return {
     text: text.replace(/\s+/g, ' ').trim(),
-    components: (whole ? result.components.filter((row) => row.counted) : rows).map((row) => row.id),
+    // The parts a threshold raised are cited with their threshold, which the answer states.
+    components: [...new Set([...(whole ? result.components.filter((row) => row.counted) : rows), ...raised].map((row) => row.id))],
     totals: summed,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCompute } from '../../../../src/lib/ask/answerers/compute.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -992,5 +992,52 @@ describe('answerCompute: parts a question leaves out', () => {
     expect(
       total('Excluding the auth-sidecar, what is the log-shipper and envoy total CPU request of the Quillstack edge gateway?'),
     ).toMatch(/0\.12 vCPU \(Edge gateway\)\. Left out: auth-sidecar \(Edge gateway\)\.$/);
+  });
+});
+
+describe('answerCompute: a part a threshold makes needed at the load asked', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const searchy = [
+    buildArchitecture({
+      id: 'searchy',
+      product: 'Searchy',
+      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: cite }],
+      components: [
+        buildComponentInput({
+          id: 'session-store',
+          name: 'Session store',
+          role: 'cache',
+          purpose: 'Keeps sessions.',
+          sizing: [{ driver: 'users', per: 1, memory: '30 kB', source: cite }],
+          source: cite,
+        }),
+        buildComponentInput({
+          id: 'search-index',
+          name: 'Search index',
+          role: 'search-engine',
+          purpose: 'Speeds up user search.',
+          necessity: { level: 'optional', source: cite },
+          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
+          source: cite,
+        }),
+      ],
+    }),
+  ];
+
+  it('says so after the figures, and cites the threshold', () => {
+    const answer = answerQuestion('What does Searchy need for a setup of 25,000 users?', searchy);
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toContain('750 MB');
+    expect(answer.answer).toContain(
+      'At this load Search index is recommended (optional below its threshold): Recommended above 10,000 users.',
+    );
+    expect(answer.sources.map((source) => source.url)).toContain('/architectures/searchy/#component-search-index');
+  });
+
+  it('says nothing of it below the threshold, or when a yes/no asks about another part', () => {
+    expect(answerQuestion('What does Searchy need for a setup of 5,000 users?', searchy).answer).not.toContain('Search index');
+    expect(answerQuestion('Is 1 GB enough for the Searchy session store at 25,000 users?', searchy).answer ?? '').not.toContain(
+      'At this load Search index',
+    );
   });
 });
