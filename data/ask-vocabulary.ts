@@ -319,8 +319,8 @@ export const phrases: [string, string][] = [
     '\\b(?:swap|swapping|replace|replacing)\\s+(?:out\\s+)?([^.?!;]{1,60}?)\\s+(?:for|with)\\s+([^.?!;]{1,60})',
     ' use $2 instead alternative $1 ',
   ],
-  // A "stepping-stone" version is one to upgrade to first.
-  ['\\bstepping[\\s-]*stones?\\b', ' intermediate upgrade '],
+  // A "stepping-stone" or "stop-over" version is one to upgrade to first.
+  ['\\bstepping[\\s-]*stones?\\b|\\bstop[\\s-]*overs?\\b', ' intermediate upgrade '],
   ['\\bavailability[\\s-]+zones?\\b', ' zone '],
   // "At least 3 zones" states a minimum; read alone, "least" asks for the smallest.
   ['\\bat\\s+least\\b', ' minimum '],

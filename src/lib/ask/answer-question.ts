@@ -298,7 +298,7 @@ function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though)\b/i.test(
+    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though|before\s+\p{L}+ing)\b/iu.test(
       last,
     ) ||
       // "To save effort, can we …" gives the asker's purpose; "To which store does it write" is a question of its own.

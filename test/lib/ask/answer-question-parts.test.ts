@@ -18,6 +18,17 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('asks each part "before doing X", which says when, but not "before" a thing alone', () => {
+    expect(splitQuestion('Before upgrading Quillstack, what must be backed up, and do we need an intermediate release?')).toEqual([
+      'Before upgrading Quillstack, what must be backed up',
+      'Before upgrading Quillstack, do we need an intermediate release?',
+    ]);
+    expect(splitQuestion('Before the upgrade, what must be backed up, and do we need an intermediate release?')).toEqual([
+      'what must be backed up',
+      'do we need an intermediate release?',
+    ]);
+  });
+
   it('keeps a condition that follows a scene sentence with the question after its comma', () => {
     expect(splitQuestion('Quillstack is already up. If the cache goes away, does the worker stop? What does the ledger keep?')).toEqual([
       'Quillstack is already up. If the cache goes away, does the worker stop',

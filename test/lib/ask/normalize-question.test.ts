@@ -268,6 +268,7 @@ describe('typo correction', () => {
   it('reads a stepping-stone version as an upgrade, and drops the wildcard of a version line', () => {
     expect(tokenizeText('a mandatory stepping-stone version')).toContain('upgrade');
     expect(tokenizeText('a mandatory stepping-stone version')).not.toContain('stone');
+    expect(tokenizeText('do we need a stop-over version')).toEqual(tokenizeText('do we need a intermediate upgrade version'));
     expect(stopwords.has('x')).toBe(true);
   });
 
