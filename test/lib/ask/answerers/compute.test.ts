@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCompute } from '../../../../src/lib/ask/answerers/compute.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -10,6 +10,7 @@ import {
   buildLedgerInput,
   buildLeftOutArchitecture,
   buildQuillApiInput,
+  buildSearchy,
 } from '../../../fixtures/build-ask-architecture.ts';
 
 const catalogue = [buildAskArchitecture()];
@@ -998,30 +999,16 @@ describe('answerCompute: parts a question leaves out', () => {
 describe('answerCompute: a part a threshold makes needed at the load asked', () => {
   const cite = 'authgear-self-managed#resources-reference';
   const searchy = [
-    buildArchitecture({
-      id: 'searchy',
-      product: 'Searchy',
-      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: cite }],
-      components: [
-        buildComponentInput({
-          id: 'session-store',
-          name: 'Session store',
-          role: 'cache',
-          purpose: 'Keeps sessions.',
-          sizing: [{ driver: 'users', per: 1, memory: '30 kB', source: cite }],
-          source: cite,
-        }),
-        buildComponentInput({
-          id: 'search-index',
-          name: 'Search index',
-          role: 'search-engine',
-          purpose: 'Speeds up user search.',
-          necessity: { level: 'optional', source: cite },
-          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
-          source: cite,
-        }),
-      ],
-    }),
+    buildSearchy([
+      buildComponentInput({
+        id: 'session-store',
+        name: 'Session store',
+        role: 'cache',
+        purpose: 'Keeps sessions.',
+        sizing: [{ driver: 'users', per: 1, memory: '30 kB', source: cite }],
+        source: cite,
+      }),
+    ]),
   ];
 
   it('says so after the figures, and cites the threshold', () => {

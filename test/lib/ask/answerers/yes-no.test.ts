@@ -10,6 +10,7 @@ import {
   buildAskArchitectureWith,
   buildLedgerInput,
   buildQuillApiInput,
+  buildSearchy,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 import { loadContentArchitectures } from '../../../fixtures/load-real-content.ts';
@@ -41,6 +42,23 @@ function buildBackends() {
       source: cite,
     }),
   );
+}
+
+/** A session cache needed when several API instances run, and an embedded cache only for a single one: two of one role. */
+function buildCacheSiblings(cite: string) {
+  return [
+    buildSessionCacheInput({
+      purpose: 'Keeps sign-in sessions outside the API.',
+      necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+    }),
+    buildComponentInput({
+      id: 'embedded-cache',
+      name: 'Embedded cache',
+      role: 'cache',
+      purpose: 'A cache inside the API process.',
+      necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
+    }),
+  ];
 }
 
 describe('answerYesNo: necessity', () => {
@@ -384,27 +402,8 @@ describe('answerYesNo: a situation written with a necessity word', () => {
 });
 
 describe('answerYesNo: thresholds at the load asked', () => {
-  const CITE = 'authgear-self-managed#resources-reference';
   /** A product whose search index is optional, and recommended above 10,000 users. */
-  const searchy = [
-    buildArchitecture({
-      id: 'searchy',
-      product: 'Searchy',
-      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
-      components: [
-        buildComponentInput(),
-        buildComponentInput({
-          id: 'search-index',
-          name: 'Search index',
-          role: 'search-engine',
-          technology: 'OpenSearch',
-          purpose: 'Speeds up user search.',
-          necessity: { level: 'optional', source: CITE },
-          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
-        }),
-      ],
-    }),
-  ];
+  const searchy = [buildSearchy()];
   const askSearchy = (question: string) => answerQuestion(question, searchy);
 
   it('says a component becomes recommended when the load asked crosses its threshold, and cites the threshold', () => {
@@ -529,25 +528,7 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
       necessity: { level: 'conditional', condition: 'not needed when a single node runs', source: cite },
     }),
   );
-  const searchy = [
-    buildArchitecture({
-      id: 'searchy',
-      product: 'Searchy',
-      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: 'authgear-self-managed#resources-reference' }],
-      components: [
-        buildComponentInput(),
-        buildComponentInput({
-          id: 'search-index',
-          name: 'Search index',
-          role: 'search-engine',
-          technology: 'OpenSearch',
-          purpose: 'Speeds up user search.',
-          necessity: { level: 'optional', source: cite },
-          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
-        }),
-      ],
-    }),
-  ];
+  const searchy = [buildSearchy()];
   const strength = (question: string, architectures: Parameters<typeof answerWithFeatures>[1]) =>
     answerWithFeatures(question, architectures).features.strength;
 
@@ -862,17 +843,7 @@ describe('answerYesNo: another component of the same role', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
     buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
-    buildSessionCacheInput({
-      purpose: 'Keeps sign-in sessions outside the API.',
-      necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
-    }),
-    buildComponentInput({
-      id: 'embedded-cache',
-      name: 'Embedded cache',
-      role: 'cache',
-      purpose: 'A cache inside the API process.',
-      necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-    }),
+    ...buildCacheSiblings(cite),
     buildLedgerInput({ necessity: { level: 'required', source: cite } }),
     buildComponentInput({
       id: 'report-db',
@@ -949,17 +920,7 @@ describe("answerYesNo: necessity asked in an operator's words", () => {
     const caches = catalogueWith(
       buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
       buildComponentInput({ id: 'ledger-service', name: 'Ledger service', role: 'application-service', purpose: 'Runs the ledger.' }),
-      buildSessionCacheInput({
-        purpose: 'Keeps sign-in sessions outside the API.',
-        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
-      }),
-      buildComponentInput({
-        id: 'embedded-cache',
-        name: 'Embedded cache',
-        role: 'cache',
-        purpose: 'A cache inside the API process.',
-        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-      }),
+      ...buildCacheSiblings(cite),
     );
     const answer = answerQuestion(
       'We are scaling the Quillstack API from one instance to two. Can we keep relying on the embedded cache?',
@@ -984,17 +945,7 @@ describe('answerYesNo, read whole: a necessity verdict', () => {
   const catalogue = () =>
     catalogueWith(
       buildQuillApiInput(),
-      buildSessionCacheInput({
-        purpose: 'Keeps sign-in sessions outside the API.',
-        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
-      }),
-      buildComponentInput({
-        id: 'embedded-cache',
-        name: 'Embedded cache',
-        role: 'cache',
-        purpose: 'A cache inside the API process.',
-        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-      }),
+      ...buildCacheSiblings(cite),
       buildComponentInput({
         id: 'audit-log',
         name: 'Audit log',
@@ -1362,26 +1313,7 @@ describe('answerYesNo, read whole: another store holds what is asked', () => {
 });
 
 describe('answerYesNo, read whole: a threshold and the situation asked about', () => {
-  const cite = 'authgear-self-managed#resources-reference';
-  const searchy = () => [
-    buildArchitecture({
-      id: 'searchy',
-      product: 'Searchy',
-      loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: cite }],
-      components: [
-        buildComponentInput(),
-        buildComponentInput({
-          id: 'search-index',
-          name: 'Search index',
-          role: 'search-engine',
-          technology: 'OpenSearch',
-          purpose: 'Speeds up user search.',
-          necessity: { level: 'optional', source: cite },
-          thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: cite }],
-        }),
-      ],
-    }),
-  ];
+  const searchy = () => [buildSearchy()];
 
   it('cites the necessity, the threshold of the load asked and the purpose, in that order', () => {
     const draft = draftFor(searchy(), 'Is the search index needed for Searchy with 50,000 users?');
@@ -1428,17 +1360,7 @@ describe('answerYesNo, read whole: the other half of a failed condition', () => 
         purpose: 'Runs jobs in one process.',
         necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
       }),
-      buildSessionCacheInput({
-        purpose: 'Keeps sign-in sessions outside the API.',
-        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
-      }),
-      buildComponentInput({
-        id: 'embedded-cache',
-        name: 'Embedded cache',
-        role: 'cache',
-        purpose: 'A cache inside the API process.',
-        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-      }),
+      ...buildCacheSiblings(cite),
     );
     const draft = draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?');
     expect(draft.text).toMatch(/ Instead: Embedded cache: Conditional: only for a single API instance\.$/);
