@@ -50,6 +50,15 @@ function placeName(name: readonly string[], left: ReadonlyMap<number, string>): 
   return best;
 }
 
+/** The id of the one part of a kind whose head word the words hold ("database"), or null when none or several are. */
+function findSoleOfKind(components: readonly ResolvedComponent[], words: ReadonlySet<string>): string | null {
+  const headOf = (component: ResolvedComponent) => tokenizeText(findRole(component.role).label).at(-1) ?? '';
+  const [only, ...more] = components.filter(
+    (component) => words.has(headOf(component)) && components.filter((other) => headOf(other) === headOf(component)).length === 1,
+  );
+  return only && more.length === 0 ? only.id : null;
+}
+
 /**
  * The components a question names by their whole name before its parenthesis, else by their technology, each with
  * where its words sit among the question's tokens; a longer name uses up its words first, so "job runner agent" names
@@ -158,6 +167,8 @@ function findNamedComponent(context: AnswerContext, architectureId: string, aske
   return best.componentId;
 }
 const objectAuxiliaryWords = new Set(askVocabulary.objectAuxiliaries);
+// "Which component connects to the database": a verb of linking, after which a kind's word may name the part.
+const connectionVerbs = canonical(askVocabulary.attributeCues.connection ?? []);
 const genericNameWords = canonical(askVocabulary.genericNameWords);
 
 /**
@@ -182,10 +193,12 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   const asked = new Set(
     words.slice(at + 1).flatMap((word) => tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token))),
   );
-  const named = findNamedComponent(context, id, [...asked]);
-  if (!named) return null;
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);
+  // After a connection verb ("connects to the database"), a kind's head word names the one part of that kind when no name does.
+  const linking = words.some((word) => tokenizeText(word).some((token) => connectionVerbs.has(token)));
+  const named = findNamedComponent(context, id, [...asked]) ?? (linking ? findSoleOfKind(resolved.components, asked) : null);
+  if (!named) return null;
   const target = resolved.components.find((component) => component.id === named);
   if (!target) return null;
   const nameOf = (componentId: string) => resolved.components.find((component) => component.id === componentId)?.name ?? componentId;

@@ -488,3 +488,17 @@ describe('answerConnection: a part named by its kind, and data-flow verbs', () =
     );
   });
 });
+
+describe('answerConnectedComponents: a part named by its kind after a connection verb', () => {
+  const catalogue = buildLinked([
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'session-cache', 'jobs'],
+  ]);
+
+  it('reads "which component connects to the database" as the parts linked with the one part of that kind', () => {
+    for (const question of ['Which Quillstack component connects to the database?', 'Which component of Quillstack talks to the database?'])
+      expect(answerQuestion(question, catalogue).answer).toBe(
+        'Quillstack (Standard): Ledger database is connected with Quill API. Quill API to Ledger database: accounts.',
+      );
+  });
+});
