@@ -50,12 +50,18 @@ function placeName(name: readonly string[], left: ReadonlyMap<number, string>): 
   return best;
 }
 
+/**
+ * The head word of a part's kind ("database" of "Relational database") when no other part of the list is of that kind,
+ * else null: only then does the word name the part.
+ */
+function findSoleKindWord(component: ResolvedComponent, components: readonly ResolvedComponent[]): string | null {
+  const headOf = (part: ResolvedComponent) => tokenizeText(findRole(part.role).label).at(-1) ?? '';
+  return components.filter((other) => headOf(other) === headOf(component)).length === 1 ? headOf(component) : null;
+}
+
 /** The id of the one part of a kind whose head word the words hold ("database"), or null when none or several are. */
 function findSoleOfKind(components: readonly ResolvedComponent[], words: ReadonlySet<string>): string | null {
-  const headOf = (component: ResolvedComponent) => tokenizeText(findRole(component.role).label).at(-1) ?? '';
-  const [only, ...more] = components.filter(
-    (component) => words.has(headOf(component)) && components.filter((other) => headOf(other) === headOf(component)).length === 1,
-  );
+  const [only, ...more] = components.filter((component) => words.has(findSoleKindWord(component, components) ?? ''));
   return only && more.length === 0 ? only.id : null;
 }
 
@@ -70,16 +76,13 @@ function listNamedComponents(
 ): { component: ResolvedComponent; at: number }[] {
   const left = new Map(tokens.map((token, at) => [at, token] as const).filter(([, token]) => !stopwords.has(token)));
   const named: { component: ResolvedComponent; at: number }[] = [];
-  // A kind's head word ("database" of "Relational database") names a component only when no other part is of that kind.
-  const roleOf = (component: ResolvedComponent) => tokenizeText(findRole(component.role).label).slice(-1);
-  const sole = (component: ResolvedComponent) => components.filter((other) => roleOf(other)[0] === roleOf(component)[0]).length === 1;
   const candidates = components
     .map((component) => ({
       component,
       head: listNameHeadWords(component.name),
       technology: tokenizeText(component.technology ?? ''),
-      // Stryker disable next-line ArrayDeclaration: any one word standing in for no kind is never a question's token.
-      role: sole(component) ? roleOf(component) : [],
+      // A kind's head word names a component only when no other part is of that kind.
+      role: [findSoleKindWord(component, components) ?? []].flat(),
     }))
     .sort((a, b) => b.head.length - a.head.length);
   // Whole names first, for every component; a technology, then a kind, names one only with the words no name used.
