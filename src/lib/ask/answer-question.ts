@@ -29,6 +29,8 @@ import {
   listUnstatedResources,
   statesCountOf,
   countsThing,
+  distributiveWords,
+  findVagueCountOf,
   statesFigureOf,
   statesNoVersion,
   versionToken,
@@ -598,12 +600,9 @@ function answerParts(
     const ownResources = partReading.resources.filter(
       (resource) => resource === 'nodes' || [...written].some((token) => resourceWordOf.get(token) === resource),
     );
-    const silence = describeProductSilence(
-      index,
-      { ...partReading, resources: ownResources },
-      true,
-      partReading.yesNo || part.split(/\s+/).length <= 12,
-    );
+    const silence =
+      describeVagueCount(index, partReading)?.reason ??
+      describeProductSilence(index, { ...partReading, resources: ownResources }, true, partReading.yesNo || part.split(/\s+/).length <= 12);
     if (silence) {
       drafts.push({ part, draft: { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silence }, said: silence });
       continue;
@@ -863,6 +862,39 @@ const copyNounTokens = new Set(
 const countedVerbs = new Set(tokenizeText(`${auxiliaries.replace(/\|/g, ' ')} must run create need`));
 
 /**
+ * "How many provisioner daemons does X start?" of a thing X's sources count only with a vague word ("runs multiple
+ * provisioner daemons"): the decline's reason, quoting the sentence that says so, and the fact to cite; null otherwise.
+ */
+function describeVagueCount(index: FactIndex, reading: Reading): { reason: string; fact: IndexedFact } | null {
+  const [only] = reading.products;
+  if (!only || reading.products.length !== 1) return null;
+  const words = findAskingText(reading.text).split(/\s+/);
+  const countAt = words.findIndex((word, at) => /^how$/i.test(word) && /^many$/i.test(words[at + 1] ?? ''));
+  if (countAt < 0) return null;
+  // What is counted: up to three words after "how many", before a function word, a verb ("… daemons does it start") or
+  // "per" ("partitions per topic" counts partitions).
+  const counted: string[] = [];
+  for (const word of words.slice(countAt + 2, countAt + 5)) {
+    const tokens = tokenizeText(word);
+    if (tokens.length !== 1 || tokens.some((token) => stopwords.has(token) || countedVerbs.has(token) || distributiveWords.has(token)))
+      break;
+    counted.push(word.replace(/[^\p{L}\d-]+$/u, ''));
+  }
+  const head = tokenizeText(counted.at(-1) ?? '')[0];
+  // An amount ("how many GB"), a resource ("how many vCPUs") or copies ("how many nodes") is for the other rules.
+  if (head === undefined || counted.some((word) => tokenizeText(word).some(isQuantityUnit)) || resourceWordOf.has(head)) return null;
+  const fact = findVagueCountOf(index, only.id, head);
+  if (!fact) return null;
+  const sentence = fact.text.split(/(?<=[.;])\s+/).find((piece) => tokenizeText(piece).includes(head)) ?? fact.text;
+  // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
+  const product = index.byId.get(only.id)?.architecture.product ?? only.id;
+  return {
+    reason: `The vendor documents archkb holds for ${product} state no number of ${counted.join(' ')}; they say only (${fact.title.slice(fact.title.lastIndexOf(': ') + 2)}): "${trimStop(sentence)}."`,
+    fact,
+  };
+}
+
+/**
  * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
  * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
  */
@@ -1083,6 +1115,11 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       'declined-unmentioned',
       none,
     );
+  }
+  const vague = splitQuestion(question).length === 1 ? describeVagueCount(index, reading) : null;
+  if (vague) {
+    const cited: Draft = { kind: 'lookup', text: null, facts: [vague.fact], coverage: 0, strength: 0 };
+    return decline(question, vague.reason, listSources(cited, index, limit), 'declined-absence', none);
   }
   const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
   // "Does the chart ship default CPU requests?" asks whether figures are given at all: the fact saying none are is a no.

@@ -381,6 +381,30 @@ export function countsThing(index: FactIndex, architectureId: string, token: str
   });
 }
 
+/** Words between a number and a thing that make the number count something else ("3 partitions per topic"). */
+export const distributiveWords: ReadonlySet<string> = new Set(tokenizeText('per each every of'));
+const countNounWords = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+
+/**
+ * "How many provisioner daemons does it start?": the fact that counts the thing only with a vague word ("runs multiple
+ * provisioner daemons"), when no fact of the architecture gives a number of it; null when one does or none counts it.
+ */
+export function findVagueCountOf(index: FactIndex, architectureId: string, token: string): IndexedFact | null {
+  // The count must be of the thing itself: in "3 partitions per topic" the number counts partitions, not topics.
+  const countedBy = (fact: IndexedFact, counts: (word: string) => boolean) => {
+    const words = tokenizeText(fact.text);
+    return words.some((word, at) => {
+      if (word !== token) return false;
+      const before = words.slice(Math.max(0, at - 3), at);
+      const from = before.findLastIndex(counts);
+      return from >= 0 && !before.slice(from + 1).some((between) => distributiveWords.has(between) || countNounWords.has(between));
+    });
+  };
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  if (facts.some((fact) => countedBy(fact, (before) => /^\d[\d,.]*$/.test(before) || countWordValues.has(before)))) return null;
+  return facts.find((fact) => countedBy(fact, (before) => severalWords.has(before) && before !== 'other')) ?? null;
+}
+
 const askedAuxiliaries = new Set(tokenizeText('does do did is are was were can could should will would must'));
 const frameWords = new Set(askVocabulary.answerFrameWords.flatMap((word) => tokenizeText(word)));
 // Kinds of part ("broker", "proxy") are for findUnheldRole, which knows what a product's parts are called.

@@ -663,3 +663,42 @@ describe('declines: "what X does P …" of a thing the product never names', () 
     expect(answerQuestion('What wisdom does Quillstack recommend?', catalogue).declined ?? '').not.toContain('state no wisdom');
   });
 });
+
+describe('declines: "how many X" of a thing the sources count only as "multiple X"', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({ purpose: 'Serves the sign-in API. The API starts multiple token signers by default.' }),
+      buildComponentInput({
+        id: 'event-log',
+        name: 'Event log',
+        role: 'message-broker',
+        purpose: 'Carries sign-in events over several topics.',
+        notes: [{ kind: 'recommendation', text: 'Run 3 partitions per topic.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('says no number is stated, quotes the sentence that says only "multiple", and cites it', () => {
+    const answer = answerQuestion('How many token signers does the Quillstack API start by default?', catalogue);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of token signers; they say only (Quill API): "The API starts multiple token signers by default."',
+    );
+    expect(answer.sources[0]?.url).toMatch(/#component-quill-api$/);
+    // In a second part the decline is that part's alone.
+    const parts = answerQuestion('What does the Quillstack event log carry, and how many token signers does the API start?', catalogue);
+    expect(parts.answer).toMatch(/sign-in events/);
+    expect(parts.answer).toMatch(/state no number of token signers/);
+  });
+
+  it('answers when a fact gives the number, or the count asked is an amount or a resource', () => {
+    // "several topics" beside "3 partitions per topic": a number of topics is still not stated, but partitions are counted.
+    expect(answerQuestion('How many partitions per topic does the Quillstack event log need?', catalogue).answer).toMatch(/3 partitions/);
+    expect(answerQuestion('How many topics does the Quillstack event log carry?', catalogue).declined ?? '').toMatch(
+      /state no number of topics; they say only \(Event log\): "Carries sign-in events over several topics\."/,
+    );
+    expect(answerQuestion('How many GB of memory does the Quillstack API need?', catalogue).declined ?? '').not.toMatch(/they say only/);
+    expect(answerQuestion('How many vCPUs does the Quillstack API need?', catalogue).declined ?? '').not.toMatch(/they say only/);
+  });
+});
