@@ -364,10 +364,26 @@ function findMainClause(lower: string): string {
     if (!condition || !/\p{L}+\W+\p{L}/u.test(rest.slice(condition[0].length))) break;
     rest = rest.slice(condition[0].length);
   }
+  // "If our vault has an outage does X go down?": a condition with no comma ends before the last auxiliary that opens
+  // the question, unless that one offers an alternative ("… or is it fine").
+  // The condition needs words of its own: "when should we expect downtime?" asks when; a "what" after it asks what.
+  const unmarked =
+    conditionOpener.test(rest) && !whWord.test(rest.replace(/^\p{L}+/u, ''))
+      ? [...rest.matchAll(unmarkedQuestionOpener)].at(-1)
+      : undefined;
+  if (unmarked?.index !== undefined && /\?\s*$/.test(rest) && rest.slice(0, unmarked.index).split(/\s+/).length >= 3)
+    rest = rest.slice(unmarked.index + 1);
   // "We're deploying X for 8k users, do we need Y?": the asker's situation comes first, the question after its comma.
   const scene = leadingScene.exec(rest);
   return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
+
+/** A condition's opening word, and a question opener inside a clause that no comma marks off ("… outage does X go down?"). */
+const conditionOpener = /^(?:if|when|once|after|while|assuming|suppose)\b[^,]*$/;
+const unmarkedQuestionOpener = new RegExp(
+  `(?<!\\b(?:or|and|that|which|what|it|this)\\s)\\s((?:${vocabulary.yesNoOpeners.filter((word) => !/^ha/.test(word)).join('|')})\\s+\\p{L})`,
+  'gu',
+);
 
 /** The words a statement about the asker's own situation opens with ("we're", "our"), as one alternation. */
 export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|');

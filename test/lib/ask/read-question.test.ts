@@ -139,6 +139,11 @@ describe('readQuestion: what is asked', () => {
     expect(read("We're running Quillstack for 8k users, do we need the cache?").yesNo).toBe(true);
     expect(read('We need the cache for Quillstack, as far as I know.').yesNo).toBe(false);
     // An auxiliary first with "how many" inside asks the count, as the usual word order does.
+    // A condition no comma marks off ends before the auxiliary that opens the question; "when should …" asks when.
+    expect(read('if our ledger has an outage does Quillstack go down?').yesNo).toBe(true);
+    expect(read('If the session cache is down does Quillstack stop signing users in?').yesNo).toBe(true);
+    expect(read('When should we expect Quillstack downtime?').yesNo).toBe(false);
+    expect(read('If the ledger is down what does Quillstack keep?').yesNo).toBe(false);
     expect(read('Should the Quillstack ledger database run on how many nodes?').yesNo).toBe(false);
     expect(read('Does Quillstack need how much memory per API node?').yesNo).toBe(false);
     expect(read('Should the Quillstack ledger database run on several nodes?').yesNo).toBe(true);
