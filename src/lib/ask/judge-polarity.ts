@@ -336,7 +336,10 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (otherVersion) return otherVersion;
   const othersExcluded = judgeOnlyClaim(questionText, fact, asked);
   if (othersExcluded) return othersExcluded;
-  const factNegates = fact.attribute === 'incompatibility' || isNegated(pickClause(fact.text, asked, readAskingTokens(questionText)));
+  // A level's condition says when a part is needed ("clusters without internet access"): its words describe, not deny.
+  const factNegates =
+    fact.attribute === 'incompatibility' ||
+    (fact.attribute !== 'necessity' && isNegated(pickClause(fact.text, asked, readAskingTokens(questionText))));
   return { verdict: factNegates === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
 }
 

@@ -101,6 +101,21 @@ describe('judgePolarity', () => {
     });
   });
 
+  it("reads a level's condition as when a part is needed, not as a denial", () => {
+    // "without internet access" describes the place; it does not deny installing there.
+    expect(
+      judge('Can we install X in an air-gapped cluster?', 'Conditional: air-gapped clusters without internet access', 'necessity'),
+    ).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+    // The same words in a note still negate.
+    expect(judge('Can we install X in an air-gapped cluster?', 'X cannot be installed in air-gapped clusters')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+
   it('answers an exclusive question met by a restriction with "no"', () => {
     expect(judge('Does anything besides A talk to the database?', 'A is the only service that talks to the database.')).toEqual({
       verdict: 'No',
