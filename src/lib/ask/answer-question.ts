@@ -379,6 +379,19 @@ function isVerblessWhPiece(piece: string): boolean {
   );
 }
 
+/**
+ * Whether a question's subject, right after its first auxiliary, is a product it names on its own ("where does X keep
+ * …"), not a part of it ("is the X session cache …").
+ */
+function isProductSubject(index: FactIndex, reading: Reading, part: string): boolean {
+  const at = new RegExp(`\\b(?:${auxiliaries})\\s+(?:the\\s+)?`, 'iu').exec(part);
+  if (!at) return false;
+  const tokens = tokenizeText(part.slice(at.index + at[0].length));
+  const names = reading.products.flatMap((product) => [...(index.byId.get(product.id)?.nameTokens ?? [])]);
+  const end = tokens.findIndex((token) => !names.includes(token));
+  return end > 0 && !index.componentOwners.has(tokens[end] ?? '');
+}
+
 /** What a part asks for when it opens with "which <noun> does …" ("database"), for a later part's "which one". */
 function findAskedNoun(part: string): string | null {
   // The part may open with a topic label ("product X: which parts are …").
@@ -564,9 +577,17 @@ function answerParts(
     const filled = measured
       ? named.replace(new RegExp(`^(how\\s+(?:much|many))\\s+(?=(?:${auxiliaries})\\b)`, 'i'), `$1 ${measured} `)
       : named;
+    // "Where does X keep A, and which store does it pick?": "it" as the subject again is the product the first part's
+    // subject was; a second part asking an amount of "it" measures the part the first answer found.
+    const productAgain =
+      i > 0 &&
+      isProductSubject(index, reading, parts[0] ?? '') &&
+      new RegExp(`^(?:and\\s+)?(?:what|which|where)\\s+(?:\\p{L}+\\s+)?(?:${auxiliaries})\\s+it\\b`, 'iu').test(filled) &&
+      !tokenizeText(filled).some((token) => resourceWordOf.has(token));
     const text =
       i > 0 &&
       subject &&
+      !productAgain &&
       (isBareCount(filled) ||
         isElliptic(filled) ||
         // Stryker disable next-line StringLiteral: the words kept, an article and its noun, are never a back-reference.

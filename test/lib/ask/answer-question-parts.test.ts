@@ -851,3 +851,20 @@ describe('answerQuestion: "in there" in a second part', () => {
     expect(answer).toContain('Keeps accounts, tenants and audit records.');
   });
 });
+
+describe('answerQuestion: "it" in a second part after a first part whose subject is the product', () => {
+  const catalogue = [buildAskArchitecture()];
+
+  it('reads "what does it …" as the product, not the part the first answer found', () => {
+    const answer =
+      answerQuestion('Where does Quillstack keep audit records, and what does it run background jobs on?', catalogue).answer ?? '';
+    expect(answer).toContain('Runs background jobs such as token clean-up.');
+    // The ledger answers the first part once; it is not carried into the second as its subject.
+    expect(answer.match(/Keeps accounts, tenants and audit records/g)).toHaveLength(1);
+  });
+
+  it('still measures the part the first answer found when the second part asks for an amount', () => {
+    const answer = answerQuestion('Where does Quillstack keep audit records, and how much memory does it need?', catalogue).answer ?? '';
+    expect(answer).toContain('Ledger database: 1 node × (2 vCPU, 8 GB memory, 100 GB storage)');
+  });
+});
