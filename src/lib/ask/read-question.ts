@@ -107,6 +107,13 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
   return false;
 }
 
+/** Whether a question writes out the head of a variant's name of two words or more ("single-cluster" for "Single cluster (…)"). */
+export function writesVariantName(index: FactIndex, tokens: readonly string[], architectureId: string, variantId: string): boolean {
+  const variant = index.byId.get(architectureId)?.architecture.variants.find((candidate) => candidate.id === variantId);
+  const head = variant ? listNameHeadWords(variant.name) : [];
+  return head.length >= 2 && containsPhrase(tokens, head);
+}
+
 /** How many facts of architectures other than `own` contain a token: high means the word is common, not a name. */
 function countElsewhere(index: FactIndex, token: string, own: string): number {
   const mine = (index.factsByArchitecture.get(own) ?? []).filter((fact) => fact.tokens.includes(token)).length;

@@ -2,6 +2,7 @@ import { askVocabulary } from '../../model/index.ts';
 import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { isNegated } from '../judge-polarity.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
+import { writesVariantName } from '../read-question.ts';
 import type { Draft } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -64,6 +65,14 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
   const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');
   for (const { fact } of limits) {
     if (!isNegated(fact.text)) continue;
+    // A limitation of another layout than the one the question writes out ("single-cluster X across 3 zones") is not its answer.
+    const named = context.reading.variants.get(fact.architecture);
+    if (
+      named !== undefined &&
+      !fact.variants.includes(named) &&
+      writesVariantName(context.index, context.reading.tokens, fact.architecture, named)
+    )
+      continue;
     const words = tokenizeText(fact.text);
     if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns) || capsAtOne(words, value, nouns))) continue;
     // The variant that states the limitation, even when the question's words picked another.

@@ -395,3 +395,31 @@ describe('answerExceededLimit, called directly', () => {
     expect(draft?.facts.map((fact) => fact.architecture)).toEqual(['quillstack']);
   });
 });
+
+describe('answerStatedLimit: the layout the question writes out', () => {
+  const cite = 'authgear-self-managed#introduction';
+  const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
+  const catalogue = [
+    buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Single site (optionally across data centers)', summary: 'One API cluster.', source: cite },
+        {
+          id: 'two-site',
+          name: 'Two sites (active/active)',
+          summary: 'Two API clusters, one per site.',
+          source: cite,
+          notes: [{ kind: 'limitation', text: limitation, source: cite }],
+        },
+      ],
+    }),
+  ];
+
+  it("does not answer with another layout's limitation when the question names its layout in full", () => {
+    const answer = answerQuestion('Single-site Quillstack across 3 data centers: does that work?', catalogue).answer ?? '';
+    expect(answer).not.toContain(limitation);
+    // Naming the layout that states it, the limitation answers.
+    expect(answerQuestion('Two-sites Quillstack across 3 data centers: does that work?', catalogue).answer).toBe(
+      `No. Quillstack (Two sites (active/active)): Limitation: ${limitation} Two API clusters, one per site.`,
+    );
+  });
+});
