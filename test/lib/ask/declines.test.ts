@@ -620,9 +620,14 @@ describe('declines: "how many X" of a thing the sources mention but never count'
     const answer = answerQuestion('How many tenants can a single Quillstack API hold before it slows down?', catalogue);
     expect(answer.answer).toBeNull();
     expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no number of tenants.');
+    // "The max number of X", and the product's name right after the thing, ask the same.
+    expect(answerQuestion("What's the max number of tenants Quillstack recommends per API?", catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of tenants.',
+    );
   });
 
   it('answers when a fact counts the thing, or when the phrase is longer than one word', () => {
+    expect(answerQuestion("What's the max number of shards Quillstack recommends?", catalogue).answer).toContain('Run 3 shards');
     expect(answerQuestion('How many shards does Quillstack run?', catalogue).answer).toContain('Run 3 shards');
     expect(answerQuestion('How many tenant caches does a Quillstack API keep?', catalogue).declined ?? '').not.toContain('number of');
   });
