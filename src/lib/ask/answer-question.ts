@@ -1004,11 +1004,11 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     if (asksVersion(reading.tokens) && statesNoVersion(index, only.id)) return `${about} versions.`;
     // "How many realms can a cluster hold?": a thing no fact counts, which is no part, resource or load, has no number.
     // Only a thing of one word ("how many realms can …"): in a longer phrase which word is counted is a guess.
-    // "The max number of realms per cluster" counts realms as "how many realms" does.
+    // "The max number of tenants per cluster" counts tenants as "how many tenants" does.
     const numberAt = askingWords.findIndex((token, at) => token === 'number' && askingWords[at + 1] === 'of');
     const thingAt = countAt >= 0 ? countAt : numberAt;
     const [thing, after] = thingAt >= 0 ? askingWords.slice(thingAt + 2) : [];
-    // The product's name may follow ("how many realms Keycloak recommends").
+    // The product's name may follow ("how many tenants Frobcore recommends").
     const counted =
       // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
       after === undefined || stopwords.has(after) || index.byId.get(only.id)?.nameTokens.has(after) ? thing : undefined;
