@@ -717,6 +717,32 @@ function findAskedKind(tokens: readonly string[]): FactAttribute | null {
   return null;
 }
 
+const settingNamesCache = new WeakMap<FactIndex, string[][]>();
+
+/** The names of two words or more of every setting in the index ("etcd size"), without their parentheses. */
+function listSettingNames(index: FactIndex): string[][] {
+  let names = settingNamesCache.get(index);
+  if (!names) {
+    const written = new Set(
+      [...index.factsByArchitecture.values()]
+        .flat()
+        .filter((fact) => fact.attribute === 'setting')
+        .map((fact) => tokenizeText((fact.text.split(' = ')[0] ?? '').replace(/\([^)]*\)/g, ' ')).filter((token) => !stopwords.has(token)))
+        .filter((name) => name.length >= 2)
+        .map((name) => name.join(' ')),
+    );
+    names = [...written].map((name) => name.split(' '));
+    settingNamesCache.set(index, names);
+  }
+  return names;
+}
+
+/** Whether "what X Y …" opens with the whole name of a setting ("what etcd size should we watch"): it asks that setting. */
+function opensWithSettingName(index: FactIndex, tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => token === whatToken || token === whichToken);
+  return at >= 0 && listSettingNames(index).some((name) => name.every((token, i) => tokens[at + 1 + i] === token));
+}
+
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
@@ -774,7 +800,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   }
   // The kind a "what"/"which" asks for is the cue word right after it ("what Redis settings", "which ports"), which
   // outweighs the function words other cues count ("what … does … for").
-  const head = findAskedKind(tokens);
+  const head = opensWithSettingName(index, tokens) ? 'setting' : findAskedKind(tokens);
   if (head) attributes.set(head, (attributes.get(head) ?? 0) + 3);
   // A bare "Why?" after a statement of what happened asks what the parts involved are for, as a head word would.
   if (/(?:^|[.!?]\s+)why\s*\?\s*$/i.test(text)) attributes.set('purpose', (attributes.get('purpose') ?? 0) + 3);

@@ -86,6 +86,9 @@ describe('readQuestion: what is asked', () => {
     expect(asked('What cache settings does Quillstack insist on for the worker?')).toBe('setting');
     expect(asked('Which ports does the Quillstack API use?')).toBe('port');
     expect(asked('What does the Quillstack worker do?')).toBe('purpose');
+    // The whole name of a setting after "what" asks for that setting, though "size" alone cues requirements.
+    expect(asked('What token cache size should we watch on Quillstack?')).toBe('setting');
+    expect(asked('What cache size does Quillstack need?')).not.toBe('setting');
   });
 
   it('reads a bare "Why?" after what happened as asking what the parts involved are for', () => {
