@@ -255,6 +255,8 @@ export const phrases: [string, string][] = [
   // "tops out at 2 GB" states a maximum.
   ['\\b(?:tops?|maxe?s?|caps?)\\s+out\\b', ' maximum '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
+  // A "bill of materials" lists what a deployment needs, not what it costs.
+  ['\\bbills?\\s+of\\s+materials?\\b', ' deployment '],
   // Users "logged out" or "kicked out" lost their sessions.
   ['\\b(?:log(?:ged|s)?|sign(?:ed|s)?|kick(?:ed|s)?)\\s+(?:\\S+\\s+)?out\\b', ' lose session '],
   // Users who "had to sign in again" or "log back in" lost their sessions too.
@@ -1172,6 +1174,11 @@ export const unanswerableTopics: { words: string[]; reason: string }[] = [
   {
     words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],
     reason: 'archkb holds no service-level guarantees: the vendor documents it draws on state no uptime commitment.',
+  },
+  {
+    words: ['certification', 'certifications', 'soc', 'iso', 'fips', 'hipaa', 'gdpr', 'pci', 'fedramp', 'accreditation'],
+    reason:
+      'archkb holds no security or compliance certifications: the vendor documents it draws on name none (no SOC 2, ISO 27001, FIPS or similar).',
   },
 ];
 

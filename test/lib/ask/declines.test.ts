@@ -55,6 +55,14 @@ describe('answerQuestion declines', () => {
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
     expect(expectDeclined(ask('What RTO does a Quillstack failover give?'))).toMatch(/no service-level guarantees/);
+    expect(expectDeclined(ask('Which certifications, such as SOC 2 or ISO 27001, does Quillstack hold?'))).toMatch(
+      /no security or compliance certifications/,
+    );
+    expect(expectDeclined(ask('Is Quillstack FIPS 140-2 validated?'))).toMatch(/no security or compliance certifications/);
+    // A bill of materials lists what a deployment needs; it asks no price.
+    expect(ask('How much memory must the bill of materials provide for the Quillstack ledger database?').declined ?? '').not.toMatch(
+      /no prices/,
+    );
     // A scene-setting sentence that mentions uptime does not make the question after it one about guarantees.
     const scene = ask('Our users work on three continents and we want better uptime. What does the Quillstack session cache keep?');
     expect(scene.declined ?? '').not.toMatch(/no service-level guarantees/);
