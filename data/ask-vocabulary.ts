@@ -1463,6 +1463,7 @@ export const antonymPairs: [string, string][] = [
   ['require', 'optional'],
   ['need', 'optional'],
   ['mandatory', 'optional'],
+  ['requirement', 'optional'],
   ['necessary', 'optional'],
   ['production', 'quickstart'],
   ['production', 'quickstarts'],

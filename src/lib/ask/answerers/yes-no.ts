@@ -49,6 +49,10 @@ const sceneWords = canonical([
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const countWords = canonical(askVocabulary.countNouns);
+const askingWords = canonical(
+  askVocabulary.positiveNecessityCues.filter((word) => !/^(?:part|use|uses|include|always|hard|strictly)$/.test(word)),
+);
+const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer|infrastructure)$/.test(word)));
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);
@@ -445,6 +449,8 @@ export function answerYesNo(context: AnswerContext): Draft {
         !sceneWords.has(t) &&
         !reading.scene.includes(t) &&
         !necessityTokens.has(t) &&
+        // "A mandatory component", "a required service": a word for any part says nothing more of this one.
+        !partWords.has(t) &&
         !loadWords.has(t) &&
         judgeCondition([t], conditionText) !== 'fails',
     );
@@ -459,8 +465,12 @@ export function answerYesNo(context: AnswerContext): Draft {
       // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
       const aim = /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ?? '';
       const wanted = tokenizeText(aim).filter((t) => !stopwords.has(t) && !entry.nameTokens.has(t));
+      // "Is X a mandatory part?" asks the level; "mandatory" is no situation meeting a condition written "required once …".
       const situation = [
-        ...new Set([...listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t)), ...wanted]),
+        ...new Set([
+          ...listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t) && !askingWords.has(t)),
+          ...wanted,
+        ]),
       ];
       // Stryker disable next-line StringLiteral: judgeNecessity reads only "holds" and "fails", so any other word reads as unknown.
       const condition = component.necessity.condition ? judgeCondition(situation, component.necessity.condition, reading.text) : 'unknown';

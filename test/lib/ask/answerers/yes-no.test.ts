@@ -184,10 +184,34 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Do I need the metrics agent in Quillstack?')).toMatch(/^No, only conditionally/);
   });
 
+  it('reads "a mandatory component" and "a requirement" as asking the level, not as meeting a condition written "required once …"', () => {
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'report-store',
+        name: 'Report store',
+        role: 'object-storage',
+        purpose: 'Keeps exported reports.',
+        necessity: {
+          level: 'conditional',
+          condition: 'required once report exports are enabled (off by default)',
+          source: 'authgear-self-managed#resources-reference',
+        },
+      }),
+    );
+    const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+    expect(ask('Is the report store a mandatory component of Quillstack?')).toMatch(
+      /^No, only conditionally: it is required once report exports/,
+    );
+    expect(ask('Is the report store mandatory for Quillstack?')).toMatch(/^No, only conditionally/);
+    expect(ask('Is the report store required for Quillstack once report exports are enabled?')).toMatch(/^Yes, in that case/);
+  });
+
   it('leaves a question about an option of the component to its facts, not its necessity', () => {
     const answer = ask('Do I need a persistent session cache for Quillstack?');
     expect(answer.answer).toMatch(/^No\b/);
     expect(answer.answer).toContain('Persistence is optional');
+    // "A requirement" is the opposite of the option's "optional", as "required" is.
+    expect(ask('Is a persistent session cache a requirement for a Quillstack deployment?').answer).toMatch(/^No\b/);
   });
 });
 
