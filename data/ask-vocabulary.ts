@@ -1494,6 +1494,8 @@ export const exclusiveCues: string[] = [
   'alternatives',
   'instead',
   'except',
+  'apart',
+  'aside',
 ];
 
 /** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */

@@ -8,10 +8,12 @@ import {
   type AnswerContext,
 } from '../answer-context.ts';
 import { judgeCondition } from '../judge-polarity.ts';
+import { askVocabulary } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import type { Draft } from '../types.ts';
 
 const [subnetToken = 'subnet'] = tokenizeText('subnet');
+const exclusiveWords = new Set(askVocabulary.exclusiveCues.flatMap((word) => tokenizeText(word)));
 
 /**
  * "May X sit in a public subnet beside Y?" against X's stated placement: the subnet kind the question names
@@ -50,6 +52,27 @@ export function answerPlacement(context: AnswerContext): Draft | null {
   });
   facts.push(...named);
   const label = labelVariant(context, architectureId, variantId);
+  // "Apart from X, may any component sit in a public subnet?" asks about the others: the group of that subnet kind
+  // listing X alone answers no.
+  const excluding = tokens.slice(Math.max(0, first.at - 3), first.at).some((token) => exclusiveWords.has(token));
+  if (excluding) {
+    const groups = (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => {
+      if (fact.attribute !== 'group' || !fact.variants.includes(variantId)) return false;
+      const words = tokenizeText(fact.text.split(':')[0] ?? '');
+      return words.includes(subnetToken) && words.some((word) => word !== subnetToken && tokens.includes(word));
+    });
+    const [group] = groups;
+    if (!group) return null;
+    const members = (group.text.split(':')[1] ?? '').split(/,\s*|\s+and\s+/).filter((member) => member.trim() !== '');
+    const alone = members.length === 1 && members[0]?.trim() === component.name;
+    return {
+      kind: 'yes-no',
+      text: `${alone ? 'No' : 'Yes'}. ${label}: ${[group, ...facts].map(writeFact).join(' ')}`,
+      facts: [group, ...facts],
+      coverage: 0.85,
+      strength: 0.85,
+    };
+  }
   return {
     kind: 'yes-no',
     text: `${verdict === 'fails' ? 'No' : 'Yes'}. ${label}: ${facts.map(writeFact).join(' ') || `${component.name} runs in a ${component.placement.subnet} subnet.`}`,

@@ -50,6 +50,13 @@ describe('answerPlacement', () => {
     );
   });
 
+  it('answers "apart from X, may any part go in that subnet?" from the subnet group: no when it lists X alone', () => {
+    expect(ask('Apart from the edge gateway, may any Quillstack component be placed in the public subnets?')).toBe(
+      'No. Quillstack (Standard): Public subnet (one per zone): Edge gateway. Edge gateway: Runs in a public subnet.',
+    );
+    expect(ask('Besides the Quill API, can any Quillstack component run in the private subnets?')).toMatch(/^No\. /);
+  });
+
   it('leaves a question that names no subnet, or a part with no stated placement, to the other rules', () => {
     expect(answerPlacement(buildAnswerContext(catalogue, 'Can we put the Quill API next to the edge gateway?'))).toBeNull();
     expect(answerPlacement(buildAnswerContext(catalogue, 'Can the ledger database go in a public subnet?'))).toBeNull();
