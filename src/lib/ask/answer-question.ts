@@ -138,7 +138,7 @@ export function splitQuestion(question: string): string[] {
   // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
   // the condition's product and variant from the whole question, and a computation reads its numbers there first.
   if (
-    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|excluding|except|ignoring|not\s+counting|leaving\s+out|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how)\b)/i.test(
+    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|excluding|except|ignoring|not\s+counting|leaving\s+out|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how|is|are|was|were|does|do|did|can|could|should|must|will|would)\b)/i.test(
       question,
     )
   ) {
@@ -300,7 +300,8 @@ function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
-    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though|before\s+\p{L}+ing)\b/iu.test(
+    // "When is X needed, and …" asks when; "when X is needed, …" states a condition.
+    (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though|before\s+\p{L}+ing)\b(?!\s+(?:is|are|was|were|does|do|did|can|could|should|must|will|would)\b)/iu.test(
       last,
     ) ||
       // "To save effort, can we …" gives the asker's purpose; "To which store does it write" is a question of its own.

@@ -18,6 +18,16 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('splits "When is X needed, and which …?" in two: "when" before an auxiliary asks, it states no condition', () => {
+    expect(splitQuestion('When is the Quillstack worker needed, and which setting must it use?')).toEqual([
+      'When is the Quillstack worker needed',
+      'which setting must it use?',
+    ]);
+    expect(splitQuestion('When the Quillstack worker is needed, which setting must it use?')).toEqual([
+      'When the Quillstack worker is needed, which setting must it use?',
+    ]);
+  });
+
   it('asks each part "before doing X", which says when, but not "before" a thing alone', () => {
     expect(splitQuestion('Before upgrading Quillstack, what must be backed up, and do we need an intermediate release?')).toEqual([
       'Before upgrading Quillstack, what must be backed up',
