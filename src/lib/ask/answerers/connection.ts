@@ -155,7 +155,7 @@ const listCueWords = canonical(askVocabulary.componentListCues);
 
 /**
  * The component of one product the question's rarest words name, or null: a close second means no single one is named,
- * and one weak word of many ("which component keeps the clones of connected apps") is not a name.
+ * and one weak word of many ("which part holds the copies of linked apps") is not a name.
  */
 function findNamedComponent(context: AnswerContext, architectureId: string, asked: readonly string[]): string | null {
   const entry = findIndexed(context, architectureId);
