@@ -1129,7 +1129,13 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       'iu',
     ).test(reading.text);
   const inAsking = (names: string[]) => names.filter((name) => asking.includes(name) && !exemplified(name));
-  const unknownAsked = central ? inAsking(reading.unknownNames) : [];
+  // In a longer question, a name is still what is asked when it heads the "which"/"what" ("which HSM products …") or is
+  // one of the options offered right after it ("which encryption mode (SSE-A or SSE-B) …").
+  const heads = (name: string) => {
+    const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b(?:which|what)\\s+(?:(?:[\\p{L}\\d-]+\\s+){0,3}\\([^)]*)?${written}\\b`, 'iu').test(asking);
+  };
+  const unknownAsked = inAsking(reading.unknownNames).filter((name) => central || heads(name));
   const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
   // In a question of several parts, a name in one part declines that part, not the parts that do not use it.
   const partsWithout = splitQuestion(question).filter((part) => !unplaced.some((name) => part.includes(name)));

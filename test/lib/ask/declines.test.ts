@@ -89,6 +89,17 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(ask('Does Quillstack need PgBouncer?'))).toBe(
       'The vendor documents archkb holds for Quillstack do not mention PgBouncer.',
     );
+    // In a longer question too, when the name heads the "which" or is an option offered right after it.
+    expect(expectDeclined(ask('Which HSM or cloud key products can Quillstack use to keep the signing keys of its API?'))).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention HSM.',
+    );
+    expect(
+      expectDeclined(ask('Which encryption mode (SSE-QS or SSE-ZZ) does Quillstack require for the disk holding its ledger?')),
+    ).toMatch(/^The vendor documents archkb holds for Quillstack do not mention SSE-QS/);
+    // A name only in passing in a long question is not what it asks.
+    expect(
+      ask('Our auditors use PgBouncer in front of every database, so which database does the Quillstack ledger use?').declined ?? '',
+    ).not.toContain('do not mention');
   });
 
   it('says a product’s sources do not mention a lower-case platform name that another product’s sources use ("arm64")', () => {

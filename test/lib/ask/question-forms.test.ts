@@ -185,7 +185,8 @@ describe('reading the forms users write', () => {
   it('answers the part the sources state and says the other is not stated, rather than declining the whole question', () => {
     const answer = ask('How many sign-ins per second does one Quillstack API node handle, and which TLS cipher does it use?');
     expect(answer.answer).toMatch(/1 vCPU per 10 sign-ins per second/);
-    expect(answer.answer).toMatch(/Not stated in archkb's sources: which TLS cipher does it use\./);
+    // The part asking for a thing the product's sources never name says so by name.
+    expect(answer.answer).toMatch(/The vendor documents archkb holds for Quillstack do not mention TLS\./);
   });
 
   it('reads yes/no from the asking sentence of a question that opens with a scene', () => {
