@@ -283,6 +283,8 @@ export const phrases: [string, string][] = [
     '\\b(?:start(?:s|ing)?\\s+to\\s+be|begin(?:s|ning)?\\s+to\\s+be|become(?:s)?|becoming)\\s+(?:a\\s+)?(?:problem|issue|bottleneck)s?\\b',
     ' limitation ',
   ],
+  // "At what point does it start to hurt?" asks the same.
+  ['\\b(?:start(?:s|ing)?|begin(?:s|ning)?)\\s+to\\s+(?:hurt|bite|break\\s+down|struggle)\\b', ' limitation '],
   // "When does it stop being fine", "is no longer enough": the point where what it offers stops sufficing, a limitation.
   [
     '\\b(?:stop(?:s|ped|ping)?\\s+being|(?:is|are|isn.t|aren.t)\\s+no\\s+longer|no\\s+longer)\\s+(?:fine|enough|sufficient|adequate|good\\s+enough|ok|okay)\\b',

@@ -303,6 +303,9 @@ describe('typo correction', () => {
   it('reads "start to be a problem" and "becomes a bottleneck" as a limitation, but not every problem', () => {
     expect(tokenizeText('when do namespaces start to be a problem')).toContain('limitation');
     expect(tokenizeText('the queue becomes a bottleneck')).toContain('limitation');
+    expect(tokenizeText('at what point do per-user namespaces start to hurt')).toContain('limitation');
+    expect(tokenizeText('when does the ledger begin to struggle')).toContain('limitation');
+    expect(tokenizeText('what hurts when the ledger starts')).not.toContain('limitation');
     expect(tokenizeText('what problem does the queue solve')).not.toContain('limitation');
   });
 
