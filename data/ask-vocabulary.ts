@@ -1466,6 +1466,8 @@ export const antonymPairs: [string, string][] = [
   ['need', 'optional'],
   ['mandatory', 'optional'],
   ['requirement', 'optional'],
+  ['required', 'option'],
+  ['mandatory', 'option'],
   ['necessary', 'optional'],
   ['production', 'quickstart'],
   ['production', 'quickstarts'],

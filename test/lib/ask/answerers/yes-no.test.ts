@@ -206,6 +206,25 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the report store required for Quillstack once report exports are enabled?')).toMatch(/^Yes, in that case/);
   });
 
+  it('answers no when an option of a required part is asked as mandatory ("Option:" opposes "mandatory")', () => {
+    const catalogue = catalogueWith(
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API and signs tokens.',
+        necessity: { level: 'required', source: 'authgear-self-managed#resources-reference' },
+        notes: [
+          {
+            kind: 'option',
+            text: 'External token signers can be added for security or scale.',
+            source: 'authgear-self-managed#resources-reference',
+          },
+        ],
+      }),
+    );
+    expect(answerQuestion('Is it mandatory to deploy external token signers for the Quillstack API?', catalogue).answer).toMatch(
+      /^No\. Quillstack \(Standard\): Quill API: Option: External token signers can be added/,
+    );
+  });
+
   it('leaves a question about an option of the component to its facts, not its necessity', () => {
     const answer = ask('Do I need a persistent session cache for Quillstack?');
     expect(answer.answer).toMatch(/^No\b/);
