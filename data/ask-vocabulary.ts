@@ -675,6 +675,8 @@ export const attributeCues: Record<string, string[]> = {
     'without',
     'essential',
     'conditional',
+    'condition',
+    'conditions',
     'when',
     'always',
   ],

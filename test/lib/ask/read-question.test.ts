@@ -89,6 +89,8 @@ describe('readQuestion: what is asked', () => {
     // The whole name of a setting after "what" asks for that setting, though "size" alone cues requirements.
     expect(asked('What token cache size should we watch on Quillstack?')).toBe('setting');
     expect(asked('What cache size does Quillstack need?')).not.toBe('setting');
+    // "Under what condition" asks for the part's necessity, which says when it is needed.
+    expect(asked('Under what condition does the Quillstack layout call for a worker?')).toBe('necessity');
   });
 
   it('reads a bare "Why?" after what happened as asking what the parts involved are for', () => {
