@@ -526,6 +526,20 @@ export function answerYesNo(context: AnswerContext): Draft {
         .filter((f) => f.attribute !== 'necessity' && f.attribute !== 'purpose' && reading.attributes.has(f.attribute))
         .filter((f) => f.variants.includes(variantId) && f !== onceAddedFact)
         .slice(0, MAX_CUED);
+      // "Do we bother with X, or is Y good enough?": a note of X's that names what the question sets against it (Y) says
+      // what Y lacks.
+      const explained = new Set([...names, ...necessityTokens]);
+      const setAgainst = facts.find(
+        (f) =>
+          f.attribute === 'note' &&
+          f.variants.includes(variantId) &&
+          f !== onceAddedFact &&
+          !cued.includes(f) &&
+          query.some(
+            (t) =>
+              !explained.has(t) && !sceneWords.has(t) && !stopwords.has(t) && context.index.componentOwners.has(t) && f.tokens.includes(t),
+          ),
+      );
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
@@ -538,6 +552,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         purpose ? writeFact(purpose) : '',
         onceAddedFact ? writeFact(onceAddedFact) : '',
         ...cued.map(writeFact),
+        setAgainst ? writeFact(setAgainst) : '',
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
         // Stryker disable next-line LogicalOperator: every component has a necessity fact, so there is a standing fact exactly when there is a standing component.
         standing && standingFact ? `Otherwise: ${writeFact(standingFact)}` : '',
@@ -547,7 +562,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, ...thresholdFacts, purpose, onceAddedFact, ...cued, alternativeFact, standingFact].filter(
+        facts: [necessity, ...thresholdFacts, purpose, onceAddedFact, ...cued, setAgainst, alternativeFact, standingFact].filter(
           (f): f is IndexedFact => f !== undefined,
         ),
         coverage: sure ? 0.9 : 0.75,

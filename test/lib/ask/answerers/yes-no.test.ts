@@ -552,6 +552,39 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
     );
   });
 
+  it('adds the note of the part that names what the question sets against it ("or is the ledger good enough?")', () => {
+    const catalogue = [
+      buildArchitecture({
+        id: 'exporty',
+        product: 'Exporty',
+        loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
+        components: [
+          buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+          buildComponentInput({
+            id: 'export-job',
+            name: 'Export job',
+            role: 'job-worker',
+            technology: 'Quill',
+            purpose: 'Exports user lists.',
+            necessity: { level: 'optional', source: CITE },
+            thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
+            notes: [
+              { kind: 'limitation', text: 'Exports read straight from the ledger carry no page totals.', source: CITE },
+              { kind: 'info', text: 'Its output can be rebuilt at any time.', source: CITE },
+            ],
+          }),
+        ],
+      }),
+    ];
+    const answer = answerQuestion(
+      'With 50,000 users, do we bother with the Exporty export job, or is the ledger good enough?',
+      catalogue,
+    ).answer;
+    expect(answer).toMatch(/^No, not strictly/);
+    expect(answer).toContain('Export job: Limitation: Exports read straight from the ledger carry no page totals.');
+    expect(answer).not.toContain('can be rebuilt');
+  });
+
   it('answers "is it conditional?" with a yes that says a condition applies, though none is stated', () => {
     expect(answerQuestion('Is the export job conditional for Exporty with 50,000 users?', exporty()).answer).toMatch(
       /^Yes: it is needed under a condition\./,
