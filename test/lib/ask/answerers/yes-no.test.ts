@@ -522,14 +522,17 @@ describe('answerYesNo: which fact decides', () => {
 
 describe('answerYesNo: a component that becomes conditional at the load asked', () => {
   const CITE = 'authgear-self-managed#resources-reference';
-  /** A product whose export job is optional, and conditional above 10,000 users with no condition stated. */
-  const exporty = () => [
+  /**
+   * A product whose export job is optional, and conditional above 10,000 users with no condition stated (or as the
+   * overrides say), beside the other part given.
+   */
+  const exporty = (job: Partial<Parameters<typeof buildComponentInput>[0]> = {}, other = buildComponentInput()) => [
     buildArchitecture({
       id: 'exporty',
       product: 'Exporty',
       loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
       components: [
-        buildComponentInput(),
+        other,
         buildComponentInput({
           id: 'export-job',
           name: 'Export job',
@@ -538,6 +541,7 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
           purpose: 'Exports user lists.',
           necessity: { level: 'optional', source: CITE },
           thresholds: [{ driver: 'users', above: 10_000, level: 'conditional', text: 'Conditional above 10,000 users.', source: CITE }],
+          ...job,
         }),
       ],
     }),
@@ -553,29 +557,16 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
   });
 
   it('adds the note of the part that names what the question sets against it ("or is the ledger good enough?")', () => {
-    const catalogue = [
-      buildArchitecture({
-        id: 'exporty',
-        product: 'Exporty',
-        loadDrivers: [{ id: 'users', label: 'users', singular: 'user', source: CITE }],
-        components: [
-          buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
-          buildComponentInput({
-            id: 'export-job',
-            name: 'Export job',
-            role: 'job-worker',
-            technology: 'Quill',
-            purpose: 'Exports user lists.',
-            necessity: { level: 'optional', source: CITE },
-            thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
-            notes: [
-              { kind: 'limitation', text: 'Exports read straight from the ledger carry no page totals.', source: CITE },
-              { kind: 'info', text: 'Its output can be rebuilt at any time.', source: CITE },
-            ],
-          }),
+    const catalogue = exporty(
+      {
+        thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
+        notes: [
+          { kind: 'limitation', text: 'Exports read straight from the ledger carry no page totals.', source: CITE },
+          { kind: 'info', text: 'Its output can be rebuilt at any time.', source: CITE },
         ],
-      }),
-    ];
+      },
+      buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database', technology: 'PostgreSQL' }),
+    );
     const answer = answerQuestion(
       'With 50,000 users, do we bother with the Exporty export job, or is the ledger good enough?',
       catalogue,
