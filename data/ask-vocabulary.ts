@@ -1738,7 +1738,7 @@ export const answerFrameWords: string[] = [
 ];
 
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
-export const preparationWords: string[] = ['set', 'up', 'before', 'first', 'beforehand'];
+export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand'];
 
 /** Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed. */
 export const continuationWords: string[] = ['keep', 'continue'];

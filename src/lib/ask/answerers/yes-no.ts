@@ -52,7 +52,7 @@ const countWords = canonical(askVocabulary.countNouns);
 const askingWords = canonical(
   askVocabulary.positiveNecessityCues.filter((word) => !/^(?:part|use|uses|include|always|hard|strictly)$/.test(word)),
 );
-const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer|infrastructure)$/.test(word)));
+const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer)$/.test(word)));
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);

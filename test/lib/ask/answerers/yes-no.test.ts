@@ -206,6 +206,13 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the report store required for Quillstack once report exports are enabled?')).toMatch(/^Yes, in that case/);
   });
 
+  it('reads "setting up X first" and "on any infrastructure" as asking only whether X is needed', () => {
+    expect(ask('Does running Quillstack require setting up the ledger database first?').answer).toMatch(
+      /^Yes: it is required\. In Quillstack \(Standard\), Ledger database is required\./,
+    );
+    expect(ask('Does Quillstack on any infrastructure need the ledger database?').answer).toMatch(/^Yes: it is required\./);
+  });
+
   it('answers no when an option of a required part is asked as mandatory ("Option:" opposes "mandatory")', () => {
     const catalogue = catalogueWith(
       buildQuillApiInput({
