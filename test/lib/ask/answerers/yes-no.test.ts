@@ -1457,13 +1457,8 @@ describe('answerYesNo, read whole: the other half of a failed condition', () => 
         purpose: 'A cache the API instances share.',
         necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
       }),
-      buildComponentInput({
-        id: 'embedded-cache',
-        name: 'Embedded cache',
-        role: 'cache',
-        purpose: 'A cache inside the API process.',
-        necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-      }),
+      // The same embedded cache as the siblings' second.
+      buildCacheSiblings(cite)[1]!,
     );
     expect(draftFor(architectures, 'Do I need the Quillstack session cache with a single API instance?').text).toMatch(
       / Instead: Embedded cache: Conditional: only for a single API instance\.$/,
