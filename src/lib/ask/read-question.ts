@@ -724,10 +724,9 @@ function listSettingNames(index: FactIndex): string[][] {
   let names = settingNamesCache.get(index);
   if (!names) {
     const written = new Set(
-      [...index.factsByArchitecture.values()]
-        .flat()
-        .filter((fact) => fact.attribute === 'setting')
-        .map((fact) => tokenizeText((fact.text.split(' = ')[0] ?? '').replace(/\([^)]*\)/g, ' ')).filter((token) => !stopwords.has(token)))
+      index.architectures
+        .flatMap((entry) => entry.resolved.flatMap((variant) => variant.components.flatMap((component) => component.settings ?? [])))
+        .map((setting) => tokenizeText(setting.name.replace(/\([^)]*\)/g, ' ')).filter((token) => !stopwords.has(token)))
         .filter((name) => name.length >= 2)
         .map((name) => name.join(' ')),
     );
