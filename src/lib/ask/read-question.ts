@@ -359,7 +359,7 @@ function findVariants(
  * The question's main clause: without a leading condition ("If the registry goes down, can …") or a short topic label
  * ("Product X HA - what …", "Quick one: does …"), whose first word says whether it asks yes or no.
  */
-function findMainClause(lower: string): string {
+export function findMainClause(lower: string): string {
   // A label may hold a version ("chart 3.x - does it …"), so only a full stop before a space ends it; a clause that
   // opens asking ("does it need two parts: a and b?") is no label.
   const labelled = opensAsking.test(lower) ? null : /^(?:[^:?!.]|\.(?=\S)){1,60}?(?::\s+|\s+-{1,2}\s+|\s+\u2013\s+)(?=\p{L})/u.exec(lower);

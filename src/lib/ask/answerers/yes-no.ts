@@ -1,6 +1,7 @@
 import { askVocabulary, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
+import { findMainClause } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -325,10 +326,13 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   // Only "does X do A" asks who does A, not "do I need X".
   const asksNeed = context.reading.tokens.some((token) => necessityWords.has(token));
   // X must be the subject: the first word after the opening verb, past articles and the product's name ("Does the
-  // product's query backend …"), not "Can I run X …".
+  // product's query backend …"), not "Can I run X …"; the verb opens the main clause, after any situation ("our
+  // network is offline, may we …").
   // Stryker disable next-line OptionalChaining: a component match always names a product of the index.
   const product = findIndexed(context, match.architectureId)?.nameTokens ?? new Set<string>();
-  const subject = context.reading.tokens.slice(1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
+  const text = context.reading.text.toLowerCase();
+  const before = tokenizeText(text.slice(0, text.length - findMainClause(text).length)).length;
+  const subject = context.reading.tokens.slice(before + 1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
   const hitsOf = (fact: IndexedFact) => asked.filter((token) => fact.tokens.includes(token));
   const mine = hitsOf(own);

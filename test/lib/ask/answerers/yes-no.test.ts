@@ -1689,6 +1689,14 @@ describe('answerYesNo, read whole: which other component does what is asked', ()
       draftFor(backends(), 'Do I need the Alpha backend to run the queries against our databases and APIs in Quillstack?').text,
     ).not.toMatch(/^No\b/);
   });
+
+  it('reads the subject in the question after the asker’s situation, not in the situation', () => {
+    // The situation's subject is the asker's own backend; "can we run …" names no component as its subject.
+    expect(
+      draftFor(backends(), 'Our Alpha backend is slow, can we run the queries against databases and APIs in Quillstack?').text,
+    ).not.toMatch(/^No\b/);
+    expect(draftFor(backends(), 'Our databases are slow, does the Alpha backend run the queries against databases?').text).toBe(byBeta);
+  });
 });
 
 describe('answerYesNo, read whole: nothing to answer from', () => {
