@@ -762,8 +762,10 @@ function isYesNoClause(main: string): boolean {
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
   // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.
   if (scopedOpener.test(main)) return true;
-  // "ok to pull …?", and a topic before the opener in terse writing ("productx can A and B be the same?").
-  if ((yesNoPredicates.has(first) && second === 'to') || (yesNoOpeners.has(second) && /\?\s*$/.test(main))) return true;
+  // "ok to pull …?", and a topic of up to three words before the opener in terse writing ("productx can A and B be the
+  // same?", "productx multi-site can span three zones?").
+  if ((yesNoPredicates.has(first) && second === 'to') || (words.slice(1, 4).some((word) => yesNoOpeners.has(word)) && /\?\s*$/.test(main)))
+    return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

@@ -201,6 +201,14 @@ describe('reading the forms users write', () => {
     expect(read('quillstack session cache required for a long list of reasons we have not yet written down?').yesNo).toBe(false);
   });
 
+  it('reads a statement word order ending in "?" as yes/no when its auxiliary follows a short topic', () => {
+    expect(read('quillstack ledger database can run across three zones?').yesNo).toBe(true);
+    expect(read('quillstack worker must have the ledger?').yesNo).toBe(true);
+    // Four words before the auxiliary make a statement of it, not a topic.
+    expect(read('quillstack ledger database sizing rules can run across three zones?').yesNo).toBe(false);
+    expect(read('quillstack ledger database can run across three zones.').yesNo).toBe(false);
+  });
+
   it('takes a variant named by a component only that variant has', () => {
     expect(read('Lanternpad on Orbit: how much memory altogether?').variants.get('lanternpad')).toBe('hosted');
     expect(read('Lanternpad document store: how much memory?').variants.get('lanternpad')).toBeUndefined();
