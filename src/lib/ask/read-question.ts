@@ -766,6 +766,8 @@ function isYesNoClause(main: string): boolean {
   // same?", "productx multi-site can span three zones?").
   if ((yesNoPredicates.has(first) && second === 'to') || (words.slice(1, 4).some((word) => yesNoOpeners.has(word)) && /\?\s*$/.test(main)))
     return true;
+  // "If X goes down, product Y stops working?": a short outcome asked with no auxiliary asks yes or no.
+  if (findAskedOutcome(main) !== null && /\?\s*$/.test(main) && main.split(/\s+/).length <= 8) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

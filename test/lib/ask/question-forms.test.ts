@@ -209,6 +209,12 @@ describe('reading the forms users write', () => {
     expect(read('quillstack ledger database can run across three zones.').yesNo).toBe(false);
   });
 
+  it('reads a short outcome asked with no auxiliary as yes/no', () => {
+    expect(read('if the ledger database go down, quillstack stop working?').yesNo).toBe(true);
+    expect(read('ledger down, quillstack keeps serving sign-ins?').yesNo).toBe(true);
+    expect(read('if the ledger database go down, quillstack sign-ins?').yesNo).toBe(false);
+  });
+
   it('takes a variant named by a component only that variant has', () => {
     expect(read('Lanternpad on Orbit: how much memory altogether?').variants.get('lanternpad')).toBe('hosted');
     expect(read('Lanternpad document store: how much memory?').variants.get('lanternpad')).toBeUndefined();
