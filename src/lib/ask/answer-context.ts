@@ -1,4 +1,5 @@
 import { resolveVariant, type ResolvedVariant } from '../model/index.ts';
+import { stopwords } from './normalize-question.ts';
 import { listQueryTokens, rankFacts, weighToken, type ScoredFact } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact, Reading } from './types.ts';
 
@@ -83,4 +84,35 @@ export function findComponentMatches(context: AnswerContext, demoted: ReadonlySe
     }
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** The facts of a component in the variant the answer speaks of. */
+export function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
+  return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
+}
+
+/**
+ * A required setting of the component an incompatibility is about that shares a word with its incompatibilities
+ * beyond the component's name ("Redis mode = standalone" for "Redis Cluster mode is not supported"), and is not shown yet.
+ */
+export function findRequiredInstead(
+  context: AnswerContext,
+  incompatibility: IndexedFact,
+  shown: readonly IndexedFact[],
+): IndexedFact | undefined {
+  const { architecture, component } = incompatibility;
+  if (!component) return undefined;
+  // Stryker disable next-line OptionalChaining: a fact's architecture and component are always in the index it came from.
+  const names = findIndexed(context, architecture)?.components.get(component)?.tokens ?? new Set<string>();
+  // The words of every incompatibility of that component ("Sentinel", "Cluster mode"), shown or not: what one rules out
+  // another may name the mode of.
+  const stated = factsOf(context, architecture, component).filter((fact) => fact.attribute === 'incompatibility');
+  const words = new Set(stated.flatMap((fact) => fact.tokens).filter((token) => !names.has(token) && !stopwords.has(token)));
+  return factsOf(context, architecture, component).find(
+    (fact) =>
+      fact.attribute === 'setting' &&
+      /\(required\)/.test(fact.text) &&
+      !shown.includes(fact) &&
+      fact.tokens.some((token) => words.has(token) && !names.has(token)),
+  );
 }

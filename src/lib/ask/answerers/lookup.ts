@@ -4,6 +4,7 @@ import { findAskingText } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
+  findRequiredInstead,
   findResolved,
   labelVariant,
   trimStop,
@@ -392,6 +393,21 @@ export function addParallelFacts(context: AnswerContext, ranked: readonly Scored
 const [portToken = 'port'] = tokenizeText('port');
 
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
+/**
+ * "Do we run X in mode A or mode B?" answered by rules against modes of a component: the setting that component requires
+ * instead ("mode = standalone (required)") follows them, since a rule says only what not to do.
+ */
+function addRequiredInstead(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [lead] = chosen;
+  if (lead?.fact.attribute !== 'incompatibility') return [...chosen];
+  const required = findRequiredInstead(
+    context,
+    lead.fact,
+    chosen.map((scored) => scored.fact),
+  );
+  return required ? [...chosen, { ...lead, fact: required }] : [...chosen];
+}
+
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const perCloud = answerManagedPerCloud(context);
@@ -473,7 +489,7 @@ export function answerLookup(context: AnswerContext): Draft {
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
-  const kept = addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen)));
+  const kept = addRequiredInstead(context, addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen))));
   const widened = [...kept, ...reached.filter((scored) => !kept.some((other) => other.fact === scored.fact))];
   const groups = new Map<string, string[]>();
   for (const { fact } of widened) {

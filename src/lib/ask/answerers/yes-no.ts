@@ -6,6 +6,8 @@ import {
   chooseVariant,
   findComponentMatches,
   findIndexed,
+  factsOf,
+  findRequiredInstead,
   findResolved,
   labelVariant,
   trimStop,
@@ -60,28 +62,6 @@ const adviceWords = canonical(askVocabulary.adviceCues.advice);
 const strictWords = canonical(askVocabulary.adviceCues.strict);
 const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outcomeCues.dependence)]);
 
-/**
- * A required setting of the component an incompatibility is about that shares a word with its incompatibilities
- * beyond the component's name ("Redis mode = standalone" for "Redis Cluster mode is not supported"), and is not shown yet.
- */
-function findRequiredInstead(context: AnswerContext, incompatibility: IndexedFact, shown: readonly IndexedFact[]): IndexedFact | undefined {
-  const { architecture, component } = incompatibility;
-  if (!component) return undefined;
-  // Stryker disable next-line OptionalChaining: a fact's architecture and component are always in the index it came from.
-  const names = findIndexed(context, architecture)?.components.get(component)?.tokens ?? new Set<string>();
-  // The words of every incompatibility of that component ("Sentinel", "Cluster mode"), shown or not: what one rules out
-  // another may name the mode of.
-  const stated = factsOf(context, architecture, component).filter((fact) => fact.attribute === 'incompatibility');
-  const words = new Set(stated.flatMap((fact) => fact.tokens).filter((token) => !names.has(token) && !stopwords.has(token)));
-  return factsOf(context, architecture, component).find(
-    (fact) =>
-      fact.attribute === 'setting' &&
-      /\(required\)/.test(fact.text) &&
-      !shown.includes(fact) &&
-      fact.tokens.some((token) => words.has(token) && !names.has(token)),
-  );
-}
-
 /** A question that opens with the situation it asks about ("If I turn X off, …"). */
 const conditionalOpening = /^\s*(?:if|when|once|suppose|say)\b/i;
 /** A fact that states what happens in some situation ("when turned off, the apps service runs them"). */
@@ -133,11 +113,6 @@ function namesRuledOut(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
   const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1];
   const words = tokenizeText(what ?? '').filter((token) => !stopwords.has(token));
   return words.length > 0 && words.every((token) => asked.has(token));
-}
-
-/** The facts of a component in the variant the answer speaks of. */
-function factsOf(context: AnswerContext, architectureId: string, componentId: string): IndexedFact[] {
-  return (context.index.factsByArchitecture.get(architectureId) ?? []).filter((fact) => fact.component === componentId);
 }
 
 /**

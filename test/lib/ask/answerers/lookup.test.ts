@@ -10,6 +10,7 @@ import {
   buildEdgeGatewayInput,
   buildLedgerInput,
   buildQuillApiInput,
+  buildQueueStoreInput,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -1347,5 +1348,36 @@ describe('answerLookup: the part named right before "settings"', () => {
     expect(answer.match(/Session cache: /g)).toHaveLength(8);
     expect(answer).toMatch(/cache\.eviction = noeviction .*cache\.option6 = 5 .*AWS: Amazon ElastiCache/);
     expect(answer).not.toContain('cache.option7');
+  });
+});
+
+describe('answerLookup: the setting required instead of what a rule forbids', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const architectures = [
+    buildAskArchitectureWith([
+      buildQueueStoreInput({
+        incompatible: [
+          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
+          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
+        ],
+        settings: [
+          { name: 'queue.timeout', value: '30', status: 'default', source: cite },
+          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('follows rules against modes with the mode the component requires', () => {
+    const answer = answerQuestion('quillstack queue store, we use redis cluster mode or sentinel?', architectures);
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toMatch(/^Quillstack \(Standard\): Queue store: Not supported: Redis (?:Cluster|Sentinel)\./);
+    expect(answer.answer).toMatch(/Queue store: queue mode = standalone \(required\)\.$/);
+    expect(answer.answer).not.toMatch(/queue\.timeout/);
+  });
+
+  it('adds no required setting when no rule leads the answer', () => {
+    const answer = answerQuestion('what does the quillstack queue store hold?', architectures);
+    expect(answer.answer).not.toMatch(/standalone/);
   });
 });
