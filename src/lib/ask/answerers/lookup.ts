@@ -408,6 +408,9 @@ function addRequiredInstead(context: AnswerContext, chosen: readonly ScoredFact[
   return required ? [...chosen, { ...lead, fact: required }] : [...chosen];
 }
 
+/** Words that count copies of a part ("replicas", "nodes"), which a count of copies states with its figure. */
+const copyTokens = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const perCloud = answerManagedPerCloud(context);
@@ -431,7 +434,12 @@ export function answerLookup(context: AnswerContext): Draft {
   const asksExact = context.reading.expectsNumber && /\b(?:exactly|precisely|exact|specific)\b/i.test(context.reading.text);
   // "What port …" wants a port: a replica count or a version is a number but not the one asked.
   const asksPort = /\b(?:what|which) (?:[\w-]+ ){0,3}ports?\b/i.test(context.reading.text);
+  // "How many replicas …" counts copies: a figure of something else ("runs multiple daemons") is not the count asked.
+  const counted = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(context.reading.text)?.[1] ?? '';
+  const asksCopies = tokenizeText(counted).some((token) => copyTokens.has(token));
+  const countsCopies = (fact: IndexedFact) => !asksCopies || fact.tokens.some((token) => copyTokens.has(token));
   const holdsAsked = (fact: IndexedFact) =>
+    countsCopies(fact) &&
     (asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact)) &&
     (!asksPort || fact.tokens.includes(portToken));
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.

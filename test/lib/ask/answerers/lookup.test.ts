@@ -1381,3 +1381,37 @@ describe('answerLookup: the setting required instead of what a rule forbids', ()
     expect(answer.answer).not.toMatch(/standalone/);
   });
 });
+
+describe('answerLookup: a count of copies', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const withBackend = (notes: { kind: 'info'; text: string; source: typeof cite }[]) => [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'alpha-backend',
+        name: 'Alpha backend',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the API.',
+        source: cite,
+        notes: [
+          {
+            kind: 'info',
+            text: 'The default install runs multiple worker daemons next to the backend; split them to scale each horizontally for availability.',
+            source: cite,
+          },
+          ...notes,
+        ],
+      }),
+    ]),
+  ];
+  const question = 'alpha backend for availability, how many replicas we run in quillstack?';
+
+  it('finds no answer to "how many replicas" when the only figures count something else', () => {
+    expect(answerLookup(buildAnswerContext(withBackend([]), question)).text).toBeNull();
+  });
+
+  it('answers it from a figure that counts copies', () => {
+    const notes = [{ kind: 'info' as const, text: 'Run 3 replicas of it for availability.', source: cite }];
+    expect(answerLookup(buildAnswerContext(withBackend(notes), question)).text).toMatch(/3 replicas/);
+  });
+});
