@@ -1411,7 +1411,9 @@ describe('answerLookup: a count of copies', () => {
   });
 
   it('answers it from a figure that counts copies', () => {
-    const notes = [{ kind: 'info' as const, text: 'Run 3 replicas of it for availability.', source: cite }];
+    const notes: { kind: 'info'; text: string; source: typeof cite }[] = [
+      { kind: 'info', text: 'Run 3 replicas of it for availability.', source: cite },
+    ];
     expect(answerLookup(buildAnswerContext(withBackend(notes), question)).text).toMatch(/3 replicas/);
   });
 });
