@@ -474,7 +474,7 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
       return token;
     budget--;
     // Function words are mistyped too ("dose" for "does", "shoud" for "should"); short ones are corrected only towards other function words.
-    if (token.length >= 4 && token.length <= 6) {
+    if (token.length >= 4 && token.length <= 8) {
       // Beyond four letters only a missing, extra or swapped letter counts: "night" is a word, not a typo of "might".
       const stop = [...stopwords].find(
         (word) =>
@@ -877,9 +877,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     askingTokens !== null &&
     pointsAtSituation &&
     [...askingTokens].some((token) => index.componentOwners.has(token) && !genericWords.has(token) && !productWords.has(token));
+  // "Do we need X for P? It's only a few thousand users.": a question asked first, its situation told after it, is
+  // plain even with two words of its own.
+  const trailsScene =
+    askingTokens !== null &&
+    /^\s*\p{L}/u.test(text.trimStart().slice(asking.trim().length).replace(/^\?/, '')) &&
+    text.trimStart().startsWith(asking.trim());
   const standsAlone =
     askingTokens !== null &&
-    content.filter((token) => askingTokens.has(token)).length >= 3 &&
+    content.filter((token) => askingTokens.has(token)).length >= (trailsScene ? 2 : 3) &&
     (namesOwnPart || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking));
   // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
   // asked, and only the words before it set the scene.

@@ -209,6 +209,18 @@ describe('reading the forms users write', () => {
     expect(read('quillstack ledger database can run across three zones.').yesNo).toBe(false);
   });
 
+  it('reads a sentence told after a short question as its situation, not as more to answer', () => {
+    expect(read('Do we need the ledger for Quillstack? It is only a few hundred people.').scene).toEqual(
+      expect.arrayContaining(['hundred', 'people']),
+    );
+    // Told before it, a short question may point back at it, so its words still count.
+    expect(read('It is only a few hundred people. Do we need the ledger for Quillstack?').scene).toEqual([]);
+  });
+
+  it('corrects a mistyped function word of up to eight letters', () => {
+    expect(read('do we actualy need the quillstack session cache?').content).not.toContain('actualy');
+  });
+
   it('reads a short outcome asked with no auxiliary as yes/no', () => {
     expect(read('if the ledger database go down, quillstack stop working?').yesNo).toBe(true);
     expect(read('ledger down, quillstack keeps serving sign-ins?').yesNo).toBe(true);

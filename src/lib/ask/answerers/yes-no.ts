@@ -466,7 +466,10 @@ export function answerYesNo(context: AnswerContext): Draft {
         reading.tokens.some((token) => conditionalWords.has(token)),
         reading.tokens.some((token) => adviceWords.has(token)) && !reading.tokens.some((token) => strictWords.has(token)),
       );
-      const thresholdFacts = crossed.length > 0 ? facts.filter((f) => f.attribute === 'threshold') : [];
+      // "Only a few thousand users": a load named without a figure still asks where the level changes with it.
+      const drivers = entry.architecture.loadDrivers.filter((driver) => (component.thresholds ?? []).some((t) => t.driver === driver.id));
+      const loadNamed = drivers.some((driver) => listDriverWords(driver).some((word) => tokens.has(word)));
+      const thresholdFacts = crossed.length > 0 || loadNamed ? facts.filter((f) => f.attribute === 'threshold') : [];
       const necessity = facts.find((f) => f.attribute === 'necessity');
       const purpose = facts.find((f) => f.attribute === 'purpose');
       // When the situation fails this component's condition, a component of the same role whose condition it meets is the answer's other half.

@@ -583,6 +583,18 @@ describe('answerYesNo: a component that becomes conditional at the load asked', 
     expect(answer).not.toContain('can be rebuilt');
   });
 
+  it('adds where the level changes when the question names the load without a figure, and only then', () => {
+    const catalogue = exporty({
+      thresholds: [{ driver: 'users', above: 10_000, level: 'recommended', text: 'Recommended above 10,000 users.', source: CITE }],
+    });
+    const named = answerQuestion('Do we actually need the Exporty export job? We only have a few thousand users.', catalogue).answer;
+    expect(named).toMatch(/^No: it is optional/);
+    expect(named).toContain('Recommended above 10,000 users.');
+    const unnamed = answerQuestion('Do we actually need the Exporty export job?', catalogue).answer;
+    expect(unnamed).toMatch(/^No: it is optional/);
+    expect(unnamed).not.toContain('10,000');
+  });
+
   it('answers "is it conditional?" with a yes that says a condition applies, though none is stated', () => {
     expect(answerQuestion('Is the export job conditional for Exporty with 50,000 users?', exporty()).answer).toMatch(
       /^Yes: it is needed under a condition\./,
