@@ -391,20 +391,28 @@ const countNounWords = new Set(askVocabulary.countNouns.flatMap((word) => tokeni
  */
 export function findVagueCountOf(index: FactIndex, architectureId: string, token: string): IndexedFact | null {
   // The count must be of the thing itself: in "3 partitions per topic" the number counts partitions, not topics.
-  const countedBy = (fact: IndexedFact, counts: (word: string) => boolean) => {
+  const countedBy = (fact: IndexedFact, counts: (word: string, previous: string | undefined) => boolean) => {
     const words = tokenizeText(fact.text);
     return words.some((word, at) => {
       if (word !== token) return false;
-      const before = words.slice(Math.max(0, at - 3), at);
-      const from = before.findLastIndex(counts);
+      const start = Math.max(0, at - 3);
+      const before = words.slice(start, at);
+      const from = before.findLastIndex((word, offset) => counts(word, words[start + offset - 1]));
       return from >= 0 && !before.slice(from + 1).some((between) => distributiveWords.has(between) || countNounWords.has(between));
     });
   };
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
   if (facts.some((fact) => countedBy(fact, (before) => /^\d[\d,.]*$/.test(before) || countWordValues.has(before)))) return null;
-  return facts.find((fact) => countedBy(fact, (before) => severalWords.has(before) && before !== 'other')) ?? null;
+  // "Caps how many users it serves (about 10,000)" asks its own count; the "many" of "how many" counts nothing.
+  return (
+    facts.find((fact) =>
+      countedBy(fact, (before, previous) => severalWords.has(before) && before !== 'other' && !askingCountWords.has(previous ?? '')),
+    ) ?? null
+  );
 }
 
+/** Words before "many" or "much" that make them ask a count rather than give a vague one. */
+const askingCountWords = new Set(tokenizeText('how'));
 const askedAuxiliaries = new Set(tokenizeText('does do did is are was were can could should will would must'));
 const frameWords = new Set(askVocabulary.answerFrameWords.flatMap((word) => tokenizeText(word)));
 // Kinds of part ("broker", "proxy") are for findUnheldRole, which knows what a product's parts are called.

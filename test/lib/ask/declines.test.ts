@@ -725,4 +725,13 @@ describe('declines: "how many X" of a thing the sources count only as "multiple 
     expect(answerQuestion('How many GB of memory does the Quillstack API need?', catalogue).declined ?? '').not.toMatch(/they say only/);
     expect(answerQuestion('How many vCPUs does the Quillstack API need?', catalogue).declined ?? '').not.toMatch(/they say only/);
   });
+
+  it('takes no "how many" in a fact for a vague count: it asks, and the fact gives the figure', () => {
+    const counted = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ purpose: 'Serves the sign-in API; the ledger caps how many token signers it can start (about 40).' }),
+      ]),
+    ];
+    expect(answerQuestion('How many token signers can the Quillstack API start?', counted).declined ?? '').not.toMatch(/they say only/);
+  });
 });
