@@ -9,6 +9,7 @@ import { answerFilter } from './answerers/filter.ts';
 import { answerLookup } from './answerers/lookup.ts';
 import { answerOutageEffect } from './answerers/outage.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
+import { answerExceededLimit, asksTrouble } from './answerers/stated-limit.ts';
 import { buildFactIndex } from './build-fact-index.ts';
 import {
   asksCopyCount,
@@ -117,12 +118,17 @@ function answersAsked(context: AnswerContext, draft: Draft): boolean {
 function answerComputed(context: AnswerContext): Draft {
   const computed = answerCompute(context);
   if (computed && answersAsked(context, computed)) return computed;
-  return context.reading.yesNo ? answerYesNo(context) : answerLookup(context);
+  return context.reading.yesNo ? answerYesNo(context) : answerTroubleOrLookup(context);
+}
+
+/** "Any problem putting 15,000 users on one cluster?": a bound the question's number crosses answers, else a lookup. */
+function answerTroubleOrLookup(context: AnswerContext): Draft {
+  return (asksTrouble(context) ? answerExceededLimit(context) : null) ?? answerLookup(context);
 }
 
 /** The answerer of each operation; compute and extreme fall back to a lookup when there is nothing to compute. */
 const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerContext) => Draft> = {
-  lookup: (context) => answerOutageEffect(context) ?? answerLookup(context),
+  lookup: (context) => answerOutageEffect(context) ?? answerTroubleOrLookup(context),
   'yes-no': answerYesNo,
   compute: answerComputed,
   compare: answerCompare,

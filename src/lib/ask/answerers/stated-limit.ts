@@ -8,6 +8,13 @@ import type { Draft } from '../types.ts';
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const belowWords = canonical(askVocabulary.belowCues);
 const severalWords = canonical(askVocabulary.severalCues);
+/** Words asking whether there is trouble ("any problem?", "any caveats?"), whose yes means the bound is crossed. */
+const troubleWords = canonical([...askVocabulary.troubleWords, ...askVocabulary.drawbackCues]);
+
+/** Whether the question asks for trouble ("any problem doing that?"), which a crossed bound answers without its auxiliary. */
+export function asksTrouble(context: AnswerContext): boolean {
+  return context.reading.tokens.some((token) => troubleWords.has(token));
+}
 /** The count "several", "many" and "other" state: more than one, as one class of count. */
 const SEVERAL = Number.POSITIVE_INFINITY;
 
@@ -122,7 +129,9 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
       .filter((other) => other !== fact && other.architecture === fact.architecture && written.some((form) => form.test(other.text)))
       .slice(0, 2);
     const facts = [fact, ...related];
-    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
+    // "Is that a problem?" or "any red flags?" asks for trouble, so crossing the bound answers yes.
+    const verdict = context.reading.tokens.some((token) => troubleWords.has(token)) ? 'Yes' : 'No';
+    return { kind: 'yes-no', text: `${verdict}. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
   }
   return null;
 }

@@ -286,6 +286,22 @@ describe('answerExceededLimit, called directly', () => {
     expect(draft?.facts.map((fact) => fact.text)).toEqual([`Recommendation: ${advice.replace(/\.$/, '')}`]);
   });
 
+  it('answers yes when the question asks for trouble, and a question with no auxiliary gets it too', () => {
+    expect(exceeded('Is it a problem to put 5,000 projects in one Quillstack ledger?')?.text).toBe(
+      `Yes. Quillstack: Recommendation: ${advice}`,
+    );
+    const answer = answerQuestion('We will have 5,000 projects. Any problem keeping them in one Quillstack ledger?', [
+      buildNoted([{ kind: 'recommendation', text: advice }]),
+    ]);
+    expect(answer.answer).toBe(`Yes. Quillstack: Recommendation: ${advice}`);
+    // Without a trouble word a question with no auxiliary is a lookup, which the bound does not answer on its own.
+    expect(
+      answerQuestion('We will have 5,000 projects. What does Quillstack say about one ledger?', [
+        buildNoted([{ kind: 'recommendation', text: advice }]),
+      ]).answer ?? '',
+    ).not.toMatch(/^(?:Yes|No)\b/);
+  });
+
   it('takes a number that reaches the bound but does not exceed it as within it', () => {
     expect(exceeded('We will have 2,000 projects. Is one Quillstack ledger enough?')).toBeNull();
     expect(exceeded('We will have 2,001 projects. Is one Quillstack ledger enough?')).not.toBeNull();
