@@ -94,7 +94,13 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
           )
         : undefined;
     const facts = summary ? [fact, summary] : [fact];
-    return { kind: 'yes-no', text: `No. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.85, strength: 0.85 };
+    return {
+      kind: 'yes-no',
+      text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
+      facts,
+      coverage: 0.85,
+      strength: 0.85,
+    };
   }
   return null;
 }
@@ -130,7 +136,7 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
       .slice(0, 2);
     const facts = [fact, ...related];
     // "Is that a problem?" or "any red flags?" asks for trouble, so crossing the bound answers yes.
-    const verdict = context.reading.tokens.some((token) => troubleWords.has(token)) ? 'Yes' : 'No';
+    const verdict = asksTrouble(context) ? 'Yes' : 'No';
     return { kind: 'yes-no', text: `${verdict}. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
   }
   return null;

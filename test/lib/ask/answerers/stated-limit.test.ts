@@ -38,6 +38,12 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     expect(answerQuestion('Can I spread Quillstack over 3 data centers?', limitedTo(limitation)).answer).toBe(byTheLimitation);
   });
 
+  it('answers yes with the limitation when the question asks whether the count is a problem', () => {
+    expect(answerQuestion('Is it a problem to run Quillstack across three data centers?', limitedTo(limitation)).answer).toBe(
+      byTheLimitation.replace(/^No\./, 'Yes.'),
+    );
+  });
+
   it('leaves other counts, other things counted and upper bounds to the other rules', () => {
     expect(answerQuestion('Can Quillstack run across two data centers?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
     expect(answerQuestion('Can Quillstack run three API nodes?', limitedTo(limitation)).answer).not.toBe(byTheLimitation);
