@@ -238,6 +238,8 @@ export const rewordings: [string, string][] = [
     "(?<=^|[.!?]\\s+)(?:[^.!?]*?\\b(?:someone|somebody|colleagues?|people|they|he|she|(?:the|our|my|a)\\s+[\\w-]+)\\s+(?:said|says|told\\s+(?:us|me)|claims?|claimed|insists?|insisted|mentioned)\\s+(?:that\\s+)?)([^.!?]+?)[.!]?\\s+(?:is|isn['’]t)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:right|true|correct|so)\\s*\\?+\\s*$",
     '$1, right?',
   ],
+  // "Zero-downtime upgrades" are upgrades with no downtime: the negation the facts write ("need no downtime").
+  ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
 ];
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */

@@ -660,6 +660,12 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
 
+  it('writes "zero downtime" as the negation the facts use, "no downtime"', () => {
+    expect(rewordQuestion('Do we get zero-downtime upgrades?')).toBe('Do we get no downtime upgrades?');
+    expect(rewordQuestion('Zero  downtime on updates?')).toBe('no downtime on updates?');
+    expect(rewordQuestion('Can it scale to zero between downtimes?')).toBe('Can it scale to zero between downtimes?');
+  });
+
   it('turns a reported claim and "is that right?" into the claim with a question tag, keeping the sentences before it', () => {
     expect(rewordQuestion('We verify tokens. In the review someone said we must run the resolver. Is that right?')).toBe(
       'We verify tokens. we must run the resolver, right?',

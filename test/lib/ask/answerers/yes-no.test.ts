@@ -1711,6 +1711,28 @@ describe('answerYesNo, read whole: which other component does what is asked', ()
   });
 });
 
+describe('answerYesNo, read whole: "zero downtime" against what the facts say of downtime', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const withNote = (text: string) =>
+    catalogueWith(
+      buildComponentInput({
+        id: 'alpha-backend',
+        name: 'Alpha backend',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Serves the API.',
+        source: cite,
+        notes: [{ kind: 'limitation', text, source: cite }],
+      }),
+    );
+
+  it('says no where downtime remains possible, and yes where the facts say none is needed', () => {
+    const question = 'Across three zones, does the Quillstack alpha backend get us zero downtime upgrades?';
+    expect(answerQuestion(question, withNote('Downtime remains possible while upgrades of the backend roll out.')).answer).toMatch(/^No\b/);
+    expect(answerQuestion(question, withNote('Upgrades of the backend need no downtime.')).answer).toMatch(/^Yes\b/);
+  });
+});
+
 describe('answerYesNo, read whole: nothing to answer from', () => {
   it('writes no verdict when no fact bears on the question', () => {
     const draft = draftFor(catalogue, 'Is Quillstack open source?');
