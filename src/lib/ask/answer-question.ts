@@ -736,8 +736,8 @@ function isWeak(draft: Draft): boolean {
   return draft.kind !== 'compute' && (coverage < askCalibration.minimumCoverage || draft.strength < askCalibration.minimumStrength);
 }
 
-/** Turns the facts an answer rests on into sources: each fact's row, then the sections it cites. */
-function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSource[] {
+/** Turns the facts an answer rests on into sources: each fact's row, by product in turns, then the sections they cite. */
+export function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSource[] {
   const sources: AnswerSource[] = [...(draft.pages ?? [])];
   const seen = new Set(sources.map((s) => s.url));
   const add = (source: AnswerSource) => {
@@ -745,7 +745,14 @@ function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSourc
     seen.add(source.url);
     sources.push(source);
   };
-  for (const fact of draft.facts) add({ title: fact.title, url: fact.url, excerpt: fact.text });
+  // Taken in turns by product, so an answer about three products cites each of them before a second fact of any.
+  const byProduct = new Map<string, IndexedFact[]>();
+  for (const fact of draft.facts) byProduct.set(fact.architecture, [...(byProduct.get(fact.architecture) ?? []), fact]);
+  const turns = Math.max(0, ...[...byProduct.values()].map((facts) => facts.length));
+  const inTurns = Array.from({ length: turns }, (_, turn) =>
+    [...byProduct.values()].flatMap((facts) => facts.slice(turn, turn + 1)),
+  ).flat();
+  for (const fact of inTurns) add({ title: fact.title, url: fact.url, excerpt: fact.text });
   for (const fact of draft.facts) {
     const entry = index.byId.get(fact.architecture);
     // Stryker disable next-line StringLiteral: every fact's product is in the index and every fact holds at least one variant.

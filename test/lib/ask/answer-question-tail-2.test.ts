@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, answerWithFeatures, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, answerWithFeatures, getFactIndex, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { listSources } from '../../../src/lib/ask/answer-question.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import { buildAskArchitecture, buildCanvasInput, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
@@ -390,5 +391,18 @@ describe('answerQuestion: a comparison part and what one product leaves unstated
     expect(answer).toMatch(/^Quillstack \(Standard\): Quill worker: Runs background jobs such as token clean-up\. /);
     expect(answer).toContain("Not stated in archkb's sources: Which needs more port numbers, Quillstack or Lanternpad.");
     expect(answer).not.toContain('The sources state no port numbers.');
+  });
+});
+
+describe('listSources: the facts of an answer about several products', () => {
+  it('cites each product before a second fact of any, so a short list still covers them all', () => {
+    const index = getFactIndex(catalogue());
+    const of = (id: string) => index.facts.filter((fact) => fact.architecture === id && fact.attribute === 'purpose');
+    const [first, second, third] = of('quillstack');
+    const [other] = of('lanternpad');
+    if (!first || !second || !third || !other) throw new Error('the fixtures hold three Quillstack purposes and a Lanternpad one');
+    const draft = { kind: 'compare' as const, text: '', facts: [first, second, third, other], coverage: 1, strength: 1 };
+    expect(listSources(draft, index, 2).map((source) => source.url)).toEqual([first.url, other.url]);
+    expect(listSources(draft, index, 4).map((source) => source.url)).toEqual([first.url, other.url, second.url, third.url]);
   });
 });
