@@ -17,13 +17,18 @@ const BUILT_REGISTRIES = '\0archkb:built-registries';
 /**
  * Code of a stand-in for zod in browser bundles. The browser never validates: every file it reads was validated by
  * the build. But shared schema modules create zod schemas when they load, and zod would be most of the JavaScript; the
- * stand-in answers every property and call with itself, so those modules load and nothing is validated.
+ * stand-in answers every property and call with itself, so those modules load and nothing is validated. Calls on it are
+ * marked pure for the browser bundles, so a schema the browser never uses is dropped with its messages.
  */
-const zodStandInCode = `const standIn = new Proxy(function () {}, {
-  get: (_target, property) => (property === 'then' || typeof property === 'symbol' ? undefined : standIn),
-  apply: () => standIn,
-  construct: () => standIn,
-});
+const zodStandInCode = `function createStandIn() {
+  const standIn = new Proxy(function () {}, {
+    get: (_target, property) => (property === 'then' || typeof property === 'symbol' ? undefined : standIn),
+    apply: () => standIn,
+    construct: () => standIn,
+  });
+  return standIn;
+}
+const standIn = /* @__PURE__ */ createStandIn();
 export const z = standIn;
 export default standIn;`;
 
@@ -40,6 +45,10 @@ function browserEnginesPlugin(root: string): Plugin {
   return {
     name: 'archkb-static-browser-engines',
     enforce: 'pre',
+    // Calls on zod's stand-in are inert, so a schema built in a shared module and not used in the browser is dropped.
+    configEnvironment(name) {
+      return name === 'client' ? { build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } } } : null;
+    },
     async resolveId(source, importer, options) {
       if (options.ssr) return null;
       if (source === 'zod') return ZOD_STAND_IN;
