@@ -165,8 +165,22 @@ export function splitQuestion(question: string): string[] {
     }
   }
   const parts = splitQuestionBody(question);
-  return parts.length >= 2 ? parts : [question];
+  if (parts.length < 2) return [question];
+  // "Cache for X — which policy and what node type?": the topic before the dash or colon is every part's, not the first's.
+  const topic = topicLabel.exec(question)?.[1];
+  // Only a short verbless part ("what minimum node type?") leans on it; one with a verb ("do I need X?") names what it
+  // asks about, and one pointing back ("how many of them?") or a bare count speaks of the part before it.
+  const leans = (part: string) =>
+    isVerblessWhPiece(part.replace(/\?\s*$/, '')) &&
+    part.split(/\s+/).length <= 5 &&
+    !isBareCount(part) &&
+    !/\b(?:it|its|they|them|their|those|these|that|this|each)\b/i.test(part);
+  return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
+
+/** A short topic that opens a question before a dash or colon, ahead of its first question word. */
+const topicLabel =
+  /^([^?:\u2014\u2013]{3,60}?)\s*(?:[\u2014\u2013]|\s-\s|:)\s*(?=(?:which|what|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i;
 
 /** The questions a text without a leading condition asks, or the whole text when it asks one (or more than three). */
 function splitQuestionBody(question: string): string[] {

@@ -406,3 +406,22 @@ describe('listSources: the facts of an answer about several products', () => {
     expect(listSources(draft, index, 4).map((source) => source.url)).toEqual([first.url, other.url, second.url, third.url]);
   });
 });
+
+describe('splitQuestion: a topic before a dash or colon', () => {
+  it('gives the topic to a short later part that names nothing of its own', () => {
+    expect(splitQuestion('Ledger cache for Quillstack — which eviction policy and what minimum node type?')).toEqual([
+      'Ledger cache for Quillstack — which eviction policy',
+      'Ledger cache for Quillstack: what minimum node type?',
+    ]);
+  });
+
+  it('leaves a part that points back, counts bare, or names its own subject as written', () => {
+    expect(splitQuestion('Quillstack on Orbit: what managed ledger do they use, and how many of them?')).toEqual([
+      'Quillstack on Orbit: what managed ledger do they use',
+      'how many of them?',
+    ]);
+    expect(splitQuestion('Quillstack ledger — which version is required, and what does the session cache keep between requests?')[1]).toBe(
+      'what does the session cache keep between requests?',
+    );
+  });
+});
