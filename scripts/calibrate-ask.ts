@@ -134,7 +134,8 @@ console.log(JSON.stringify(fitted, null, 2));
 if (values.write) {
   const text = `/**
  * Weights of the ask engine's confidence model (a logistic regression over answer features and the route the answer
- * took) and the thresholds below which it declines. Written by \`npm run ask:calibrate -- --write${values.spent ? ' --spent' : ''}\` from ${
+ * took) and the thresholds below which it declines. Written by \`npm run ask:calibrate -- --write${values.spent ? ' --spent' : ''}\`
+ * from ${
    spentFiles.length > 0 ? `the development set and the ${spentFiles.length} spent held-out sets` : 'the development set'
  } (${samples.length} questions); never fitted on an unread held-out set.
  */

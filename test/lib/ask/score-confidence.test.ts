@@ -206,8 +206,11 @@ describe('scoreConfidence, feature by feature', () => {
     const base = scoreConfidence(none);
     expect(base).toBeGreaterThan(0);
     expect(base).toBeLessThan(1);
+    // The score is rounded to three decimals: a weight whose pull at the base (its slope there) moves it less is not seen.
+    const visible = (weight: number) => Math.abs(weight) * base * (1 - base) > 0.001;
     for (const feature of features) {
       const weight = askCalibration.weights[feature];
+      if (!visible(weight)) continue;
       const score = scoreConfidence({ ...none, [feature]: 1 });
       if (weight > 0) expect(score, feature).toBeGreaterThan(base);
       if (weight < 0) expect(score, feature).toBeLessThan(base);
@@ -215,12 +218,16 @@ describe('scoreConfidence, feature by feature', () => {
   });
 
   it('ranks routes by their fitted weights, a route without one as weight 0', () => {
+    const base = scoreConfidence(none);
     const routes = Object.entries(askCalibration.routes).sort(([, a], [, b]) => a - b);
     const scores = routes.map(([route]) => scoreConfidence({ ...none, route: route as ConfidenceFeatures['route'] }));
     for (let i = 1; i < routes.length; i++) {
       const [, before] = routes[i - 1] ?? [];
       const [, after] = routes[i] ?? [];
-      if ((after ?? 0) > (before ?? 0)) expect(scores[i]).toBeGreaterThan(scores[i - 1] ?? 1);
+      const gap = (after ?? 0) - (before ?? 0);
+      // A gap too small to move the score rounded to three decimals only keeps the order.
+      if (gap * base * (1 - base) > 0.001) expect(scores[i]).toBeGreaterThan(scores[i - 1] ?? 1);
+      else expect(scores[i]).toBeGreaterThanOrEqual(scores[i - 1] ?? 1);
     }
     const unknown = scoreConfidence({ ...none, route: 'declined-elsewhere' as ConfidenceFeatures['route'] });
     expect(unknown).toBe(scoreConfidence({ ...none, route: 'declined' }));
