@@ -21,10 +21,12 @@ const MINIMUM_PASSING = 273;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
- * engine reached (4,005 of 4,320 in fifty-four sets, the unread twenty-fourth, twenty-sixth, twenty-ninth, thirty-first, thirty-third, thirty-fifth, thirty-seventh, thirty-ninth, fortieth, forty-second, forty-fifth, forty-eighth, fiftieth, fifty-third and fifty-fourth included, when this was last raised), less a small margin: an engine change that
- * trades answers of earlier sets away shows here, not only in the next blind run.
+ * engine reached (4,229 of 4,560 in fifty-seven sets, the unread twenty-fourth, twenty-sixth, twenty-ninth, thirty-first,
+ * thirty-third, thirty-fifth, thirty-seventh, thirty-ninth, fortieth, forty-second, forty-fifth, forty-eighth, fiftieth,
+ * fifty-third, fifty-fourth, fifty-sixth and fifty-seventh included, when this was last raised), less a small margin: an
+ * engine change that trades answers of earlier sets away shows here, not only in the next blind run.
  */
-const MINIMUM_SPENT_PASSING = 3994;
+const MINIMUM_SPENT_PASSING = 4218;
 
 describe('the spent held-out question sets', () => {
   it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
