@@ -6,11 +6,12 @@ import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
+  buildAlphaBackendInput,
   buildAskArchitectureWith,
   buildEdgeGatewayInput,
   buildLedgerInput,
   buildQuillApiInput,
-  buildQueueStoreInput,
+  buildModeRuledQueueStoreInput,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -1352,21 +1353,7 @@ describe('answerLookup: the part named right before "settings"', () => {
 });
 
 describe('answerLookup: the setting required instead of what a rule forbids', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const architectures = [
-    buildAskArchitectureWith([
-      buildQueueStoreInput({
-        incompatible: [
-          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
-          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
-        ],
-        settings: [
-          { name: 'queue.timeout', value: '30', status: 'default', source: cite },
-          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
-        ],
-      }),
-    ]),
-  ];
+  const architectures = [buildAskArchitectureWith([buildModeRuledQueueStoreInput()])];
 
   it('follows rules against modes with the mode the component requires', () => {
     const answer = answerQuestion('quillstack queue store, we use redis cluster mode or sentinel?', architectures);
@@ -1386,13 +1373,7 @@ describe('answerLookup: a count of copies', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const withBackend = (notes: { kind: 'info'; text: string; source: typeof cite }[]) => [
     buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'alpha-backend',
-        name: 'Alpha backend',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Serves the API.',
-        source: cite,
+      buildAlphaBackendInput({
         notes: [
           {
             kind: 'info',

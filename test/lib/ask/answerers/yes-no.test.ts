@@ -5,6 +5,8 @@ import { answerQuestion, answerWithFeatures } from '../../../../src/lib/ask/inde
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildArchitecture, buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
+  buildAlphaBackendInput,
+  buildModeRuledQueueStoreInput,
   buildQueueStoreInput,
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -648,19 +650,7 @@ describe('answerYesNo: how sure a necessity verdict is', () => {
 });
 
 describe('answerYesNo: what is supported instead', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = catalogueWith(
-    buildQueueStoreInput({
-      incompatible: [
-        { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
-        { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
-      ],
-      settings: [
-        { name: 'queue.timeout', value: '30', status: 'default', source: cite },
-        { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
-      ],
-    }),
-  );
+  const catalogue = catalogueWith(buildModeRuledQueueStoreInput());
 
   it('adds the required setting that shares a word with what is not supported', () => {
     const answer = answerQuestion('Can the Quillstack queue store run on Redis Sentinel or Redis Cluster?', catalogue).answer ?? '';
@@ -1207,19 +1197,7 @@ describe('answerYesNo, read whole: a verdict read from the facts', () => {
   });
 
   it('adds the purpose and then the required setting to a no from an incompatibility, each once', () => {
-    const cite = 'authgear-self-managed#deployment-options';
-    const architectures = catalogueWith(
-      buildQueueStoreInput({
-        incompatible: [
-          { with: 'Redis Sentinel', text: 'Redis Sentinel is not supported.', source: cite },
-          { with: 'Redis Cluster', text: 'Redis Cluster mode is not supported.', source: cite },
-        ],
-        settings: [
-          { name: 'queue.timeout', value: '30', status: 'default', source: cite },
-          { name: 'queue mode', value: 'standalone', status: 'required', source: cite },
-        ],
-      }),
-    );
+    const architectures = catalogueWith(buildModeRuledQueueStoreInput());
     const draft = draftFor(architectures, 'Can the Quillstack queue store run on Redis Sentinel or Redis Cluster?');
     expect(draft.text).toBe(
       'No. Quillstack (Standard): Queue store: Not supported: Redis Sentinel. Redis Sentinel is not supported. Queue store: Not supported: Redis Cluster. Redis Cluster mode is not supported. Queue store: Holds the job queues. Queue store: queue mode = standalone (required).',
@@ -1713,18 +1691,7 @@ describe('answerYesNo, read whole: which other component does what is asked', ()
 
 describe('answerYesNo, read whole: "zero downtime" against what the facts say of downtime', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const withNote = (text: string) =>
-    catalogueWith(
-      buildComponentInput({
-        id: 'alpha-backend',
-        name: 'Alpha backend',
-        role: 'application-service',
-        technology: 'Quill',
-        purpose: 'Serves the API.',
-        source: cite,
-        notes: [{ kind: 'limitation', text, source: cite }],
-      }),
-    );
+  const withNote = (text: string) => catalogueWith(buildAlphaBackendInput({ notes: [{ kind: 'limitation', text, source: cite }] }));
 
   it('says no where downtime remains possible, and yes where the facts say none is needed', () => {
     const question = 'Across three zones, does the Quillstack alpha backend get us zero downtime upgrades?';
