@@ -392,7 +392,6 @@ export function addParallelFacts(context: AnswerContext, ranked: readonly Scored
 
 const [portToken = 'port'] = tokenizeText('port');
 
-/** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 /**
  * "Do we run X in mode A or mode B?" answered by rules against modes of a component: the setting that component requires
  * instead ("mode = standalone (required)") follows them, since a rule says only what not to do.
@@ -411,6 +410,7 @@ function addRequiredInstead(context: AnswerContext, chosen: readonly ScoredFact[
 /** Words that count copies of a part ("replicas", "nodes"), which a count of copies states with its figure. */
 const copyTokens = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
+/** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const perCloud = answerManagedPerCloud(context);

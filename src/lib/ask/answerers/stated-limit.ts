@@ -15,6 +15,7 @@ const troubleWords = canonical([...askVocabulary.troubleWords, ...askVocabulary.
 export function asksTrouble(context: AnswerContext): boolean {
   return context.reading.tokens.some((token) => troubleWords.has(token));
 }
+
 /** The count "several", "many" and "other" state: more than one, as one class of count. */
 const SEVERAL = Number.POSITIVE_INFINITY;
 
