@@ -176,7 +176,8 @@ export function listUnstatedResources(
   );
 }
 
-const countNounTokens = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+/** Words that count copies of a part ("replicas", "nodes"), as canonical tokens. */
+export const countNounTokens: ReadonlySet<string> = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
 /**
  * Whether a question asks how many copies of something to run ("how many X replicas", "how many pods of X"): it opens
@@ -383,7 +384,6 @@ export function countsThing(index: FactIndex, architectureId: string, token: str
 
 /** Words between a number and a thing that make the number count something else ("3 partitions per topic"). */
 export const distributiveWords: ReadonlySet<string> = new Set(tokenizeText('per each every of'));
-const countNounWords = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
 /**
  * "How many provisioner daemons does it start?": the fact that counts the thing only with a vague word ("runs multiple
@@ -398,7 +398,7 @@ export function findVagueCountOf(index: FactIndex, architectureId: string, token
       const start = Math.max(0, at - 3);
       const before = words.slice(start, at);
       const from = before.findLastIndex((word, offset) => counts(word, words[start + offset - 1]));
-      return from >= 0 && !before.slice(from + 1).some((between) => distributiveWords.has(between) || countNounWords.has(between));
+      return from >= 0 && !before.slice(from + 1).some((between) => distributiveWords.has(between) || countNounTokens.has(between));
     });
   };
   const facts = index.factsByArchitecture.get(architectureId) ?? [];

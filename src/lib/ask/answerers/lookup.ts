@@ -23,7 +23,7 @@ import {
   weighToken,
   type ScoredFact,
 } from '../select-facts.ts';
-import { asksCloudSize, listAbsences, namesCloudSize } from '../find-absences.ts';
+import { asksCloudSize, countNounTokens, listAbsences, namesCloudSize } from '../find-absences.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnectedComponents, answerDownstream } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
@@ -407,9 +407,6 @@ function addRequiredInstead(context: AnswerContext, chosen: readonly ScoredFact[
   return required ? [...chosen, { ...lead, fact: required }] : [...chosen];
 }
 
-/** Words that count copies of a part ("replicas", "nodes"), which a count of copies states with its figure. */
-const copyTokens = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
-
 /** Answers with the facts that best explain the question, grouped by product; declines when nothing explains it. */
 export function answerLookup(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
@@ -436,8 +433,8 @@ export function answerLookup(context: AnswerContext): Draft {
   const asksPort = /\b(?:what|which) (?:[\w-]+ ){0,3}ports?\b/i.test(context.reading.text);
   // "How many replicas …" counts copies: a figure of something else ("runs multiple daemons") is not the count asked.
   const counted = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(context.reading.text)?.[1] ?? '';
-  const asksCopies = tokenizeText(counted).some((token) => copyTokens.has(token));
-  const countsCopies = (fact: IndexedFact) => !asksCopies || fact.tokens.some((token) => copyTokens.has(token));
+  const asksCopies = tokenizeText(counted).some((token) => countNounTokens.has(token));
+  const countsCopies = (fact: IndexedFact) => !asksCopies || fact.tokens.some((token) => countNounTokens.has(token));
   const holdsAsked = (fact: IndexedFact) =>
     countsCopies(fact) &&
     (asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact)) &&
