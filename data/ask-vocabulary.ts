@@ -256,6 +256,11 @@ export const phrases: [string, string][] = [
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   // "tops out at 2 GB" states a maximum.
   ['\\b(?:tops?|maxe?s?|caps?)\\s+out\\b', ' maximum '],
+  // "How large can it grow" asks for the largest size it should reach.
+  [
+    '\\bhow\\s+(?:large|big)\\s+(?:can|could|may|should|is\\s+it\\s+ok\\s+to\\s+let)\\s+(?:\\S+\\s+){1,4}?(?:grow|get|become)\\b',
+    ' maximum size ',
+  ],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // A "bill of materials" lists what a deployment needs, not what it costs.
   ['\\bbills?\\s+of\\s+materials?\\b', ' deployment '],

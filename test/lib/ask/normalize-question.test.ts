@@ -309,6 +309,12 @@ describe('typo correction', () => {
     expect(tokenizeText('what problem does the queue solve')).not.toContain('limitation');
   });
 
+  it('reads "how large can X grow" as asking for the largest size, not any "how large"', () => {
+    expect(tokenizeText('how large can the ledger grow before it hurts')).toEqual(expect.arrayContaining(['maximum', 'size']));
+    expect(tokenizeText('how big could the queue get')).toContain('maximum');
+    expect(tokenizeText('how large is the ledger')).not.toContain('maximum');
+  });
+
   it('reads "clean up" as the one word setting names use', () => {
     expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
