@@ -261,6 +261,8 @@ export const phrases: [string, string][] = [
     '\\bhow\\s+(?:large|big)\\s+(?:can|could|may|should|is\\s+it\\s+ok\\s+to\\s+let)\\s+(?:\\S+\\s+){1,4}?(?:grow|get|become)\\b',
     ' maximum size ',
   ],
+  // A "rate limit" throttles requests: one word, never the limit side of a CPU or memory figure.
+  ['\\brate[\\s-]*limit(?:s|ed|ing|er|ers)?\\b', ' ratelimit '],
   ['\\bback(?:ed|ing)?[\\s-]+up\\b', ' backup '],
   // A "bill of materials" lists what a deployment needs, not what it costs.
   ['\\bbills?\\s+of\\s+materials?\\b', ' deployment '],

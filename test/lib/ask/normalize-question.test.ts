@@ -315,6 +315,12 @@ describe('typo correction', () => {
     expect(tokenizeText('how large is the ledger')).not.toContain('maximum');
   });
 
+  it('reads a "rate limit" as one thing, never the limit side of a resource figure', () => {
+    expect(tokenizeText('the cache that holds sessions and rate limits')).not.toContain('limit');
+    expect(tokenizeText('rate-limiting')).toEqual(tokenizeText('rate limit'));
+    expect(tokenizeText('the memory limit of the cache')).toContain('limit');
+  });
+
   it('reads "clean up" as the one word setting names use', () => {
     expect(tokenizeText('clean up old workspaces')).toEqual(tokenizeText('cleanup old workspaces'));
     expect(tokenizeText('cleanupCronJob')).toContain('cleanup');
