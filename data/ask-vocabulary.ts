@@ -89,6 +89,11 @@ export const synonyms: Record<string, string[]> = {
   ceiling: ['maximum'],
   minimal: ['minimum'],
   max: ['maximum'],
+  // Forms of "rotate": "rotate the secret" meets "kept during a rotation".
+  rotate: ['rotation'],
+  rotates: ['rotation'],
+  rotated: ['rotation'],
+  rotating: ['rotation'],
   // Forms of "stop": "when a workspace is stopped" meets "stopping the workspace".
   stopped: ['stop'],
   stopping: ['stop'],

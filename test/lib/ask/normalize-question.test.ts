@@ -337,12 +337,14 @@ describe('typo correction', () => {
     expect(tokenizeText('is there a way to stop the cleanup job')).not.toContain('option');
   });
 
-  it('reads the forms of "stop" and "add" as the word, and what is torn down as destroyed', () => {
+  it('reads the forms of "stop", "add" and "rotate" as the word, and what is torn down as destroyed', () => {
     expect(tokenizeText('when a workspace is stopped')).toContain('stop');
     expect(tokenizeText('stopping the workspace')).toEqual(tokenizeText('stop the workspace'));
     expect(tokenizeText('external ones can be added')).toContain('add');
     expect(tokenizeText('which resources get torn down')).toEqual(tokenizeText('which resources get destroy'));
     expect(tokenizeText('tearing down the cluster')).not.toContain('tearing');
+    expect(tokenizeText('rotate the signing secret')).toEqual(tokenizeText('rotation the signing secret'));
+    expect(tokenizeText('rotating keys')).toContain('rotation');
   });
 
   it('reads moving or splitting a part out as an external one, and "keep relying on" as "keep using"', () => {
