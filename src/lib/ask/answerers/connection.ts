@@ -173,6 +173,7 @@ const objectAuxiliaryWords = new Set(askVocabulary.objectAuxiliaries);
 // "Which component connects to the database": a verb of linking, after which a kind's word may name the part.
 const connectionVerbs = canonical(askVocabulary.attributeCues.connection ?? []);
 const genericNameWords = canonical(askVocabulary.genericNameWords);
+const purposeVerbs = canonical(askVocabulary.attributeCues.purpose ?? []);
 
 /**
  * "Which services get their own C?", "what parts of X use C": a question opening with which/what and a word for
@@ -193,6 +194,8 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   const cue = words[at];
   const next = words[at + 1];
   if (!cue || !listCueWords.has(tokenizeText(cue)[0] ?? '') || !next || objectAuxiliaryWords.has(next)) return null;
+  // "Which component holds the data sources' definitions" asks whose purpose that is, not what connects with them.
+  if (tokenizeText(next).some((token) => purposeVerbs.has(token) && !connectionVerbs.has(token))) return null;
   const asked = new Set(
     words.slice(at + 1).flatMap((word) => tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token))),
   );

@@ -82,6 +82,12 @@ describe('answerConnectedComponents: which components connect with the one named
   it('leaves questions about what the named component does to the other answerers', () => {
     expect(ask('Which services does the Quillstack session cache provide?').answer ?? '').not.toMatch(/is connected with/);
   });
+
+  it('leaves "which component holds X" to the purposes, though X names a connected component', () => {
+    const connected = (question: string) => answerConnectedComponents(buildAnswerContext(catalogue, question));
+    expect(connected('Which Quillstack component holds the ledger database?')).toBeNull();
+    expect(connected('Which Quillstack components use the ledger database?')?.text).toMatch(/is connected with/);
+  });
 });
 
 describe('answerDownstream: which parts sit behind the one named', () => {
