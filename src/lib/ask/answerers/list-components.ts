@@ -1,7 +1,7 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
 import { askVocabulary, findCloudLabel, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
-import { listWrittenWords, tokenizeText } from '../normalize-question.ts';
+import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -136,6 +136,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
 }
 
 const partWords = new Set(askVocabulary.partListCues);
+const partTokens = new Set(askVocabulary.partListCues.flatMap((word) => tokenizeText(word)));
 
 /**
  * "What containers does the X pod run?": when a question names one component and asks for its parts, and the model
@@ -145,7 +146,23 @@ export function answerPartList(context: AnswerContext): Draft | null {
   // A capitalised word inside a sentence is part of a name ("OpenShift Container Platform"), not a part it asks for.
   const asked = context.reading.text.match(/(?:^|[.?!]\s+)\p{L}[\p{L}\p{N}]*|\b\p{Ll}[\p{L}\p{N}]*/gu) ?? [];
   if (!asked.some((word) => partWords.has(listWrittenWords(word)[0] ?? ''))) return null;
-  const [match] = findComponentMatches(context);
+  const matches = findComponentMatches(context);
+  // "Which container in the X deployment …" asks for the parts of the X named right after the part word, whatever else
+  // the question names.
+  const { tokens } = context.reading;
+  const isProductWord = (token: string) => context.reading.products.some((p) => context.index.byId.get(p.id)?.nameTokens.has(token));
+  const at = tokens.findIndex((token) => partTokens.has(token));
+  const following = new Set(
+    tokens
+      .slice(at + 1)
+      .filter((token) => !stopwords.has(token) && !isProductWord(token))
+      .slice(0, 3),
+  );
+  const named = (name: string) => {
+    const own = tokenizeText(name).filter((token) => !isProductWord(token));
+    return own.length > 0 && own.every((token) => following.has(token));
+  };
+  const match = (at >= 0 ? matches.find((candidate) => named(candidate.name)) : undefined) ?? matches[0];
   if (!match) return null;
   const entry = context.index.byId.get(match.architectureId);
   const variantId = chooseVariant(context, match.architectureId);

@@ -107,6 +107,25 @@ describe('answerPartList', () => {
     expect(answer.answer).toContain('auth-sidecar: CPU 50m CPU request, 500m CPU limit, memory 64Mi request, 256Mi limit');
   });
 
+  it('lists the parts of the component named right after the part word, though the question names another', () => {
+    const parts = (names: string[]) =>
+      names.map((part) => ({ scope: 'default' as const, part, vcpu: { request: '100m' }, memory: { request: '64Mi' }, source: cite }));
+    const architecture = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildEdgeGatewayInput({ requirements: parts(['envoy', 'auth-sidecar']) }),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          requirements: parts(['ledger-primary', 'ledger-replica']),
+        }),
+      ],
+    });
+    const answer = ask('Which container in the Quillstack edge gateway pod enforces PostgreSQL ledger write policies?', [architecture]);
+    expect(answer.answer).toMatch(/^Quillstack \(Standard\): Edge gateway runs as 2 parts: envoy, auth-sidecar\./);
+  });
+
   it('does not answer a part list for a component that has one set of figures', () => {
     expect(ask('which containers does the Quillstack ledger database run?').answer ?? '').not.toMatch(/runs as \d+ parts/);
   });
