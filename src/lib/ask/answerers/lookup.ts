@@ -489,7 +489,13 @@ export function answerLookup(context: AnswerContext): Draft {
   const asksFrequency = !context.reading.yesNo && /\bhow\s+often\b/i.test(context.reading.text);
   if (
     (context.reading.expectsNumber && !chosen.some((scored) => holdsAsked(scored.fact))) ||
-    (asksDuration && !chosen.some((scored) => statesSpan(scored.fact.tokens))) ||
+    // The span must be of the thing asked about: a support period answers no question about how long sessions last.
+    (asksDuration &&
+      !chosen.some(
+        (scored) =>
+          statesSpan(scored.fact.tokens) &&
+          [...scored.covered].some((token) => token !== askVocabulary.durationWord && !shortTimeUnits.has(token) && !stopwords.has(token)),
+      )) ||
     (asksFrequency && !chosen.some((scored) => statesFrequency.test(scored.fact.text)))
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };

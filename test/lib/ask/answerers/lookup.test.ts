@@ -598,6 +598,11 @@ describe('answerLookup: how long, when the facts state no span of time', () => {
     expect(answerLookup(buildAnswerContext([ledger('is supported for 18 months.')], question)).text).toMatch(/18 months/);
   });
 
+  it('drafts no answer when the only span stated is of something else than what the question asks about', () => {
+    const question = 'How long do Quillstack user sessions last before they expire?';
+    expect(answerLookup(buildAnswerContext([ledger('is supported for 18 months.')], question)).text).toBeNull();
+  });
+
   it('answers with a span in days to years or in seconds to hours', () => {
     expect(
       answerQuestion('How long is each Quillstack ledger major version supported?', [ledger('is supported for 18 months.')]).answer,
