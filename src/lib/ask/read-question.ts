@@ -248,6 +248,20 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
     }),
   );
   if (fullyNamed.length === 1) return fullyNamed.map((id) => ({ id, certainty: 0.7 }));
+  // A technology one product runs as a component ("MinIO") names that product, though another lists it as an example.
+  if (owners.size === 0) {
+    const running = index.architectures
+      .filter((entry) =>
+        entry.resolved.some((variant) =>
+          variant.components.some((component) => {
+            const words = tokenizeText(component.technology ?? '').filter((token) => !stopwords.has(token));
+            return words.length > 0 && words.every((token) => asked.has(token) && !genericWords.has(token));
+          }),
+        ),
+      )
+      .map((entry) => entry.architecture.id);
+    if (running.length === 1) return running.map((id) => ({ id, certainty: 0.6 }));
+  }
   // Several named in full ("frobcored" and "user boards"): the one named by words no other product's parts use decides.
   const distinct = fullyNamed.length > 1 ? listDistinctlyNamedOwners(index, tokens).filter((id) => fullyNamed.includes(id)) : [];
   return distinct.length === 1 ? distinct.map((id) => ({ id, certainty: 0.6 })) : [];

@@ -302,6 +302,28 @@ describe('readQuestion: how surely a named product is linked', () => {
     ]);
   });
 
+  it('links the one product that runs a technology as a component at 0.6, though another lists it as an example', () => {
+    const runs = buildLanternpad({
+      components: [
+        buildComponentInput({ id: 'blob-store', name: 'Blob store (Frobstore, or S3)', role: 'object-storage', technology: 'Frobstore' }),
+      ],
+    });
+    const lists = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'files',
+        name: 'File storage',
+        role: 'object-storage',
+        technology: 'S3-compatible storage',
+        examples: ['S3', 'Frobstore'],
+      }),
+    ]);
+    expect(readQuestionOver('Should the Frobstore console stay on?', [lists, runs]).products).toEqual([
+      { id: 'lanternpad', certainty: 0.6 },
+    ]);
+    expect(readQuestionOver('Should the Frobstore console stay on?', [lists]).products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+  });
+
   it('links the one product whose facts alone use two of the question’s words at 0.6', () => {
     const boards = buildLanternpad({
       components: [
