@@ -1406,6 +1406,13 @@ export const durationWord = 'timespan';
 /** Shorter units of time a stated span may use instead ("a grace period of 900 seconds"). */
 export const shortTimeUnits: string[] = ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours'];
 
+/** Phrases asking for the size of one node ("per-node spec", "bigger nodes"), which a total over the nodes does not answer. */
+export const perNodePatterns: string[] = [
+  '\\bper[\\s-]*node\\b',
+  '\\beach\\s+node\\b',
+  '\\b(?:bigger|larger|smaller|beefier|biggest|largest|smallest)\\s+nodes?\\b',
+];
+
 /** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */
 export const countNouns: string[] = [
   'replica',

@@ -61,6 +61,8 @@ function findMissingTechnology(context: AnswerContext, id: string, query: readon
  * Answers a question about two or more named products side by side: for each, the computation the question asks for
  * (a sizing at its load, a total of stated figures) when there is one, else the facts that best answer it.
  */
+const perNodePatterns = askVocabulary.perNodePatterns.map((pattern) => new RegExp(pattern, 'i'));
+
 export function answerCompare(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const parts: string[] = [];
@@ -73,8 +75,10 @@ export function answerCompare(context: AnswerContext): Draft {
     const own = createAnswerContext(context.index, context.reading, [id]);
     // "Which needs more memory" ranks totals, so each product's figures are summed even without the word "total".
     const ranks = context.reading.comparative !== null && context.reading.resources.length > 0;
+    // "Which asks for bigger nodes", "the per-node spec": each side's stated node size answers, not its summed totals.
+    const perNode = perNodePatterns.some((pattern) => pattern.test(context.reading.text));
     const computed =
-      context.reading.compute || context.reading.numbers.length > 0 || ranks
+      !perNode && (context.reading.compute || context.reading.numbers.length > 0 || ranks)
         ? answerCompute(ranks ? createAnswerContext(context.index, { ...context.reading, compute: true }, [id]) : own)
         : null;
     if (computed?.text) {

@@ -34,6 +34,12 @@ describe('answerCompare', () => {
     expect([...listOthersWords(context, 'quillstack', new Set(['ferngate']))]).toEqual([]);
   });
 
+  it('answers a per-node comparison with each side’s stated node size, never with totals summed over the nodes', () => {
+    const answer = answerQuestion('Which needs more memory per node at minimum, Quillstack or Ferngate?', catalogue).answer ?? '';
+    expect(answer).not.toMatch(/\b(?:12|6) GB/);
+    expect(answer).toMatch(/Ferngate[^.]*: Fern store: 3 nodes × \(1 vCPU, 2 GB memory\)/);
+  });
+
   it('ranks the products by the total the comparative asks for, worked out by hand from the fixtures', () => {
     // Quillstack minimum: application box 4 GB + ledger database 8 GB = 12 GB, 2 + 2 = 4 vCPU; Ferngate: 3 × 2 GB = 6 GB, 3 × 1 = 3 vCPU.
     expect(answerQuestion('Which needs more memory at minimum, Quillstack or Ferngate?', catalogue).answer).toMatch(
