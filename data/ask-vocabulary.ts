@@ -1505,6 +1505,9 @@ export const antonymPairs: [string, string][] = [
   ['single', 'several'],
   ['single', 'multiple'],
   ['single', 'two'],
+  // Something that "keeps running" or "continues" has not stopped.
+  ['stop', 'continue'],
+  ['stop', 'keep'],
   // "still" against "no longer": the second word is enough, as "no" alone says nothing.
   ['still', 'longer'],
 ];

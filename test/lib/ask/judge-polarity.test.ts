@@ -92,6 +92,14 @@ describe('judgePolarity', () => {
     });
   });
 
+  it('reads "stop" against "keep running" or "continue" as opposite words', () => {
+    expect(judge('Do the jobs stop running without the worker?', 'Without the worker the jobs keep running on the API.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+    expect(judge('Do the jobs stop?', 'The jobs continue on the API.')).toEqual({ verdict: 'No', rule: 'antonym' });
+  });
+
   it("reads a switch's value against the state asked", () => {
     expect(judge('Is X enabled by default?', 'x.enabled = false (default)', 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
     expect(judge('Is X enabled by default?', 'x.enabled = true (default)', 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });
