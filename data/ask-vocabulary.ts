@@ -1413,6 +1413,9 @@ export const perNodePatterns: string[] = [
   '\\b(?:bigger|larger|smaller|beefier|biggest|largest|smallest)\\s+nodes?\\b',
 ];
 
+/** Adjectives of measure after a counted noun ("how many characters long"): the noun is still what is counted. */
+export const measureAdjectives: string[] = ['long', 'wide', 'tall', 'high', 'deep', 'old', 'big', 'large'];
+
 /** Words that count copies of a component, so "2 worker replicas" sets the worker's count to 2. */
 export const countNouns: string[] = [
   'replica',

@@ -834,6 +834,7 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
+const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
 
 /** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
 const resourceWordOf = new Map(
@@ -1039,7 +1040,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // The product's name may follow ("how many tenants Frobcore recommends").
     const counted =
       // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
-      after === undefined || stopwords.has(after) || index.byId.get(only.id)?.nameTokens.has(after) ? thing : undefined;
+      after === undefined || stopwords.has(after) || measureAdjectives.has(after) || index.byId.get(only.id)?.nameTokens.has(after)
+        ? thing
+        : undefined;
     if (
       counted !== undefined &&
       !namedWords.includes(counted) &&

@@ -1,5 +1,5 @@
 import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { countWordValues, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import { countWordValues, measureEditDistance, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
@@ -368,8 +368,16 @@ const severalWords = new Set(askVocabulary.severalCues.flatMap((word) => tokeniz
  */
 export function countsThing(index: FactIndex, architectureId: string, token: string): boolean {
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
-  // A word no fact uses (a misspelling, a thing of another product) is for the other rules to read.
-  if (!facts.some((fact) => fact.tokens.includes(token))) return true;
+  // A word no fact of the product uses is counted by none of them, unless it is a function word, a misspelling of a
+  // word some fact uses, or a group the layout repeats per zone ("subnets"), which the other rules read.
+  if (!facts.some((fact) => fact.tokens.includes(token)))
+    return (
+      stopwords.has(token) ||
+      [...index.documentFrequency.keys()].some((word) => measureEditDistance(word, token, 2) <= 2) ||
+      (index.byId.get(architectureId)?.resolved ?? []).some((variant) =>
+        variant.groups.some((group) => tokenizeText(group.label).includes(token)),
+      )
+    );
   return facts.some((fact) => {
     const words = tokenizeText(fact.text);
     return words.some(

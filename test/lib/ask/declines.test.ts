@@ -645,6 +645,14 @@ describe('declines: "how many X" of a thing the sources mention but never count'
     );
   });
 
+  it('says no number is stated of a thing no fact of the product names, however long the phrase measures it', () => {
+    expect(answerQuestion('How many characters long must the Quillstack signing key be?', catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of characters.',
+    );
+    // A misspelling of a word the facts use is left to the other rules, which read it as that word.
+    expect(answerQuestion('How many shrads does Quillstack run?', catalogue).declined ?? '').not.toContain('number of shrads');
+  });
+
   it('answers when a fact counts the thing, or when the phrase is longer than one word', () => {
     expect(answerQuestion("What's the max number of shards Quillstack recommends?", catalogue).answer).toContain('Run 3 shards');
     expect(answerQuestion('How many shards does Quillstack run?', catalogue).answer).toContain('Run 3 shards');
