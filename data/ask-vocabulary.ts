@@ -1088,6 +1088,9 @@ export const compareCues: string[] = [
   'which',
 ];
 
+/** Words that set one thing against another outright ("compared with X"): a product named after one is compared, even if it is a component of the other. */
+export const explicitCompareCues: string[] = ['vs', 'versus', 'compare', 'compared', 'comparing'];
+
 /** Words that ask which products (or components) share a property. */
 export const filterCues: string[] = ['which', 'what', 'who', 'list'];
 

@@ -75,6 +75,9 @@ export const AskVocabularySchema = z.looseObject({
     .record(z.enum(['minimum', 'recommended', 'production', 'high-availability', 'reference', 'default', 'tested', 'example']), words)
     .describe('Words naming the scope of a set of figures.'),
   countNouns: words.describe('Words that count copies of a component.'),
+  explicitCompareCues: words.describe(
+    'Words setting one thing against another outright ("compared with X"); a product named after one is compared.',
+  ),
   measureAdjectives: words.describe('Adjectives of measure after a counted noun ("how many characters long"), which still count the noun.'),
   perNodePatterns: words.describe('Regular expressions for asking the size of one node ("per-node spec"), which no total answers.'),
   genericNameWords: words.describe('Words too common in component names to name one alone.'),

@@ -38,6 +38,7 @@ function isNegatedCue(tokens: readonly string[], at: number): boolean {
 }
 const computeCues = stemmedSet(vocabulary.computeCues);
 const compareCues = stemmedSet(vocabulary.compareCues);
+const explicitCompareCues = stemmedSet(vocabulary.explicitCompareCues);
 const filterCues = new Set(vocabulary.filterCues);
 const productNouns = stemmedSet(vocabulary.productNouns);
 const weakKindWords = stemmedSet(vocabulary.weakKindWords);
@@ -173,9 +174,11 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
       return { entry, hits };
     })
     .filter(({ hits }) => hits.length > 0);
-  // "Product A in Product B" names B's component that is A, not the product A.
+  // "Product A in Product B" names B's component that is A, not the product A; "B's X compared with A's" names A.
+  const compared = tokens.findIndex((token) => explicitCompareCues.has(token));
   const named = linked.filter(
     ({ hits }, index) =>
+      (compared >= 0 && hits.every((token) => tokens.indexOf(token) > compared)) ||
       !linked.some(
         (other, otherIndex) =>
           otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),

@@ -302,6 +302,20 @@ describe('readQuestion: how surely a named product is linked', () => {
     ]);
   });
 
+  it('reads a product named as another product’s component as that component, unless it is set against it outright', () => {
+    const bundling = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'lantern-sso', name: 'Lanternpad', role: 'identity-provider', technology: 'Lanternpad' }),
+    ]);
+    const catalogue = [bundling, buildLanternpad()];
+    expect(readQuestionOver('What does Lanternpad do in Quillstack?', catalogue).products.map((p) => p.id)).toEqual(['quillstack']);
+    expect(
+      readQuestionOver('Where does Quillstack terminate TLS, compared with Lanternpad’s reference design?', catalogue).products.map(
+        (p) => p.id,
+      ),
+    ).toEqual(['quillstack', 'lanternpad']);
+  });
+
   it('links the one product that runs a technology as a component at 0.6, though another lists it as an example', () => {
     const runs = buildLanternpad({
       components: [
