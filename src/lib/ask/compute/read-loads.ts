@@ -85,7 +85,11 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
       if (timeWords.some((token) => !near.includes(token) && !label.includes(token))) continue;
       const found = words.filter((word) => near.includes(word));
-      const score = found.length / Math.max(1, words.length);
+      // A driver named near the number also counts the qualifier its label gives in parentheses when the question
+      // writes it elsewhere ("the database CPU … per 100 requests per second" is the load "requests per second (database)").
+      const qualifier = tokenizeText((/\(([^)]*)\)/.exec(driver.label) ?? [])[1] ?? '');
+      const elsewhere = found.length > 0 ? qualifier.filter((word) => !near.includes(word) && reading.tokens.includes(word)) : [];
+      const score = (found.length + elsewhere.length) / Math.max(1, words.length);
       const nearest = Math.min(...found.map(distance));
       const better = !best || score > best.score || (score === best.score && nearest < best.distance);
       if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest };

@@ -37,6 +37,25 @@ describe('readLoads', () => {
     ]);
   });
 
+  it('gives a number to the driver whose label’s qualifier in parentheses the question writes elsewhere', () => {
+    const renewals = {
+      id: 'renewals-per-second',
+      label: 'token renewal requests per second',
+      singular: 'token renewal request per second',
+    };
+    const ledger = {
+      id: 'ledger-requests-per-second',
+      label: 'read and write requests per second (ledger)',
+      singular: 'request per second (ledger)',
+    };
+    expect(read('Ledger CPU per 100 requests per second?', [renewals, ledger]).loads).toEqual([
+      { driver: 'ledger-requests-per-second', value: 100 },
+    ]);
+    expect(read('Quillstack CPU per 100 requests per second?', [renewals, ledger]).loads).toEqual([
+      { driver: 'renewals-per-second', value: 100 },
+    ]);
+  });
+
   it('gives a number to the driver whose words follow it', () => {
     const { loads, rest, negative } = read('Quillstack CPU for 50 sign-ins per second');
     expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
