@@ -373,7 +373,9 @@ export function countsThing(index: FactIndex, architectureId: string, token: str
   if (!facts.some((fact) => fact.tokens.includes(token)))
     return (
       stopwords.has(token) ||
-      [...index.documentFrequency.keys()].some((word) => measureEditDistance(word, token, 2) <= 2) ||
+      [-2, -1, 0, 1, 2].some((by) =>
+        (index.vocabularyByLength.get(token.length + by) ?? []).some((word) => measureEditDistance(word, token, 2) <= 2),
+      ) ||
       (index.byId.get(architectureId)?.resolved ?? []).some((variant) =>
         variant.groups.some((group) => tokenizeText(group.label).includes(token)),
       )

@@ -253,21 +253,38 @@ function linkByComponent(index: FactIndex, tokens: readonly string[]): { id: str
   if (fullyNamed.length === 1) return fullyNamed.map((id) => ({ id, certainty: 0.7 }));
   // A technology one product runs as a component ("MinIO") names that product, though another lists it as an example.
   if (owners.size === 0) {
-    const running = index.architectures
-      .filter((entry) =>
-        entry.resolved.some((variant) =>
-          variant.components.some((component) => {
-            const words = tokenizeText(component.technology ?? '').filter((token) => !stopwords.has(token));
-            return words.length > 0 && words.every((token) => asked.has(token) && !genericWords.has(token));
-          }),
-        ),
-      )
-      .map((entry) => entry.architecture.id);
-    if (running.length === 1) return running.map((id) => ({ id, certainty: 0.6 }));
+    const running = new Set(
+      [...asked].flatMap((token) =>
+        (listTechnologies(index).get(token) ?? []).filter(({ words }) => words.every((word) => asked.has(word))).map(({ id }) => id),
+      ),
+    );
+    if (running.size === 1) return [...running].map((id) => ({ id, certainty: 0.6 }));
   }
   // Several named in full ("frobcored" and "user boards"): the one named by words no other product's parts use decides.
   const distinct = fullyNamed.length > 1 ? listDistinctlyNamedOwners(index, tokens).filter((id) => fullyNamed.includes(id)) : [];
   return distinct.length === 1 ? distinct.map((id) => ({ id, certainty: 0.6 })) : [];
+}
+
+const technologiesCache = new WeakMap<FactIndex, Map<string, { words: string[]; id: string }[]>>();
+
+/** Each architecture's component technologies by their first word ("minio"), their words free of generic ones; made once per index. */
+function listTechnologies(index: FactIndex): Map<string, { words: string[]; id: string }[]> {
+  let technologies = technologiesCache.get(index);
+  if (!technologies) {
+    technologies = new Map();
+    for (const entry of index.architectures) {
+      const seen = new Set<string>();
+      for (const component of entry.resolved.flatMap((variant) => variant.components)) {
+        const words = tokenizeText(component.technology ?? '').filter((token) => !stopwords.has(token));
+        const [first] = words;
+        if (!first || words.some((word) => genericWords.has(word)) || seen.has(words.join(' '))) continue;
+        seen.add(words.join(' '));
+        technologies.set(first, [...(technologies.get(first) ?? []), { words, id: entry.architecture.id }]);
+      }
+    }
+    technologiesCache.set(index, technologies);
+  }
+  return technologies;
 }
 
 /** Products with a component the question names in full ("frobcored") by words only that product's components use. */
