@@ -160,10 +160,11 @@ const OUTCOME_BOOST = 1.5;
 /** How much more a fact counting the thing a "how many" asks for ("three clusters") weighs than one counting others. */
 const COUNTED_BOOST = 1.3;
 
-/** The noun a "how many" asks a count of ("how many clusters"), or null. */
-function findCountedNoun(tokens: readonly string[]): string | null {
+/** The words that may be the noun a "how many" asks a count of ("how many clusters"); none without "how many". */
+function findCountedNouns(tokens: readonly string[]): string[] {
   const at = tokens.findIndex((token, i) => token === 'how' && tokens[i + 1] === 'many');
-  return at >= 0 ? (tokens[at + 2] ?? null) : null;
+  // The counted noun may follow a word naming its kind ("how many PostgreSQL databases"), so the next two words are tried.
+  return at >= 0 ? tokens.slice(at + 2, at + 4) : [];
 }
 
 /** How much more a setting weighs when its part is the one whose settings are asked ("what Redis settings …"). */
@@ -246,8 +247,7 @@ export function scoreFact(
     fact.tokens.some((t) => outcomeWords.has(t))
   )
     score *= OUTCOME_BOOST;
-  const counted = findCountedNoun(reading.tokens);
-  if (score > 0 && counted && countsNoun(fact, counted)) score *= COUNTED_BOOST;
+  if (score > 0 && findCountedNouns(reading.tokens).some((noun) => countsNoun(fact, noun))) score *= COUNTED_BOOST;
   if (score > 0 && ownsAskedSetting(index, reading, fact)) score *= OWNER_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);

@@ -772,6 +772,16 @@ describe('scoreFact: opposite words and counts', () => {
     expect(ratio('Shards hold')).toBeCloseTo(1, 10);
   });
 
+  it('boosts a fact counting the second word after "how many" ("how many PostgreSQL databases"), not the third', () => {
+    const fresh = shardIndex();
+    const note = factIn(fresh, 'shard-store', 'note', '12 shards');
+    const score = (tokens: string[]) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack shards', { tokens }), ['shard'], note, ['quillstack']).score;
+    const base = score(['how', 'much', 'quill', 'shard', 'run']);
+    expect(score(['how', 'many', 'quill', 'shard', 'run']) / base).toBeCloseTo(1.3, 10);
+    expect(score(['how', 'many', 'quill', 'tenant', 'shard']) / base).toBeCloseTo(1, 10);
+  });
+
   it('boosts nothing when "many" follows another word than "how", or the question has no "how many"', () => {
     const fresh = shardIndex();
     const note = factIn(fresh, 'shard-store', 'note', '12 shards');
