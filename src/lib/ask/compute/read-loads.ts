@@ -118,12 +118,17 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
         .sort((a, b) => b.hits - a.hits);
       if (first && (!second || second.hits < first.hits)) best = { id: first.id, score: 0.5, distance: Infinity };
     }
-    if (!best || loads.some((load) => load.driver === best?.id)) {
+    const taken = best ? loads.findIndex((load) => load.driver === best?.id) : -1;
+    // "One workspace requests 1080m. For 50 workspaces …": a count of one gives the unit a figure is per, and the
+    // driver's other count is the load asked about.
+    const perOne = taken >= 0 && loads[taken]?.value === 1 && number.value !== 1 && !number.negative;
+    if (!best || (taken >= 0 && !perOne)) {
       rest.push(number);
       continue;
     }
     if (number.negative) negative = true;
-    loads.push({ driver: best.id, value: number.value });
+    if (perOne) loads.splice(taken, 1, { driver: best.id, value: number.value });
+    else loads.push({ driver: best.id, value: number.value });
   }
   return { loads, negative, rest };
 }

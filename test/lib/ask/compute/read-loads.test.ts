@@ -56,6 +56,15 @@ describe('readLoads', () => {
     ]);
   });
 
+  it("takes a driver's later count over a count of one, which only gives the unit a figure is per", () => {
+    expect(read('1 tenant needs 2 cores. For 40 tenants, how much CPU in total?', [tenants]).loads).toEqual([
+      { driver: 'tenants', value: 40 },
+    ]);
+    // Two counts above one: the first is the load, as before.
+    expect(read('For 40 tenants, or maybe 60 tenants, how much CPU?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 40 }]);
+    expect(read('For 40 tenants, or 1 tenant, how much CPU?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 40 }]);
+  });
+
   it('gives a number to the driver whose words follow it', () => {
     const { loads, rest, negative } = read('Quillstack CPU for 50 sign-ins per second');
     expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
