@@ -1472,6 +1472,7 @@ export const wholeCues: string[] = [
   'overall',
   'everything',
   'altogether',
+  'together',
   'combined',
   'all',
 ];

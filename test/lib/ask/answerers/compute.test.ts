@@ -765,6 +765,12 @@ describe('answerCompute, called directly', () => {
     );
   });
 
+  it('adds the whole deployment when a named component is to be summed "together with" the rest', () => {
+    expect(compute('Together with the Quillstack ledger database, total CPU at 50 sign-ins per second?')?.text).toContain(
+      'Whole deployment (every required and recommended component at this load): 20 vCPU.',
+    );
+  });
+
   it('cites the groups it counted and the zone minimum for a count per zone', () => {
     const intro = 'authgear-self-managed#introduction';
     const zoned = buildAskArchitecture({
