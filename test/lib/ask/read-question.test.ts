@@ -253,8 +253,10 @@ describe('readQuestion: variants named by the head of their name', () => {
 });
 
 describe('readQuestion: what a question leaves out', () => {
-  it('reads the words after "excluding", "not counting", "except for" and inside "leave … out"', () => {
+  it('reads the words after "exclude(s)", "excluding", "not counting", "except for" and inside "leave … out"', () => {
     expect(read('total memory, excluding the ledger database?').excluded).toEqual(['ledger', 'database']);
+    expect(read('If we exclude the session cache, what total memory?').excluded).toEqual(['session', 'cache']);
+    expect(read('total memory if one excludes the worker?').excluded).toEqual(['worker']);
     expect(read('total memory (workspaces only, leave the operator out)?').excluded).toEqual(['operator']);
     expect(read('total CPU not counting the worker, at 50 sign-ins per second').excluded).toEqual(['worker']);
     expect(read('total RAM except for the session cache').excluded).toEqual(['session', 'cache']);
