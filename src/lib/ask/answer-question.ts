@@ -244,6 +244,10 @@ function splitQuestionBody(question: string): string[] {
     ) {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
       answered = true;
+    } else if (previous !== undefined && joined.length === 1 && isTopic(previous) && separator.trim() === ',' && pointsBack.test(piece)) {
+      // "The X deployment, which containers does it have?": the opening names what the question's "it" asks about.
+      joined[0] = `${previous}${separator.trimEnd()} ${piece}`;
+      answered = true;
     } else {
       joined.push(piece);
       answered = false;
@@ -364,6 +368,18 @@ function isSymptom(piece: string): boolean {
     )
   );
 }
+
+/** Whether a piece only names a topic: a few words with no question word, verb of asking or stop ("The X deployment"). */
+function isTopic(piece: string): boolean {
+  return (
+    !/[?.!]/.test(piece) &&
+    piece.split(/\s+/).length <= 6 &&
+    !new RegExp(`\\b(?:what|which|how|where|when|why|who|${auxiliaries}|must|if)\\b`, 'i').test(piece)
+  );
+}
+
+/** A word pointing back to what the question named before. */
+const pointsBack = /\b(?:it|its|they|them|their)\b/i;
 
 /** Whether a part is only "how many?" or "how much?". */
 function isBareCount(part: string): boolean {

@@ -101,3 +101,16 @@ describe('splitQuestion: a symptom before its question', () => {
     expect(splitQuestion('The Quillstack worker keeps growing its queue, what should we do?')).toHaveLength(1);
   });
 });
+
+describe('splitQuestion: a topic before its question', () => {
+  it('asks the question of a topic named before a comma when the question points back to it ("it", "they")', () => {
+    expect(splitQuestion('The Quill API deployment, which containers it has inside?')).toEqual([
+      'The Quill API deployment, which containers it has inside?',
+    ]);
+    expect(splitQuestion('Quill workers, how much memory do they need?')).toHaveLength(1);
+    // No pointing word, a verb in the opening, or more than a comma between them: two questions, as before.
+    expect(splitQuestion('The Quill API deployment, which containers does the worker run?')).toHaveLength(2);
+    expect(splitQuestion('The Quill API is stateless, which containers does it run?')).toHaveLength(2);
+    expect(splitQuestion('The Quill API deployment; which containers does it run?')).toHaveLength(2);
+  });
+});
