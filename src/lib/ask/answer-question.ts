@@ -378,6 +378,9 @@ function isTopic(piece: string): boolean {
   );
 }
 
+/** The words of people counted as a load ("how many users"). */
+const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
+
 /** A word pointing back to what the question named before. */
 const pointsBack = /\b(?:it|its|they|them|their)\b/i;
 
@@ -1033,9 +1036,15 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const countAt = askingWords.findIndex((token, at) => token === 'how' && askingWords[at + 1] === 'many');
     // The part's name must be what is counted: a verb follows it ("… databases does it create"), not another noun ("topics").
     const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));
+    // "From how many users does it recommend X?" counts a load, not copies of X.
+    const loadWords = new Set([
+      ...peopleWords,
+      ...(index.byId.get(only.id)?.architecture.loadDrivers ?? []).flatMap((driver) => listDriverWords(driver)),
+    ]);
     const countsPart =
       // Stryker disable next-line StringLiteral: the next word is only looked up when it exists, so the fallback is never used.
       countAt >= 0 &&
+      !loadWords.has(askingWords[countAt + 2] ?? '') &&
       lastNamed > 0 &&
       (askingWords[lastNamed + 1] === undefined || countedVerbs.has(askingWords[lastNamed + 1] ?? '')) &&
       // "How many GB of X does it need" asks an amount of X, not how many X run.

@@ -276,6 +276,11 @@ describe('answerQuestion: whether the facts of the part counted give a number of
     );
   });
 
+  it('does not count the part when "how many" counts a load of the product ("from how many sign-ins …")', () => {
+    expect(declined('How many search indexes does Quillstack recommend?')).toBe(noCount('Search index'));
+    expect(declined('From how many sign-ins search index is recommended?')).toBeNull();
+  });
+
   it('answers a count a fact gives as a number right before the part’s own name ("2 edge balancers")', () => {
     expect(declined('How many edge balancers does Quillstack run?')).toBeNull();
   });
