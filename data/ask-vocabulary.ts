@@ -11,6 +11,10 @@ export const synonyms: Record<string, string[]> = {
   // What must be set is what the sources mark required.
   mandatory: ['mandatory', 'required'],
   compulsory: ['required'],
+  // The progressive ("is X recommending / requiring / needing") asks what the simple present does.
+  recommending: ['recommend'],
+  requiring: ['require'],
+  needing: ['need'],
   obligatory: ['required'],
   // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
   url: ['url', 'endpoint', 'path'],

@@ -106,6 +106,11 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads the progressive "is recommending / requiring / needing" as the verb itself', () => {
+    expect(tokenizeText('which platform is Quillstack recommending')).toEqual(tokenizeText('which platform is Quillstack recommend'));
+    expect(tokenizeText('requiring needing')).toEqual(['require', 'need']);
+  });
+
   it('maps synonyms and abbreviations onto the same tokens', () => {
     expect(tokenizeText('Postgres')).toEqual(tokenizeText('PostgreSQL'));
     expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
