@@ -263,6 +263,8 @@ export const phrases: [string, string][] = [
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
+  // "Inside the architecture" only says where, as "in the architecture" does; no fact writes it.
+  ['\\b(?:inside|within)\\s+(?=(?:the|its|their|this|our|your)\\s+(?:architecture|deployment|setup|stack|layout)\\b)', ' in '],
   // "tops out at 2 GB" states a maximum.
   ['\\b(?:tops?|maxe?s?|caps?)\\s+out\\b', ' maximum '],
   // "How large can it grow" asks for the largest size it should reach.

@@ -106,6 +106,12 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads "inside/within the architecture" as "in the architecture", and leaves "inside the pod" alone', () => {
+    expect(tokenizeText('a cache inside the architecture')).toEqual(tokenizeText('a cache in the architecture'));
+    expect(tokenizeText('a cache within our deployment')).toEqual(tokenizeText('a cache in our deployment'));
+    expect(tokenizeText('inside the pod')).toContain('inside');
+  });
+
   it('reads the progressive "is recommending / requiring / needing" as the verb itself', () => {
     expect(tokenizeText('which platform is Quillstack recommending')).toEqual(tokenizeText('which platform is Quillstack recommend'));
     expect(tokenizeText('requiring needing')).toEqual(['require', 'need']);
