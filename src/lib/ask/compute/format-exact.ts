@@ -39,6 +39,22 @@ export function formatExact(resource: SizingResource, value: Interval): string {
     : `${formatOne(resource, value.low)} to ${formatOne(resource, value.high)}`;
 }
 
+/** A CPU figure the vendor writes in cores ("1 core", "4 CPU cores"). */
+const coreText = /^[\d.,]+\s*(?:cpu\s+)?cores?$/i;
+
+/** Whether every CPU figure an amount rests on is written in cores, so the amount is given in cores too. */
+export function writesCores(stated: readonly string[]): boolean {
+  return stated.length > 0 && stated.every((text) => coreText.test(text.trim()));
+}
+
+/** A CPU amount in cores, as the vendor counts them: "3 cores", "1 core", "2 to 4 cores". */
+function formatCores(value: Interval): string {
+  const unit = (amount: number) => (amount === 1 ? 'core' : 'cores');
+  return value.low === value.high
+    ? `${formatNumber(value.low)} ${unit(value.low)}`
+    : `${formatNumber(value.low)} to ${formatNumber(value.high)} ${unit(value.high)}`;
+}
+
 /** Units written like decimal ones ("16GB") that archkb reads as binary; binary-written figures are already shown in binary units. */
 const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'MB', 'GB', 'TB']);
 
@@ -48,6 +64,7 @@ const decimalStyleUnits: ReadonlySet<string> = new Set<SizeUnit>(['kB', 'KB', 'M
  * largest unit written), else as formatExact writes it; a reader checks the result against the figures as written.
  */
 export function formatInStatedUnit(resource: SizingResource, value: Interval, stated: readonly string[]): string {
+  if (resource === 'vcpu') return writesCores(stated) ? formatCores(value) : formatExact(resource, value);
   if (resource !== 'memoryGiB' && resource !== 'storageGiB') return formatExact(resource, value);
   const units = [...new Set(stated.map((text) => /^[\d.,]+\s*([A-Za-z]+)$/.exec(text.trim())?.[1]))];
   if (units.length === 0 || !units.every((unit) => unit !== undefined && decimalStyleUnits.has(unit))) return formatExact(resource, value);

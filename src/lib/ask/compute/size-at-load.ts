@@ -36,8 +36,8 @@ function listStatedSizes(
   resource: SizingResource,
   drivers: ReadonlySet<string>,
 ): string[] {
-  if (resource !== 'memoryGiB' && resource !== 'storageGiB') return [];
-  const key = resource === 'memoryGiB' ? 'memory' : 'storage';
+  if (resource !== 'memoryGiB' && resource !== 'storageGiB' && resource !== 'vcpu') return [];
+  const key = resource === 'memoryGiB' ? 'memory' : resource === 'vcpu' ? 'vcpu' : 'storage';
   const component = architecture.components.find((candidate) => candidate.id === row.id);
   const texts = (figure: Figure | undefined) => (figure ? [figure.amount.text] : []);
   return [

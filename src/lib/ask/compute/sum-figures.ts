@@ -5,7 +5,7 @@ import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import { isCounted } from '../../sizing/index.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
-import { formatExact, formatInStatedUnit } from './format-exact.ts';
+import { formatExact, formatInStatedUnit, writesCores } from './format-exact.ts';
 
 /** One addend of a sum: a component's (or host's) figure, as count × per node or as a whole. */
 interface Term {
@@ -236,7 +236,8 @@ export function writeTotal(sum: ResourceSum): string {
 export function writeSum(sum: ResourceSum, bothSides: boolean): string {
   const terms = sum.terms.map((term) => {
     // The vendor's own wording of a figure ("512MB") reads better than its conversion; sums are converted.
-    const written = term.stated && sum.resource !== 'vcpu' ? term.stated : undefined;
+    // CPU is written as the vendor wrote it only in cores ("4 CPU cores"), which the total then counts too.
+    const written = term.stated && (sum.resource !== 'vcpu' || writesCores([term.stated])) ? term.stated : undefined;
     const amount =
       term.perNode && term.count !== 1
         ? `${term.count} × ${written ?? formatExact(sum.resource, term.perNode)}`

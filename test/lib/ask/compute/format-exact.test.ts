@@ -58,6 +58,16 @@ describe('formatInStatedUnit', () => {
     expect(formatInStatedUnit('vcpu', one(4), ['4GB'])).toBe('4 vCPU');
   });
 
+  it('writes CPU in cores when every figure it rests on is written in cores, else in vCPU', () => {
+    expect(formatInStatedUnit('vcpu', one(3), ['1 core'])).toBe('3 cores');
+    expect(formatInStatedUnit('vcpu', one(12), ['4 CPU cores', ' 2 cores '])).toBe('12 cores');
+    expect(formatInStatedUnit('vcpu', one(1), ['1 core'])).toBe('1 core');
+    expect(formatInStatedUnit('vcpu', { low: 2, high: 4 }, ['2 cores'])).toBe('2 to 4 cores');
+    expect(formatInStatedUnit('vcpu', one(3), ['1 core', '2 vCPU'])).toBe('3 vCPU');
+    expect(formatInStatedUnit('vcpu', one(3), [])).toBe('3 vCPU');
+    expect(formatInStatedUnit('vcpu', one(3), ['1 core per node'])).toBe('3 vCPU');
+  });
+
   it('reads a figure written with space around it, and falls back on binary units for one with words after its unit', () => {
     expect(formatInStatedUnit('memoryGiB', one(8), [' 4 GB', '4GB '])).toBe('8 GB');
     // "4 GB (each)" is no bare size, so the vendor's unit cannot be taken from it.

@@ -48,6 +48,25 @@ describe('sizeAtLoad', () => {
     expect(sized?.components).toEqual(['quill-api', 'ledger-db']);
   });
 
+  it('gives CPU at the load in cores when the rule counts cores, in vCPU when it writes a bare number', () => {
+    const cored = buildComputeSubject(
+      buildAskArchitectureWith(
+        [
+          buildComponentInput({
+            id: 'quill-api',
+            name: 'Quill API',
+            requirements: [],
+            sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: '1 core', source: cite }],
+          }),
+        ],
+        { hosts: [] },
+      ),
+      'Quillstack',
+    );
+    expect(size(cored, {}, 'api')?.text).toContain('Quill API: 5 cores');
+    expect(size(noHost, {}, 'api')?.text).toContain('Quill API: 5 vCPU requested');
+  });
+
   it('reports only the side asked for', () => {
     expect(size(noHost, { side: 'request' })?.text).not.toContain('limit 10');
     expect(size(noHost, { side: 'limit' })?.text).not.toContain('5 vCPU requested');

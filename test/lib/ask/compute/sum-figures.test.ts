@@ -107,6 +107,25 @@ describe('writeSum and writeTotal', () => {
     expect(storage && writeSum(storage, true)).toBe('storage: 2 × 200 GB (Ledger database) = 400 GB');
   });
 
+  it('writes CPU terms and their total in cores when the vendor counts cores, and in vCPU otherwise', () => {
+    const term = (stated: string) => ({
+      name: 'Application box',
+      count: 3,
+      perNode: { low: 4, high: 4 },
+      total: { low: 12, high: 12 },
+      components: ['app-box'],
+      stated,
+    });
+    const cpu = (stated: string) => ({
+      resource: 'vcpu' as const,
+      side: 'request' as const,
+      terms: [term(stated)],
+      total: { low: 12, high: 12 },
+    });
+    expect(writeSum(cpu('4 CPU cores'), false)).toBe('CPU: 3 × 4 CPU cores (Application box) = 12 cores');
+    expect(writeSum(cpu('4'), false)).toBe('CPU: 3 × 4 vCPU (Application box) = 12 vCPU');
+  });
+
   it('names the side only for CPU and memory and only when both sides are shown', () => {
     const [request, limit] = sum('api', { resources: ['vcpu'] }).sums;
     expect(request && writeSum(request, true)).toBe('CPU requests: 2 × 0.5 vCPU (Quill API) = 1 vCPU');
