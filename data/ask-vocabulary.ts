@@ -1479,6 +1479,9 @@ export const wholeCues: string[] = [
   'everything',
   'altogether',
   'together',
+  'added',
+  'adding',
+  'add',
   'combined',
   'all',
 ];

@@ -765,10 +765,12 @@ describe('answerCompute, called directly', () => {
     );
   });
 
-  it('adds the whole deployment when a named component is to be summed "together with" the rest', () => {
-    expect(compute('Together with the Quillstack ledger database, total CPU at 50 sign-ins per second?')?.text).toContain(
-      'Whole deployment (every required and recommended component at this load): 20 vCPU.',
-    );
+  it('adds the whole deployment when a named component is to be summed "together with" the rest, or "added" to it', () => {
+    const whole = 'Whole deployment (every required and recommended component at this load): 20 vCPU.';
+    expect(compute('Together with the Quillstack ledger database, total CPU at 50 sign-ins per second?')?.text).toContain(whole);
+    expect(compute('Quillstack total CPU at 50 sign-ins per second once the ledger database is added?')?.text).toContain(whole);
+    expect(compute('Quillstack total CPU at 50 sign-ins per second, adding the ledger database?')?.text).toContain(whole);
+    expect(compute('Total CPU of the Quillstack ledger database at 50 sign-ins per second')?.text).not.toContain(whole);
   });
 
   it('cites the groups it counted and the zone minimum for a count per zone', () => {
