@@ -1036,7 +1036,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const countAt = askingWords.findIndex((token, at) => token === 'how' && askingWords[at + 1] === 'many');
     // The part's name must be what is counted: a verb follows it ("… databases does it create"), not another noun ("topics").
     const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));
-    // "From how many users does it recommend X?" counts a load, not copies of X.
+    // "From how many people is X advised?" counts a load, not copies of X.
     const loadWords = new Set([
       ...peopleWords,
       ...(index.byId.get(only.id)?.architecture.loadDrivers ?? []).flatMap((driver) => listDriverWords(driver)),
