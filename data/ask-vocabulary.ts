@@ -263,6 +263,8 @@ export const phrases: [string, string][] = [
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
+  // "10 min" after a number is minutes, not a minimum ("restarted 10 min ago").
+  ['\\b(\\d+|qnum\\d+q)\\s*mins?\\b', '$1 minutes'],
   // "Inside the architecture" only says where, as "in the architecture" does; no fact writes it.
   ['\\b(?:inside|within)\\s+(?=(?:the|its|their|this|our|your)\\s+(?:architecture|deployment|setup|stack|layout)\\b)', ' in '],
   // "tops out at 2 GB" states a maximum.
@@ -1414,6 +1416,9 @@ export const durationWord = 'timespan';
 
 /** Shorter units of time a stated span may use instead ("a grace period of 900 seconds"). */
 export const shortTimeUnits: string[] = ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours'];
+
+/** Units of time: a number written right before one ("10 minutes ago", "for 3 days") is a span, never a load. */
+export const timeUnits: string[] = [...shortTimeUnits, 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
 
 /** Phrases asking for the size of one node ("per-node spec", "bigger nodes"), which a total over the nodes does not answer. */
 export const perNodePatterns: string[] = [

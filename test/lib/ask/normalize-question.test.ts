@@ -106,6 +106,13 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads "min" after a number as minutes and elsewhere as a minimum', () => {
+    expect(tokenizeText('restarted 10 min ago')).toEqual(['restarted', '10', 'minute', 'ago']);
+    expect(tokenizeText('after 10mins')).toEqual(['after', '10', 'minute']);
+    expect(tokenizeText('min 3 nodes')).toEqual(['minimum', '3', 'node']);
+    expect(tokenizeQuestion('restarted 10 min ago').tokens).toEqual(['restarted', '10', 'minute', 'ago']);
+  });
+
   it('reads "inside/within the architecture" as "in the architecture", and leaves "inside the pod" alone', () => {
     expect(tokenizeText('a cache inside the architecture')).toEqual(tokenizeText('a cache in the architecture'));
     expect(tokenizeText('a cache within our deployment')).toEqual(tokenizeText('a cache in our deployment'));

@@ -16,6 +16,7 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
   );
 }
 
+const timeUnitWords = new Set(askVocabulary.timeUnits.flatMap((word) => tokenizeText(word)));
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
 const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 
@@ -63,7 +64,8 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   const rest: NumberMention[] = [];
   let negative = false;
   for (const number of reading.numbers) {
-    if (number.assigned) {
+    // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it.
+    if (number.assigned || (!number.unit && timeUnitWords.has(reading.tokens[number.position + 1] ?? ''))) {
       rest.push(number);
       continue;
     }

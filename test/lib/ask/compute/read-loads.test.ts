@@ -78,6 +78,16 @@ describe('readLoads', () => {
     expect(read('Quillstack at 50 sign-ins per second?').loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
   });
 
+  it("reads a number written right before a unit of time as a span, not a load, though a driver's words follow it", () => {
+    const users = { id: 'tenants', label: 'tenants', singular: 'tenant' };
+    expect(read('Quillstack restarted 10 minutes ago and every tenant was logged out', [users]).loads).toEqual([]);
+    expect(read('Quillstack restarted 10 min ago and every tenant was logged out', [users]).rest.map((number) => number.value)).toEqual([
+      10,
+    ]);
+    expect(read('Quillstack down for 3 days, every tenant affected', [users]).loads).toEqual([]);
+    expect(read('Quillstack with 10 tenants, restarted 5 minutes ago', [users]).loads).toEqual([{ driver: 'tenants', value: 10 }]);
+  });
+
   it('reads "N of those" as a count of the driver the question named before it, when one driver is named most', () => {
     const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
     const seats = { id: 'seats', label: 'seats', singular: 'seat' };
