@@ -735,7 +735,7 @@ export const attributeCues: Record<string, string[]> = {
   'limit-rule': ['limit', 'headroom', 'heap', 'non', 'spike', 'peak'],
   threshold: ['above', 'threshold', 'more', 'beyond', 'exceed', 'over', 'expecting', 'when', 'queue', 'past', 'worth'],
   'rated-load': ['tested', 'test', 'load', 'scaled', 'maximum', 'maximums', 'limit', 'limits', 'handle', 'handles', 'sustain', 'serve'],
-  examples: ['example', 'examples', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
+  examples: ['example', 'examples', 'kind', 'which', 'such', 'supported', 'support', 'options', 'choice', 'products'],
   'managed-service': [
     'managed',
     'service',

@@ -36,6 +36,12 @@ describe('answerQuestion: a follow-up that asks only for an attribute', () => {
     expect(answer).toMatch(/Session cache: Examples the vendor names: Redis and Valkey\.$/);
   });
 
+  it('reads "what kind?" as asking for the examples the vendor names', () => {
+    const answer = answerQuestion('Does Quillstack need a session cache, and what kind?', buildCatalogue()).answer ?? '';
+    expect(answer).toMatch(/^No, only conditionally: it is required once single sign-on is enabled\./);
+    expect(answer).toMatch(/Session cache: Examples the vendor names: Redis and Valkey\./);
+  });
+
   it('keeps a follow-up of a question that named no part about the product', () => {
     const answer =
       answerQuestion('For Quillstack on the Standard layout, which components are required and which are optional?', [
