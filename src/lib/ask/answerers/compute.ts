@@ -321,6 +321,20 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
       ),
       totals: lean.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
     };
+  // "Minimum and production": each scope the question names that the figures state is summed on its own.
+  const perScope = reading.scopes
+    .map((scope) => sumFigures(subject, summed, { resources, side: reading.side, scopes: [scope], counts }))
+    .filter((each, at) => each.sums.length > 0 && each.scopes.length === 1 && each.scopes[0] === reading.scopes[at]);
+  if (perScope.length > 1)
+    return {
+      ...draft(
+        perScope.map((each) => writeSums(subject, each)).join(' '),
+        listComputeFacts(context, subject, [...new Set(perScope.flatMap((each) => each.used))], ['requirement']),
+      ),
+      totals: perScope.flatMap((each) =>
+        each.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
+      ),
+    };
   // The vendor's own total of what the question names leads; archkb's sum of its parts follows, so a gap shows.
   const stated = findStatedTotal(
     context.index.factsByArchitecture.get(subject.entry.architecture.id) ?? [],

@@ -1036,3 +1036,22 @@ describe('answerCompute: a part a threshold makes needed at the load asked', () 
     );
   });
 });
+
+describe('answerCompute: two scopes named', () => {
+  const compute = (question: string) => answerCompute(buildAnswerContext([buildAskArchitecture()], question));
+
+  it('sums each scope the question names on its own', () => {
+    const draft = compute('Total memory of the Quillstack ledger database, minimum and high availability?');
+    expect(draft?.text).toBe(
+      'Quillstack (Clustered (high availability)) (for high availability figures): memory: 2 × 16 GB (Ledger database) = 32 GB. ' +
+        'Quillstack (Clustered (high availability)) (minimum figures): memory: 8 GB (Ledger database).',
+    );
+    expect(draft?.totals?.map((total) => total.text)).toEqual(['32 GB', '8 GB']);
+  });
+
+  it('sums once when only one of the named scopes is stated', () => {
+    expect(compute('Total memory of the Quillstack ledger database, minimum and production?')?.text).toBe(
+      'Quillstack (Standard) (minimum figures): memory: 8 GB (Ledger database).',
+    );
+  });
+});
