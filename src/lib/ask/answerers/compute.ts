@@ -8,7 +8,7 @@ import { findCapacity } from '../compute/find-capacity.ts';
 import { findScopeWithout } from '../compute/find-scope-without.ts';
 import { findStatedTotal } from '../compute/find-stated-total.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
-import { listDriverWords, readLoads } from '../compute/read-loads.ts';
+import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
@@ -248,6 +248,7 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
       whole: reading.whole || (reading.compute && targets.length > 0 && targets.every((t) => t.kind === 'group')),
       excluded,
       thresholds: !reading.yesNo,
+      spread: readSpread(reading, rest),
     });
     if (sized)
       return {

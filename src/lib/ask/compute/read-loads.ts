@@ -134,3 +134,21 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   }
   return { loads, negative, rest };
 }
+
+const copyNouns = new Set(askVocabulary.countNouns);
+const eachWords = new Set(['per', 'each', 'every']);
+
+/**
+ * The copies a sizing is spread over when the question asks for one copy's share ("spread over 4 pods … per pod"): a
+ * count of two or more right before a noun of copies that "per", "each" or "every" also names; else null.
+ */
+export function readSpread(reading: Pick<Reading, 'tokens'>, rest: readonly NumberMention[]): { count: number; noun: string } | null {
+  for (const number of rest) {
+    const noun = reading.tokens[number.position + 1] ?? '';
+    // A noun that counts copies has a plural of its own ("pods"); "x" and "times" multiply instead.
+    const counted = copyNouns.has(noun) && copyNouns.has(`${noun}s`);
+    if (number.unit || number.negative || !Number.isInteger(number.value) || number.value < 2 || !counted) continue;
+    if (reading.tokens.some((token, at) => eachWords.has(token) && reading.tokens[at + 1] === noun)) return { count: number.value, noun };
+  }
+  return null;
+}

@@ -74,6 +74,25 @@ function describeRow(
   return `${row.name}: ${figures.join('; ')}.${arithmetic.length > 0 ? ` ${arithmetic.join(' ')}` : ''}`;
 }
 
+/** One copy's share of a row's figures when the load is spread over several ("Spread over 4 pods, per pod: 2 vCPU"). */
+function describeShare(
+  row: SizedComponent,
+  resources: readonly SizingResource[],
+  side: 'request' | 'limit' | null,
+  spread: { count: number; noun: string },
+): string {
+  const divide = (amount: Interval): Interval => ({ low: amount.low / spread.count, high: amount.high / spread.count });
+  const parts = resources.flatMap((resource) => {
+    const amount = row.amounts[resource];
+    const limit = hasLimits(resource) ? row.limits[resource] : null;
+    const out: string[] = [];
+    if (amount && side !== 'limit') out.push(`${formatExact(resource, divide(amount))}${limit ? ' requested' : ''}`);
+    if (limit && side !== 'request') out.push(`limit ${formatExact(resource, divide(limit))}`);
+    return out;
+  });
+  return parts.length > 0 ? ` Spread over ${spread.count} ${spread.noun}s, per ${spread.noun}: ${parts.join(', ')}.` : '';
+}
+
 /** Totals of the whole deployment at the load, on the asked side. */
 function describeTotals(
   result: SizingResult,
@@ -113,6 +132,8 @@ export function sizeAtLoad(
     excluded?: readonly string[];
     /** Whether to say which parts a threshold makes needed at this load; a yes/no about a part asks that of the part. */
     thresholds?: boolean;
+    /** The copies the load is spread over ("4 pods"), whose one share is asked as well. */
+    spread?: { count: number; noun: string } | null;
   },
 ): LoadSizing | null {
   const architecture = subject.entry.architecture;
@@ -193,9 +214,13 @@ export function sizeAtLoad(
         }.`,
     )
     .join('');
+  // One share is only clear when one row shows figures: of several, which one the copies run is not said.
+  const shown = rows.filter((row) => resources.some((resource) => row.amounts[resource] !== null));
+  const [only] = shown;
+  const share = options.spread && only && shown.length === 1 ? describeShare(only, resources, options.side, options.spread) : '';
   // Nothing asked has a figure at this load, or the product sizes by none of the loads given: nothing to report here.
   if ((lines.length === 0 && totals === '') || loadText === '') return null;
-  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}${crossed}`;
+  const text = `${subject.label} at ${loadText}: ${lines.join(' ')}${share}${together === ' Together: .' ? '' : together}${totals}${exclusionNote}${warnings ? ` ${warnings}` : ''}${crossed}`;
   const summed = resources.flatMap((resource) => {
     const value = whole
       ? result.totals[resource]

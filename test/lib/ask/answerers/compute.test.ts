@@ -1055,3 +1055,20 @@ describe('answerCompute: two scopes named', () => {
     );
   });
 });
+
+describe('answerCompute: a load spread over copies', () => {
+  const compute = (question: string) => answerCompute(buildAnswerContext([buildAskArchitecture()], question))?.text;
+
+  it("gives one copy's share of the request and the limit when the question asks per copy", () => {
+    expect(compute('Quillstack at 200 sign-ins per second spread over 4 pods: CPU per pod?')).toContain(
+      'CPU limit: twice the request. Spread over 4 pods, per pod: 5 vCPU requested, limit 10 vCPU.',
+    );
+    expect(compute('Quillstack at 200 sign-ins per second spread over 4 pods: CPU limit per pod?')).toContain(
+      'Spread over 4 pods, per pod: limit 10 vCPU.',
+    );
+  });
+
+  it('gives no share when the question asks for the total', () => {
+    expect(compute('Quillstack at 200 sign-ins per second on 4 pods: total CPU?')).not.toContain('Spread over');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listDriverWords, readLoads, readWordCounts } from '../../../../src/lib/ask/compute/read-loads.ts';
+import { listDriverWords, readLoads, readSpread, readWordCounts } from '../../../../src/lib/ask/compute/read-loads.ts';
 import { buildFactIndex, readQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -172,5 +172,25 @@ describe('readWordCounts', () => {
 
   it('reads "one" before a load driver word as a count', () => {
     expect(readWordCounts(['one', 'tenant'], [], [tenants]).map((number) => number.value)).toEqual([1]);
+  });
+});
+
+describe('readSpread', () => {
+  const spread = (question: string) => {
+    const reading = readQuestion(question, index);
+    return readSpread(reading, readLoads(reading, [signIns]).rest);
+  };
+
+  it('reads the copies a load is spread over when the question asks for one copy', () => {
+    expect(spread('Quillstack at 200 sign-ins per second spread over 4 pods: CPU per pod?')).toEqual({ count: 4, noun: 'pod' });
+    expect(spread('Quillstack at 200 sign-ins per second on 3 replicas, memory for each replica?')).toEqual({ count: 3, noun: 'replica' });
+  });
+
+  it('reads none when no one copy is asked, for one copy, or for a factor', () => {
+    expect(spread('Quillstack at 200 sign-ins per second on 4 pods: total CPU?')).toBeNull();
+    expect(spread('Quillstack at 200 sign-ins per second on 1 pod: CPU per pod?')).toBeNull();
+    expect(spread('Quillstack at 200 sign-ins per second, 2 times the pods: CPU per pod?')).toBeNull();
+    expect(spread('Quillstack at 200 sign-ins per second on 4 pods: CPU per node?')).toBeNull();
+    expect(spread('Quillstack at 200 sign-ins per second on 2.5 pods: CPU per pod?')).toBeNull();
   });
 });
