@@ -26,6 +26,7 @@ import {
   findCopyNoun,
   findResourceSilence,
   findUnheldAsked,
+  findUnheldSetting,
   findUnheldRole,
   listUnstatedResources,
   statesCountOf,
@@ -1200,6 +1201,21 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(
       question,
       `The vendor documents archkb holds for ${about} do not mention ${unplaced.join(' or ')}.`,
+      listNearestPages(index, scope),
+      'declined-unmentioned',
+      none,
+    );
+  }
+  // A setting named exactly that the product's documents never write is what the question asks about, in every part.
+  const [onlyProduct] = reading.products;
+  const unheldSetting =
+    reading.products.length === 1 && onlyProduct && !reading.compare ? findUnheldSetting(index, onlyProduct.id, asking) : null;
+  if (unheldSetting) {
+    // Stryker disable next-line OptionalChaining: the one product a reading names is in the index.
+    const about = index.byId.get(onlyProduct?.id ?? '')?.architecture.product ?? '';
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} do not mention ${unheldSetting}.`,
       listNearestPages(index, scope),
       'declined-unmentioned',
       none,

@@ -459,6 +459,32 @@ export function findUnheldAsked(index: FactIndex, architectureId: string, asking
   return facts.some((fact) => fact.tokens.includes(asked) || fact.subjectTokens.has(asked)) ? null : asked;
 }
 
+/** A setting's exact name of three or more parts joined by "-" or "_" ("cache-entry-limit", "MAX_QUEUE_DEPTH"). */
+const settingNamePattern = /(?<![\p{L}\p{N}/.-])\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+){2,}(?![\p{L}\p{N}-])/gu;
+
+const rawStopwords = new Set(askVocabulary.stopwords);
+
+/** A name written with its separators and case ignored, so "CACHE_ENTRY_LIMIT" meets "cache-entry-limit". */
+function flattenName(text: string): string {
+  return text.toLowerCase().replace(/[-_]/g, '');
+}
+
+/**
+ * A setting the question names exactly ("is cache-entry-limit set?") that no fact of the architecture writes,
+ * in any case or with either separator; prose joined by hyphens ("all-in-one") holds a stopword and is no name. Null otherwise.
+ */
+export function findUnheldSetting(index: FactIndex, architectureId: string, text: string): string | null {
+  const names = [...text.matchAll(settingNamePattern)]
+    .map(([name]) => name)
+    // A region ("eu-central-1") or cloud size ends in a number; prose ("end-of-life", "all-in-one") holds a stopword.
+    .filter((name) => name.split(/[-_]/).every((part) => !/^\d+$/.test(part) && !rawStopwords.has(part.toLowerCase())))
+    .filter((name) => !namesCloudSize(name));
+  if (names.length === 0) return null;
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  const written = flattenName(facts.map((fact) => `${fact.subject} ${fact.text}`).join(' '));
+  return names.find((name) => !written.includes(flattenName(name))) ?? null;
+}
+
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */
 export const [versionToken = 'version'] = tokenizeText('version');
 

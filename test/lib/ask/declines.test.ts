@@ -743,3 +743,36 @@ describe('declines: "how many X" of a thing the sources count only as "multiple 
     expect(answerQuestion('How many token signers can the Quillstack API start?', counted).declined ?? '').not.toMatch(/they say only/);
   });
 });
+
+describe('answerQuestion: a setting named exactly that the documents never write', () => {
+  const chartwell = [
+    buildChartwell({
+      settings: [{ name: 'POOL_MAX_SIZE', value: '10', status: 'default', source: 'authgear-self-managed#resources-reference' }],
+    }),
+  ];
+  const askChartwell = (question: string) => answerQuestion(question, chartwell);
+
+  it('declines in every part, naming the setting', () => {
+    expect(expectDeclined(askChartwell("What's the default chart-cache-max-size of Chartwell, and what should we raise it to?"))).toBe(
+      'The vendor documents archkb holds for Chartwell do not mention chart-cache-max-size.',
+    );
+    expect(expectDeclined(askChartwell('Chartwell: is CHART_CACHE_TTL_SECONDS set by default?'))).toMatch(
+      /do not mention CHART_CACHE_TTL_SECONDS/,
+    );
+  });
+
+  it('answers a setting the documents write, in either case or with either separator', () => {
+    expect(askChartwell("What's the default POOL_MAX_SIZE of Chartwell?").answer).toMatch(/POOL_MAX_SIZE = 10/);
+    expect(askChartwell("What's the default pool-max-size of Chartwell?").answer).toMatch(/POOL_MAX_SIZE = 10/);
+  });
+
+  it('reads hyphenated prose, regions and dotted cloud sizes as no setting', () => {
+    for (const question of [
+      'Is Chartwell an all-in-one install?',
+      'Does Chartwell run in eu-central-1?',
+      'Is Chartwell sized for a db.r8g-extra-large host?',
+      'What is the end-of-life period of Chartwell?',
+    ])
+      expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
+  });
+});
