@@ -16,6 +16,8 @@ export const synonyms: Record<string, string[]> = {
   requiring: ['require'],
   needing: ['need'],
   obligatory: ['required'],
+  // "Which security controls are listed" asks for the parts that provide them; "control plane" stays as written.
+  controls: ['components'],
   // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
   url: ['url', 'endpoint', 'path'],
   urls: ['url', 'endpoint', 'path'],

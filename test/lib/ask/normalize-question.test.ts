@@ -106,6 +106,11 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads "controls" as the components that provide them, and "control" as written', () => {
+    expect(tokenizeText('which security controls')).toEqual(['which', 'security', 'component']);
+    expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
+  });
+
   it('reads "min" after a number as minutes and elsewhere as a minimum', () => {
     expect(tokenizeText('restarted 10 min ago')).toEqual(['restarted', '10', 'minute', 'ago']);
     expect(tokenizeText('after 10mins')).toEqual(['after', '10', 'minute']);
