@@ -249,6 +249,11 @@ export const rewordings: [string, string][] = [
     "(?<=^|[.!?]\\s+)(?:[^.!?]*?\\b(?:someone|somebody|colleagues?|people|they|he|she|(?:the|our|my|a)\\s+[\\w-]+)\\s+(?:said|says|told\\s+(?:us|me)|claims?|claimed|insists?|insisted|mentioned)\\s+(?:that\\s+)?)([^.!?]+?)[.!]?\\s+(?:is|isn['’]t)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:right|true|correct|so)\\s*\\?+\\s*$",
     '$1, right?',
   ],
+  // Choices that are all numbers ("A) 25, B) 50, C) 75") are candidate answers, not loads: the stem asks alone.
+  [
+    '\\s*[:\\-\u2013\u2014]?\\s*\\(?a\\)\\s*[\\d.,]+(?:\\s*[a-z]{1,5})??(?:\\s*[,;]?\\s*(?:or\\s+)?\\(?[b-f]\\)\\s*[\\d.,]+(?:\\s*[a-z]{1,5})??)+\\s*(?=[?.]?\\s*$)',
+    '',
+  ],
   // "Zero-downtime upgrades" are upgrades with no downtime: the negation the facts write ("need no downtime").
   ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
 ];

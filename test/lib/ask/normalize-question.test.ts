@@ -690,6 +690,15 @@ describe('correctToken, the rules one at a time', () => {
 });
 
 describe('rewordQuestion', () => {
+  it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
+    expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
+      'Which port does the Quillstack proxy expose?',
+    );
+    expect(rewordQuestion('How much memory per node: (a) 4 GB, (b) 8 GB or (c) 16 GB?')).toBe('How much memory per node?');
+    expect(rewordQuestion('Which is required: A) a ledger, B) a cache?')).toBe('Which is required: A) a ledger, B) a cache?');
+    expect(rewordQuestion('Quillstack for 500 users, which is required?')).toBe('Quillstack for 500 users, which is required?');
+  });
+
   it('rewrites the other wordings of a count to "how many", keeping a total and the rest of the question', () => {
     expect(rewordQuestion('What is the number of pods it creates?')).toBe('how many pods it creates?');
     expect(rewordQuestion("So what's the total number of nodes?")).toBe('So how many total nodes?');
