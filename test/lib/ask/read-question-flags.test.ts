@@ -158,3 +158,28 @@ describe('readQuestion: words only a condition uses', () => {
     expect(readQuestionOver('What can we do for Quillstack if one worker SLA is not enough?').unanswerable).toBeNull();
   });
 });
+
+describe('readQuestion: yes or no, by the main clause', () => {
+  const yesNo = (question: string) => readQuestionOver(question).yesNo;
+
+  it('reads a scope of up to three words before the opener as yes or no ("for the X layout can we …?")', () => {
+    expect(yesNo('For the Quillstack layout can we skip the cache?')).toBe(true);
+    expect(yesNo('For the Quillstack layout can we skip the cache')).toBe(false);
+  });
+
+  it('reads "ok to …" as yes or no without a question mark, but not a predicate word that "to" does not follow', () => {
+    expect(yesNo('ok to run Quillstack without a session cache')).toBe(true);
+    expect(yesNo('required with Quillstack, a session cache')).toBe(false);
+  });
+
+  it('reads a short outcome with no auxiliary as yes or no, up to eight words', () => {
+    expect(yesNo('If the ledger goes down, the Quillstack API and the worker stop working?')).toBe(true);
+    expect(yesNo('If the ledger goes down, the Quillstack API and its two workers stop working?')).toBe(false);
+  });
+
+  it('reads a trailing "yes or no" without a question mark as yes or no', () => {
+    expect(yesNo('Quillstack ledger required, yes or no')).toBe(true);
+    expect(yesNo('Quillstack ledger required, y/n')).toBe(true);
+    expect(yesNo('Quillstack ledger required')).toBe(false);
+  });
+});
