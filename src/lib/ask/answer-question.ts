@@ -771,7 +771,33 @@ function isWeak(draft: Draft): boolean {
 }
 
 /** Turns the facts an answer rests on into sources: each fact's row, by product in turns, then the sections they cite. */
-export function listSources(draft: Draft, index: FactIndex, limit: number): AnswerSource[] {
+/** Where and under which name a fact shows in the variant the question names, when that variant holds it. */
+function placeFact(
+  fact: IndexedFact,
+  variants: ReadonlyMap<string, string>,
+): { subject: string; url: string; title: string; variant: string } {
+  const named = variants.get(fact.architecture);
+  const place = named ? fact.places?.[named] : undefined;
+  // Stryker disable next-line StringLiteral: every fact holds at least one variant.
+  return place && named
+    ? { ...place, variant: named }
+    : { subject: fact.subject, url: fact.url, title: fact.title, variant: fact.variants[0] ?? '' };
+}
+
+/** An answer's text with each part named as the variant the question names calls it ("the regional gateway"). */
+function nameAsInVariant(text: string, facts: readonly IndexedFact[], variants: ReadonlyMap<string, string>): string {
+  return facts.reduce((written, fact) => {
+    const { subject } = placeFact(fact, variants);
+    return fact.component && subject !== fact.subject ? written.replaceAll(`${fact.subject}: `, `${subject}: `) : written;
+  }, text);
+}
+
+export function listSources(
+  draft: Draft,
+  index: FactIndex,
+  limit: number,
+  variants: ReadonlyMap<string, string> = new Map(),
+): AnswerSource[] {
   const sources: AnswerSource[] = [...(draft.pages ?? [])];
   const seen = new Set(sources.map((s) => s.url));
   const add = (source: AnswerSource) => {
@@ -786,11 +812,14 @@ export function listSources(draft: Draft, index: FactIndex, limit: number): Answ
   const inTurns = Array.from({ length: turns }, (_, turn) =>
     [...byProduct.values()].flatMap((facts) => facts.slice(turn, turn + 1)),
   ).flat();
-  for (const fact of inTurns) add({ title: fact.title, url: fact.url, excerpt: fact.text });
+  for (const fact of inTurns) {
+    const { title, url } = placeFact(fact, variants);
+    add({ title, url, excerpt: fact.text });
+  }
   for (const fact of draft.facts) {
     const entry = index.byId.get(fact.architecture);
-    // Stryker disable next-line StringLiteral: every fact's product is in the index and every fact holds at least one variant.
-    const page = entry ? toVariantPath(entry.architecture, fact.variants[0] ?? '') : '';
+    // Stryker disable next-line StringLiteral: every fact's product is in the index.
+    const page = entry ? toVariantPath(entry.architecture, placeFact(fact, variants).variant) : '';
     for (const citation of fact.sources)
       add({
         title: `${citation.documentTitle}, section “${citation.sectionTitle}”`,
@@ -1250,7 +1279,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       strength: 0.85,
     };
     return {
-      answer: { question, answer: draft.text, kind: 'yes-no', sources: listSources(draft, index, limit) },
+      answer: { question, answer: draft.text, kind: 'yes-no', sources: listSources(draft, index, limit, reading.variants) },
       features: {
         ...readConfidenceFeatures(draft, reading, listQueryTokens(index, reading), (token) => weighToken(index, token, scope)),
         route: 'yes-no',
@@ -1375,9 +1404,9 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   return {
     answer: {
       question,
-      answer: missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ${draft.text}` : draft.text,
+      answer: `${missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ` : ''}${nameAsInVariant(draft.text, draft.facts, reading.variants)}`,
       kind: draft.kind,
-      sources: listSources(draft, index, limit),
+      sources: listSources(draft, index, limit, reading.variants),
     },
     features: evidence,
   };

@@ -144,8 +144,10 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
       for (const fact of [...architectureFacts, ...listVariantFacts(resolved)]) {
         const key = `${fact.component ?? '-'}\u0000${fact.attribute}\u0000${fact.text}`;
         const existing = byKey.get(key);
+        const place = { subject: fact.subject, ...locateFact(entry.architecture, resolved.variant.id, fact) };
         if (existing) {
           existing.variants.push(resolved.variant.id);
+          existing.places = { ...existing.places, [resolved.variant.id]: place };
           continue;
         }
         const component = fact.component ? entry.components.get(fact.component) : undefined;
@@ -167,7 +169,9 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
           // A digit inside a name ("D2s v3", "t4g") is no figure; one that starts a number is.
           statesQuantity: /(?:^|[^\p{L}\d])\d/u.test(fact.text) || tokenizeText(fact.text).some((token) => quantityWords.has(token)),
           subjectTokens,
-          ...locateFact(entry.architecture, resolved.variant.id, fact),
+          url: place.url,
+          title: place.title,
+          places: { [resolved.variant.id]: place },
         };
         byKey.set(key, indexedFact);
         own.push(indexedFact);

@@ -53,6 +53,11 @@ export interface IndexedFact extends Fact {
   url: string;
   /** Title of that place, e.g. "Product (Variant): Component". */
   title: string;
+  /**
+   * Where and under which name each variant that holds the fact shows it, by variant id: a fact the variants share is
+   * indexed once, but a part renamed in one variant ("the regional gateway") is shown on its own page.
+   */
+  places?: Readonly<Record<string, { subject: string; url: string; title: string }>>;
 }
 
 /** One architecture as the engine reads it. */

@@ -5,6 +5,7 @@ import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildLanternpad,
+  buildLedgerInput,
   buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../fixtures/build-ask-architecture.ts';
@@ -188,6 +189,28 @@ describe('answerQuestion: sources', () => {
       '/architectures/quillstack/#component-session-cache',
       '/architectures/quillstack/#src-authgear-self-managed-resources-reference',
     ]);
+  });
+});
+
+describe('answerQuestion: a part the variants share under two names', () => {
+  // The ledger keeps its purpose in both variants but is renamed in the clustered one, so its facts are indexed once.
+  const renamed = () => [buildAskArchitectureWith([buildLedgerInput({ overrides: { clustered: { name: 'Replicated ledger cluster' } } })])];
+
+  it('names and cites the part as the variant the question names shows it', () => {
+    const answer = answerQuestion('What does the ledger database keep in the Quillstack clustered layout?', renamed());
+    expect(answer.answer).toContain('Replicated ledger cluster: Stores the product state.');
+    expect(answer.answer).not.toContain('Ledger database:');
+    expect(answer.sources.map((source) => source.url)).toEqual([
+      '/architectures/quillstack/clustered/#component-ledger-db',
+      '/architectures/quillstack/clustered/#src-authgear-self-managed-resources-reference',
+    ]);
+    expect(answer.sources[0]?.title).toBe('Quillstack (Clustered (high availability)): Replicated ledger cluster');
+  });
+
+  it('keeps the default variant’s name and page when the question names no variant', () => {
+    const answer = answerQuestion('What does the Quillstack ledger database keep?', renamed());
+    expect(answer.answer).toContain('Ledger database: Stores the product state.');
+    expect(answer.sources[0]?.url).toBe('/architectures/quillstack/#component-ledger-db');
   });
 });
 
