@@ -10,7 +10,7 @@ import { answerLookup } from './answerers/lookup.ts';
 import { answerOutageEffect } from './answerers/outage.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { answerExceededLimit, asksTrouble } from './answerers/stated-limit.ts';
-import { buildFactIndex } from './build-fact-index.ts';
+import { buildFactIndex, findCitingPage } from './build-fact-index.ts';
 import {
   asksCopyCount,
   asksUnstatedLoad,
@@ -818,12 +818,12 @@ export function listSources(
   }
   for (const fact of draft.facts) {
     const entry = index.byId.get(fact.architecture);
-    // Stryker disable next-line StringLiteral: every fact's product is in the index.
-    const page = entry ? toVariantPath(entry.architecture, placeFact(fact, variants).variant) : '';
+    const variant = placeFact(fact, variants).variant;
     for (const citation of fact.sources)
       add({
         title: `${citation.documentTitle}, section “${citation.sectionTitle}”`,
-        url: `${page}#${citation.anchor}`,
+        // Stryker disable next-line StringLiteral: every fact's product is in the index.
+        url: `${entry ? findCitingPage(entry.architecture, variant, citation.anchor, index.citedAnchors) : ''}#${citation.anchor}`,
         excerpt: fact.text,
       });
   }

@@ -101,8 +101,16 @@ function nameOfWhole(resolved: ResolvedVariant, fact: Fact): string[] {
   return [];
 }
 
-/** The place a fact is shown: its component row, or the variant page at the fact's first citation. */
-function locateFact(architecture: Architecture, variantId: string, fact: Fact): { url: string; title: string } {
+/**
+ * The place a fact is shown: its component row, or the variant page at the fact's first citation (the page of another
+ * variant when only that one lists the section, as for a fact about the product as a whole).
+ */
+function locateFact(
+  architecture: Architecture,
+  variantId: string,
+  fact: Fact,
+  citedAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+): { url: string; title: string } {
   const variant = architecture.variants.find((v) => v.id === variantId);
   const label = architecture.variants.length > 1 && variant ? `${architecture.product} (${variant.name})` : architecture.product;
   const page = toVariantPath(architecture, variantId);
@@ -110,9 +118,22 @@ function locateFact(architecture: Architecture, variantId: string, fact: Fact): 
     return { url: `${page}#${toComponentAnchor(fact.component)}`, title: `${label}: ${fact.subject}` };
   const first = fact.sources[0];
   return {
-    url: first ? `${page}#${first.anchor}` : page,
+    url: first ? `${findCitingPage(architecture, variantId, first.anchor, citedAnchors)}#${first.anchor}` : page,
     title: first ? `${first.documentTitle}, section “${first.sectionTitle}”` : label,
   };
+}
+
+/** The variant page that lists a cited section: the given variant's when it does, else the first variant's that does. */
+export function findCitingPage(
+  architecture: Architecture,
+  variantId: string,
+  anchor: string,
+  citedAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+): string {
+  const own = toVariantPath(architecture, variantId);
+  if (citedAnchors.get(own)?.has(anchor) !== false) return own;
+  const pages = architecture.variants.map((variant) => toVariantPath(architecture, variant.id));
+  return pages.find((page) => citedAnchors.get(page)?.has(anchor)) ?? own;
 }
 
 /** Words grouped by length (numbers left out), so a typo correction only scans plausible candidates. */
@@ -135,16 +156,27 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
   const indexed = architectures.map(indexArchitecture);
   const facts: IndexedFact[] = [];
   const factsByArchitecture = new Map<string, IndexedFact[]>();
+  const citedAnchors = new Map<string, ReadonlySet<string>>();
+  const variantFacts = new Map<ResolvedVariant, Fact[]>();
+  for (const entry of indexed)
+    for (const resolved of entry.resolved) {
+      const listed = listVariantFacts(resolved);
+      variantFacts.set(resolved, listed);
+      citedAnchors.set(
+        toVariantPath(entry.architecture, resolved.variant.id),
+        new Set(listed.flatMap((fact) => fact.sources.map((source) => source.anchor))),
+      );
+    }
   for (const entry of indexed) {
     const byKey = new Map<string, IndexedFact>();
     const own: IndexedFact[] = [];
     const subjectSets = new Map<IndexedFact, Set<string>>();
     for (const resolved of entry.resolved) {
       const architectureFacts = resolved.isDefault ? listArchitectureFacts(entry.architecture, resolved.variant.id) : [];
-      for (const fact of [...architectureFacts, ...listVariantFacts(resolved)]) {
+      for (const fact of [...architectureFacts, ...(variantFacts.get(resolved) ?? [])]) {
         const key = `${fact.component ?? '-'}\u0000${fact.attribute}\u0000${fact.text}`;
         const existing = byKey.get(key);
-        const place = { subject: fact.subject, ...locateFact(entry.architecture, resolved.variant.id, fact) };
+        const place = { subject: fact.subject, ...locateFact(entry.architecture, resolved.variant.id, fact, citedAnchors) };
         if (existing) {
           existing.variants.push(resolved.variant.id);
           existing.places = { ...existing.places, [resolved.variant.id]: place };
@@ -253,5 +285,6 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     corrections: new Map(),
     defaultVariants: new Map(indexed.map((entry) => [entry.architecture.id, entry.architecture.variants[0]?.id ?? ''])),
     categoryTokens,
+    citedAnchors,
   };
 }

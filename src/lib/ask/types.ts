@@ -101,6 +101,8 @@ export interface FactIndex {
   defaultVariants: ReadonlyMap<string, string>;
   /** Category ids with the tokens naming them ("identity servers", "internal-tool builders"). */
   categoryTokens: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The source anchors each variant page lists, by page path, so a citation links where its section is shown. */
+  citedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A number written in the question, with the words next to it. */

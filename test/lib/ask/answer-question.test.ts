@@ -214,6 +214,29 @@ describe('answerQuestion: a part the variants share under two names', () => {
   });
 });
 
+describe('answerQuestion: a section only another variant lists', () => {
+  it('links a citation to the variant page that lists the section', () => {
+    const catalogue = [
+      buildAskArchitecture({
+        variants: [
+          { id: 'standard', name: 'Standard', summary: 'One API and a ledger.', source: 'authgear-self-managed#introduction' },
+          {
+            id: 'clustered',
+            name: 'Clustered (high availability)',
+            summary: 'Several API nodes behind a load balancer.',
+            production: true,
+            source: 'authgear-azure#cloud-resources-requirements',
+          },
+        ],
+      }),
+    ];
+    expect(answerQuestion('What deployment variants does Quillstack describe?', catalogue).sources.map((source) => source.url)).toEqual([
+      '/architectures/quillstack/#src-authgear-self-managed-introduction',
+      '/architectures/quillstack/clustered/#src-authgear-azure-cloud-resources-requirements',
+    ]);
+  });
+});
+
 describe('answerQuestion: an indefinite person asks nothing', () => {
   it('answers "why would anyone …" as "why would we …", not weakened by a word no fact uses', () => {
     const catalogue = [buildAskArchitecture()];
