@@ -690,6 +690,14 @@ describe('correctToken, the rules one at a time', () => {
 });
 
 describe('rewordQuestion', () => {
+  it('moves a leading "within the X" after the parts a which-question asks for', () => {
+    expect(rewordQuestion('Within the Quillstack API pod, which containers check tokens?')).toBe(
+      'which containers in the Quillstack API pod check tokens?',
+    );
+    expect(rewordQuestion('In the clustered layout, what parts run twice?')).toBe('what parts in the clustered layout run twice?');
+    expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
+  });
+
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
     expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
       'Which port does the Quillstack proxy expose?',
