@@ -1426,6 +1426,12 @@ export const durationWord = 'timespan';
 /** Shorter units of time a stated span may use instead ("a grace period of 900 seconds"). */
 export const shortTimeUnits: string[] = ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours'];
 
+/**
+ * Nouns naming a kind of setting ("the default start timeout"): asked for with "what is the …" of a product whose facts
+ * never use the word, none of its settings is of that kind.
+ */
+export const settingKindWords: string[] = ['timeout', 'timeouts', 'interval', 'intervals', 'ttl', 'quota', 'quotas'];
+
 /** Units of time: a number written right before one ("10 minutes ago", "for 3 days") is a span, never a load. */
 export const timeUnits: string[] = [...shortTimeUnits, 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
 

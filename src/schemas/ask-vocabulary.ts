@@ -93,6 +93,9 @@ export const AskVocabularySchema = z.looseObject({
     .min(1)
     .describe('The concept word the phrases give "how long" and every stated span of days to years; an answer to "how long" must hold it.'),
   shortTimeUnits: words.describe('Units of time below a day that also state a span ("900 seconds").'),
+  settingKindWords: words.describe(
+    'Nouns naming a kind of setting; asked of a product whose facts never use one, no setting of that kind is stated.',
+  ),
   timeUnits: words.describe('Units of time; a number written right before one is a span ("10 minutes ago"), never a load.'),
   necessityNegators: words.describe('Words that, right before a word asking for necessity ("not needed"), ask whether it can go.'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),

@@ -27,6 +27,7 @@ import {
   findResourceSilence,
   findUnheldAsked,
   findUnheldSetting,
+  findUnheldSettingKind,
   findUnheldRole,
   listUnstatedResources,
   statesCountOf,
@@ -1114,6 +1115,9 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const written = new RegExp(`\\b(?:what|which)\\s+([\\p{L}-]+)`, 'iu').exec(findAskingText(reading.text))?.[1] ?? unheld;
     return `${about} ${written.toLowerCase()}.`;
   }
+  // "What's the default start timeout?" of a product whose facts name no timeout: none of its settings is one.
+  const kind = onePart ? findUnheldSettingKind(index, only.id, tokenizeText(findAskingText(reading.text))) : null;
+  if (kind) return `${about} ${kind}.`;
   // "How many logins can it handle?" asks for a load; "which login methods does it handle?" does not.
   // A question counting a load ("how many concurrent users …", "the max number of workspaces …") asks for one however
   // long it goes on.

@@ -485,6 +485,26 @@ export function findUnheldSetting(index: FactIndex, architectureId: string, text
   return names.find((name) => !written.includes(flattenName(name))) ?? null;
 }
 
+const settingKinds = new Set(askVocabulary.settingKindWords.flatMap((word) => tokenizeText(word)));
+const askedLinks = new Set(tokenizeText("is are 's the a an default"));
+
+/**
+ * "What's the default start timeout …?": the kind of setting a "what is the …" asks for, when it is the last word of the
+ * phrase after the opener and no fact of the architecture uses it. Null otherwise.
+ */
+export function findUnheldSettingKind(index: FactIndex, architectureId: string, askingTokens: readonly string[]): string | null {
+  const at = askingTokens.findIndex((token) => token === whichToken || token === whatToken);
+  if (at < 0) return null;
+  let start = at + 1;
+  while (askedLinks.has(askingTokens[start] ?? '')) start += 1;
+  // The kind ends a short noun phrase ("the default workspace start timeout"), not a clause further on.
+  const kindAt = askingTokens.findIndex((token, position) => position >= start && position <= start + 3 && settingKinds.has(token));
+  const kind = askingTokens[kindAt];
+  if (kind === undefined || askingTokens.slice(start, kindAt).some((token) => stopwords.has(token))) return null;
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  return facts.some((fact) => fact.tokens.includes(kind) || fact.subjectTokens.has(kind)) ? null : kind;
+}
+
 /** The canonical word a fact stating a version carries, whether or not its text writes it. */
 export const [versionToken = 'version'] = tokenizeText('version');
 

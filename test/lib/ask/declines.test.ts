@@ -776,3 +776,24 @@ describe('answerQuestion: a setting named exactly that the documents never write
       expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
   });
 });
+
+describe('answerQuestion: a kind of setting the documents never name', () => {
+  it('declines "what is the default … timeout" of a product whose facts name no timeout', () => {
+    const chartwell = [buildChartwell({})];
+    expect(expectDeclined(answerQuestion("What's the default chart render timeout before Chartwell gives up?", chartwell))).toBe(
+      'The vendor documents archkb holds for Chartwell state no timeout.',
+    );
+  });
+
+  it('answers when a fact of the product names one, and reads a timeout further on as no asked kind', () => {
+    const withTimeout = [
+      buildChartwell({
+        settings: [{ name: 'render.timeout', value: '30', status: 'default', source: 'authgear-self-managed#resources-reference' }],
+      }),
+    ];
+    expect(answerQuestion("What's the default render timeout of Chartwell?", withTimeout).answer).toMatch(/render\.timeout = 30/);
+    expect(answerQuestion('What is the Chart API for, given our proxy timeout?', [buildChartwell({})]).declined ?? '').not.toMatch(
+      /state no timeout/,
+    );
+  });
+});
