@@ -1,5 +1,6 @@
 import type { LoadDriver } from '../../../schemas/load-driver.ts';
 import { askVocabulary } from '../../model/index.ts';
+import { distributiveWords } from '../find-absences.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
@@ -136,7 +137,6 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
 }
 
 const copyNouns = new Set(askVocabulary.countNouns);
-const eachWords = new Set(['per', 'each', 'every']);
 
 /**
  * The copies a sizing is spread over when the question asks for one copy's share ("spread over 4 pods … per pod"): a
@@ -148,7 +148,8 @@ export function readSpread(reading: Pick<Reading, 'tokens'>, rest: readonly Numb
     // A noun that counts copies has a plural of its own ("pods"); "x" and "times" multiply instead.
     const counted = copyNouns.has(noun) && copyNouns.has(`${noun}s`);
     if (number.unit || number.negative || !Number.isInteger(number.value) || number.value < 2 || !counted) continue;
-    if (reading.tokens.some((token, at) => eachWords.has(token) && reading.tokens[at + 1] === noun)) return { count: number.value, noun };
+    if (reading.tokens.some((token, at) => distributiveWords.has(token) && reading.tokens[at + 1] === noun))
+      return { count: number.value, noun };
   }
   return null;
 }

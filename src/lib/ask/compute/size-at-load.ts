@@ -46,6 +46,14 @@ function listStatedSizes(
   ];
 }
 
+/** A requested amount and its limit as written ("8 vCPU requested", "limit 20 vCPU"), each only on the side asked. */
+function writeSides(requested: string | null, limit: string | null, side: 'request' | 'limit' | null): string[] {
+  return [
+    ...(requested && side !== 'limit' ? [`${requested}${limit ? ' requested' : ''}`] : []),
+    ...(limit && side !== 'request' ? [`limit ${limit}`] : []),
+  ];
+}
+
 /** One component's figures at the load: each resource with its limit unless only requests were asked. */
 function describeRow(
   row: SizedComponent,
@@ -56,10 +64,8 @@ function describeRow(
   const figures = resources.flatMap((resource) => {
     const amount = row.amounts[resource];
     const limit = hasLimits(resource) ? row.limits[resource] : null;
-    const parts: string[] = [];
     // The vendor's unit for what it states ("16 GB" from "4GB per 100 requests"); limits are derived, so archkb's.
-    if (amount && side !== 'limit') parts.push(`${formatInStatedUnit(resource, amount, stated(resource))}${limit ? ' requested' : ''}`);
-    if (limit && side !== 'request') parts.push(`limit ${formatExact(resource, limit)}`);
+    const parts = writeSides(amount && formatInStatedUnit(resource, amount, stated(resource)), limit && formatExact(resource, limit), side);
     return parts.length > 0 ? [parts.join(', ')] : [];
   });
   if (figures.length === 0) return '';
@@ -85,10 +91,7 @@ function describeShare(
   const parts = resources.flatMap((resource) => {
     const amount = row.amounts[resource];
     const limit = hasLimits(resource) ? row.limits[resource] : null;
-    const out: string[] = [];
-    if (amount && side !== 'limit') out.push(`${formatExact(resource, divide(amount))}${limit ? ' requested' : ''}`);
-    if (limit && side !== 'request') out.push(`limit ${formatExact(resource, divide(limit))}`);
-    return out;
+    return writeSides(amount && formatExact(resource, divide(amount)), limit && formatExact(resource, divide(limit)), side);
   });
   return parts.length > 0 ? ` Spread over ${spread.count} ${spread.noun}s, per ${spread.noun}: ${parts.join(', ')}.` : '';
 }
@@ -187,10 +190,7 @@ export function sizeAtLoad(
           .flatMap((resource) => {
             const requested = options.side === 'limit' ? null : sumRows((row) => row.amounts[resource]);
             const limit = options.side === 'request' || !hasLimits(resource) ? null : sumRows((row) => row.limits[resource]);
-            return [
-              ...(requested ? [`${formatExact(resource, requested)}${limit ? ' requested' : ''}`] : []),
-              ...(limit ? [`limit ${formatExact(resource, limit)}`] : []),
-            ];
+            return writeSides(requested && formatExact(resource, requested), limit && formatExact(resource, limit), options.side);
           })
           .join(', ')}.`
       : '';
