@@ -256,6 +256,8 @@ export const rewordings: [string, string][] = [
     '\\s*[:\\-\u2013\u2014]?\\s*\\(?a\\)\\s*[\\d.,]+(?:\\s*[a-z]{1,5})??(?:\\s*[,;]?\\s*(?:or\\s+)?\\(?[b-f]\\)\\s*[\\d.,]+(?:\\s*[a-z]{1,5})??)+\\s*(?=[?.]?\\s*$)',
     '',
   ],
+  // "True or false: S" asks whether the statement holds, as "S, right?" does.
+  ['^\\s*true\\s+or\\s+false\\s*[:?\\-\u2013\u2014]\\s*([^?]+?)[.!?]*\\s*$', '$1, right?'],
   // "Zero-downtime upgrades" are upgrades with no downtime: the negation the facts write ("need no downtime").
   ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
 ];
@@ -1799,6 +1801,9 @@ export const answerFrameWords: string[] = [
 
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand'];
+
+/** Words claiming a part is needed in every case ("must always be provisioned"); a conditional part is not. */
+export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally', 'invariably'];
 
 /** Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed. */
 export const continuationWords: string[] = ['keep', 'continue'];

@@ -280,6 +280,45 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
   return { verdict: 'Yes', rule: 'exclusive' };
 }
 
+const several = canonical(askVocabulary.severalCues.filter((word) => word !== 'other'));
+const coordination = /([\p{L}\d.-]+)\s+(?:and|or|plus|as\s+well\s+as)\s+([\p{L}\d.-]+)/giu;
+
+/**
+ * "Does it talk exclusively through A?" against "it talks over A and B", and "can it drive several providers?" against
+ * "A is its only provider": a claim that one thing alone serves, met by a fact naming it beside another the question
+ * leaves out, or a claim of several met by a fact that names only one, is a no. Null when neither claim is made.
+ */
+function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFact): Polarity | null {
+  const asked = new Set(questionTokens);
+  const after = (at: number) =>
+    new Set(
+      questionTokens
+        .slice(at + 1)
+        .filter((token) => !stopwords.has(token))
+        .slice(0, 3),
+    );
+  const many = questionTokens.findIndex((token) => several.has(token));
+  if (many >= 0) {
+    // A clause stating what the question counts ("providers") that names one only denies the several.
+    const counted = after(many);
+    const clauses = fact.text.split(/[;.]\s+/).map((clause) => new Set(tokenizeText(clause)));
+    const namesOne = (tokens: ReadonlySet<string>) =>
+      [...tokens].some((token) => counted.has(token) && !fact.subjectTokens.has(token)) &&
+      [...tokens].some((token) => restriction.has(token)) &&
+      ![...tokens].some((token) => several.has(token));
+    return clauses.some(namesOne) ? { verdict: 'No', rule: 'exclusive' } : null;
+  }
+  const at = questionTokens.findIndex((token) => restriction.has(token));
+  if (at < 0) return null;
+  const singled = after(at);
+  for (const [, left = '', right = ''] of fact.text.matchAll(coordination)) {
+    const [a = '', b = ''] = [tokenizeText(left).at(-1), tokenizeText(right)[0]];
+    const other = singled.has(a) ? b : singled.has(b) ? a : null;
+    if (other && !stopwords.has(other) && !asked.has(other)) return { verdict: 'No', rule: 'exclusive' };
+  }
+  return null;
+}
+
 /**
  * Whether a fact answers a yes/no question with yes or no. In order: a switch setting's value against the state asked
  * ("enabled by default?" — "= false"); a pair of opposite words between question and fact ("the same?" — "different");
@@ -336,6 +375,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (otherVersion) return otherVersion;
   const othersExcluded = judgeOnlyClaim(questionText, fact, asked);
   if (othersExcluded) return othersExcluded;
+  const restricted = judgeRestrictedClaim(questionTokens, fact);
+  if (restricted) return restricted;
   // A level's condition says when a part is needed ("clusters without internet access"): its words describe, not deny.
   const factNegates =
     fact.attribute === 'incompatibility' ||
@@ -358,12 +399,20 @@ const sizeUnits: Record<string, number> = {
   tib: 1024,
 };
 
+// A count written as a word ("three storage nodes") states a figure as its digits do, when a word follows it.
+const figurePattern = new RegExp(
+  `(?<![\\p{L}\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(askVocabulary.countWords).join('|')})(?=\\s+\\p{L}))\\s*(%|[\\p{L}]+)?`,
+  'gu',
+);
+
 /** The figures a text states, each with what it counts in one form ("150%", "2 GB", "3 replicas" give %, size, replica). */
 export function readFigures(text: string): { value: number; unit: string }[] {
   const figures: { value: number; unit: string }[] = [];
-  for (const match of text.toLowerCase().matchAll(/(?<![\p{L}\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|[\p{L}]+)?/gu)) {
+  for (const match of text.toLowerCase().matchAll(figurePattern)) {
     const [, digits = '', word = ''] = match;
-    const value = Number(digits.replace(/,/g, ''));
+    const value = Object.hasOwn(askVocabulary.countWords, digits)
+      ? (askVocabulary.countWords[digits] ?? 0)
+      : Number(digits.replace(/,/g, ''));
     const unit =
       word === '%' || word === 'percent'
         ? '%'
@@ -371,7 +420,9 @@ export function readFigures(text: string): { value: number; unit: string }[] {
           ? 'size'
           : /^(?:v?cpus?|cores?)$/.test(word)
             ? 'cpu'
-            : word.replace(/s$/, '');
+            : word.length > 2
+              ? word.replace(/s$/, '')
+              : word;
     if (unit.length < 2 && unit !== '%') continue;
     if (stopwords.has(unit) || stopwords.has(word)) continue;
     figures.push({ value: unit === 'size' ? value * (sizeUnits[word] ?? 1) : value, unit });

@@ -56,3 +56,22 @@ describe('readFigures and judgeClaimedFigure: words that are names of object pro
     ]);
   });
 });
+
+describe('readFigures and judgeClaimedFigure: short units and counts written as words', () => {
+  const judge = (question: string, fact: string) => judgeClaimedFigure(question, tokenizeText(question), fact);
+
+  it('keeps "ms" as milliseconds instead of cutting it to a one-letter unit, so a claimed latency is compared', () => {
+    expect(readFigures('50 ms')).toEqual([{ value: 50, unit: 'ms' }]);
+    expect(judge('The nodes tolerate 50 ms of latency, right?', 'Nodes need less than 10 ms latency between each other.')).toBe('No');
+    expect(judge('The nodes tolerate 10 ms of latency, right?', 'Nodes need less than 10 ms latency between each other.')).toBe('Yes');
+  });
+
+  it('reads a count written as a word before a noun as that count, and not one inside another word or alone', () => {
+    expect(readFigures('three storage nodes')).toEqual([{ value: 3, unit: 'storage' }]);
+    expect(readFigures('someone said ten')).toEqual([]);
+    expect(judge('The design has three app nodes and three storage nodes, right?', 'It has three app nodes and one storage node.')).toBe(
+      'No',
+    );
+    expect(judge('The design has three app nodes and one storage node, right?', 'It has 3 app nodes and 1 storage node.')).toBe('Yes');
+  });
+});

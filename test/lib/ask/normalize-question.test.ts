@@ -714,6 +714,12 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
 
+  it('reads "true or false: S" as the claim S offered to be confirmed, whatever ends it', () => {
+    expect(rewordQuestion('True or false: the ledger keeps tenants.')).toBe('the ledger keeps tenants, right?');
+    expect(rewordQuestion('TRUE OR FALSE - the ledger keeps tenants')).toBe('the ledger keeps tenants, right?');
+    expect(rewordQuestion('Is it true or false that the ledger keeps tenants?')).toBe('Is it true or false that the ledger keeps tenants?');
+  });
+
   it('writes "zero downtime" as the negation the facts use, "no downtime"', () => {
     expect(rewordQuestion('Do we get zero-downtime upgrades?')).toBe('Do we get no downtime upgrades?');
     expect(rewordQuestion('Zero  downtime on updates?')).toBe('no downtime on updates?');

@@ -1,4 +1,4 @@
-import { askVocabulary, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, formatNecessity, type ResolvedComponent, type ResolvedVariant } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
 import { findMainClause } from '../read-question.ts';
@@ -108,6 +108,14 @@ function findAgreeingRule(
     )?.fact;
 }
 
+/** The group holding a part and the groups around it, innermost first. */
+function listGroupsHolding(groups: ResolvedVariant['groups'], id: string | undefined): ResolvedVariant['groups'] {
+  const holding: ResolvedVariant['groups'] = [];
+  for (let group = groups.find((g) => g.id === id); group && !holding.includes(group); group = groups.find((g) => g.id === group?.parent))
+    holding.push(group);
+  return holding;
+}
+
 /** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */
 function namesRuledOut(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
   const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1];
@@ -127,6 +135,8 @@ function judgeNecessity(
   askedConditional = false,
   // Stryker disable next-line BooleanLiteral: the one caller always passes whether the vendor's advice is asked, so the default is never used.
   askedAdvice = false,
+  // Stryker disable next-line BooleanLiteral: the one caller always passes whether "always" is claimed, so the default is never used.
+  askedAlways = false,
 ): { verdict: string; sure: boolean } {
   const level = component.necessity.level;
   const stated = component.necessity.condition ? trimStop(component.necessity.condition) : '';
@@ -151,6 +161,12 @@ function judgeNecessity(
         if (condition === 'fails') return { verdict: `${askedOptional ? 'No' : 'Yes'}: it is ${stated}`, sure: false };
         return { verdict: askedOptional ? `Yes, if this applies: it is ${stated}` : `Only conditionally: it is ${stated}`, sure: false };
       }
+      // "Must it always be there?" is denied by its condition; a situation meeting it ("with several instances") still
+      // gets no plain yes, as the claim is "always".
+      if (askedAlways && !askedOptional)
+        return condition === 'holds'
+          ? { verdict: `Only in that case: it is ${needed}${stated}`, sure: true }
+          : { verdict: `No: it is ${needed}${/^only\b/i.test(stated) ? '' : 'only '}${stated}`, sure: true };
       // A condition only holds or fails on a word it states, so here it is never empty.
       if (condition === 'holds') return { verdict: `${askedOptional ? 'No' : 'Yes'}, in that case: it is ${needed}${stated}`, sure: true };
       // A condition that says "only" itself ("only for a single instance") is not given a second one.
@@ -331,6 +347,7 @@ const exclusionPredicates = canonical(askVocabulary.exclusionPredicates);
 
 /** The word of the conditional level, as the labels write it ("Conditional"), which a question may ask for by name. */
 const conditionalWords = canonical([formatNecessity('conditional')]);
+const alwaysWords = canonical(askVocabulary.alwaysWords);
 
 /** Most facts of a cued kind a necessity answer adds about the part. */
 const MAX_CUED = 3;
@@ -423,9 +440,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     const thresholdAsked = (component.thresholds ?? []).some((t) => loads.some((load) => load.driver === t.driver));
     const asksNecessity =
       thresholdAsked || reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
+    // "A required part of the data layer": the groups holding the part name where it sits, not something else asked.
+    const groupTokens = new Set(listGroupsHolding(resolved.groups, component.group).flatMap((group) => tokenizeText(group.label)));
     const unexplained = query.filter(
       (t) =>
         !sceneWords.has(t) &&
+        !groupTokens.has(t) &&
         !reading.scene.includes(t) &&
         !necessityTokens.has(t) &&
         // "A mandatory component", "a required service": a word for any part says nothing more of this one.
@@ -465,6 +485,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         condition,
         reading.tokens.some((token) => conditionalWords.has(token)),
         reading.tokens.some((token) => adviceWords.has(token)) && !reading.tokens.some((token) => strictWords.has(token)),
+        reading.tokens.some((token) => alwaysWords.has(token)),
       );
       // "Only a few thousand users": a load named without a figure still asks where the level changes with it.
       const drivers = entry.architecture.loadDrivers.filter((driver) => (component.thresholds ?? []).some((t) => t.driver === driver.id));

@@ -2067,3 +2067,44 @@ describe('answerYesNo: "can we use X" of what a required part rules out', () => 
     expect(answerQuestion('Does Quillstack need the ledger?', [buildAskArchitecture()]).answer).toMatch(/^Yes: it is required\./);
   });
 });
+
+describe('answerYesNo: claims of "always", "only" and "several", and a part named by its group', () => {
+  it('denies that a part needed under a condition is needed always, and gives no plain yes when the situation meets it', () => {
+    expect(ask('Must Quillstack always run the Quill worker?').answer).toMatch(/^No: it is needed only when several API instances run\./);
+    expect(ask('With several API instances running, must Quillstack always have the Quill worker?').answer).toMatch(
+      /^Only in that case: it is needed when several API instances run\./,
+    );
+    expect(ask('With several API instances running, must Quillstack have the Quill worker?').answer).toMatch(/^Yes, in that case/);
+  });
+
+  it('denies that a part does one thing only when its fact names that thing beside another the question leaves out', () => {
+    expect(ask('Does the Quillstack ledger database keep only tenants?').answer).toMatch(/^No\./);
+    expect(ask('Does the Quillstack ledger database keep tenants?').answer).toMatch(/^Yes\./);
+    expect(ask('True or false: the Quillstack ledger database keeps only tenants.').answer).toMatch(/^No\./);
+  });
+
+  it('judges "a required part of the <group>" by the part\'s own necessity, the group\'s words explaining where it sits', () => {
+    expect(ask("Is the Quill worker a required part of Quillstack's sign-in core?").answer).toMatch(/^No, only conditionally/);
+    expect(ask("Is the Quill API a required part of Quillstack's sign-in core?").answer).toMatch(/^Yes: it is required/);
+  });
+});
+
+describe('answerYesNo: a claim of several against a fact naming one only', () => {
+  const runner = catalogueWith(
+    buildQuillApiInput(),
+    buildComponentInput({
+      id: 'quill-runner',
+      name: 'Quill runner',
+      role: 'job-worker',
+      purpose: 'Applies changes to infrastructure; at the moment Frobform is its only provider. The API runs several runners by default.',
+      source: 'authgear-self-managed#deployment-options',
+    }),
+  );
+  const askRunner = (question: string) => answerQuestion(question, runner).answer;
+
+  it('says no when the clause naming what is counted says there is one only, and yes where a clause states several', () => {
+    expect(askRunner('Can the Quillstack runner drive several providers?')).toMatch(/^No\./);
+    expect(askRunner('Can the Quill runner use multiple providers such as Frobform and Blobform?')).toMatch(/^No\./);
+    expect(askRunner('Does the Quillstack API run several runners?')).toMatch(/^Yes\./);
+  });
+});
