@@ -451,7 +451,10 @@ function findMeasuredNoun(part: string): string | null {
     `(?:^|[:;,\u2013\u2014]\\s*)how\\s+(?:much|many)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`,
     'iu',
   ).exec(part.trim());
-  return match?.[1] ?? null;
+  if (match?.[1]) return match[1];
+  // "What default persistent storage does A get" measures as "how much" does, when its noun is a resource.
+  const what = new RegExp(`^(?:what|which)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:${auxiliaries})\\b`, 'iu').exec(part.trim())?.[1];
+  return what && tokenizeText(what).some((token) => resourceWordOf.has(token)) ? what : null;
 }
 
 /** The parts a list fact names ("External managed services: A, B and C" gives A, B and C); none for any other fact. */
@@ -666,7 +669,13 @@ function answerParts(
     const silence =
       describeVagueCount(index, partReading)?.reason ??
       describeProductSilence(index, { ...partReading, resources: ownResources }, true, partReading.yesNo || part.split(/\s+/).length <= 12);
+    // A yes/no part asking whether figures are set at all is answered by the fact saying none are, as a whole question is.
     if (silence) {
+      const denied = answerResourceSilence(index, partReading, partScope, silence);
+      if (denied) {
+        drafts.push({ part, draft: denied, said: silence });
+        continue;
+      }
       drafts.push({ part, draft: { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: silence }, said: silence });
       continue;
     }
@@ -694,6 +703,9 @@ function answerParts(
     }
     drafts.push({ part, draft: draft.text !== null && isWeak(draft) ? { ...draft, text: null } : draft });
   }
+  // A part's "no figures are set" stands beside another part's answer; alone, the parts are answered as before it.
+  if (!drafts.some((d) => d.draft.text !== null && !d.said))
+    for (const d of drafts) if (d.said) d.draft = { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0, declined: d.said };
   const answered = drafts.filter((d) => d.draft.text !== null);
   // Every part asks for figures the sources never give: the answer is that, not a near fact for the whole question.
   const silences = [...new Set(drafts.flatMap((d) => (d.said ? [d.said] : [])))];
@@ -1157,6 +1169,34 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
 }
 
 /**
+ * "Does the chart ship default CPU requests?" asks whether figures are given at all: the fact saying none are is a no
+ * ("does it leave them unset?" asks the other way round, a yes). Null unless a yes/no of one product, with no figure of
+ * its own, meets such a fact.
+ */
+function answerResourceSilence(index: FactIndex, reading: Reading, scope: readonly string[], silence: string): Draft | null {
+  const said =
+    reading.yesNo && reading.numbers.length === 0 && scope.length === 1
+      ? findResourceSilence(
+          index,
+          // Stryker disable next-line StringLiteral: the scope holds exactly one id here.
+          scope[0] ?? '',
+          reading.resources.filter((resource) => resource !== 'nodes'),
+          listQueryTokens(index, reading),
+        )
+      : null;
+  if (!said) return null;
+  const verdict = isQuestionNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
+  return {
+    // Stryker disable next-line StringLiteral: nothing reads this draft's kind: the answer and its route are set to yes-no.
+    kind: 'yes-no',
+    text: `${verdict}. ${silence} ${trimStop(writeFact(said))}.`,
+    facts: [said],
+    coverage: 0.85,
+    strength: 0.85,
+  };
+}
+
+/**
  * Answers a question and returns the features its confidence is scored from; `answerQuestion` is this without them,
  * and the calibration script fits the confidence model on them.
  */
@@ -1260,32 +1300,12 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(question, vague.reason, listSources(cited, index, limit), 'declined-absence', none);
   }
   const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
-  // "Does the chart ship default CPU requests?" asks whether figures are given at all: the fact saying none are is a no.
-  const said =
-    silence && reading.yesNo && reading.numbers.length === 0 && scope.length === 1
-      ? findResourceSilence(
-          index,
-          // Stryker disable next-line StringLiteral: the scope holds exactly one id here.
-          scope[0] ?? '',
-          reading.resources.filter((resource) => resource !== 'nodes'),
-          listQueryTokens(index, reading),
-        )
-      : null;
-  if (silence && said) {
-    // "Does it leave them unset?" asks the other way round: none set is a yes.
-    const verdict = isQuestionNegated(reading.text) || reading.tokens.some((token) => unsetWords.has(token)) ? 'Yes' : 'No';
-    const draft: Draft = {
-      // Stryker disable next-line StringLiteral: nothing reads this draft's kind: the answer and its route are set to yes-no below.
-      kind: 'yes-no',
-      text: `${verdict}. ${silence} ${trimStop(writeFact(said))}.`,
-      facts: [said],
-      coverage: 0.85,
-      strength: 0.85,
-    };
+  const denied = silence ? answerResourceSilence(index, reading, scope, silence) : null;
+  if (denied) {
     return {
-      answer: { question, answer: draft.text, kind: 'yes-no', sources: listSources(draft, index, limit, reading.variants) },
+      answer: { question, answer: denied.text, kind: 'yes-no', sources: listSources(denied, index, limit, reading.variants) },
       features: {
-        ...readConfidenceFeatures(draft, reading, listQueryTokens(index, reading), (token) => weighToken(index, token, scope)),
+        ...readConfidenceFeatures(denied, reading, listQueryTokens(index, reading), (token) => weighToken(index, token, scope)),
         route: 'yes-no',
       },
     };

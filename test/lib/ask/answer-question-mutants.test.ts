@@ -664,3 +664,21 @@ describe('answerQuestion: questions as users type them', () => {
     expect(ask('What does the thing do?').sources).toEqual([]);
   });
 });
+
+describe('answerQuestion: a yes/no part asking whether figures are set, beside another part', () => {
+  it('answers the part "no" from the fact saying none are set, as a one-part question is, and answers the other part', () => {
+    const answer = answerQuestion('Does the Chartwell chart set default memory requests for the API, and what does the Chart API do?', [
+      chartOnly,
+    ]).answer;
+    expect(answer).toMatch(/^No\. The vendor documents archkb holds for Chartwell state no memory figures\./);
+    expect(answer).toMatch(/Serves the charts\./);
+  });
+
+  it('still declines when every part asks for figures the product never states', () => {
+    const answer = answerQuestion('Does the Chartwell chart set default memory requests for the API, and how much disk does it need?', [
+      chartOnly,
+    ]);
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toMatch(/no storage figures/);
+  });
+});

@@ -878,3 +878,11 @@ describe('answerQuestion: "it" in a second part after a first part whose subject
     expect(answer).toContain('Ledger database: 1 node × (2 vCPU, 8 GB memory, 100 GB storage)');
   });
 });
+
+describe('answerQuestion: a second part measuring what a "what <resource>" first part measured', () => {
+  it('asks "how much does B get" for the resource the first part named, not for B as a whole', () => {
+    const answer = ask('What memory does the Quillstack ledger database get, and how much does the Quill API get?').answer ?? '';
+    expect(answer).toMatch(/Quill API: 2 nodes × \(CPU 500m CPU request, 1000m CPU limit, memory 512Mi request, 1Gi limit\)/);
+    expect(answer).not.toMatch(/api\.replicaCount/);
+  });
+});
