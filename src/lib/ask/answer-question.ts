@@ -184,6 +184,10 @@ export function splitQuestion(question: string): string[] {
 const topicLabel =
   /^([^?:\u2014\u2013]{3,60}?)\s*(?:[\u2014\u2013]|\s-\s|:)\s*(?=(?:which|what|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)/i;
 
+/** A question listing two or three items marked "(a)", "(b)" and "(c)": its stem and each item. */
+const enumeratedItems =
+  /^([^?()]{8,}?)\s*\(a\)\s*([^?()]+?)[,;]?\s+(?:and\s+)?\(b\)\s*([^?()]+?)(?:[,;]?\s+(?:and\s+)?\(c\)\s*([^?()]+?))?\s*[?.]?\s*$/i;
+
 /** The questions a text without a leading condition asks, or the whole text when it asks one (or more than three). */
 function splitQuestionBody(question: string): string[] {
   // "Default volume for MinIO? And for Redis?" asks the first question again of something else.
@@ -195,6 +199,16 @@ function splitQuestionBody(question: string): string[] {
     const [, first, other] = elliptic;
     const again = /\bfor\s+[^,;:]+$/i.test(first) ? first.replace(/\bfor\s+[^,;:]+$/i, `for ${other}`) : other;
     return [`${first}?`, `${again}?`];
+  }
+  // "Confirm the minimum on two tiers: (a) the app tier, and (b) the database" asks the stem of each item listed; a
+  // multiple choice ("which …: (a) …, (b) …", "… (a) A or (b) B?") asks one question of them all.
+  const items = enumeratedItems.exec(question);
+  if (items?.[1] && !/\b(?:which|following|or)\b/i.test(items[1]) && !/\bor\s+\([bc]\)/i.test(question)) {
+    const stem = items[1].replace(/[\s:;,\u2014\u2013-]+$/, '');
+    return items
+      .slice(2)
+      .filter((item): item is string => item !== undefined)
+      .map((item) => `${stem}: ${item.replace(/[\s,;.?]+$/, '')}?`);
   }
   // "What changed about A and about B?" asks the same of two things: the repeated preposition says so.
   const parallel = /^(.*\b(about|for|with|regarding|of)\s+)(.+?),?\s+and\s+\2\s+([^,;?]+?)\s*\??\s*$/i.exec(question);

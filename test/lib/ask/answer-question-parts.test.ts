@@ -886,3 +886,34 @@ describe('answerQuestion: a second part measuring what a "what <resource>" first
     expect(answer).not.toMatch(/api\.replicaCount/);
   });
 });
+
+describe('splitQuestion: items listed as (a), (b) and (c)', () => {
+  it('asks the stem of each item, two or three of them', () => {
+    expect(splitQuestion('Confirm the minimum on two tiers: (a) the app tier, and (b) the ledger, with its storage.')).toEqual([
+      'Confirm the minimum on two tiers: the app tier?',
+      'Confirm the minimum on two tiers: the ledger, with its storage?',
+    ]);
+    expect(splitQuestion('State the node count of (a) the API; (b) the worker and (c) the cache')).toEqual([
+      'State the node count of: the API?',
+      'State the node count of: the worker?',
+      'State the node count of: the cache?',
+    ]);
+  });
+
+  it('keeps a multiple choice, and a question with one item or none, whole', () => {
+    const choice = 'Which size does it recommend: (a) 2 vCPU, (b) 4 vCPU?';
+    expect(splitQuestion(choice)).toEqual([choice]);
+    const either = 'Does it run the cache (a) inside the API or (b) beside it?';
+    expect(splitQuestion(either)).toEqual([either]);
+    const one = 'Confirm the minimum of (a) the app tier.';
+    expect(splitQuestion(one)).toEqual([one]);
+  });
+
+  it('answers each item, under the scope the question opens with', () => {
+    const answer = ask(
+      'For Quillstack, please confirm the minimum on two tiers: (a) the application box, and (b) the ledger database.',
+    ).answer;
+    expect(answer).toMatch(/Application box: 1 node × \(2 vCPU, 4 GB memory\), minimum/);
+    expect(answer).toMatch(/Ledger database: 1 node × \(2 vCPU, 8 GB memory, 100 GB storage\), minimum/);
+  });
+});
