@@ -238,9 +238,10 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
-  // "What is the number of X", "what number of X": a count, as "how many X" asks.
+  // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The
+  // maximum number of X" is left as written: it asks for a stated limit, which the extreme and limit rules read.
   [
-    "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined)\\s+)?number\\s+of\\b",
+    "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined|minimum|min|smallest|least|lowest|recommended|required)\\s+)?number\\s+of\\b",
     'how many $1',
   ],
   // "Someone said we must run X. Is that right?" asks whether the claim holds: "we must run X, right?", the reporter

@@ -711,6 +711,9 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('What is the number of pods it creates?')).toBe('how many pods it creates?');
     expect(rewordQuestion("So what's the total number of nodes?")).toBe('So how many total nodes?');
     expect(rewordQuestion('WHAT NUMBER OF zones?')).toBe('how many zones?');
+    expect(rewordQuestion('What minimum number of worker nodes does it need?')).toBe('how many minimum worker nodes does it need?');
+    expect(rewordQuestion('What is the recommended number of replicas?')).toBe('how many recommended replicas?');
+    expect(rewordQuestion("What's the max number of tenants?")).toBe("What's the max number of tenants?");
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
 
