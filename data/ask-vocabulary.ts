@@ -44,6 +44,7 @@ export const synonyms: Record<string, string[]> = {
   elastic: ['elasticsearch'],
   k8s: ['kubernetes'],
   iac: ['infrastructure'],
+  infra: ['infrastructure'],
   kube: ['kubernetes'],
   ocp: ['openshift'],
   arm: ['arm64'],
@@ -265,6 +266,10 @@ export const rewordings: [string, string][] = [
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
 export const phrases: [string, string][] = [
+  // Chat shorthand: "w/o" is without, "w/" with, "rn" right now.
+  ['(?<![\\w/])w/o\\b', ' without '],
+  ['(?<![\\w/])w/(?=\\s|$)', ' with '],
+  ['\\brn\\b', ' now '],
   ['\\bhigh(?:ly)?[\\s-]*availab(?:ility|le)\\b', ' ha '],
   ['\\bgoogle\\s+cloud(?:\\s+platform)?\\b', ' gcp '],
   ['\\bamazon\\s+web\\s+services\\b', ' aws '],

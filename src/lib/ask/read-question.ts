@@ -521,7 +521,7 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
         return stop;
       }
     }
-    const fixed = correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
+    const fixed = correctWrittenForm(token) ?? correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
     if (fixed && fixed !== token) {
       corrected++;
       return fixed;
@@ -529,6 +529,20 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
     return token;
   });
   return { tokens: out, corrected };
+}
+
+/** Words people write for a canonical one ("postgres"), long enough that one slip in them is a typo, not another word. */
+const writtenForms = Object.keys(vocabulary.synonyms).filter((word) => word.length >= 6 && /^\p{L}+$/u.test(word));
+
+/**
+ * A slip of a word people write for a canonical one ("postgress" for "postgres") as the canonical word, before a rarer
+ * name one edit away ("postgrest") is tried; null when no such word is one edit away.
+ */
+function correctWrittenForm(token: string): string | null {
+  const written = writtenForms.find(
+    (form) => form[0] === token[0] && Math.abs(form.length - token.length) <= 1 && measureEditDistance(token, form, 1) <= 1,
+  );
+  return written ? (tokenizeText(written)[0] ?? written) : null;
 }
 
 /** A word of a question written as a name, with its tokens and those of a word that glosses it in brackets. */
@@ -666,7 +680,7 @@ function recorrectTowardsProducts(
   if (products.length === 0) return [...corrected];
   return corrected.map((token, i) => {
     const original = raw[i] ?? token;
-    if (original === token) return token;
+    if (original === token || correctWrittenForm(original) === token) return token;
     for (const { id } of products) {
       const own = index.vocabularyByArchitecture.get(id);
       const fixed = own ? correctToken(original, new Set(), own, new Map()) : null;

@@ -47,6 +47,22 @@ describe('readQuestion: mistyped words', () => {
     }
   });
 
+  it('reads a slip of a word people write for a canonical one as that word, before a component name one edit away', () => {
+    const rest = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'postgrest', name: 'PostgREST', role: 'application-service', technology: 'PostgREST' }),
+    ]);
+    expect(readQuestionOver('Which Quillstack postgress version?', [rest]).tokens).toContain('postgresql');
+    expect(readQuestionOver('Which Quillstack postgrest version?', [rest]).tokens).toContain('postgrest');
+    expect(readQuestionOver('Which Quillstack postgrext version?', [rest]).tokens).toContain('postgrest');
+  });
+
+  it('reads chat shorthand: "w/o" as without, "w/" as with and "rn" as now', () => {
+    expect(readQuestionOver('does Quillstack run w/o the ledger rn?').tokens).toEqual(expect.arrayContaining(['without', 'ledger', 'now']));
+    expect(readQuestionOver('Quillstack w/ two ledgers?').tokens).toContain('with');
+    expect(readQuestionOver('does Quillstack use a/w/o path?').tokens).not.toContain('without');
+  });
+
   it('says what share of the words it asks about were corrected', () => {
     // Content words: "quillstack" (typed "quilstack"), "ledger" and "keep"; one of three corrected.
     expect(readQuestionOver('What does the quilstack ledger keep?').corrected).toBeCloseTo(1 / 3);
