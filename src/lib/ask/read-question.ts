@@ -865,6 +865,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         resourceWords.has(token) &&
         !(placed && placePrepositions.has(tokens[i - 1] ?? '')) &&
         !shareWords.has(tokens[i + 1] ?? '') &&
+        // "Target CPU %" is the share an autoscaler aims at too.
+        !shareWords.has(tokens[i - 1] ?? '') &&
         !kindWords.has(tokens[i + 1] ?? '') &&
         !(resourceWords.get(token) === 'storageGiB' && resourceWords.get(tokens[i + 1] ?? '') === 'iops')
           ? [resourceWords.get(token) as SizingResource]

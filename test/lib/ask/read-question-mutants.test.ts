@@ -45,6 +45,13 @@ describe('readQuestion: resources asked', () => {
     expect(readQuestionOver('What CPU target does the Quillstack autoscaler aim at?').resources).toEqual([]);
   });
 
+  it('reads no resource from a CPU word after a share word ("target CPU %"), and still reads one elsewhere', () => {
+    expect(readQuestionOver('Quillstack autoscaling defaults - target cpu % and max replicas?').resources).not.toContain('vcpu');
+    const both = readQuestionOver('Quillstack autoscaling - target cpu % and memory per pod?').resources;
+    expect(both).toContain('memoryGiB');
+    expect(both).not.toContain('vcpu');
+  });
+
   it('reads CPU and memory for "more resources" or "fewer resources" across products', () => {
     expect(readBoth('Which needs more resources, Quillstack or Lanternpad?').resources).toEqual(['vcpu', 'memoryGiB']);
     expect(readBoth('Which needs fewer resources, Quillstack or Lanternpad?').resources).toEqual(['vcpu', 'memoryGiB']);
