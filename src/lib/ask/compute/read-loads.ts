@@ -63,6 +63,8 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   const known = drivers.length > 0 ? drivers : [{ id: 'users', label: 'users', singular: 'user' }];
   const loads: LoadMention[] = [];
   const rest: NumberMention[] = [];
+  // Drivers whose load so far is a figure written after "per", which a later count of the same driver replaces.
+  const perUnit = new Set<string>();
   let negative = false;
   for (const number of reading.numbers) {
     // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it.
@@ -124,12 +126,16 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     const taken = best ? loads.findIndex((load) => load.driver === best?.id) : -1;
     // "One workspace requests 1080m. For 50 workspaces …": a count of one gives the unit a figure is per, and the
     // driver's other count is the load asked about.
-    const perOne = taken >= 0 && loads[taken]?.value === 1 && number.value !== 1 && !number.negative;
+    // So does a figure written after "per" ("1 core per 100 requests/s … we expect 300"): the vendor's rule, restated.
+    const perOne =
+      taken >= 0 && (loads[taken]?.value === 1 || perUnit.has(best?.id ?? '')) && number.value !== loads[taken]?.value && !number.negative;
     if (!best || (taken >= 0 && !perOne)) {
       rest.push(number);
       continue;
     }
     if (number.negative) negative = true;
+    if (perOne) perUnit.delete(best.id);
+    else if (reading.tokens[number.position - 1] === 'per') perUnit.add(best.id);
     if (perOne) loads.splice(taken, 1, { driver: best.id, value: number.value });
     else loads.push({ driver: best.id, value: number.value });
   }

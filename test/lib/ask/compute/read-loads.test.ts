@@ -65,6 +65,16 @@ describe('readLoads', () => {
     expect(read('For 40 tenants, or 1 tenant, how much CPU?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 40 }]);
   });
 
+  it('takes a later count over a figure written after "per", which restates the rule, and keeps the per figure when alone', () => {
+    expect(read('The rule is 1 core per 10 tenants; we expect 30 tenants, so how many cores?', [tenants]).loads).toEqual([
+      { driver: 'tenants', value: 30 },
+    ]);
+    expect(read('How many cores per 10 tenants?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 10 }]);
+    expect(read('For 30 tenants, and one core per 10 tenants, how many cores?', [tenants]).loads).toEqual([
+      { driver: 'tenants', value: 30 },
+    ]);
+  });
+
   it('gives a number to the driver whose words follow it', () => {
     const { loads, rest, negative } = read('Quillstack CPU for 50 sign-ins per second');
     expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 50 }]);
