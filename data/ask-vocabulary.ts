@@ -210,6 +210,11 @@ export const synonyms: Record<string, string[]> = {
   whitelisted: ['allow', 'network'],
   upgrading: ['upgrade'],
   upgraded: ['upgrade'],
+  // A version "update" is an upgrade ("back up before every update" answers "before upgrading"); the word stays too.
+  update: ['update', 'upgrade'],
+  updates: ['update', 'upgrade'],
+  updating: ['update', 'upgrade'],
+  updated: ['update', 'upgrade'],
   // "Bumping the chart to 3.0.0" upgrades it; "bump it to 10" (a value verb) keeps its own word.
   bumping: ['upgrade'],
   bumped: ['upgrade'],

@@ -288,3 +288,26 @@ describe('answerQuestion: what a part provides', () => {
       );
   });
 });
+
+describe('answerQuestion: an update is an upgrade', () => {
+  it('gives a step the sources tie to "every update" for a question about upgrading, beside one tied to upgrading', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({
+          notes: [
+            {
+              kind: 'recommendation',
+              text: 'Read the release notes before upgrading; a new major version may break things.',
+              source: cite,
+            },
+          ],
+        }),
+        buildLedgerInput({ notes: [{ kind: 'recommendation', text: 'Back up the ledger before every update.', source: cite }] }),
+      ]),
+    ];
+    const answer = answerQuestion('What should we do before upgrading Quillstack?', catalogue).answer;
+    expect(answer).toMatch(/Back up the ledger before every update\./);
+    expect(answer).toMatch(/Read the release notes before upgrading/);
+  });
+});
