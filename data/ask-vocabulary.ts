@@ -705,6 +705,10 @@ export const attributeCues: Record<string, string[]> = {
     'provides',
     'offer',
     'offers',
+    'contribute',
+    'contributes',
+    'bring',
+    'brings',
   ],
   necessity: [
     'required',

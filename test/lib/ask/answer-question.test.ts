@@ -311,3 +311,11 @@ describe('answerQuestion: an update is an upgrade', () => {
     expect(answer).toMatch(/Read the release notes before upgrading/);
   });
 });
+
+describe('answerQuestion: what a part contributes', () => {
+  it('reads "what X contributes" as asking what X is for', () => {
+    expect(
+      answerQuestion('Explain briefly what the Quill worker contributes to a Quillstack deployment.', [buildAskArchitecture()]).answer,
+    ).toBe('Quillstack (Standard): Quill worker: Runs background jobs such as token clean-up.');
+  });
+});
