@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import { findAskingText, findMainClause } from '../../../src/lib/ask/read-question.ts';
+import type { Architecture } from '../../../src/schemas/architecture.ts';
+import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import { readQuestionOver } from '../../fixtures/read-question-over.ts';
+
+const cite = 'authgear-self-managed#introduction';
+
+/** The ids of the products a question over a fresh index of the catalogue names. */
+const productsOf = (architectures: Architecture[], question: string) =>
+  readQuestion(question, buildFactIndex(architectures)).products.map((product) => product.id);
 
 /*
  * Second round of fixture tests for survivors of the mutation run over read-question.ts (issue 19): each test pins one
@@ -13,6 +24,14 @@ describe('findMainClause: a topic label before the question', () => {
     expect(findMainClause('topic \u2013 does it need a cache?')).toBe('does it need a cache?');
     expect(findMainClause('topic --- does it need a cache?')).toBe('topic --- does it need a cache?');
     expect(findMainClause('topic-does it need a cache?')).toBe('topic-does it need a cache?');
+  });
+
+  it('drops a label however many spaces stand around its colon or dash', () => {
+    expect(findMainClause('topic:  does it?')).toBe('does it?');
+    expect(findMainClause('topic  - does it?')).toBe('does it?');
+    expect(findMainClause('topic -  does it?')).toBe('does it?');
+    expect(findMainClause('topic  \u2013 does it?')).toBe('does it?');
+    expect(findMainClause('topic \u2013  does it?')).toBe('does it?');
   });
 
   it('drops a label ended by a colon and a space, but keeps a colon that a figure follows', () => {
@@ -50,6 +69,10 @@ describe('findMainClause: leading conditions', () => {
   it('keeps the whole sentence when a lone word after the comma only closes it as a tag', () => {
     expect(findMainClause('for prod we can pull it from there, right?')).toBe('for prod we can pull it from there, right?');
   });
+
+  it('drops the condition before two words joined by a sign ("cpu + memory")', () => {
+    expect(findMainClause('for x, cpu + memory?')).toBe('cpu + memory?');
+  });
 });
 
 describe('findMainClause: a condition with no comma', () => {
@@ -60,6 +83,16 @@ describe('findMainClause: a condition with no comma', () => {
 
   it('keeps a condition of two words ("if so") as part of the question', () => {
     expect(findMainClause('if so does x go down?')).toBe('if so does x go down?');
+    expect(findMainClause('if  so does x go down?')).toBe('if  so does x go down?');
+  });
+
+  it('starts at the last of three auxiliaries, not the second', () => {
+    expect(findMainClause('if the job that does backups does not finish does x go down?')).toBe('does x go down?');
+  });
+
+  it('needs the question mark at the very end, spaces after it aside', () => {
+    expect(findMainClause('if it fails does x go down? ')).toBe('does x go down? ');
+    expect(findMainClause('if the vault fails does x go down? maybe')).toBe('if the vault fails does x go down? maybe');
   });
 
   it('reads the opening "when" as a condition, not as a question word', () => {
@@ -98,11 +131,115 @@ describe('findAskingText: labels and joined sentences', () => {
   it('reads a label only before a question word, in any case', () => {
     expect(findAskingText('Note: the cache is big?')).toBe('Note: the cache is big?');
     expect(findAskingText('Sizing: Which cache is it?')).toBe('Which cache is it?');
+    expect(findAskingText('Sizing:  which cache is it?')).toBe('which cache is it?');
   });
 
   it('splits a statement joined by ", so" or ", but" to a question, and not one joined to a statement', () => {
     expect(findAskingText('The ledger is our store, so why is there a cache?')).toBe('why is there a cache?');
     expect(findAskingText('The ledger is our store, but does it need a cache?')).toBe('does it need a cache?');
     expect(findAskingText('The ledger is our store, so it needs a cache?')).toBe('The ledger is our store, so it needs a cache?');
+    expect(findAskingText('The ledger is our store,  so why is there a cache?')).toBe('why is there a cache?');
+    expect(findAskingText('The ledger is our store, so  why is there a cache?')).toBe('why is there a cache?');
+  });
+
+  it('reads a text that only opens with ", so" as one sentence', () => {
+    expect(findAskingText(', so why is there a cache?')).toBe(', so why is there a cache?');
+  });
+
+  it('keeps every asking sentence, the last one with spaces after its question mark included', () => {
+    expect(findAskingText('Which ledger? We run it. Which cache?  ')).toBe('Which ledger? Which cache?  ');
+  });
+});
+
+describe('readQuestion: names of products archkb does not know', () => {
+  it('reads a capitalised word after a version number as a name, since a dot inside a word ends no sentence', () => {
+    expect(readQuestionOver('Does the Quillstack 2.0 Frobnicator plugin work?').unknownNames).toEqual(['Frobnicator']);
+  });
+
+  it('reads no name in a word that opens with a digit', () => {
+    expect(readQuestionOver('Does Quillstack need 3dFrob?').unknownNames).toEqual([]);
+  });
+});
+
+describe('readQuestion: a "what" opening with the name of a setting', () => {
+  const withSettings = (names: string[]) =>
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        settings: names.map((name) => ({
+          name,
+          value: '3',
+          status: 'default' as const,
+          source: 'authgear-self-managed#deployment-options',
+        })),
+      }),
+    ]);
+
+  it('asks for the setting whose whole name, without its bracket, follows "what"', () => {
+    // "token cache size (above 100 tenants)": no word of the question is a setting cue, so all three are the head's.
+    expect(readQuestionOver('What token cache size does Quillstack need?').attributes.get('setting')).toBe(3);
+    // "cache.console" is a name of two words.
+    expect(readQuestionOver('What cache console does Quillstack need?').attributes.get('setting')).toBe(3);
+  });
+
+  it('asks for no setting when only the start of its name follows "what"', () => {
+    expect(readQuestionOver('What token cache does Quillstack need?').attributes.has('setting')).toBe(false);
+  });
+
+  it('takes no setting name of one word for the head ("what frobcount")', () => {
+    expect(readQuestionOver('What frobcount does Quillstack use?', [withSettings(['frobcount'])]).attributes.has('setting')).toBe(false);
+    expect(readQuestionOver('What frob count does Quillstack use?', [withSettings(['frob count'])]).attributes.get('setting')).toBe(3);
+  });
+});
+
+describe('readQuestion: a product named by the technology of its component', () => {
+  /** A product whose one component, "<Product> core", runs `technology`; `extra` adds components. */
+  const runner = (id: string, product: string, technology: string, extra: Parameters<typeof buildComponentInput>[0][] = []) =>
+    buildArchitecture({
+      id,
+      product,
+      components: [
+        buildComponentInput({ id: `${id}-core`, name: `${product} core`, role: 'application-service', technology, source: cite }),
+        ...extra.map((component) => buildComponentInput(component)),
+      ],
+    });
+  /** Birch: a Redis store that gives Frob as an example, plus `extra` components. */
+  const birch = (extra: Parameters<typeof buildComponentInput>[0][] = []) =>
+    buildArchitecture({
+      id: 'birch',
+      product: 'Birch',
+      components: [
+        buildComponentInput({
+          id: 'birch-store',
+          name: 'Birch store',
+          role: 'cache',
+          technology: 'Redis',
+          examples: ['Frob'],
+          source: cite,
+        }),
+        ...extra.map((component) => buildComponentInput(component)),
+      ],
+    });
+
+  it('links the product running the technology named, not one running a technology of more words that starts with it', () => {
+    expect(
+      productsOf([runner('alder', 'Alder', 'Frob Quasar'), runner('birch', 'Birch', 'Frob')], 'Which settings does Frob use?'),
+    ).toEqual(['birch']);
+  });
+
+  it('links neither product when both run the technology named', () => {
+    expect(productsOf([runner('alder', 'Alder', 'Frob'), runner('birch', 'Birch', 'Frob')], 'Which settings does Frob use?')).toEqual([]);
+  });
+
+  it('links the product running a technology another only gives as an example', () => {
+    expect(productsOf([runner('alder', 'Alder', 'Frob'), birch()], 'Which settings does Frob use?')).toEqual(['alder']);
+  });
+
+  it('does not let a technology decide when the question names component words of both products', () => {
+    expect(productsOf([runner('alder', 'Alder', 'Frob'), birch()], 'Where do the core and the store keep Frob data?')).toEqual([]);
+  });
+
+  it('takes no component whose name is only a bracket as named in full', () => {
+    const sidecar = { id: 'sidecar', name: '(Frobsidecar)', role: 'application-service' as const, technology: 'Envoy', source: cite };
+    expect(productsOf([runner('alder', 'Alder', 'Frob'), birch([sidecar])], 'Where do the core and the store keep data?')).toEqual([]);
   });
 });
