@@ -156,6 +156,17 @@ describe('readQuestion: names of products archkb does not know', () => {
     expect(readQuestionOver('Does the Quillstack 2.0 Frobnicator plugin work?').unknownNames).toEqual(['Frobnicator']);
   });
 
+  it('reads a name glossed by a model code the facts use ("Frobchip c7g") as known, and one glossed by an unknown code as not', () => {
+    const onC7g = () => [buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the API on c7g instances.' })])];
+    expect(readQuestionOver('Does Quillstack run on Frobchip c7g?', onC7g()).unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack run on Frobchip c7g?').unknownNames).toEqual(['Frobchip']);
+  });
+
+  it('reads a name glossed in brackets and quotes by a known name as known, but not one glossed by a plain word', () => {
+    expect(readQuestionOver('Does Quillstack run on Frobchip ("Ledger")?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack run on Frobchip (ledger)?').unknownNames).toEqual(['Frobchip']);
+  });
+
   it('reads no name in a word that opens with a digit', () => {
     expect(readQuestionOver('Does Quillstack need 3dFrob?').unknownNames).toEqual([]);
   });
