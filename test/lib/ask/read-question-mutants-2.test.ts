@@ -3,7 +3,12 @@ import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import { findAskingText, findMainClause } from '../../../src/lib/ask/read-question.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 import { readQuestionOver } from '../../fixtures/read-question-over.ts';
 
 const cite = 'authgear-self-managed#introduction';
@@ -252,5 +257,77 @@ describe('readQuestion: a product named by the technology of its component', () 
   it('takes no component whose name is only a bracket as named in full', () => {
     const sidecar = { id: 'sidecar', name: '(Frobsidecar)', role: 'application-service' as const, technology: 'Envoy', source: cite };
     expect(productsOf([runner('alder', 'Alder', 'Frob'), birch([sidecar])], 'Where do the core and the store keep data?')).toEqual([]);
+  });
+});
+
+describe('readQuestion: a bare "Why?"', () => {
+  it('adds three to the purpose the word "why" already cues, after a statement or alone', () => {
+    // "why" is a purpose cue (one), and a bare "Why?" at the end adds three.
+    expect(readQuestionOver('The Quillstack worker fails. Why?').attributes.get('purpose')).toBe(4);
+    expect(readQuestionOver('Why?').attributes.get('purpose')).toBe(4);
+  });
+
+  it('adds nothing when a sentence follows the "Why?"', () => {
+    expect(readQuestionOver('The Quillstack worker fails. Why? It is odd.').attributes.get('purpose')).toBe(1);
+  });
+});
+
+describe('readQuestion: expecting a number', () => {
+  it('reads "how many" after a bullet of two dashes as asking for a count', () => {
+    expect(readQuestionOver('-- How many workers does Quillstack run?').expectsNumber).toBe(true);
+  });
+
+  it('reads "what size of" inside a sentence as asking for a figure, with or without words before "size"', () => {
+    expect(readQuestionOver('Tell me what size of disk the Quillstack ledger needs').expectsNumber).toBe(true);
+    expect(readQuestionOver('Tell me what the usual size of a Quillstack ledger disk is').expectsNumber).toBe(true);
+  });
+
+  it('reads "how many" right after the verb of a yes/no question as asking for a count, whatever the verb\'s form', () => {
+    for (const question of [
+      'Does the Quillstack API need how many replicas?',
+      'Does the Quillstack API use how much memory?',
+      'Does the Quillstack ledger keep how many backups?',
+      'Does the Quillstack worker take how much memory?',
+      'Does the Quillstack API start how many workers?',
+      'Should the Quillstack worker run how many replicas?',
+    ])
+      expect(readQuestionOver(question).expectsNumber, question).toBe(true);
+  });
+
+  it('still expects a count when "which" comes after "how many" rather than opening the clause', () => {
+    expect(readQuestionOver('Tell me how many workers run which Quillstack jobs').expectsNumber).toBe(true);
+  });
+});
+
+describe('readQuestion: the scene a question sets', () => {
+  it('sets no scene when a pointing yes/no names no part of its own', () => {
+    expect(readQuestionOver('We run Quillstack in three regions. Does that mean more sign-ins per second?').scene).toEqual([]);
+  });
+
+  it('sets no scene when a question after the scene has only two words of its own', () => {
+    expect(readQuestionOver('We run two regions. Does the worker need the ledger?').scene).toEqual([]);
+  });
+
+  it('lets a question asked first stand with two words of its own only when a sentence of words follows it', () => {
+    expect(readQuestionOver('Does the worker need the ledger? We run two regions.').scene).toEqual(['run', 'two', 'multi', 'region']);
+    expect(readQuestionOver('Does the worker need the ledger? 3000 users here.').scene).toEqual([]);
+  });
+
+  it('sets no scene in a question of one sentence, even with an embedded "figure out which"', () => {
+    expect(readQuestionOver('Help me figure out which parts Quillstack runs on it').scene).toEqual([]);
+  });
+});
+
+describe('readQuestion: content, resources and comparing', () => {
+  it('keeps a generic noun as content when no "what" or "which" comes before it', () => {
+    expect(readQuestionOver('Services are needed for Quillstack?').content).toEqual(['service', 'quillstack']);
+  });
+
+  it('reads no resource from "resource" in a question that neither computes nor compares', () => {
+    expect(readQuestionOver('Where are the Quillstack resource definitions documented?').resources).toEqual([]);
+  });
+
+  it('compares two named products joined by "and"', () => {
+    expect(readQuestionOver('Do Quillstack and Lanternpad need memory?', [buildAskArchitecture(), buildLanternpad()]).compare).toBe(true);
   });
 });
