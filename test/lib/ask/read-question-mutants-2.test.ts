@@ -330,4 +330,19 @@ describe('readQuestion: content, resources and comparing', () => {
   it('compares two named products joined by "and"', () => {
     expect(readQuestionOver('Do Quillstack and Lanternpad need memory?', [buildAskArchitecture(), buildLanternpad()]).compare).toBe(true);
   });
+
+  it('reads a known product of two words as another product unless every word of it names a part of the product asked', () => {
+    const withPart = (name: string) => [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildComponentInput({ id: 'part', name, role: 'reverse-proxy', technology: 'Nginx' }),
+      ]),
+    ];
+    // "server" alone is a word of Quillstack's "Web server"; "code server" as a whole is another product.
+    expect(readQuestionOver('Does Quillstack work with code server?', withPart('Web server')).otherProducts).toContainEqual({
+      name: 'code server',
+      category: 'cloud-development-environments',
+    });
+    expect(readQuestionOver('Does Quillstack work with code server?', withPart('Code server')).otherProducts).toEqual([]);
+  });
 });
