@@ -172,6 +172,10 @@ describe('readQuestion: names of products archkb does not know', () => {
     expect(readQuestionOver('Does Quillstack run on Frobchip (ledger)?').unknownNames).toEqual(['Frobchip']);
   });
 
+  it('reads a name after "such" and a word other than "as" as asked, not as an example', () => {
+    expect(readQuestionOver('Does Quillstack support such asynchronous Frobnicator jobs?').unknownNames).toEqual(['Frobnicator']);
+  });
+
   it('reads no name in a word that opens with a digit', () => {
     expect(readQuestionOver('Does Quillstack need 3dFrob?').unknownNames).toEqual([]);
   });
