@@ -269,6 +269,7 @@ describe('readQuestion: a bare "Why?"', () => {
     // "why" is a purpose cue (one), and a bare "Why?" at the end adds three.
     expect(readQuestionOver('The Quillstack worker fails. Why?').attributes.get('purpose')).toBe(4);
     expect(readQuestionOver('Why?').attributes.get('purpose')).toBe(4);
+    expect(readQuestionOver('The Quillstack worker fails. Why ?').attributes.get('purpose')).toBe(4);
   });
 
   it('adds nothing when a sentence follows the "Why?"', () => {
@@ -306,6 +307,17 @@ describe('readQuestion: expecting a number', () => {
 describe('readQuestion: the scene a question sets', () => {
   it('sets no scene when a pointing yes/no names no part of its own', () => {
     expect(readQuestionOver('We run Quillstack in three regions. Does that mean more sign-ins per second?').scene).toEqual([]);
+  });
+
+  it('lets a pointing yes/no that names its own part set the scene, a closing "doesn\'t it?" aside', () => {
+    // "That" points back and "it" only closes the tag: the question names the ledger's backups, the first sentence is its situation.
+    const scene = ['run', 'quillstack', 'three', 'multi', 'region'];
+    expect(readQuestionOver("We run Quillstack in three regions. That needs the ledger database backups, doesn't it?").scene).toEqual(
+      scene,
+    );
+    expect(readQuestionOver('We run Quillstack in three regions. That needs the ledger database backups, doesn\u2019t it?').scene).toEqual(
+      scene,
+    );
   });
 
   it('sets no scene when a question after the scene has only two words of its own', () => {
