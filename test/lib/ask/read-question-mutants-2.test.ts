@@ -362,3 +362,25 @@ describe('readQuestion: content, resources and comparing', () => {
     expect(readQuestionOver('Does Quillstack work with code server?', withPart('Code server')).otherProducts).toEqual([]);
   });
 });
+
+describe('readQuestion: short yes/no questions without an auxiliary', () => {
+  it('reads a predicate question of up to eight words as yes/no, and not one of nine', () => {
+    expect(readQuestionOver('Quillstack session cache for the ledger database required?').yesNo).toBe(true);
+    expect(readQuestionOver('Quillstack session cache for the ledger database really required?').yesNo).toBe(false);
+  });
+
+  it('reads an outcome asked in up to eight words after a condition as yes/no, and not one in nine', () => {
+    expect(readQuestionOver('If the ledger fails, the Quillstack sign-in page and API stop working?').yesNo).toBe(true);
+    expect(readQuestionOver('If the ledger fails, the Quillstack sign-in page and whole API stop working?').yesNo).toBe(false);
+  });
+
+  it('reads a tag word asked on its own as yes/no only with its question mark', () => {
+    expect(readQuestionOver('Someone told me Quillstack needs a cache. Correct?').yesNo).toBe(true);
+    expect(readQuestionOver('Someone told me Quillstack needs a cache. Correct').yesNo).toBe(false);
+  });
+
+  it('reads "y/n" and "yes or no" as asking yes or no', () => {
+    expect(readQuestionOver('Quillstack ledger database backups y/n').yesNo).toBe(true);
+    expect(readQuestionOver('Quillstack ledger required, yes or no?').yesNo).toBe(true);
+  });
+});
