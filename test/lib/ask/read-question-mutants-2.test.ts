@@ -384,3 +384,36 @@ describe('readQuestion: short yes/no questions without an auxiliary', () => {
     expect(readQuestionOver('Quillstack ledger required, yes or no?').yesNo).toBe(true);
   });
 });
+
+describe("readQuestion: an unknown acronym of a named product's component", () => {
+  /** Quillstack's API beside a sync part ("LedgerDatabase Sync", so "LDS") and any other parts given. */
+  const withSync = (name = 'LedgerDatabase Sync', purpose = 'Copies the ledger to the reporting store.', extra: string[] = []) => [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'ledger-sync', name, role: 'application-service', technology: 'Quill', purpose }),
+      ...extra.map((other, i) => buildComponentInput({ id: `other-${i}`, name: other, role: 'application-service', technology: 'Quill' })),
+    ]),
+  ];
+  const textOf = (question: string, architectures: Architecture[]) => readQuestion(question, buildFactIndex(architectures)).text;
+
+  it('writes out a plural acronym as the one name it abbreviates', () => {
+    expect(textOf('What do the Quillstack LDSs do?', withSync())).toBe('What do the Quillstack LedgerDatabase Sync do?');
+  });
+
+  it('writes out the name before its bracket', () => {
+    expect(textOf('What does the Quillstack LDS do?', withSync('LedgerDatabase Sync (LDX)'))).toBe(
+      'What does the Quillstack LedgerDatabase Sync do?',
+    );
+  });
+
+  it("leaves an acronym that two parts' names share, one the facts use, one in small letters, or one no named product has", () => {
+    expect(textOf('What does the Quillstack LDS do?', withSync(undefined, undefined, ['LogDrain Store']))).toBe(
+      'What does the Quillstack LDS do?',
+    );
+    expect(textOf('What does the Quillstack LDS do?', withSync(undefined, 'Copies the ledger over LDS links.'))).toBe(
+      'What does the Quillstack LDS do?',
+    );
+    expect(textOf('What does the Quillstack lds do?', withSync())).toBe('What does the Quillstack lds do?');
+    expect(textOf('What does the LDS do?', withSync())).toBe('What does the LDS do?');
+  });
+});
