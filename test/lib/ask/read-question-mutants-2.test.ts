@@ -417,3 +417,21 @@ describe("readQuestion: an unknown acronym of a named product's component", () =
     expect(textOf('What does the LDS do?', withSync())).toBe('What does the LDS do?');
   });
 });
+
+describe('readQuestion: typo correction', () => {
+  it('corrects up to eight unknown words, so a typo after eight unknown words stays as written', () => {
+    expect(readQuestionOver('zzqa zzqb zzqc zzqd zzqe zzqf zzqg ledgr').tokens.at(-1)).toBe('ledger');
+    expect(readQuestionOver('zzqa zzqb zzqc zzqd zzqe zzqf zzqg zzqh ledgr').tokens.at(-1)).toBe('ledgr');
+  });
+
+  it('counts the share of content words corrected', () => {
+    // One of eight content words ("ledgr") was corrected.
+    expect(readQuestionOver('zzqa zzqb zzqc zzqd zzqe zzqf zzqg ledgr').corrected).toBe(1 / 8);
+  });
+
+  it('corrects a function word missing a letter or with two letters swapped, but not one with a letter changed', () => {
+    expect(readQuestionOver('Shoud the Quillstack ledger keep backups?').tokens[0]).toBe('should');
+    expect(readQuestionOver('Wihch ledger does Quillstack keep?').tokens[0]).toBe('which');
+    expect(readQuestionOver('Quillstack at nigth?').tokens).not.toContain('might');
+  });
+});
