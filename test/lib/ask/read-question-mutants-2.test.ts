@@ -435,3 +435,46 @@ describe('readQuestion: typo correction', () => {
     expect(readQuestionOver('Quillstack at nigth?').tokens).not.toContain('might');
   });
 });
+
+describe('readQuestion: more forms of the question words', () => {
+  it('asks for the setting whose name follows "which", or a "what" that is not the first word', () => {
+    expect(readQuestionOver('Which token cache size does Quillstack need?').attributes.get('setting')).toBe(3);
+    expect(readQuestionOver('For Quillstack, what token cache size is needed?').attributes.get('setting')).toBe(3);
+  });
+
+  it('reads "Y/N" opening the question as asking yes or no', () => {
+    expect(readQuestionOver('Y/N Quillstack keeps ledger backups').yesNo).toBe(true);
+  });
+
+  it('drops an alternative that names again only the part the first clause names', () => {
+    expect(readQuestionOver('Is the Quillstack ledger enough, or is the ledger too small?').text).toBe('Is the Quillstack ledger enough?');
+  });
+
+  it('reads a capitalised word the facts use as no unknown name', () => {
+    expect(readQuestionOver('Does Quillstack need a Ledger?').unknownNames).toEqual([]);
+  });
+
+  it("reads a word of the product's own layout name as mentioned by the product", () => {
+    const cite = 'authgear-self-managed#introduction';
+    const withEdition = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API.', source: cite },
+        { id: 'frobshift', name: 'Frobshift edition', summary: 'Several API nodes.', source: cite },
+      ],
+    });
+    const reading = readQuestion('Does Quillstack run on Frobshift?', buildFactIndex([withEdition]));
+    expect(reading.unmentionedNames).toEqual([]);
+    expect(reading.unknownNames).toEqual([]);
+  });
+
+  it('names a product inside another when it comes after a word of comparing at the very start', () => {
+    const hosting = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]);
+    const lanternpad = buildLanternpad({
+      components: [buildComponentInput({ id: 'canvas', name: 'Canvas service', role: 'application-service', technology: 'Node.js' })],
+    });
+    expect(productsOf([hosting, lanternpad], 'Compare Lanternpad with Quillstack')).toEqual(['quillstack', 'lanternpad']);
+  });
+});
