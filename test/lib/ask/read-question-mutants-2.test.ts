@@ -478,3 +478,38 @@ describe('readQuestion: more forms of the question words', () => {
     expect(productsOf([hosting, lanternpad], 'Compare Lanternpad with Quillstack')).toEqual(['quillstack', 'lanternpad']);
   });
 });
+
+describe('readQuestion: a product named by words only its facts use', () => {
+  /** A product whose parts each have one purpose. */
+  const withPurposes = (id: string, product: string, purposes: string[]) =>
+    buildArchitecture({
+      id,
+      product,
+      components: purposes.map((purpose, i) =>
+        buildComponentInput({
+          id: `${id}-part-${i}`,
+          name: `${product} part ${i}`,
+          role: 'application-service',
+          technology: 'Quill',
+          purpose,
+          source: cite,
+        }),
+      ),
+    });
+  /** Alder speaks of zorbite (in two facts) and quasar vents; Alder and Birch both speak of frobnium pellets. */
+  const catalogue = () => [
+    withPurposes('alder', 'Alder', ['Grinds frobnium pellets into zorbite.', 'Cools the zorbite with quasar vents.']),
+    withPurposes('birch', 'Birch', ['Keeps frobnium pellets cold.']),
+  ];
+
+  it('links the product by two words only its facts use, however often it uses them', () => {
+    expect(readQuestion('Where does zorbite meet quasar?', buildFactIndex(catalogue())).products).toEqual([
+      { id: 'alder', certainty: 0.6 },
+    ]);
+  });
+
+  it('links no product by one such word, or by words two products use', () => {
+    expect(productsOf(catalogue(), 'Where does zorbite go?')).toEqual([]);
+    expect(productsOf(catalogue(), 'Where do frobnium pellets go?')).toEqual([]);
+  });
+});
