@@ -434,6 +434,11 @@ describe('readQuestion: typo correction', () => {
     expect(readQuestionOver('Wihch ledger does Quillstack keep?').tokens[0]).toBe('which');
     expect(readQuestionOver('Quillstack at nigth?').tokens).not.toContain('might');
   });
+
+  it('corrects a function-word typo of eight letters, but never a word of three letters towards a longer one', () => {
+    expect(readQuestionOver('What does Quillstack say regardng backups?').tokens).toContain('regarding');
+    expect(readQuestionOver('Quillstack teh ledger?').tokens).toEqual(['quillstack', 'teh', 'ledger']);
+  });
 });
 
 describe('readQuestion: more forms of the question words', () => {
