@@ -422,7 +422,7 @@ export function findMainClause(lower: string): string {
 /** A condition's opening word, and a question opener inside a clause that no comma marks off ("… outage does X go down?"). */
 const conditionOpener = /^(?:if|when|once|after|while|assuming|suppose)\b[^,]*$/;
 const unmarkedQuestionOpener = new RegExp(
-  `(?<!\\b(?:or|and|that|which|what|it|this)\\s)\\s((?:${vocabulary.yesNoOpeners.filter((word) => !/^ha/.test(word)).join('|')})\\s+\\p{L})`,
+  `(?<!\\b(?:or|and|that|which|what|it|this))\\s((?:${vocabulary.yesNoOpeners.filter((word) => !/^ha/.test(word)).join('|')})\\s+\\p{L})`,
   'gu',
 );
 
@@ -510,7 +510,7 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
     // Function words are mistyped too ("dose" for "does", "shoud" for "should"); short ones are corrected only towards other function words.
     if (token.length >= 4 && token.length <= 8) {
       // Beyond four letters only a missing, extra or swapped letter counts: "night" is a word, not a typo of "might".
-      const stop = [...stopwords].find(
+      const stop = [...stopwords, ...spelledOpeners].find(
         (word) =>
           word.length >= 4 &&
           measureEditDistance(token, word, 1) <= 1 &&
@@ -518,7 +518,7 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
       );
       if (stop) {
         corrected++;
-        return stop;
+        return tokenizeText(stop)[0] ?? stop;
       }
     }
     const fixed = correctWrittenForm(token) ?? correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
@@ -530,6 +530,9 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
   });
   return { tokens: out, corrected };
 }
+
+/** Openers as written whose token is cut shorter ("does" is kept as "doe"), so a slip of them ("dose") is still one. */
+const spelledOpeners = vocabulary.yesNoOpeners.filter((word) => !stopwords.has(word));
 
 /** Words people write for a canonical one ("postgres"), long enough that one slip in them is a typo, not another word. */
 const writtenForms = Object.keys(vocabulary.synonyms).filter((word) => word.length >= 6 && /^\p{L}+$/u.test(word));

@@ -518,3 +518,19 @@ describe('readQuestion: a product named by words only its facts use', () => {
     expect(productsOf(catalogue(), 'Where do frobnium pellets go?')).toEqual([]);
   });
 });
+
+describe('findMainClause: a condition with no comma before an alternative', () => {
+  it('ends the condition at the question, not at the alternative "or is it fine"', () => {
+    expect(findMainClause('if the vault has an outage does x go down or is it fine?')).toBe('does x go down or is it fine?');
+    expect(readQuestionOver('If the ledger has an outage does Quillstack go down or is it fine?').outcome).toBe('fail');
+  });
+});
+
+describe('readQuestion: a slip of an opener whose token is cut shorter', () => {
+  it('reads "dose" as "does", so it is no word to look up', () => {
+    const reading = readQuestionOver('Dose the Quillstack ledger keep backups?');
+    expect(reading.content).not.toContain('dose');
+    expect(reading.yesNo).toBe(true);
+    expect(readQuestionOver('Does the Quillstack ledger keep backups?').content).toEqual(reading.content);
+  });
+});
