@@ -3,6 +3,7 @@ export * from './fact-attributes.ts';
 export * from './format-requirements.ts';
 export * from './labels.ts';
 export * from './list-facts.ts';
+export * from './list-group-ancestry.ts';
 export * from './registry.ts';
 export * from './resolve-variant.ts';
 export * from './select-requirements.ts';

@@ -8,6 +8,7 @@ import type { LoadDriver } from '../../schemas/load-driver.ts';
 import type { Note } from '../../schemas/note.ts';
 import type { SourceDocument } from '../../schemas/source-document.ts';
 import type { Variant } from '../../schemas/variant.ts';
+import { listGroupAncestry } from './list-group-ancestry.ts';
 
 /** A component as it stands in one variant: overrides applied, variant filters and overrides dropped. */
 export type ResolvedComponent = Omit<Component, 'variants' | 'overrides'>;
@@ -48,15 +49,7 @@ function resolveComponent(component: Component, variantId: string): ResolvedComp
 
 /** Keeps the groups that hold a component, plus their ancestors, in declaration order. */
 function selectGroups(groups: readonly Group[], components: readonly ResolvedComponent[]): Group[] {
-  const used = new Set<string>();
-  for (const component of components) {
-    let id = component.group;
-    // Stryker disable next-line LogicalOperator: with `||` the walk also adds undefined once at the top, which no group id equals.
-    while (id && !used.has(id)) {
-      used.add(id);
-      id = groups.find((group) => group.id === id)?.parent;
-    }
-  }
+  const used = new Set(components.flatMap((component) => listGroupAncestry(groups, component.group).map((group) => group.id)));
   return groups.filter((group) => used.has(group.id));
 }
 

@@ -1,4 +1,4 @@
-import { askVocabulary, formatNecessity, type ResolvedComponent, type ResolvedVariant } from '../../model/index.ts';
+import { askVocabulary, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
 import { findMainClause } from '../read-question.ts';
@@ -106,14 +106,6 @@ function findAgreeingRule(
         fact.component === best.component &&
         judgePolarity(reading.text, reading.tokens, fact).verdict === verdict,
     )?.fact;
-}
-
-/** The group holding a part and the groups around it, innermost first. */
-function listGroupsHolding(groups: ResolvedVariant['groups'], id: string | undefined): ResolvedVariant['groups'] {
-  const holding: ResolvedVariant['groups'] = [];
-  for (let group = groups.find((g) => g.id === id); group && !holding.includes(group); group = groups.find((g) => g.id === group?.parent))
-    holding.push(group);
-  return holding;
 }
 
 /** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */
@@ -441,7 +433,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     const asksNecessity =
       thresholdAsked || reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     // "A required part of the data layer": the groups holding the part name where it sits, not something else asked.
-    const groupTokens = new Set(listGroupsHolding(resolved.groups, component.group).flatMap((group) => tokenizeText(group.label)));
+    const groupTokens = new Set(listGroupAncestry(resolved.groups, component.group).flatMap((group) => tokenizeText(group.label)));
     const unexplained = query.filter(
       (t) =>
         !sceneWords.has(t) &&
