@@ -64,6 +64,21 @@ export function listAbsences(index: FactIndex, architectureId: string): Absence[
 }
 
 /**
+ * Whether the question holds a word of a part's name that the silent fact does not hold and another fact of the answer
+ * has in its subject: "how does the frontend reach the services?" asks about the frontend, not about what the service
+ * note leaves unsaid.
+ */
+function namesOtherPart(index: FactIndex, query: readonly string[], silent: IndexedFact, facts: readonly IndexedFact[]): boolean {
+  const own = new Set([...silent.tokens, ...silent.subjectTokens]);
+  return query.some(
+    (token) =>
+      index.componentOwners.has(token) &&
+      !own.has(token) &&
+      facts.some((fact) => fact !== silent && fact.component !== silent.component && fact.subjectTokens.has(token)),
+  );
+}
+
+/**
  * The absence that explains a question best, when it explains it better than the answer found: either its share of the
  * question's weight reaches `floor` and beats the answer's coverage, or the answer's best fact is the very fact that
  * states the silence and the silence covers more of the question than the rest of that fact. Null otherwise.
@@ -108,6 +123,7 @@ export function findAbsence(
         (covered >= floor && covered > answer.coverage && beyond) ||
         // A fact that gives figures and adds that nothing smaller is stated answers with the figures, not the silence.
         (absence.fact === lead &&
+          !namesOtherPart(index, query, absence.fact, answer.facts) &&
           covered >= floor / 2 &&
           covered > share(absence.stated) &&
           ![...absence.stated].some((token) => /\d/.test(token)));

@@ -172,6 +172,16 @@ describe('findAbsence', () => {
     expect(findAbsence(index, ['quillstack'], none, query, { coverage: 1, facts: [silent] })?.text).toBe('the eviction policy');
   });
 
+  it('keeps a silence about one part from answering a question that names another part of the answer', () => {
+    const index = indexWith(components());
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const api = factOf(index, 'quill-api', 'purpose');
+    const answer = { coverage: 1, facts: [silent, api] };
+    // "API" names the Quill API, whose fact is in the answer: the cache's silence is not about it.
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('api eviction policy'), answer)).toBeNull();
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('eviction policy'), answer)?.text).toBe('the eviction policy');
+  });
+
   it('answers with the figures, not the silence, when the fact stating it also gives a number', () => {
     const index = indexWith([
       buildQuillApiInput({ purpose: 'Serves the API.' }),
