@@ -184,7 +184,8 @@ export function pickClause(text: string, asked: ReadonlySet<string>, asking: Rea
   let best = text;
   let most = -1;
   for (const sentence of sentences) {
-    const words = new Set(tokenizeText(sentence));
+    // Stopwords ("it", "the") say nothing about which clause the question is about.
+    const words = new Set(tokenizeText(sentence).filter((token) => !stopwords.has(token)));
     // Words of the asking sentence decide first, the rest of the question breaks ties: "It runs in one container. Is that
     // recommended?" is about recommending, however much the fact's other sentence says of containers.
     const shared = [...words].filter((token) => asking.has(token)).length * 1000 + [...words].filter((token) => asked.has(token)).length;

@@ -271,6 +271,12 @@ describe('pickClause', () => {
     );
   });
 
+  it('does not let stopwords such as "it" pull the choice to a sentence about something else', () => {
+    const text = 'A cache pod runs by default; a cache outside the chart can be used instead. The chart does not say what Quill uses it for.';
+    const asked = new Set(tokenizeText('is it possible to use an external cache instead of the cache pod in the quill chart'));
+    expect(pickClause(text, asked)).toBe('a cache outside the chart can be used instead.');
+  });
+
   it('splits after a full stop followed by two spaces, and keeps neither space', () => {
     expect(pickClause('Logs go to disk.  Backups are not said.', new Set(tokenizeText('backups')))).toBe('Backups are not said.');
   });
