@@ -1820,6 +1820,9 @@ export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'fi
 /** Words claiming a part is needed in every case ("must always be provisioned"); a conditional part is not. */
 export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally', 'invariably'];
 
+/** Words naming a vendor's own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows. */
+export const ownershipWords: string[] = ['own', 'custom', 'bespoke'];
+
 /** Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed. */
 export const continuationWords: string[] = ['keep', 'continue'];
 

@@ -153,6 +153,9 @@ export const AskVocabularySchema = z.looseObject({
   alwaysWords: words.describe(
     'Words claiming a part is needed in every case ("must always be provisioned"), which a part needed only under a condition denies.',
   ),
+  ownershipWords: words.describe(
+    'Words naming a vendor\'s own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows.',
+  ),
   continuationWords: words.describe(
     'Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed.',
   ),

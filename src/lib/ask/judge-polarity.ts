@@ -221,10 +221,37 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
   return { verdict: isNegated(clause) === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
 }
 
+const ownershipWords = canonical(askVocabulary.ownershipWords);
+
+/**
+ * Whether a question names the exception of a rule "X other than Y": a word of Y that is not the subject's name, or,
+ * when Y is the vendor's own build, a word naming one ("its own image", "the custom image"); never a question setting
+ * something apart ("an image other than its own").
+ */
+export function namesException(exception: string, asked: ReadonlySet<string>, subject: ReadonlySet<string>): boolean {
+  // "An image other than its own" names the exception only to set it apart.
+  if ([...asked].some((token) => exclusive.has(token))) return false;
+  const words = tokenizeText(exception).filter((token) => token.length > 1 && !subject.has(token));
+  return (
+    words.some((token) => !stopwords.has(token) && asked.has(token)) ||
+    (words.some((token) => ownershipWords.has(token)) && [...asked].some((token) => ownershipWords.has(token)))
+  );
+}
+
 /** A yes or no, with the rule that decided it, for the reader and the tests. */
 export interface Polarity {
   verdict: 'Yes' | 'No';
-  rule: 'setting' | 'antonym' | 'drawback' | 'instead' | 'ruled-out' | 'exclusive' | 'required-value' | 'other-version' | 'negation';
+  rule:
+    | 'setting'
+    | 'antonym'
+    | 'drawback'
+    | 'instead'
+    | 'ruled-out'
+    | 'exclusive'
+    | 'exception'
+    | 'required-value'
+    | 'other-version'
+    | 'negation';
 }
 
 // "Only the custom image is supported": the restricting word, the kind's modifiers and the thing they modify.
@@ -372,6 +399,10 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // Stryker disable next-line StringLiteral: the setting head always captures a value, so the fallback is never read.
   if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
     return { verdict: 'No', rule: 'required-value' };
+  // "Not supported: X images other than its own" asked about its own image: the exception is what is supported.
+  const exception = fact.attribute === 'incompatibility' ? /^Not supported: [^.]*?\bother than ([^.]+)\./.exec(fact.text)?.[1] : undefined;
+  if (exception && namesException(exception, asked, fact.subjectTokens))
+    return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'exception' };
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
   if (otherVersion) return otherVersion;
   const othersExcluded = judgeOnlyClaim(questionText, fact, asked);

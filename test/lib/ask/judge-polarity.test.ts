@@ -7,6 +7,7 @@ import {
   judgeClaimedFigure,
   judgeCondition,
   judgePolarity,
+  namesException,
   pickClause,
   readAskingTokens,
   readFigures,
@@ -251,6 +252,24 @@ describe('judgePolarity: which rule may decide', () => {
   });
 });
 
+describe('namesException', () => {
+  const subject = new Set(tokenizeText('Quillstack ledger'));
+  const names = (question: string) => namesException("Quillstack's own", new Set(tokenizeText(question)), subject);
+
+  it('sees the exception of "X other than its own" named by its words or by a word of ownership', () => {
+    expect(names("can I use quillstack's own image")).toBe(true);
+    expect(names('is a custom image supported')).toBe(true);
+    expect(names('is a bespoke image fine')).toBe(true);
+    expect(namesException('the Acme build', new Set(tokenizeText('is the acme image fine')), subject)).toBe(true);
+  });
+
+  it('does not see it in the subject’s name alone, in another kind, or where the question sets something apart', () => {
+    expect(names('can I use the quillstack ledger image')).toBe(false);
+    expect(names('can I use the upstream image')).toBe(false);
+    expect(names('is an image other than its own custom one supported')).toBe(false);
+  });
+});
+
 describe('pickClause', () => {
   it('returns a text of one sentence whole, its trailing space included', () => {
     expect(pickClause('Not supported. ', new Set(['support']))).toBe('Not supported. ');
@@ -272,7 +291,8 @@ describe('pickClause', () => {
   });
 
   it('does not let stopwords such as "it" pull the choice to a sentence about something else', () => {
-    const text = 'A cache pod runs by default; a cache outside the chart can be used instead. The chart does not say what Quill uses it for.';
+    const text =
+      'A cache pod runs by default; a cache outside the chart can be used instead. The chart does not say what Quill uses it for.';
     const asked = new Set(tokenizeText('is it possible to use an external cache instead of the cache pod in the quill chart'));
     expect(pickClause(text, asked)).toBe('a cache outside the chart can be used instead.');
   });

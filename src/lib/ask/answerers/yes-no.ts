@@ -21,6 +21,7 @@ import {
   judgeClaimedFigure,
   judgeCondition,
   judgePolarity,
+  namesException,
   pickClause,
   readAskingTokens,
   type ConditionMatch,
@@ -108,11 +109,26 @@ function findAgreeingRule(
     )?.fact;
 }
 
-/** Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). */
-function namesRuledOut(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
-  const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1];
-  const words = tokenizeText(what ?? '').filter((token) => !stopwords.has(token));
-  return words.length > 0 && words.every((token) => asked.has(token));
+/**
+ * Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). Of a rule with an
+ * exception ("X images other than its own"), the question must name an X of another kind: a word right before the X
+ * that is neither the exception's nor the product's ("the official X image").
+ */
+function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
+  const asked = context.reading.tokens;
+  const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1] ?? '';
+  const [kind = '', exception] = what.split(/\s+other\s+than\s+/i);
+  const contentOf = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
+  const words = contentOf(kind);
+  if (words.length === 0 || !words.every((token) => asked.includes(token))) return false;
+  if (exception === undefined) return true;
+  const product = findIndexed(context, fact.architecture)?.nameTokens ?? new Set<string>();
+  // A question naming the exception ("its own image") asks about what the rule allows.
+  if (namesException(exception, new Set(asked), product)) return false;
+  const excepted = new Set([...tokenizeText(exception), ...product]);
+  const before = asked.slice(0, asked.indexOf(words[0] ?? '')).filter((token) => !stopwords.has(token));
+  const modifier = before[before.length - 1];
+  return modifier !== undefined && !excepted.has(modifier) && !words.includes(modifier);
 }
 
 /**
@@ -450,7 +466,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     const conditionWords = new Set(tokenizeText(component.necessity.condition ?? ''));
     const aboutCondition = component.necessity.level === 'conditional' && query.filter((t) => conditionWords.has(t)).length >= 2;
     // "Can we use PostgreSQL 12 for X?" names what X rules out: the rule answers, not whether X is needed.
-    const rulesOutAsked = facts.some((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+    const rulesOutAsked = facts.some((fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact));
     if (asksNecessity && (unexplained.length === 0 || aboutCondition || thresholdAsked) && !exclusiveQuestion && !rulesOutAsked) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
       // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
@@ -592,7 +608,9 @@ export function answerYesNo(context: AnswerContext): Draft {
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
   const ruledOut = isQuestionNegated(reading.text)
     ? undefined
-    : lookup.facts.find((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+    : [...lookup.facts, ...(lead?.component ? factsOf(context, lead.architecture, lead.component) : [])].find(
+        (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),
+      );
   // With no clear rule, a fact of another subject ranked all but level with the lead may answer by its words instead.
   const ranked = context.ranked();
   const leadScore = ranked.find((entry) => entry.fact === lead)?.score ?? Infinity;
@@ -625,7 +643,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     .sort((a, b) => shared(b.fact) - shared(a.fact));
   const claimed = claim?.verdict ?? null;
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
-  const ruling = lookup.facts.filter((fact) => fact.attribute === 'incompatibility' && namesRuledOut(fact, tokens));
+  const ruling = [...new Set([...lookup.facts, ...(ruledOut ? [ruledOut] : [])])].filter(
+    (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),
+  );
   // The facts the answer writes out: only the ruling ones when something is ruled out, else the lookup's.
   const written = ruledOut ? ruling : lookup.facts;
   // A "no" to "is X supported" (or a "yes" to "X isn't supported, right?") is more useful with what the component does

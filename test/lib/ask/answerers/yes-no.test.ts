@@ -731,6 +731,30 @@ describe('answerYesNo: what an incompatibility rules out', () => {
     expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./);
   });
 
+  it('answers no to another kind of a thing ruled out but for an exception, and leaves the exception alone', () => {
+    const own = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildLedgerInput({
+        notes: [{ kind: 'info', text: 'Further ledger options are those of the upstream ledger chart.', source: cite }],
+        incompatible: [
+          {
+            with: "Ledger images other than Quillstack's own",
+            text: 'Quillstack runs its own ledger image and supports no other.',
+            source: cite,
+          },
+        ],
+      }),
+    );
+    const ruled = /^No\. Quillstack \(Standard\): Ledger database: Not supported: Ledger images other than Quillstack's own\./;
+    expect(answerQuestion('Can I put the upstream ledger image in the Quillstack chart?', own).answer ?? '').toMatch(ruled);
+    // The exception itself, or the kind named with no word before it, is not what the rule rules out.
+    expect(answerQuestion("Can I use Quillstack's own ledger image?", own).answer ?? '').toMatch(/^Yes\. /);
+    expect(answerQuestion('Is a custom ledger image supported by Quillstack?', own).answer ?? '').toMatch(/^Yes\. /);
+    // Naming the exception only to set something apart from it asks about the rest.
+    expect(answerQuestion('Does Quillstack support a ledger image other than its own custom image?', own).answer ?? '').toMatch(/^No\. /);
+    expect(answerQuestion('Can I use the Quillstack ledger image?', own).answer ?? '').not.toMatch(/^No\./);
+  });
+
   it('reads AWS Graviton as the arm64 processors a part does not support', () => {
     const answer = answerQuestion('Can I self-host Quillstack on Graviton instances?', catalogue).answer ?? '';
     expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill worker: Not supported: arm64\./);
