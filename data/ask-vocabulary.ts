@@ -8,6 +8,12 @@ export const synonyms: Record<string, string[]> = {
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],
+  // Talking is what the sources call connecting ("the only service that talks to the database").
+  speak: ['talk'],
+  speaking: ['talk'],
+  talking: ['talk'],
+  connecting: ['connect'],
+  communicating: ['communicate'],
   // What must be set is what the sources mark required.
   mandatory: ['mandatory', 'required'],
   compulsory: ['required'],

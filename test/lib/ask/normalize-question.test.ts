@@ -129,6 +129,11 @@ describe('tokenizeText', () => {
     expect(tokenizeText('requiring needing')).toEqual(['require', 'need']);
   });
 
+  it('reads speaking and talking as the talking the sources write for a connection', () => {
+    expect(tokenizeText('which service is speaking with the ledger')).toEqual(tokenizeText('which service is talk with the ledger'));
+    expect(tokenizeText('speaks talking connecting communicating')).toEqual(['talk', 'talk', 'connect', 'communicate']);
+  });
+
   it('maps synonyms and abbreviations onto the same tokens', () => {
     expect(tokenizeText('Postgres')).toEqual(tokenizeText('PostgreSQL'));
     expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
