@@ -141,7 +141,11 @@ const answerers: Record<Exclude<QuestionKind, 'declined'>, (context: AnswerConte
 const auxiliaries = 'does|do|did|is|are|was|were|can|could|should|will|would|has|have';
 
 /** Splits a two-part question ("…, and which …", "…? Is …") into its parts; one part when it has no second question. */
-export function splitQuestion(question: string): string[] {
+export function splitQuestion(asked: string): string[] {
+  // "Which version does A need, and which one B?" asks the same of B as "…, and B?" does: one question of two products.
+  const question = asked.replace(whichOneAgain, (whole: string, named: string) =>
+    new RegExp(`\\b(?:${auxiliaries}|must|what|which|how)\\b`, 'i').test(named) ? whole : `, and ${named}?`,
+  );
   // "If I …, what …", "With …, how many …" and "During an upgrade, how …" are one question with a condition or a scope,
   // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
   // the condition's product and variant from the whole question, and a computation reads its numbers there first.
@@ -179,6 +183,9 @@ export function splitQuestion(question: string): string[] {
     !/\b(?:it|its|they|them|their|those|these|that|this|each)\b/i.test(part);
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
+
+/** "…, and which one B?": a verbless "which one" after a question, naming only what to ask it of again. */
+const whichOneAgain = /,?\s+and\s+(?:which|what)\s+ones?\s+(?:for\s+|of\s+|in\s+|about\s+)?([^?,;:]{1,40}?)\s*\?/gi;
 
 /** A short topic that opens a question before a dash or colon, ahead of its first question word. */
 const topicLabel =

@@ -120,3 +120,16 @@ describe('splitQuestion: a topic before its question', () => {
     expect(splitQuestion('The Quill API deployment; which containers does it run?')).toHaveLength(2);
   });
 });
+
+describe('splitQuestion: "and which one B?"', () => {
+  it('asks a verbless "which one B?" as the same question of B, and keeps a "which one" with a verb a part of its own', () => {
+    expect(splitQuestion('Which ledger version does Quillstack need and which one Lanternpad? Is it the same?')).toEqual([
+      'Which ledger version does Quillstack need, and Lanternpad',
+      'Is it the same?',
+    ]);
+    expect(splitQuestion('Which ledger version does Quillstack need, and which ones for Lanternpad?')).toEqual([
+      'Which ledger version does Quillstack need, and Lanternpad?',
+    ]);
+    expect(splitQuestion('Which ledger does Quillstack use, and which one does Lanternpad use?')).toHaveLength(2);
+  });
+});
