@@ -1829,6 +1829,9 @@ export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally',
 /** Words naming a vendor's own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows. */
 export const ownershipWords: string[] = ['own', 'custom', 'bespoke'];
 
+/** Words asking the same of another product ("A uses X; does B also use X?", "…, B too?"). */
+export const alsoWords: string[] = ['also', 'too', 'likewise', 'either', 'similarly'];
+
 /** Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed. */
 export const continuationWords: string[] = ['keep', 'continue'];
 

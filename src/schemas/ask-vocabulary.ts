@@ -156,6 +156,9 @@ export const AskVocabularySchema = z.looseObject({
   ownershipWords: words.describe(
     'Words naming a vendor\'s own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows.',
   ),
+  alsoWords: words.describe(
+    'Words asking the same of another product ("A uses X; does B also use X?", "…, B too?"), so a statement about the first is no part of the question.',
+  ),
   continuationWords: words.describe(
     'Words asking whether a part goes on serving ("can we keep relying on X"); in a yes/no question they ask only whether it is needed.',
   ),

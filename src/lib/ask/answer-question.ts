@@ -978,6 +978,52 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
       [];
 }
 
+/** Words asking the same of another product ("also", "too"). */
+const alsoTokens = new Set(askVocabulary.alsoWords.flatMap((word) => tokenizeText(word)));
+
+/**
+ * "A uses X; does B also use X?" or "A uses X, B too?": a statement about some products before a yes/no asking the
+ * same of another, split into the question to answer ("does B also use X?", "does B use X?") and the statement; null
+ * for any other question.
+ */
+export function splitPremise(question: string, index: FactIndex): { asking: string; premise: string } | null {
+  const match = /^([^?]*[^?\s])[.;,]\s+([^.;,?]+\?)\s*$/.exec(question.trim());
+  if (!match) return null;
+  const [, premise = '', asking = ''] = match;
+  // Only a yes/no asks the same again; "also, which X does B use?" asks something new.
+  if (
+    !tokenizeText(asking).some((token) => alsoTokens.has(token)) ||
+    isCondition(premise) ||
+    /\b(?:what|which|how|where|when|why|who)\b/i.test(asking)
+  )
+    return null;
+  const named = (text: string) =>
+    readQuestion(text, index)
+      .products.filter((product) => product.certainty === 1)
+      .map((product) => product.id);
+  const before = named(premise);
+  const [after, ...more] = named(asking);
+  if (!after || more.length > 0 || before.length === 0 || before.includes(after)) return null;
+  const opensAsking = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b`, 'i').test(asking);
+  // Stryker disable next-line OptionalChaining: the product was just read from the index.
+  const product = index.byId.get(after)?.nameTokens ?? new Set<string>();
+  const names = new Set([...product, ...alsoTokens]);
+  const premiseNames = new Set(before.flatMap((id) => [...(index.byId.get(id)?.nameTokens ?? [])]));
+  const askedWords = tokenizeText(asking.replace(new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b`, 'i'), ''));
+  // "…, B too?" says no more than its product: it asks the statement again of B.
+  if (askedWords.every((token) => names.has(token) || stopwords.has(token))) {
+    const said = premise
+      .split(/\s+/)
+      .filter((word) => !tokenizeText(word).some((token) => premiseNames.has(token)))
+      .join(' ');
+    const subject = asking.replace(/\?\s*$/, '').replace(new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b\\s*`, 'i'), '');
+    return { asking: `does ${subject} ${said}?`, premise };
+  }
+  if (opensAsking) return { asking, premise };
+  // "B also use X?" with no auxiliary opens with B: a yes/no as "does B also use X?" is.
+  return tokenizeText(asking.split(/\s+/)[0] ?? '').some((token) => product.has(token)) ? { asking: `does ${asking}`, premise } : null;
+}
+
 /** Words of a minimum or recommended figure ("minimum CPU", "recommended RAM"). */
 const boundScopeWords = new Set(
   [...askVocabulary.scopeCues.minimum, ...askVocabulary.scopeCues.recommended].flatMap((word) => tokenizeText(word)),
@@ -1224,6 +1270,26 @@ function answerResourceSilence(index: FactIndex, reading: Reading, scope: readon
 export function answerWithFeatures(asked: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
   const question = rewordQuestion(asked);
+  // "A uses X; does B also use X?" asks of B; what the sources say of A follows, for comparison.
+  const premised = splitPremise(question, index);
+  if (premised) {
+    const of = answerWithFeatures(premised.asking, architectures, options);
+    const said = of.answer.answer === null ? null : answerWithFeatures(premised.premise, architectures, options).answer;
+    if (!said?.answer || said.kind !== 'lookup') return { ...of, answer: { ...of.answer, question } };
+    // The statement's own page is cited too, after the answer's first sources.
+    const limit = options.maxSources ?? 6;
+    const own = of.answer.sources.slice(0, Math.max(1, limit - 2));
+    const sources = [...own, ...said.sources.filter((source) => !own.some((s) => s.url === source.url))].slice(0, limit);
+    return {
+      answer: {
+        ...of.answer,
+        question,
+        answer: `${of.answer.answer} For comparison, ${said.answer}`,
+        sources,
+      },
+      features: of.features,
+    };
+  }
   const read = readQuestion(question, index);
   // On a product's page, a product only guessed from a part's name ("which message broker …") gives way to the page's.
   const page = options.architectureId;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, buildFactIndex, splitPremise, splitQuestion } from '../../../src/lib/ask/index.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildLanternpad,
   buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../fixtures/build-ask-architecture.ts';
@@ -131,5 +132,43 @@ describe('splitQuestion: "and which one B?"', () => {
       'Which ledger version does Quillstack need, and Lanternpad?',
     ]);
     expect(splitQuestion('Which ledger does Quillstack use, and which one does Lanternpad use?')).toHaveLength(2);
+  });
+});
+
+describe('splitPremise: "A uses X; does B also use X?"', () => {
+  const catalogue = [buildAskArchitecture(), buildLanternpad()];
+  const index = buildFactIndex(catalogue);
+
+  it('splits a statement about one product from a yes/no asking the same of another', () => {
+    expect(splitPremise('Lanternpad uses Kafka; does Quillstack also use Kafka?', index)).toEqual({
+      asking: 'does Quillstack also use Kafka?',
+      premise: 'Lanternpad uses Kafka',
+    });
+    // With no verb of its own the statement is asked again of the other product; with no auxiliary, "does" opens it.
+    expect(splitPremise('Lanternpad uses Kafka, does Quillstack too?', index)?.asking).toBe('does Quillstack too uses Kafka?');
+    expect(splitPremise('lanternpad is using kafka, quillstack also use kafka today?', index)?.asking).toBe(
+      'does quillstack also use kafka today?',
+    );
+  });
+
+  it('leaves alone a condition, a question without "also" or "too", one product, or the same product twice', () => {
+    expect(splitPremise('If Lanternpad uses Kafka, does Quillstack too?', index)).toBeNull();
+    expect(splitPremise('Lanternpad uses Kafka. Does Quillstack use Kafka?', index)).toBeNull();
+    expect(splitPremise('Quillstack is fast; does it also use Kafka?', index)).toBeNull();
+    expect(splitPremise('Quillstack uses a ledger; does Quillstack also use Kafka?', index)).toBeNull();
+    expect(splitPremise('Lanternpad uses Kafka; also which cache does Quillstack use?', index)).toBeNull();
+  });
+
+  it('answers the other product, then what the sources say of the first, citing both', () => {
+    const answer = answerQuestion('Lanternpad uses Kafka; does Quillstack also use Kafka?', catalogue);
+    expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Kafka component\./);
+    expect(answer.answer).toMatch(/ For comparison, Lanternpad: Event stream: /);
+    expect(answer.sources.some((source) => source.url.startsWith('/architectures/lanternpad/'))).toBe(true);
+    expect(answer.sources[0]?.url).toMatch(/^\/architectures\/quillstack\//);
+  });
+
+  it('writes a technology named at a sentence end without its full stop', () => {
+    const answer = answerQuestion('Lanternpad uses Kafka. Does Quillstack use Kafka?', catalogue);
+    expect(answer.answer).toMatch(/list no Kafka component\./);
   });
 });

@@ -235,7 +235,12 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   );
   const [token] = missing;
   if (!token) return null;
-  const written = context.reading.text.split(/[^\p{L}\p{N}.+-]+/u).find((word) => tokenizeText(word).includes(token)) ?? token;
+  // A full stop ending a sentence is no part of the name ("uses Kafka. Does B …"); one inside it is ("Node.js").
+  const written =
+    context.reading.text
+      .split(/[^\p{L}\p{N}.+-]+/u)
+      .map((word) => word.replace(/\.+$/, ''))
+      .find((word) => tokenizeText(word).includes(token)) ?? token;
   const label = labelVariant(context, id, chooseVariant(context, id));
   // What the sources say of it: the rule against it first, then the notes that mention it.
   const said = held.has(token)
