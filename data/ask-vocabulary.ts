@@ -1829,8 +1829,8 @@ export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally',
 /** Words naming a vendor's own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows. */
 export const ownershipWords: string[] = ['own', 'custom', 'bespoke'];
 
-/** Words claiming one thing serves many ("can one install manage several clusters?"), which "one per cluster" denies. */
-export const singleWords: string[] = ['one', 'single'];
+/** The word the reading writes for "multiple" or "many" before a layout noun ("multiple clusters" reads "multi cluster"). */
+export const layoutSeveralWords: string[] = ['multi'];
 
 /** Words asking the same of another product ("A uses X; does B also use X?", "…, B too?"). */
 export const alsoWords: string[] = ['also', 'too', 'likewise', 'either', 'similarly'];
@@ -1892,7 +1892,7 @@ export const connectionVerbs: string[] = [
 ];
 
 /** Words that count more than one of a thing without a number ("several clusters", "other clusters"). */
-export const severalCues: string[] = ['several', 'multiple', 'many', 'multi', 'other'];
+export const severalCues: string[] = ['several', 'multiple', 'many', 'other'];
 
 /** Words before a count that bound it from above ("fewer than three zones" is not about three zones). */
 export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'most', 'maximum'];

@@ -156,8 +156,8 @@ export const AskVocabularySchema = z.looseObject({
   ownershipWords: words.describe(
     'Words naming a vendor\'s own build of a thing ("its own image", "the custom image"), which a rule "X other than its own" allows.',
   ),
-  singleWords: words.describe(
-    'Words claiming one thing serves many ("can one install manage several clusters?"), which a fact giving "one per cluster" denies.',
+  layoutSeveralWords: words.describe(
+    'The word the question reading writes for "multiple" or "many" before a layout noun ("multiple clusters" reads "multi cluster"); a question counts it as several.',
   ),
   alsoWords: words.describe(
     'Words asking the same of another product ("A uses X; does B also use X?", "…, B too?"), so a statement about the first is no part of the question.',

@@ -309,14 +309,12 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
 }
 
 const several = canonical(askVocabulary.severalCues.filter((word) => word !== 'other'));
-const single = canonical(askVocabulary.singleWords);
 const coordination = /([\p{L}\d.-]+)\s+(?:and|or|plus|as\s+well\s+as)\s+([\p{L}\d.-]+)/giu;
 
 /**
  * "Does it talk exclusively through A?" against "it talks over A and B", and "can it drive several providers?" against
  * "A is its only provider": a claim that one thing alone serves, met by a fact naming it beside another the question
- * leaves out, or a claim of several met by a fact that names only one or gives one per each ("one instance per
- * cluster" against "one install across several clusters"), is a no. Null when neither claim is made.
+ * leaves out, or a claim of several met by a fact that names only one, is a no. Null when neither claim is made.
  */
 function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFact): Polarity | null {
   const asked = new Set(questionTokens);
@@ -331,11 +329,6 @@ function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFa
   if (many >= 0) {
     // A clause stating what the question counts ("providers") that names one only denies the several.
     const counted = after(many);
-    // "One install across several clusters" against "one instance per cluster": one for each is not one for several.
-    const claimsOne = questionTokens.slice(0, many).some((token) => single.has(token));
-    const perEach = [...fact.text.matchAll(/\bone\s+(?:[\p{L}-]+\s+){0,2}?per\s+([\p{L}-]+)/giu)];
-    if (claimsOne && perEach.some(([, each = '']) => tokenizeText(each).some((token) => counted.has(token))))
-      return { verdict: 'No', rule: 'exclusive' };
     const clauses = fact.text.split(/[;.]\s+/).map((clause) => new Set(tokenizeText(clause)));
     const namesOne = (tokens: ReadonlySet<string>) =>
       [...tokens].some((token) => counted.has(token) && !fact.subjectTokens.has(token)) &&

@@ -172,24 +172,6 @@ describe('judgePolarity: a claim that only one thing needs something', () => {
   });
 });
 
-describe('judgePolarity: one for each is not one for several', () => {
-  const perCluster = 'Quill is not multi-cluster aware and runs one instance per cluster.';
-
-  it('answers no to one thing serving several, against a fact giving one per each', () => {
-    expect(judge('Can one Quill install manage workspaces across multiple clusters?', perCluster)).toEqual({
-      verdict: 'No',
-      rule: 'exclusive',
-    });
-    expect(judge('can a single quill serve many clusters?', perCluster)).toEqual({ verdict: 'No', rule: 'exclusive' });
-  });
-
-  it('leaves a claim of several without "one", or one per another thing, to the other rules', () => {
-    expect(judge('Can Quill run in multiple clusters?', perCluster).rule).toBe('negation');
-    expect(judge('Can one Quill install serve many regions?', perCluster).rule).toBe('negation');
-    expect(judge('Can one Quill install serve many clusters?', 'Quill runs one instance in each zone.').rule).toBe('negation');
-  });
-});
-
 describe('judgePolarity: a fact that holds only under a condition', () => {
   const limited = 'It works only when the server and the worker run in the same container; with separate containers it does not.';
 

@@ -8,6 +8,8 @@ import type { Draft } from '../types.ts';
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const belowWords = canonical(askVocabulary.belowCues);
 const severalWords = canonical(askVocabulary.severalCues);
+/** A question's "multiple clusters" reads "multi cluster", a count of several; a fact's "multi-cluster" names a layout. */
+const askedSeveralWords = new Set([...severalWords, ...canonical(askVocabulary.layoutSeveralWords)]);
 /** Words asking whether there is trouble ("any problem?", "any caveats?"), whose yes means the bound is crossed. */
 const troubleWords = canonical([...askVocabulary.troubleWords, ...askVocabulary.drawbackCues]);
 
@@ -20,8 +22,8 @@ export function asksTrouble(context: AnswerContext): boolean {
 const SEVERAL = Number.POSITIVE_INFINITY;
 
 /** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
-function readCount(token: string): number | null {
-  if (severalWords.has(token)) return SEVERAL;
+function readCount(token: string, several: ReadonlySet<string> = severalWords): number | null {
+  if (several.has(token)) return SEVERAL;
   return /^\d+$/.test(token) ? Number(token) : (countWordValues.get(token) ?? null);
 }
 
@@ -34,7 +36,10 @@ function listCounts(reading: AnswerContext['reading']): { value: number; nouns: 
     return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
   };
   return [
-    ...tokens.flatMap((token, at) => counted(readCount(token), at)),
+    // "Three multi data centers" is a count of three: the rewrite's "multi" after a count adds none of its own.
+    ...tokens.flatMap((token, at) =>
+      counted(readCount(token, at > 0 && readCount(tokens[at - 1] ?? '') !== null ? severalWords : askedSeveralWords), at),
+    ),
     ...numbers.flatMap((number) => (number.unit || number.negative ? [] : counted(number.value, number.position))),
   ];
 }

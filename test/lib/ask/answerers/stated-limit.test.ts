@@ -84,10 +84,16 @@ describe('answerStatedLimit: "several" against a limitation of another variant',
     }),
   ];
 
+  const byTheLimitation =
+    'No. Quillstack (Regional (one deployment per region)): Limitation: A deployment does not know about other regions; a region holds only one. One deployment in each region, with routing in front.';
+
   it('answers no, under the variant that states the limitation, with what that variant is', () => {
-    expect(answerQuestion('Can a single Quillstack deployment serve several regions?', catalogue).answer).toBe(
-      'No. Quillstack (Regional (one deployment per region)): Limitation: A deployment does not know about other regions; a region holds only one. One deployment in each region, with routing in front.',
-    );
+    expect(answerQuestion('Can a single Quillstack deployment serve several regions?', catalogue).answer).toBe(byTheLimitation);
+  });
+
+  it('reads "multiple regions" and "many regions", which the question reading writes "multi region", as several', () => {
+    expect(answerQuestion('Can one Quillstack deployment manage apps across multiple regions?', catalogue).answer).toBe(byTheLimitation);
+    expect(answerQuestion('can one quillstack deployment serve many regions?', catalogue).answer).toBe(byTheLimitation);
   });
 });
 
