@@ -368,6 +368,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:take|takes|taking|took|bring|brings|bringing|brought)\\s+(?:it|them|\\w+)\\s+down\\b', ' downtime '],
   // "Use X instead of Y" asks for an alternative to Y ("named as an alternative store").
   ['\\binstead\\s+of\\b', ' instead alternative '],
+  // "Swap in X for Y" puts X in Y's place: the other way round from "swap X for Y".
+  ['\\b(?:swap|swapping)\\s+in\\s+([^.?!;]{1,60}?)\\s+for\\s+([^.?!;]{1,60})', ' use $1 instead alternative $2 '],
   // "Swap X for Y", "replace X with Y" ask for Y in X's place, as "use Y instead of X" does.
   [
     '\\b(?:swap|swapping|replace|replacing)\\s+(?:out\\s+)?([^.?!;]{1,60}?)\\s+(?:for|with)\\s+([^.?!;]{1,60})',

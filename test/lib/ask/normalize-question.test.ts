@@ -34,6 +34,12 @@ describe('readNumbers and tokenizeQuestion', () => {
     );
   });
 
+  it('reads "swap in X for Y" the other way round, as using X instead of Y', () => {
+    expect(tokenizeText('swap in the official image for the cache one')).toEqual(
+      tokenizeText('use the official image instead of the cache one'),
+    );
+  });
+
   it('reads "any red flags?" as asking for caveats, with no colour a vendor name could match', () => {
     expect(tokenizeText('Any red flags?')).toEqual(['any', 'caveat']);
     expect(tokenizeText('the Red Hat sandbox')).toContain('red');

@@ -109,6 +109,9 @@ function findAgreeingRule(
     )?.fact;
 }
 
+/** The evidence a rule ruling out what a question names gives, as coverage and strength. */
+const RULED_OUT_EVIDENCE = 0.7;
+
 /**
  * Whether a question names every word of what an incompatibility rules out ("Not supported: arm64."). Of a rule with an
  * exception ("X images other than its own"), the question must name an X of another kind: a word right before the X
@@ -680,7 +683,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     kind: 'yes-no',
     text,
     facts,
-    strength: lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1),
+    // A rule ruling out what the question names answers it, however few of the question's other words it holds.
+    ...(ruledOut ? { coverage: Math.max(lookup.coverage, RULED_OUT_EVIDENCE) } : {}),
+    ...(ruledOut && lookup.answeredCoverage !== undefined
+      ? { answeredCoverage: Math.max(lookup.answeredCoverage, RULED_OUT_EVIDENCE) }
+      : {}),
+    strength: ruledOut ? Math.max(lookup.strength, RULED_OUT_EVIDENCE) : lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1),
     guessed: polarity.rule === 'negation',
   };
 }

@@ -750,6 +750,9 @@ describe('answerYesNo: what an incompatibility rules out', () => {
     // The exception itself, or the kind named with no word before it, is not what the rule rules out.
     expect(answerQuestion("Can I use Quillstack's own ledger image?", own).answer ?? '').toMatch(/^Yes\. /);
     expect(answerQuestion('Is a custom ledger image supported by Quillstack?', own).answer ?? '').toMatch(/^Yes\. /);
+    // The rule answers however few of the question's other words any fact holds.
+    const busy = 'can our team swap in the upstream apache ledger image for quillstack in staging next quarter?';
+    expect(answerQuestion(busy, own).answer ?? '').toMatch(ruled);
     // Naming the exception only to set something apart from it asks about the rest.
     expect(answerQuestion('Does Quillstack support a ledger image other than its own custom image?', own).answer ?? '').toMatch(/^No\. /);
     expect(answerQuestion('Can I use the Quillstack ledger image?', own).answer ?? '').not.toMatch(/^No\./);
