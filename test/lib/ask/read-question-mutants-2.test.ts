@@ -320,6 +320,18 @@ describe('readQuestion: the scene a question sets', () => {
     );
   });
 
+  it('lets a label set the scene of a question about "each" product named, whose "its" points at them', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    const labelled = 'Quick line for a procurement sheet: which ledger does each of Quillstack and Lanternpad use for its own data?';
+    expect(readQuestionOver(labelled, catalogue).scene).toEqual(['quick', 'procurement', 'sheet']);
+    // Without "each", or with a pointing word other than the possessive, the label may be what "it" means.
+    expect(readQuestionOver('Quick line for a procurement sheet: which ledger does Quillstack use for its data?', catalogue).scene).toEqual(
+      [],
+    );
+    const pointing = 'Quick line for a procurement sheet: which ledger does each of Quillstack and Lanternpad use for it?';
+    expect(readQuestionOver(pointing, catalogue).scene).toEqual([]);
+  });
+
   it('sets no scene when a question after the scene has only two words of its own', () => {
     expect(readQuestionOver('We run two regions. Does the worker need the ledger?').scene).toEqual([]);
   });
