@@ -80,6 +80,55 @@ function answerWithout(context: AnswerContext, technology: readonly string[], sc
  * product in scope that has such a component, with how much it needs it; otherwise the products whose facts answer
  * the question well. Products without a match are summed up, not named.
  */
+/** Nouns that count running copies ("nodes", "replicas"), not multipliers ("x", "times"). */
+const copyNouns = new Set(
+  askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
+);
+
+/** Words before a count that bound it ("fewer than 3", "more than 3"), which a count filter does not read as "exactly". */
+const boundWords = new Set([...askVocabulary.belowCues, ...askVocabulary.boundCues].flatMap((word) => tokenizeText(word)));
+
+/**
+ * "Which products run 3 replicas?": the products in scope with a fact stating that many of those copies,
+ * each with its best-ranked such fact. Null when the question gives no plain count of copies or no product states it.
+ */
+function answerCountFilter(context: AnswerContext, scopeLabel: string): Draft | null {
+  const { tokens, numbers } = context.reading;
+  const asked = numbers.find(
+    (number) =>
+      !number.unit &&
+      !number.negative &&
+      Number.isInteger(number.value) &&
+      number.value >= 2 &&
+      copyNouns.has(tokens[number.position + 1] ?? '') &&
+      !tokens.slice(Math.max(0, number.position - 2), number.position).some((token) => boundWords.has(token)),
+  );
+  if (!asked) return null;
+  const noun = tokens[asked.position + 1] ?? '';
+  const count = String(asked.value);
+  // The noun as the question writes it ("nodes", "replicas").
+  const written = new RegExp(`\\b${count}\\s+([\\p{L}-]+)`, 'iu').exec(context.reading.text)?.[1] ?? noun;
+  // The count right before the noun, or one word between ("3 application nodes").
+  const states = (fact: IndexedFact) => {
+    const words = tokenizeText(fact.text);
+    return words.some((word, at) => word === count && words.slice(at + 1, at + 3).includes(noun));
+  };
+  const found = new Map<string, IndexedFact>();
+  for (const { fact } of context.ranked()) if (!found.has(fact.architecture) && states(fact)) found.set(fact.architecture, fact);
+  if (found.size === 0) return null;
+  const listed = [...found.values()].slice(0, MAX_LISTED);
+  const lines = listed.map(
+    (fact) => `${findIndexed(context, fact.architecture)?.architecture.product ?? fact.architecture}: ${writeFact(fact)}`,
+  );
+  return {
+    kind: 'filter',
+    text: `Among the ${scopeLabel}, these state ${count} ${written}: ${lines.join(' ')} The others state no such count.`,
+    facts: listed,
+    coverage: 0.85,
+    strength: 0.85,
+  };
+}
+
 export function answerFilter(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const technology = technologyOf(context, query);
@@ -177,6 +226,8 @@ export function answerFilter(context: AnswerContext): Draft {
       strength: 0.85,
     };
   }
+  const counted = answerCountFilter(context, scopeLabel);
+  if (counted) return counted;
   // Ranked once over every product in scope, then grouped, so the cost grows with the matches, not the catalogue.
   const byProduct = new Map<string, ScoredFact[]>();
   for (const scored of context.ranked()) {

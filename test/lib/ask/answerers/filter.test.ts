@@ -475,3 +475,28 @@ describe('answerFilter: necessity and sources', () => {
     );
   });
 });
+
+describe('answerFilter: a count of copies', () => {
+  const sized = (id: string, product: string, purpose: string) =>
+    buildArchitecture({ id, product, vendor: `${product} Inc.`, components: [buildComponentInput({ purpose })] });
+  const catalogue = [
+    sized('threeway', 'Threeway', 'Runs on 3 nodes for high availability.'),
+    sized('twoway', 'Twoway', 'Runs on 2 nodes for high availability.'),
+    sized('replicate', 'Replicate', 'Keeps 3 database replicas in step.'),
+  ];
+
+  it('names the products that state that many of those copies, each with the fact that states it', () => {
+    const answer = answerQuestion('Which products recommend 3 nodes for HA?', catalogue);
+    expect(answer.kind).toBe('filter');
+    expect(answer.answer).toBe(
+      'Among the products in archkb, these state 3 nodes: Threeway: PostgreSQL: Runs on 3 nodes for high availability. The others state no such count.',
+    );
+    expect(answer.answer).not.toMatch(/Twoway|Replicate/);
+    // One word may stand between the count and the noun ("3 database replicas").
+    expect(answerQuestion('Which products run 3 replicas?', catalogue).answer).toMatch(/these state 3 replicas: Replicate: /);
+  });
+
+  it('leaves a bounded count ("more than 3 nodes") to the other rules', () => {
+    expect(answerQuestion('Which products run more than 2 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
+  });
+});
