@@ -1961,6 +1961,9 @@ export const generalTechnologyWords: string[] = [
   'component',
   'need',
   'use',
+  // A rate's "per second" names no technology, though a part may be the "second site".
+  'per',
+  'second',
 ];
 
 /** Words of category names that alone do not name a category ("server" in "identity servers"). */

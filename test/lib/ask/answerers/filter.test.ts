@@ -500,3 +500,23 @@ describe('answerFilter: a count of copies', () => {
     expect(answerQuestion('Which products run more than 2 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
   });
 });
+
+describe('answerFilter: a rate named with "per second"', () => {
+  it('reads "per" and "second" as no technology, though a part is named after a second site', () => {
+    const sited = buildArchitecture({
+      id: 'sited',
+      product: 'Sited',
+      vendor: 'Sited Inc.',
+      components: [buildComponentInput({ id: 'edge-2', name: 'Edge cluster (second site)', purpose: 'Serves the second site.' })],
+    });
+    const rated = buildArchitecture({
+      id: 'rated',
+      product: 'Rated',
+      vendor: 'Rated Inc.',
+      components: [buildComponentInput({ purpose: 'Needs about 1 core per 100 requests per second.' })],
+    });
+    const answer = answerQuestion('Which products give CPU rules per requests per second?', [sited, rated]);
+    expect(answer.kind).toBe('filter');
+    expect(answer.answer).toMatch(/^Among the products in archkb: Rated: /);
+  });
+});
