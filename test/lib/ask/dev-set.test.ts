@@ -13,11 +13,11 @@ const architectures = loadContentArchitectures();
 const cases = parse(readFileSync(path.resolve(import.meta.dirname, '../../ask/dev-set.yaml'), 'utf8')) as QuestionCase[];
 
 /**
- * The development set must keep passing at the level the engine reached (274 of 283 when this was last checked), less a
+ * The development set must keep passing at the level the engine reached (276 of 283 when this was last checked), less a
  * small margin for deliberate trade-offs; raise it when the engine improves. The judge is the real one, not a list of
  * expected answers.
  */
-const MINIMUM_PASSING = 273;
+const MINIMUM_PASSING = 275;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
