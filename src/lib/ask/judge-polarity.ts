@@ -147,10 +147,11 @@ export function judgeCondition(questionTokens: readonly string[], condition: str
   const naming = readSceneClauses(questionText).filter((clause) => tokenizeText(clause).some((token) => content.includes(token)));
   // "Not needed when the backend checks tokens itself" negates the need, not the situation after "when".
   if (naming.length === 0 || /\bunless\b/i.test(condition)) return 'holds';
-  // Stryker disable next-line Regex: a greedy (.*) runs to the end of a one-line condition with or without the $.
   // A remark in brackets ("(the other page lists it without this condition)") is about the sources, not the situation.
   const plain = condition.replace(/\([^)]*\)/g, '');
-  const situation = /\b(?:if|when|whenever|once|while)\b(.*)$/i.exec(plain)?.[1] ?? plain;
+  // The situation runs from the first "when" to the end, over line breaks too ("s"), so the first "when" is the one read.
+  // Stryker disable next-line Regex: with "s" a greedy (.*) runs to the end of the condition with or without the $.
+  const situation = /\b(?:if|when|whenever|once|while)\b(.*)$/is.exec(plain)?.[1] ?? plain;
   return naming.every((clause) => isNegated(clause) !== isNegated(situation)) ? 'fails' : 'holds';
 }
 
@@ -309,7 +310,8 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
 }
 
 const several = canonical(askVocabulary.severalCues.filter((word) => word !== 'other'));
-const coordination = /([\p{L}\d.-]+)\s+(?:and|or|plus|as\s+well\s+as)\s+([\p{L}\d.-]+)/giu;
+// The second item may follow a small word or two ("A and also B").
+const coordination = /([\p{L}\d.-]+)\s+(?:and|or|plus|as\s+well\s+as)\s+((?:[\p{L}\d][\p{L}\d.-]*\s+){0,2}[\p{L}\d][\p{L}\d.-]*)/giu;
 
 /**
  * "Does it talk exclusively through A?" against "it talks over A and B", and "can it drive several providers?" against
@@ -342,7 +344,7 @@ function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFa
   const singled = after(at);
   // Stryker disable next-line StringLiteral: both groups take part in every match, so the fallback is never read.
   for (const [, left = '', right = ''] of fact.text.matchAll(coordination)) {
-    const [a = '', b = ''] = [tokenizeText(left).at(-1), tokenizeText(right)[0]];
+    const [a = '', b = ''] = [tokenizeText(left).at(-1), tokenizeText(right).find((token) => !stopwords.has(token))];
     const other = singled.has(a) ? b : singled.has(b) ? a : null;
     if (other && !stopwords.has(other) && !asked.has(other)) return { verdict: 'No', rule: 'exclusive' };
   }

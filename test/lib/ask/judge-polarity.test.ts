@@ -172,6 +172,24 @@ describe('judgePolarity: a claim that only one thing needs something', () => {
   });
 });
 
+describe('judgePolarity: the second of two items named after a small word', () => {
+  it('answers no to "only A" when the fact names B after "and" and a small word ("also")', () => {
+    expect(judge('Does the runner use only Frobform?', 'The runner uses Frobform and also Blobform.')).toEqual({
+      verdict: 'No',
+      rule: 'exclusive',
+    });
+    expect(judge('Does the runner use only Frobform?', 'The runner uses Frobform only.').rule).toBe('negation');
+  });
+});
+
+describe('judgeCondition: a condition written over two lines', () => {
+  it('reads the situation from the first "when", as on one line', () => {
+    const question = 'The vault is sealed. Does the worker start?';
+    expect(judgeCondition(tokenizeText(question), 'when the vault is sealed\nor when it is not reachable', question)).toBe('holds');
+    expect(judgeCondition(tokenizeText(question), 'when the vault is sealed or when it is not reachable', question)).toBe('holds');
+  });
+});
+
 describe('judgePolarity: a fact that holds only under a condition', () => {
   const limited = 'It works only when the server and the worker run in the same container; with separate containers it does not.';
 

@@ -152,7 +152,8 @@ export function readSpread(reading: Pick<Reading, 'tokens'>, rest: readonly Numb
   for (const number of rest) {
     const noun = reading.tokens[number.position + 1] ?? '';
     // A noun that counts copies has a plural of its own ("pods"); "x" and "times" multiply instead.
-    const counted = copyNouns.has(noun) && copyNouns.has(`${noun}s`);
+    const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+    const counted = copyNouns.has(noun) && copyNouns.has(plural);
     if (number.unit || number.negative || !Number.isInteger(number.value) || number.value < 2 || !counted) continue;
     if (reading.tokens.some((token, at) => distributiveWords.has(token) && reading.tokens[at + 1] === noun))
       return { count: number.value, noun };

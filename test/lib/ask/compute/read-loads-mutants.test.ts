@@ -124,3 +124,10 @@ describe('readSpread: the smallest spread', () => {
     expect(readSpread(reading, readLoads(reading, [signIns]).rest)).toEqual({ count: 2, noun: 'pod' });
   });
 });
+
+describe('readSpread: a noun whose plural ends in "-ies"', () => {
+  it('reads a load spread over copies, as the vocabulary lists "copies" (the helper found "copys" looked up)', () => {
+    const reading = readQuestion('Quillstack at 200 sign-ins per second spread over 3 copies: memory per copy?', index);
+    expect(readSpread(reading, readLoads(reading, [signIns]).rest)).toEqual({ count: 3, noun: 'copy' });
+  });
+});
