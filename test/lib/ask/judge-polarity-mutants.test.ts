@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
+import { tokenizeText } from '../../../src/lib/ask/index.ts';
+import { buildIndexedFact } from '../../fixtures/build-indexed-fact.ts';
 import { judgeClaimedFigure, judgeCondition, judgePolarity, readFigures } from '../../../src/lib/ask/judge-polarity.ts';
 
-/** A minimal note fact with the text given, about a part none of whose words the fact's subject holds. */
-function fact(text: string): IndexedFact {
-  return {
-    id: 'x',
-    architecture: 'x',
-    variant: 'x',
-    component: 'c',
-    subject: 'C',
-    attribute: 'note',
-    text,
-    sources: [],
-    basis: 'stated',
-    variants: ['x'],
-    tokens: tokenizeText(text),
-    statesQuantity: false,
-    subjectTokens: new Set(),
-    url: '/',
-    title: 'C',
-  };
-}
+const fact = buildIndexedFact;
 
 /** The verdict for a question and a fact. */
 const judge = (question: string, text: string) => judgePolarity(question, tokenizeText(question), fact(text));

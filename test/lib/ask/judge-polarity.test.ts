@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeText, type IndexedFact } from '../../../src/lib/ask/index.ts';
+import { buildIndexedFact } from '../../fixtures/build-indexed-fact.ts';
 import {
   endsWithQuestionTag,
   isNegated,
@@ -13,27 +14,7 @@ import {
   readFigures,
 } from '../../../src/lib/ask/judge-polarity.ts';
 
-/** A minimal fact with the text and attribute given. */
-function fact(text: string, attribute: IndexedFact['attribute'] = 'note', kind?: IndexedFact['kind']): IndexedFact {
-  return {
-    ...(kind ? { kind } : {}),
-    id: 'x',
-    architecture: 'x',
-    variant: 'x',
-    component: 'c',
-    subject: 'C',
-    attribute,
-    text,
-    sources: [],
-    basis: 'stated',
-    variants: ['x'],
-    tokens: tokenizeText(text),
-    statesQuantity: false,
-    subjectTokens: new Set(),
-    url: '/',
-    title: 'C',
-  };
-}
+const fact = buildIndexedFact;
 
 /** The verdict for a question and a fact. */
 const judge = (question: string, text: string, attribute?: IndexedFact['attribute'], kind?: IndexedFact['kind']) =>
