@@ -269,6 +269,32 @@ describe('namesException', () => {
   });
 });
 
+describe('namesException and the exception rule: edges', () => {
+  const subject = new Set(tokenizeText('Quillstack ledger'));
+  const asked = (question: string) => new Set(tokenizeText(question));
+
+  it('ignores the one-letter "s" of a possessive, and needs an exception word the question holds', () => {
+    expect(namesException("Quillstack's own", asked("can I use quillstack's upstream image"), subject)).toBe(false);
+    expect(namesException('the Acme build', asked('is the upstream image fine'), subject)).toBe(false);
+  });
+
+  it('sees a word of ownership when the exception holds one beside other words', () => {
+    expect(namesException('its own signed build', asked('is a custom image fine'), subject)).toBe(true);
+  });
+
+  it('applies only to an incompatibility whose text opens with the rule, and says no to a negated question', () => {
+    const rule = 'Not supported: Ledger images other than its own.';
+    expect(judge('Is a custom ledger image fine?', rule, 'incompatibility')).toEqual({ verdict: 'Yes', rule: 'exception' });
+    expect(judge('Is a custom ledger image not supported?', rule, 'incompatibility')).toEqual({ verdict: 'No', rule: 'exception' });
+    expect(judge('Is a custom ledger image fine?', rule, 'note').rule).not.toBe('exception');
+    expect(judge('Is a custom ledger image fine?', `Limits. ${rule}`, 'incompatibility').rule).not.toBe('exception');
+  });
+
+  it('reads no second thing after "and" when only small words follow it', () => {
+    expect(judge('Does the runner use only Frobform?', 'The runner uses Frobform and that is it.').rule).toBe('negation');
+  });
+});
+
 describe('pickClause', () => {
   it('returns a text of one sentence whole, its trailing space included', () => {
     expect(pickClause('Not supported. ', new Set(['support']))).toBe('Not supported. ');
