@@ -232,7 +232,7 @@ const ownershipWords = canonical(askVocabulary.ownershipWords);
 export function namesException(exception: string, asked: ReadonlySet<string>, subject: ReadonlySet<string>): boolean {
   // "An image other than its own" names the exception only to set it apart.
   if ([...asked].some((token) => exclusive.has(token))) return false;
-  const words = tokenizeText(exception).filter((token) => token.length > 1 && !subject.has(token));
+  const words = tokenizeText(exception).filter((token) => !subject.has(token));
   return (
     words.some((token) => !stopwords.has(token) && asked.has(token)) ||
     (words.some((token) => ownershipWords.has(token)) && [...asked].some((token) => ownershipWords.has(token)))
