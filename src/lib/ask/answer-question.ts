@@ -978,6 +978,9 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
       [];
 }
 
+/** An auxiliary opening a question, after an "and" that joins it to what came before ("and does B …"). */
+const leadingAuxiliary = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b\\s*`, 'i');
+
 /** Words asking the same of another product ("also", "too"). */
 const alsoTokens = new Set(askVocabulary.alsoWords.flatMap((word) => tokenizeText(word)));
 
@@ -1004,19 +1007,19 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
   const before = named(premise);
   const [after, ...more] = named(asking);
   if (!after || more.length > 0 || before.length === 0 || before.includes(after)) return null;
-  const opensAsking = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b`, 'i').test(asking);
+  const opensAsking = leadingAuxiliary.test(asking);
   // Stryker disable next-line OptionalChaining: the product was just read from the index.
   const product = index.byId.get(after)?.nameTokens ?? new Set<string>();
   const names = new Set([...product, ...alsoTokens]);
   const premiseNames = new Set(before.flatMap((id) => [...(index.byId.get(id)?.nameTokens ?? [])]));
-  const askedWords = tokenizeText(asking.replace(new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b`, 'i'), ''));
+  const askedWords = tokenizeText(asking.replace(leadingAuxiliary, ''));
   // "…, B too?" says no more than its product: it asks the statement again of B.
   if (askedWords.every((token) => names.has(token) || stopwords.has(token))) {
     const said = premise
       .split(/\s+/)
       .filter((word) => !tokenizeText(word).some((token) => premiseNames.has(token)))
       .join(' ');
-    const subject = asking.replace(/\?\s*$/, '').replace(new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b\\s*`, 'i'), '');
+    const subject = asking.replace(/\?\s*$/, '').replace(leadingAuxiliary, '');
     return { asking: `does ${subject} ${said}?`, premise };
   }
   if (opensAsking) return { asking, premise };

@@ -937,7 +937,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     /^\s*\p{L}/u.test(text.trimStart().slice(asking.trim().length).replace(/^\?/, '')) &&
     text.trimStart().startsWith(asking.trim());
   // "Which database does each of A and B use for its own data?": "its" after "each" of the products named points at them.
-  const namesProducts =
+  const pointsAtEachProduct =
     askingTokens !== null &&
     [...askingTokens].some((token) => productWords.has(token)) &&
     /\beach\b/i.test(asking) &&
@@ -945,7 +945,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const standsAlone =
     askingTokens !== null &&
     content.filter((token) => askingTokens.has(token)).length >= (trailsScene ? 2 : 3) &&
-    (namesOwnPart || namesProducts || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking));
+    (namesOwnPart || pointsAtEachProduct || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking));
   // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
   // asked, and only the words before it set the scene.
   const embedded = askingTokens && !standsAlone ? embeddedQuestion.exec(text) : null;
