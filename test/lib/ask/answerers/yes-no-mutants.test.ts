@@ -4,6 +4,7 @@ import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildEmbeddedCacheInput,
   buildQuillApiInput,
   buildSearchy,
 } from '../../../fixtures/build-ask-architecture.ts';
@@ -24,13 +25,7 @@ const routed = [
       purpose: 'Sends the reads to the replicas.',
       necessity: { level: 'conditional', condition: 'when several read-only API instances run', source: cite },
     }),
-    buildComponentInput({
-      id: 'embedded-cache',
-      name: 'Embedded cache',
-      role: 'cache',
-      purpose: 'A cache inside the API process.',
-      necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-    }),
+    buildEmbeddedCacheInput(),
   ]),
 ];
 const askRouted = (question: string) => answerQuestion(question, routed).answer;

@@ -10,6 +10,7 @@ import {
   buildQueueStoreInput,
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildEmbeddedCacheInput,
   buildLedgerInput,
   buildQuillApiInput,
   buildSearchy,
@@ -53,13 +54,7 @@ function buildCacheSiblings(cite: string) {
       purpose: 'Keeps sign-in sessions outside the API.',
       necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
     }),
-    buildComponentInput({
-      id: 'embedded-cache',
-      name: 'Embedded cache',
-      role: 'cache',
-      purpose: 'A cache inside the API process.',
-      necessity: { level: 'conditional', condition: 'only for a single API instance', source: cite },
-    }),
+    buildEmbeddedCacheInput(),
   ];
 }
 
