@@ -225,6 +225,17 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
 const ownershipWords = canonical(askVocabulary.ownershipWords);
 
 /**
+ * What an incompatibility fact rules out, read from its opening "Not supported: X." or "Not supported: X other than
+ * Y.": the kind X and the exception Y, if any; null for a text that does not open so.
+ */
+export function readRuledOut(text: string): { kind: string; exception?: string } | null {
+  const what = /^Not supported: ([^.]+)\./.exec(text)?.[1];
+  if (what === undefined) return null;
+  const [kind = '', exception] = what.split(/\s+other\s+than\s+/i);
+  return exception === undefined ? { kind } : { kind, exception };
+}
+
+/**
  * Whether a question names the exception of a rule "X other than Y": a word of Y that is not the subject's name, or,
  * when Y is the vendor's own build, a word naming one ("its own image", "the custom image"); never a question setting
  * something apart ("an image other than its own").
@@ -404,7 +415,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
     return { verdict: 'No', rule: 'required-value' };
   // "Not supported: X images other than its own" asked about its own image: the exception is what is supported.
-  const exception = fact.attribute === 'incompatibility' ? /^Not supported: [^.]*?\bother than ([^.]+)\./.exec(fact.text)?.[1] : undefined;
+  const exception = fact.attribute === 'incompatibility' ? readRuledOut(fact.text)?.exception : undefined;
   if (exception && namesException(exception, asked, fact.subjectTokens))
     return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'exception' };
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;

@@ -12,6 +12,7 @@ import {
   pickClause,
   readAskingTokens,
   readFigures,
+  readRuledOut,
 } from '../../../src/lib/ask/judge-polarity.ts';
 
 const fact = buildIndexedFact;
@@ -266,6 +267,17 @@ describe('namesException', () => {
     expect(names('can I use the quillstack ledger image')).toBe(false);
     expect(names('can I use the upstream image')).toBe(false);
     expect(names('is an image other than its own custom one supported')).toBe(false);
+  });
+});
+
+describe('readRuledOut', () => {
+  it('reads the kind a rule rules out and its exception, only from a text opening with the rule', () => {
+    expect(readRuledOut('Not supported: arm64. The images are built for x86.')).toEqual({ kind: 'arm64' });
+    expect(readRuledOut("Not supported: Ledger images other than Quillstack's own. It runs its own.")).toEqual({
+      kind: 'Ledger images',
+      exception: "Quillstack's own",
+    });
+    expect(readRuledOut('Limits. Not supported: arm64.')).toBeNull();
   });
 });
 

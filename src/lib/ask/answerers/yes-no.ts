@@ -24,6 +24,7 @@ import {
   namesException,
   pickClause,
   readAskingTokens,
+  readRuledOut,
   type ConditionMatch,
 } from '../judge-polarity.ts';
 import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
@@ -119,8 +120,7 @@ const RULED_OUT_EVIDENCE = 0.7;
  */
 function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   const asked = context.reading.tokens;
-  const what = /^Not supported: ([^.]+)\./.exec(fact.text)?.[1] ?? '';
-  const [kind = '', exception] = what.split(/\s+other\s+than\s+/i);
+  const { kind = '', exception } = readRuledOut(fact.text) ?? {};
   const contentOf = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
   const words = contentOf(kind);
   if (words.length === 0 || !words.every((token) => asked.includes(token))) return false;
