@@ -1445,6 +1445,12 @@ export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of w
  */
 export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers', 'people', 'members', 'employees', 'staff'];
 
+/**
+ * Words a driver's label uses for things in use at once: people counted "at the same time" with only this word of a
+ * driver written take that one driver ("20 developers running the example at the same time" are concurrent workspaces).
+ */
+export const concurrencyWords: string[] = ['concurrent'];
+
 /** The concept word the phrases above give "how long" and every stated span of days to years. */
 export const durationWord = 'timespan';
 

@@ -99,6 +99,9 @@ export const AskVocabularySchema = z.looseObject({
   timeUnits: words.describe('Units of time; a number written right before one is a span ("10 minutes ago"), never a load.'),
   necessityNegators: words.describe('Words that, right before a word asking for necessity ("not needed"), ask whether it can go.'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),
+  concurrencyWords: words.describe(
+    'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',
+  ),
   existenceCues: words.describe('Words asking whether something exists or comes with the product, not whether to use it.'),
   drawbackCues: words.describe('Words asking whether a choice has a drawback, which a stated limitation or warning confirms.'),
   existenceOpeners: words.describe('Words that, beside a drawback word, ask whether one exists ("is there any").'),

@@ -19,6 +19,7 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
 
 const timeUnitWords = new Set(askVocabulary.timeUnits.flatMap((word) => tokenizeText(word)));
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
+const concurrencyWords = new Set(askVocabulary.concurrencyWords.flatMap((word) => tokenizeText(word)));
 const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
@@ -106,8 +107,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
         const words = listDriverWords(driver);
         return words.length > 0 && words.every((word) => reading.tokens.includes(word));
       });
-      const [only] = named;
-      if (named.length === 1 && only) best = { id: only.id, score: 0.5, distance: Infinity };
+      // With none named in full, people "at the same time" are the one driver counting things in use at once.
+      const concurrent = known.filter((driver) =>
+        listDriverWords(driver).some((word) => concurrencyWords.has(word) && reading.tokens.includes(word)),
+      );
+      const [only] = named.length > 0 ? named : concurrent;
+      if ((named.length > 0 ? named : concurrent).length === 1 && only) best = { id: only.id, score: 0.5, distance: Infinity };
     }
     // "…per session? And with 12 of them open?": the count is of the driver the question named before it.
     if (

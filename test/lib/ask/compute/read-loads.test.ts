@@ -124,6 +124,21 @@ describe('readLoads', () => {
     ).toEqual([]);
   });
 
+  it('reads people counted at the same time as the one driver counting things in use at once, when none is named in full', () => {
+    const sessions = { id: 'concurrent-sessions', label: 'concurrent sessions', singular: 'concurrent session' };
+    const seats = { id: 'seats', label: 'seats', singular: 'seat' };
+    // The people are far from the driver's words and the sessions are never named: "at the same time" says which.
+    expect(
+      read('For 40 developers each opening the big quarterly ledger report at the same time, how much CPU?', [sessions, seats]).loads,
+    ).toEqual([{ driver: 'concurrent-sessions', value: 40 }]);
+    // Two drivers counting things in use at once leave the people unread, as does no word of concurrency.
+    const jobs = { id: 'concurrent-jobs', label: 'concurrent jobs', singular: 'concurrent job' };
+    expect(
+      read('For 40 developers each opening the big quarterly ledger report at the same time, how much CPU?', [sessions, jobs]).loads,
+    ).toEqual([]);
+    expect(read('For 40 developers each opening the big quarterly ledger report, how much CPU?', [sessions, seats]).loads).toEqual([]);
+  });
+
   it('reads a rate only from a number given per the same unit of time', () => {
     const { loads, rest } = read('Quillstack CPU for 50 sign-ins');
     expect(loads).toEqual([]);
