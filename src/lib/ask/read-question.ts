@@ -829,9 +829,49 @@ function isYesNoClause(main: string): boolean {
   );
 }
 
+/** Shortest word two written pieces may join into: shorter joins ("a" + "ll") are too easily chance. */
+const JOINED_LENGTH = 5;
+
+/**
+ * Joins a name written in pieces, as dictation and quick typing split it ("quill stack", "h a", "a p i"), into
+ * the one word the facts use: two pieces when one of them is no word of the index and together they are, and a run of
+ * single letters when the letters spell a word of the index.
+ */
+export function joinSplitWords(text: string, index: FactIndex): string {
+  const known = (piece: string) => tokenizeText(piece).some((token) => index.vocabulary.has(token) || stopwords.has(token));
+  const spelled = text.replace(/\b\p{L}(?:\s+\p{L}\b)+/gu, (run) => {
+    const letters = run.split(/\s+/);
+    const out: string[] = [];
+    for (let at = 0; at < letters.length;) {
+      const end = [...Array(letters.length - at).keys()]
+        .map((n) => letters.length - n)
+        .find((stop) => stop - at >= 2 && index.vocabulary.has(letters.slice(at, stop).join('').toLowerCase()));
+      out.push(end ? letters.slice(at, end).join('') : (letters[at] ?? ''));
+      at = end ?? at + 1;
+    }
+    return out.join(' ');
+  });
+  const words = [...spelled.matchAll(/\p{L}+/gu)];
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < words.length - 1; at++) {
+    const [first, second] = [words[at], words[at + 1]];
+    // Stryker disable next-line ConditionalExpression: the loop stops before the last word, so both always exist.
+    if (!first || !second) continue;
+    const gap = spelled.slice(first.index + first[0].length, second.index);
+    const joined = `${first[0]}${second[0]}`.toLowerCase();
+    if (!/^\s+$/.test(gap) || joined.length < JOINED_LENGTH || !index.vocabulary.has(joined)) continue;
+    if (known(first[0]) && known(second[0])) continue;
+    out += `${spelled.slice(from, first.index)}${first[0]}${second[0]}`;
+    from = second.index + second[0].length;
+    at++;
+  }
+  return out + spelled.slice(from);
+}
+
 /** Reads a question into what the engine reasons over: products, variants, attributes, operation, numbers and cues. */
 export function readQuestion(question: string, index: FactIndex): Reading {
-  const given = dropAlternative(normalizeQuestionText(question), index);
+  const given = dropAlternative(joinSplitWords(normalizeQuestionText(question), index), index);
   const givenRaw = tokenizeQuestion(given);
   const givenFirst = correctTokens(index, givenRaw.tokens);
   const linked = linkProducts(index, givenFirst.tokens);

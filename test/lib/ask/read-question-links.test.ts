@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { joinSplitWords } from '../../../src/lib/ask/read-question.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
@@ -225,5 +226,33 @@ describe('readQuestion: a product known by the words only its facts use', () => 
     expect(productsOf([buildAskArchitecture(), boards()], 'Do frobnotes on glimmer boards hold the tenants and audit records?')).toEqual(
       [],
     );
+  });
+});
+
+describe('joinSplitWords: a name written in pieces', () => {
+  const index = () => buildFactIndex([buildAskArchitecture(), lanternpad()]);
+
+  it('joins two pieces one of which is no word of the index into the name the facts use', () => {
+    expect(joinSplitWords('does quill stack need the ledger database', index())).toBe('does quillstack need the ledger database');
+    expect(joinSplitWords('Lantern Pad: what does the canvas do?', index())).toBe('LanternPad: what does the canvas do?');
+    // The second of three pieces pairs with the first only when they make the name; "deploying" and "quill" do not.
+    expect(joinSplitWords('deploying quill stack today', index())).toBe('deploying quillstack today');
+  });
+
+  it('keeps two words the index knows apart, pieces a comma divides, and joins shorter than five letters', () => {
+    // "ledger" and "database" are both words of the facts, so "ledger database" stays two words.
+    expect(joinSplitWords('ledger database', index())).toBe('ledger database');
+    expect(joinSplitWords('quill, stack', index())).toBe('quill, stack');
+    expect(joinSplitWords('quill stacks of paper', index())).toBe('quill stacks of paper');
+  });
+
+  it('joins single letters that spell a word of the index, and leaves other letters alone', () => {
+    // The fixture's clustered variant is named "(high availability)"; its facts spell out "API".
+    expect(joinSplitWords('is the a p i stateless', index())).toBe('is the api stateless');
+    expect(joinSplitWords('plan b or plan c', index())).toBe('plan b or plan c');
+  });
+
+  it('links the product a split name names', () => {
+    expect(readQuestion('does lantern pad need a canvas service', index()).products.map((p) => p.id)).toEqual(['lanternpad']);
   });
 });
