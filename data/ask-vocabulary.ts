@@ -1866,6 +1866,45 @@ export const countWords: Record<string, number> = {
   ten: 10,
 };
 
+/** Numbers from eleven to ninety written as words ("a hundred and fifty", "sixty four"), spelled out by dictation. */
+export const numberWords: Record<string, number> = {
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Words multiplying the number before them ("two hundred thousand"). */
+export const numberScales: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
+
+/** Units written out after a number, as the abbreviation the number reader takes ("four gigs of RAM" is 4 GB). */
+export const spelledUnits: Record<string, string> = {
+  kilobyte: 'KB',
+  kilobytes: 'KB',
+  megabyte: 'MB',
+  megabytes: 'MB',
+  megs: 'MB',
+  gigabyte: 'GB',
+  gigabytes: 'GB',
+  gig: 'GB',
+  gigs: 'GB',
+  terabyte: 'TB',
+  terabytes: 'TB',
+};
+
 /** Words that, before "version", name a release in an upgrade ("the new version is ready"), not ask which version. */
 export const releaseAgeWords: string[] = ['new', 'old', 'newer', 'older', 'next', 'previous'];
 

@@ -173,6 +173,15 @@ export const AskVocabularySchema = z.looseObject({
   countWords: z
     .record(z.string(), z.number().int().positive())
     .describe('Counts written as words ("three"), with their value, so "three zones" meets "3 zones".'),
+  numberWords: z
+    .record(z.string(), z.number().int().positive())
+    .describe('Numbers from eleven to ninety written as words, with their value; with countWords they spell larger numbers.'),
+  numberScales: z
+    .record(z.string(), z.number().int().positive())
+    .describe('Words multiplying the number before them ("two hundred", "a thousand"), with their factor.'),
+  spelledUnits: z
+    .record(z.string(), z.string().min(1))
+    .describe('Units written out after a number ("thirty kilobytes", "four gigs"), with the abbreviation the number reader knows.'),
   versionWords: words.describe('Words asking for a version of something ("Redis version").'),
   connectionVerbs: words.describe('Verbs asking whether one component connects to another.'),
   subsetPhrases: words.describe('Phrases asking for a part of a whole just counted ("how many of them are public").'),

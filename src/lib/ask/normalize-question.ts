@@ -59,7 +59,82 @@ const rewordingPatterns = askVocabulary.rewordings.map(([pattern, replacement]) 
 /** Rewrites the vocabulary's other wordings of a question ("what is the number of") to the usual one ("how many"). */
 export function rewordQuestion(question: string): string {
   // An empty optional group leaves two spaces where the replaced wording was.
-  return rewordingPatterns.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question).replace(/ {2,}/g, ' ');
+  const reworded = rewordingPatterns
+    .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question)
+    .replace(/ {2,}/g, ' ');
+  return writeNumberWords(reworded);
+}
+
+const smallNumbers = new Map(Object.entries(askVocabulary.countWords));
+const largerNumbers = new Map(Object.entries(askVocabulary.numberWords));
+const numberScales = new Map(Object.entries(askVocabulary.numberScales));
+const spelledUnits = new Map(Object.entries(askVocabulary.spelledUnits));
+const numberWordPattern = [...smallNumbers.keys(), ...largerNumbers.keys(), ...numberScales.keys()].join('|');
+/** A run of number words, with a leading "a" before a scale and "and" after one ("a hundred and fifty"). */
+const spelledNumber = new RegExp(
+  `\\b(?:a\\s+(?=(?:${[...numberScales.keys()].join('|')})\\b))?(?:${numberWordPattern})(?:(?:\\s+(?:and\\s+)?|-)(?:${numberWordPattern}))*\\b`,
+  'gi',
+);
+const unitAfterNumber = new RegExp(`\\b(\\d+)\\s+(${[...spelledUnits.keys()].join('|')})\\b`, 'gi');
+const abbreviatedUnit = /^\s+(?:[kmgt]i?b|vcpus?|cpus?|cores?)\b/i;
+
+/**
+ * The value of a run of number words ("two hundred thousand" is 200000), or null when the words do not make one number
+ * ("one two" is two numbers, "thousand hundred" none).
+ */
+function readNumberWords(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  // What the last word was: a unit ("four"), a ten ("sixty"), a scale or nothing yet.
+  let last: 'none' | 'unit' | 'ten' | 'scale' = 'none';
+  for (const word of words) {
+    const small = smallNumbers.get(word) ?? (word === 'a' ? 1 : undefined);
+    const larger = largerNumbers.get(word);
+    const scale = numberScales.get(word);
+    if (scale !== undefined) {
+      if (last === 'none' && word !== words[0]) return null;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      last = 'scale';
+    } else if (larger !== undefined) {
+      // "Sixty four" adds; a ten after a unit or a ten ("four sixty", "twenty thirty") starts another number.
+      if (last === 'unit' || last === 'ten') return null;
+      current += larger;
+      last = larger < 20 ? 'unit' : 'ten';
+    } else if (small !== undefined) {
+      if (last === 'unit') return null;
+      current += small;
+      last = 'unit';
+    } else return null;
+  }
+  return total + current;
+}
+
+/**
+ * Writes numbers spelled as words in digits ("a hundred and fifty logins" is "150 logins", "thirty kilobytes" is
+ * "30 KB"), as dictation writes them. A count word alone ("three zones", "which one") stays a word, since every rule
+ * reading counts reads those, unless a unit follows it ("four gigs").
+ */
+export function writeNumberWords(text: string): string {
+  const digits = text.replace(spelledNumber, (run, offset: number) => {
+    const words = run
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((word) => word !== 'and');
+    const value = readNumberWords(words);
+    if (value === null) return run;
+    const alone = words.length === 1 && smallNumbers.has(words[0] ?? '');
+    const after = text.slice(offset + run.length);
+    const unitFollows = abbreviatedUnit.test(after) || new RegExp(`^\\s+(?:${[...spelledUnits.keys()].join('|')})\\b`, 'i').test(after);
+    return alone && !unitFollows ? run : String(value);
+  });
+  return digits.replace(
+    unitAfterNumber,
+    (_match, value: string, unit: string) => `${value} ${spelledUnits.get(unit.toLowerCase()) ?? unit}`,
+  );
 }
 
 const phrasePatterns = askVocabulary.phrases.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const);

@@ -12,6 +12,7 @@ import {
   stopwords,
   tokenizeQuestion,
   tokenizeText,
+  writeNumberWords,
 } from '../../../src/lib/ask/index.ts';
 
 /** The values tokenizeQuestion reads from a question. */
@@ -750,5 +751,31 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Someone said two zones. Is that right for production?')).toBe(
       'Someone said two zones. Is that right for production?',
     );
+  });
+});
+
+describe('writeNumberWords', () => {
+  it('writes numbers spelled as words in digits, with "a" before a scale and "and" after one', () => {
+    expect(writeNumberWords('at a hundred and fifty logins a second')).toBe('at 150 logins a second');
+    expect(writeNumberWords('for two hundred thousand users')).toBe('for 200000 users');
+    expect(writeNumberWords('twenty workspaces, sixty-four or sixty four')).toBe('20 workspaces, 64 or 64');
+    expect(writeNumberWords('two hundred and one pods')).toBe('201 pods');
+  });
+
+  it('writes a unit spelled out after a number as its abbreviation, and a count word before a unit as digits', () => {
+    expect(writeNumberWords('thirty kilobytes per user')).toBe('30 KB per user');
+    expect(writeNumberWords('two thousand megabytes')).toBe('2000 MB');
+    expect(writeNumberWords('four gigs of ram and three GB of disk')).toBe('4 GB of ram and 3 GB of disk');
+  });
+
+  it('keeps a count word alone, words that make no one number, and plural scales as they are', () => {
+    expect(writeNumberWords('which one runs in three zones')).toBe('which one runs in three zones');
+    expect(writeNumberWords('one two three')).toBe('one two three');
+    expect(writeNumberWords('four twenty')).toBe('four twenty');
+    expect(writeNumberWords('hundreds of users, a few thousands')).toBe('hundreds of users, a few thousands');
+  });
+
+  it('is applied when a question is reworded, so the number reader sees the digits', () => {
+    expect(rewordQuestion('how much memory for a thousand users')).toBe('how much memory for 1000 users');
   });
 });

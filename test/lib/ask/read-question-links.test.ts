@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
-import { joinSplitWords } from '../../../src/lib/ask/read-question.ts';
+import { buildFactIndex, joinSplitWords, readQuestion } from '../../../src/lib/ask/index.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
