@@ -412,7 +412,7 @@ export function findMainClause(lower: string): string {
     conditionOpener.test(rest) && !whWord.test(rest.replace(/^\p{L}+/u, ''))
       ? [...rest.matchAll(unmarkedQuestionOpener)].at(-1)
       : undefined;
-  if (unmarked?.index !== undefined && /\?\s*$/.test(rest) && rest.slice(0, unmarked.index).split(/\s+/).length >= 3)
+  if (unmarked?.index !== undefined && /\?\s*$|^[^.!?]*$/.test(rest) && rest.slice(0, unmarked.index).split(/\s+/).length >= 3)
     rest = rest.slice(unmarked.index + 1);
   // "We're deploying X for 8k users, do we need Y?": the asker's situation comes first, the question after its comma.
   const scene = leadingScene.exec(rest);

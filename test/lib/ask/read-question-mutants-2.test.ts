@@ -104,9 +104,14 @@ describe('findMainClause: a condition with no comma', () => {
     expect(findMainClause('when the vault has an outage does x go down?')).toBe('does x go down?');
   });
 
-  it('keeps the whole clause when a question word follows the condition, or when it asks nothing', () => {
+  it('keeps the whole clause when a question word follows the condition, or when a full stop ends it as a statement', () => {
     expect(findMainClause('if the cache fails what does x do?')).toBe('if the cache fails what does x do?');
-    expect(findMainClause('if the vault has an outage does x go down')).toBe('if the vault has an outage does x go down');
+    expect(findMainClause('if the vault has an outage does x go down.')).toBe('if the vault has an outage does x go down.');
+  });
+
+  it('reads a dictated question with no punctuation at all as asking from its last auxiliary', () => {
+    expect(findMainClause('if the vault has an outage does x go down')).toBe('does x go down');
+    expect(findMainClause('if my backend checks the tokens itself can we drop the resolver')).toBe('can we drop the resolver');
   });
 });
 
