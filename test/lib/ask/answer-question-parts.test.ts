@@ -917,3 +917,16 @@ describe('splitQuestion: items listed as (a), (b) and (c)', () => {
     expect(answer).toMatch(/Ledger database: 1 node × \(2 vCPU, 8 GB memory, 100 GB storage\), minimum/);
   });
 });
+
+describe('splitQuestion: dictated questions', () => {
+  it('splits at "and also" before a question word, as at a comma', () => {
+    expect(splitQuestion('which service talks to the ledger and also why would you split the api and the ledger apart')).toEqual([
+      'which service talks to the ledger',
+      'why would you split the api and the ledger apart',
+    ]);
+    // "And also" before anything but a question word joins two things of one question.
+    expect(splitQuestion('how much memory do the api and also the worker need')).toEqual([
+      'how much memory do the api and also the worker need',
+    ]);
+  });
+});

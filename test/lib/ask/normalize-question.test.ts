@@ -721,7 +721,7 @@ describe('rewordQuestion', () => {
 
   it('rewrites the other wordings of a count to "how many", keeping a total and the rest of the question', () => {
     expect(rewordQuestion('What is the number of pods it creates?')).toBe('how many pods it creates?');
-    expect(rewordQuestion("So what's the total number of nodes?")).toBe('So how many total nodes?');
+    expect(rewordQuestion("So what's the total number of nodes?")).toBe('how many total nodes?');
     expect(rewordQuestion('WHAT NUMBER OF zones?')).toBe('how many zones?');
     expect(rewordQuestion('What minimum number of worker nodes does it need?')).toBe('how many minimum worker nodes does it need?');
     expect(rewordQuestion('What is the recommended number of replicas?')).toBe('how many recommended replicas?');
@@ -777,5 +777,21 @@ describe('writeNumberWords', () => {
 
   it('is applied when a question is reworded, so the number reader sees the digits', () => {
     expect(rewordQuestion('how much memory for a thousand users')).toBe('how much memory for 1000 users');
+  });
+});
+
+describe('rewordQuestion: spoken fillers', () => {
+  it('drops fillers that open a dictated question and hesitations inside it', () => {
+    expect(rewordQuestion('okay so if the vault has an outage does it keep running')).toBe(
+      'if the vault has an outage does it keep running',
+    );
+    expect(rewordQuestion('um, so, what does the ledger keep')).toBe('what does the ledger keep');
+    expect(rewordQuestion('how many, um, nodes')).toBe('how many nodes');
+  });
+
+  it('keeps "ok to …?", which asks, and a filler word inside another word or after the opening', () => {
+    expect(rewordQuestion('ok to pull images from a public registry?')).toBe('ok to pull images from a public registry?');
+    expect(rewordQuestion('well-known endpoints?')).toBe('well-known endpoints?');
+    expect(rewordQuestion('what does it look like')).toBe('what does it look like');
   });
 });
