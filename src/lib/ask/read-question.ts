@@ -750,7 +750,7 @@ function dropAlternative(text: string, index: FactIndex): string {
   return offered ? text : `${alternative[1]}?`;
 }
 
-const [whatToken = 'what', whichToken = 'which'] = tokenizeText('what which');
+const [whatToken = 'what', whichToken = 'which', listToken = 'list'] = tokenizeText('what which list');
 const auxiliaryTokens = new Set(tokenizeText('do does did is are was were can could should will would has have'));
 
 /** The attribute the word after a question's first "what" or "which" cues (two words on, past a name), if any. */
@@ -950,11 +950,25 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const opener = tokens.findIndex((token) => token === whatToken || token === whichToken);
   const kindAt =
     opener >= 0 && genericWords.has(tokens[opener + 1] ?? '') && auxiliaryTokens.has(tokens[opener + 2] ?? '') ? opener + 1 : -1;
+  // "… list the services" at the end: the noun after "list" says the kind of answer, as after "what".
+  const listedKinds = new Set(
+    tokens.flatMap((token, at) =>
+      token === listToken && genericWords.has(tokens[at + 2] ?? '') && stopwords.has(tokens[at + 1] ?? '') && at + 3 === tokens.length
+        ? [at + 2]
+        : [],
+    ),
+  );
   // "What does X do inside Frobcore": a preposition right before the product's name only says whose answer is asked.
   const productWords = new Set(namedProducts.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
   const scoping = (token: string, at: number) => scopePrepositions.has(token) && productWords.has(tokens[at + 1] ?? '');
   const content = tokens.filter(
-    (token, at) => at !== kindAt && !stopwords.has(token) && !/^\d+(\.\d+)?$/.test(token) && !foreign.has(token) && !scoping(token, at),
+    (token, at) =>
+      at !== kindAt &&
+      !listedKinds.has(at) &&
+      !stopwords.has(token) &&
+      !/^\d+(\.\d+)?$/.test(token) &&
+      !foreign.has(token) &&
+      !scoping(token, at),
   );
   // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
   const asking = findAskingText(text);

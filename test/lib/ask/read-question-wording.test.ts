@@ -394,3 +394,14 @@ describe('readQuestion: words that carry no content', () => {
     expect(reading.content).toEqual(expect.arrayContaining(['worker', 'ledger']));
   });
 });
+
+describe('readQuestion: "list the X" closing a question', () => {
+  it('reads the generic noun after a closing "list the" as the kind of answer, not a word the facts must hold', () => {
+    expect(readQuestionOver('what does the Quillstack worker give you, list the services').content).toEqual(['quillstack', 'worker']);
+  });
+
+  it('keeps the noun when the list goes on or names no generic kind', () => {
+    expect(readQuestionOver('list the services the Quillstack worker calls').content).toContain('service');
+    expect(readQuestionOver('what does the Quillstack worker do, list the queues').content).toContain('queue');
+  });
+});
