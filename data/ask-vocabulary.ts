@@ -1443,6 +1443,9 @@ export const scopeCues: Record<
 /** Phrases asking for a part of a whole just counted ("and of those, which face the internet"), so both are answered. */
 export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of which'];
 
+/** Words for what every entry of archkb is (a reference architecture): in a question they name no one variant. */
+export const catalogueWords: string[] = ['reference', 'architecture', 'architectures'];
+
 /**
  * Words for the people behind a load ("20 developers"): a count of them that no driver's words sit next to is read as
  * the one driver the rest of the question names ("… running workspaces at the same time").

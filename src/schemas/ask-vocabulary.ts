@@ -98,6 +98,7 @@ export const AskVocabularySchema = z.looseObject({
   ),
   timeUnits: words.describe('Units of time; a number written right before one is a span ("10 minutes ago"), never a load.'),
   necessityNegators: words.describe('Words that, right before a word asking for necessity ("not needed"), ask whether it can go.'),
+  catalogueWords: words.describe('Words for what every entry of archkb is ("reference architecture"); they name no one variant.'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),
   concurrencyWords: words.describe(
     'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',

@@ -88,6 +88,8 @@ const scopeOrder: readonly RequirementScope[] = [
 const scopeCues = scopeOrder.map((scope) => [scope, stemmedSet(vocabulary.scopeCues[scope] ?? [])] as const);
 const wholeCues = stemmedSet(vocabulary.wholeCues);
 const genericWords = stemmedSet(vocabulary.genericNameWords);
+/** Words every entry is called ("reference architecture"), which name no variant. */
+const catalogueWords = stemmedSet(vocabulary.catalogueWords);
 const resourceNouns = stemmedSet(vocabulary.resourceNouns);
 const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
 const cloudTokens = new Map<string, CloudId>(
@@ -322,7 +324,7 @@ function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, toke
   const all = entry.architecture.variants.length;
   const votes = new Map<string, number>();
   for (const token of new Set(tokens)) {
-    if (stopwords.has(token) || genericWords.has(token) || entry.nameTokens.has(token)) continue;
+    if (stopwords.has(token) || genericWords.has(token) || catalogueWords.has(token) || entry.nameTokens.has(token)) continue;
     const facts = (index.factsByArchitecture.get(entry.architecture.id) ?? []).filter((fact) => fact.tokens.includes(token));
     const variants = new Set(facts.flatMap((fact) => fact.variants));
     const [variant] = variants;
@@ -363,7 +365,7 @@ function findVariants(
     const own = listDistinctiveTokens(index, entry);
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {
-      const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token));
+      const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token) && !catalogueWords.has(token));
       const hits = words.filter((token) => tokens.includes(token));
       // A generic word ("cluster") or a component's name ("High-availability CouchDB") names a variant only next to a
       // specific word of its name, or when the question uses all of it; alone it is just a word of the question.

@@ -144,6 +144,18 @@ describe('readQuestion: the layout a question means', () => {
     expect(variantOf('Lanternpad, plain instead of Frobshift: how much memory?')).toBe('plain');
   });
 
+  it('names no layout by the words every entry is called ("reference architecture")', () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'hosted', name: 'Hosted reference architecture', summary: 'The API on a hosted platform.', source: cite },
+      ],
+    });
+    const variantOf = (question: string) => readOver([named], question).variants.get('quillstack');
+    expect(variantOf('list the optional parts in the Quillstack reference architecture')).toBeUndefined();
+    expect(variantOf('list the optional parts in the hosted Quillstack architecture')).toBe('hosted');
+  });
+
   it('takes the layout whose own words the question uses most, whichever it names first', () => {
     const gated = buildAskArchitecture({
       variants: [
