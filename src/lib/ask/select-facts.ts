@@ -103,17 +103,26 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
   const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitTokens.has(reading.tokens[at + 1] ?? '')));
-  // "An X deployment" is the product itself, which every fact of it is about.
+  // "An X deployment" is the product itself, which every fact of it is about; so is "the X high availability setup",
+  // whose words between name one of its layouts.
+  const layoutWords = new Set(
+    reading.products.flatMap((p) => [...(index.byId.get(p.id)?.variantTokens.values() ?? [])].flatMap((tokens) => [...tokens])),
+  );
+  const namedBefore = (at: number) => {
+    let before = at - 1;
+    while (before > at - 4 && layoutWords.has(reading.tokens[before] ?? '') && !names.has(reading.tokens[before] ?? '')) before--;
+    return names.has(reading.tokens[before] ?? '') ? before : -1;
+  };
   const wholeProduct = new Set(
     reading.tokens.filter(
       (token, at) =>
         wholeProductTokens.has(token) &&
-        names.has(reading.tokens[at - 1] ?? '') &&
+        namedBefore(at) >= 0 &&
         // "X install methods" names a fact about installing; only a phrase ending at the word means the whole product.
         !reading.content.includes(reading.tokens[at + 1] ?? '') &&
         // "One X deployment", "per X deployment" count deployments, which a limit per deployment answers.
-        !countingTokens.has(reading.tokens[at - 2] ?? '') &&
-        !/^\d+$/.test(reading.tokens[at - 2] ?? ''),
+        !countingTokens.has(reading.tokens[namedBefore(at) - 1] ?? '') &&
+        !/^\d+$/.test(reading.tokens[namedBefore(at) - 1] ?? ''),
     ),
   );
   const tokens = [

@@ -167,6 +167,15 @@ describe('listQueryTokens', () => {
     expect(query('Can one Quillstack deployment hold two ledgers?')).toContain('deployment');
     expect(query('How many ledgers per Quillstack deployment?')).toContain('deployment');
   });
+
+  it('drops it after words naming one of the product\'s layouts too ("the Quillstack high availability setup")', () => {
+    // The fixture's clustered layout is named "Clustered (high availability)".
+    expect(query('Which records does the Quillstack high availability setup need?')).not.toContain('setup');
+    expect(query('Which records does the Quillstack clustered setup need?')).not.toContain('setup');
+    // A word naming no layout between them ("ledger") makes the phrase about that thing; a count still counts.
+    expect(query('Which records does the Quillstack ledger setup need?')).toContain('setup');
+    expect(query('Can one Quillstack clustered deployment hold two ledgers?')).toContain('deployment');
+  });
 });
 
 describe('measureCoverage', () => {
