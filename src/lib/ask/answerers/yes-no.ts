@@ -677,7 +677,19 @@ export function answerYesNo(context: AnswerContext): Draft {
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
       ? lookup.text
       : `${claimed ?? polarity.verdict}. ${lookup.text}`;
-  const text = [opening, ...added.map(writeFact)].join(' ');
+  // "Can it run as one container?" answered only from layouts the vendor does not present for production says which it does.
+  const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
+  // An answer already naming that layout ("for production run it on X instead") says so already.
+  const said = new Set(tokenizeText([opening, ...added.map(writeFact)].join(' ')));
+  const unsaid = production.filter((variant) => !listNameHeadWords(variant.name).every((token) => said.has(token)));
+  const offProduction =
+    (claimed ?? polarity.verdict) === 'Yes' &&
+    unsaid.length === production.length &&
+    production.length > 0 &&
+    !facts.some((fact) => production.some((variant) => fact.variants.includes(variant.id)))
+      ? `For production, the vendor presents ${production.map((variant) => `the ${variant.name} layout`).join(' or ')}.`
+      : '';
+  const text = [opening, ...added.map(writeFact), offProduction].filter(Boolean).join(' ');
   return {
     ...lookup,
     kind: 'yes-no',

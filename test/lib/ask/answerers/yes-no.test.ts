@@ -2130,3 +2130,39 @@ describe('answerYesNo: a claim of several against a fact naming one only', () =>
     expect(askRunner('Does the Quillstack API run several runners?')).toMatch(/^Yes\./);
   });
 });
+
+describe('answerYesNo: a yes from a layout not presented for production', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const layouts = (production: boolean) => [
+    buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', ...(production ? { production: true } : {}), source: cite },
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose: 'Runs the whole product as one box with one volume.',
+          variants: ['standard'],
+          source: cite,
+        }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    }),
+  ];
+
+  it('says which layout the vendor presents for production', () => {
+    const answer = answerQuestion('is it possible to run Quillstack as just one all-in-one box', layouts(true)).answer ?? '';
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).toContain('For production, the vendor presents the Frobshift cluster layout.');
+  });
+
+  it('says nothing of production when no layout is presented for it', () => {
+    const answer = answerQuestion('is it possible to run Quillstack as just one all-in-one box', layouts(false)).answer ?? '';
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).not.toContain('For production');
+  });
+});
