@@ -1118,6 +1118,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       /\bwhat(?:'s| is| are)? (?:the |its |their )?(?:\w+ ){0,2}size of\b/.test(lower) ||
       // A later part that asks "…, and how many subnets …" expects a number as well.
       /(?:[,;?:]\s*(?:and\s+)?|\band\s+)how (?:many|much)\b/.test(lower) ||
+      // So does a topic of a few words written with no colon before it ("productx ha how many nodes").
+      (/^(?:[\p{L}\d-]+\s+){1,3}how (?:many|much)\b/u.test(main) && !/^(?:what|which|who|where|why|when|how)\b/.test(main)) ||
       // "Tell me how many workers it runs", "it runs how many workers?" ask for a count inside the sentence; one opening
       // with "which" or "what" ("which gauge shows how many …") asks for that thing.
       (/\b(?:me|runs?|needs?|uses?|keeps?|has|have|takes?|starts?)\s+how (?:many|much)\b/.test(main) && !/^(?:what|which)\b/.test(main)),

@@ -131,6 +131,14 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
   });
 
+  it('expects a number after a topic of up to three words written with no colon, as dictation leaves it', () => {
+    expect(readQuestionOver('quillstack how many workers can one ledger handle').expectsNumber).toBe(true);
+    expect(readQuestionOver('quillstack clustered layout how much memory per worker').expectsNumber).toBe(true);
+    // Four words before it, or a question word opening the sentence, are no topic.
+    expect(readQuestionOver('we run quillstack today how many workers').expectsNumber).toBe(false);
+    expect(readQuestionOver('which quillstack metric shows how many sign-ins fail').expectsNumber).toBe(false);
+  });
+
   it('reads four words naming a thing as asking what it is', () => {
     expect(readQuestionOver('Quillstack ledger database backups').asksWhat).toBe(true);
   });
