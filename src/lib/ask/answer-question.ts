@@ -1277,7 +1277,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   const premised = splitPremise(question, index);
   if (premised) {
     const of = answerWithFeatures(premised.asking, architectures, options);
-    const said = of.answer.answer === null ? null : answerWithFeatures(premised.premise, architectures, options).answer;
+    const said = of.answer.answer === null ? null : answerWithFeatures(`${premised.premise}.`, architectures, options).answer;
     if (!said?.answer || said.kind !== 'lookup') return { ...of, answer: { ...of.answer, question } };
     // The statement's own page is cited too, after the answer's first sources.
     const limit = options.maxSources ?? 6;

@@ -62,7 +62,19 @@ export function rewordQuestion(question: string): string {
   const reworded = rewordingPatterns
     .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question)
     .replace(/ {2,}/g, ' ');
-  return writeNumberWords(reworded);
+  return writeNumberWords(markSentenceEnds(reworded));
+}
+
+/** A capitalised word that opens a question when it follows a word with no mark between them. */
+const unmarkedSentence =
+  /(?<=[\p{Ll}\d)])\s+(?=(?:What|Which|How|Is|Are|Do|Does|Did|Can|Could|Should|Will|Would|Why|When|Where|Who|If|Any|And)\b)/gu;
+
+/**
+ * Ends a sentence where a capitalised question word follows a lower-case word with no mark between them ("… the cache
+ * restarts Is that a problem …"), as text typed in haste or pasted without its question marks runs two questions together.
+ */
+export function markSentenceEnds(text: string): string {
+  return text.replace(unmarkedSentence, '? ');
 }
 
 const smallNumbers = new Map(Object.entries(askVocabulary.countWords));

@@ -800,6 +800,11 @@ const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
 const scopedOpener = new RegExp(`^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b[^?]*\\?\\s*$`);
 
+/** Whether a clause ends as a question does: with a question mark, or with no closing mark at all (dictated, or typed in haste). */
+function endsAsking(clause: string): boolean {
+  return /\?\s*$/.test(clause) || !/[.!?]/.test(clause);
+}
+
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
   const words = main.match(/\p{L}+/gu) ?? [];
@@ -820,12 +825,12 @@ function isYesNoClause(main: string): boolean {
   if ((yesNoPredicates.has(first) && second === 'to') || (words.slice(1, 4).some((word) => yesNoOpeners.has(word)) && /\?\s*$/.test(main)))
     return true;
   // "If X goes down, product Y stops working?": a short outcome asked with no auxiliary asks yes or no.
-  if (findAskedOutcome(main) !== null && /\?\s*$/.test(main) && main.split(/\s+/).length <= 8) return true;
+  if (findAskedOutcome(main) !== null && endsAsking(main) && main.split(/\s+/).length <= 8) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (
     words.some((word) => yesNoPredicates.has(word)) &&
-    /\?\s*$/.test(main) &&
+    endsAsking(main) &&
     main.split(/\s+/).length <= 8 &&
     !tokenizeText(main).some((token) => minCues.has(token) || maxCues.has(token))
   );

@@ -167,6 +167,12 @@ describe('splitPremise: "A uses X; does B also use X?"', () => {
     expect(answer.sources[0]?.url).toMatch(/^\/architectures\/quillstack\//);
   });
 
+  it('reads the statement as a statement though it reads like a terse question once its full stop is split off', () => {
+    // "Lanternpad uses Kafka for long-running event streams" with no closing mark would be a short yes/no.
+    const answer = answerQuestion('Lanternpad uses Kafka for long-running event streams. Does Quillstack also use Kafka?', catalogue);
+    expect(answer.answer).toMatch(/ For comparison, Lanternpad: Event stream: /);
+  });
+
   it('writes a technology named at a sentence end without its full stop', () => {
     const answer = answerQuestion('Lanternpad uses Kafka. Does Quillstack use Kafka?', catalogue);
     expect(answer.answer).toMatch(/list no Kafka component\./);

@@ -11,6 +11,7 @@ import {
   stemToken,
   stopwords,
   tokenizeQuestion,
+  markSentenceEnds,
   tokenizeText,
   writeNumberWords,
 } from '../../../src/lib/ask/index.ts';
@@ -793,5 +794,20 @@ describe('rewordQuestion: spoken fillers', () => {
     expect(rewordQuestion('ok to pull images from a public registry?')).toBe('ok to pull images from a public registry?');
     expect(rewordQuestion('well-known endpoints?')).toBe('well-known endpoints?');
     expect(rewordQuestion('what does it look like')).toBe('what does it look like');
+  });
+});
+
+describe('markSentenceEnds', () => {
+  it('ends a sentence before a capitalised question word that follows a lower-case word with no mark', () => {
+    expect(markSentenceEnds('What happens if the cache gets restarted Is there a way to keep sessions')).toBe(
+      'What happens if the cache gets restarted? Is there a way to keep sessions',
+    );
+    expect(markSentenceEnds('Do we need the ledger If not, what do we lose')).toBe('Do we need the ledger? If not, what do we lose');
+  });
+
+  it('leaves a marked end, a capitalised name and a lower-case question word alone', () => {
+    expect(markSentenceEnds('Do we need the ledger? If not, what do we lose?')).toBe('Do we need the ledger? If not, what do we lose?');
+    expect(markSentenceEnds('does it run on Kubernetes or Nomad')).toBe('does it run on Kubernetes or Nomad');
+    expect(markSentenceEnds('do we need it and what does it cost')).toBe('do we need it and what does it cost');
   });
 });

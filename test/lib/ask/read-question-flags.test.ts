@@ -131,6 +131,12 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
   });
 
+  it('reads a terse predicate question with no closing mark as yes/no, and one closed by a full stop as a statement', () => {
+    expect(readQuestionOver('quillstack session cache required').yesNo).toBe(true);
+    expect(readQuestionOver('quillstack session cache required?').yesNo).toBe(true);
+    expect(readQuestionOver('quillstack session cache required.').yesNo).toBe(false);
+  });
+
   it('expects a number after a topic of up to three words written with no colon, as dictation leaves it', () => {
     expect(readQuestionOver('quillstack how many workers can one ledger handle').expectsNumber).toBe(true);
     expect(readQuestionOver('quillstack clustered layout how much memory per worker').expectsNumber).toBe(true);
@@ -175,9 +181,9 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('For the Quillstack layout can we skip the cache')).toBe(false);
   });
 
-  it('reads "ok to …" as yes or no without a question mark, but not a predicate word that "to" does not follow', () => {
+  it('reads "ok to …" as yes or no without a question mark, but not a predicate word closed by a full stop', () => {
     expect(yesNo('ok to run Quillstack without a session cache')).toBe(true);
-    expect(yesNo('required with Quillstack, a session cache')).toBe(false);
+    expect(yesNo('required with Quillstack, a session cache.')).toBe(false);
   });
 
   it('reads a short outcome with no auxiliary as yes or no, up to eight words', () => {
@@ -188,6 +194,6 @@ describe('readQuestion: yes or no, by the main clause', () => {
   it('reads a trailing "yes or no" without a question mark as yes or no', () => {
     expect(yesNo('Quillstack ledger required, yes or no')).toBe(true);
     expect(yesNo('Quillstack ledger required, y/n')).toBe(true);
-    expect(yesNo('Quillstack ledger required')).toBe(false);
+    expect(yesNo('Quillstack ledger required.')).toBe(false);
   });
 });

@@ -154,13 +154,14 @@ describe('readQuestion: yes/no questions', () => {
     expect(readQuestionOver('Quillstack HA - what does the worker do?').yesNo).toBe(false);
   });
 
-  it('reads a question of at most eight words with a necessity word and a question mark as yes/no', () => {
+  it('reads a question of at most eight words with a necessity word and a question mark (or no closing mark) as yes/no', () => {
     expect(readQuestionOver('Quillstack session cache needed?').yesNo).toBe(true);
     // Eight words still ask yes or no; nine do not.
     expect(readQuestionOver('Quillstack session cache needed for the clustered layout?').yesNo).toBe(true);
     expect(readQuestionOver('Quillstack session cache needed for the clustered ledger layout?').yesNo).toBe(false);
-    // Without the question mark it names a topic.
-    expect(readQuestionOver('Quillstack session cache optional').yesNo).toBe(false);
+    // Closed by a full stop it names a topic; with no closing mark at all it still asks (dictated, typed in haste).
+    expect(readQuestionOver('Quillstack session cache optional.').yesNo).toBe(false);
+    expect(readQuestionOver('Quillstack session cache optional').yesNo).toBe(true);
     // A question word in it asks for a thing, not yes or no.
     expect(readQuestionOver('Which Quillstack cache is required?').yesNo).toBe(false);
   });
