@@ -330,6 +330,9 @@ export const phrases: [string, string][] = [
   ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
   // "20 developers working at the same time" counts concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
+  // "Per user per month" and "how much is a licence" ask a price, unlike "which licence" or "how much memory per user".
+  ['\\bper\\s+(?:user|seat|head)\\s+(?:per|a|an)\\s+(?:month|year)\\b', '$& price'],
+  ['\\bhow\\s+much\\s+(?:is|are|does|do|would|will)\\s+(?:\\S+\\s+){0,4}?licen[cs]es?\\b', '$& price'],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".
   ['\\b(?:how\\s+much|what)\\s+(?:do|does|did|will|would)\\s+(?:\\S+\\s+){0,3}charge\\b', ' how much price '],
   // "When does it start to be a problem", "becomes a bottleneck": a limitation the source states.

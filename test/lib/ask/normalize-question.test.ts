@@ -811,3 +811,17 @@ describe('markSentenceEnds', () => {
     expect(markSentenceEnds('do we need it and what does it cost')).toBe('do we need it and what does it cost');
   });
 });
+
+describe('tokenizeText: prices asked without the word', () => {
+  it('reads "per user per month" and "how much is a licence" as asking a price', () => {
+    expect(tokenizeText('what do we pay per user per month')).toContain('price');
+    expect(tokenizeText('how much is an enterprise licence')).toContain('price');
+    expect(tokenizeText('how much are the licenses for 50 seats')).toContain('price');
+  });
+
+  it('keeps "which licence" and "how much memory per user" free of prices', () => {
+    expect(tokenizeText('which licence is the product under')).not.toContain('price');
+    expect(tokenizeText('how much memory per user')).not.toContain('price');
+    expect(tokenizeText('how much memory is needed per user per second')).not.toContain('price');
+  });
+});
