@@ -798,7 +798,9 @@ function opensWithSettingName(index: FactIndex, tokens: readonly string[]): bool
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
-const scopedOpener = new RegExp(`^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b[^?]*\\?\\s*$`);
+const scopedOpener = new RegExp(
+  `^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b(?:[^?]*\\?|[^?.!]*)\\s*$`,
+);
 
 /** Whether a clause ends as a question does: with a question mark, or with no closing mark at all (dictated, or typed in haste). */
 function endsAsking(clause: string): boolean {

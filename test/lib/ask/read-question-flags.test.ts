@@ -131,6 +131,12 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
   });
 
+  it('reads a scope before the auxiliary with no closing mark as yes/no too ("in productx does …")', () => {
+    expect(readQuestionOver('in quillstack does anything other than the worker write to the ledger').yesNo).toBe(true);
+    expect(readQuestionOver('in quillstack does anything other than the worker write to the ledger?').yesNo).toBe(true);
+    expect(readQuestionOver('in quillstack does anything other than the worker write to the ledger.').yesNo).toBe(false);
+  });
+
   it('reads a terse predicate question with no closing mark as yes/no, and one closed by a full stop as a statement', () => {
     expect(readQuestionOver('quillstack session cache required').yesNo).toBe(true);
     expect(readQuestionOver('quillstack session cache required?').yesNo).toBe(true);
@@ -178,7 +184,7 @@ describe('readQuestion: yes or no, by the main clause', () => {
 
   it('reads a scope of up to three words before the opener as yes or no ("for the X layout can we …?")', () => {
     expect(yesNo('For the Quillstack layout can we skip the cache?')).toBe(true);
-    expect(yesNo('For the Quillstack layout can we skip the cache')).toBe(false);
+    expect(yesNo('For the Quillstack layout can we skip the cache.')).toBe(false);
   });
 
   it('reads "ok to …" as yes or no without a question mark, but not a predicate word closed by a full stop', () => {
