@@ -244,7 +244,6 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   // A full stop ending a sentence is no part of the name ("uses Kafka. Does B …"); one inside it is ("Node.js").
   const written =
     context.reading.text
-      // Stryker disable next-line Regex: splitting at each separator rather than at each run of them only adds empty words, which name nothing.
       .split(/[^\p{L}\p{N}.+-]+/u)
       .map((word) => word.replace(/\.+$/, ''))
       .find((word) => tokenizeText(word).includes(token)) ?? token;

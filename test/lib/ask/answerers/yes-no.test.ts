@@ -2238,3 +2238,49 @@ describe('answerYesNo: how a technology no part is is written', () => {
     );
   });
 });
+
+describe('answerYesNo: a rule of the lead part that the lookup left out', () => {
+  it('writes and cites the rule, found among the lead part’s facts, ahead of the notes the lookup found', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildLedgerInput({
+        purpose: 'Staging teams swap the upstream chart every quarter.',
+        notes: [
+          { kind: 'info', text: 'Staging teams swap the upstream chart every quarter on a schedule.', source: cite },
+          { kind: 'option', text: 'The upstream chart is swapped by staging teams each quarter.', source: cite },
+          { kind: 'info', text: 'Quarter by quarter, staging teams swap upstream charts.', source: cite },
+        ],
+        incompatible: [{ with: "Ledger images other than Quillstack's own", text: 'Only its own.', source: cite }],
+      }),
+    );
+    const question = 'Can staging teams swap in an upstream ledger image chart every quarter on a schedule?';
+    // The notes share more of the question's words than the rule does: the lookup cites only them.
+    expect(answerLookup(buildAnswerContext(architectures, question)).facts.map((fact) => fact.attribute)).toEqual(['note', 'note', 'note']);
+    const draft = draftFor(architectures, question);
+    expect(draft.text).toBe(
+      "No. Quillstack (Standard): Ledger database: Not supported: Ledger images other than Quillstack's own. Only its own. Ledger database: Staging teams swap the upstream chart every quarter.",
+    );
+    expect(draft.facts[0]?.attribute).toBe('incompatibility');
+    expect(draft.facts.at(-1)?.attribute).toBe('purpose');
+  });
+});
+
+describe('answerYesNo: a rule whose ruled-out thing has no content word', () => {
+  it('takes a rule against "any of these", which has no content word, as ruling out nothing the question names', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architectures = catalogueWith(
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Runs jobs.',
+        incompatible: [{ with: 'Any of these', text: 'Only the bundled worker is supported.', source: cite }],
+      }),
+    );
+    const draft = draftFor(architectures, 'Does the Quill worker run jobs?');
+    expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Quill worker: Runs jobs\./);
+  });
+});
