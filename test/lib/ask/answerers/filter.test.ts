@@ -558,6 +558,8 @@ describe('answerFilter: which counts of copies it reads, and where it finds them
       threeway,
       sized('spread', 'Spread', 'Keeps 3 copies of the ledger across nodes.'),
       sized('zoned', 'Zoned', 'Runs its nodes in 3 zones.'),
+      // The noun right before the count is not what it counts.
+      sized('batched', 'Batched', 'Adds nodes 3 at a time.'),
       sized('deep', 'Deep', 'Keeps the ledger database on 3 nodes in every region.'),
     ];
     const answer = answerQuestion('Which products run 3 nodes?', catalogue).answer ?? '';
