@@ -2284,3 +2284,28 @@ describe('answerYesNo: a rule whose ruled-out thing has no content word', () => 
     expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Quill worker: Runs jobs\./);
   });
 });
+
+describe('answerYesNo: only an incompatibility is a rule', () => {
+  // A purpose written like a rule ("Not supported: arm64.") is a purpose: it answers by its words, not as a rule.
+  const architectures = catalogueWith(
+    buildQuillApiInput({ purpose: 'Serves the API.' }),
+    buildComponentInput({
+      id: 'quill-worker',
+      name: 'Quill worker',
+      role: 'job-worker',
+      technology: 'Quill',
+      purpose: 'Not supported: arm64. It runs jobs on x86.',
+    }),
+  );
+
+  it('answers whether a part is needed from its necessity, though its purpose reads like a rule against what is named', () => {
+    const draft = draftFor(architectures, 'Does Quillstack need the Quill worker on arm64?');
+    expect(draft.text).toMatch(/^Yes: it is required\. In Quillstack \(Standard\), Quill worker is required\./);
+  });
+
+  it('gives a no from such a purpose no rule’s strength', () => {
+    const draft = draftFor(architectures, 'Can the Quill worker run on arm64?');
+    expect(draft.text).toBe('No. Quillstack (Standard): Quill worker: Not supported: arm64. It runs jobs on x86.');
+    expect(draft.strength).toBeLessThan(0.7);
+  });
+});
