@@ -992,6 +992,7 @@ const alsoTokens = new Set(askVocabulary.alsoWords.flatMap((word) => tokenizeTex
 export function splitPremise(question: string, index: FactIndex): { asking: string; premise: string } | null {
   const match = /^([^?]*[^?\s])[.;,]\s+([^.;,?]+\?)\s*$/.exec(question.trim());
   if (!match) return null;
+  // Stryker disable next-line StringLiteral: both groups of the pattern take part in every match, so the defaults are never used.
   const [, premise = '', asking = ''] = match;
   // Only a yes/no asks the same again; "also, which X does B use?" asks something new.
   if (
@@ -1011,6 +1012,7 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
   // Stryker disable next-line OptionalChaining: the product was just read from the index.
   const product = index.byId.get(after)?.nameTokens ?? new Set<string>();
   const names = new Set([...product, ...alsoTokens]);
+  // Stryker disable next-line OptionalChaining: the products were just read from the index.
   const premiseNames = new Set(before.flatMap((id) => [...(index.byId.get(id)?.nameTokens ?? [])]));
   const askedWords = tokenizeText(asking.replace(leadingAuxiliary, ''));
   // "…, B too?" says no more than its product: it asks the statement again of B.
@@ -1019,11 +1021,13 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
       .split(/\s+/)
       .filter((word) => !tokenizeText(word).some((token) => premiseNames.has(token)))
       .join(' ');
+    // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
     const subject = asking.replace(/\?\s*$/, '').replace(leadingAuxiliary, '');
     return { asking: `does ${subject} ${said}?`, premise };
   }
   if (opensAsking) return { asking, premise };
   // "B also use X?" with no auxiliary opens with B: a yes/no as "does B also use X?" is.
+  // Stryker disable next-line Regex,StringLiteral: the asking part starts after the spaces that end the statement, so its first word is the same at any split and always there.
   return tokenizeText(asking.split(/\s+/)[0] ?? '').some((token) => product.has(token)) ? { asking: `does ${asking}`, premise } : null;
 }
 

@@ -23,6 +23,7 @@ import {
   buildAskArchitectureWith,
   buildLanternpad,
   buildLedgerInput,
+  buildQueueStoreInput,
   buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../fixtures/build-ask-architecture.ts';
@@ -729,5 +730,67 @@ describe('asksUnstatedLoad: the words that make a load the product’s own', () 
 
   it('does not take a small word of a load’s name ("the" of "jobs waiting in the queue") as the product’s own load', () => {
     expect(ask('quillqueue', 'how many workspaces can the setup take')).toBe(true);
+  });
+});
+
+describe('findAbsence: which words name another part of the answer', () => {
+  const none = new Map<string, string>();
+  const silentCache = () => buildSessionCacheInput({ purpose: 'Keeps sessions; the eviction policy is not stated.' });
+
+  it('does not count a word of the silent part’s own name, though another part of the answer has it in its subject', () => {
+    // "cache" names the session cache (whose silence it is) and is the queue store's kind (role "cache").
+    const index = indexWith([buildQuillApiInput({ purpose: 'Serves the API.' }), silentCache(), buildQueueStoreInput()]);
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const store = factOf(index, 'queue-store', 'purpose');
+    expect(store.subjectTokens.has('cache')).toBe(true);
+    const answer = { coverage: 1, facts: [silent, store] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('cache eviction policy'), answer)?.text).toBe('the eviction policy');
+  });
+
+  it('counts only a word that names a part, not one of a part’s kind alone', () => {
+    // "relational" is in the ledger's subject (its kind, "relational database") but in no part's name.
+    const index = indexWith([
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      silentCache(),
+      buildLedgerInput({ purpose: 'Keeps accounts.' }),
+    ]);
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const ledger = factOf(index, 'ledger-db', 'purpose');
+    expect(ledger.subjectTokens.has('relational')).toBe(true);
+    expect(index.componentOwners.has('relational')).toBe(false);
+    const answer = { coverage: 1, facts: [silent, ledger] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('relational eviction policy'), answer)?.text).toBe('the eviction policy');
+  });
+
+  it('does not count a part the question names when no other fact of the answer is about it', () => {
+    const index = indexWith([
+      buildQuillApiInput({ purpose: 'Serves the API.' }),
+      silentCache(),
+      buildLedgerInput({ purpose: 'Keeps accounts.' }),
+    ]);
+    const silent = factOf(index, 'session-cache', 'purpose');
+    const api = factOf(index, 'quill-api', 'purpose');
+    // "ledger" names the ledger database, but the answer holds only the cache's and the API's facts.
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('ledger eviction policy'), { coverage: 1, facts: [silent] })?.text).toBe(
+      'the eviction policy',
+    );
+    expect(
+      findAbsence(index, ['quillstack'], none, tokenizeText('ledger eviction policy'), { coverage: 1, facts: [silent, api] })?.text,
+    ).toBe('the eviction policy');
+  });
+
+  it('counts only facts about another component: a group of the whole variant is not another part beside a whole-variant silence', () => {
+    // The silence is in the variant's summary (about no part); the group "Quill core" is about no part either.
+    const index = indexWith([buildQuillApiInput({ purpose: 'Serves the API.', group: 'core' })], {
+      variants: [{ id: 'standard', name: 'Standard', summary: 'Not stated: the zorbit policy.', source: cite }],
+      groups: [{ id: 'core', label: 'Quill core' }],
+    });
+    const facts = index.factsByArchitecture.get('quillstack') ?? [];
+    const summary = facts.find((fact) => fact.attribute === 'summary' && fact.text.includes('zorbit'));
+    const group = facts.find((fact) => fact.attribute === 'group');
+    if (!summary || !group) throw new Error('no summary or group fact');
+    expect(group.subjectTokens.has('quill')).toBe(true);
+    const answer = { coverage: 1, facts: [summary, group] };
+    expect(findAbsence(index, ['quillstack'], none, tokenizeText('quill zorbit policy'), answer)?.text).toBe('the zorbit policy');
   });
 });

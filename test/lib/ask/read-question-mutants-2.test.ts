@@ -337,6 +337,13 @@ describe('readQuestion: the scene a question sets', () => {
     expect(readQuestionOver(pointing, catalogue).scene).toEqual([]);
   });
 
+  it('reads "each … its" as pointing at products only when the asking sentence names one', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    // "each component" names no product: the label may still be what "its" means, so it sets no scene.
+    const unnamed = 'Quick line for a procurement sheet: which ledger does each component use for its own data?';
+    expect(readQuestionOver(unnamed, catalogue).scene).toEqual([]);
+  });
+
   it('sets no scene when a question after the scene has only two words of its own', () => {
     expect(readQuestionOver('We run two regions. Does the worker need the ledger?').scene).toEqual([]);
   });

@@ -120,15 +120,18 @@ const RULED_OUT_EVIDENCE = 0.7;
  */
 function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   const asked = context.reading.tokens;
+  // Stryker disable next-line StringLiteral: only incompatibility facts come here, each written "Not supported: X.", so there is always a kind.
   const { kind = '', exception } = readRuledOut(fact.text) ?? {};
   const contentOf = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
   const words = contentOf(kind);
   if (words.length === 0 || !words.every((token) => asked.includes(token))) return false;
   if (exception === undefined) return true;
+  // Stryker disable next-line OptionalChaining: the fact's product is in the index the context was built from.
   const product = findIndexed(context, fact.architecture)?.nameTokens ?? new Set<string>();
   // A question naming the exception ("its own image") asks about what the rule allows.
   if (namesException(exception, new Set(asked), product)) return false;
   const excepted = new Set([...tokenizeText(exception), ...product]);
+  // Stryker disable next-line StringLiteral: words is not empty here (checked above), so the fallback is never used.
   const before = asked.slice(0, asked.indexOf(words[0] ?? '')).filter((token) => !stopwords.has(token));
   const modifier = before[before.length - 1];
   return modifier !== undefined && !excepted.has(modifier) && !words.includes(modifier);
@@ -616,7 +619,8 @@ export function answerYesNo(context: AnswerContext): Draft {
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.
   const ruledOut = isQuestionNegated(reading.text)
     ? undefined
-    : [...lookup.facts, ...(lead?.component ? factsOf(context, lead.architecture, lead.component) : [])].find(
+    : // Stryker disable next-line OptionalChaining: the lookup has facts here, so there is a lead.
+      [...lookup.facts, ...(lead?.component ? factsOf(context, lead.architecture, lead.component) : [])].find(
         (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),
       );
   // With no clear rule, a fact of another subject ranked all but level with the lead may answer by its words instead.
@@ -698,7 +702,8 @@ export function answerYesNo(context: AnswerContext): Draft {
     // A rule ruling out what the question names answers it, however few of the question's other words it holds.
     ...(ruledOut ? { coverage: Math.max(lookup.coverage, RULED_OUT_EVIDENCE) } : {}),
     ...(ruledOut && lookup.answeredCoverage !== undefined
-      ? { answeredCoverage: Math.max(lookup.answeredCoverage, RULED_OUT_EVIDENCE) }
+      ? // Stryker disable next-line ObjectLiteral,MethodExpression: answerLookup never sets answeredCoverage (only answerQuestion does, over several drafts), so this branch is not reached.
+        { answeredCoverage: Math.max(lookup.answeredCoverage, RULED_OUT_EVIDENCE) }
       : {}),
     strength: ruledOut ? Math.max(lookup.strength, RULED_OUT_EVIDENCE) : lookup.strength * (polarity.rule === 'negation' ? 0.85 : 1),
     guessed: polarity.rule === 'negation',
