@@ -1022,8 +1022,15 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
       .filter((word) => !tokenizeText(word).some((token) => premiseNames.has(token)))
       .join(' ');
     // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
-    const subject = asking.replace(/\?\s*$/, '').replace(leadingAuxiliary, '');
-    return { asking: `does ${subject} ${said}?`, premise };
+    // The asked product (with its "also") is the subject ("is B also one?" says nothing beyond B); a statement with a copula ("A is
+    // an internal tool") is asked with it ("is B an internal tool?").
+    const subject = asking
+      .replace(/\?\s*$/, '')
+      .split(/\s+/)
+      .filter((word) => tokenizeText(word).some((token) => names.has(token)))
+      .join(' ');
+    const copula = /^(is|are|was|were)\s+(.*)$/i.exec(said);
+    return { asking: copula ? `${copula[1]} ${subject} ${copula[2]}?` : `does ${subject} ${said}?`, premise };
   }
   if (opensAsking) return { asking, premise };
   // "B also use X?" with no auxiliary opens with B: a yes/no as "does B also use X?" is.

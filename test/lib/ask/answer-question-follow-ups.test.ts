@@ -242,10 +242,17 @@ describe('answerQuestion: what a statement before the question adds', () => {
     const three = answerQuestion('Lanternpad-hosted apps use Kafka; does Quillstack also need 3 nodes?', catalogue, { maxSources: 3 });
     expect(pages(three)).toEqual(['quillstack', 'lanternpad', 'lanternpad']);
   });
-  // Bug (mutation session 34): "one" is a stopword, so "is Quillstack also one?" reads as saying no more than its
-  // product and the statement is asked again after it: the asking part becomes "does Quillstack also one is an internal
-  // tool?", which is declined (answer null), where "Is Quillstack an internal tool?" is answerable.
-  it.todo('asks "Lanternpad is an internal tool; is Quillstack also one?" as whether Quillstack is an internal tool');
+  // Found by the thirty-fourth session's mutation run: the asking part had become "does Quillstack also one is an
+  // internal tool?".
+  it('asks "Lanternpad is an internal tool; is Quillstack also one?" as whether Quillstack is an internal tool', () => {
+    expect(splitPremise('Lanternpad is an internal tool; is Quillstack also one?', buildFactIndex(catalogue))).toEqual({
+      asking: 'is Quillstack also an internal tool?',
+      premise: 'Lanternpad is an internal tool',
+    });
+    expect(splitPremise('Lanternpad uses Kafka, Quillstack too?', buildFactIndex(catalogue))?.asking).toBe(
+      'does Quillstack too uses Kafka?',
+    );
+  });
 });
 
 describe('splitQuestion: an auxiliary in capitals after "which one"', () => {

@@ -75,11 +75,6 @@ function answerWithout(context: AnswerContext, technology: readonly string[], sc
   return { kind: 'filter', text: parts.filter(Boolean).join(' '), facts: facts.slice(0, 8), coverage: 0.85, strength: 0.85 };
 }
 
-/**
- * Answers "which products (or which identity servers) need / use X": when X names a technology or component, every
- * product in scope that has such a component, with how much it needs it; otherwise the products whose facts answer
- * the question well. Products without a match are summed up, not named.
- */
 /** Nouns that count running copies ("nodes", "replicas"), not multipliers ("x", "times"). */
 const copyNouns = new Set(
   askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
@@ -112,7 +107,8 @@ function answerCountFilter(context: AnswerContext, scopeLabel: string): Draft | 
   const written = new RegExp(`\\b${count}\\s+([\\p{L}-]+)`, 'iu').exec(context.reading.text)?.[1] ?? noun;
   // The count right before the noun, or one word between ("3 application nodes").
   const states = (fact: IndexedFact) => {
-    const words = tokenizeText(fact.text);
+    // A number with a separator or a decimal point ("3,000", "2.5") is no count of 3 or 2.
+    const words = tokenizeText(fact.text.replace(/\d+(?:[.,]\d+)+/g, ' '));
     return words.some((word, at) => word === count && words.slice(at + 1, at + 3).includes(noun));
   };
   const found = new Map<string, IndexedFact>();
@@ -132,6 +128,11 @@ function answerCountFilter(context: AnswerContext, scopeLabel: string): Draft | 
   };
 }
 
+/**
+ * Answers "which products (or which identity servers) need / use X": when X names a technology or component, every
+ * product in scope that has such a component, with how much it needs it; otherwise the products whose facts answer
+ * the question well. Products without a match are summed up, not named.
+ */
 export function answerFilter(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const technology = technologyOf(context, query);

@@ -110,6 +110,9 @@ function findAgreeingRule(
     )?.fact;
 }
 
+/** Articles and possessives, which stand between a kind and its modifier ("the official image"). */
+const determinerTokens = new Set(tokenizeText('the a an this that these those our your their its my'));
+
 /** The evidence a rule ruling out what a question names gives, as coverage and strength. */
 const RULED_OUT_EVIDENCE = 0.7;
 
@@ -132,9 +135,10 @@ function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   if (namesException(exception, new Set(asked), product)) return false;
   const excepted = new Set([...tokenizeText(exception), ...product]);
   // Stryker disable next-line StringLiteral: words is not empty here (checked above), so the fallback is never used.
-  const before = asked.slice(0, asked.indexOf(words[0] ?? '')).filter((token) => !stopwords.has(token));
+  // The kind's modifier stands right before it, past an article only: "run with a ledger image" gives it none.
+  const before = asked.slice(0, asked.indexOf(words[0] ?? '')).filter((token) => !determinerTokens.has(token));
   const modifier = before[before.length - 1];
-  return modifier !== undefined && !excepted.has(modifier) && !words.includes(modifier);
+  return modifier !== undefined && !stopwords.has(modifier) && !excepted.has(modifier) && !words.includes(modifier);
 }
 
 /**

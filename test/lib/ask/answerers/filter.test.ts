@@ -536,10 +536,19 @@ describe('answerFilter: which counts of copies it reads, and where it finds them
     expect(answerQuestion('Which products run 1 node?', catalogue).answer ?? '').not.toMatch(/these state/);
   });
 
-  // Bug (mutation session 34): the fact's words come from tokenizeText, which splits "3,000" into "3" and "000" and
-  // "2.5" into "2" and "5", so "Which products run 3 nodes?" lists a product that "Scales to 3,000 nodes", and "Which
-  // products run 2 nodes?" (or 5 nodes) one that "Runs on 2.5 nodes".
-  it.todo('does not read "3,000 nodes" or "2.5 nodes" in a fact as 3, 2 or 5 nodes');
+  // Found by the thirty-fourth session's mutation run: the fact's words had split "3,000" and "2.5" into counts.
+  it('does not read "3,000 nodes" or "2.5 nodes" in a fact as 3, 2 or 5 nodes', () => {
+    const catalogue = [
+      threeway,
+      sized('bigway', 'Bigway', 'Scales to 3,000 nodes at peak.'),
+      sized('halfway', 'Halfway', 'Runs on 2.5 nodes on average.'),
+    ];
+    expect(answerQuestion('Which products run 3 nodes?', catalogue).answer).toBe(
+      'Among the products in archkb, these state 3 nodes: Threeway: PostgreSQL: Runs on 3 nodes for high availability. The others state no such count.',
+    );
+    expect(answerQuestion('Which products run 2 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
+    expect(answerQuestion('Which products run 5 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
+  });
 
   it('leaves a count no product states to the other rules', () => {
     expect(answerQuestion('Which products run 5 nodes?', [threeway, twoway]).answer ?? '').not.toMatch(/these state/);

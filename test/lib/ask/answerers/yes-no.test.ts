@@ -2196,10 +2196,12 @@ describe('answerYesNo: which question words name what a rule rules out', () => {
     expect(answerQuestion('Ledger images: does Quillstack support them?', own).answer ?? '').toMatch(/^Yes\. /);
   });
 
-  // Bug (mutation session 34): the word before the kind is the last content word before it, whatever it is, so a verb
-  // reads as another kind of image: "Can Quillstack run with a ledger image?" answers "No. … Not supported: Ledger
-  // images other than Quillstack's own", where "Can I use a ledger image with Quillstack?" answers "Yes. …".
-  it.todo('reads "Can Quillstack run with a ledger image?" as "Can I use a ledger image with Quillstack?" is read (Yes)');
+  // Found by the thirty-fourth session's mutation run: the last content word before the kind, a verb here, was read as
+  // another kind of image.
+  it('reads "Can Quillstack run with a ledger image?" as "Can I use a ledger image with Quillstack?" is read (Yes)', () => {
+    expect(answerQuestion('Can Quillstack run with a ledger image?', own).answer ?? '').toMatch(/^Yes\. /);
+    expect(answerQuestion('Can I use a ledger image with Quillstack?', own).answer ?? '').toMatch(/^Yes\. /);
+  });
 });
 
 describe('answerYesNo: a rule of the lead part that the question does not name', () => {
