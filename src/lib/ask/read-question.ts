@@ -49,6 +49,8 @@ const moreCues = stemmedSet(vocabulary.comparativeCues.more);
 const lessCues = stemmedSet(vocabulary.comparativeCues.less);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
+/** Words that set a limit aside ("before headroom", "without the limit"), leaving the request it is built on. */
+const setAsideTokens = new Set(tokenizeText('before without excluding minus ignoring'));
 const shareWords = stemmedSet(vocabulary.shareWords);
 const kindWords = stemmedSet(vocabulary.kindWords);
 const resourceWords = new Map(
@@ -1036,6 +1038,10 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   );
   const category = findCategory(index, tokens);
   const has = (set: ReadonlySet<string>) => tokens.some((token) => set.has(token));
+  // "Before we add any headroom" or "without the limit" asks for the request the limit is built on.
+  const asideLimit = (at: number) => tokens.slice(Math.max(0, at - 4), at).some((token) => setAsideTokens.has(token));
+  const limitAsked = tokens.some((token, at) => limitCues.has(token) && !asideLimit(at));
+  const limitSetAside = tokens.some((token, at) => limitCues.has(token) && asideLimit(at));
   // A question across products, or about one archkb lacks, is not about the product whose component it mentions.
   // "What tool does Frobcored run?": a word for products ("tool") the question's subject comes after ("does Frobcored")
   // still asks about the one product whose component it names in full by words no other product's components use;
@@ -1088,7 +1094,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     attributes,
     resources,
     // Both sides named ("requested, and what limit") asks for both; so does asking what is needed beside the limit.
-    side: has(limitCues) ? (has(requestCues) || has(positiveCues) ? null : 'limit') : has(requestCues) ? 'request' : null,
+    side: limitAsked ? (has(requestCues) || has(positiveCues) ? null : 'limit') : has(requestCues) || limitSetAside ? 'request' : null,
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],

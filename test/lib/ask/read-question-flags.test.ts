@@ -131,6 +131,13 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
   });
 
+  it('reads a limit word set aside ("before any headroom", "without the limit") as asking for the request', () => {
+    expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU before we add any headroom?').side).toBe('request');
+    expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU without the limit?').side).toBe('request');
+    expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU with headroom?').side).toBe('limit');
+    expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU?').side).toBeNull();
+  });
+
   it('reads a scope before the auxiliary with no closing mark as yes/no too ("in productx does …")', () => {
     expect(readQuestionOver('in quillstack does anything other than the worker write to the ledger').yesNo).toBe(true);
     expect(readQuestionOver('in quillstack does anything other than the worker write to the ledger?').yesNo).toBe(true);
