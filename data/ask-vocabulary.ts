@@ -146,6 +146,9 @@ export const synonyms: Record<string, string[]> = {
   specification: ['requirement'],
   reqs: ['requirement'],
   prereqs: ['prerequisite'],
+  // Words run together in quick typing, and in a Kubernetes type name ("LoadBalancer"), are the two words.
+  loadbalancer: ['load', 'balancer'],
+  loadbalancers: ['load', 'balancer'],
   ver: ['version'],
   prod: ['production'],
   primary: ['main'],

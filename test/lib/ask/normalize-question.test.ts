@@ -825,3 +825,10 @@ describe('tokenizeText: prices asked without the word', () => {
     expect(tokenizeText('how much memory is needed per user per second')).not.toContain('price');
   });
 });
+
+describe('tokenizeText: words run together', () => {
+  it('reads "loadbalancer" (quick typing, or the Kubernetes type name) as the two words the facts use', () => {
+    expect(tokenizeText('the loadbalancer in front')).toEqual(tokenizeText('the load balancer in front'));
+    expect(tokenizeText('a Service of type LoadBalancer')).toContain('balancer');
+  });
+});
