@@ -331,7 +331,7 @@ export const phrases: [string, string][] = [
   ['\\b(?:come|comes|coming|came)\\s+into\\s+(?:play|use|the\\s+picture)\\b|\\bkicks?\\s+in\\b', ' required '],
   // "What's wrong?" or "what is the problem?" after a symptom asks for the limitation the setup runs into.
   ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
-  // "20 developers working at the same time" counts concurrent ones.
+  // People counted as working simultaneously ("… at the same time") are concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
   // "Per user per month" and "how much is a licence" ask a price, unlike "which licence" or "how much memory per user".
   ['\\bper\\s+(?:user|seat|head)\\s+(?:per|a|an)\\s+(?:month|year)\\b', '$& price'],
@@ -1453,14 +1453,14 @@ export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of w
 export const catalogueWords: string[] = ['reference', 'architecture', 'architectures'];
 
 /**
- * Words for the people behind a load ("20 developers"): a count of them that no driver's words sit next to is read as
- * the one driver the rest of the question names ("… running workspaces at the same time").
+ * Words for the people behind a load (forty engineers): a count of them that no driver's words sit next to is read as
+ * the one driver the rest of the question names in full (engineers each with a concurrent report session open).
  */
 export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers', 'people', 'members', 'employees', 'staff'];
 
 /**
- * Words a driver's label uses for things in use at once: people counted "at the same time" with only this word of a
- * driver written take that one driver ("20 developers running the example at the same time" are concurrent workspaces).
+ * Words a driver's label uses for things in use at once: people counted as working simultaneously, with only this word
+ * of a driver written, take that one driver (forty engineers each opening a report simultaneously: concurrent sessions).
  */
 export const concurrencyWords: string[] = ['concurrent'];
 
