@@ -88,7 +88,6 @@ const spelledNumber = new RegExp(
   'gi',
 );
 const unitAfterNumber = new RegExp(`\\b(\\d+)\\s+(${[...spelledUnits.keys()].join('|')})\\b`, 'gi');
-const abbreviatedUnit = /^\s+(?:[kmgt]i?b|vcpus?|cpus?|cores?)\b/i;
 
 /**
  * The value of a run of number words ("two hundred thousand" is 200000), or null when the words do not make one number
@@ -104,7 +103,8 @@ function readNumberWords(words: readonly string[]): number | null {
     const larger = largerNumbers.get(word);
     const scale = numberScales.get(word);
     if (scale !== undefined) {
-      if (last === 'none' && word !== words[0]) return null;
+      // A scale opening the run ("1.5 million") multiplies digits the number reader reads itself.
+      if (word === words[0]) return null;
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
@@ -140,7 +140,8 @@ export function writeNumberWords(text: string): string {
     if (value === null) return run;
     const alone = words.length === 1 && smallNumbers.has(words[0] ?? '');
     const after = text.slice(offset + run.length);
-    const unitFollows = abbreviatedUnit.test(after) || new RegExp(`^\\s+(?:${[...spelledUnits.keys()].join('|')})\\b`, 'i').test(after);
+    // Only a unit spelled out ("four gigs"): "one vCPU" stays a count word, which the capacity rules read as it is.
+    const unitFollows = new RegExp(`^\\s+(?:${[...spelledUnits.keys()].join('|')})\\b`, 'i').test(after);
     return alone && !unitFollows ? run : String(value);
   });
   return digits.replace(

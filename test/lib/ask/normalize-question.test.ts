@@ -763,10 +763,12 @@ describe('writeNumberWords', () => {
     expect(writeNumberWords('two hundred and one pods')).toBe('201 pods');
   });
 
-  it('writes a unit spelled out after a number as its abbreviation, and a count word before a unit as digits', () => {
+  it('writes a unit spelled out after a number as its abbreviation, and a count word before a spelled unit as digits', () => {
     expect(writeNumberWords('thirty kilobytes per user')).toBe('30 KB per user');
     expect(writeNumberWords('two thousand megabytes')).toBe('2000 MB');
-    expect(writeNumberWords('four gigs of ram and three GB of disk')).toBe('4 GB of ram and 3 GB of disk');
+    expect(writeNumberWords('four gigs of ram and three GB of disk')).toBe('4 GB of ram and three GB of disk');
+    // A scale after digits is the number reader's ("1.5 million"), and a count word before an abbreviation stays a word.
+    expect(writeNumberWords('about 1.5 million users on one vCPU')).toBe('about 1.5 million users on one vCPU');
   });
 
   it('keeps a count word alone, words that make no one number, and plural scales as they are', () => {
