@@ -13,6 +13,7 @@ import {
   buildEmbeddedCacheInput,
   buildLedgerInput,
   buildQuillApiInput,
+  buildQuillWorkerInput,
   buildSearchy,
   buildSessionCacheInput,
 } from '../../../fixtures/build-ask-architecture.ts';
@@ -711,12 +712,7 @@ describe('answerYesNo: what an incompatibility rules out', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const catalogue = catalogueWith(
     buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-    buildComponentInput({
-      id: 'quill-worker',
-      name: 'Quill worker',
-      role: 'job-worker',
-      technology: 'Quill',
-      purpose: 'Runs jobs.',
+    buildQuillWorkerInput({
       incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
     }),
   );
@@ -1197,12 +1193,7 @@ describe('answerYesNo, read whole: a verdict read from the facts', () => {
     const cite = 'authgear-self-managed#deployment-options';
     const architectures = catalogueWith(
       buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
-        purpose: 'Runs jobs.',
+      buildQuillWorkerInput({
         incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
       }),
     );
@@ -1561,14 +1552,7 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
   it('ignores function words in what is ruled out: "the arm64 build" is ruled out by a question that names an arm64 build', () => {
     const architectures = catalogueWith(
       buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
-        purpose: 'Runs jobs.',
-        incompatible: [{ with: 'the arm64 build', text: 'The images are built for x86 only.', source: cite }],
-      }),
+      buildQuillWorkerInput({ incompatible: [{ with: 'the arm64 build', text: 'The images are built for x86 only.', source: cite }] }),
     );
     const draft = draftFor(architectures, 'Can I self-host Quillstack on an arm64 build?');
     expect(draft.text).toMatch(
@@ -2208,12 +2192,7 @@ describe('answerYesNo: a rule of the lead part that the question does not name',
   const cite = 'authgear-self-managed#deployment-options';
   const arm = catalogueWith(
     buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-    buildComponentInput({
-      id: 'quill-worker',
-      name: 'Quill worker',
-      role: 'job-worker',
-      technology: 'Quill',
-      purpose: 'Runs jobs.',
+    buildQuillWorkerInput({
       incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
     }),
   );
@@ -2309,14 +2288,7 @@ describe('answerYesNo: a rule whose ruled-out thing has no content word', () => 
     const cite = 'authgear-self-managed#deployment-options';
     const architectures = catalogueWith(
       buildQuillApiInput({ purpose: 'Serves the API.' }),
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
-        purpose: 'Runs jobs.',
-        incompatible: [{ with: 'Any of these', text: 'Only the bundled worker is supported.', source: cite }],
-      }),
+      buildQuillWorkerInput({ incompatible: [{ with: 'Any of these', text: 'Only the bundled worker is supported.', source: cite }] }),
     );
     const draft = draftFor(architectures, 'Does the Quill worker run jobs?');
     expect(draft.text).toMatch(/^Yes\. Quillstack \(Standard\): Quill worker: Runs jobs\./);
