@@ -25,6 +25,21 @@ const ask = (question: string) => answerQuestion(question, catalogue);
 /** The Quillstack fixture with only the components given and no shared host. */
 const catalogueWith = (...components: ReturnType<typeof buildComponentInput>[]) => [buildAskArchitectureWith(components)];
 
+/** Quillstack with an API serving any machine and a worker whose images rule out arm64. */
+const buildArmCatalogue = () =>
+  catalogueWith(
+    buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
+    buildQuillWorkerInput({
+      incompatible: [
+        {
+          with: 'arm64',
+          text: 'The images are built for x86 only; arm64 processors are not supported.',
+          source: 'authgear-self-managed#deployment-options',
+        },
+      ],
+    }),
+  );
+
 /** Quillstack with two backends: Alpha links queries to widgets, Beta runs the queries. */
 function buildBackends() {
   const cite = 'authgear-self-managed#deployment-options';
@@ -710,12 +725,7 @@ describe('answerYesNo: an outage of a start-up dependency', () => {
 
 describe('answerYesNo: what an incompatibility rules out', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const catalogue = catalogueWith(
-    buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-    buildQuillWorkerInput({
-      incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
-    }),
-  );
+  const catalogue = buildArmCatalogue();
 
   it('answers no when the question names what a part does not support, even when another part’s fact leads', () => {
     const answer = answerQuestion('Can I self-host Quillstack on arm64 machines?', catalogue).answer ?? '';
@@ -2189,13 +2199,7 @@ describe('answerYesNo: which question words name what a rule rules out', () => {
 });
 
 describe('answerYesNo: a rule of the lead part that the question does not name', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const arm = catalogueWith(
-    buildQuillApiInput({ purpose: 'Serves sign-ins from any self-hosted machine you run it on.' }),
-    buildQuillWorkerInput({
-      incompatible: [{ with: 'arm64', text: 'The images are built for x86 only; arm64 processors are not supported.', source: cite }],
-    }),
-  );
+  const arm = buildArmCatalogue();
 
   it('does not answer no from a rule against something the question does not name', () => {
     const draft = draftFor(arm, 'Does the Quill worker run jobs?');
