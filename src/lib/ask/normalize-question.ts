@@ -87,6 +87,8 @@ const spelledNumber = new RegExp(
   `\\b(?:a\\s+(?=(?:${[...numberScales.keys()].join('|')})\\b))?(?:${numberWordPattern})(?:(?:\\s+(?:and\\s+)?|-)(?:${numberWordPattern}))*\\b`,
   'gi',
 );
+/** A spelled unit right after a number ("four gigs"). */
+const spelledUnitAhead = new RegExp(`^\\s+(?:${[...spelledUnits.keys()].join('|')})\\b`, 'i');
 const unitAfterNumber = new RegExp(`\\b(\\d+)\\s+(${[...spelledUnits.keys()].join('|')})\\b`, 'gi');
 
 /**
@@ -141,7 +143,7 @@ export function writeNumberWords(text: string): string {
     const alone = words.length === 1 && smallNumbers.has(words[0] ?? '');
     const after = text.slice(offset + run.length);
     // Only a unit spelled out ("four gigs"): "one vCPU" stays a count word, which the capacity rules read as it is.
-    const unitFollows = new RegExp(`^\\s+(?:${[...spelledUnits.keys()].join('|')})\\b`, 'i').test(after);
+    const unitFollows = spelledUnitAhead.test(after);
     return alone && !unitFollows ? run : String(value);
   });
   return digits.replace(
