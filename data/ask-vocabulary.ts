@@ -276,6 +276,8 @@ export const rewordings: [string, string][] = [
   ['^\\s*true\\s+or\\s+false\\s*[:?\\-\u2013\u2014]\\s*([^?]+?)[.!?]*\\s*$', '$1, right?'],
   // "Zero-downtime upgrades" are upgrades with no downtime: the negation the facts write ("need no downtime").
   ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
+  // A plus or an ampersand standing alone between two asks ("the sku + how many", "size & count") is "and".
+  ['\\s+[+&]\\s+', ' and '],
   // Spoken fillers opening a dictated question ("okay so if …", "um so what …") say nothing; "ok to …?" still asks.
   ['^(?:\\s*(?:um+|uh+|erm|hmm+|okay(?!\\s+to\\b)|ok(?!\\s+to\\b)|so|well|alright|hey|like)(?:[\\s,.]+|$))+', ''],
   // A hesitation inside one ("how many, um, nodes") says nothing either.

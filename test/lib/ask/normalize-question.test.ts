@@ -834,3 +834,14 @@ describe('tokenizeText: words run together', () => {
     expect(tokenizeText('a Service of type LoadBalancer')).toContain('balancer');
   });
 });
+
+describe('rewordQuestion: a plus or an ampersand between asks', () => {
+  it('reads a plus or an ampersand standing alone as "and"', () => {
+    expect(rewordQuestion('ledger sku + how many')).toBe('ledger sku and how many');
+    expect(rewordQuestion('node size & count')).toBe('node size and count');
+  });
+
+  it('leaves one inside a word or a name alone', () => {
+    expect(rewordQuestion('does it need C++ or A&B libraries')).toBe('does it need C++ or A&B libraries');
+  });
+});
