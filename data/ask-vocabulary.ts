@@ -1451,6 +1451,12 @@ export const scopeCues: Record<
 /** Phrases asking for a part of a whole just counted ("and of those, which face the internet"), so both are answered. */
 export const subsetPhrases: string[] = ['of them', 'of those', 'of these', 'of which'];
 
+/** Words that set a limit aside ("before we add any headroom", "without the limit"), leaving the request it is built on. */
+export const limitSetAsideWords: string[] = ['before', 'without', 'excluding', 'minus', 'ignoring'];
+
+/** Articles and possessives, which may stand between a kind and its modifier ("the official image"). */
+export const determinerWords: string[] = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'my'];
+
 /** Words for what every entry of archkb is (a reference architecture): in a question they name no one variant. */
 export const catalogueWords: string[] = ['reference', 'architecture', 'architectures'];
 

@@ -98,6 +98,8 @@ export const AskVocabularySchema = z.looseObject({
   ),
   timeUnits: words.describe('Units of time; a number written right before one is a span ("10 minutes ago"), never a load.'),
   necessityNegators: words.describe('Words that, right before a word asking for necessity ("not needed"), ask whether it can go.'),
+  limitSetAsideWords: words.describe('Words that, a few words before a limit word, set the limit aside and ask for the request.'),
+  determinerWords: words.describe('Articles and possessives skipped between a ruled-out kind and the word modifying it.'),
   catalogueWords: words.describe('Words for what every entry of archkb is ("reference architecture"); they name no one variant.'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),
   concurrencyWords: words.describe(

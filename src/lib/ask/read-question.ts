@@ -50,7 +50,7 @@ const lessCues = stemmedSet(vocabulary.comparativeCues.less);
 const requestCues = stemmedSet(vocabulary.requestLimitCues.request);
 const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
 /** Words that set a limit aside ("before headroom", "without the limit"), leaving the request it is built on. */
-const setAsideTokens = new Set(tokenizeText('before without excluding minus ignoring'));
+const setAsideTokens = stemmedSet(vocabulary.limitSetAsideWords);
 const shareWords = stemmedSet(vocabulary.shareWords);
 const kindWords = stemmedSet(vocabulary.kindWords);
 const resourceWords = new Map(

@@ -111,7 +111,7 @@ function findAgreeingRule(
 }
 
 /** Articles and possessives, which stand between a kind and its modifier ("the official image"). */
-const determinerTokens = new Set(tokenizeText('the a an this that these those our your their its my'));
+const determinerTokens = new Set(askVocabulary.determinerWords.flatMap((word) => tokenizeText(word)));
 
 /** The evidence a rule ruling out what a question names gives, as coverage and strength. */
 const RULED_OUT_EVIDENCE = 0.7;
