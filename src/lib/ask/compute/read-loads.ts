@@ -67,6 +67,8 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   // Drivers whose load so far is a figure written after "per", which a later count of the same driver replaces.
   const perUnit = new Set<string>();
   let negative = false;
+  // Any driver's words may sit in a label written out after a number ("logins, logouts and token refreshes per second").
+  const loadWords = new Set(known.flatMap(listDriverWords));
   for (const number of reading.numbers) {
     // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it.
     if (number.assigned || (!number.unit && timeUnitWords.has(reading.tokens[number.position + 1] ?? ''))) {
@@ -87,7 +89,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       // A long label written out after the number ("A, B and C requests per second") may put its unit of time past the
       // window, but only when nothing else comes between.
       const after = reading.tokens.slice(number.position + 1);
-      const labelEnd = after.findIndex((token) => !words.includes(token) && !stopwords.has(token) && token !== 'per');
+      const labelEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per');
       const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
       if (timeWords.some((token) => !near.includes(token) && !label.includes(token))) continue;
       const found = words.filter((word) => near.includes(word));

@@ -156,6 +156,14 @@ describe('readLoads', () => {
     ]);
   });
 
+  it("reads a long label whose list names another driver's word before the unit of time", () => {
+    const writes = { id: 'ledger-writes', label: 'sign-in, sign-out and renewal writes per second', singular: 'write per second' };
+    const renewals = { id: 'token-renewals', label: 'renewal token requests per second', singular: 'renewal token request per second' };
+    expect(
+      read('About 300 sign-in, sign-out and token renewal writes per second combined: how much ledger CPU?', [writes, renewals]).loads,
+    ).toEqual([{ driver: 'ledger-writes', value: 300 }]);
+  });
+
   it('flags a negative load', () => {
     expect(read('Quillstack CPU for -5 sign-ins per second').negative).toBe(true);
   });
