@@ -67,7 +67,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   // Drivers whose load so far is a figure written after "per", which a later count of the same driver replaces.
   const perUnit = new Set<string>();
   let negative = false;
-  // Any driver's words may sit in a label written out after a number ("logins, logouts and token refreshes per second").
+  // A label written out after a number may list other drivers' words before its unit of time ("A, B and C per second").
   const loadWords = new Set(known.flatMap(listDriverWords));
   for (const number of reading.numbers) {
     // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it.
