@@ -1,4 +1,4 @@
-import { askVocabulary, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, findRole, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
 import { findMainClause } from '../read-question.ts';
@@ -295,6 +295,12 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
     // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
     (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
   );
+  // What is kept "in" a store is held by another part of the same kind (a database, not the sign-in service).
+  const components = findIndexed(context, match.architectureId)?.architecture.components ?? [];
+  const categoryOf = (id: string | null) => {
+    const role = components.find((component) => component.id === id)?.role;
+    return role ? findRole(role).category : undefined;
+  };
   const holder =
     found.component === match.componentId && placed
       ? context
@@ -302,6 +308,7 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
           .find(
             (scored) =>
               scored.fact.attribute === 'purpose' &&
+              categoryOf(scored.fact.component) === categoryOf(match.componentId) &&
               scored.fact.component !== match.componentId &&
               scored.fact.architecture === match.architectureId &&
               (held(scored.fact) >= held(found) + 2 || holdsMore(scored.fact)),

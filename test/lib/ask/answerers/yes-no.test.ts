@@ -1399,6 +1399,36 @@ describe('answerYesNo, read whole: another store holds what is asked', () => {
   });
 });
 
+describe('answerYesNo: what is kept "in" a store is held by another part of the same kind', () => {
+  const dataCache = buildSessionCacheInput({
+    id: 'data-cache',
+    name: 'Data cache',
+    purpose: 'Keeps hot data and user sessions for the API.',
+  });
+
+  it('answers from the named store when the part holding one asked word more is no store', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput({ role: 'identity-provider', purpose: 'Issues the tokens behind user logins and keeps track of their sessions.' }),
+      dataCache,
+    );
+    const draft = draftFor(architectures, 'Does Quillstack keep user login sessions in Redis?');
+    expect(draft.text).toBe(
+      'Yes. Quillstack (Standard): Data cache: Keeps hot data and user sessions for the API. Quill API: Issues the tokens behind user logins and keeps track of their sessions.',
+    );
+  });
+
+  it('still names another store that holds one asked word more', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      dataCache,
+      buildComponentInput({ id: 'doc-store', name: 'Document store', role: 'document-database', purpose: 'Keeps user login sessions.' }),
+    );
+    expect(draftFor(architectures, 'Does Quillstack keep user login sessions in Redis?').text).toBe(
+      'No. Quillstack (Standard): Document store: Keeps user login sessions. Data cache: Keeps hot data and user sessions for the API.',
+    );
+  });
+});
+
 describe('answerYesNo, read whole: a threshold and the situation asked about', () => {
   const searchy = () => [buildSearchy()];
 
