@@ -102,7 +102,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const better = !best || score > best.score || (score === best.score && nearest < best.distance);
       if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest };
     }
-    // "20 developers running workspaces at the same time": people counted with no driver beside them are the load of
+    // "20 developers, each with a workspace open at once": people counted with no driver beside them are the load of
     // the one driver the rest of the question names in full ("15k developers who get workspaces" names no concurrency).
     if (!best && !number.unit && peopleWords.has(reading.tokens[number.position + 1] ?? '')) {
       const named = known.filter((driver) => {
