@@ -1873,6 +1873,24 @@ export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', '
 /** Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support. */
 export const troubleWords: string[] = ['problem', 'problems', 'issue', 'issues', 'risk', 'risky', 'concern', 'wrong', 'bad', 'dangerous'];
 
+/** Words opening a question written as a letter ("Hi Sam,", "Hello team,"); the greeting asks nothing. */
+export const letterGreetings: string[] = ['hi', 'hello', 'hey', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening'];
+
+/** Words closing a question written as a letter ("Thanks, Sam", "Cheers!"); the sign-off asks nothing. */
+export const letterSignOffs: string[] = [
+  'thanks',
+  'thank you',
+  'many thanks',
+  'thanks in advance',
+  'thanks a lot',
+  'thx',
+  'cheers',
+  'best',
+  'best regards',
+  'kind regards',
+  'regards',
+];
+
 /** Counts written as words, so a question's "three zones" meets a fact's "3 zones" and the other way round. */
 export const countWords: Record<string, number> = {
   one: 1,

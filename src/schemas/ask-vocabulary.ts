@@ -173,6 +173,10 @@ export const AskVocabularySchema = z.looseObject({
   ),
   likenessWords: words.describe('Words widening a named thing to its kind ("or a similar secrets store"); they ask nothing of their own.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
+  letterGreetings: words.describe('Words opening a question written as a letter ("Hi Sam,"); with the name after them they ask nothing.'),
+  letterSignOffs: words.describe(
+    'Words closing a question written as a letter ("Thanks, Sam"); with the name after them they ask nothing.',
+  ),
   countWords: z
     .record(z.string(), z.number().int().positive())
     .describe('Counts written as words ("three"), with their value, so "three zones" meets "3 zones".'),

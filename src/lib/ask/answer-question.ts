@@ -40,6 +40,7 @@ import {
 } from './find-absences.ts';
 import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
 import { asksOnlyAttribute, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
+import { readLetter } from './read-letter.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -1283,7 +1284,7 @@ function answerResourceSilence(index: FactIndex, reading: Reading, scope: readon
  */
 export function answerWithFeatures(asked: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
-  const question = rewordQuestion(asked);
+  const question = rewordQuestion(readLetter(asked, index));
   // "A uses X; does B also use X?" asks of B; what the sources say of A follows, for comparison.
   const premised = splitPremise(question, index);
   if (premised) {

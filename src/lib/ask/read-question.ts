@@ -703,16 +703,18 @@ const embeddedQuestion = new RegExp(
   'i',
 );
 
+/** Where one sentence ends and the next begins: after a full stop, question or exclamation mark, but not "e.g." or "i.e.". */
+export const sentenceBreak = /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)/i;
+
+/** A statement joined by ", so" or ", but" to a question ("X is our store, so why is there a Y?"): a sentence of its own. */
+const joinedQuestion = /,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i;
+
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(text: string): string {
-  // "e.g." and "i.e." end no sentence; a statement joined by ", so" or ", but" to a question ("X is our store, so why
-  // is there a Y?") is a sentence of its own.
   // A label before a colon ("Quick line for the audit sheet: which …") is a sentence of its own when a question follows it.
   const labelled = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/i.exec(text);
   const sentences = (labelled ? `${labelled[0].replace(/:\s+$/, '.')} ${text.slice(labelled[0].length)}` : text)
-    .split(
-      /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.)\s+(?=\S)|,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i,
-    )
+    .split(new RegExp(`${sentenceBreak.source}|${joinedQuestion.source}`, 'i'))
     .filter((sentence) => sentence.trim() !== '');
   if (sentences.length <= 1) return text;
   const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));

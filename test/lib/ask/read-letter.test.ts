@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildFactIndex } from '../../../src/lib/ask/index.ts';
+import { readLetter } from '../../../src/lib/ask/read-letter.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+
+const index = buildFactIndex([buildAskArchitecture()]);
+const read = (text: string) => readLetter(text, index);
+
+describe('readLetter', () => {
+  it('returns a question with no greeting or sign-off as it is, story and all', () => {
+    const text = 'The audit is on Friday. Which port does the Quillstack API listen on?';
+    expect(read(text)).toBe(text);
+  });
+
+  it('drops the greeting, the sign-off and a story sentence with no figure, and leads with the product the story named', () => {
+    expect(read('Hi Sam, the platform guild is moving Quillstack next quarter. Which port does the API listen on? Thanks, Ana')).toBe(
+      'Quillstack: Which port does the API listen on?',
+    );
+    expect(read('Hello team — which port does the Quillstack API listen on? The review is next week. Cheers!')).toBe(
+      'which port does the Quillstack API listen on?',
+    );
+  });
+
+  it('keeps a story sentence that gives a figure, and one giving a count only when a number is asked', () => {
+    expect(read('Hi Sam, we expect 300 sign-ins per second. How much CPU does Quillstack need? Thanks, Ana')).toBe(
+      'we expect 300 sign-ins per second. How much CPU does Quillstack need?',
+    );
+    expect(read('Hi Sam, we plan three API nodes. How many vCPU does the Quillstack API need in total? Thanks')).toBe(
+      'we plan three API nodes. How many vCPU does the Quillstack API need in total?',
+    );
+    expect(read('Hi Sam, we have one team on it. What does the Quillstack worker do? Thanks')).toBe('What does the Quillstack worker do?');
+  });
+
+  it('keeps a story sentence that names one of the layouts of a product the letter names', () => {
+    expect(read('Hi Sam, we run Quillstack clustered for high availability. Which port does the API listen on? Thanks, Ana')).toBe(
+      'we run Quillstack clustered for high availability. Which port does the API listen on?',
+    );
+  });
+
+  it('reads the words before a colon and a question word as story', () => {
+    expect(read('Hi Sam, ops needs the details for Quillstack: which port does the API listen on? Thanks, Ana')).toBe(
+      'Quillstack: which port does the API listen on?',
+    );
+  });
+
+  it('returns the body when the letter asks nothing with a question mark or is one sentence', () => {
+    expect(read('Hi Sam, please send the Quillstack API port. Thanks, Ana')).toBe('please send the Quillstack API port.');
+  });
+});
+
+describe('answerQuestion: a question written as a letter', () => {
+  it('answers as the bare question does, whatever the story around it says', () => {
+    const architectures = [buildAskArchitecture()];
+    const bare = answerQuestion('What does the Quillstack worker do?', architectures);
+    const letter = answerQuestion(
+      'Hi Sam, the steering group reviews the ledger budget on Friday. What does the Quillstack worker do? Thanks, Ana',
+      architectures,
+    );
+    expect(letter.answer).toBe(bare.answer);
+    expect(letter.answer).toMatch(/^Quillstack \(Standard\): Quill worker: Runs background jobs/);
+  });
+});
