@@ -1873,6 +1873,9 @@ export const likenessWords: string[] = ['similar', 'equivalent', 'comparable', '
 /** Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support. */
 export const troubleWords: string[] = ['problem', 'problems', 'issue', 'issues', 'risk', 'risky', 'concern', 'wrong', 'bad', 'dangerous'];
 
+/** Words pointing at a thing named before when a noun follows them ("that row", "those pods"). */
+export const demonstrativeWords: string[] = ['this', 'that', 'these', 'those'];
+
 /** Words opening a question written as a letter ("Hi Sam,", "Hello team,"); the greeting asks nothing. */
 export const letterGreetings: string[] = ['hi', 'hello', 'hey', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening'];
 

@@ -1,8 +1,9 @@
 import { askVocabulary } from '../model/index.ts';
-import { countWordValues, tokenizeText } from './normalize-question.ts';
+import { countWordValues, stopwords, tokenizeText } from './normalize-question.ts';
 import { readQuestion, sentenceBreak } from './read-question.ts';
 import type { FactIndex } from './types.ts';
 
+const demonstratives = new Set(askVocabulary.demonstrativeWords.flatMap((word) => tokenizeText(word)));
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** "Hi Sam," or "Hello team —": the greeting word, up to two words of names, and the mark after them. */
 const greeting = new RegExp(
@@ -44,7 +45,18 @@ export function readLetter(text: string, index: FactIndex): string {
     const tokens = tokenizeText(sentence);
     return /\d/.test(sentence) || (asksNumber && tokens.some((token) => countWordValues.has(token))) || namesLayout(sentence);
   };
-  const kept = sentences.filter((sentence) => asking.includes(sentence) || gives(sentence)).join(' ');
+  // A figure told after the last question ("they measured 6 ms") is the team's own, not a load the question gives.
+  const last = sentences.findLastIndex((sentence) => asking.includes(sentence));
+  // "What goes in that column?" points back at the sentence before it, which says what is asked; the
+  // "that" of "the only one that runs" points at nothing.
+  const pointsBack = (sentence: string) =>
+    tokenizeText(sentence).some((token, at, tokens) => demonstratives.has(token) && !stopwords.has(tokens[at + 1] ?? 'the'));
+  const pointedAt = new Set(
+    sentences.flatMap((sentence, at) => (at > 0 && asking.includes(sentence) && pointsBack(sentence) ? [at - 1] : [])),
+  );
+  const kept = sentences
+    .filter((sentence, at) => asking.includes(sentence) || pointedAt.has(at) || (at < last ? gives(sentence) : namesLayout(sentence)))
+    .join(' ');
   const own = new Set(readQuestion(kept, index).products.map((product) => product.id));
   const missing = named.filter((id) => !own.has(id)).map((id) => index.byId.get(id)?.architecture.product ?? id);
   return own.size === 0 && missing.length > 0 ? `${missing.join(' and ')}: ${kept}` : kept;

@@ -43,6 +43,21 @@ describe('readLetter', () => {
     );
   });
 
+  it("drops a figure told after the last question, which is the team's own and no load the question gives", () => {
+    expect(read('Hi Sam, how much CPU does the Quillstack API need per node? We measured 7 cores last week. Thanks, Ana')).toBe(
+      'how much CPU does the Quillstack API need per node?',
+    );
+  });
+
+  it('keeps the story sentence a question points back at with "that <noun>", not for a "that" opening a clause', () => {
+    expect(read('Hi Sam, the Quillstack ledger has a retention row. What does it list under that row? Thanks, Ana')).toBe(
+      'the Quillstack ledger has a retention row. What does it list under that row?',
+    );
+    expect(read('Hi Sam, the review is on Friday. Which Quillstack part is the one that should run first? Thanks, Ana')).toBe(
+      'Which Quillstack part is the one that should run first?',
+    );
+  });
+
   it('returns the body when the letter asks nothing with a question mark or is one sentence', () => {
     expect(read('Hi Sam, please send the Quillstack API port. Thanks, Ana')).toBe('please send the Quillstack API port.');
   });
