@@ -27,6 +27,8 @@ export const synonyms: Record<string, string[]> = {
   // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
   url: ['url', 'endpoint', 'path'],
   urls: ['url', 'endpoint', 'path'],
+  // What is done "regularly" is what the sources call regular ("regular tests run …").
+  regularly: ['regular'],
   // A frequency answers "how often": "daily backups" for "how often is it backed up".
   hourly: ['hourly', 'often'],
   daily: ['daily', 'often'],

@@ -151,6 +151,8 @@ describe('tokenizeText', () => {
     expect(tokenizeText('PDB')).toEqual(['pod', 'disruption', 'budget']);
     expect(tokenizeText('podDisruptionBudget')).toEqual(expect.arrayContaining(tokenizeText('PDB')));
     expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
+    // What is tested "regularly" is what the sources call the regular tests.
+    expect(tokenizeText('regularly tested')).toEqual(expect.arrayContaining(tokenizeText('regular')));
     // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
     expect(tokenizeText('password_hashing_validations')).toEqual(tokenizeText('password hash validations'));
     expect(tokenizeText('scraping')).toEqual(tokenizeText('metrics'));
