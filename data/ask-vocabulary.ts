@@ -298,6 +298,11 @@ export const phrases: [string, string][] = [
   ['\\belastic\\s*search\\b', ' elasticsearch '],
   ['\\bpostgres\\s*sql\\b', ' postgresql '],
   ['\\bmongo\\s*db\\b', ' mongodb '],
+  // Scaling "automatically" (or "auto-scaling") is autoscaling.
+  [
+    '\\b(?:auto[\\s-]+scal(?:e|es|ed|ing)|scal(?:e|es|ed|ing)\\s+(?:up\\s+|out\\s+)?automatically|automatically\\s+scal(?:e|es|ed|ing))\\b',
+    ' autoscaling ',
+  ],
   ['\\bnode\\s*\\.?\\s*js\\b', ' nodejs '],
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],

@@ -151,6 +151,9 @@ describe('tokenizeText', () => {
     expect(tokenizeText('PDB')).toEqual(['pod', 'disruption', 'budget']);
     expect(tokenizeText('podDisruptionBudget')).toEqual(expect.arrayContaining(tokenizeText('PDB')));
     expect(tokenizeText('IaC')).toEqual(tokenizeText('infrastructure'));
+    // Scaling "automatically" is autoscaling, however it is written.
+    for (const said of ['scale automatically', 'automatically scaled', 'scales out automatically', 'auto-scaling'])
+      expect(tokenizeText(said), said).toEqual(tokenizeText('autoscaling'));
     // What is tested "regularly" is what the sources call the regular tests.
     expect(tokenizeText('regularly tested')).toEqual(expect.arrayContaining(tokenizeText('regular')));
     // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
