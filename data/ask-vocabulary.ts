@@ -298,6 +298,8 @@ export const phrases: [string, string][] = [
   ['\\belastic\\s*search\\b', ' elasticsearch '],
   ['\\bpostgres\\s*sql\\b', ' postgresql '],
   ['\\bmongo\\s*db\\b', ' mongodb '],
+  // A data centre is what the sources pair with an availability zone ("across zones or data centers"): one site.
+  ['\\bdata[\\s-]*cent(?:er|re)s?\\b', ' zone '],
   // Scaling "automatically" (or "auto-scaling") is autoscaling.
   [
     '\\b(?:auto[\\s-]+scal(?:e|es|ed|ing)|scal(?:e|es|ed|ing)\\s+(?:up\\s+|out\\s+)?automatically|automatically\\s+scal(?:e|es|ed|ing))\\b',

@@ -154,6 +154,8 @@ describe('tokenizeText', () => {
     // Scaling "automatically" is autoscaling, however it is written.
     for (const said of ['scale automatically', 'automatically scaled', 'scales out automatically', 'auto-scaling'])
       expect(tokenizeText(said), said).toEqual(tokenizeText('autoscaling'));
+    // A data centre, however spelled, is one site, as the sources pair it with an availability zone.
+    for (const said of ['data centres', 'datacenter', 'data-center']) expect(tokenizeText(said), said).toEqual(tokenizeText('zone'));
     // What is tested "regularly" is what the sources call the regular tests.
     expect(tokenizeText('regularly tested')).toEqual(expect.arrayContaining(tokenizeText('regular')));
     // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
