@@ -267,6 +267,8 @@ export const rewordings: [string, string][] = [
     "(?<=^|[.!?]\\s+)(?:[^.!?]*?\\b(?:someone|somebody|colleagues?|people|they|he|she|(?:the|our|my|a)\\s+[\\w-]+)\\s+(?:said|says|told\\s+(?:us|me)|claims?|claimed|insists?|insisted|mentioned)\\s+(?:that\\s+)?)([^.!?]+?)[.!]?\\s+(?:is|isn['’]t)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:right|true|correct|so)\\s*\\?+\\s*$",
     '$1, right?',
   ],
+  // "Is it true (that) S?" puts the claim S to the reader, as "S, right?" does; its "it" points at nothing.
+  ['\\bis\\s+it\\s+(?:really\\s+)?(?:true|correct|right)(?!\\s+or\\b)\\s+(?:that\\s+)?([^?.!]+?)\\s*\\?', '$1, right?'],
   // "Within the X deployment, which containers …" asks "which containers in the X deployment …", the parts of X.
   ['^\\s*(?:in|within|inside)\\s+(the\\s+[^,?]{1,40}?),\\s*(which|what)\\s+(containers?|pods?|parts?|components?)\\b', '$2 $3 in $1'],
   // Choices that are all numbers ("A) 25, B) 50, C) 75") are candidate answers, not loads: the stem asks alone.

@@ -718,6 +718,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
   });
 
+  it('puts an "is it true (that) S?" claim as "S, right?", whose "it" points at nothing', () => {
+    expect(rewordQuestion('Is it true that the Quill worker is optional?')).toBe('the Quill worker is optional, right?');
+    expect(rewordQuestion('Before we start: is it really correct we can skip the worker?')).toBe(
+      'Before we start: we can skip the worker, right?',
+    );
+    expect(rewordQuestion('Is it true?')).toBe('Is it true?');
+  });
+
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
     expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
       'Which port does the Quillstack proxy expose?',

@@ -239,6 +239,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !generalWords.has(token) &&
       // "If our cloud rules out X, does Y serve?": what the condition names sets the situation; Y is what is asked.
       !context.reading.conditioned.includes(token) &&
+      // "Our backend checks the login cookies. Can we skip X?": what the scene-setting sentences name is the situation.
+      !context.reading.scene.includes(token) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,

@@ -877,6 +877,16 @@ describe('answerYesNo: a technology the product rules out', () => {
     }
   });
 
+  it('does not say a technology only a scene-setting sentence names is missing: the scene is the situation', () => {
+    const answer =
+      answerQuestion(
+        'Our other jobs already run through Kafka brokers today. Can we skip running the Quill worker in the standard layout?',
+        [buildAskArchitecture(), peer],
+      ).answer ?? '';
+    expect(answer).not.toMatch(/list no Kafka component/);
+    expect(answer).toMatch(/^Yes\b.*Quill worker/);
+  });
+
   it('does not say a technology one of its components is is missing, though a rule names one of its versions', () => {
     expect(answerQuestion('Does Quillstack need PostgreSQL?', catalogue).answer).not.toMatch(/list no PostgreSQL component/);
   });
