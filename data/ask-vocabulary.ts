@@ -1725,7 +1725,11 @@ export const exclusionPatterns: string[] = [
  * Patterns that leave something out only of a computation: "the total without X" sums the rest, where "can it run
  * without X?" asks whether X can go (so these are not exclusionPatterns).
  */
-export const sumExclusionPatterns: string[] = ['\\bwithout\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))'];
+export const sumExclusionPatterns: string[] = [
+  '\\bwithout\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  // "…across the nodes, not the database": a part set apart after a comma is left out of the sum.
+  ',\\s*(?:but\\s+)?not\\s+(?:the\\s+|any\\s+)?([^,.;?!()]{1,40}?)(?=\\s*(?:[.;?!]|$))',
+];
 
 /**
  * Phrases that set an alternative aside ("on plain Kubernetes rather than Frobshift"): regular expressions over

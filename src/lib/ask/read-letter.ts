@@ -3,6 +3,7 @@ import { countWordValues, stopwords, tokenizeText } from './normalize-question.t
 import { readQuestion, sentenceBreak } from './read-question.ts';
 import type { FactIndex } from './types.ts';
 
+const genericWords = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
 const demonstratives = new Set(askVocabulary.demonstrativeWords.flatMap((word) => tokenizeText(word)));
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** "Hi Sam," or "Hello team —": the greeting word, up to two words of names, and the mark after them. */
@@ -15,6 +16,12 @@ const signOff = new RegExp(
   `(?<=^|[.!?]\\s*)\\s*(?:${askVocabulary.letterSignOffs.map(escape).join('|')})\\b\\s*[,!.]?(?:\\s*[\\p{L}'’-]+){0,2}\\s*[.!]?\\s*$`,
   'iu',
 );
+
+/** A figure standing as a word of its own: not part of a name ("SEC-412", "eu-central-1") or a date ("the 30th"). */
+const figure = /(?<![\p{L}\d-])\d[\d,.]*(?!(?:st|nd|rd|th)\b)(?![\d-])/u;
+
+/** Most words a fragment after the question may have to say what the question covers ("just the pool, not the X"). */
+const QUALIFIER_WORDS = 8;
 
 /** A colon between the story and a question word. */
 const storyBeforeQuestion = /:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/gi;
@@ -39,25 +46,47 @@ export function readLetter(text: string, index: FactIndex): string {
   const asksNumber = asked.expectsNumber || asked.compute;
   const named = readQuestion(body, index).products.map((product) => product.id);
   const names = named.map((id) => index.byId.get(id)?.architecture.product ?? id);
-  // "We run it on ECS": a sentence naming one of the layouts of a product the letter names says which one is asked about.
-  const namesLayout = (sentence: string) => readQuestion(`${names.join(' and ')}: ${sentence}`, index).variants.size > 0;
+  // "We run it on ECS": a sentence naming one of the layouts of a product the letter names says which one is asked about
+  // (beyond any layout the names alone read as).
+  const layouts = (text: string) => [...readQuestion(text, index).variants.entries()].map(([id, variant]) => `${id}/${variant}`);
+  const unnamed = new Set(layouts(`${names.join(' and ')}?`));
+  const namesLayout = (sentence: string) => layouts(`${names.join(' and ')}: ${sentence}`).some((layout) => !unnamed.has(layout));
   const gives = (sentence: string) => {
     const tokens = tokenizeText(sentence);
-    return /\d/.test(sentence) || (asksNumber && tokens.some((token) => countWordValues.has(token))) || namesLayout(sentence);
+    return figure.test(sentence) || (asksNumber && tokens.some((token) => countWordValues.has(token))) || namesLayout(sentence);
+  };
+  // "Just the node pool, not the database.": a short fragment after the question naming a part says what it covers.
+  const parts = new Set(named.flatMap((id) => [...(index.byId.get(id)?.components.values() ?? [])].flatMap((c) => [...c.tokens])));
+  const qualifies = (sentence: string) => {
+    const tokens = tokenizeText(sentence);
+    return tokens.length <= QUALIFIER_WORDS && tokens.some((token) => parts.has(token) && !stopwords.has(token));
   };
   // A figure told after the last question ("they measured 6 ms") is the team's own, not a load the question gives.
   const last = sentences.findLastIndex((sentence) => asking.includes(sentence));
   // "What goes in that column?" points back at the sentence before it, which says what is asked; the
   // "that" of "the only one that runs" points at nothing.
   const pointsBack = (sentence: string) =>
-    tokenizeText(sentence).some((token, at, tokens) => demonstratives.has(token) && !stopwords.has(tokens[at + 1] ?? 'the'));
+    tokenizeText(sentence).some((token, at, tokens) => {
+      const next = tokens[at + 1] ?? 'the';
+      const before = tokens[at - 1];
+      // "That PostgreSQL database" names its part itself; "the one that runs" and "the service that runs" open a clause.
+      const opensClause =
+        before !== undefined && (countWordValues.has(before) || genericWords.has(before) || index.componentOwners.has(before));
+      return demonstratives.has(token) && !stopwords.has(next) && !index.componentOwners.has(next) && !opensClause;
+    });
   const pointedAt = new Set(
     sentences.flatMap((sentence, at) => (at > 0 && asking.includes(sentence) && pointsBack(sentence) ? [at - 1] : [])),
   );
   const kept = sentences
-    .filter((sentence, at) => asking.includes(sentence) || pointedAt.has(at) || (at < last ? gives(sentence) : namesLayout(sentence)))
+    .filter(
+      (sentence, at) =>
+        asking.includes(sentence) || pointedAt.has(at) || (at < last ? gives(sentence) : namesLayout(sentence) || qualifies(sentence)),
+    )
     .join(' ');
-  const own = new Set(readQuestion(kept, index).products.map((product) => product.id));
+  const reading = readQuestion(kept, index);
+  const own = new Set(reading.products.map((product) => product.id));
   const missing = named.filter((id) => !own.has(id)).map((id) => index.byId.get(id)?.architecture.product ?? id);
-  return own.size === 0 && missing.length > 0 ? `${missing.join(' and ')}: ${kept}` : kept;
+  // A question about a product archkb lacks is not led by the ones the story compares it with.
+  const foreign = reading.otherProducts.length > 0 || reading.unknownNames.length > 0;
+  return own.size === 0 && missing.length > 0 && !foreign ? `${missing.join(' and ')}: ${kept}` : kept;
 }

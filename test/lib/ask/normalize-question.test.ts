@@ -15,6 +15,8 @@ import {
   tokenizeText,
   writeNumberWords,
 } from '../../../src/lib/ask/index.ts';
+import { listLeftOutPhrases } from '../../../src/lib/ask/normalize-question.ts';
+import { askVocabulary } from '../../../src/lib/model/index.ts';
 
 /** The values tokenizeQuestion reads from a question. */
 const valuesOf = (question: string) => tokenizeQuestion(question).numbers.map((n) => n.value);
@@ -858,5 +860,20 @@ describe('rewordQuestion: a plus or an ampersand between asks', () => {
 
   it('leaves one inside a word or a name alone', () => {
     expect(rewordQuestion('does it need C++ or A&B libraries')).toBe('does it need C++ or A&B libraries');
+  });
+});
+
+describe('listLeftOutPhrases with the sum exclusions', () => {
+  const sumExclusions = askVocabulary.sumExclusionPatterns.map((pattern) => new RegExp(pattern, 'gu'));
+
+  it('leaves out a part set apart after a comma at the end of a sentence ("…, not the database.")', () => {
+    expect(listLeftOutPhrases('what is the total vcpu across the nodes? just the pool, not the database.', sumExclusions)).toEqual([
+      'database',
+    ]);
+    expect(listLeftOutPhrases('how much memory in total, but not the ledger?', sumExclusions)).toEqual(['ledger']);
+  });
+
+  it('leaves nothing out for a "not" inside parentheses, which qualifies a figure instead', () => {
+    expect(listLeftOutPhrases('the total ram (using the minimums, not the recommended cache size)?', sumExclusions)).toEqual([]);
   });
 });

@@ -58,6 +58,33 @@ describe('readLetter', () => {
     );
   });
 
+  it('reads no figure in a name or a date ("ticket SEC-412", "eu-central-1", "the 30th")', () => {
+    expect(read('Hi Sam, ticket SEC-412 is due on the 30th for eu-central-1. What does the Quillstack worker do? Thanks, Ana')).toBe(
+      'What does the Quillstack worker do?',
+    );
+  });
+
+  it('reads "the one that runs" as a clause and "that ledger" as naming its part, neither pointing back', () => {
+    expect(read('Hi Sam, the review is on Friday. Which Quillstack part is the one that handles tenants? Thanks, Ana')).toBe(
+      'Which Quillstack part is the one that handles tenants?',
+    );
+    expect(read('Hi Sam, the review is on Friday. What does that ledger keep for Quillstack? Thanks, Ana')).toBe(
+      'What does that ledger keep for Quillstack?',
+    );
+  });
+
+  it('keeps a short fragment after the question that names a part, which says what the question covers', () => {
+    expect(read('Hi Sam, what is the total vCPU of Quillstack? Just the application box, not the ledger. Thanks, Ana')).toBe(
+      'what is the total vCPU of Quillstack? Just the application box, not the ledger.',
+    );
+  });
+
+  it('leads no question about a product archkb lacks with the products the story compares it with', () => {
+    expect(read('Hi Sam, we run Quillstack today. How much memory does Keycloak need? Thanks, Ana')).toBe(
+      'How much memory does Keycloak need?',
+    );
+  });
+
   it('returns the body when the letter asks nothing with a question mark or is one sentence', () => {
     expect(read('Hi Sam, please send the Quillstack API port. Thanks, Ana')).toBe('please send the Quillstack API port.');
   });
