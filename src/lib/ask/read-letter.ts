@@ -48,7 +48,11 @@ export function readLetter(text: string, index: FactIndex): string {
   const names = named.map((id) => index.byId.get(id)?.architecture.product ?? id);
   // "We run it on ECS": a sentence naming one of the layouts of a product the letter names says which one is asked about
   // (beyond any layout the names alone read as).
-  const layouts = (text: string) => [...readQuestion(text, index).variants.entries()].map(([id, variant]) => `${id}/${variant}`);
+  // The first layout is the one read when none is named, so naming it changes nothing.
+  const layouts = (text: string) =>
+    [...readQuestion(text, index).variants.entries()]
+      .filter(([id, variant]) => index.defaultVariants.get(id) !== variant)
+      .map(([id, variant]) => `${id}/${variant}`);
   const unnamed = new Set(layouts(`${names.join(' and ')}?`));
   const namesLayout = (sentence: string) => layouts(`${names.join(' and ')}: ${sentence}`).some((layout) => !unnamed.has(layout));
   const gives = (sentence: string) => {
@@ -56,7 +60,12 @@ export function readLetter(text: string, index: FactIndex): string {
     return figure.test(sentence) || (asksNumber && tokens.some((token) => countWordValues.has(token))) || namesLayout(sentence);
   };
   // "Just the node pool, not the database.": a short fragment after the question naming a part says what it covers.
-  const parts = new Set(named.flatMap((id) => [...(index.byId.get(id)?.components.values() ?? [])].flatMap((c) => [...c.tokens])));
+  const parts = new Set(
+    named.flatMap((id) => {
+      const entry = index.byId.get(id);
+      return [...(entry?.components.values() ?? [])].flatMap((c) => [...c.tokens].filter((token) => !entry?.nameTokens.has(token)));
+    }),
+  );
   const qualifies = (sentence: string) => {
     const tokens = tokenizeText(sentence);
     return tokens.length <= QUALIFIER_WORDS && tokens.some((token) => parts.has(token) && !stopwords.has(token));

@@ -37,6 +37,12 @@ describe('readLetter', () => {
     );
   });
 
+  it('drops a story sentence naming only the first layout, which is read when none is named', () => {
+    expect(read('Hi Sam, finance wants the standard Quillstack setup costed. What does the worker do? Thanks, Ana')).toBe(
+      'What does the worker do?',
+    );
+  });
+
   it('reads the words before a colon and a question word as story', () => {
     expect(read('Hi Sam, ops needs the details for Quillstack: which port does the API listen on? Thanks, Ana')).toBe(
       'Quillstack: which port does the API listen on?',
@@ -76,6 +82,12 @@ describe('readLetter', () => {
   it('keeps a short fragment after the question that names a part, which says what the question covers', () => {
     expect(read('Hi Sam, what is the total vCPU of Quillstack? Just the application box, not the ledger. Thanks, Ana')).toBe(
       'what is the total vCPU of Quillstack? Just the application box, not the ledger.',
+    );
+  });
+
+  it('keeps no fragment after the question that names only products', () => {
+    expect(read('Hi Sam, what does the Quillstack worker do? We have the Quill figures already. Thanks, Ana')).toBe(
+      'what does the Quillstack worker do?',
     );
   });
 
