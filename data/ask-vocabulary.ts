@@ -300,6 +300,8 @@ export const phrases: [string, string][] = [
   ['\\belastic\\s*search\\b', ' elasticsearch '],
   ['\\bpostgres\\s*sql\\b', ' postgresql '],
   ['\\bmongo\\s*db\\b', ' mongodb '],
+  // A virtual machine is a VM, as the sources write it in layout names ("Linux VM").
+  ['\\bvirtual\\s+machines?\\b', ' vm machine '],
   // A data centre is what the sources pair with an availability zone ("across zones or data centers"): one site.
   ['\\bdata[\\s-]*cent(?:er|re)s?\\b', ' zone '],
   // Scaling "automatically" (or "auto-scaling") is autoscaling.

@@ -158,6 +158,8 @@ describe('tokenizeText', () => {
       expect(tokenizeText(said), said).toEqual(tokenizeText('autoscaling'));
     // A data centre, however spelled, is one site, as the sources pair it with an availability zone.
     for (const said of ['data centres', 'datacenter', 'data-center']) expect(tokenizeText(said), said).toEqual(tokenizeText('zone'));
+    // A virtual machine is the VM of a layout's name, and still a machine.
+    expect(tokenizeText('two virtual machines')).toEqual(expect.arrayContaining(['vm', 'machine']));
     // What is tested "regularly" is what the sources call the regular tests.
     expect(tokenizeText('regularly tested')).toEqual(expect.arrayContaining(tokenizeText('regular')));
     // A metric name's "hashing" part meets a question's "hash"; what monitoring "scrapes" is a metric.
