@@ -1,5 +1,5 @@
 import { askVocabulary } from '../model/index.ts';
-import { countWordValues, stopwords, tokenizeText } from './normalize-question.ts';
+import { countWordValues, opensAsking, stopwords, tokenizeText } from './normalize-question.ts';
 import { readQuestion, sentenceBreak } from './read-question.ts';
 import type { FactIndex } from './types.ts';
 
@@ -40,7 +40,9 @@ export function readLetter(text: string, index: FactIndex): string {
     .replace(storyBeforeQuestion, '. ')
     .split(sentenceBreak)
     .filter((sentence) => sentence.trim() !== '');
-  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  // The sentences ending in a question mark ask; in a letter typed without any, those opening with a question word do.
+  const marked = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  const asking = marked.length > 0 ? marked : sentences.filter((sentence) => opensAsking.test(sentence.trim().toLowerCase()));
   if (sentences.length <= 1 || asking.length === 0) return body;
   const asked = readQuestion(asking.join(' '), index);
   const asksNumber = asked.expectsNumber || asked.compute;

@@ -97,6 +97,12 @@ describe('readLetter', () => {
     );
   });
 
+  it('reads the sentences opening with a question word as asking in a letter typed without question marks', () => {
+    expect(read('Hi Sam, the review is on Friday. What does the Quillstack worker do. Thanks, Ana')).toBe(
+      'What does the Quillstack worker do.',
+    );
+  });
+
   it('returns the body when the letter asks nothing with a question mark or is one sentence', () => {
     expect(read('Hi Sam, please send the Quillstack API port. Thanks, Ana')).toBe('please send the Quillstack API port.');
   });
