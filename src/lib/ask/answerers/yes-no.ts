@@ -385,6 +385,30 @@ const alwaysWords = canonical(askVocabulary.alwaysWords);
 const MAX_CUED = 3;
 
 /**
+ * "Do we need a separate cache once workers run in their own containers?": of two parts of one role the question names
+ * only by the words their names share ("Redis"), the one whose condition the situation meets is the one asked about,
+ * not the one whose condition it fails; a word only the first part's name has ("built-in") keeps the first.
+ */
+function preferMetCondition(context: AnswerContext, match: ComponentMatch): ComponentMatch {
+  const entry = findIndexed(context, match.architectureId);
+  // Stryker disable next-line ConditionalExpression: a match always names a product of the index.
+  if (!entry) return match;
+  const resolved = findResolved(entry, chooseVariant(context, match.architectureId));
+  const component = resolved.components.find((c) => c.id === match.componentId);
+  const situation = listQueryTokens(context.index, context.reading);
+  const meets = (condition: string | undefined) => (condition ? judgeCondition(situation, condition, context.reading.text) : 'unknown');
+  if (!component || meets(component.necessity.condition) !== 'fails') return match;
+  const sibling = resolved.components.find(
+    (c) => c.id !== component.id && c.role === component.role && meets(c.necessity.condition) === 'holds',
+  );
+  if (!sibling) return match;
+  const shared = new Set(listNameHeadWords(sibling.name));
+  const tokens = new Set(context.reading.tokens);
+  const ownWords = listNameHeadWords(component.name).filter((token) => !shared.has(token) && !stopwords.has(token));
+  return ownWords.some((token) => tokens.has(token)) ? match : { ...match, componentId: sibling.id, name: sibling.name };
+}
+
+/**
  * Answers a yes/no question: about a component's necessity (polarity read from the question: "is X required" and
  * "can I skip X" get opposite answers), about surviving an outage of a component needed only at start-up, or, from
  * the best facts, with a yes or no read from whether the facts negate what is asked.
@@ -410,7 +434,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   // an outage question asks about its condition's part.
   // One word the question shares with a longer name ("edge" of "edge proxy pool") asks nothing of a part the
   // variant lacks: saying it is absent would answer another question.
-  const [match] = findComponentMatches(context, asksOutage ? new Set() : new Set([...reading.conditioned, ...reading.scene])).filter(
+  const [found] = findComponentMatches(context, asksOutage ? new Set() : new Set([...reading.conditioned, ...reading.scene])).filter(
     (candidate) => {
       const indexed = findIndexed(context, candidate.architectureId);
       // Stryker disable next-line ConditionalExpression,BooleanLiteral: a match always names a product of the index.
@@ -422,6 +446,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       return present || 2 * words.filter((token) => tokens.has(token)).length > words.length;
     },
   );
+  const match = found ? preferMetCondition(context, found) : undefined;
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry) {

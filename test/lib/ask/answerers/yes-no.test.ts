@@ -1409,6 +1409,32 @@ describe('answerYesNo, read whole: another store holds what is asked', () => {
   });
 });
 
+describe('answerYesNo: two parts of one role named by the word they share', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const architectures = catalogueWith(
+    buildQuillApiInput(),
+    buildEmbeddedCacheInput(),
+    buildSessionCacheInput({
+      id: 'shared-cache',
+      name: 'External cache',
+      purpose: 'A cache outside the API.',
+      necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+    }),
+  );
+
+  it('answers about the part whose condition the situation meets, not the one whose condition it fails', () => {
+    expect(draftFor(architectures, 'We will run several API instances. Do we need a separate cache in that case?').text).toMatch(
+      /^Yes, in that case: it is needed when several API instances run\. In Quillstack \(Standard\), External cache is conditional\./,
+    );
+  });
+
+  it('keeps the part the question names by a word only its name has', () => {
+    expect(draftFor(architectures, 'We will run several API instances. Do we need the embedded cache in that case?').text).toMatch(
+      /^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded cache is conditional\./,
+    );
+  });
+});
+
 describe('answerYesNo: what is kept "in" a store is held by another part of the same kind', () => {
   const dataCache = buildSessionCacheInput({
     id: 'data-cache',
