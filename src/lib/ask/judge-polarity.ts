@@ -320,6 +320,31 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
   return { verdict: 'Yes', rule: 'exclusive' };
 }
 
+/**
+ * "Change only for an external store such as S3" asked "can it use an external store instead?": what the fact restricts
+ * itself to is what the question asks for, so the restriction agrees rather than excludes.
+ */
+function restrictsToAsked(fact: IndexedFact, asked: ReadonlySet<string>): boolean {
+  return [...fact.text.matchAll(restrictedPhrase)].some((match) => {
+    const words = tokenizeText(match[1] ?? '')
+      .filter((word) => !stopwords.has(word) && !fact.subjectTokens.has(word))
+      .slice(0, RESTRICTED_WORDS);
+    return words.length > 0 && words.filter((word) => asked.has(word)).length * 2 > words.length;
+  });
+}
+
+/**
+ * A restricting word and the case it restricts to ("only for an external store"), up to the clause's end or a
+ * parenthesis; "its only provider" restricts to something named elsewhere.
+ */
+const restrictedPhrase = new RegExp(
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+((?:for|with|in|on|when|if|where)\\b[^().;,]*)`,
+  'giu',
+);
+
+/** How many words after a restricting word say what it restricts to. */
+const RESTRICTED_WORDS = 4;
+
 const several = canonical(askVocabulary.severalCues.filter((word) => word !== 'other'));
 // The second item may follow a small word or two ("A and also B").
 const coordination = /([\p{L}\d.-]+)\s+(?:and|or|plus|as\s+well\s+as)\s+((?:[\p{L}\d][\p{L}\d.-]*\s+){0,2}[\p{L}\d][\p{L}\d.-]*)/giu;
@@ -407,7 +432,11 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const asksOn = [...asked].some((token) => onStates.has(token) && !/\d/.test(token) && token !== 'yes');
   const asksOff = [...asked].some((token) => offStates.has(token) && !/\d/.test(token) && token !== 'no');
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
-  if ([...asked].some((token) => exclusive.has(token)) && [...stated].some((token) => restriction.has(token)))
+  if (
+    [...asked].some((token) => exclusive.has(token)) &&
+    [...stated].some((token) => restriction.has(token)) &&
+    !restrictsToAsked(fact, asked)
+  )
     return { verdict: 'No', rule: 'exclusive' };
   const kind = judgeOtherKind(questionTokens, fact);
   if (kind) return kind;

@@ -154,6 +154,24 @@ describe('judgePolarity: a claim that only one thing needs something', () => {
   });
 });
 
+describe('judgePolarity: a restriction to the case the question asks about', () => {
+  it('agrees with an exclusive question when the fact restricts itself to the case asked ("only for an external store")', () => {
+    const fact = 'store.url = http://local:9000 (default): Change only for an external store such as S3.';
+    expect(judge('Can it use an external store such as S3 instead of the bundled one?', fact, 'setting').verdict).toBe('Yes');
+    expect(judge('Can it use a different store instead of the bundled one?', fact, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'exclusive',
+    });
+  });
+
+  it('still answers no when the restriction names its item elsewhere ("X is its only provider")', () => {
+    expect(judge('Does it support any provider other than Terraform?', 'At the moment Terraform is its only provider.')).toEqual({
+      verdict: 'No',
+      rule: 'exclusive',
+    });
+  });
+});
+
 describe('judgePolarity: the second of two items named after a small word', () => {
   it('answers no to "only A" when the fact names B after "and" and a small word ("also")', () => {
     expect(judge('Does the runner use only Frobform?', 'The runner uses Frobform and also Blobform.')).toEqual({
