@@ -18,6 +18,9 @@ export function asksTrouble(context: AnswerContext): boolean {
   return context.reading.tokens.some((token) => troubleWords.has(token));
 }
 
+/** How far after a count its noun may sit, product names included. */
+const NOUN_REACH = 5;
+
 /** The count "several", "many" and "other" state: more than one, as one class of count. */
 const SEVERAL = Number.POSITIVE_INFINITY;
 
@@ -28,11 +31,16 @@ function readCount(token: string, several: ReadonlySet<string> = severalWords): 
 }
 
 /** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */
-function listCounts(reading: AnswerContext['reading']): { value: number; nouns: string[] }[] {
+function listCounts(reading: AnswerContext['reading'], productWords: ReadonlySet<string>): { value: number; nouns: string[] }[] {
   const { tokens, numbers } = reading;
-  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers").
+  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers"); a product's name
+  // between them counts as none ("two separate Frobcore instances").
   const counted = (value: number | null, at: number) => {
-    const nouns = tokens.slice(at + 1, at + 3).filter((token) => !stopwords.has(token));
+    const nouns = tokens
+      .slice(at + 1, at + 1 + NOUN_REACH)
+      .filter((token) => !productWords.has(token))
+      .slice(0, 2)
+      .filter((token) => !stopwords.has(token));
     return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
   };
   return [
@@ -68,12 +76,17 @@ function capsAtOne(words: readonly string[], value: number, nouns: readonly stri
   );
 }
 
+/** The words naming the products a question is scoped to. */
+function listProductWords(context: AnswerContext): Set<string> {
+  return new Set(context.scope.flatMap((id) => [...(context.index.byId.get(id)?.nameTokens ?? [])]));
+}
+
 /**
  * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
  * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
  */
 export function answerStatedLimit(context: AnswerContext): Draft | null {
-  const counts = listCounts(context.reading);
+  const counts = listCounts(context.reading, listProductWords(context));
   if (counts.length === 0) return null;
   // The count and the thing counted are the evidence; the limitation need only bear on the question at all.
   const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');

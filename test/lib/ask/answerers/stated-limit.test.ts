@@ -58,6 +58,10 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     const byTheCap = `No. Quillstack: Limitation: ${single} One API.`;
     expect(answerQuestion('Can I run two API instances in the same Quillstack data center?', limitedTo(single)).answer).toBe(byTheCap);
     expect(answerQuestion('Can I run three API instances in one Quillstack data center?', limitedTo(single)).answer).toBe(byTheCap);
+    // The product's name between the count and the thing counted counts as no word.
+    expect(answerQuestion('Can I run two separate Quillstack API instances in the same data center?', limitedTo(single)).answer).toBe(
+      byTheCap,
+    );
     // One instance is what the cap allows; "one" alone, without "only", caps nothing.
     expect(answerQuestion('Can I run one API instance in a Quillstack data center?', limitedTo(single)).answer).not.toBe(byTheCap);
     const loose = 'The deployment does not see other data centers; each holds one API instance by default.';
