@@ -267,6 +267,8 @@ export const rewordings: [string, string][] = [
     "(?<=^|[.!?]\\s+)(?:[^.!?]*?\\b(?:someone|somebody|colleagues?|people|they|he|she|(?:the|our|my|a)\\s+[\\w-]+)\\s+(?:said|says|told\\s+(?:us|me)|claims?|claimed|insists?|insisted|mentioned)\\s+(?:that\\s+)?)([^.!?]+?)[.!]?\\s+(?:is|isn['’]t)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:right|true|correct|so)\\s*\\?+\\s*$",
     '$1, right?',
   ],
+  // "X — is that what they recommend?": a dash before a yes/no question pointing back ends the topic's sentence.
+  ['\\s+[\u2013\u2014-]+\\s+(?=(?:is|are)\\s+(?:that|this|those|these)\\b)', '. '],
   // "Is it true (that) S?" puts the claim S to the reader, as "S, right?" does; its "it" points at nothing.
   ['\\bis\\s+it\\s+(?:really\\s+)?(?:true|correct|right)(?!\\s+or\\b)\\s+(?:that\\s+)?([^?.!]+?)\\s*\\?', '$1, right?'],
   // "Within the X deployment, which containers …" asks "which containers in the X deployment …", the parts of X.

@@ -722,6 +722,13 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
   });
 
+  it('ends a topic at a dash before "is that …", which asks of the topic as a sentence of its own', () => {
+    expect(rewordQuestion('single container quillstack — is that what they recommend for prod')).toBe(
+      'single container quillstack. is that what they recommend for prod',
+    );
+    expect(rewordQuestion('quillstack across 3 zones - does that keep it up?')).toBe('quillstack across 3 zones - does that keep it up?');
+  });
+
   it('puts an "is it true (that) S?" claim as "S, right?", whose "it" points at nothing', () => {
     expect(rewordQuestion('Is it true that the Quill worker is optional?')).toBe('the Quill worker is optional, right?');
     expect(rewordQuestion('Before we start: is it really correct we can skip the worker?')).toBe(
