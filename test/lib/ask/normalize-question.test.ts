@@ -729,6 +729,11 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('quillstack across 3 zones - does that keep it up?')).toBe('quillstack across 3 zones - does that keep it up?');
   });
 
+  it('reads what a vendor "wants you to use" as what it recommends', () => {
+    expect(rewordQuestion('Is that what they want you to use for production?')).toBe('Is that what they recommend for production?');
+    expect(rewordQuestion('Do they want us to run two workers?')).toBe('Do they recommend two workers?');
+  });
+
   it('puts an "is it true (that) S?" claim as "S, right?", whose "it" points at nothing', () => {
     expect(rewordQuestion('Is it true that the Quill worker is optional?')).toBe('the Quill worker is optional, right?');
     expect(rewordQuestion('Before we start: is it really correct we can skip the worker?')).toBe(
