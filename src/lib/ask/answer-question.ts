@@ -185,8 +185,9 @@ export function splitQuestion(asked: string): string[] {
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
 
-/** "…, and which one B?": a verbless "which one" after a question, naming only what to ask it of again. */
-const whichOneAgain = /,?\s+and\s+(?:which|what)\s+ones?\s+(?:for\s+|of\s+|in\s+|about\s+)?([^?,;:]{1,40}?)\s*\?/gi;
+/** "…, and which one B?" or "…, and which in B?": a verbless "which" after a question, naming only what to ask it of again. */
+const whichOneAgain =
+  /,?\s+and\s+(?:which|what)\s+(?:ones?\s+(?:for\s+|of\s+|in\s+|about\s+)?|(?:for|of|in|about)\s+)([^?,;:]{1,40}?)\s*\?/gi;
 
 /** A short topic that opens a question before a dash or colon, ahead of its first question word. */
 const topicLabel =

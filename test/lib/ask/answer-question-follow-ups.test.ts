@@ -133,6 +133,13 @@ describe('splitQuestion: "and which one B?"', () => {
     ]);
     expect(splitQuestion('Which ledger does Quillstack use, and which one does Lanternpad use?')).toHaveLength(2);
   });
+
+  it('asks "…, and which in B?" without "one" as the same question of B too', () => {
+    expect(splitQuestion('Which tool creates the workspaces in Quillstack, and which in Lanternpad?')).toEqual([
+      'Which tool creates the workspaces in Quillstack, and Lanternpad?',
+    ]);
+    expect(splitQuestion('Which tool creates the workspaces in Quillstack, and which does Lanternpad use?')).toHaveLength(2);
+  });
 });
 
 describe('splitPremise: "A uses X; does B also use X?"', () => {
