@@ -2161,6 +2161,51 @@ describe('answerYesNo: a yes from a layout not presented for production', () => 
   });
 });
 
+describe('answerYesNo: when a yes names the production layout (mutation session 35)', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  /** Quillstack with an all-in-one box (Standard) of the purpose given, and the API in the production "Frobshift cluster". */
+  const layouts = (purpose: string, paired = false) => [
+    buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
+        ...(paired ? [{ id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite }] : []),
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'all-in-one', name: 'All-in-one box', role: 'application-service', purpose, variants: ['standard'], source: cite }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    }),
+  ];
+  const asked = 'is it possible to run Quillstack as just one all-in-one box';
+
+  it('says nothing of production after a no', () => {
+    const answer = answerQuestion(
+      'is it possible to run Quillstack without the all-in-one box',
+      layouts('Runs the whole product as one box; it cannot run without it.'),
+    ).answer;
+    expect(answer).toBe('No. Quillstack (Standard): All-in-one box: Runs the whole product as one box; it cannot run without it.');
+  });
+
+  it('says nothing more when the answer already names the production layout', () => {
+    const answer = answerQuestion(asked, layouts('Runs the whole product as one box; for production, run the Frobshift cluster instead.')).answer;
+    expect(answer).toBe(
+      'Yes. Quillstack (Standard): All-in-one box: Runs the whole product as one box; for production, run the Frobshift cluster instead.',
+    );
+  });
+
+  it('still names the layout when the answer holds only one word of its name', () => {
+    const answer = answerQuestion(asked, layouts('Runs the whole product as one box beside a cluster of disks.')).answer ?? '';
+    expect(answer).toMatch(/ For production, the vendor presents the Frobshift cluster layout\.$/);
+  });
+
+  it('names every production layout, joined by "or"', () => {
+    const answer = answerQuestion(asked, layouts('Runs the whole product as one box with one volume.', true)).answer ?? '';
+    expect(answer).toMatch(/ For production, the vendor presents the Frobshift cluster layout or the Glimmer pair layout\.$/);
+  });
+});
+
 describe('answerYesNo: which question words name what a rule rules out', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const own = catalogueWith(
