@@ -263,6 +263,20 @@ describe('joinSplitWords: a name written in pieces', () => {
     expect(joinSplitWords('plan b or plan c', index())).toBe('plan b or plan c');
   });
 
+  it('spells only the letters that make a word, the rest one by one, across any run of spaces (mutation session 35)', () => {
+    // "a p i b": "apib" is no word, "api" is; the "b" left over stays a letter of its own.
+    expect(joinSplitWords('is the a p i b stateless', index())).toBe('is the api b stateless');
+    expect(joinSplitWords('is the a  p  i stateless', index())).toBe('is the api stateless');
+  });
+
+  it('joins pieces across spaces only, at five letters or more (mutation session 35)', () => {
+    expect(joinSplitWords('does quill  stack need the ledger', index())).toBe('does quillstack need the ledger');
+    expect(joinSplitWords('does quill -stack need the ledger', index())).toBe('does quill -stack need the ledger');
+    // "cache" has five letters and "ca", "che" are no words of the index; "api" has three.
+    expect(joinSplitWords('is the ca che optional', index())).toBe('is the cache optional');
+    expect(joinSplitWords('is the a pi stateless', index())).toBe('is the a pi stateless');
+  });
+
   it('links the product a split name names', () => {
     expect(readQuestion('does lantern pad need a canvas service', index()).products.map((p) => p.id)).toEqual(['lanternpad']);
   });

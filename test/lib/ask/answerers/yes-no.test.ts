@@ -2173,7 +2173,14 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
       ],
       hosts: [],
       components: [
-        buildComponentInput({ id: 'all-in-one', name: 'All-in-one box', role: 'application-service', purpose, variants: ['standard'], source: cite }),
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose,
+          variants: ['standard'],
+          source: cite,
+        }),
         buildQuillApiInput({ variants: ['clustered'] }),
       ],
     }),
@@ -2189,7 +2196,10 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
   });
 
   it('says nothing more when the answer already names the production layout', () => {
-    const answer = answerQuestion(asked, layouts('Runs the whole product as one box; for production, run the Frobshift cluster instead.')).answer;
+    const answer = answerQuestion(
+      asked,
+      layouts('Runs the whole product as one box; for production, run the Frobshift cluster instead.'),
+    ).answer;
     expect(answer).toBe(
       'Yes. Quillstack (Standard): All-in-one box: Runs the whole product as one box; for production, run the Frobshift cluster instead.',
     );
