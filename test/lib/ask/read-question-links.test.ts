@@ -156,6 +156,19 @@ describe('readQuestion: the layout a question means', () => {
     expect(variantOf('list the optional parts in the hosted Quillstack architecture')).toBe('hosted');
   });
 
+  it("names no layout by those words when only one layout's facts use them either (mutation session 35)", () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'hosted', name: 'Hosted', summary: 'The reference architecture on a hosted platform.', source: cite },
+      ],
+    });
+    // Written capitalised, as a name, the words are read as names only one layout's facts use; these name no layout.
+    expect(
+      readOver([named], 'list the optional parts in the Quillstack Reference Architecture').variants.get('quillstack'),
+    ).toBeUndefined();
+  });
+
   it('takes the layout whose own words the question uses most, whichever it names first', () => {
     const gated = buildAskArchitecture({
       variants: [
