@@ -280,6 +280,8 @@ describe('joinSplitWords: a name written in pieces', () => {
     // "a p i b": "apib" is no word, "api" is; the "b" left over stays a letter of its own.
     expect(joinSplitWords('is the a p i b stateless', index())).toBe('is the api b stateless');
     expect(joinSplitWords('is the a  p  i stateless', index())).toBe('is the api stateless');
+    // Two letters are enough: the clustered layout's "high availability" is the index's "ha".
+    expect(joinSplitWords('is the h a layout ready', index())).toBe('is the ha layout ready');
   });
 
   it('joins pieces across spaces only, at five letters or more (mutation session 35)', () => {

@@ -2243,6 +2243,41 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
     expect(answer).not.toContain('For production');
   });
 
+  it('says nothing of production when a fact is of one of two production layouts', () => {
+    const withShipper = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
+        { id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite },
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose: 'Runs the whole product as one box.',
+          variants: ['standard'],
+          source: cite,
+        }),
+        // The log shipper belongs to the standard layout and the Frobshift cluster, not to the Glimmer pair.
+        buildComponentInput({
+          id: 'log-shipper',
+          name: 'Log shipper',
+          role: 'logging-monitoring',
+          purpose: 'Ships the logs of each box.',
+          variants: ['standard', 'clustered'],
+          source: cite,
+        }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    });
+    const answer =
+      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', [withShipper]).answer ?? '';
+    expect(answer).toMatch(/^Yes\. .*Log shipper: Ships the logs of each box\./);
+    expect(answer).not.toContain('For production');
+  });
+
   it('names every production layout, joined by "or"', () => {
     const answer = answerQuestion(asked, layouts('Runs the whole product as one box with one volume.', true)).answer ?? '';
     expect(answer).toMatch(/ For production, the vendor presents the Frobshift cluster layout or the Glimmer pair layout\.$/);
