@@ -169,6 +169,17 @@ describe('readQuestion: the layout a question means', () => {
     ).toBeUndefined();
   });
 
+  it("names no layout by a generic word written as a name, though only one layout's facts use it (mutation session 35)", () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'hosted', name: 'Hosted', summary: 'The API on a rented edge layer.', source: cite },
+      ],
+    });
+    // "Layer" is a generic word ("service", "server", "layer"): it names no layout even capitalised.
+    expect(readOver([named], 'How much memory does the Quillstack Layer need?').variants.get('quillstack')).toBeUndefined();
+  });
+
   it('takes the layout whose own words the question uses most, whichever it names first', () => {
     const gated = buildAskArchitecture({
       variants: [
