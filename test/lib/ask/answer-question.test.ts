@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, buildFactIndex, dropRepeatedSentences, isAnsweredElsewhere, splitQuestion } from '../../../src/lib/ask/index.ts';
+import {
+  answerQuestion,
+  buildFactIndex,
+  dropRepeatedSentences,
+  isAnsweredElsewhere,
+  splitPremise,
+  splitQuestion,
+} from '../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
   buildAskArchitecture,
@@ -317,5 +324,38 @@ describe('answerQuestion: what a part contributes', () => {
     expect(
       answerQuestion('Explain briefly what the Quill worker contributes to a Quillstack deployment.', [buildAskArchitecture()]).answer,
     ).toBe('Quillstack (Standard): Quill worker: Runs background jobs such as token clean-up.');
+  });
+});
+
+describe('splitQuestion: the separators the thirty-fourth session touched (mutation session 35)', () => {
+  it('splits at "and also" before a question word after any run of spaces', () => {
+    expect(splitQuestion('Which ledger does Quillstack use and also  which cache does it keep?')).toEqual([
+      'Which ledger does Quillstack use',
+      'which cache does it keep?',
+    ]);
+  });
+
+  it('splits after a question mark at a preposition before a question word, with or without "roughly" between', () => {
+    expect(splitQuestion('Which ledger does Quillstack use? At what load? Which cache does it keep?')).toEqual([
+      'Which ledger does Quillstack use',
+      'At what load',
+      'Which cache does it keep?',
+    ]);
+    expect(splitQuestion('Which ledger does Quillstack use? At roughly what load? Which cache does it keep?')).toEqual([
+      'Which ledger does Quillstack use',
+      'At roughly what load',
+      'Which cache does it keep?',
+    ]);
+  });
+});
+
+describe('splitPremise: a statement with a copula (mutation session 35)', () => {
+  const index = buildFactIndex([buildAskArchitecture(), lanternpad()]);
+
+  it('asks with the copula only when the statement opens with it, not one later in it', () => {
+    // "Lanternpad keeps tokens that are signed": "are" is inside the statement, so "does" asks it.
+    expect(splitPremise('Lanternpad keeps tokens that are signed; Quillstack too?', index)?.asking).toBe(
+      'does Quillstack too keeps tokens that are signed?',
+    );
   });
 });

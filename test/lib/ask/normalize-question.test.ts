@@ -806,6 +806,14 @@ describe('writeNumberWords', () => {
     expect(writeNumberWords('which one runs in three zones')).toBe('which one runs in three zones');
     expect(writeNumberWords('one two three')).toBe('one two three');
     expect(writeNumberWords('four twenty')).toBe('four twenty');
+    // A ten after a ten, or a unit after eleven to nineteen, starts another number (mutation session 35).
+    expect(writeNumberWords('twenty thirty')).toBe('twenty thirty');
+    expect(writeNumberWords('eleven four')).toBe('eleven four');
+  });
+
+  it('adds a unit to twenty and reads any run of spaces between number words (mutation session 35)', () => {
+    expect(writeNumberWords('twenty five pods')).toBe('25 pods');
+    expect(writeNumberWords('sixty  four pods')).toBe('64 pods');
     expect(writeNumberWords('hundreds of users, a few thousands')).toBe('hundreds of users, a few thousands');
   });
 

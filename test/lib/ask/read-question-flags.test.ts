@@ -135,6 +135,13 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU before we add any headroom?').side).toBe('request');
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU without the limit?').side).toBe('request');
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU with headroom?').side).toBe('limit');
+  });
+
+  it('reads a set-aside word only in the four words before the limit word, and none without a limit word (mutation session 35)', () => {
+    // "without" is five words before "limit": the limit is asked.
+    expect(readQuestionOver('Without the worker, what CPU limit does the Quillstack API have?').side).toBe('limit');
+    // No limit word: a set-aside word asks for no side.
+    expect(readQuestionOver('Which Quillstack parts start before the worker?').side).toBeNull();
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU?').side).toBeNull();
   });
 

@@ -156,6 +156,30 @@ describe('readQuestion: the layout a question means', () => {
     expect(variantOf('list the optional parts in the hosted Quillstack architecture')).toBe('hosted');
   });
 
+  it("names no layout by those words when only one layout's facts use them either (mutation session 35)", () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'hosted', name: 'Hosted', summary: 'The reference architecture on a hosted platform.', source: cite },
+      ],
+    });
+    // Written capitalised, as a name, the words are read as names only one layout's facts use; these name no layout.
+    expect(
+      readOver([named], 'list the optional parts in the Quillstack Reference Architecture').variants.get('quillstack'),
+    ).toBeUndefined();
+  });
+
+  it("names no layout by a generic word written as a name, though only one layout's facts use it (mutation session 35)", () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'hosted', name: 'Hosted', summary: 'The API on a rented edge layer.', source: cite },
+      ],
+    });
+    // "Layer" is a generic word ("service", "server", "layer"): it names no layout even capitalised.
+    expect(readOver([named], 'How much memory does the Quillstack Layer need?').variants.get('quillstack')).toBeUndefined();
+  });
+
   it('takes the layout whose own words the question uses most, whichever it names first', () => {
     const gated = buildAskArchitecture({
       variants: [
@@ -261,6 +285,22 @@ describe('joinSplitWords: a name written in pieces', () => {
     // The fixture's clustered variant is named "(high availability)"; its facts spell out "API".
     expect(joinSplitWords('is the a p i stateless', index())).toBe('is the api stateless');
     expect(joinSplitWords('plan b or plan c', index())).toBe('plan b or plan c');
+  });
+
+  it('spells only the letters that make a word, the rest one by one, across any run of spaces (mutation session 35)', () => {
+    // "a p i b": "apib" is no word, "api" is; the "b" left over stays a letter of its own.
+    expect(joinSplitWords('is the a p i b stateless', index())).toBe('is the api b stateless');
+    expect(joinSplitWords('is the a  p  i stateless', index())).toBe('is the api stateless');
+    // Two letters are enough: the clustered layout's "high availability" is the index's "ha".
+    expect(joinSplitWords('is the h a layout ready', index())).toBe('is the ha layout ready');
+  });
+
+  it('joins pieces across spaces only, at five letters or more (mutation session 35)', () => {
+    expect(joinSplitWords('does quill  stack need the ledger', index())).toBe('does quillstack need the ledger');
+    expect(joinSplitWords('does quill -stack need the ledger', index())).toBe('does quill -stack need the ledger');
+    // "cache" has five letters and "ca", "che" are no words of the index; "api" has three.
+    expect(joinSplitWords('is the ca che optional', index())).toBe('is the cache optional');
+    expect(joinSplitWords('is the a pi stateless', index())).toBe('is the a pi stateless');
   });
 
   it('links the product a split name names', () => {

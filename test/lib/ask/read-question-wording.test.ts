@@ -400,6 +400,10 @@ describe('readQuestion: "list the X" closing a question', () => {
     expect(readQuestionOver('what does the Quillstack worker give you, list the services').content).toEqual(['quillstack', 'worker']);
   });
 
+  it('reads the function word after "list", not the word before it (mutation session 35)', () => {
+    expect(readQuestionOver('Quillstack worker jobs: list the services').content).not.toContain('service');
+  });
+
   it('keeps the noun when the list goes on or names no generic kind', () => {
     expect(readQuestionOver('list the services the Quillstack worker calls').content).toContain('service');
     expect(readQuestionOver('what does the Quillstack worker do, list the queues').content).toContain('queue');

@@ -176,6 +176,37 @@ describe('listQueryTokens', () => {
     expect(query('Which records does the Quillstack ledger setup need?')).toContain('setup');
     expect(query('Can one Quillstack clustered deployment hold two ledgers?')).toContain('deployment');
   });
+
+  it('looks back past at most three layout words to the name (mutation session 35)', () => {
+    // "high availability" reads as one word ("ha"): three layout words between name and noun still mean the product.
+    expect(query('Which records does the Quillstack clustered high availability standard setup need?')).not.toContain('setup');
+    // A fourth is too far: the noun is a word to match.
+    expect(query('Which records does the Quillstack standard clustered high availability standard setup need?')).toContain('setup');
+  });
+
+  it('stops at a layout word that is also a word of the product name, which names the product (mutation session 35)', () => {
+    const cite = 'authgear-self-managed#introduction';
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Quillstack standard', summary: 'One API and a ledger database.', source: cite },
+        { id: 'clustered', name: 'Clustered', summary: 'Several API nodes.', production: true, source: cite },
+      ],
+    });
+    const namedIndex = buildFactIndex([named]);
+    expect(listQueryTokens(namedIndex, readQuestion('Which records does the Quillstack setup need?', namedIndex))).not.toContain('setup');
+  });
+
+  it('reads the name as the first word of the question too (mutation session 35)', () => {
+    expect(query('Quillstack setup: which records does it need?')).not.toContain('setup');
+  });
+
+  it('counts only a whole number of digits before the name, not a version (mutation session 35)', () => {
+    // "12 Quillstack deployments" counts deployments, as "one Quillstack deployment" does.
+    expect(query('How many ledgers for 12 Quillstack deployments?')).toContain('deployment');
+    // "1.5" and "v2" are versions: "the 1.5 Quillstack setup" is the product itself.
+    expect(query('Which records does the 1.5 Quillstack setup need?')).not.toContain('setup');
+    expect(query('Which records does the v2 Quillstack setup need?')).not.toContain('setup');
+  });
 });
 
 describe('measureCoverage', () => {

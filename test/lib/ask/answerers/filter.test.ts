@@ -550,6 +550,16 @@ describe('answerFilter: which counts of copies it reads, and where it finds them
     expect(answerQuestion('Which products run 5 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
   });
 
+  it('drops a whole number with separators or decimals, each part of any length (mutation session 35)', () => {
+    const catalogue = [
+      threeway,
+      sized('bigway', 'Bigway', 'Scales to 25,000 nodes at peak.'),
+      sized('quarterway', 'Quarterway', 'Runs on 1.25 nodes on average.'),
+    ];
+    expect(answerQuestion('Which products run 2 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
+    expect(answerQuestion('Which products run 5 nodes?', catalogue).answer ?? '').not.toMatch(/these state/);
+  });
+
   it('leaves a count no product states to the other rules', () => {
     expect(answerQuestion('Which products run 5 nodes?', [threeway, twoway]).answer ?? '').not.toMatch(/these state/);
   });

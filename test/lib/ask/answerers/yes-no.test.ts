@@ -2227,6 +2227,129 @@ describe('answerYesNo: a yes from a layout not presented for production', () => 
   });
 });
 
+describe('answerYesNo: when a yes names the production layout (mutation session 35)', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  /** Quillstack with an all-in-one box (Standard) of the purpose given, and the API in the production "Frobshift cluster". */
+  const layouts = (purpose: string, paired = false) => [
+    buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
+        ...(paired ? [{ id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite }] : []),
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose,
+          variants: ['standard'],
+          source: cite,
+        }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    }),
+  ];
+  const asked = 'is it possible to run Quillstack as just one all-in-one box';
+
+  it('says nothing of production after a no', () => {
+    const answer = answerQuestion(
+      'is it possible to run Quillstack without the all-in-one box',
+      layouts('Runs the whole product as one box; it cannot run without it.'),
+    ).answer;
+    expect(answer).toBe('No. Quillstack (Standard): All-in-one box: Runs the whole product as one box; it cannot run without it.');
+  });
+
+  it('says nothing more when the answer already names the production layout', () => {
+    const answer = answerQuestion(
+      asked,
+      layouts('Runs the whole product as one box; for production, run the Frobshift cluster instead.'),
+    ).answer;
+    expect(answer).toBe(
+      'Yes. Quillstack (Standard): All-in-one box: Runs the whole product as one box; for production, run the Frobshift cluster instead.',
+    );
+  });
+
+  it('still names the layout when the answer holds only one word of its name', () => {
+    const answer = answerQuestion(asked, layouts('Runs the whole product as one box beside a cluster of disks.')).answer ?? '';
+    expect(answer).toMatch(/ For production, the vendor presents the Frobshift cluster layout\.$/);
+  });
+
+  it('says nothing of production when one of the facts is of the production layout too', () => {
+    const withShipper = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose: 'Runs the whole product as one box.',
+          variants: ['standard'],
+          source: cite,
+        }),
+        // The log shipper belongs to every layout, the production one included.
+        buildComponentInput({
+          id: 'log-shipper',
+          name: 'Log shipper',
+          role: 'logging-monitoring',
+          purpose: 'Ships the logs of each box.',
+          source: cite,
+        }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    });
+    const answer =
+      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', [withShipper]).answer ?? '';
+    expect(answer).toMatch(/^Yes\. .*Log shipper: Ships the logs of each box\./);
+    expect(answer).not.toContain('For production');
+  });
+
+  it('says nothing of production when a fact is of one of two production layouts', () => {
+    const withShipper = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
+        { id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite },
+      ],
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'all-in-one',
+          name: 'All-in-one box',
+          role: 'application-service',
+          purpose: 'Runs the whole product as one box.',
+          variants: ['standard'],
+          source: cite,
+        }),
+        // The log shipper belongs to the standard layout and the Frobshift cluster, not to the Glimmer pair.
+        buildComponentInput({
+          id: 'log-shipper',
+          name: 'Log shipper',
+          role: 'logging-monitoring',
+          purpose: 'Ships the logs of each box.',
+          variants: ['standard', 'clustered'],
+          source: cite,
+        }),
+        buildQuillApiInput({ variants: ['clustered'] }),
+      ],
+    });
+    const answer =
+      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', [withShipper]).answer ?? '';
+    expect(answer).toMatch(/^Yes\. .*Log shipper: Ships the logs of each box\./);
+    expect(answer).not.toContain('For production');
+  });
+
+  it('names every production layout, joined by "or"', () => {
+    const answer = answerQuestion(asked, layouts('Runs the whole product as one box with one volume.', true)).answer ?? '';
+    expect(answer).toMatch(/ For production, the vendor presents the Frobshift cluster layout or the Glimmer pair layout\.$/);
+  });
+});
+
 describe('answerYesNo: which question words name what a rule rules out', () => {
   const cite = 'authgear-self-managed#deployment-options';
   const own = catalogueWith(
@@ -2292,6 +2415,13 @@ describe('answerYesNo: a rule of the lead part that the question does not name',
     const draft = draftFor(arm, question);
     expect(draft.strength).toBe(0.7);
     expect(draft.answeredCoverage).toBeUndefined();
+  });
+
+  it('raises a low lookup coverage to the rule’s 0.7 too (mutation session 35)', () => {
+    // Most of the question's words ("hardware", "vendor", "lab") are in no fact: the lookup covers little of it.
+    const question = 'Will Quillstack work on arm64 hardware from our favourite vendor in the lab?';
+    expect(answerLookup(buildAnswerContext(arm, question)).coverage).toBeLessThan(0.7);
+    expect(draftFor(arm, question).coverage).toBe(0.7);
   });
 });
 

@@ -139,6 +139,16 @@ describe('readLoads', () => {
     expect(read('For 40 developers each opening the big quarterly ledger report, how much CPU?', [sessions, seats]).loads).toEqual([]);
   });
 
+  it('gives people to the one driver named in full though it counts nothing in use at once (mutation session 35)', () => {
+    const reports = { id: 'report-sessions', label: 'report sessions', singular: 'report session' };
+    const seats = { id: 'seats', label: 'seats', singular: 'seat' };
+    // "report sessions" is named in full, far from the people; no driver's words say "concurrent".
+    expect(
+      read('For 40 developers each opening the big quarterly ledger dashboards in their report sessions, how much CPU?', [reports, seats])
+        .loads,
+    ).toEqual([{ driver: 'report-sessions', value: 40 }]);
+  });
+
   it('reads a rate only from a number given per the same unit of time', () => {
     const { loads, rest } = read('Quillstack CPU for 50 sign-ins');
     expect(loads).toEqual([]);
