@@ -1023,10 +1023,10 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
       .split(/\s+/)
       .filter((word) => !tokenizeText(word).some((token) => premiseNames.has(token)))
       .join(' ');
-    // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
     // The asked product (with its "also") is the subject ("is B also one?" says nothing beyond B); a statement with a copula ("A is
     // an internal tool") is asked with it ("is B an internal tool?").
     const subject = asking
+      // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
       .replace(/\?\s*$/, '')
       .split(/\s+/)
       .filter((word) => tokenizeText(word).some((token) => names.has(token)))
