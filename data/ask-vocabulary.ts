@@ -1636,6 +1636,9 @@ export const exclusiveCues: string[] = [
 /** Words that restrict a fact to what it names ("only the custom image"), answering an exclusive question with a "no". */
 export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole'];
 
+/** Words opening the case a restriction keeps to ("only for an external store"), as against "its only provider". */
+export const restrictionCaseWords: string[] = ['for', 'with', 'in', 'on', 'when', 'if', 'where'];
+
 /** Words saying a restricted kind is the one permitted ("only the custom image is supported"). */
 export const permissionWords: string[] = ['supported', 'allowed', 'permitted', 'accepted'];
 

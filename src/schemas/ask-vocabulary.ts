@@ -86,6 +86,7 @@ export const AskVocabularySchema = z.looseObject({
   antonymPairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).describe('Word pairs that answer each other with a no.'),
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
+  restrictionCaseWords: words.describe('Words opening the case a restriction keeps to ("only for an external store").'),
   permissionWords: words.describe('Words saying a restricted kind is the one permitted, after "only the X is".'),
   obligationPhrases: words.describe('Phrases of need that close a claim singling one thing out ("only X must").'),
   durationWord: z

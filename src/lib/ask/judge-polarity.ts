@@ -338,7 +338,7 @@ function restrictsToAsked(fact: IndexedFact, asked: ReadonlySet<string>): boolea
  * parenthesis; "its only provider" restricts to something named elsewhere.
  */
 const restrictedPhrase = new RegExp(
-  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+((?:for|with|in|on|when|if|where)\\b[^().;,]*)`,
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+((?:${askVocabulary.restrictionCaseWords.join('|')})\\b[^().;,]*)`,
   'giu',
 );
 

@@ -24,7 +24,7 @@ const figure = /(?<![\p{L}\d-])\d[\d,.]*(?!(?:st|nd|rd|th)\b)(?![\d-])/u;
 const QUALIFIER_WORDS = 8;
 
 /** A colon between the story and a question word. */
-const storyBeforeQuestion = /:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/gi;
+const storyBeforeQuestion = new RegExp(`:\\s+(?=${opensAsking.source.replace(/^\^/, '')})`, 'gi');
 
 /**
  * A question written as a letter ("Hi Sam, we are moving … Which port …? The review is on Friday. Thanks, Ana"): its
