@@ -2229,8 +2229,11 @@ describe('answerYesNo: a yes from a layout not presented for production', () => 
 
 describe('answerYesNo: when a yes names the production layout (mutation session 35)', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  /** Quillstack with an all-in-one box (Standard) of the purpose given, and the API in the production "Frobshift cluster". */
-  const layouts = (purpose: string, paired = false) => [
+  /**
+   * Quillstack with an all-in-one box (Standard) of the purpose given, and the API in the production "Frobshift cluster";
+   * with a log shipper in the layouts given (every layout when none are) when `shipper` is set.
+   */
+  const layouts = (purpose: string, paired = false, shipper?: { variants?: string[] }) => [
     buildAskArchitecture({
       variants: [
         { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
@@ -2247,6 +2250,18 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
           variants: ['standard'],
           source: cite,
         }),
+        ...(shipper
+          ? [
+              buildComponentInput({
+                id: 'log-shipper',
+                name: 'Log shipper',
+                role: 'logging-monitoring',
+                purpose: 'Ships the logs of each box.',
+                ...shipper,
+                source: cite,
+              }),
+            ]
+          : []),
         buildQuillApiInput({ variants: ['clustered'] }),
       ],
     }),
@@ -2277,69 +2292,19 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
   });
 
   it('says nothing of production when one of the facts is of the production layout too', () => {
-    const withShipper = buildAskArchitecture({
-      variants: [
-        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
-        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
-      ],
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'all-in-one',
-          name: 'All-in-one box',
-          role: 'application-service',
-          purpose: 'Runs the whole product as one box.',
-          variants: ['standard'],
-          source: cite,
-        }),
-        // The log shipper belongs to every layout, the production one included.
-        buildComponentInput({
-          id: 'log-shipper',
-          name: 'Log shipper',
-          role: 'logging-monitoring',
-          purpose: 'Ships the logs of each box.',
-          source: cite,
-        }),
-        buildQuillApiInput({ variants: ['clustered'] }),
-      ],
-    });
+    // The log shipper belongs to every layout, the production one included.
+    const withShipper = layouts('Runs the whole product as one box.', false, {});
     const answer =
-      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', [withShipper]).answer ?? '';
+      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', withShipper).answer ?? '';
     expect(answer).toMatch(/^Yes\. .*Log shipper: Ships the logs of each box\./);
     expect(answer).not.toContain('For production');
   });
 
   it('says nothing of production when a fact is of one of two production layouts', () => {
-    const withShipper = buildAskArchitecture({
-      variants: [
-        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
-        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
-        { id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite },
-      ],
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'all-in-one',
-          name: 'All-in-one box',
-          role: 'application-service',
-          purpose: 'Runs the whole product as one box.',
-          variants: ['standard'],
-          source: cite,
-        }),
-        // The log shipper belongs to the standard layout and the Frobshift cluster, not to the Glimmer pair.
-        buildComponentInput({
-          id: 'log-shipper',
-          name: 'Log shipper',
-          role: 'logging-monitoring',
-          purpose: 'Ships the logs of each box.',
-          variants: ['standard', 'clustered'],
-          source: cite,
-        }),
-        buildQuillApiInput({ variants: ['clustered'] }),
-      ],
-    });
+    // The log shipper belongs to the standard layout and the Frobshift cluster, not to the Glimmer pair.
+    const withShipper = layouts('Runs the whole product as one box.', true, { variants: ['standard', 'clustered'] });
     const answer =
-      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', [withShipper]).answer ?? '';
+      answerQuestion('is it possible to run Quillstack as just one all-in-one box that ships its logs', withShipper).answer ?? '';
     expect(answer).toMatch(/^Yes\. .*Log shipper: Ships the logs of each box\./);
     expect(answer).not.toContain('For production');
   });
