@@ -11,6 +11,7 @@ import {
   buildAskArchitecture,
   buildAskArchitectureWith,
   buildEmbeddedCacheInput,
+  buildOneBoxCatalogue,
   buildLedgerInput,
   buildQuillApiInput,
   buildQuillWorkerInput,
@@ -2192,27 +2193,7 @@ describe('answerYesNo: a claim of several against a fact naming one only', () =>
 });
 
 describe('answerYesNo: a yes from a layout not presented for production', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const layouts = (production: boolean) => [
-    buildAskArchitecture({
-      variants: [
-        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
-        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', ...(production ? { production: true } : {}), source: cite },
-      ],
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'all-in-one',
-          name: 'All-in-one box',
-          role: 'application-service',
-          purpose: 'Runs the whole product as one box with one volume.',
-          variants: ['standard'],
-          source: cite,
-        }),
-        buildQuillApiInput({ variants: ['clustered'] }),
-      ],
-    }),
-  ];
+  const layouts = (production: boolean) => buildOneBoxCatalogue({ production });
 
   it('says which layout the vendor presents for production', () => {
     const answer = answerQuestion('is it possible to run Quillstack as just one all-in-one box', layouts(true)).answer ?? '';
@@ -2228,44 +2209,8 @@ describe('answerYesNo: a yes from a layout not presented for production', () => 
 });
 
 describe('answerYesNo: when a yes names the production layout (mutation session 35)', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  /**
-   * Quillstack with an all-in-one box (Standard) of the purpose given, and the API in the production "Frobshift cluster";
-   * with a log shipper in the layouts given (every layout when none are) when `shipper` is set.
-   */
-  const layouts = (purpose: string, paired = false, shipper?: { variants?: string[] }) => [
-    buildAskArchitecture({
-      variants: [
-        { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
-        { id: 'clustered', name: 'Frobshift cluster', summary: 'Many nodes.', production: true, source: cite },
-        ...(paired ? [{ id: 'paired', name: 'Glimmer pair', summary: 'Two nodes.', production: true, source: cite }] : []),
-      ],
-      hosts: [],
-      components: [
-        buildComponentInput({
-          id: 'all-in-one',
-          name: 'All-in-one box',
-          role: 'application-service',
-          purpose,
-          variants: ['standard'],
-          source: cite,
-        }),
-        ...(shipper
-          ? [
-              buildComponentInput({
-                id: 'log-shipper',
-                name: 'Log shipper',
-                role: 'logging-monitoring',
-                purpose: 'Ships the logs of each box.',
-                ...shipper,
-                source: cite,
-              }),
-            ]
-          : []),
-        buildQuillApiInput({ variants: ['clustered'] }),
-      ],
-    }),
-  ];
+  const layouts = (purpose: string, paired = false, shipper?: { variants?: string[] }) =>
+    buildOneBoxCatalogue({ purpose, paired, ...(shipper ? { shipper } : {}) });
   const asked = 'is it possible to run Quillstack as just one all-in-one box';
 
   it('says nothing of production after a no', () => {
