@@ -18,9 +18,14 @@ const softNegations = new Set(askVocabulary.softNegations);
 const negationWords = new Set(
   askVocabulary.negationWords.map((word) => word.toLowerCase()).filter((word) => !word.includes("'") && !softNegations.has(word)),
 );
-/** Words after a number that make it an amount ("Redis 6 GB", "PostgreSQL 2 replicas"), not a version. */
+/** Words after a number that make it an amount ("Redis 6 GB", "PostgreSQL 2 replicas", "cluster 3 AZs"), not a version. */
 const amountWords = new Set([
-  ...canonical([...askVocabulary.countNouns, ...Object.keys(askVocabulary.resourceWords)]),
+  ...canonical([
+    ...askVocabulary.countNouns,
+    ...Object.keys(askVocabulary.resourceWords),
+    ...(askVocabulary.attributeCues.zones ?? []),
+    ...(askVocabulary.attributeCues.regions ?? []),
+  ]),
   ...sizeUnits.map((unit) => unit.toLowerCase()),
 ]);
 /** Scopes that say what works: a version outside them is not supported. The others only name what was used or advised. */

@@ -68,6 +68,13 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Does it need PostgreSQL 2 replicas?', isName)).toBeNull();
   });
 
+  it('reads a number followed by zones or regions as a count of them, not a version', () => {
+    expect(findAskedVersion('openshift 3 az supported?', isName)).toBeNull();
+    expect(findAskedVersion('Can OpenShift 2 zones work?', isName)).toBeNull();
+    expect(findAskedVersion('Is OpenShift 4 regions fine?', isName)).toBeNull();
+    expect(findAskedVersion('Is OpenShift 4 fine?', isName)?.numbers).toEqual([4]);
+  });
+
   it("skips a technology word the product's name comes before, since that is the product's own thing and release", () => {
     const isProduct = (token: string) => token === 'quillstack';
     expect(findAskedVersion('Does the Quillstack openshift 3.x still bundle redis?', isName, isProduct)).toBeNull();
