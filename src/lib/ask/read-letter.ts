@@ -23,6 +23,9 @@ const figure = /(?<![\p{L}\d-])\d[\d,.]*(?!(?:st|nd|rd|th)\b)(?![\d-])/u;
 /** Most words a fragment after the question may have to say what the question covers ("just the pool, not the X"). */
 const QUALIFIER_WORDS = 8;
 
+/** The most certainty a product linked through a part's words (not its name) has in a reading. */
+const LINKED_BY_PART = 0.7;
+
 /** A colon between the story and a question word. */
 const storyBeforeQuestion = new RegExp(`:\\s+(?=${opensAsking.source.replace(/^\^/, '')})`, 'gi');
 
@@ -46,7 +49,10 @@ export function readLetter(text: string, index: FactIndex): string {
   if (sentences.length <= 1 || asking.length === 0) return body;
   const asked = readQuestion(asking.join(' '), index);
   const asksNumber = asked.expectsNumber || asked.compute;
-  const named = readQuestion(body, index).products.map((product) => product.id);
+  // Only a product named by its name leads; one linked through a part's word ("the gateway") is a guess.
+  const namedOf = (reading: ReturnType<typeof readQuestion>) =>
+    reading.products.filter((product) => product.certainty > LINKED_BY_PART).map((product) => product.id);
+  const named = namedOf(readQuestion(body, index));
   const names = named.map((id) => index.byId.get(id)?.architecture.product ?? id);
   // "We run it on ECS": a sentence naming one of the layouts of a product the letter names says which one is asked about
   // (beyond any layout the names alone read as).
@@ -95,7 +101,7 @@ export function readLetter(text: string, index: FactIndex): string {
     )
     .join(' ');
   const reading = readQuestion(kept, index);
-  const own = new Set(reading.products.map((product) => product.id));
+  const own = new Set(namedOf(reading));
   const missing = named.filter((id) => !own.has(id)).map((id) => index.byId.get(id)?.architecture.product ?? id);
   // A question about a product archkb lacks is not led by the ones the story compares it with.
   const foreign = reading.otherProducts.length > 0 || reading.unknownNames.length > 0;

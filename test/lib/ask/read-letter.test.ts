@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildFactIndex } from '../../../src/lib/ask/index.ts';
 import { readLetter } from '../../../src/lib/ask/read-letter.ts';
-import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
 const index = buildFactIndex([buildAskArchitecture()]);
 const read = (text: string) => readLetter(text, index);
@@ -38,8 +38,9 @@ describe('readLetter', () => {
   });
 
   it('drops a story sentence naming only the first layout, which is read when none is named', () => {
+    // The worker links Quillstack through a part only, so the product the story names leads.
     expect(read('Hi Sam, finance wants the standard Quillstack setup costed. What does the worker do? Thanks, Ana')).toBe(
-      'What does the worker do?',
+      'Quillstack: What does the worker do?',
     );
   });
 
@@ -94,6 +95,14 @@ describe('readLetter', () => {
   it('leads no question about a product archkb lacks with the products the story compares it with', () => {
     expect(read('Hi Sam, we run Quillstack today. How much memory does Keycloak need? Thanks, Ana')).toBe(
       'How much memory does Keycloak need?',
+    );
+  });
+
+  it('leads with the product the story named when the asking sentence links another only through a part of its', () => {
+    // "stream" is a word of Lanternpad's event stream alone, which links that product less surely than a name.
+    const two = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+    expect(readLetter('Hi Sam, the guild is moving Quillstack next quarter. What does the event stream do? Thanks, Ana', two)).toBe(
+      'Quillstack: What does the event stream do?',
     );
   });
 
