@@ -958,7 +958,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       : [];
   // The names of products archkb does not hold are not words to look up in the products it does.
   const foreign = new Set([...mentionsOther.flatMap((product) => product.tokens), ...unknownNames.flatMap((name) => tokenizeText(name))]);
-  // "What services does the agent provide": a generic noun alone between what/which and an auxiliary says the kind of
+  // "What services does the runner offer": a generic noun alone between what/which and an auxiliary says the kind of
   // answer, not a word the facts must hold; "what server-side parts" keeps it, as a modifier says what is asked.
   const opener = tokens.findIndex((token) => token === whatToken || token === whichToken);
   const kindAt =
