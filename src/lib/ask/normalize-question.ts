@@ -292,7 +292,7 @@ export interface ReadNumber {
 export function readNumbers(text: string): { text: string; values: ReadNumber[] } {
   const values: ReadNumber[] = [];
   const pattern =
-    /(^|[^\p{L}\p{N}.])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|millicores)\b)?/giu;
+    /(^|(?<!\p{L})-|[^\p{L}\p{N}.-])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|millicores)\b)?/giu;
   const rewritten = text.replace(
     pattern,
     (

@@ -84,7 +84,9 @@ describe('readNumbers and tokenizeQuestion', () => {
   it('reads a minus sign as negative, so "-1" users is not 1 user, but not a hyphen inside a word', () => {
     expect(tokenizeQuestion('memory for -1 users').numbers[0]).toMatchObject({ value: -1, negative: true });
     expect(tokenizeQuestion('memory for \u22125 users').numbers[0]).toMatchObject({ value: -5, negative: true });
-    expect(tokenizeQuestion('pods-3 replicas').numbers[0]).toMatchObject({ value: 3, negative: false });
+    // A hyphen after letters joins the digits to a name ("pods-3"), which is no number at all.
+    expect(valuesOf('pods-3 replicas')).toEqual([]);
+    expect(tokenizeQuestion('1-3 replicas').numbers[1]).toMatchObject({ value: 3, negative: false });
   });
 
   it('reads the unit written after a number into canonical GiB or vCPU, millicores included', () => {
@@ -105,6 +107,13 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(readNumbers('limit = 2k').values).toEqual([expect.objectContaining({ value: 2000, assigned: true })]);
     expect(valuesOf('run on k8s')).toEqual([]);
     expect(valuesOf('upgrade from v2.19')).toEqual([]);
+  });
+
+  it('reads no number a hyphen joins to the word before it ("app-0", "eu-central-1"), but a range and a minus sign still', () => {
+    expect(valuesOf('pods app-0 and app-1 in eu-central-1')).toEqual([]);
+    expect(valuesOf('5-10 users')).toEqual([5, 10]);
+    expect(valuesOf('a delta of -5')).toEqual([-5]);
+    expect(valuesOf('-3 nodes')).toEqual([-3]);
   });
 
   it('keeps each number at its place among the tokens', () => {
