@@ -39,8 +39,9 @@ import {
   versionToken,
 } from './find-absences.ts';
 import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
-import { asksOnlyAttribute, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
+import { asksOnlyAttribute, dropLeadingLabel, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
 import { readLetter } from './read-letter.ts';
+import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -1285,7 +1286,7 @@ function answerResourceSilence(index: FactIndex, reading: Reading, scope: readon
  */
 export function answerWithFeatures(asked: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
-  const question = rewordQuestion(readLetter(asked, index));
+  const question = rewordQuestion(readLetter(readSnippets(asked), index));
   // "A uses X; does B also use X?" asks of B; what the sources say of A follows, for comparison.
   const premised = splitPremise(question, index);
   if (premised) {
@@ -1351,7 +1352,8 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   // A name nothing in archkb places, asked about a product it holds ("does product X need Frobnicator?"), is not mentioned there.
   // A name the product never mentions decides a short or yes/no question; in a long one it may be an aside.
   // Stryker disable next-line Regex: the reading's text has its runs of spaces collapsed to one, so one space and several split alike.
-  const central = reading.yesNo || reading.text.split(/\s+/).length <= 12;
+  // A label before the question ("Frobcore pods: what …?") adds no words to it.
+  const central = reading.yesNo || dropLeadingLabel(reading.text).split(/\s+/).length <= 12;
   // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
   const asking = findAskingText(reading.text);
   // A name given only as an example of what the question asks about ("arm64, e.g. Graviton") is an aside.

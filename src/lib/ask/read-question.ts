@@ -709,10 +709,18 @@ export const sentenceBreak = /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.
 /** A statement joined by ", so" or ", but" to a question ("X is our store, so why is there a Y?"): a sentence of its own. */
 const joinedQuestion = /,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i;
 
+/** A label before a colon ("Quick line for the audit sheet: which …") when a question follows it. */
+const leadingLabel = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/i;
+
+/** The text without a label before a colon that a question follows ("Frobcore pods: what disk size …?" is the question). */
+export function dropLeadingLabel(text: string): string {
+  return text.replace(leadingLabel, '');
+}
+
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(text: string): string {
   // A label before a colon ("Quick line for the audit sheet: which …") is a sentence of its own when a question follows it.
-  const labelled = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/i.exec(text);
+  const labelled = leadingLabel.exec(text);
   const sentences = (labelled ? `${labelled[0].replace(/:\s+$/, '.')} ${text.slice(labelled[0].length)}` : text)
     .split(new RegExp(`${sentenceBreak.source}|${joinedQuestion.source}`, 'i'))
     .filter((sentence) => sentence.trim() !== '');

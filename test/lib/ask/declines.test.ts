@@ -100,6 +100,10 @@ describe('answerQuestion declines', () => {
     expect(
       ask('Our auditors use PgBouncer in front of every database, so which database does the Quillstack ledger use?').declined ?? '',
     ).not.toContain('do not mention');
+    // A label before the question ("Notes from …:") adds no words to it, so the short question still decides.
+    expect(expectDeclined(ask('Notes from the Quillstack worker review: what does the worker hand over to Frobnicator?'))).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention Frobnicator.',
+    );
   });
 
   it('says a product’s sources do not mention a lower-case platform name that another product’s sources use ("arm64")', () => {
