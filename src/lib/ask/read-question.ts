@@ -226,6 +226,40 @@ function linkByOwnWords(index: FactIndex, tokens: readonly string[]): { id: stri
   return votes.size === 1 && only && only[1] >= 2 ? [{ id: only[0], certainty: 0.6 }] : [];
 }
 
+/** A setting's name as a values file or an environment writes it: dotted ("api.cache.size") or joined by underscores ("API_CACHE_SIZE"). */
+const settingName = /(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*){2,}|\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+){2,}/gu;
+
+const settingTextCache = new WeakMap<FactIndex, Map<string, string>>();
+
+/** Each architecture's facts as one lower-case text, to look setting names up in; made once per index. */
+function mapSettingTexts(index: FactIndex): Map<string, string> {
+  let texts = settingTextCache.get(index);
+  if (!texts) {
+    texts = new Map(
+      [...index.factsByArchitecture].map(([id, facts]) => [
+        id,
+        facts
+          .map((fact) => `${fact.subject} ${fact.text}`)
+          .join(' ')
+          .toLowerCase(),
+      ]),
+    );
+    settingTextCache.set(index, texts);
+  }
+  return texts;
+}
+
+/**
+ * The one product whose facts write a setting the question names exactly ("what is the default of
+ * services.cache.password?"): a name of three parts or more is one product's own, though no product is named.
+ */
+function linkBySetting(index: FactIndex, question: string): { id: string; certainty: number }[] {
+  const names = [...question.matchAll(settingName)].map(([name]) => name.toLowerCase());
+  if (names.length === 0) return [];
+  const owners = new Set([...mapSettingTexts(index)].filter(([, text]) => names.some((name) => text.includes(name))).map(([id]) => id));
+  return owners.size === 1 ? [...owners].map((id) => ({ id, certainty: 0.7 })) : [];
+}
+
 /** How many times the weight of one product's own component words must exceed the next product's to name it. */
 const OWNED_MARGIN = 2;
 
@@ -1060,7 +1094,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const distinctOwners = nounBeforeSubject ? listDistinctlyNamedOwners(index, tokens) : [];
   const acrossProducts =
     category !== null || (has(productNouns) && distinctOwners.length !== 1) || mentionsOther.length > 0 || unknownNames.length > 0;
-  const byComponent = namedProducts.length > 0 || acrossProducts ? namedProducts : linkByComponent(index, tokens);
+  const bySetting = namedProducts.length > 0 || acrossProducts ? namedProducts : linkBySetting(index, question);
+  const byComponent = bySetting.length > 0 || acrossProducts ? bySetting : linkByComponent(index, tokens);
   const products = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   const numbers = [

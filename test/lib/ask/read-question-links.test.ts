@@ -307,3 +307,30 @@ describe('joinSplitWords: a name written in pieces', () => {
     expect(readQuestion('does lantern pad need a canvas service', index()).products.map((p) => p.id)).toEqual(['lanternpad']);
   });
 });
+
+describe('readQuestion: a product linked by a setting name only its facts write', () => {
+  const catalogue = [buildAskArchitecture(), buildLanternpad()];
+
+  it('links the one product whose facts write a dotted setting name of three parts or more', () => {
+    expect(readOver(catalogue, 'What does api.autoscaling.maxReplicas default to?').products).toEqual([
+      { id: 'quillstack', certainty: 0.7 },
+    ]);
+    expect(productsOf(catalogue, 'We left `WORKER.AUTOSCALING.MAXREPLICAS` alone. Is that wise?')).toEqual(['quillstack']);
+  });
+
+  it('links by an environment variable joined by underscores, of three parts or more', () => {
+    const settings = [{ name: 'ZORP_FLUX_TIMEOUT', value: '30s', status: 'example' as const, source: cite }];
+    const withVariable = buildAskArchitectureWith([buildQuillApiInput({ settings })]);
+    // Linked by the setting (0.7), not by the two words only its facts use (0.6).
+    expect(readOver([withVariable, buildLanternpad()], 'What should ZORP_FLUX_TIMEOUT be?').products).toEqual([
+      { id: 'quillstack', certainty: 0.7 },
+    ]);
+  });
+
+  it('links nothing for a name of two parts, a name no product writes, or one two products write', () => {
+    expect(productsOf(catalogue, 'What does api.replicaCount default to?')).toEqual([]);
+    expect(productsOf(catalogue, 'What does api.autoscaling.minReplicas default to?')).toEqual([]);
+    const twin = buildAskArchitecture({ id: 'inkwell', product: 'Inkwell' });
+    expect(productsOf([...catalogue, twin], 'What does api.autoscaling.maxReplicas default to?')).toEqual([]);
+  });
+});

@@ -14,7 +14,10 @@ describe('flattenCode', () => {
 
   it('reads list items and assignments, and keeps a line that sets nothing as it is', () => {
     expect(flattenCode('volumes:\n  - spec:\n      size: 10Gi\n')).toEqual(['volumes.spec.size = 10Gi']);
-    expect(flattenCode('QUILL_DB_URL=postgres://db:5432/quill\nWORKERS=3')).toEqual(['QUILL_DB_URL = postgres://db:5432/quill', 'WORKERS = 3']);
+    expect(flattenCode('QUILL_DB_URL=postgres://db:5432/quill\nWORKERS=3')).toEqual([
+      'QUILL_DB_URL = postgres://db:5432/quill',
+      'WORKERS = 3',
+    ]);
     expect(flattenCode('quill-api-0\nquill-worker-0')).toEqual(['quill-api-0', 'quill-worker-0']);
   });
 
