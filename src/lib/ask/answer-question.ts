@@ -39,7 +39,7 @@ import {
   versionToken,
 } from './find-absences.ts';
 import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
-import { asksOnlyAttribute, dropLeadingLabel, findAskingText, readQuestion, sceneOpeners } from './read-question.ts';
+import { asksOnlyAttribute, dropLeadingLabel, findAskingText, namesHeldSetting, readQuestion, sceneOpeners } from './read-question.ts';
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
@@ -1404,7 +1404,9 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     const cited: Draft = { kind: 'lookup', text: null, facts: [vague.fact], coverage: 0, strength: 0 };
     return decline(question, vague.reason, listSources(cited, index, limit), 'declined-absence', none);
   }
-  const silence = describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
+  // "The default CPU for services.api.resources?": a setting the sources write answers, whatever figures they lack.
+  const heldSetting = reading.products.length === 1 && namesHeldSetting(index, reading.products[0]?.id ?? '', findAskingText(reading.text));
+  const silence = heldSetting ? null : describeProductSilence(index, reading, splitQuestion(question).length === 1, central);
   const denied = silence ? answerResourceSilence(index, reading, scope, silence) : null;
   if (denied) {
     return {

@@ -249,6 +249,12 @@ function mapSettingTexts(index: FactIndex): Map<string, string> {
   return texts;
 }
 
+/** Whether a text names a setting (dotted or joined by underscores, three parts or more) that an architecture's facts write. */
+export function namesHeldSetting(index: FactIndex, architectureId: string, text: string): boolean {
+  const written = mapSettingTexts(index).get(architectureId) ?? '';
+  return [...text.matchAll(settingName)].some(([name]) => written.includes(name.toLowerCase()));
+}
+
 /**
  * The one product whose facts write a setting the question names exactly ("what is the default of
  * services.cache.password?"): a name of three parts or more is one product's own, though no product is named.

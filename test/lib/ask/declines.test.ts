@@ -316,6 +316,27 @@ describe('answerQuestion: a kind of part the product does not have', () => {
   });
 });
 
+describe('answerQuestion: figures asked of a setting the sources write', () => {
+  it('answers with the setting named exactly, though the product states no figures of the kind', () => {
+    const settings = [
+      {
+        name: 'api.resources.limits',
+        value: '{}',
+        status: 'default' as const,
+        text: 'No CPU or memory limits are set.',
+        source: 'authgear-self-managed#resources-reference',
+      },
+    ];
+    const catalogue = [buildAskArchitectureWith([buildQuillApiInput({ settings })])];
+    expect(answerQuestion('What default CPU and memory does Quillstack set in api.resources.limits?', catalogue).answer).toBe(
+      'Quillstack (Standard): Quill API: api.resources.limits = {} (default): No CPU or memory limits are set.',
+    );
+    expect(expectDeclined(answerQuestion('What default CPU and memory does the Quillstack API get?', catalogue))).toBe(
+      'The vendor documents archkb holds for Quillstack state no vCPU or memory figures.',
+    );
+  });
+});
+
 describe('answerQuestion: figures one part lacks', () => {
   it('declines a figure of the one part named when that part states none, though other parts do', () => {
     const answer = answerQuestion('How much memory should the Quillstack session cache be given?', [buildAskArchitecture()]);
