@@ -172,6 +172,29 @@ describe('judgePolarity: a restriction to the case the question asks about', () 
   });
 });
 
+describe('judgePolarity: which words of a restriction say what it restricts to (mutation session 36)', () => {
+  /** A setting's fact about a part whose subject holds the words given. */
+  const about = (text: string, subject: string[]) => ({ ...fact(text, 'setting'), subjectTokens: new Set(subject) });
+  const asked = (question: string, text: string, subject: string[] = []) =>
+    judgePolarity(question, tokenizeText(question), about(text, subject));
+  const exclusiveNo = { verdict: 'No', rule: 'exclusive' };
+
+  it("leaves out the words naming the fact's own subject and the small words, then needs more than half of the rest asked", () => {
+    // Of "for an external store" about the store, only "external" is left: the question asks it.
+    expect(asked('Can it use an external one instead of the bundled one?', 'Change only for an external store.', ['store'])).not.toEqual(
+      exclusiveNo,
+    );
+    // About another part, "external" and "store" are left: one of two asked is not more than half.
+    expect(asked('Can it use an external one instead of the bundled one?', 'Change only for an external store.')).toEqual(exclusiveNo);
+    expect(asked('Can it use an external disk instead of the bundled one?', 'Change only for an external store.')).toEqual(exclusiveNo);
+  });
+
+  it('weighs only the first four words after the restricting one', () => {
+    const text = 'Change only for an external S3 bucket store hosted by another team in another cloud region.';
+    expect(asked('Can it use an external S3 bucket store instead of the bundled one?', text)).not.toEqual(exclusiveNo);
+  });
+});
+
 describe('judgePolarity: the second of two items named after a small word', () => {
   it('answers no to "only A" when the fact names B after "and" and a small word ("also")', () => {
     expect(judge('Does the runner use only Frobform?', 'The runner uses Frobform and also Blobform.')).toEqual({

@@ -129,3 +129,139 @@ describe('answerQuestion: a question written as a letter', () => {
     expect(letter.answer).toMatch(/^Quillstack \(Standard\): Quill worker: Runs background jobs/);
   });
 });
+
+describe('readLetter: which text is a letter and which sentences ask (mutation session 36)', () => {
+  it('returns a text with no greeting or sign-off exactly as given, the spaces around it included', () => {
+    const text = ' The audit is on Friday. Which port does the Quillstack API listen on? ';
+    expect(read(text)).toBe(text);
+  });
+
+  it('trims what is left of a letter once its sign-off is dropped', () => {
+    expect(read('  What does the Quillstack worker do? Thanks, Ana')).toBe('What does the Quillstack worker do?');
+  });
+
+  it('reads a sentence ending in a question mark as asking though no question word opens it', () => {
+    expect(read('Hi Sam, the review is on Friday. Just checking, the Quillstack worker runs jobs? Thanks, Ana')).toBe(
+      'Just checking, the Quillstack worker runs jobs?',
+    );
+  });
+
+  it('returns the whole body, story and all, when no sentence of several asks', () => {
+    expect(read('Hi Sam, the review is on Friday. Please send the Quillstack API port. Thanks, Ana')).toBe(
+      'the review is on Friday. Please send the Quillstack API port.',
+    );
+  });
+});
+
+describe('readLetter: which story sentences are kept (mutation session 36)', () => {
+  it('keeps a count when the question asks for a number, though it computes nothing', () => {
+    // "How many nodes …" expects a number without being a computation.
+    expect(read('Hi Sam, we plan three ledger nodes. How many nodes does the Quillstack ledger run on? Thanks, Ana')).toBe(
+      'we plan three ledger nodes. How many nodes does the Quillstack ledger run on?',
+    );
+  });
+
+  it('keeps a fragment after the question of eight words at most', () => {
+    // Eight words: just, the, application, box, please, not, the, ledger.
+    expect(read('Hi Sam, what is the total vCPU of Quillstack? Just the application box please, not the ledger. Thanks, Ana')).toBe(
+      'what is the total vCPU of Quillstack? Just the application box please, not the ledger.',
+    );
+    // Ten words.
+    expect(
+      read('Hi Sam, what is the total vCPU of Quillstack? Just the application box and worker please, not the ledger. Thanks, Ana'),
+    ).toBe('what is the total vCPU of Quillstack?');
+  });
+
+  it('reads a layout named in the story with no product beside it as a layout of the product the question names', () => {
+    expect(read('Hi Sam, we run it clustered for high availability. Which port does the Quillstack API listen on? Thanks, Ana')).toBe(
+      'we run it clustered for high availability. Which port does the Quillstack API listen on?',
+    );
+  });
+});
+
+describe('readLetter: a product whose name alone reads as one of its layouts (mutation session 36)', () => {
+  const cite = 'authgear-self-managed#introduction';
+  /** "Quillstack Cloud", whose name is the head of its hosted layout's name: the name alone reads as that layout. */
+  const cloud = buildAskArchitecture({
+    product: 'Quillstack Cloud',
+    variants: [
+      { id: 'standard', name: 'Standard', summary: 'One box.', source: cite },
+      { id: 'hosted', name: 'Quillstack Cloud (hosted)', summary: 'Hosted.', source: cite },
+      { id: 'clustered', name: 'Clustered setup', summary: 'Many nodes.', source: cite },
+    ],
+  });
+  const alone = buildFactIndex([cloud]);
+  const withLanternpad = buildFactIndex([cloud, buildLanternpad()]);
+
+  it('keeps a story sentence naming another layout than the one the name reads as', () => {
+    expect(readLetter('Hi Sam, we run the clustered setup. Which port does the Quillstack Cloud API listen on? Thanks, Ana', alone)).toBe(
+      'we run the clustered setup. Which port does the Quillstack Cloud API listen on?',
+    );
+  });
+
+  it('drops a story sentence naming no layout beyond the one the name reads as', () => {
+    expect(readLetter('Hi Sam, the review is on Friday. Which port does the Quillstack Cloud API listen on? Thanks, Ana', alone)).toBe(
+      'Which port does the Quillstack Cloud API listen on?',
+    );
+    expect(
+      readLetter(
+        'Hi Sam, we compare Quillstack Cloud and Lanternpad. The review is on Friday. Which port does the API listen on? Thanks, Ana',
+        withLanternpad,
+      ),
+    ).toBe('Quillstack Cloud and Lanternpad: Which port does the API listen on?');
+  });
+});
+
+describe('readLetter: a question pointing back at the sentence before it (mutation session 36)', () => {
+  it('reads "that" ending the question as pointing at nothing', () => {
+    expect(read('Hi Sam, the review is on Friday. Which Quillstack part runs that? Thanks, Ana')).toBe('Which Quillstack part runs that?');
+  });
+
+  it('reads the word after "that", not the one before it ("in that row")', () => {
+    expect(read('Hi Sam, the Quillstack ledger has a retention row. What does it list in that row? Thanks, Ana')).toBe(
+      'the Quillstack ledger has a retention row. What does it list in that row?',
+    );
+  });
+
+  it('keeps nothing for a story sentence that points back; only an asking one does', () => {
+    expect(
+      read('Hi Sam, the Quillstack ledger has a retention row. We keep that row short. What does the Quillstack worker do? Thanks, Ana'),
+    ).toBe('What does the Quillstack worker do?');
+  });
+});
+
+describe('readLetter: the products that lead the asking sentences (mutation session 36)', () => {
+  const both = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+
+  it('leads with nothing when the letter names no product', () => {
+    expect(read('Hi Sam, the review is on Friday. Which port does the API listen on? Thanks, Ana')).toBe(
+      'Which port does the API listen on?',
+    );
+  });
+
+  it('leads with nothing when the question names one of the products the story names', () => {
+    expect(
+      readLetter('Hi Sam, we compare Quillstack and Lanternpad. Which port does the Quillstack API listen on? Thanks, Ana', both),
+    ).toBe('Which port does the Quillstack API listen on?');
+  });
+
+  it('leads with every product the story names, joined by "and", when the question names none', () => {
+    expect(readLetter('Hi Sam, we compare Quillstack and Lanternpad. Which port does the API listen on? Thanks, Ana', both)).toBe(
+      'Quillstack and Lanternpad: Which port does the API listen on?',
+    );
+  });
+
+  it('reads a layout the story names of either product the letter names', () => {
+    expect(
+      readLetter(
+        'Hi Sam, we run Quillstack and Lanternpad. We run it clustered for high availability. Which port does the API listen on? Thanks, Ana',
+        both,
+      ),
+    ).toBe('Quillstack and Lanternpad: We run it clustered for high availability. Which port does the API listen on?');
+  });
+
+  it('leads no question about a known product archkb lacks, written in lower case', () => {
+    // "okta" is a product archkb knows of but does not describe; in lower case it is no unknown capitalised name.
+    expect(read('Hi Sam, we run Quillstack today. How much memory does okta need? Thanks, Ana')).toBe('How much memory does okta need?');
+  });
+});

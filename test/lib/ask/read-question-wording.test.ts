@@ -268,6 +268,11 @@ describe('findAskingText', () => {
     expect(findAskingText('We use a cache, e.g. Redis for sessions. Is that enough?')).toBe('Is that enough?');
     expect(findAskingText('Is a cache, e.g. Redis, needed?')).toBe('Is a cache, e.g. Redis, needed?');
   });
+
+  it('reads "E.g." and a capitalised ", But why" in any case (mutation session 36)', () => {
+    expect(findAskingText('Name a cache for sessions, E.g. Redis or Memcached')).toBe('Name a cache for sessions, E.g. Redis or Memcached');
+    expect(findAskingText('Quillstack keeps sessions in a cache, But why is there a ledger?')).toBe('why is there a ledger?');
+  });
 });
 
 describe('readQuestion: what kind of answer is asked', () => {

@@ -69,6 +69,22 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
       `No. Quillstack: Limitation: ${loose} One API.`,
     );
   });
+
+  it('reads the thing counted in the two words after the count, skipping up to five words of product names (mutation session 36)', () => {
+    const single = 'By design the deployment does not see other data centers; a data center can hold only one API instance.';
+    // The vendor's name "Quill Labs" is two of the product's name words: "API" is the second word left after them.
+    expect(
+      answerQuestion('Can I run two separate Quill Labs API instances in the same Quillstack data center?', limitedTo(single)).answer,
+    ).toBe(`No. Quillstack: Limitation: ${single} One API.`);
+    // Three API nodes are counted, not the data centers four words on.
+    expect(
+      answerStatedLimit(buildAnswerContext(limitedTo(limitation), 'Can Quillstack run three API nodes across its data centers?')),
+    ).toBeNull();
+  });
+
+  // Open (found by mutation session 36): two describing words between the count and the thing counted hide it, and the
+  // high-availability note answers yes instead.
+  it.todo('answers no with the limitation for "three big regional data centers"');
 });
 
 describe('answerStatedLimit: "several" against a limitation of another variant', () => {

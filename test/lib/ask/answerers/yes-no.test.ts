@@ -10,8 +10,10 @@ import {
   buildQueueStoreInput,
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildCanvasInput,
   buildEmbeddedCacheInput,
   buildOneBoxCatalogue,
+  buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
   buildQuillWorkerInput,
@@ -1434,6 +1436,55 @@ describe('answerYesNo: two parts of one role named by the word they share', () =
       /^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded cache is conditional\./,
     );
   });
+
+  it('reads the scene when judging the other part: one whose condition the scene contradicts is not taken (mutation session 36)', () => {
+    const unshared = catalogueWith(
+      buildQuillApiInput(),
+      buildEmbeddedCacheInput(),
+      buildSessionCacheInput({
+        id: 'shared-cache',
+        name: 'External cache',
+        purpose: 'A cache outside the API.',
+        necessity: { level: 'conditional', condition: 'when API instances do not share memory', source: cite },
+      }),
+    );
+    const text = draftFor(unshared, 'We will run several API instances. They share memory. Do we need a separate cache in that case?').text;
+    expect(text).toMatch(/^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded cache is conditional\./);
+  });
+
+  it('turns only to a part of the same role whose condition the situation meets (mutation session 36)', () => {
+    // The worker meets the same condition but is no cache; the disk cache is a cache with no condition.
+    const crowded = catalogueWith(
+      buildQuillApiInput(),
+      buildQuillWorkerInput({ necessity: { level: 'conditional', condition: 'when several API instances run', source: cite } }),
+      buildEmbeddedCacheInput(),
+      buildSessionCacheInput({ id: 'disk-cache', name: 'Disk cache', purpose: 'A cache on local disks.' }),
+      buildSessionCacheInput({
+        id: 'shared-cache',
+        name: 'External cache',
+        purpose: 'A cache outside the API.',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+    );
+    expect(draftFor(crowded, 'We will run several API instances. Do we need a separate cache in that case?').text).toMatch(
+      /^Yes, in that case: it is needed when several API instances run\. In Quillstack \(Standard\), External cache is conditional\./,
+    );
+  });
+
+  it('keeps the part the question names by any one of the words only its name has (mutation session 36)', () => {
+    const local = catalogueWith(
+      buildQuillApiInput(),
+      { ...buildEmbeddedCacheInput(), name: 'Embedded local cache' },
+      buildSessionCacheInput({
+        id: 'shared-cache',
+        name: 'External cache',
+        necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
+      }),
+    );
+    expect(draftFor(local, 'We will run several API instances. Do we need the embedded cache in that case?').text).toMatch(
+      /^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded local cache is conditional\./,
+    );
+  });
 });
 
 describe('answerYesNo: what is kept "in" a store is held by another part of the same kind', () => {
@@ -1463,6 +1514,28 @@ describe('answerYesNo: what is kept "in" a store is held by another part of the 
     expect(draftFor(architectures, 'Does Quillstack keep user login sessions in Redis?').text).toBe(
       'No. Quillstack (Standard): Document store: Keeps user login sessions. Data cache: Keeps hot data and user sessions for the API.',
     );
+  });
+
+  describe('compares the kinds of the part named and of each part that might hold it (mutation session 36)', () => {
+    const identity = buildQuillApiInput({
+      role: 'identity-provider',
+      purpose: 'Issues the tokens behind user logins and keeps track of their sessions.',
+    });
+    const yes =
+      'Yes. Quillstack (Standard): Data cache: Keeps hot data and user sessions for the API. Quill API: Issues the tokens behind user logins and keeps track of their sessions.';
+
+    it('each by its own id, whatever part is listed first', () => {
+      const architectures = catalogueWith(buildQuillWorkerInput(), identity, dataCache);
+      expect(draftFor(architectures, 'Does Quillstack keep user login sessions in Redis?').text).toBe(yes);
+    });
+
+    it('passing over a part of another product in scope', () => {
+      const canvas = buildCanvasInput({ purpose: 'Keeps user login sessions and hot data for apps.' });
+      const architectures = [buildAskArchitectureWith([identity, dataCache]), buildLanternpad({ components: [canvas] })];
+      expect(draftFor(architectures, 'Does Quillstack keep user login sessions in Redis?').text).toBe(
+        `${yes} Lanternpad: Canvas service: Keeps user login sessions and hot data for apps.`,
+      );
+    });
   });
 });
 
