@@ -24,6 +24,9 @@ const NOUN_REACH = 5;
 /** The count "several", "many" and "other" state: more than one, as one class of count. */
 const SEVERAL = Number.POSITIVE_INFINITY;
 
+/** How many words after a count may name what it counts: "three big regional data centers" counts centers. */
+const NOUN_WORDS = 4;
+
 /** The count a token states, in digits or as a word ("3", "three", "several"); null for any other token. */
 function readCount(token: string, several: ReadonlySet<string> = severalWords): number | null {
   if (several.has(token)) return SEVERAL;
@@ -33,13 +36,13 @@ function readCount(token: string, several: ReadonlySet<string> = severalWords): 
 /** Counts of two or more the question gives, with the words after them ("three zones", "3 AZs" give 3 and "zone"). */
 function listCounts(reading: AnswerContext['reading'], productWords: ReadonlySet<string>): { value: number; nouns: string[] }[] {
   const { tokens, numbers } = reading;
-  // Two words, as a rewrite may stand between a count and its noun ("three multi data centers"); a product's name
-  // between them counts as none ("two separate Frobcore instances").
+  // Up to four words, as describing words or a rewrite may stand between a count and its noun ("three multi data
+  // centers"); a product's name between them counts as none ("two separate Frobcore instances").
   const counted = (value: number | null, at: number) => {
     const nouns = tokens
       .slice(at + 1, at + 1 + NOUN_REACH)
       .filter((token) => !productWords.has(token))
-      .slice(0, 2)
+      .slice(0, NOUN_WORDS)
       .filter((token) => !stopwords.has(token));
     return value !== null && (Number.isInteger(value) || value === SEVERAL) && value >= 2 && nouns.length > 0 ? [{ value, nouns }] : [];
   };

@@ -70,7 +70,7 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     );
   });
 
-  it('reads the thing counted in the two words after the count, skipping up to five words of product names (mutation session 36)', () => {
+  it('reads the thing counted in the four words after the count, skipping up to five words of product names (mutation session 36)', () => {
     const single = 'By design the deployment does not see other data centers; a data center can hold only one API instance.';
     // The vendor's name "Quill Labs" is two of the product's name words: "API" is the second word left after them.
     expect(
@@ -82,9 +82,12 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     ).toBeNull();
   });
 
-  // Open (found by mutation session 36): two describing words between the count and the thing counted hide it, and the
-  // high-availability note answers yes instead.
-  it.todo('answers no with the limitation for "three big regional data centers"');
+  it('reads the thing counted past describing words between it and the count ("three big regional data centers")', () => {
+    // Found by the mutation session 36: two words were read after a count, so the note on high availability answered yes.
+    expect(answerQuestion('Can Quillstack run across three big regional data centers?', limitedTo(limitation)).answer).toBe(
+      byTheLimitation,
+    );
+  });
 });
 
 describe('answerStatedLimit: "several" against a limitation of another variant', () => {
