@@ -26,8 +26,8 @@ const QUALIFIER_WORDS = 8;
 /** The most certainty a product linked through a part's words (not its name) has in a reading. */
 const LINKED_BY_PART = 0.7;
 
-/** A colon between the story and a question word. */
-const storyBeforeQuestion = new RegExp(`:\\s+(?=${opensAsking.source.replace(/^\^/, '')})`, 'gi');
+/** A colon between the story and a question word, or the "if" of a question asked under a condition. */
+const storyBeforeQuestion = new RegExp(`:\\s+(?=${opensAsking.source.replace(/^\^/, '')}|if\\b)`, 'gi');
 
 /**
  * A question written as a letter ("Hi Sam, we are moving … Which port …? The review is on Friday. Thanks, Ana"): its

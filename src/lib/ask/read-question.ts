@@ -750,7 +750,7 @@ export const sentenceBreak = /(?<=[.?!])(?<!\b(?:e\.g|i\.e|etc|vs|incl|approx)\.
 const joinedQuestion = /,\s+(?:so|but)\s+(?=(?:why|what|which|how|where|when|who|is|are|does|do|can|should)\b)/i;
 
 /** A label before a colon ("Quick line for the audit sheet: which …") when a question follows it. */
-const leadingLabel = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will)\b)/i;
+const leadingLabel = /^[^:?!.]{3,80}:\s+(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|will|if)\b)/i;
 
 /** The text without a label before a colon that a question follows ("Frobcore pods: what disk size …?" is the question). */
 export function dropLeadingLabel(text: string): string {

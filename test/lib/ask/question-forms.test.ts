@@ -470,6 +470,10 @@ describe('questions in several pieces or sentences', () => {
       'Can it run on arm64, e.g. the Pi boards? Or i.e. ARM only?',
     );
     expect(findAskingText('We run it on boards, e.g. the Pi. Which cache does it use?')).toBe('Which cache does it use?');
+    // A label before a colon sets the scene of a question asked under a condition too.
+    expect(findAskingText('Risk review for Quillstack: if the ledger goes down, will the API keep working?')).toBe(
+      'if the ledger goes down, will the API keep working?',
+    );
   });
 
   it('declines a name only when the asking sentence uses it, not when a scene-setting sentence does', () => {

@@ -50,6 +50,12 @@ describe('readLetter', () => {
     );
   });
 
+  it('reads the words before a colon and a question asked under a condition ("if …, will …?") as story', () => {
+    expect(read('Hi Sam, risk review for Quillstack: if the ledger goes down, will the API keep working? Thanks, Ana')).toBe(
+      'Quillstack: if the ledger goes down, will the API keep working?',
+    );
+  });
+
   it("drops a figure told after the last question, which is the team's own and no load the question gives", () => {
     expect(read('Hi Sam, how much CPU does the Quillstack API need per node? We measured 7 cores last week. Thanks, Ana')).toBe(
       'how much CPU does the Quillstack API need per node?',
