@@ -1738,6 +1738,8 @@ export const sumExclusionPatterns: string[] = [
   '\\bwithout\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   // "…across the nodes, not the database": a part set apart after a comma is left out of the sum.
   ',\\s*(?:but\\s+)?not\\s+(?:the\\s+|any\\s+)?([^,.;?!()]{1,40}?)(?=\\s*(?:[.;?!]|$))',
+  // "ledger vcpu for 40 workers no api": a part of up to three words after "no" closing a keyword query is left out.
+  '\\bno\\s+(?:the\\s+|any\\s+)?((?:[\\w-]+\\s+){0,2}[\\w-]+)(?=\\s*[.?!]?\\s*$)',
 ];
 
 /**

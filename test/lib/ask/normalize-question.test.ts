@@ -904,6 +904,13 @@ describe('listLeftOutPhrases with the sum exclusions', () => {
     expect(listLeftOutPhrases('how much memory in total, but not the ledger?', sumExclusions)).toEqual(['ledger']);
   });
 
+  it('leaves out a part after "no" closing a query typed as keywords ("… 40 workers no api")', () => {
+    expect(listLeftOutPhrases('ledger cpu requests 50 workers no api', sumExclusions)).toEqual(['api']);
+    expect(listLeftOutPhrases('total memory, no cache?', sumExclusions)).toEqual(['cache']);
+    // Only at the end: "no" before more of the question sets no part aside.
+    expect(listLeftOutPhrases('no api node is needed for the total?', sumExclusions)).toEqual([]);
+  });
+
   it('leaves nothing out for a "not" inside parentheses, which qualifies a figure instead', () => {
     expect(listLeftOutPhrases('the total ram (using the minimums, not the recommended cache size)?', sumExclusions)).toEqual([]);
   });
