@@ -1639,6 +1639,9 @@ export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole
 /** Words opening the case a restriction keeps to ("only for an external store"), as against "its only provider". */
 export const restrictionCaseWords: string[] = ['for', 'with', 'in', 'on', 'when', 'if', 'where'];
 
+/** Words naming a part's level of need ("is X still optional?"): what is asked, never the situation a condition meets. */
+export const necessityLevelWords: string[] = ['optional', 'unnecessary', 'required', 'mandatory', 'necessary', 'needed', 'essential'];
+
 /** Words saying a restricted kind is the one permitted ("only the custom image is supported"). */
 export const permissionWords: string[] = ['supported', 'allowed', 'permitted', 'accepted'];
 

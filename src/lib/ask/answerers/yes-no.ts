@@ -59,6 +59,7 @@ const askingWords = canonical(
 );
 const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer)$/.test(word)));
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
+const levelWords = canonical(askVocabulary.necessityLevelWords);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);
 const strictWords = canonical(askVocabulary.adviceCues.strict);
@@ -524,7 +525,9 @@ export function answerYesNo(context: AnswerContext): Draft {
       // "Is X a mandatory part?" asks the level; "mandatory" is no situation meeting a condition written "required once …".
       const situation = [
         ...new Set([
-          ...listQueryTokens(context.index, reading).filter((t) => !names.has(t) && !sceneWords.has(t) && !askingWords.has(t)),
+          ...listQueryTokens(context.index, reading).filter(
+            (t) => !names.has(t) && !sceneWords.has(t) && !askingWords.has(t) && !levelWords.has(t),
+          ),
           ...wanted,
         ]),
       ];

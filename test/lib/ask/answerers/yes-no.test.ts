@@ -220,6 +220,10 @@ describe('answerYesNo: necessity', () => {
     );
     expect(ask('Is the report store mandatory for Quillstack?')).toMatch(/^No, only conditionally/);
     expect(ask('Is the report store required for Quillstack once report exports are enabled?')).toMatch(/^Yes, in that case/);
+    // "Still optional" asks the level too: "optional" opposes the condition's "required", not the situation given.
+    expect(ask('Given that report exports are enabled, is the Quillstack report store still optional?')).toMatch(
+      /^No, in that case: it is required once report exports/,
+    );
   });
 
   it('reads "setting up X first" and "on any infrastructure" as asking only whether X is needed', () => {
