@@ -1,6 +1,6 @@
 import { askVocabulary } from '../model/index.ts';
 import { stopwords, tokenizeText } from './normalize-question.ts';
-import { asksOtherVersion, readVersionMentions } from './read-versions.ts';
+import { asksOtherVersion, namesOtherVersion, readVersionMentions } from './read-versions.ts';
 import type { IndexedFact } from './types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
@@ -222,6 +222,19 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
   return { verdict: isNegated(clause) === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
 }
 
+/** A fact that demands what it names: "must support HTTP/2", "requires Frob 3". */
+const demands = /\b(?:must|requires?|required|needs?)\b/i;
+
+/**
+ * "Our proxy only speaks HTTP/1.1 — can it sit in front?" against "the proxy must support HTTP/2": a version the question
+ * gives of a thing the fact demands in another version answers no (yes when the question is negated); null when the
+ * fact demands nothing, names no version of the thing or names the version asked.
+ */
+function judgeRequiredVersion(questionText: string, fact: IndexedFact): Polarity | null {
+  if (!demands.test(fact.text) || !namesOtherVersion(questionText, fact.text)) return null;
+  return { verdict: isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'required-version' };
+}
+
 const ownershipWords = canonical(askVocabulary.ownershipWords);
 
 /**
@@ -263,6 +276,7 @@ export interface Polarity {
     | 'exception'
     | 'required-value'
     | 'other-version'
+    | 'required-version'
     | 'negation';
 }
 
@@ -449,6 +463,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
     return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'exception' };
   const otherVersion = fact.attribute === 'incompatibility' ? judgeOtherVersion(questionText, fact) : null;
   if (otherVersion) return otherVersion;
+  const required = judgeRequiredVersion(questionText, fact);
+  if (required) return required;
   const othersExcluded = judgeOnlyClaim(questionText, fact, asked);
   if (othersExcluded) return othersExcluded;
   const restricted = judgeRestrictedClaim(questionTokens, fact);

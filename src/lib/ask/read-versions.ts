@@ -69,3 +69,11 @@ export function asksOtherVersion(questionTokens: readonly string[], value: strin
     return required !== undefined && Number(required) !== Number(number);
   });
 }
+
+/** Whether a question gives a version of a thing ("HTTP/1.1") that a text states only in other versions ("HTTP/2"). */
+export function namesOtherVersion(questionText: string, text: string): boolean {
+  const stated = readVersionMentions(text);
+  return readVersionMentions(questionText).some(
+    ({ token, number }) => stated.some((s) => s.token === token) && !stated.some((s) => s.token === token && s.number === number),
+  );
+}

@@ -802,3 +802,26 @@ describe('judgeClaimedFigure', () => {
     expect(judge('I heard 5 GB is right', 'between 2 GB and 4 GB')).toBe('No');
   });
 });
+
+describe('judgePolarity: a version the question gives against the one a fact demands', () => {
+  it('answers no when the fact demands another version of the thing, yes when the question is negated', () => {
+    const demand = 'Requirement: A proxy in front of Quillstack must support HTTP/2.';
+    expect(judge('Our proxy only speaks HTTP/1.1. Can it sit in front of Quillstack?', demand)).toEqual({
+      verdict: 'No',
+      rule: 'required-version',
+    });
+    expect(judge('Our proxy only speaks HTTP/1.1. Is it not allowed in front of Quillstack?', demand)).toEqual({
+      verdict: 'Yes',
+      rule: 'required-version',
+    });
+  });
+
+  it('leaves a fact that demands nothing, or the version asked, to the other rules', () => {
+    expect(judge('Our proxy speaks HTTP/1.1. Can it sit in front?', 'The proxy in front of Quillstack speaks HTTP/2.').rule).not.toBe(
+      'required-version',
+    );
+    expect(judge('Our proxy speaks HTTP/2. Can it sit in front?', 'A proxy in front of Quillstack must support HTTP/2.').rule).not.toBe(
+      'required-version',
+    );
+  });
+});

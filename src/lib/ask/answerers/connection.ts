@@ -2,6 +2,7 @@ import { askVocabulary, findRole, joinWords, type ResolvedComponent, type Resolv
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listNameHeadWords, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
+import { namesOtherVersion } from '../read-versions.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
@@ -129,7 +130,15 @@ export function answerConnection(context: AnswerContext): Draft | null {
   );
   if (between.length > 0) {
     const shown = between.flatMap((connection) => factOf(connection.from, connection.to) ?? []);
-    return { kind: 'yes-no', text: `Yes. ${label}: ${shown.map(writeFact).join(' ')}`, facts: shown, coverage: 0.85, strength: 0.85 };
+    // "A talks HTTP/1.1 to C: can it sit in front?" against a connection over HTTP/2: the link exists, not in that version.
+    const verdict = shown.some((fact) => namesOtherVersion(reading.text, fact.text)) ? 'No' : 'Yes';
+    return {
+      kind: 'yes-no',
+      text: `${verdict}. ${label}: ${shown.map(writeFact).join(' ')}`,
+      facts: shown,
+      coverage: 0.85,
+      strength: 0.85,
+    };
   }
   const others = named.slice(0, -1);
   const connectionsOf = (component: ResolvedComponent, most: number) =>

@@ -50,6 +50,16 @@ describe('answerConnection: whether one component connects to another', () => {
     expect(ask('In Quillstack, do the Quill worker or the session cache connect to PostgreSQL directly?')).toBe(no);
   });
 
+  it('answers no, with the connection, when the question gives another version of what the connection states', () => {
+    const versioned = buildLinked([['quill-api', 'ledger-db', 'HTTP/2']]);
+    expect(answerQuestion('Our Quill API talks HTTP/1.1 only. Can it talk to the ledger database?', versioned).answer).toBe(
+      'No. Quillstack (Standard): Quill API to Ledger database: HTTP/2.',
+    );
+    expect(answerQuestion('Our Quill API talks HTTP/2. Can it talk to the ledger database?', versioned).answer).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: HTTP/2.',
+    );
+  });
+
   it('leaves the component named after "besides" out of the question', () => {
     expect(ask('In Quillstack, besides the Quill API, does the Quill worker connect to the ledger database?')).toMatch(
       /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,
