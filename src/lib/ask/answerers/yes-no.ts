@@ -36,6 +36,7 @@ import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVariantSupport } from './variant-support.ts';
 import { answerVendorDependency, answerVendorRun } from './vendor-run.ts';
+import { answerZoneCount } from './zone-count.ts';
 import { answerUpgradeFloor, answerVersionSupport } from './version-support.ts';
 import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
@@ -422,6 +423,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
   const limited =
+    answerZoneCount(context) ??
     answerStatedLimit(context) ??
     answerExceededLimit(context) ??
     answerConnection(context) ??
