@@ -255,6 +255,8 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
+  // "Which managed database per cloud": one answer for each cloud, as "on each cloud" asks.
+  ['\\bper\\s+(?:cloud|provider|hyperscaler)s?\\b', 'on each cloud'],
   // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The
   // maximum number of X" is left as written: it asks for a stated limit, which the extreme and limit rules read.
   [

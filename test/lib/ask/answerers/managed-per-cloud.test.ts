@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerManagedPerCloud } from '../../../../src/lib/ask/answerers/managed-per-cloud.ts';
+import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import {
   buildAskArchitectureWith,
@@ -32,6 +33,21 @@ describe('answerManagedPerCloud', () => {
     ]);
     expect(draft?.text).toContain('Azure Database for PostgreSQL flexible server');
     expect(draft?.text).toContain('Cloud SQL for PostgreSQL');
+  });
+
+  it('reads "per cloud" as "on each cloud", one service per cloud in the clouds\' order', () => {
+    const everyCloud = buildAskArchitectureWith([
+      buildLedgerInput({
+        managed: [
+          { cloud: 'azure', service: 'azure-database-postgresql', source: cite },
+          { cloud: 'gcp', service: 'cloud-sql-postgresql', source: cite },
+          { cloud: 'aws', service: 'amazon-rds-postgresql', source: cite },
+        ],
+      }),
+    ]);
+    expect(answerQuestion('Which managed PostgreSQL does Quillstack suggest per cloud?', [everyCloud]).answer).toBe(
+      'Quillstack (Standard): Ledger database: AWS: Amazon RDS for PostgreSQL. Ledger database: Azure: Azure Database for PostgreSQL flexible server. Ledger database: Google Cloud: Cloud SQL for PostgreSQL.',
+    );
   });
 
   it('answers the clouds the question names', () => {
