@@ -1,7 +1,7 @@
 import { askVocabulary, findRole, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
-import { findMainClause } from '../read-question.ts';
+import { findAskingText, findMainClause } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -235,9 +235,12 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   const ruledOut = (token: string) =>
     !components.some((component) => component.tokens.has(token)) &&
     facts.some((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token));
+  // "Constraint: the platform team offers only X. Can Y use it?": a word only the sentences before the question use is no part asked.
+  const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
   const missing = listQueryTokens(context.index, context.reading).filter(
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
+      asking.has(token) &&
       !generalWords.has(token) &&
       // "If our cloud rules out X, does Y serve?": what the condition names sets the situation; Y is what is asked.
       !context.reading.conditioned.includes(token) &&

@@ -894,6 +894,16 @@ describe('answerYesNo: a technology the product rules out', () => {
     expect(answer).toMatch(/^Yes\b.*Quill worker/);
   });
 
+  it('does not say a part only the sentence before a question pointing back at it ("use it") names is missing', () => {
+    const catalogue = [buildAskArchitecture(), buildLanternpad()];
+    const pointing = 'Constraint: the event stream team offers Redis only in cluster mode. Can the Quillstack session cache use it?';
+    expect(answerQuestion(pointing, catalogue).answer).toMatch(/^Yes\. Quillstack \(Standard\): Session cache/);
+    // Asked in the question itself, the part it lacks is still missing.
+    expect(answerQuestion('Can the Quillstack session cache use the event stream?', catalogue).answer).toMatch(
+      /^No: the sources archkb holds for Quillstack \(Standard\) list no event component\./,
+    );
+  });
+
   it('does not say a technology one of its components is is missing, though a rule names one of its versions', () => {
     expect(answerQuestion('Does Quillstack need PostgreSQL?', catalogue).answer).not.toMatch(/list no PostgreSQL component/);
   });
