@@ -74,6 +74,14 @@ function chooseScope(index: FactIndex, reading: Reading, options: AnswerOptions)
   return index.architectures.map((e) => e.architecture.id);
 }
 
+/** The resources the asking sentence names: one only a sentence before it names ("values: replicas = 3.") sets the scene. */
+function listAskedResources(reading: Reading): Reading['resources'] {
+  const asking = findAskingText(reading.text);
+  if (asking === reading.text) return reading.resources;
+  const askingTokens = tokenizeText(asking);
+  return reading.resources.filter((resource) => askingTokens.some((token) => resourceWordOf.get(token) === resource));
+}
+
 /** Which answerer a question goes to, from what the reading says it asks; the table below dispatches on it. */
 function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   if (reading.filter) return reading.extreme ? 'extreme' : 'filter';
@@ -82,7 +90,7 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   if (
     reading.yesNo &&
     (reading.attributes.has('necessity') || reading.negativeNecessity || reading.positiveNecessity) &&
-    reading.resources.length === 0
+    listAskedResources(reading).length === 0
   )
     return 'yes-no';
   if (reading.products.length === 1 && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))) return 'compute';

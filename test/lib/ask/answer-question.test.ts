@@ -359,3 +359,11 @@ describe('splitPremise: a statement with a copula (mutation session 35)', () => 
     );
   });
 });
+
+describe('answerQuestion: a resource only a sentence before the question names', () => {
+  it('answers whether a part is needed, though a sentence before the question gives a replica count', () => {
+    const answer = answerQuestion('We run 3 cache replicas. Is the Quillstack session cache mandatory?', [buildAskArchitecture()]);
+    expect(answer.kind).toBe('yes-no');
+    expect(answer.answer).toMatch(/^No: it is optional/);
+  });
+});
