@@ -1034,9 +1034,9 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
       .join(' ');
     // The asked product (with its "also") is the subject ("is B also one?" says nothing beyond B); a statement with a copula ("A is
     // an internal tool") is asked with it ("is B an internal tool?").
-    const subject = asking
-      // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
-      .replace(/\?\s*$/, '')
+    // Stryker disable next-line Regex: the asking part ends at its only "?", so anchoring it or allowing other characters after it changes nothing.
+    const unmarked = asking.replace(/\?\s*$/, '');
+    const subject = unmarked
       .split(/\s+/)
       .filter((word) => tokenizeText(word).some((token) => names.has(token)))
       .join(' ');
