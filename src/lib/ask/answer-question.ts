@@ -93,7 +93,10 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
     listAskedResources(reading).length === 0
   )
     return 'yes-no';
-  if (reading.products.length === 1 && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))) return 'compute';
+  // "We run 18 instances. Which PostgreSQL versions does X support?" asks for versions, which nothing computes.
+  const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(findAskingText(reading.text));
+  if (reading.products.length === 1 && !asksVersion && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0)))
+    return 'compute';
   // "How many subnets across the zones" counts groups repeated per zone.
   if (reading.products.length === 1 && reading.expectsNumber && reading.attributes.has('zones')) return 'compute';
   if (reading.yesNo) return 'yes-no';

@@ -570,6 +570,15 @@ describe('answerVersionSupport: a rule against another technology under a part n
     ]),
   ];
 
+  it('answers which versions are supported, though a sentence before gives figures it could compute with', () => {
+    const answer = answerQuestion(
+      'Our ledger fleet has instances on 12, 15 and 18. Which Kubernetes versions does Quillstack support?',
+      orchestrated,
+    );
+    expect(answer.kind).not.toBe('compute');
+    expect(answer.answer).toContain('Kubernetes 1.30+');
+  });
+
   it('judges the asked version against the stated floor', () => {
     expect(answerQuestion('Does Kubernetes 1.27 meet the Quillstack minimum?', orchestrated).answer).toMatch(
       /^No: Kubernetes 1\.27 is outside what the sources state, Kubernetes 1\.30\+ \(for production\)\./,
