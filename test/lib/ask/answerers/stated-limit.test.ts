@@ -3,7 +3,7 @@ import { answerExceededLimit, answerStatedLimit } from '../../../../src/lib/ask/
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import type { NoteKind } from '../../../../src/schemas/note.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildAskArchitecture, buildLedgerInput } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildLedgerInput, buildOneLayoutQuillstack } from '../../../fixtures/build-ask-architecture.ts';
 
 describe('answerStatedLimit: a count the vendor rules out', () => {
   const cite = 'authgear-self-managed#introduction';
@@ -123,21 +123,14 @@ describe('answerStatedLimit: "several" against a limitation of another variant',
 describe('answerExceededLimit: a number above a count the vendor advises against', () => {
   const cite = 'authgear-self-managed#introduction';
   const catalogue = [
-    buildAskArchitecture({
-      variants: [
+    buildOneLayoutQuillstack({
+      summary: 'One API per project.',
+      notes: [
+        { kind: 'recommendation', text: 'More than 2,000 projects in one ledger is generally not recommended.', source: cite },
         {
-          id: 'standard',
-          name: 'Standard',
-          summary: 'One API per project.',
+          kind: 'limitation',
+          text: 'Each project takes a schema, so one ledger serves about 2,000 projects; use several ledgers beyond.',
           source: cite,
-          notes: [
-            { kind: 'recommendation', text: 'More than 2,000 projects in one ledger is generally not recommended.', source: cite },
-            {
-              kind: 'limitation',
-              text: 'Each project takes a schema, so one ledger serves about 2,000 projects; use several ledgers beyond.',
-              source: cite,
-            },
-          ],
         },
       ],
     }),

@@ -1428,16 +1428,19 @@ describe('answerYesNo, read whole: another store holds what is asked', () => {
 
 describe('answerYesNo: two parts of one role named by the word they share', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const architectures = catalogueWith(
-    buildQuillApiInput(),
-    buildEmbeddedCacheInput(),
-    buildSessionCacheInput({
-      id: 'shared-cache',
-      name: 'External cache',
-      purpose: 'A cache outside the API.',
-      necessity: { level: 'conditional', condition: 'when several API instances run', source: cite },
-    }),
-  );
+  /** The API with its embedded cache and an external cache needed under the condition given. */
+  const cachesWith = (condition: string) =>
+    catalogueWith(
+      buildQuillApiInput(),
+      buildEmbeddedCacheInput(),
+      buildSessionCacheInput({
+        id: 'shared-cache',
+        name: 'External cache',
+        purpose: 'A cache outside the API.',
+        necessity: { level: 'conditional', condition, source: cite },
+      }),
+    );
+  const architectures = cachesWith('when several API instances run');
 
   it('answers about the part whose condition the situation meets, not the one whose condition it fails', () => {
     expect(draftFor(architectures, 'We will run several API instances. Do we need a separate cache in that case?').text).toMatch(
@@ -1452,16 +1455,7 @@ describe('answerYesNo: two parts of one role named by the word they share', () =
   });
 
   it('reads the scene when judging the other part: one whose condition the scene contradicts is not taken (mutation session 36)', () => {
-    const unshared = catalogueWith(
-      buildQuillApiInput(),
-      buildEmbeddedCacheInput(),
-      buildSessionCacheInput({
-        id: 'shared-cache',
-        name: 'External cache',
-        purpose: 'A cache outside the API.',
-        necessity: { level: 'conditional', condition: 'when API instances do not share memory', source: cite },
-      }),
-    );
+    const unshared = cachesWith('when API instances do not share memory');
     const text = draftFor(unshared, 'We will run several API instances. They share memory. Do we need a separate cache in that case?').text;
     expect(text).toMatch(/^No: it is needed only for a single API instance\. In Quillstack \(Standard\), Embedded cache is conditional\./);
   });

@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { answerZoneCount } from '../../../../src/lib/ask/answerers/zone-count.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildOneLayoutQuillstack } from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#introduction';
 /** Quillstack whose one layout the vendor recommends spreading over at least three availability zones. */
-const catalogue = [
-  buildAskArchitecture({
-    variants: [
-      {
-        id: 'standard',
-        name: 'Standard',
-        summary: 'One API in a VPC.',
-        availabilityZones: { min: 3, source: cite },
-        source: cite,
-      },
-    ],
-  }),
-];
+const catalogue = [buildOneLayoutQuillstack({ summary: 'One API in a VPC.', availabilityZones: { min: 3, source: cite } })];
 const draftOf = (question: string) => answerZoneCount(buildAnswerContext(catalogue, question));
 
 describe('answerZoneCount', () => {
