@@ -255,6 +255,11 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
+  // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).
+  [
+    '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',
+    'does $2 need $1?',
+  ],
   // "Which managed database per cloud": one answer for each cloud, as "on each cloud" asks.
   ['\\bper\\s+(?:cloud|provider|hyperscaler)s?\\b', 'on each cloud'],
   // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The

@@ -367,3 +367,11 @@ describe('answerQuestion: a resource only a sentence before the question names',
     expect(answer.answer).toMatch(/^No: it is optional/);
   });
 });
+
+describe('answerQuestion: whether lacking a part rules a product out', () => {
+  it('answers no for an optional part, since the product does not need it', () => {
+    expect(answerQuestion('We have no session cache. Does that rule out Quillstack?', [buildAskArchitecture()]).answer).toMatch(
+      /^No: it is optional/,
+    );
+  });
+});

@@ -731,6 +731,16 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
   });
 
+  it('reads "X has no Y. Does that rule out P?" as whether P needs Y, whose yes rules P out', () => {
+    expect(rewordQuestion('Constraint: our zone has no ledger service at all. Does that rule out Quillstack?')).toBe(
+      'Constraint: does Quillstack need ledger service?',
+    );
+    expect(rewordQuestion('We have no session cache. Would this rule out Quillstack?')).toBe('does Quillstack need session cache?');
+    expect(rewordQuestion('We have a session cache. Does that rule out Quillstack?')).toBe(
+      'We have a session cache. Does that rule out Quillstack?',
+    );
+  });
+
   it('ends a topic at a dash before "is that …", which asks of the topic as a sentence of its own', () => {
     expect(rewordQuestion('single container quillstack — is that what they recommend for prod')).toBe(
       'single container quillstack. is that what they recommend for prod',
