@@ -19,8 +19,9 @@ const secretPatterns: { name: string; pattern: RegExp }[] = [
   { name: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
   { name: 'OpenAI-style API key', pattern: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
   { name: 'JSON web token', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
-  // A placeholder password (<password>, &lt;password&gt;, {password}, ${PASSWORD}, [password]) is documentation, not a secret.
-  { name: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@"'<>]+:(?![<&{$[])[^\s/:@"'<>&{}$[\]]{3,}@[a-z0-9.-]+/i },
+  // A placeholder password (<password>, &lt;password&gt;, {password}, ${PASSWORD}, [password]) is documentation, not a
+  // secret, and neither is one masked as asterisks (user:***@host), as pasted logs and questions show it.
+  { name: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@"'<>]+:(?![<&{$[]|\*+@)[^\s/:@"'<>&{}$[\]]{3,}@[a-z0-9.-]+/i },
 ];
 
 /** Lists the secrets found in one text, as "name" strings. */
@@ -63,7 +64,7 @@ describe('no secrets in the repository or the build', () => {
     ];
     expect(planted.map((text) => findSecrets(text).length)).toEqual(planted.map(() => 1));
     expect(findSecrets('postgres://db.example.com:5432/app and the word token')).toEqual([]);
-    for (const placeholder of ['<password>', '&lt;password&gt;', '{password}', '${PASSWORD}', '[password]']) {
+    for (const placeholder of ['<password>', '&lt;password&gt;', '{password}', '${PASSWORD}', '[password]', '***']) {
       expect(findSecrets(`postgres://user:${placeholder}@db.example.com`), placeholder).toEqual([]);
     }
   });
