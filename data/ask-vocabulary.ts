@@ -1646,6 +1646,9 @@ export const restrictionCues: string[] = ['only', 'solely', 'exclusively', 'sole
 /** Words opening the case a restriction keeps to ("only for an external store"), as against "its only provider". */
 export const restrictionCaseWords: string[] = ['for', 'with', 'in', 'on', 'when', 'if', 'where'];
 
+/** Words by which a fact demands what it names ("must support HTTP/2"), so another version of it does not do. */
+export const demandWords: string[] = ['must', 'require', 'requires', 'required', 'need', 'needs'];
+
 /** Words naming a part's level of need ("is X still optional?"): what is asked, never the situation a condition meets. */
 export const necessityLevelWords: string[] = ['optional', 'unnecessary', 'required', 'mandatory', 'necessary', 'needed', 'essential'];
 

@@ -222,8 +222,8 @@ function judgeOtherVersion(questionText: string, fact: IndexedFact): Polarity | 
   return { verdict: isNegated(clause) === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'other-version' };
 }
 
-/** A fact that demands what it names: "must support HTTP/2", "requires Frob 3". */
-const demands = /\b(?:must|requires?|required|needs?)\b/i;
+/** Words by which a fact demands what it names: "must support HTTP/2", "requires Frob 3". */
+const demandWords = canonical(askVocabulary.demandWords);
 
 /**
  * "Our proxy only speaks HTTP/1.1 — can it sit in front?" against "the proxy must support HTTP/2": a version the question
@@ -231,7 +231,7 @@ const demands = /\b(?:must|requires?|required|needs?)\b/i;
  * fact demands nothing, names no version of the thing or names the version asked.
  */
 function judgeRequiredVersion(questionText: string, fact: IndexedFact): Polarity | null {
-  if (!demands.test(fact.text) || !namesOtherVersion(questionText, fact.text)) return null;
+  if (!fact.tokens.some((token) => demandWords.has(token)) || !namesOtherVersion(questionText, fact.text)) return null;
   return { verdict: isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'required-version' };
 }
 
