@@ -2025,6 +2025,15 @@ export const severalCues: string[] = ['several', 'multiple', 'many', 'other'];
 /** Words before a count that bound it from above ("fewer than three zones" is not about three zones). */
 export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'most', 'maximum'];
 
+/** Words before a figure that bound it from below ("more than 10 ms", "at least 3 zones", "over 2 GB"). */
+export const aboveCues: string[] = ['more', 'over', 'above', 'exceeding', 'beyond', 'minimum', 'least'];
+
+/** Words after a figure and "or" that bound it ("3 zones or more", "10 ms or less"): the first from below, the rest from above. */
+export const orBoundCues: { above: string[]; below: string[] } = {
+  above: ['more', 'higher', 'greater', 'above', 'later', 'newer'],
+  below: ['less', 'fewer', 'lower', 'below', 'earlier', 'older'],
+};
+
 /** Words that state a quantity without digits ("several provisioner daemons"), so they answer "how many". */
 export const quantityWords: string[] = [
   'several',

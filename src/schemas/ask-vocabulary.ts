@@ -199,6 +199,13 @@ export const AskVocabularySchema = z.looseObject({
   objectAuxiliaries: words.describe('Auxiliaries after "which components" that make the component named next the subject of the question.'),
   severalCues: words.describe('Words counting more than one of a thing without a number ("several clusters").'),
   belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),
+  aboveCues: words.describe('Words before a figure that make it a lower bound ("more than 10 ms", "at least 3 zones").'),
+  orBoundCues: z
+    .object({
+      above: words.describe('Words after "or" that make the figure before a lower bound ("3 zones or more").'),
+      below: words.describe('Words after "or" that make the figure before an upper bound ("10 ms or less").'),
+    })
+    .describe('Words after a figure and "or" that bound it from below or above.'),
   mentionCues: words.describe('Words asking which products mention something at all.'),
   statementVerbs: words.describe('Verbs that only say a source gives something ("which options are listed"), naming no subject.'),
   generalTechnologyWords: words.describe('Words too general to name a technology.'),

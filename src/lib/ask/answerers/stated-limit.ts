@@ -3,10 +3,13 @@ import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../a
 import { isNegated } from '../judge-polarity.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import { writesVariantName } from '../read-question.ts';
-import type { Draft } from '../types.ts';
+import type { Draft, IndexedFact } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const belowWords = canonical(askVocabulary.belowCues);
+const aboveWords = canonical(askVocabulary.aboveCues);
+const orAboveWords = canonical(askVocabulary.orBoundCues.above);
+const orBelowWords = canonical(askVocabulary.orBoundCues.below);
 const severalWords = canonical(askVocabulary.severalCues);
 /** A question's "multiple clusters" reads "multi cluster", a count of several; a fact's "multi-cluster" names a layout. */
 const askedSeveralWords = new Set([...severalWords, ...canonical(askVocabulary.layoutSeveralWords)]);
@@ -84,6 +87,16 @@ function listProductWords(context: AnswerContext): Set<string> {
   return new Set(context.scope.flatMap((id) => [...(context.index.byId.get(id)?.nameTokens ?? [])]));
 }
 
+/** Whether a fact holds only for another layout than the one the question writes out ("single-cluster X across 3 zones"). */
+function boundsOtherVariant(context: AnswerContext, fact: IndexedFact): boolean {
+  const named = context.reading.variants.get(fact.architecture);
+  return (
+    named !== undefined &&
+    !fact.variants.includes(named) &&
+    writesVariantName(context.index, context.reading.tokens, fact.architecture, named)
+  );
+}
+
 /**
  * "Can it span three zones?" against a limitation the vendor states about that many of that thing ("not supported once
  * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
@@ -95,14 +108,7 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
   const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');
   for (const { fact } of limits) {
     if (!isNegated(fact.text)) continue;
-    // A limitation of another layout than the one the question writes out ("single-cluster X across 3 zones") is not its answer.
-    const named = context.reading.variants.get(fact.architecture);
-    if (
-      named !== undefined &&
-      !fact.variants.includes(named) &&
-      writesVariantName(context.index, context.reading.tokens, fact.architecture, named)
-    )
-      continue;
+    if (boundsOtherVariant(context, fact)) continue;
     const words = tokenizeText(fact.text);
     if (!counts.some(({ value, nouns }) => statesCount(words, value, nouns) || capsAtOne(words, value, nouns))) continue;
     // The variant that states the limitation, even when the question's words picked another.
@@ -161,6 +167,74 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
     // "Is that a problem?" or "any red flags?" asks for trouble, so crossing the bound answers yes.
     const verdict = asksTrouble(context) ? 'Yes' : 'No';
     return { kind: 'yes-no', text: `${verdict}. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
+  }
+  return null;
+}
+
+const [orToken = 'or'] = tokenizeText('or');
+/** Nouns that count copies ("3 nodes"), whose bounds the count answerers above read with their nouns. */
+const copyWords = canonical(askVocabulary.countNouns);
+const [noToken = 'no'] = tokenizeText('no');
+
+/**
+ * Which way a fact bounds the figure at `at` in its words: "less than 10 ms" and "no more than 10 ms" from above,
+ * "at least 3 zones" and "3 zones or more" from below; null when the figure is stated as it is.
+ */
+function readBound(words: readonly string[], at: number): 'above' | 'below' | null {
+  const before = words.slice(Math.max(0, at - 2), at);
+  // The words after the figure and its unit ("10 ms or less").
+  const [joiner, after = ''] = words.slice(at + 2, at + 4);
+  if (joiner === orToken && orBelowWords.has(after)) return 'above';
+  if (joiner === orToken && orAboveWords.has(after)) return 'below';
+  if (before.some((word) => belowWords.has(word))) return 'above';
+  // "No more than" bounds from above; its "no" sits three words before the figure.
+  if (before.some((word) => aboveWords.has(word))) return words[at - 3] === noToken ? 'above' : 'below';
+  return null;
+}
+
+/**
+ * "Our sites are 25 ms apart; can one cluster span both?" against a close fact bounding that measure in the same unit
+ * ("less than 10 ms round-trip latency"): a figure past the bound answers no (yes when the question asks for trouble),
+ * with the fact. Null when no figure with a unit after it crosses a close fact's bound; a figure within it proves
+ * nothing, as other needs may still fail.
+ */
+export function answerCrossedBound(context: AnswerContext): Draft | null {
+  const { tokens, numbers } = context.reading;
+  const figures = numbers.flatMap((number) => {
+    // Stryker disable next-line StringLiteral: a figure closing the question has no unit after it, and an empty word is a stopword.
+    const unit = tokens[number.position + 1] ?? '';
+    return number.negative || stopwords.has(unit) || copyWords.has(unit) || /^\d/.test(unit) ? [] : [{ value: number.value, unit }];
+  });
+  if (figures.length === 0) return null;
+  for (const { fact } of context.ranked().slice(0, BOUND_RANKS)) {
+    if (boundsOtherVariant(context, fact)) continue;
+    const words = tokenizeText(fact.text);
+    const crossed = words.some((word, at) => {
+      const limit = Number(word);
+      if (!/^\d+(?:\.\d+)?$/.test(word)) return false;
+      const bound = readBound(words, at);
+      return figures.some(
+        ({ value, unit }) =>
+          words[at + 1] === unit && ((bound === 'above' && value > limit) || (bound === 'below' && value < limit)),
+      );
+    });
+    if (!crossed) continue;
+    const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+    // The next close facts of the same product say what the bound means and what to do instead.
+    const related = context
+      .ranked()
+      .slice(0, BOUND_RANKS)
+      .map((scored) => scored.fact)
+      .filter((other) => other !== fact && other.architecture === fact.architecture)
+      .slice(0, 2);
+    const facts = [fact, ...related];
+    return {
+      kind: 'yes-no',
+      text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
+      facts,
+      coverage: 0.8,
+      strength: 0.8,
+    };
   }
   return null;
 }

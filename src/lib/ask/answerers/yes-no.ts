@@ -38,7 +38,7 @@ import { answerVariantSupport } from './variant-support.ts';
 import { answerVendorDependency, answerVendorRun } from './vendor-run.ts';
 import { answerZoneCount } from './zone-count.ts';
 import { answerUpgradeFloor, answerVersionSupport } from './version-support.ts';
-import { answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
+import { answerCrossedBound, answerExceededLimit, answerStatedLimit } from './stated-limit.ts';
 
 /** How close to the lead's score another subject's fact must rank to decide a yes/no that no clear rule decides. */
 const LEVEL_SCORE = 0.95;
@@ -429,6 +429,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     answerZoneCount(context) ??
     answerStatedLimit(context) ??
     answerExceededLimit(context) ??
+    answerCrossedBound(context) ??
     answerConnection(context) ??
     answerPlacement(context) ??
     answerVendorRun(context) ??

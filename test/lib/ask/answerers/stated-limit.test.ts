@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerExceededLimit, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
+import { answerCrossedBound, answerExceededLimit, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import type { NoteKind } from '../../../../src/schemas/note.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
@@ -465,5 +465,53 @@ describe('answerStatedLimit: the layout the question writes out', () => {
     expect(answerQuestion('Two-sites Quillstack across 3 data centers: does that work?', catalogue).answer).toBe(
       `No. Quillstack (Two sites (active/active)): Limitation: ${limitation} Two API clusters, one per site.`,
     );
+  });
+});
+
+describe('answerCrossedBound: a figure with a unit past a bound a close fact states', () => {
+  const latency = 'API nodes need less than 8 ms round-trip latency between each other.';
+  const crossed = (question: string, notes: FixtureNote[] = [{ kind: 'requirement', text: latency }]) =>
+    answerCrossedBound(buildAnswerContext([buildNoted(notes)], question));
+
+  it('answers no with the bound when the figure is above an upper bound in the same unit', () => {
+    const draft = crossed('Our two sites are 30 ms apart. Can one Quillstack cluster span both?');
+    expect(draft).toMatchObject({ kind: 'yes-no', coverage: 0.8, strength: 0.8 });
+    expect(draft?.text).toMatch(/^No\. Quillstack: Requirement: API nodes need less than 8 ms round-trip latency/);
+  });
+
+  it('answers yes when the question asks whether the figure is a problem', () => {
+    expect(crossed('Is 30 ms between our Quillstack sites a problem?')?.text).toMatch(/^Yes\. Quillstack: Requirement:/);
+  });
+
+  it('leaves a figure within the bound, at the bound, or in another unit to the other rules', () => {
+    expect(crossed('Our two sites are 5 ms apart. Can one Quillstack cluster span both?')).toBeNull();
+    expect(crossed('Our two sites are 8 ms apart. Can one Quillstack cluster span both?')).toBeNull();
+    expect(crossed('Our two sites are 30 km apart. Can one Quillstack cluster span both?')).toBeNull();
+    expect(crossed('Our sites are -30 ms apart. Can one Quillstack cluster span both?')).toBeNull();
+  });
+
+  it('reads lower bounds ("at least", "or more") and upper bounds after "or" or "no more than"', () => {
+    const lower = 'Each ledger disk needs at least 40 IOPS per user.';
+    expect(crossed('We get 25 IOPS per user. Can Quillstack ledgers run on that disk?', [{ kind: 'requirement', text: lower }])?.text).toMatch(
+      /^No\./,
+    );
+    expect(crossed('We get 45 IOPS per user. Can Quillstack ledgers run on that disk?', [{ kind: 'requirement', text: lower }])).toBeNull();
+    const orMore = 'A ledger disk of 40 IOPS or more per user is required.';
+    expect(crossed('We get 25 IOPS per user. Is that disk fine for Quillstack?', [{ kind: 'requirement', text: orMore }])?.text).toMatch(/^No\./);
+    const orLess = 'A clock skew of 3 seconds or less is tolerated.';
+    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: orLess }])?.text).toMatch(/^No\./);
+    const noMore = 'Keep a clock skew of no more than 3 seconds.';
+    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: noMore }])?.text).toMatch(/^No\./);
+    // "More than" alone bounds from below: 5 seconds is above it, so nothing is crossed.
+    const above = 'A timeout of more than 3 seconds is required.';
+    expect(crossed('Our Quillstack timeout is 5 seconds. Is that fine?', [{ kind: 'requirement', text: above }])).toBeNull();
+    // A figure stated as it is bounds nothing.
+    const plain = 'The tested sites were 8 ms apart.';
+    expect(crossed('Our two sites are 30 ms apart. Can one Quillstack cluster span both?', [{ kind: 'requirement', text: plain }])).toBeNull();
+  });
+
+  it('leaves counts of copies to the count rules', () => {
+    const copies = 'Run at least 3 nodes for the ledger.';
+    expect(crossed('Can Quillstack run on 2 nodes?', [{ kind: 'requirement', text: copies }])).toBeNull();
   });
 });
