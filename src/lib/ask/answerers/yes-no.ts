@@ -728,7 +728,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
       ? lookup.text
       : `${claimed ?? polarity.verdict}. ${lookup.text}`;
-  // "Can it run as one container?" answered only from layouts the vendor does not present for production says which it does.
+  // "Is a single container possible?" answered only from layouts the vendor does not present for production says which it does.
   const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
   // An answer already naming that layout ("for production run it on X instead") says so already.
   const said = new Set(tokenizeText([opening, ...added.map(writeFact)].join(' ')));
