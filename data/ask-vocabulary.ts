@@ -965,7 +965,7 @@ export const yesNoOpeners: string[] = [
 export const questionTagSubjects: string[] = ['it', 'we', 'i', 'they', 'you', 'there', 'that', 'this', 'he', 'she'];
 
 /** Words that close a statement as a question on their own ("…, right?"), asking whether it holds. */
-export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah'];
+export const questionTagWords: string[] = ['right', 'correct', 'true', 'yes', 'no', 'ok', 'okay', 'yeah', 'check', 'accurate'];
 
 /** Predicates that ask whether something is ruled out, so that a rule against it answers yes ("is X ruled out?"). */
 export const exclusionPredicates: string[] = [
@@ -982,6 +982,20 @@ export const exclusionPredicates: string[] = [
   'blocked',
 ];
 
+/** Words a check of a claim may hold besides the claim cues ("Is it what the guide states?", "Does that match the docs?"). */
+export const claimReferenceWords: string[] = [
+  'doc',
+  'docs',
+  'documentation',
+  'vendor',
+  'say',
+  'states',
+  'match',
+  'matches',
+  'wrong',
+  'outdated',
+];
+
 /** Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?"). */
 export const claimCues: string[] = [
   'right',
@@ -996,6 +1010,12 @@ export const claimCues: string[] = [
   'saying',
   'confirm',
   'thought',
+  'check',
+  'claim',
+  'claims',
+  'claimed',
+  'says',
+  'stated',
 ];
 
 /** Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?", "at least 3"). */

@@ -33,6 +33,9 @@ export const AskVocabularySchema = z.looseObject({
   exclusionPredicates: words.describe(
     'Predicates that ask whether something is ruled out ("is X ruled out?"), which a rule against it answers yes.',
   ),
+  claimReferenceWords: words.describe(
+    'Words a check of a claim may hold besides the claim cues ("Is it what the guide states?"), so the claim before it is what is asked.',
+  ),
   claimCues: words.describe('Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?").'),
   boundCues: words.describe('Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?").'),
   valueVerbs: words.describe('Verbs that give a setting a value ("set it to 10").'),

@@ -43,7 +43,7 @@ import { asksOnlyAttribute, dropLeadingLabel, findAskingText, namesHeldSetting, 
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
-import { isQuestionNegated } from './judge-polarity.ts';
+import { isQuestionNegated, judgeClaimedFigure } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -132,8 +132,19 @@ function answersAsked(context: AnswerContext, draft: Draft): boolean {
 /** Computes, or falls back to a yes/no or lookup answer when there is nothing to compute or it answers another question. */
 function answerComputed(context: AnswerContext): Draft {
   const computed = answerCompute(context);
-  if (computed && answersAsked(context, computed)) return computed;
+  if (computed && answersAsked(context, computed)) return judgeComputedClaim(context, computed);
   return context.reading.yesNo ? answerYesNo(context) : answerTroubleOrLookup(context);
+}
+
+/**
+ * "They claim 3 nodes of 4 cores add up to 16 cores. Correct?": a yes/no question offering figures to confirm is
+ * answered by the computation, opened with whether the figures it states are the ones offered.
+ */
+function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
+  const { reading } = context;
+  if (!reading.yesNo || computed.text === null || /^(?:yes|no)\b/i.test(computed.text)) return computed;
+  const verdict = judgeClaimedFigure(reading.text, reading.tokens, computed.text, false);
+  return verdict ? { ...computed, kind: 'yes-no', text: `${verdict}. ${computed.text}` } : computed;
 }
 
 /** "Any problem putting 15,000 users on one cluster?": a bound the question's number crosses answers, else a lookup. */

@@ -530,7 +530,13 @@ export function readFigures(text: string): { value: number; unit: string }[] {
  * states in the same unit: "Yes" when it is, "No" when the fact states another, null when the question offers no
  * figure to confirm (or tests a bound, "is 4 GB enough?") or the fact states none in its unit, or a range holding it.
  */
-export function judgeClaimedFigure(questionText: string, questionTokens: readonly string[], factText: string): 'Yes' | 'No' | null {
+export function judgeClaimedFigure(
+  questionText: string,
+  questionTokens: readonly string[],
+  factText: string,
+  // A computation's text lists figures of many parts, which bound no range.
+  ranges = true,
+): 'Yes' | 'No' | null {
   if (!questionTokens.some((token) => claimCues.has(token)) || questionTokens.some((token) => boundCues.has(token))) return null;
   const stated = readFigures(factText);
   let verdict: 'Yes' | 'No' | null = null;
@@ -540,6 +546,7 @@ export function judgeClaimedFigure(questionText: string, questionTokens: readonl
     if (same.some((value) => Math.abs(value - claim.value) <= 1e-6 * Math.max(1, value))) verdict ??= 'Yes';
     // A fact giving a range ("2 to 4 GB") holds any figure inside it.
     else if (
+      ranges &&
       // Stryker disable next-line ConditionalExpression: one figure is its own minimum and maximum, so no claim lies strictly between them.
       same.length >= 2 &&
       // Stryker disable next-line EqualityOperator: a claim equal to the lowest figure is taken by the equality test above.

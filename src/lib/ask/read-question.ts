@@ -766,7 +766,28 @@ export function findAskingText(text: string): string {
     .filter((sentence) => sentence.trim() !== '');
   if (sentences.length <= 1) return text;
   const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
-  return asking.length > 0 ? asking.join(' ') : (sentences.at(-1) ?? text);
+  if (asking.length === 0) return sentences.at(-1) ?? text;
+  // "Claim: X needs Y. Correct?": a check asking nothing of its own asks whether the sentence before it holds.
+  const first = sentences.indexOf(asking[0] ?? '');
+  const before = sentences[first - 1];
+  // A label before the claim ("Assumption in our draft: …") names where it comes from, not what is asked.
+  return before !== undefined && asking.every(isBareCheck)
+    ? [before.replace(/^\s*[^:?!.]{3,60}:\s+/, ''), ...asking].join(' ')
+    : asking.join(' ');
+}
+
+/** Words a check of a claim may hold besides function words ("Is that right?", "Is it what the guide states?"). */
+const checkCues = new Set([...vocabulary.questionTagWords, ...vocabulary.claimCues].flatMap((word) => tokenizeText(word)));
+const checkWords = new Set([...checkCues, ...vocabulary.claimReferenceWords.flatMap((word) => tokenizeText(word))]);
+
+/** Whether a sentence only asks whether what was said holds ("Correct?", "Can you confirm?"). */
+function isBareCheck(sentence: string): boolean {
+  // "What does the vendor say?" asks for what is stated, not whether a claim holds.
+  if (/^\W*(?:what|which|how|where|when|why|who)\b/i.test(sentence)) return false;
+  // "Is it what the guide states?": a "what" inside refers back to the claim.
+  const words = tokenizeText(sentence).filter((token) => !stopwords.has(token) && !whWord.test(token));
+  // "Vendor docs?" names where to look; a check holds a word, not a function word, that asks whether something holds.
+  return words.some((token) => checkCues.has(token)) && words.every((token) => checkWords.has(token));
 }
 
 /** The text with each unknown capitalised acronym of three or more letters that abbreviates one component of a named product written out. */
@@ -870,6 +891,16 @@ function isYesNoClause(main: string): boolean {
   if (endsWithQuestionTag(main)) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
   if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;
+  // "X needs Y. Correct?" checks a claim; after "What does X need? Y, right?" the question is still what X needs.
+  const sentences = main.split(/(?<=[.!?])\s+/);
+  const lastSentence = sentences.at(-1) ?? main;
+  if (
+    sentences.length > 1 &&
+    /\?\s*$/.test(lastSentence) &&
+    isBareCheck(lastSentence) &&
+    !sentences.slice(0, -1).some((sentence) => whWord.test(sentence.toLowerCase()))
+  )
+    return true;
   if (whWord.test(main)) return false;
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
   // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.

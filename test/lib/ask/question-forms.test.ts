@@ -673,3 +673,43 @@ describe('other wordings of "how many"', () => {
     }
   });
 });
+
+describe('a claim followed by a check of it ("Correct?", "Is that what the doc says?")', () => {
+  const catalogue = [buildAskArchitecture()];
+  const index = buildFactIndex(catalogue);
+  const readYesNo = (question: string) => readQuestion(question, index).yesNo;
+
+  it('asks whether the sentence before the check holds, without the label that says where the claim comes from', () => {
+    expect(findAskingText('Claim: Quillstack needs 4 vCPU. Correct?')).toBe('Quillstack needs 4 vCPU. Correct?');
+    expect(findAskingText('Our draft ADR: the ledger is optional. Is that accurate, as the doc states?')).toBe(
+      'the ledger is optional. Is that accurate, as the doc states?',
+    );
+    // A question of its own after the claim is what is asked.
+    expect(findAskingText('Quillstack needs 4 vCPU. Which cache does it use?')).toBe('Which cache does it use?');
+    // Words naming where to look ask no check.
+    expect(findAskingText('Quillstack needs 4 vCPU. Vendor docs?')).toBe('Vendor docs?');
+  });
+
+  it('reads a claim checked by a tag sentence as a yes/no question, unless a wh-question comes before the tag', () => {
+    expect(readYesNo('They claim Quillstack needs 4 vCPU. Correct?')).toBe(true);
+    expect(readYesNo('Sales told us Quillstack keeps its ledger in Frobcore. Is that accurate?')).toBe(true);
+    expect(readYesNo('They claim Quillstack needs 4 vCPU. Check?')).toBe(true);
+    expect(readYesNo('They claim Quillstack needs 4 vCPU. What does the vendor say?')).toBe(false);
+    expect(readYesNo('They claim Quillstack needs 4 vCPU. Vendor docs?')).toBe(false);
+    expect(readYesNo('What does Quillstack need? 4 vCPU. Right?')).toBe(false);
+  });
+
+  it('opens a computation that checks a claimed figure with whether the figure holds', () => {
+    // 1 vCPU per 10 sign-ins per second at 40 sign-ins per second is 4 vCPU.
+    const computed = 'Quillstack (Standard) at 40 sign-ins per second: Quill API: 4 vCPU requested';
+    expect(answerQuestion('They claim Quillstack at 40 sign-ins per second needs 4 vCPU. Correct?', catalogue).answer).toMatch(
+      new RegExp(`^Yes\\. ${computed.replace(/[()]/g, '\\$&')}`),
+    );
+    expect(answerQuestion('Quillstack at 40 sign-ins per second needs 4 vCPU, correct?', catalogue).answer).toMatch(/^Yes\. /);
+    expect(answerQuestion('They claim Quillstack at 40 sign-ins per second needs 6 vCPU. Correct?', catalogue).answer).toMatch(/^No\. /);
+    // Without a claim to check, the computation answers as it is.
+    expect(answerQuestion('How many vCPU does Quillstack need at 40 sign-ins per second?', catalogue).answer).toMatch(
+      new RegExp(`^${computed.replace(/[()]/g, '\\$&')}`),
+    );
+  });
+});

@@ -214,8 +214,7 @@ export function answerCrossedBound(context: AnswerContext): Draft | null {
       if (!/^\d+(?:\.\d+)?$/.test(word)) return false;
       const bound = readBound(words, at);
       return figures.some(
-        ({ value, unit }) =>
-          words[at + 1] === unit && ((bound === 'above' && value > limit) || (bound === 'below' && value < limit)),
+        ({ value, unit }) => words[at + 1] === unit && ((bound === 'above' && value > limit) || (bound === 'below' && value < limit)),
       );
     });
     if (!crossed) continue;

@@ -492,22 +492,30 @@ describe('answerCrossedBound: a figure with a unit past a bound a close fact sta
 
   it('reads lower bounds ("at least", "or more") and upper bounds after "or" or "no more than"', () => {
     const lower = 'Each ledger disk needs at least 40 IOPS per user.';
-    expect(crossed('We get 25 IOPS per user. Can Quillstack ledgers run on that disk?', [{ kind: 'requirement', text: lower }])?.text).toMatch(
-      /^No\./,
-    );
+    expect(
+      crossed('We get 25 IOPS per user. Can Quillstack ledgers run on that disk?', [{ kind: 'requirement', text: lower }])?.text,
+    ).toMatch(/^No\./);
     expect(crossed('We get 45 IOPS per user. Can Quillstack ledgers run on that disk?', [{ kind: 'requirement', text: lower }])).toBeNull();
     const orMore = 'A ledger disk of 40 IOPS or more per user is required.';
-    expect(crossed('We get 25 IOPS per user. Is that disk fine for Quillstack?', [{ kind: 'requirement', text: orMore }])?.text).toMatch(/^No\./);
+    expect(crossed('We get 25 IOPS per user. Is that disk fine for Quillstack?', [{ kind: 'requirement', text: orMore }])?.text).toMatch(
+      /^No\./,
+    );
     const orLess = 'A clock skew of 3 seconds or less is tolerated.';
-    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: orLess }])?.text).toMatch(/^No\./);
+    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: orLess }])?.text).toMatch(
+      /^No\./,
+    );
     const noMore = 'Keep a clock skew of no more than 3 seconds.';
-    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: noMore }])?.text).toMatch(/^No\./);
+    expect(crossed('Our Quillstack nodes drift by 5 seconds. Is that fine?', [{ kind: 'requirement', text: noMore }])?.text).toMatch(
+      /^No\./,
+    );
     // "More than" alone bounds from below: 5 seconds is above it, so nothing is crossed.
     const above = 'A timeout of more than 3 seconds is required.';
     expect(crossed('Our Quillstack timeout is 5 seconds. Is that fine?', [{ kind: 'requirement', text: above }])).toBeNull();
     // A figure stated as it is bounds nothing.
     const plain = 'The tested sites were 8 ms apart.';
-    expect(crossed('Our two sites are 30 ms apart. Can one Quillstack cluster span both?', [{ kind: 'requirement', text: plain }])).toBeNull();
+    expect(
+      crossed('Our two sites are 30 ms apart. Can one Quillstack cluster span both?', [{ kind: 'requirement', text: plain }]),
+    ).toBeNull();
   });
 
   it('leaves counts of copies to the count rules', () => {
