@@ -25,7 +25,7 @@ export function describeOutage(
     needed === 'startup-only'
       ? `${label} continues to run through an outage of ${name}; it needs ${name} only when containers or services start or restart.`
       : `${label} depends on ${name} at all times.`;
-  // The vendor's own words on when it is needed ("when a container starts and has to pull its image") follow.
+  // The vendor's own words on when it is needed ("only when a pod restarts and fetches its image") follow.
   const stated = facts.find((f) => f.attribute === 'note' && f.kind === 'runtime');
   return {
     text: `${detail}${stated ? ` ${writeFact(stated)}` : ''}`,
