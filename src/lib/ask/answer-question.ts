@@ -1376,8 +1376,9 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   // Stryker disable next-line Regex: the reading's text has its runs of spaces collapsed to one, so one space and several split alike.
   // A label before the question ("Frobcore pods: what …?") adds no words to it.
   const central = reading.yesNo || dropLeadingLabel(reading.text).split(/\s+/).length <= 12;
-  // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are context.
-  const asking = findAskingText(reading.text);
+  // In a question of several sentences, names in the sentences that set the scene ("people in a far region complain") are
+  // context, and so are those of a claim put to a check ("Sales told us X runs on Frobcore. True?"), which the yes/no rules judge.
+  const asking = findAskingText(reading.text, false);
   // A name given only as an example of what the question asks about ("arm64, e.g. Graviton") is an aside.
   const exemplified = (name: string) =>
     new RegExp(

@@ -479,6 +479,11 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
 const claimCues = canonical(askVocabulary.claimCues);
 const boundCues = canonical(askVocabulary.boundCues);
 
+/** Whether a question offers something to be confirmed ("Sales told us X. True?"), by its claim cues. */
+export function offersClaim(questionTokens: readonly string[]): boolean {
+  return questionTokens.some((token) => claimCues.has(token));
+}
+
 /** Size units in GiB, so "2048 MB" and "2 GB" state one figure. */
 const sizeUnits: Record<string, number> = {
   kb: 1 / 1024 ** 2,
@@ -537,7 +542,7 @@ export function judgeClaimedFigure(
   // A computation's text lists figures of many parts, which bound no range.
   ranges = true,
 ): 'Yes' | 'No' | null {
-  if (!questionTokens.some((token) => claimCues.has(token)) || questionTokens.some((token) => boundCues.has(token))) return null;
+  if (!offersClaim(questionTokens) || questionTokens.some((token) => boundCues.has(token))) return null;
   const stated = readFigures(factText);
   let verdict: 'Yes' | 'No' | null = null;
   for (const claim of readFigures(questionText)) {

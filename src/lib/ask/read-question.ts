@@ -758,7 +758,11 @@ export function dropLeadingLabel(text: string): string {
 }
 
 /** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
-export function findAskingText(text: string): string {
+export function findAskingText(
+  text: string,
+  // Whether a bare check ("Correct?") takes the claim before it; a name only the claim uses is what the claim offers, not what is asked.
+  joinClaim = true,
+): string {
   // A label before a colon ("Quick line for the audit sheet: which …") is a sentence of its own when a question follows it.
   const labelled = leadingLabel.exec(text);
   const sentences = (labelled ? `${labelled[0].replace(/:\s+$/, '.')} ${text.slice(labelled[0].length)}` : text)
@@ -771,23 +775,32 @@ export function findAskingText(text: string): string {
   const first = sentences.indexOf(asking[0] ?? '');
   const before = sentences[first - 1];
   // A label before the claim ("Assumption in our draft: …") names where it comes from, not what is asked.
-  return before !== undefined && asking.every(isBareCheck)
+  return joinClaim && before !== undefined && asking.every(isBareCheck)
     ? [before.replace(/^\s*[^:?!.]{3,60}:\s+/, ''), ...asking].join(' ')
     : asking.join(' ');
 }
 
 /** Words a check of a claim may hold besides function words ("Is that right?", "Is it what the guide states?"). */
-const checkCues = new Set([...vocabulary.questionTagWords, ...vocabulary.claimCues].flatMap((word) => tokenizeText(word)));
-const checkWords = new Set([...checkCues, ...vocabulary.claimReferenceWords.flatMap((word) => tokenizeText(word))]);
+const referenceWords = new Set(vocabulary.claimReferenceWords.flatMap((word) => tokenizeText(word)));
+// "What the doc says" points at the source; a check asks with another word whether the claim holds ("right", "true").
+const checkCues = new Set(
+  [...vocabulary.questionTagWords, ...vocabulary.claimCues]
+    .flatMap((word) => tokenizeText(word))
+    .filter((token) => !referenceWords.has(token)),
+);
+const checkWords = new Set([...checkCues, ...referenceWords]);
 
 /** Whether a sentence only asks whether what was said holds ("Correct?", "Can you confirm?"). */
 function isBareCheck(sentence: string): boolean {
   // "What does the vendor say?" asks for what is stated, not whether a claim holds.
   if (/^\W*(?:what|which|how|where|when|why|who)\b/i.test(sentence)) return false;
   // "Is it what the guide states?": a "what" inside refers back to the claim.
-  const words = tokenizeText(sentence).filter((token) => !stopwords.has(token) && !whWord.test(token));
-  // "Vendor docs?" names where to look; a check holds a word, not a function word, that asks whether something holds.
-  return words.some((token) => checkCues.has(token)) && words.every((token) => checkWords.has(token));
+  const tokens = tokenizeText(sentence);
+  // "Vendor docs?" names where to look; a check holds a word that asks whether something holds ("right", "true").
+  return (
+    tokens.some((token) => checkCues.has(token)) &&
+    tokens.every((token) => stopwords.has(token) || whWord.test(token) || checkWords.has(token))
+  );
 }
 
 /** The text with each unknown capitalised acronym of three or more letters that abbreviates one component of a named product written out. */

@@ -681,6 +681,12 @@ describe('a claim followed by a check of it ("Correct?", "Is that what the doc s
 
   it('asks whether the sentence before the check holds, without the label that says where the claim comes from', () => {
     expect(findAskingText('Claim: Quillstack needs 4 vCPU. Correct?')).toBe('Quillstack needs 4 vCPU. Correct?');
+    // "Right" is a function word elsewhere ("right now"), and a check here.
+    expect(findAskingText('Claim: Quillstack needs 4 vCPU. Right?')).toBe('Quillstack needs 4 vCPU. Right?');
+    // Asked without the claim, the check stands alone, so a name only the claim uses is not what is asked.
+    expect(findAskingText('Claim: Quillstack needs 4 vCPU. Right?', false)).toBe('Right?');
+    // Pointing at the source is no check of its own.
+    expect(findAskingText('Quillstack needs 4 vCPU. Is that what the doc says?')).toBe('Is that what the doc says?');
     expect(findAskingText('Our draft ADR: the ledger is optional. Is that accurate, as the doc states?')).toBe(
       'the ledger is optional. Is that accurate, as the doc states?',
     );

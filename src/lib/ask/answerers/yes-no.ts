@@ -19,6 +19,7 @@ import { listDriverWords } from '../find-absences.ts';
 import {
   isQuestionNegated,
   judgeClaimedFigure,
+  offersClaim,
   judgeCondition,
   judgePolarity,
   namesException,
@@ -226,9 +227,11 @@ function judgeNecessity(
 function answerAbsentTechnology(context: AnswerContext): Draft | null {
   const [id] = context.scope;
   const entry = id ? context.index.byId.get(id) : undefined;
-  if (context.scope.length !== 1 || !id || !entry || !context.reading.tokens.some((t) => needingWords.has(t))) return null;
+  // "Sales told us X runs on T. True?" offers T as a part of X as much as "does X need T?" asks for it.
+  const claims = context.reading.yesNo && offersClaim(context.reading.tokens);
+  if (context.scope.length !== 1 || !id || !entry || !(claims || context.reading.tokens.some((t) => needingWords.has(t)))) return null;
   // "Depends on any service …" is too loose to say a word it never uses is a component it lacks; a rule against one is not.
-  const asksNeed = context.reading.tokens.some((t) => necessityWords.has(t));
+  const asksNeed = claims || context.reading.tokens.some((t) => necessityWords.has(t));
   const facts = context.index.factsByArchitecture.get(id) ?? [];
   const held = new Set(facts.flatMap((fact) => [...fact.tokens, ...fact.subjectTokens]));
   const components = [...entry.components.values()];
@@ -265,7 +268,14 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
         ...facts.filter((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token)),
         ...facts.filter((fact) => fact.attribute === 'note' && fact.tokens.includes(token)),
       ].slice(0, 3)
-    : facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
+    : claims
+      ? // What holds the place the claim gives the word ("Caddy: web server and reverse proxy") corrects it.
+        context
+          .ranked()
+          .filter(({ fact }) => fact.architecture === id)
+          .slice(0, 2)
+          .map(({ fact }) => fact)
+      : facts.filter((fact) => fact.attribute === 'components').slice(0, 1);
   return {
     kind: 'yes-no',
     text: `No: the sources archkb holds for ${label} list no ${written} component. ${said.map(writeFact).join(' ')}`.trim(),

@@ -2510,3 +2510,22 @@ describe('answerYesNo: only an incompatibility is a rule', () => {
     expect(draft.strength).toBeLessThan(0.7);
   });
 });
+
+describe('answerYesNo: a claim that a product uses a technology it never mentions', () => {
+  const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
+
+  it('answers no, with the facts nearest the claim, when the claim puts to a check a technology another product uses', () => {
+    const answer = answerQuestion('Sales told us Quillstack passes its messages through Kafka. True?', catalogue()).answer ?? '';
+    expect(answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Kafka component\. /);
+    // The claim's nearest facts follow, in place of the list of components a plain "does it need" question gets.
+    expect(answer).not.toMatch(/Components of/);
+  });
+
+  it('leaves a claim about a technology the product uses to the other yes/no rules', () => {
+    expect(answerQuestion('Sales told us Quillstack keeps its sessions in Redis. True?', catalogue()).answer).toMatch(/^Yes\. /);
+  });
+
+  it('keeps declining a plain question about a technology the product never mentions', () => {
+    expect(answerQuestion('Does Quillstack pass its messages through Kafka?', catalogue()).kind).toBe('declined');
+  });
+});
