@@ -1860,7 +1860,21 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
     'outage',
   ],
   survive: ['keep', 'continue', 'survive', 'stay', 'still', 'unaffected', 'operate', 'work', 'running', 'up', 'available'],
-  conditions: ['if', 'when', 'whenever', 'while', 'during', 'should', 'once', 'with', 'without', 'after'],
+  conditions: [
+    'if',
+    'when',
+    'whenever',
+    'while',
+    'during',
+    'through',
+    'throughout',
+    'despite',
+    'should',
+    'once',
+    'with',
+    'without',
+    'after',
+  ],
   // "Does it need X to be up?" asks about the dependency's state, not the deployment's.
   dependence: ['need', 'needs', 'require', 'requires', 'depend', 'depends', 'rely', 'relies'],
 };

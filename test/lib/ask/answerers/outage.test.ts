@@ -37,4 +37,14 @@ describe('answerOutageEffect: what happens when a part goes down', () => {
     const survives = answerQuestion('If the key vault goes down, does Quillstack keep running?', catalogue);
     expect(survives.answer).toMatch(/^Yes\. Quillstack \(Standard\) continues to run/);
   });
+
+  it('reads the outage a preposition names ("through", "despite") as the condition, so keeping running asks survival', () => {
+    for (const question of [
+      'Does Quillstack keep running through a key vault outage?',
+      'Does Quillstack keep running despite a key vault outage?',
+      'Does Quillstack stay up throughout a key vault outage?',
+    ])
+      expect(answerQuestion(question, catalogue).answer).toMatch(/^Yes\. Quillstack \(Standard\) continues to run/);
+    expect(answerQuestion('Does Quillstack go down through a key vault outage?', catalogue).answer).toMatch(/^No\. /);
+  });
 });
