@@ -794,9 +794,17 @@ const checkWords = new Set([...checkCues, ...referenceWords]);
 function isBareCheck(sentence: string): boolean {
   // "What does the vendor say?" asks for what is stated, not whether a claim holds.
   if (/^\W*(?:what|which|how|where|when|why|who)\b/i.test(sentence)) return false;
-  // "Is it what the guide states?": a "what" inside refers back to the claim.
   const tokens = tokenizeText(sentence);
-  // "Vendor docs?" names where to look; a check holds a word that asks whether something holds ("right", "true").
+  // "Is that the stated service?", "Does this match the docs?": a short question about "that" with a check word asks of
+  // the sentence before.
+  if (
+    /^\s*(?:is|does|was|are|do)\s+(?:that|this)\b/i.test(sentence) &&
+    sentence.trim().split(/\s+/).length <= 7 &&
+    tokens.some((token) => checkWords.has(token))
+  )
+    return true;
+  // "Vendor docs?" names where to look; a check holds a word that asks whether something holds ("right", "true"), and a
+  // "what" inside refers back to the claim.
   return (
     tokens.some((token) => checkCues.has(token)) &&
     tokens.every((token) => stopwords.has(token) || whWord.test(token) || checkWords.has(token))
@@ -911,7 +919,8 @@ function isYesNoClause(main: string): boolean {
     sentences.length > 1 &&
     /\?\s*$/.test(lastSentence) &&
     isBareCheck(lastSentence) &&
-    !sentences.slice(0, -1).some((sentence) => whWord.test(sentence.toLowerCase()))
+    // A "what" inside the claim ("X is what runs the queries") asks nothing.
+    !sentences.slice(0, -1).some((sentence) => /\?\s*$/.test(sentence) && whWord.test(sentence.toLowerCase()))
   )
     return true;
   if (whWord.test(main)) return false;

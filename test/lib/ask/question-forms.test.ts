@@ -685,8 +685,17 @@ describe('a claim followed by a check of it ("Correct?", "Is that what the doc s
     expect(findAskingText('Claim: Quillstack needs 4 vCPU. Right?')).toBe('Quillstack needs 4 vCPU. Right?');
     // Asked without the claim, the check stands alone, so a name only the claim uses is not what is asked.
     expect(findAskingText('Claim: Quillstack needs 4 vCPU. Right?', false)).toBe('Right?');
-    // Pointing at the source is no check of its own.
-    expect(findAskingText('Quillstack needs 4 vCPU. Is that what the doc says?')).toBe('Is that what the doc says?');
+    // A short question about "that" with a check word checks the claim; pointing at a source alone does not.
+    expect(findAskingText('Quillstack needs 4 vCPU. Is that what the doc says?')).toBe(
+      'Quillstack needs 4 vCPU. Is that what the doc says?',
+    );
+    expect(findAskingText('Quillstack lists Frobcore as its queue. Is that the stated service?')).toBe(
+      'Quillstack lists Frobcore as its queue. Is that the stated service?',
+    );
+    expect(findAskingText('Quillstack runs in one container. Is that what they recommend for production?')).toBe(
+      'Is that what they recommend for production?',
+    );
+    expect(findAskingText('Quillstack needs 4 vCPU. Does that meet the minimum?')).toBe('Does that meet the minimum?');
     expect(findAskingText('Our draft ADR: the ledger is optional. Is that accurate, as the doc states?')).toBe(
       'the ledger is optional. Is that accurate, as the doc states?',
     );

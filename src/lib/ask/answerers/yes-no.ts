@@ -249,18 +249,28 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !context.reading.conditioned.includes(token) &&
       // "Our backend checks the login cookies. Can we skip X?": what the scene-setting sentences name is the situation.
       !context.reading.scene.includes(token) &&
+      // "True?" and "right?" check the claim; a part named after such a word is no part the claim offers.
+      !offersClaim([token]) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,
   );
-  const [token] = missing;
+  // A claim may name a technology nothing in archkb places ("Sales says it drives T too"), which the product never mentions either.
+  const unplaced = claims
+    ? [...context.reading.unknownNames, ...context.reading.unmentionedNames].find((name) =>
+        tokenizeText(name).every((word) => !held.has(word) && asking.has(word)),
+      )
+    : undefined;
+  const [token = unplaced === undefined ? undefined : tokenizeText(unplaced)[0]] = missing;
   if (!token) return null;
   // A full stop ending a sentence is no part of the name ("uses Kafka. Does B …"); one inside it is ("Node.js").
   const written =
+    (missing.length === 0 ? unplaced : undefined) ??
     context.reading.text
       .split(/[^\p{L}\p{N}.+-]+/u)
       .map((word) => word.replace(/\.+$/, ''))
-      .find((word) => tokenizeText(word).includes(token)) ?? token;
+      .find((word) => tokenizeText(word).includes(token)) ??
+    token;
   const label = labelVariant(context, id, chooseVariant(context, id));
   // What the sources say of it: the rule against it first, then the notes that mention it.
   const said = held.has(token)

@@ -2521,6 +2521,15 @@ describe('answerYesNo: a claim that a product uses a technology it never mention
     expect(answer).not.toMatch(/Components of/);
   });
 
+  it('answers no for a name nothing in archkb places, put to a check in a claim or by a short question about "that"', () => {
+    expect(answerQuestion('Sales says Quillstack stores its sessions in Zapwell. True?', catalogue()).answer).toMatch(
+      /^No: the sources archkb holds for Quillstack \(Standard\) list no Zapwell component\. /,
+    );
+    expect(
+      answerQuestion('Our draft lists Zapwell as the Quillstack session store. Is that the stated service?', catalogue()).answer,
+    ).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Zapwell component\. /);
+  });
+
   it('leaves a claim about a technology the product uses to the other yes/no rules', () => {
     expect(answerQuestion('Sales told us Quillstack keeps its sessions in Redis. True?', catalogue()).answer).toMatch(/^Yes\. /);
   });
