@@ -380,7 +380,12 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
   const product = findIndexed(context, match.architectureId)?.nameTokens ?? new Set<string>();
   const text = context.reading.text.toLowerCase();
   const before = tokenizeText(text.slice(0, text.length - findMainClause(text).length)).length;
-  const subject = context.reading.tokens.slice(before + 1).find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
+  // In a claim put to a check ("Our draft says X runs the queries. Right?"), X follows the word that reports it.
+  const tokens = context.reading.tokens;
+  const reported = context.reading.yesNo ? tokens.findIndex((token, at) => offersClaim([token]) && at < tokens.length - 2) : -1;
+  const subject = tokens
+    .slice((reported >= 0 ? reported : before) + 1)
+    .find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
   const hitsOf = (fact: IndexedFact) => asked.filter((token) => fact.tokens.includes(token));
   const mine = hitsOf(own);

@@ -447,6 +447,15 @@ describe('answerYesNo: which component does what is asked', () => {
     // Asked of the component that does it, the answer stays yes.
     expect(ask('Does the Beta backend run the queries against our databases and APIs in Quillstack?')).toMatch(/^Yes\b/);
   });
+
+  it('reads the component a claim puts to a check as its subject, after the word that reports the claim', () => {
+    expect(ask('Our draft says the Quillstack Alpha backend is what runs the queries against our databases and APIs. Right?')).toMatch(
+      /^No\. Quillstack \(Standard\): Beta backend: Runs the queries against databases and APIs\. Alpha backend: Links the queries/,
+    );
+    expect(ask('Our draft says the Quillstack Beta backend is what runs the queries against our databases and APIs. Right?')).toMatch(
+      /^Yes\b/,
+    );
+  });
 });
 
 describe('answerYesNo: a situation written with a necessity word', () => {
