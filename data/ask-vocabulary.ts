@@ -1044,6 +1044,9 @@ export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd",
 /** Verbs that give a setting a value ("set it to 10", "raise it to 20"). */
 export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
 
+/** Verbs that take a setting's value away, so it falls back to its default ("if I delete the variable"). */
+export const unsetVerbs: string[] = ['delete', 'deleted', 'remove', 'removed', 'unset', 'omit', 'omitted', 'leave', 'left'];
+
 /** Words that refer back to a thing named earlier in the question ("set it to 10"). */
 export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 'these'];
 

@@ -313,13 +313,15 @@ function splitQuestionBody(question: string): string[] {
   const asked = joined.map((part, at) => {
     // A bare "…? And how many if X stays at its default?" too.
     const whatIf =
-      /^(?:and\s+)?(?:(?:how\s+(?:many|much)|what)\s+(?:(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)?)(if\b[^?]*)\??$/i.exec(
+      /^(?:and\s+)?(?:(?:how\s+(?:many|much)|what)\s+(?:(?:would|will)\s+(?:it|that|this|they)\s+(?:be|come\s+to|give)\s+)?)?(if\b(?!\s+(?:so|not)\b)[^?]*)\??$/i.exec(
         part,
       );
     // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
     const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose|at)\b[^?]*\d[^?]*)\??$/i.exec(part);
     const changed = figure?.[1] && !asksWithin.test(figure[1]) ? figure[1] : null;
-    const condition = whatIf?.[1] ?? changed;
+    // A bare "And if …?" with a question of its own ("if A is out, would B do?", "if so is there …") asks that question.
+    const bareIf = whatIf?.[1] !== undefined && /^(?:and\s+)?if\b/i.test(part) && (/[,;]/.test(whatIf[1]) || asksWithin.test(whatIf[1]));
+    const condition = (bareIf ? undefined : whatIf?.[1]) ?? changed;
     const before = joined[at - 1];
     return condition && before !== undefined ? askAgainUnder(before, condition) : part;
   });

@@ -25,6 +25,7 @@ const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => t
 const valueVerbs = new Set(askVocabulary.valueVerbs.flatMap((word) => tokenizeText(word)));
 const referringWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 const toWords = new Set(tokenizeText('to'));
+const unsetWords = new Set(askVocabulary.unsetVerbs.flatMap((word) => tokenizeText(word)));
 
 /** Whether the question's last condition leaves the setting at its default ("… if the frob limit stays at its default"). */
 function leavesDefault(reading: Reading, name: ReadonlySet<string>): boolean {
@@ -92,6 +93,7 @@ export function multiplySetting(
     if (hits >= 2 && better) best = { setting, hits };
   }
   if (!best) return null;
+  const reading: Reading = subject.context.reading;
   const set = readSetValue(subject, best.setting, numbers, count);
   const value = set ?? Number(best.setting.value.replace(/,/g, ''));
   // Set by the question, the stated value is still worth knowing: it is what runs when the setting is left alone.
@@ -101,8 +103,15 @@ export function multiplySetting(
       ? `${best.setting.name} per ${component.name} instance, as the question sets it; its ${best.setting.status} value is ${best.setting.value}`
       : `the ${best.setting.status} value of ${best.setting.name} per ${component.name} instance`;
   const total = count * value;
+  // "… and how many if we leave it at its default?": the question sets the value and asks what runs without it too.
+  const fallback = Number(best.setting.value.replace(/,/g, ''));
+  const asksDefault =
+    set !== null && best.setting.status === 'default' && reading.tokens.some((token) => defaultWords.has(token) || unsetWords.has(token));
+  const unset = asksDefault
+    ? ` At its default value: ${count.toLocaleString('en-US')} × ${fallback.toLocaleString('en-US')} = ${(count * fallback).toLocaleString('en-US')}.`
+    : '';
   return {
-    text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${source}) = ${total.toLocaleString('en-US')}.`,
+    text: `${subject.label}: ${count.toLocaleString('en-US')} × ${value.toLocaleString('en-US')} (${source}) = ${total.toLocaleString('en-US')}.${unset}`,
     component: component.id,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { multiplySetting } from '../../../../src/lib/ask/compute/multiply-setting.ts';
-import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
+import { listQueryTokens, splitQuestion, tokenizeText } from '../../../../src/lib/ask/index.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
@@ -28,6 +28,39 @@ const multiply = (settings: SettingInputs, question: string, counts: [string, nu
   const { reading, index } = subject.context;
   return multiplySetting(subject, targets, new Map(counts), listQueryTokens(index, reading), reading.numbers);
 };
+
+describe('multiplySetting: a value the question sets, and the default it asks about too', () => {
+  it('adds the product at the default when the question asks what runs with the setting deleted or left at its default', () => {
+    for (const question of [
+      '3 Quillstack workers at concurrency 8: how many jobs run at the same time, and how many if I delete the concurrency variable?',
+      '3 Quillstack workers at concurrency 8: how many jobs run at the same time compared with the default?',
+    ])
+      expect(multiply([concurrency('5', 'default')], question)?.text).toBe(
+        'Quillstack (Standard): 3 × 8 (worker.concurrency.default per Quill worker instance, as the question sets it; its default ' +
+          'value is 5) = 24. At its default value: 3 × 5 = 15.',
+      );
+  });
+
+  it('adds nothing when the question asks only the value it sets, or the stated value is an example', () => {
+    const question = '3 Quillstack workers at concurrency 8: how many jobs run at the same time, and how many with the default?';
+    expect(
+      multiply([concurrency('5', 'default')], '3 Quillstack workers at concurrency 8: how many jobs run at the same time?')?.text,
+    ).not.toContain('At its default');
+    expect(multiply([concurrency('5', 'example')], question)?.text).not.toContain('At its default');
+  });
+});
+
+describe('splitQuestion: a bare "And if …?" after a question', () => {
+  it('asks the question before again under the condition, unless the condition carries a question of its own', () => {
+    expect(splitQuestion('How many jobs do 3 Quillstack workers run at once? And if we leave the concurrency at its default?')).toEqual([
+      'How many jobs do 3 Quillstack workers run at once',
+      'How many jobs do 3 Quillstack workers run at once if we leave the concurrency at its default?',
+    ]);
+    expect(splitQuestion('Do we need a ledger for Quillstack? And if we cannot run one, would a hosted store do?').at(-1)).toBe(
+      'if we cannot run one, would a hosted store do?',
+    );
+  });
+});
 
 describe('multiplySetting', () => {
   it('multiplies the count by the default of a per-instance setting matching what is asked', () => {
