@@ -2029,6 +2029,9 @@ export const releaseAgeWords: string[] = ['new', 'old', 'newer', 'older', 'next'
 /** Words asking for a version ("Redis version", "which server release"). */
 export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
 
+/** Words that may link a technology to the version a question gives it ("our PostgreSQL is 12.17", "Redis at 6.2"). */
+export const versionLinkWords: string[] = ['is', 'was', 'at', 'on', 'runs', 'running'];
+
 /**
  * Auxiliaries that, right after "which components", make the component named next the subject ("which services does
  * the agent provide"), so the question asks what it does, not which components connect with it.

@@ -198,6 +198,7 @@ export const AskVocabularySchema = z.looseObject({
     .record(z.string(), z.string().min(1))
     .describe('Units written out after a number ("thirty kilobytes", "four gigs"), with the abbreviation the number reader knows.'),
   versionWords: words.describe('Words asking for a version of something ("Redis version").'),
+  versionLinkWords: words.describe('Words that may link a technology to the version a question gives it ("our PostgreSQL is 12.17").'),
   connectionVerbs: words.describe('Verbs asking whether one component connects to another.'),
   subsetPhrases: words.describe('Phrases asking for a part of a whole just counted ("how many of them are public").'),
   objectAuxiliaries: words.describe('Auxiliaries after "which components" that make the component named next the subject of the question.'),

@@ -9,6 +9,7 @@ import type { Draft, IndexedFact } from '../types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const versionWords = canonical(askVocabulary.versionWords);
+const linkWords = canonical(askVocabulary.versionLinkWords);
 const troubleWords = canonical(askVocabulary.troubleWords);
 /**
  * Words that make the question ask the opposite ("is 12 not supported?"), as written. Contractions ("can't I use 12?")
@@ -55,14 +56,21 @@ export function findAskedVersion(
   const words = text.split(/[\s,;:?!()]+/).filter(Boolean);
   for (let at = 0; at < words.length - 1; at++) {
     const word = words[at] ?? '';
-    const token = tokenizeText(word).find(isName);
+    // A number is no technology's name, though a part's name may hold one ("3" of "Redis 3").
+    const token = tokenizeText(word).find((t) => isName(t) && !/^\d/.test(t));
     if (!token) continue;
     // "Acme Helm chart 3.x" is a release of the product's own chart, not of a technology it runs on.
     let before = at - 1;
     while (before >= 0 && tokenizeText(words[before] ?? '').some(isName)) before--;
     if (before >= 0 && tokenizeText(words[before] ?? '').some(isProduct)) continue;
-    const next = words[at + 1] ?? '';
-    const versionAt = tokenizeText(next).some((t) => versionWords.has(t)) ? at + 2 : at + 1;
+    // "PostgreSQL version 13", and a linking word before the version ("our PostgreSQL is 12.17").
+    let versionAt = at + 1;
+    if (tokenizeText(words[versionAt] ?? '').some((t) => versionWords.has(t))) versionAt++;
+    if (
+      tokenizeText(words[versionAt] ?? '').some((t) => linkWords.has(t)) &&
+      readVersionNumbers((words[versionAt + 1] ?? '').replace(/\.$/, ''))
+    )
+      versionAt++;
     const written = (words[versionAt] ?? '').replace(/\.$/, '');
     const numbers = readVersionNumbers(written);
     if (!numbers) continue;

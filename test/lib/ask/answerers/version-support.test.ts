@@ -63,6 +63,16 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Can we stay on redis v6.2.1.', isName)).toMatchObject({ numbers: [6, 2, 1], text: '6.2.1' });
   });
 
+  it('reads a version after a linking word ("our PostgreSQL is 12.17."), but never a number as the technology', () => {
+    expect(findAskedVersion('our PostgreSQL is 12.17. ok for prod?', isName)).toMatchObject({ token: 'postgresql', numbers: [12, 17] });
+    expect(findAskedVersion('Redis at 6.2, fine?', isName)?.numbers).toEqual([6, 2]);
+    // A linking word before no version links nothing.
+    expect(findAskedVersion('Our PostgreSQL is managed. Is that fine?', isName)).toBeNull();
+    // "3" is no technology, even where a part's name holds it.
+    const withNumber = (token: string) => isName(token) || token === '3';
+    expect(findAskedVersion('Set it to 3. Is 3 what the chart suggests?', withNumber)).toBeNull();
+  });
+
   it('reads a number followed by a unit or a count noun as an amount, not a version', () => {
     expect(findAskedVersion('Does it need Redis 6 GB?', isName)).toBeNull();
     expect(findAskedVersion('Does it need PostgreSQL 2 replicas?', isName)).toBeNull();
