@@ -33,6 +33,7 @@ import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
+import { listVersionWords } from '../read-versions.ts';
 import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVariantSupport } from './variant-support.ts';
@@ -129,8 +130,16 @@ function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   // Stryker disable next-line StringLiteral: only incompatibility facts come here, each written "Not supported: X.", so there is always a kind.
   const { kind = '', exception } = readRuledOut(fact.text) ?? {};
   const contentOf = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
-  const words = contentOf(kind);
-  if (words.length === 0 || !words.every((token) => asked.includes(token))) return false;
+  // What the parentheses add ("Compose V1 (the old CLI)") is another name for it, not more to match.
+  const words = contentOf(kind.replace(/\([^)]*\)/g, ' '));
+  // "V1" is matched by any 1.x release the question names ("docker-compose 1.29.2").
+  const majors = new Set(
+    listVersionWords(context.reading.text.replace(/[?!]/g, ' '))
+      .filter(({ word, numbers }) => /^v/i.test(word) || numbers.length > 1)
+      .map(({ numbers }) => numbers[0]),
+  );
+  const matches = (token: string) => asked.includes(token) || (/^v\d+$/.test(token) && majors.has(Number(token.slice(1))));
+  if (words.length === 0 || !words.every(matches)) return false;
   if (exception === undefined) return true;
   // Stryker disable next-line OptionalChaining: the fact's product is in the index the context was built from.
   const product = findIndexed(context, fact.architecture)?.nameTokens ?? new Set<string>();

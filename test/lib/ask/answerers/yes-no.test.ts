@@ -2547,3 +2547,14 @@ describe('answerYesNo: a claim that a product uses a technology it never mention
     expect(answerQuestion('Does Quillstack pass its messages through Kafka?', catalogue()).kind).toBe('declined');
   });
 });
+
+describe('answerYesNo: a rule against one major version of a tool, over the real content', () => {
+  const real = loadContentArchitectures();
+  const ask = (question: string) => answerQuestion(question, real).answer ?? '';
+
+  it('answers no for a release of the ruled-out major version ("V1" against 1.29.2), and not for a release of another', () => {
+    // ZITADEL's guide: the Compose V1 docker-compose command is not supported; Compose v2 is.
+    expect(ask('Can I run ZITADEL with docker-compose 1.29.2?')).toMatch(/^No\. .*Not supported: Docker Compose V1/);
+    expect(ask('Can I run ZITADEL with docker compose v2.24?')).toMatch(/^Yes\. /);
+  });
+});
