@@ -73,7 +73,8 @@ export function findAskedVersion(
       versionAt++;
     const written = (words[versionAt] ?? '').replace(/\.$/, '');
     const numbers = readVersionNumbers(written);
-    if (!numbers) continue;
+    // A bare number of four digits or more ("host:26379") is a port or a count, not a release.
+    if (!numbers || (numbers.length === 1 && !/^v/i.test(written) && (numbers[0] ?? 0) >= 1000)) continue;
     const after = tokenizeText(words[versionAt + 1] ?? '');
     if (after.some((t) => amountWords.has(t))) continue;
     return { token, written: word, numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };

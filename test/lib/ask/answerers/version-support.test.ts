@@ -71,6 +71,10 @@ describe('findAskedVersion', () => {
     // "3" is no technology, even where a part's name holds it.
     const withNumber = (token: string) => isName(token) || token === '3';
     expect(findAskedVersion('Set it to 3. Is 3 what the chart suggests?', withNumber)).toBeNull();
+    // A port after a host name is no release; a "v" or a dot keeps a large number a version.
+    expect(findAskedVersion('Redis: redis-main.cache.svc:26379 fine?', isName)).toBeNull();
+    expect(findAskedVersion('Is Redis v7000 out?', isName)?.numbers).toEqual([7000]);
+    expect(findAskedVersion('Is OpenShift 2024.1 fine?', isName)?.numbers).toEqual([2024, 1]);
   });
 
   it('reads a number followed by a unit or a count noun as an amount, not a version', () => {
