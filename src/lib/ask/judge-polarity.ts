@@ -412,8 +412,10 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
   const head = settingHead.exec(fact.text);
   const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
-  // "Separate?" against "is not shared": a fact that negates the opposite word agrees with the question (a yes).
-  if (areOpposed(asked, stated)) return { verdict: negatesOpposite(fact.text, asked, stated) ? 'Yes' : 'No', rule: 'antonym' };
+  // "Separate?" against "is not shared": a fact that negates the opposite word agrees with the question (a yes). The words
+  // naming the fact's own part ("private" of "Private registry") name it, and oppose nothing it says.
+  const described = new Set([...asked].filter((token) => !fact.subjectTokens.has(token)));
+  if (areOpposed(described, stated)) return { verdict: negatesOpposite(fact.text, described, stated) ? 'Yes' : 'No', rule: 'antonym' };
   // "Is there any downside to X?": a stated limitation or warning is the downside, though its sentence says "no total".
   const asksDrawback = [...asked].some((token) => drawbacks.has(token)) && [...asked].some((token) => existenceOpeners.has(token));
   if (

@@ -83,6 +83,14 @@ describe('judgePolarity', () => {
     expect(judge('Do the jobs stop?', 'The jobs continue on the API.')).toEqual({ verdict: 'No', rule: 'antonym' });
   });
 
+  it("reads no opposite in a word that names the fact's own part ('private' of 'Private registry')", () => {
+    const about = fact('Serves the images when you would rather not pull them from a public registry.', 'purpose');
+    const named = { ...about, subjectTokens: new Set(tokenizeText('Private registry')) };
+    const question = 'Is a private registry supported?';
+    expect(judgePolarity(question, tokenizeText(question), about)).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judgePolarity(question, tokenizeText(question), named).rule).not.toBe('antonym');
+  });
+
   it("reads a switch's value against the state asked", () => {
     expect(judge('Is X enabled by default?', 'x.enabled = false (default)', 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
     expect(judge('Is X enabled by default?', 'x.enabled = true (default)', 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });
