@@ -10,6 +10,7 @@ import type { Draft, IndexedFact } from '../types.ts';
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const versionWords = canonical(askVocabulary.versionWords);
 const linkWords = canonical(askVocabulary.versionLinkWords);
+const generalWords = canonical(askVocabulary.generalTechnologyWords);
 const troubleWords = canonical(askVocabulary.troubleWords);
 /**
  * Words that make the question ask the opposite ("is 12 not supported?"), as written. Contractions ("can't I use 12?")
@@ -56,8 +57,9 @@ export function findAskedVersion(
   const words = text.split(/[\s,;:?!()]+/).filter(Boolean);
   for (let at = 0; at < words.length - 1; at++) {
     const word = words[at] ?? '';
-    // A number is no technology's name, though a part's name may hold one ("3" of "Redis 3").
-    const token = tokenizeText(word).find((t) => isName(t) && !/^\d/.test(t));
+    // A number is no technology's name, though a part's name may hold one ("3" of "Redis 3"); nor is a general word
+    // ("per" of "two per site", before a rate's "per 120").
+    const token = tokenizeText(word).find((t) => isName(t) && !/^\d/.test(t) && !generalWords.has(t));
     if (!token) continue;
     // "Acme Helm chart 3.x" is a release of the product's own chart, not of a technology it runs on.
     let before = at - 1;

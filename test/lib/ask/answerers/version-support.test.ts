@@ -71,6 +71,9 @@ describe('findAskedVersion', () => {
     // "3" is no technology, even where a part's name holds it.
     const withNumber = (token: string) => isName(token) || token === '3';
     expect(findAskedVersion('Set it to 3. Is 3 what the chart suggests?', withNumber)).toBeNull();
+    // Nor is a general word a part's name holds ("per" of "two per site"), before a rate.
+    const withPer = (token: string) => isName(token) || token === 'per';
+    expect(findAskedVersion('Is it 1 vCPU per 120 per second?', withPer)).toBeNull();
     // A port after a host name is no release; a "v" or a dot keeps a large number a version.
     expect(findAskedVersion('Redis: redis-main.cache.svc:26379 fine?', isName)).toBeNull();
     expect(findAskedVersion('Is Redis v7000 out?', isName)?.numbers).toEqual([7000]);
