@@ -43,7 +43,7 @@ import { asksOnlyAttribute, dropLeadingLabel, findAskingText, namesHeldSetting, 
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
-import { isQuestionNegated, judgeClaimedFigure } from './judge-polarity.ts';
+import { isQuestionNegated, judgeClaimedFigure, judgeClaimedRate } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -143,7 +143,10 @@ function answerComputed(context: AnswerContext): Draft {
 function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
   const { reading } = context;
   if (!reading.yesNo || computed.text === null || /^(?:yes|no)\b/i.test(computed.text)) return computed;
-  const verdict = judgeClaimedFigure(reading.text, reading.tokens, computed.text, false);
+  // A rate the answer states otherwise ("per 15 logins" against "per 30") decides first: the computation repeats the
+  // question's own figures as its load, so they would match.
+  const rate = judgeClaimedRate(reading.text, reading.tokens, computed.text);
+  const verdict = rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false);
   return verdict ? { ...computed, kind: 'yes-no', text: `${verdict}. ${computed.text}` } : computed;
 }
 

@@ -481,6 +481,31 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
 const claimCues = canonical(askVocabulary.claimCues);
 const boundCues = canonical(askVocabulary.boundCues);
 
+/** The rates a text states ("1 vCPU per 15 password-based logins"): the figure after "per" and the word it counts. */
+function readRates(text: string): { value: number; unit: string }[] {
+  return [...text.toLowerCase().matchAll(/\bper\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(\p{L}+)/gu)].map(([, digits = '', word = '']) => ({
+    value: Number(digits.replace(/,/g, '')),
+    unit: tokenizeText(word)[0] ?? word,
+  }));
+}
+
+/**
+ * Whether a rate offered to be confirmed ("1 vCPU per 30 logins, right?") is one a text states for the same thing:
+ * "No" when the text states the thing's rate with another figure only, "Yes" when with this one, null when it states none.
+ */
+export function judgeClaimedRate(questionText: string, questionTokens: readonly string[], text: string): 'Yes' | 'No' | null {
+  if (!offersClaim(questionTokens)) return null;
+  const stated = readRates(text);
+  let verdict: 'Yes' | 'No' | null = null;
+  for (const claim of readRates(questionText)) {
+    const same = stated.filter((rate) => rate.unit === claim.unit);
+    if (same.length === 0) continue;
+    if (!same.some((rate) => rate.value === claim.value)) return 'No';
+    verdict = 'Yes';
+  }
+  return verdict;
+}
+
 /** Whether a question offers something to be confirmed ("Sales told us X. True?"), by its claim cues. */
 export function offersClaim(questionTokens: readonly string[]): boolean {
   return questionTokens.some((token) => claimCues.has(token));

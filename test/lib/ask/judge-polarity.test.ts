@@ -6,6 +6,7 @@ import {
   isNegated,
   isQuestionNegated,
   judgeClaimedFigure,
+  judgeClaimedRate,
   judgeCondition,
   judgePolarity,
   namesException,
@@ -831,5 +832,22 @@ describe('judgePolarity: a version the question gives against the one a fact dem
     expect(judge('Our proxy speaks HTTP/2. Can it sit in front?', 'A proxy in front of Quillstack must support HTTP/2.').rule).not.toBe(
       'required-version',
     );
+  });
+});
+
+describe('judgeClaimedRate', () => {
+  const rate = (question: string, text: string) => judgeClaimedRate(question, tokenizeText(question), text);
+  const stated = 'Quill API: 1 vCPU per 15 sign-ins per second, at 30 sign-ins per second: 2 vCPU.';
+
+  it('answers no when the text states the rate of the same thing with another figure, though it repeats the figure as a load', () => {
+    expect(rate('The doc budgets 1 vCPU per 30 sign-ins per second. Right?', stated)).toBe('No');
+    expect(rate('The doc budgets 1 vCPU per 1,500 sign-ins per second. Right?', 'Quill API: 1 vCPU per 1,500 sign-ins.')).toBe('Yes');
+  });
+
+  it('answers yes for the stated figure, and nothing for a rate of another thing, no rate, or no claim', () => {
+    expect(rate('The doc budgets 1 vCPU per 15 sign-ins per second. Right?', stated)).toBe('Yes');
+    expect(rate('The doc budgets 1 vCPU per 30 refreshes per second. Right?', stated)).toBeNull();
+    expect(rate('The doc budgets 2 vCPU in all. Right?', stated)).toBeNull();
+    expect(rate('How many vCPU per 30 sign-ins per second?', stated)).toBeNull();
   });
 });

@@ -68,10 +68,9 @@ export function findAskedVersion(
     // "PostgreSQL version 13", and a linking word before the version ("our PostgreSQL is 12.17").
     let versionAt = at + 1;
     if (tokenizeText(words[versionAt] ?? '').some((t) => versionWords.has(t))) versionAt++;
-    if (
-      tokenizeText(words[versionAt] ?? '').some((t) => linkWords.has(t)) &&
-      readVersionNumbers((words[versionAt + 1] ?? '').replace(/\.$/, ''))
-    )
+    // After a linking word only a release written as one ("12.17", "v6") counts: "Kafka at 500 sign-ins" gives a load.
+    const linked = (words[versionAt + 1] ?? '').replace(/\.$/, '');
+    if (tokenizeText(words[versionAt] ?? '').some((t) => linkWords.has(t)) && readVersionNumbers(linked) && /^v|\d\.\d/i.test(linked))
       versionAt++;
     const written = (words[versionAt] ?? '').replace(/\.$/, '');
     const numbers = readVersionNumbers(written);

@@ -66,8 +66,10 @@ describe('findAskedVersion', () => {
   it('reads a version after a linking word ("our PostgreSQL is 12.17."), but never a number as the technology', () => {
     expect(findAskedVersion('our PostgreSQL is 12.17. ok for prod?', isName)).toMatchObject({ token: 'postgresql', numbers: [12, 17] });
     expect(findAskedVersion('Redis at 6.2, fine?', isName)?.numbers).toEqual([6, 2]);
-    // A linking word before no version links nothing.
+    // A linking word before no version links nothing, nor before a bare number, which gives a load.
     expect(findAskedVersion('Our PostgreSQL is managed. Is that fine?', isName)).toBeNull();
+    expect(findAskedVersion('Does it use Redis at 500 sign-ins?', isName)).toBeNull();
+    expect(findAskedVersion('Is Redis at v7 fine?', isName)?.numbers).toEqual([7]);
     // "3" is no technology, even where a part's name holds it.
     const withNumber = (token: string) => isName(token) || token === '3';
     expect(findAskedVersion('Set it to 3. Is 3 what the chart suggests?', withNumber)).toBeNull();
