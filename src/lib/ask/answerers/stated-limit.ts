@@ -87,6 +87,20 @@ function listProductWords(context: AnswerContext): Set<string> {
   return new Set(context.scope.flatMap((id) => [...(context.index.byId.get(id)?.nameTokens ?? [])]));
 }
 
+/**
+ * The yes/no a crossed bound gives, with the facts that state it: no, or yes when the question asks for trouble ("is that a
+ * problem?"), at the evidence the rule's certainty earns.
+ */
+function draftBounded(context: AnswerContext, label: string, facts: IndexedFact[], evidence: number): Draft {
+  return {
+    kind: 'yes-no',
+    text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
+    facts,
+    coverage: evidence,
+    strength: evidence,
+  };
+}
+
 /** Whether a fact holds only for another layout than the one the question writes out ("single-cluster X across 3 zones"). */
 function boundsOtherVariant(context: AnswerContext, fact: IndexedFact): boolean {
   const named = context.reading.variants.get(fact.architecture);
@@ -122,14 +136,7 @@ export function answerStatedLimit(context: AnswerContext): Draft | null {
             (other) => other.attribute === 'summary' && other.variants.includes(variant),
           )
         : undefined;
-    const facts = summary ? [fact, summary] : [fact];
-    return {
-      kind: 'yes-no',
-      text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
-      facts,
-      coverage: 0.85,
-      strength: 0.85,
-    };
+    return draftBounded(context, label, summary ? [fact, summary] : [fact], 0.85);
   }
   return null;
 }
@@ -163,10 +170,8 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
       .map((scored) => scored.fact)
       .filter((other) => other !== fact && other.architecture === fact.architecture && written.some((form) => form.test(other.text)))
       .slice(0, 2);
-    const facts = [fact, ...related];
     // "Is that a problem?" or "any red flags?" asks for trouble, so crossing the bound answers yes.
-    const verdict = asksTrouble(context) ? 'Yes' : 'No';
-    return { kind: 'yes-no', text: `${verdict}. ${label}: ${facts.map(writeFact).join(' ')}`, facts, coverage: 0.8, strength: 0.8 };
+    return draftBounded(context, label, [fact, ...related], 0.8);
   }
   return null;
 }
@@ -226,14 +231,7 @@ export function answerCrossedBound(context: AnswerContext): Draft | null {
       .map((scored) => scored.fact)
       .filter((other) => other !== fact && other.architecture === fact.architecture)
       .slice(0, 2);
-    const facts = [fact, ...related];
-    return {
-      kind: 'yes-no',
-      text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
-      facts,
-      coverage: 0.8,
-      strength: 0.8,
-    };
+    return draftBounded(context, label, [fact, ...related], 0.8);
   }
   return null;
 }
