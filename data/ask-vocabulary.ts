@@ -5,6 +5,9 @@
 
 /** Single words people write for the same thing, mapped to the canonical words the fact index uses. */
 export const synonyms: Record<string, string[]> = {
+  // "Builtin" and "inbuilt" are how people type the sources' "built-in".
+  builtin: ['built', 'in'],
+  inbuilt: ['built', 'in'],
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],

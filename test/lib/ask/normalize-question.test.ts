@@ -925,3 +925,10 @@ describe('listLeftOutPhrases with the sum exclusions', () => {
     expect(listLeftOutPhrases('the total ram (using the minimums, not the recommended cache size)?', sumExclusions)).toEqual([]);
   });
 });
+
+describe('tokenizeText: "builtin" and "inbuilt"', () => {
+  it('reads both as the sources\' "built-in", so a question typed either way names the built-in part', () => {
+    expect(tokenizeText('builtin redis')).toEqual(tokenizeText('built-in redis'));
+    expect(tokenizeText('inbuilt redis')).toEqual(tokenizeText('built-in redis'));
+  });
+});
