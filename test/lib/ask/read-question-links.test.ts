@@ -343,6 +343,11 @@ describe('readQuestion: a setting named whole links the one product whose facts 
     expect(readOver([buildAskArchitecture(), buildLanternpad()], question).products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
   });
 
+  it('links it when one of several setting names asked is one it writes', () => {
+    const twoNames = 'Are api.autoscaling.minReplicas and api.autoscaling.maxReplicas set by default?';
+    expect(readOver([buildAskArchitecture(), buildLanternpad()], twoNames).products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+  });
+
   it('links no product when two products write the same setting', () => {
     const copy = buildAskArchitecture({ id: 'quillcopy', product: 'Quillcopy' });
     expect(productsOf([buildAskArchitecture(), copy], question)).toEqual([]);

@@ -46,6 +46,18 @@ describe('flattenCode: the edges of a line', () => {
     expect(flattenCode('{\n  "api": {\n    "replicas": 3\n  }\n}')).toEqual(['api.replicas = 3']);
   });
 
+  it('starts with no parent, so an indented first setting is written alone', () => {
+    expect(flattenCode('    replicas: 3')).toEqual(['replicas = 3']);
+  });
+
+  it('closes every deeper parent when a line steps back by fewer spaces than it went in', () => {
+    expect(flattenCode('a:\n  b:\n    c:\n      d: 1\n   x: 2')).toEqual(['a.b.c.d = 1', 'a.b.x = 2']);
+  });
+
+  it('keeps an opening bracket that words follow', () => {
+    expect(flattenCode('open(file')).toEqual(['open(file']);
+  });
+
   it('keeps a sibling at the same depth out of the path of the one before it', () => {
     expect(flattenCode('a:\n  b:\n    c: 1\n  d: 2\ne: 3')).toEqual(['a.b.c = 1', 'a.d = 2', 'e = 3']);
   });

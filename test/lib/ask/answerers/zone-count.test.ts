@@ -63,3 +63,20 @@ describe('answerZoneCount: which layout, which facts, how the count is read', ()
     expect(answerZoneCount(buildAnswerContext(catalogue, question, []))).toBeNull();
   });
 });
+
+describe('answerZoneCount: what it returns and what it reads as a count', () => {
+  it('returns a yes/no draft citing the zone fact, certain enough to answer', () => {
+    expect(draftOf('Can Quillstack run across 2 zones?')).toEqual({
+      kind: 'yes-no',
+      text: 'No, not as the vendor recommends: 2 zones are fewer than its minimum. Quillstack: The vendor recommends at least 3 availability zones.',
+      facts: [expect.objectContaining({ attribute: 'zones', text: 'The vendor recommends at least 3 availability zones' })],
+      coverage: 0.85,
+      strength: 0.85,
+    });
+  });
+
+  it('reads no count from a word that only starts or ends with digits before the zone word', () => {
+    expect(draftOf('Can Quillstack run in r2 zones?')).toBeNull();
+    expect(draftOf('Can Quillstack run in 2b zones?')).toBeNull();
+  });
+});
