@@ -142,5 +142,7 @@ describe('namesOtherVersion', () => {
     expect(namesOtherVersion('We run Frob 3 and speak HTTP/1.1.', 'The proxy must support HTTP/2.')).toBe(true);
     // The text states Frob 4 first; its HTTP version is the one that differs.
     expect(namesOtherVersion('We speak HTTP/1.1.', 'Needs Frob 4 and HTTP/2.')).toBe(true);
+    // Frob 1.1 shares the number asked, not the thing: HTTP is still stated only as HTTP/2.
+    expect(namesOtherVersion('We speak HTTP/1.1.', 'Needs Frob 1.1 and HTTP/2.')).toBe(true);
   });
 });

@@ -89,6 +89,14 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     ).toBeNull();
   });
 
+  it("leaves the product's name out of the four words, so the thing counted may be the fifth word on", () => {
+    // After "three": separate, Quillstack (the product's name, no word), big, regional, data centers.
+    expect(
+      answerStatedLimit(buildAnswerContext(limitedTo(limitation), 'Can we run across three separate Quillstack big regional data centers?'))
+        ?.text,
+    ).toBe(byTheLimitation);
+  });
+
   it('reads the thing counted past describing words between it and the count ("three big regional data centers")', () => {
     // Found by the mutation session 36: two words were read after a count, so the note on high availability answered yes.
     expect(answerQuestion('Can Quillstack run across three big regional data centers?', limitedTo(limitation)).answer).toBe(
