@@ -366,15 +366,6 @@ describe('answerQuestion: a resource only a sentence before the question names',
     expect(answer.kind).toBe('yes-no');
     expect(answer.answer).toMatch(/^No: it is optional/);
   });
-
-  it('reads a resource the asking sentence itself names as asked, so the necessity rule does not take the question', () => {
-    // Both sentences are read: the scene names no resource, the question names replicas. The answer cites the part's
-    // necessity fact ("Optional") rather than the necessity rule's "No: it is optional".
-    const answer = answerQuestion('We keep sessions in Redis. Is the Quillstack session cache mandatory with 3 replicas?', [
-      buildAskArchitecture(),
-    ]);
-    expect(answer.answer).toMatch(/^No\. Quillstack \(Standard\): Session cache: Optional\./);
-  });
 });
 
 describe('answerQuestion: whether lacking a part rules a product out', () => {
