@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, joinSplitWords, readQuestion } from '../../../src/lib/ask/index.ts';
+import { dropLeadingLabel, namesHeldSetting } from '../../../src/lib/ask/read-question.ts';
 import type { Architecture } from '../../../src/schemas/architecture.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
 import {
@@ -332,5 +333,54 @@ describe('readQuestion: a product linked by a setting name only its facts write'
     expect(productsOf(catalogue, 'What does api.autoscaling.minReplicas default to?')).toEqual([]);
     const twin = buildAskArchitecture({ id: 'inkwell', product: 'Inkwell' });
     expect(productsOf([...catalogue, twin], 'What does api.autoscaling.maxReplicas default to?')).toEqual([]);
+  });
+});
+
+describe('readQuestion: a setting named whole links the one product whose facts write it', () => {
+  const question = 'What is the default of api.autoscaling.maxReplicas?';
+
+  it('links Quillstack, whose Quill API writes the setting, as a guess (certainty 0.7)', () => {
+    expect(readOver([buildAskArchitecture(), buildLanternpad()], question).products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+  });
+
+  it('links it when one of several setting names asked is one it writes', () => {
+    const twoNames = 'Are api.autoscaling.minReplicas and api.autoscaling.maxReplicas set by default?';
+    expect(readOver([buildAskArchitecture(), buildLanternpad()], twoNames).products).toEqual([{ id: 'quillstack', certainty: 0.7 }]);
+  });
+
+  it('links no product when two products write the same setting', () => {
+    const copy = buildAskArchitecture({ id: 'quillcopy', product: 'Quillcopy' });
+    expect(productsOf([buildAskArchitecture(), copy], question)).toEqual([]);
+  });
+});
+
+describe('namesHeldSetting', () => {
+  const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+
+  it('finds a setting of three parts the architecture writes, whatever its case', () => {
+    expect(namesHeldSetting(index, 'quillstack', 'What is api.autoscaling.maxReplicas?')).toBe(true);
+    expect(namesHeldSetting(index, 'quillstack', 'What is API.AUTOSCALING.ENABLED?')).toBe(true);
+  });
+
+  it('looks at every setting name the text gives', () => {
+    expect(namesHeldSetting(index, 'quillstack', 'Is api.autoscaling.minReplicas or api.autoscaling.maxReplicas set?')).toBe(true);
+  });
+
+  it('is false for a setting the architecture does not write, for another architecture and for one the index lacks', () => {
+    expect(namesHeldSetting(index, 'quillstack', 'What is api.autoscaling.minReplicas?')).toBe(false);
+    expect(namesHeldSetting(index, 'lanternpad', 'What is api.autoscaling.maxReplicas?')).toBe(false);
+    expect(namesHeldSetting(index, 'no-such-product', 'What is api.autoscaling.maxReplicas?')).toBe(false);
+  });
+});
+
+describe('dropLeadingLabel', () => {
+  it('drops a label before a colon that a question follows', () => {
+    expect(dropLeadingLabel('Quill pods: what disk size do they need?')).toBe('what disk size do they need?');
+    expect(dropLeadingLabel('Audit sheet: if we scale out, does it hold?')).toBe('if we scale out, does it hold?');
+  });
+
+  it('keeps a colon a statement follows, and text with no label', () => {
+    expect(dropLeadingLabel('Quill pods: two of them.')).toBe('Quill pods: two of them.');
+    expect(dropLeadingLabel('What disk size do Quill pods need?')).toBe('What disk size do Quill pods need?');
   });
 });

@@ -27,10 +27,61 @@ describe('flattenCode', () => {
   });
 });
 
+describe('flattenCode: the edges of a line', () => {
+  it('drops only the dash of a list item, with all the space after it, and keeps a dash inside a value', () => {
+    expect(flattenCode('-   size: 1')).toEqual(['size = 1']);
+    expect(flattenCode('range: 1 - 5')).toEqual(['range = 1 - 5']);
+  });
+
+  it('drops a line of brackets alone, however many, and keeps a line that only starts or ends with one', () => {
+    expect(flattenCode('if ready {\n} else {\n});\n}')).toEqual(['if ready', '} else']);
+  });
+
+  it('drops the bracket that opens a block only at the end of a line', () => {
+    expect(flattenCode('print(x)')).toEqual(['print(x)']);
+    expect(flattenCode('server  {')).toEqual(['server']);
+  });
+
+  it('reads a JSON object: quoted keys, and a key whose value opens an object as the parent of what follows', () => {
+    expect(flattenCode('{\n  "api": {\n    "replicas": 3\n  }\n}')).toEqual(['api.replicas = 3']);
+  });
+
+  it('starts with no parent, so an indented first setting is written alone', () => {
+    expect(flattenCode('    replicas: 3')).toEqual(['replicas = 3']);
+  });
+
+  it('closes every deeper parent when a line steps back by fewer spaces than it went in', () => {
+    expect(flattenCode('a:\n  b:\n    c:\n      d: 1\n   x: 2')).toEqual(['a.b.c.d = 1', 'a.b.x = 2']);
+  });
+
+  it('keeps an opening bracket that words follow', () => {
+    expect(flattenCode('open(file')).toEqual(['open(file']);
+  });
+
+  it('keeps a sibling at the same depth out of the path of the one before it', () => {
+    expect(flattenCode('a:\n  b:\n    c: 1\n  d: 2\ne: 3')).toEqual(['a.b.c = 1', 'a.d = 2', 'e = 3']);
+  });
+});
+
 describe('readSnippets', () => {
   it('returns text without backticks as it is', () => {
     const text = 'Which port does the Quillstack API listen on?\nWe use the defaults.';
     expect(readSnippets(text)).toBe(text);
+  });
+
+  it('returns text without backticks as it is, even with doubled full stops and space around it', () => {
+    expect(readSnippets('  Is that all..  ')).toBe('  Is that all..  ');
+  });
+
+  it('joins the settings of one block with semicolons and trims the text', () => {
+    expect(readSnippets('```\napi:\n  replicas: 3\n  image: quill\n```\nIs that enough?')).toBe(
+      'api.replicas = 3; api.image = quill.\n\nIs that enough?',
+    );
+  });
+
+  it('writes one full stop, not two, after a span on its own line that ends in one, mid-text or at its end', () => {
+    expect(readSnippets('Plan:\n`run it.`\nIs that right?')).toBe('Plan:\nrun it.\nIs that right?');
+    expect(readSnippets('Is this right?\n`done.`')).toBe('Is this right?\ndone.');
   });
 
   it('makes a fenced block one statement of its settings, apart from the question around it', () => {

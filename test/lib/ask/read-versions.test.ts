@@ -3,6 +3,7 @@ import {
   asksOtherVersion,
   compareVersions,
   listVersionWords,
+  namesOtherVersion,
   readVersionMentions,
   readVersionNumbers,
   statesVersionOf,
@@ -121,5 +122,27 @@ describe('asksOtherVersion: what counts as a name followed by a number', () => {
   it('needs a name of letters only before the number', () => {
     expect(asksOtherVersion(['h2', '1'], 'h2/3 (required)')).toBe(false);
     expect(asksOtherVersion(['2fa', '1'], '2fa/3 (required)')).toBe(false);
+  });
+});
+
+describe('namesOtherVersion', () => {
+  it('is true when the question gives a version of a thing the text states only in another version', () => {
+    expect(namesOtherVersion('Our proxy speaks HTTP/1.1, can it sit in front?', 'The proxy must support HTTP/2.')).toBe(true);
+  });
+
+  it('is false when the text also states the version asked, or states no version of that thing', () => {
+    expect(namesOtherVersion('Does it take HTTP/1.1?', 'It takes HTTP/2 and HTTP/1.1.')).toBe(false);
+    expect(namesOtherVersion('Does it take HTTP/2?', 'It takes HTTP/2.')).toBe(false);
+    expect(namesOtherVersion('Does it run on Frob 3?', 'It takes HTTP/2.')).toBe(false);
+    expect(namesOtherVersion('Does it take HTTP?', 'It takes HTTP/2.')).toBe(false);
+  });
+
+  it('looks at every version the question gives and every version the text states', () => {
+    // The second version asked (HTTP/1.1) is the one the text states otherwise.
+    expect(namesOtherVersion('We run Frob 3 and speak HTTP/1.1.', 'The proxy must support HTTP/2.')).toBe(true);
+    // The text states Frob 4 first; its HTTP version is the one that differs.
+    expect(namesOtherVersion('We speak HTTP/1.1.', 'Needs Frob 4 and HTTP/2.')).toBe(true);
+    // Frob 1.1 shares the number asked, not the thing: HTTP is still stated only as HTTP/2.
+    expect(namesOtherVersion('We speak HTTP/1.1.', 'Needs Frob 1.1 and HTTP/2.')).toBe(true);
   });
 });

@@ -60,6 +60,16 @@ describe('answerConnection: whether one component connects to another', () => {
     );
   });
 
+  it('answers no when any one of the connections shown states another version than the question gives', () => {
+    const mixed = buildLinked([
+      ['quill-api', 'ledger-db', 'HTTP/2'],
+      ['quill-worker', 'ledger-db', 'jobs'],
+    ]);
+    expect(answerQuestion('We only speak HTTP/1.1. Do the Quill API or the Quill worker talk to the ledger database?', mixed).answer).toBe(
+      'No. Quillstack (Standard): Quill API to Ledger database: HTTP/2. Quill worker to Ledger database: jobs.',
+    );
+  });
+
   it('leaves the component named after "besides" out of the question', () => {
     expect(ask('In Quillstack, besides the Quill API, does the Quill worker connect to the ledger database?')).toMatch(
       /^No\. In Quillstack \(Standard\), Quill worker has no direct connection to Ledger database/,

@@ -82,6 +82,21 @@ describe('answerStatedLimit: a count the vendor rules out', () => {
     ).toBeNull();
   });
 
+  it('reads no further than four words after the count, product names aside', () => {
+    // "data" is the fifth word after "three": the count names nothing the limitation counts.
+    expect(
+      answerStatedLimit(buildAnswerContext(limitedTo(limitation), 'Can Quillstack run across three big new old regional data centers?')),
+    ).toBeNull();
+  });
+
+  it("leaves the product's name out of the four words, so the thing counted may be the fifth word on", () => {
+    // After "three": separate, Quillstack (the product's name, no word), big, regional, data centers.
+    expect(
+      answerStatedLimit(buildAnswerContext(limitedTo(limitation), 'Can we run across three separate Quillstack big regional data centers?'))
+        ?.text,
+    ).toBe(byTheLimitation);
+  });
+
   it('reads the thing counted past describing words between it and the count ("three big regional data centers")', () => {
     // Found by the mutation session 36: two words were read after a count, so the note on high availability answered yes.
     expect(answerQuestion('Can Quillstack run across three big regional data centers?', limitedTo(limitation)).answer).toBe(

@@ -598,6 +598,19 @@ describe('answerVersionSupport: a rule against another technology under a part n
     expect(answer.answer).toContain('Kubernetes 1.30+');
   });
 
+  it('reads "which … version(s)" with no word, one word or three words between, singular or plural, however spaced', () => {
+    const figures = 'Our ledger fleet has instances on 12, 15 and 18.';
+    for (const asked of [
+      'Which versions of Kubernetes does Quillstack support?',
+      'Which Kubernetes version does Quillstack support?',
+      'Which  Kubernetes versions does Quillstack support?',
+      'What Kubernetes  cluster versions does Quillstack support?',
+    ]) {
+      const answer = answerQuestion(`${figures} ${asked}`, orchestrated);
+      expect(answer.kind, asked).not.toBe('compute');
+    }
+  });
+
   it('judges the asked version against the stated floor', () => {
     expect(answerQuestion('Does Kubernetes 1.27 meet the Quillstack minimum?', orchestrated).answer).toMatch(
       /^No: Kubernetes 1\.27 is outside what the sources state, Kubernetes 1\.30\+ \(for production\)\./,
