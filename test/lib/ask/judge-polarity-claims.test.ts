@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeText } from '../../../src/lib/ask/index.ts';
-import { judgeClaimedFigure, readFigures } from '../../../src/lib/ask/judge-polarity.ts';
+import { judgeClaimedFigure, judgeClaimedRate, offersClaim, readFigures } from '../../../src/lib/ask/judge-polarity.ts';
 
 describe('readFigures: how a figure is written', () => {
   it('reads thousands in groups of three, however many groups, and decimals of more than one digit', () => {
@@ -73,5 +73,57 @@ describe('readFigures and judgeClaimedFigure: short units and counts written as 
       'No',
     );
     expect(judge('The design has three app nodes and one storage node, right?', 'It has 3 app nodes and 1 storage node.')).toBe('Yes');
+  });
+});
+
+describe('judgeClaimedRate: a rate offered to be confirmed', () => {
+  const judge = (question: string, text: string) => judgeClaimedRate(question, tokenizeText(question), text);
+
+  it('says nothing when the question offers no claim, even against another rate', () => {
+    expect(judge('How many vCPUs at 1 vCPU per 30 logins?', 'Give 1 vCPU per 15 logins.')).toBeNull();
+  });
+
+  it('says no to a rate the text states with another figure, and yes to the stated figure', () => {
+    expect(judge('1 vCPU per 30 logins, right?', 'Give 1 vCPU per 15 logins.')).toBe('No');
+    expect(judge('1 vCPU per 15 logins, right?', 'Give 1 vCPU per 15 logins.')).toBe('Yes');
+  });
+
+  it('says nothing when the text states rates of other things only, or no rate', () => {
+    expect(judge('1 vCPU per 30 logins, right?', 'Give 1 vCPU per 15 users.')).toBeNull();
+    expect(judge('1 vCPU per 30 logins, right?', 'Give 1 vCPU for every 15 logins.')).toBeNull();
+  });
+
+  it('reads the rate after a whole word "per" only, in any case', () => {
+    expect(judge('1 vCPU per 30 logins, right?', 'A super 15 logins tier.')).toBeNull();
+    expect(judge('1 vCPU per 30 logins, right?', 'Give 1 vCPU PER 15 LOGINS.')).toBe('No');
+  });
+
+  it('reads figures grouped in thousands and with decimals whole', () => {
+    expect(judge('1 vCPU per 1,000 logins, right?', 'Give 1 vCPU per 1000 logins.')).toBe('Yes');
+    expect(judge('1 vCPU per 1,000 logins, right?', 'Give 1 vCPU per 1,500 logins.')).toBe('No');
+    expect(judge('1 GB per 2.5 users, right?', 'Give 1 GB per 2.5 users.')).toBe('Yes');
+    expect(judge('1 GB per 2.5 users, right?', 'Give 1 GB per 2.75 users.')).toBe('No');
+  });
+
+  it('confirms a rate when any of the rates stated for the thing has its figure', () => {
+    expect(judge('1 vCPU per 30 logins, right?', 'Give 1 vCPU per 15 logins, or per 30 logins when idle.')).toBe('Yes');
+  });
+
+  it('says no when one of two offered rates differs, whichever comes first', () => {
+    expect(judge('per 30 logins and per 10 users, right?', 'Give 1 vCPU per 30 logins and 1 GB per 20 users.')).toBe('No');
+    expect(judge('per 10 users and per 30 logins, right?', 'Give 1 vCPU per 30 logins and 1 GB per 20 users.')).toBe('No');
+  });
+
+  it('goes on past an offered rate the text does not state to one it does', () => {
+    expect(judge('per 7 disks and per 30 logins, right?', 'Give 1 vCPU per 30 logins.')).toBe('Yes');
+    expect(judge('per 7 disks and per 20 logins, right?', 'Give 1 vCPU per 30 logins.')).toBe('No');
+  });
+});
+
+describe('offersClaim: whether a question offers something to confirm', () => {
+  it('finds a claim cue anywhere among the tokens, and none in a plain question', () => {
+    expect(offersClaim(tokenizeText('Sales told us it runs on Postgres'))).toBe(true);
+    expect(offersClaim(tokenizeText('Does it run on Postgres'))).toBe(false);
+    expect(offersClaim([])).toBe(false);
   });
 });
