@@ -558,3 +558,46 @@ describe('readQuestion: a slip of an opener whose token is cut shorter', () => {
     expect(readQuestionOver('Does the Quillstack ledger keep backups?').content).toEqual(reading.content);
   });
 });
+
+describe('findAskingText: a bare check takes the claim before it', () => {
+  it('joins a check to the sentence it checks, and leaves it alone when told not to', () => {
+    expect(findAskingText('The ledger needs a cache. Correct?')).toBe('The ledger needs a cache. Correct?');
+    expect(findAskingText('The ledger needs a cache. Correct?', false)).toBe('Correct?');
+  });
+
+  it('drops a label of three to sixty characters before the claim, and keeps a shorter one', () => {
+    expect(findAskingText('Assumption in our draft: the ledger needs a cache. Correct?')).toBe('the ledger needs a cache. Correct?');
+    expect(findAskingText('Ab: the ledger needs a cache. Correct?')).toBe('Ab: the ledger needs a cache. Correct?');
+  });
+
+  it('joins nothing to a check that opens the text', () => {
+    expect(findAskingText('Correct? The ledger needs a cache.')).toBe('Correct?');
+  });
+
+  it('joins nothing when one of the asking sentences asks something of its own', () => {
+    expect(findAskingText('The ledger needs a cache. Correct? Which cache?')).toBe('Correct? Which cache?');
+  });
+
+  it('takes a question opening with a question word as asking for what is stated', () => {
+    expect(findAskingText('The ledger needs a cache. What does the vendor say?')).toBe('What does the vendor say?');
+    expect(findAskingText('The ledger needs a cache. What, correct?')).toBe('What, correct?');
+  });
+
+  it('takes a short question about "that" with a word naming the source as a check, up to seven words', () => {
+    expect(findAskingText('The ledger needs a cache. Is that what the vendor docs say?')).toBe(
+      'The ledger needs a cache. Is that what the vendor docs say?',
+    );
+    expect(findAskingText('The ledger needs a cache. Is that what the vendor docs say now?')).toBe('Is that what the vendor docs say now?');
+    expect(findAskingText('The ledger needs a cache. Is that a ledger?')).toBe('Is that a ledger?');
+  });
+
+  it('takes a question naming only where to look as no check, and one with a check word and the source as one', () => {
+    expect(findAskingText('The ledger needs a cache. Vendor docs?')).toBe('Vendor docs?');
+    expect(findAskingText('The ledger needs a cache. Right, the docs?')).toBe('The ledger needs a cache. Right, the docs?');
+  });
+
+  it('takes a check holding any other word as a question of its own, and a "what" inside a check as pointing back', () => {
+    expect(findAskingText('The ledger needs a cache. Right for the ledger?')).toBe('Right for the ledger?');
+    expect(findAskingText('The ledger needs a cache. Correct, or what?')).toBe('The ledger needs a cache. Correct, or what?');
+  });
+});
