@@ -82,6 +82,19 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Is OpenShift 2024.1 fine?', isName)?.numbers).toEqual([2024, 1]);
   });
 
+  it('takes a bare number up to 999 as a release and one of 1000 or more as none, unless a "v" of either case opens it', () => {
+    expect(findAskedVersion('Is Redis 999 fine?', isName)?.numbers).toEqual([999]);
+    expect(findAskedVersion('Is Redis 1000 fine?', isName)).toBeNull();
+    expect(findAskedVersion('Is Redis V1000 fine?', isName)?.numbers).toEqual([1000]);
+  });
+
+  it('reads past "version" and then a linking word, and takes after a linking word only a release with a "v" or a dot', () => {
+    expect(findAskedVersion('Our Redis version is 6.2 now, fine?', isName)?.numbers).toEqual([6, 2]);
+    expect(findAskedVersion('Our Redis is V7 now, fine?', isName)?.numbers).toEqual([7]);
+    expect(findAskedVersion('Our Redis is 7 nodes wide, fine?', isName)).toBeNull();
+    expect(findAskedVersion('Our Redis runs 6.2. Fine?', isName)).toMatchObject({ numbers: [6, 2], text: '6.2' });
+  });
+
   it('reads a number followed by a unit or a count noun as an amount, not a version', () => {
     expect(findAskedVersion('Does it need Redis 6 GB?', isName)).toBeNull();
     expect(findAskedVersion('Does it need PostgreSQL 2 replicas?', isName)).toBeNull();
