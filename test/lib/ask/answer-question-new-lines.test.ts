@@ -324,3 +324,52 @@ describe('answerQuestion: a long question about a load, of a product rated for n
       expect(declined(`${largest} ${rest}`)).not.toBe(unrated);
   });
 });
+
+describe('splitQuestion: a bare "and if …?" after a question (mutation session 37, second helper)', () => {
+  const first = 'Does Quillstack need a ledger';
+
+  it('asks the question before again under a condition that asks nothing of its own', () => {
+    expect(splitQuestion(`${first}? And if we drop the cache?`)).toEqual([first, `${first} if we drop the cache?`]);
+  });
+
+  it('keeps a bare "if" with a question of its own after a comma or a semicolon, or with an auxiliary and its subject, as asked', () => {
+    expect(splitQuestion(`${first}? And if the ledger is out, would the cache do?`)).toEqual([
+      first,
+      'if the ledger is out, would the cache do?',
+    ]);
+    expect(splitQuestion(`${first}? And if the ledger is out; the cache then?`)).toEqual([first, 'if the ledger is out; the cache then?']);
+    expect(splitQuestion(`${first}? If the ledger is out would the cache do?`)).toEqual([
+      first,
+      'If the ledger is out would the cache do?',
+    ]);
+  });
+
+  it('keeps "if so" and "if not" as asked, and a "what if" with a comma as a condition on the question before', () => {
+    expect(splitQuestion(`${first}? And if so is there a cache?`)).toEqual([first, 'if so is there a cache?']);
+    expect(splitQuestion(`${first}? And if not is there a cache?`)).toEqual([first, 'if not is there a cache?']);
+    expect(splitQuestion(`${first}? What if we drop the cache, would it run?`)).toEqual([
+      first,
+      `${first} if we drop the cache, would it run?`,
+    ]);
+  });
+});
+
+describe('answerQuestion: a computation checking a claimed rate and figure (mutation session 37, second helper)', () => {
+  // Quillstack's API asks 1 vCPU per 10 sign-ins per second: 40 sign-ins per second give 4 vCPU.
+  const catalogue = [buildAskArchitecture()];
+
+  it('says no to a claimed rate other than the stated one, though the claimed total is right', () => {
+    expect(
+      answerQuestion('They claim Quillstack at 40 sign-ins per second needs 4 vCPU at 1 vCPU per 20 sign-ins. Correct?', catalogue).answer,
+    ).toMatch(/^No\. Quillstack \(Standard\) at 40 sign-ins per second: Quill API: 4 vCPU requested/);
+  });
+
+  it('goes on to the claimed total when the claimed rate is the stated one', () => {
+    expect(
+      answerQuestion('They claim Quillstack at 40 sign-ins per second needs 4 vCPU at 1 vCPU per 10 sign-ins. Correct?', catalogue).answer,
+    ).toMatch(/^Yes\. /);
+    expect(
+      answerQuestion('They claim Quillstack at 40 sign-ins per second needs 6 vCPU at 1 vCPU per 10 sign-ins. Correct?', catalogue).answer,
+    ).toMatch(/^No\. /);
+  });
+});
