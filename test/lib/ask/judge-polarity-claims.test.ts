@@ -127,3 +127,19 @@ describe('offersClaim: whether a question offers something to confirm', () => {
     expect(offersClaim([])).toBe(false);
   });
 });
+
+describe('judgeClaimedFigure: ranges, and bound cues', () => {
+  const judge = (question: string, fact: string, ranges?: boolean) => judgeClaimedFigure(question, tokenizeText(question), fact, ranges);
+
+  it('holds a figure inside a stated range by default, and says no to it when the text bounds no range', () => {
+    expect(judge('I heard 3 GB is right', 'between 2 GB and 4 GB')).toBeNull();
+    expect(judge('I heard 3 GB is right', 'between 2 GB and 4 GB', false)).toBe('No');
+    expect(judge('I heard 2 GB is right', 'between 2 GB and 4 GB', false)).toBe('Yes');
+  });
+
+  it('judges no figure offered as a bound to test, nor one offered without a claim', () => {
+    expect(judge('I heard 3 GB is enough, right?', 'It needs 4 GB.')).toBeNull();
+    expect(judge('Does it need 3 GB?', 'It needs 4 GB.')).toBeNull();
+    expect(judge('I heard 3 GB, right?', 'It needs 4 GB.')).toBe('No');
+  });
+});
