@@ -790,6 +790,9 @@ const checkCues = new Set(
 );
 const checkWords = new Set([...checkCues, ...referenceWords]);
 
+/** A yes/no opener followed by "that" or "this" ("Is that …", "Does this …"), which points back at the sentence before. */
+const pointsBackPattern = new RegExp(`^\\s*(?:${vocabulary.yesNoOpeners.join('|')})\\s+(?:that|this)\\b`, 'i');
+
 /** Whether a sentence only asks whether what was said holds ("Correct?", "Can you confirm?"). */
 function isBareCheck(sentence: string): boolean {
   // "What does the vendor say?" asks for what is stated, not whether a claim holds.
@@ -797,11 +800,7 @@ function isBareCheck(sentence: string): boolean {
   const tokens = tokenizeText(sentence);
   // "Is that the stated service?", "Does this match the docs?": a short question about "that" with a check word asks of
   // the sentence before.
-  if (
-    /^\s*(?:is|does|was|are|do)\s+(?:that|this)\b/i.test(sentence) &&
-    sentence.trim().split(/\s+/).length <= 7 &&
-    tokens.some((token) => checkWords.has(token))
-  )
+  if (pointsBackPattern.test(sentence) && sentence.trim().split(/\s+/).length <= 7 && tokens.some((token) => checkWords.has(token)))
     return true;
   // "Vendor docs?" names where to look; a check holds a word that asks whether something holds ("right", "true"), and a
   // "what" inside refers back to the claim.
