@@ -509,9 +509,9 @@ export const phrases: [string, string][] = [
   ['\\bjump(?:s|ed|ing)?\\s+(?:(?:straight|directly|right)\\s+)?(?:up\\s+)?to\\b', ' upgrade directly to '],
   ['\\s\\+\\s', ' plus '],
   ['\\s&\\s', ' and '],
-  // "Core" is CPU only next to a count or a CPU word ("4 cores", "CPU cores", "how many cores"); "core components" are essential.
+  // "Core" is CPU only next to a count or a resource word ("4 cores", "CPU cores", "cores and RAM"); "core components" are essential.
   [
-    '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)',
+    '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)(?!\\s*(?:and|or|/|,)\\s*(?:ram|memory|mem)\\b)',
     ' essential ',
   ],
   // "At what user count …" asks for the threshold at which something changes.
@@ -1865,7 +1865,25 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
     'unavailable',
     'outage',
   ],
-  survive: ['keep', 'continue', 'survive', 'stay', 'still', 'unaffected', 'operate', 'work', 'running', 'up', 'available'],
+  survive: [
+    'keep',
+    'keeps',
+    'continue',
+    'continues',
+    'survive',
+    'survives',
+    'stay',
+    'stays',
+    'still',
+    'unaffected',
+    'operate',
+    'operates',
+    'work',
+    'works',
+    'running',
+    'up',
+    'available',
+  ],
   conditions: [
     'if',
     'when',

@@ -178,14 +178,25 @@ function linkProducts(index: FactIndex, tokens: readonly string[]): { id: string
       return { entry, hits };
     })
     .filter(({ hits }) => hits.length > 0);
-  // "Product A in Product B" names B's component that is A, not the product A; "B's X compared with A's" names A.
+  // "Product A in Product B" names B's component that is A, not the product A; "B's X compared with A's" names A, and
+  // so does "A vs B", the two set on either side of the comparison.
   const compared = tokens.findIndex((token) => explicitCompareCues.has(token));
+  const sideOf = (hits: readonly string[]) =>
+    compared < 0
+      ? 'none'
+      : hits.every((token) => tokens.indexOf(token) > compared)
+        ? 'after'
+        : hits.every((token) => tokens.indexOf(token) < compared)
+          ? 'before'
+          : 'both';
   const named = linked.filter(
     ({ hits }, index) =>
-      (compared >= 0 && hits.every((token) => tokens.indexOf(token) > compared)) ||
+      sideOf(hits) === 'after' ||
       !linked.some(
         (other, otherIndex) =>
-          otherIndex !== index && hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),
+          otherIndex !== index &&
+          !(sideOf(hits) === 'before' && sideOf(other.hits) === 'after') &&
+          hits.every((token) => [...other.entry.components.values()].some((c) => c.tokens.has(token))),
       ),
   );
   return named.map(({ entry, hits }) => ({ id: entry.architecture.id, certainty: Math.min(1, 0.7 + 0.3 * hits.length) }));
@@ -930,8 +941,10 @@ function isYesNoClause(main: string): boolean {
   // same?", "productx multi-site can span three zones?").
   if ((yesNoPredicates.has(first) && second === 'to') || (words.slice(1, 4).some((word) => yesNoOpeners.has(word)) && /\?\s*$/.test(main)))
     return true;
-  // "If X goes down, product Y stops working?": a short outcome asked with no auxiliary asks yes or no.
-  if (findAskedOutcome(main) !== null && endsAsking(main) && main.split(/\s+/).length <= 8) return true;
+  // "If X goes down, product Y stops working?": a short outcome asked with no auxiliary asks yes or no, and so does
+  // "Y: keeps serving if X or Z is down?", whose outcome is short before a long condition.
+  const beforeCondition = (main.split(outcomeConditions)[0] ?? main).split(/\s+/).filter(Boolean);
+  if (findAskedOutcome(main) !== null && endsAsking(main) && (main.split(/\s+/).length <= 8 || beforeCondition.length <= 3)) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

@@ -22,6 +22,12 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Does turning on the Quillstack worker add a storage dependency?').compute).toBe(false);
   });
 
+  it('reads "cores" beside a memory word as CPU, and "core" before a noun as essential', () => {
+    expect(readQuestionOver('Quillstack totals: cores and RAM?').resources).toEqual(['vcpu', 'memoryGiB']);
+    expect(readQuestionOver('Quillstack totals: cores/memory?').resources).toEqual(['vcpu', 'memoryGiB']);
+    expect(readQuestionOver('Quillstack: which core components and which optional?').resources).toEqual([]);
+  });
+
   it('compares only when it names two products, whatever words it uses', () => {
     expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
     expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);
@@ -209,6 +215,12 @@ describe('readQuestion: yes or no, by the main clause', () => {
   it('reads a short outcome with no auxiliary as yes or no, up to eight words', () => {
     expect(yesNo('If the ledger goes down, the Quillstack API and the worker stop working?')).toBe(true);
     expect(yesNo('If the ledger goes down, the Quillstack API and its two workers stop working?')).toBe(false);
+  });
+
+  it('reads an outcome of up to three words before a long condition as yes or no ("X: keeps serving if …?")', () => {
+    expect(yesNo('Quillstack: keeps serving if the ledger or the session cache is down?')).toBe(true);
+    expect(yesNo('Quillstack: still works if the ledger or the session cache is down?')).toBe(true);
+    expect(yesNo('Quillstack keeps its ledger rows warm if the session cache is down?')).toBe(false);
   });
 
   it('reads a trailing "yes or no" without a question mark as yes or no', () => {

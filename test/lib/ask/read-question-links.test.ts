@@ -37,6 +37,16 @@ describe('readQuestion: a product named inside another', () => {
     ]);
   });
 
+  it('keeps a product named before "vs" though the product after it has a part of that name', () => {
+    const hosting = buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]);
+    expect(productsOf([hosting, lanternpad()], 'Node count: Lanternpad vs Quillstack?').sort()).toEqual(['lanternpad', 'quillstack']);
+    expect(productsOf([hosting, lanternpad()], 'Node count: Quillstack vs Lanternpad?').sort()).toEqual(['lanternpad', 'quillstack']);
+    expect(productsOf([hosting, lanternpad()], 'Node count of Lanternpad in Quillstack?')).toEqual(['quillstack']);
+  });
+
   it('keeps both products when only some of the words naming one are a part of the other', () => {
     const hosting = buildAskArchitectureWith([
       buildQuillApiInput(),
