@@ -507,6 +507,12 @@ export const phrases: [string, string][] = [
   ['\\bon\\s+by\\s+default\\b', ' enabled by default '],
   // "Jump straight to the latest release" is an upgrade that skips the ones between.
   ['\\bjump(?:s|ed|ing)?\\s+(?:(?:straight|directly|right)\\s+)?(?:up\\s+)?to\\b', ' upgrade directly to '],
+  // A comparison sheet's own labels ("row 'HA':", "the sizing col —") only frame the topic written beside them.
+  // After a determiner ("in that row?") it is a noun of its own.
+  [
+    '(?<!\\b(?:the|that|this|these|those|a|an|each|every|which|what|one)\\s+)\\b(?:rows?|cols?|columns?)\\s*(?=[\'"\u2018\u201c]|[:?\u2014\u2013]|-\\s)',
+    ' ',
+  ],
   ['\\s\\+\\s', ' plus '],
   ['\\s&\\s', ' and '],
   // "Core" is CPU only next to a count or a resource word ("4 cores", "CPU cores", "cores and RAM"); "core components" are essential.

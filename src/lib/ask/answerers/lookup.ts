@@ -251,6 +251,17 @@ function addPlaceTechnology(context: AnswerContext, chosen: readonly ScoredFact[
   return [lead, technology, ...rest];
 }
 
+/**
+ * "Autoscaling of X?" led by a part's role ("Role: Autoscaler") says only what the part is called: unless the question
+ * asks for the role, the part's purpose follows, which says what it does.
+ */
+function addLabelPurpose(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [lead, ...rest] = chosen;
+  if (!lead?.fact.component || lead.fact.attribute !== 'role' || (context.reading.attributes.get('role') ?? 0) > 0) return [...chosen];
+  const purpose = findSiblingFact(context, lead.fact, 'purpose', chosen);
+  return purpose ? [lead, purpose, ...rest] : [...chosen];
+}
+
 /** Words of the question as written, for finding the noun right after what/which. */
 const [whatWord = 'what', whichWord = 'which'] = tokenizeText('what which');
 
@@ -500,7 +511,10 @@ export function answerLookup(context: AnswerContext): Draft {
   ) {
     return { kind: 'lookup', text: null, facts: chosen.map((scored) => scored.fact), coverage, strength };
   }
-  const kept = addRequiredInstead(context, addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen))));
+  const kept = addRequiredInstead(
+    context,
+    addLabelPurpose(context, addPlaceTechnology(context, addListedExamples(context, widenToAttribute(context, chosen)))),
+  );
   const widened = [...kept, ...reached.filter((scored) => !kept.some((other) => other.fact === scored.fact))];
   const groups = new Map<string, string[]>();
   for (const { fact } of widened) {

@@ -1403,3 +1403,34 @@ describe('answerLookup: a count of copies', () => {
     expect(answerLookup(buildAnswerContext(withBackend(notes), question)).text).toMatch(/3 replicas/);
   });
 });
+
+describe('answerLookup: a part named only by its role', () => {
+  /** Quillstack with a node tuner whose role (autoscaler) is the only word of it a question about autoscaling shares. */
+  const tunerCatalogue = () => [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'node-tuner',
+        name: 'Node tuner',
+        role: 'autoscaler',
+        technology: 'Tunewell',
+        purpose: 'Adds and removes worker machines as the pods ask for them.',
+      }),
+    ]),
+  ];
+
+  it('follows a lead that only names the role with what the part does', () => {
+    const answer = answerQuestion('Quillstack autoscaling?', tunerCatalogue()).answer ?? '';
+    expect(answer).toContain('Role: Autoscaler');
+    expect(answer).toContain('Adds and removes worker machines');
+    expect(answer.indexOf('Role: Autoscaler')).toBeLessThan(answer.indexOf('Adds and removes'));
+  });
+
+  it('reads a comparison sheet\'s "row" and "col" labels before a colon, dash or question mark as no part of what is asked', () => {
+    for (const question of ['Quillstack tuner col?', 'Quillstack tuner row: what?', 'row "tuner": Quillstack']) {
+      const answer = answerQuestion(question, tunerCatalogue());
+      expect(answer.declined, question).toBeUndefined();
+      expect(answer.answer, question).toContain('Adds and removes worker machines');
+    }
+  });
+});
