@@ -1238,8 +1238,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     comparative: has(lessCues) ? 'less' : has(moreCues) ? 'more' : null,
     corrected: content.length === 0 ? 0 : corrected / content.length,
     expectsNumber:
-      // "Past how many users …" and "exactly how many …" ask for a count behind a preposition or an adverb.
-      /^(?:(?:past|after|above|beyond|from|at|over|under|below|until|exactly|roughly|approximately|about|around|precisely|so|and|but)\s+)?(how (many|much|big|large|long)|what (version|size|port)|which (version|port))\b/.test(
+      // "Past how many users …" and "exactly how many …" ask for a count behind a preposition or an adverb, and
+      // "X multi-region — how many clusters?" behind a label.
+      /(?:^|[:\u2014\u2013]\s+|\s-\s+)(?:(?:past|after|above|beyond|from|at|over|under|below|until|exactly|roughly|approximately|about|around|precisely|so|and|but)\s+)?(how (many|much|big|large|long)|what (version|size|port)|which (version|port))\b/.test(
         main,
       ) ||
       /\b(what|which) (\w+ ){0,3}(version|port)s?\b/.test(lower) ||

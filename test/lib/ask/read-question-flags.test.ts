@@ -137,6 +137,12 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('Which Quillstack metric tells me how many sign-ins fail?').expectsNumber).toBe(false);
   });
 
+  it('expects a number when "how many" follows a label and a dash ("X multi-site \u2014 how many clusters?")', () => {
+    expect(readQuestionOver('Quillstack multi-site \u2014 how many clusters?').expectsNumber).toBe(true);
+    expect(readQuestionOver('Quillstack multi-site - how many clusters?').expectsNumber).toBe(true);
+    expect(readQuestionOver('Quillstack multi-site \u2014 what runs there?').expectsNumber).toBe(false);
+  });
+
   it('reads a limit word set aside ("before any headroom", "without the limit") as asking for the request', () => {
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU before we add any headroom?').side).toBe('request');
     expect(readQuestionOver('Quillstack at 90 sign-ins a second: how many vCPU without the limit?').side).toBe('request');
