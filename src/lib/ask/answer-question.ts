@@ -52,6 +52,9 @@ const indexes = new WeakMap<readonly Architecture[], FactIndex>();
 const unsetWords = new Set(askVocabulary.unsetCues.flatMap((word) => tokenizeText(word)));
 /** Words naming a kind of machine ("type", "class", "SKU"), which a fact about choosing one uses. */
 const kindTokens = new Set(askVocabulary.kindWords.flatMap((word) => tokenizeText(word)));
+
+/** A fact saying the sizes are not given ("gives no instance sizes") speaks of the kind only to say it is unstated. */
+const deniesKind = /\b(?:no|without)\s+(?:[\p{L}-]+\s+){0,2}(?:sizes?|types?|skus?|class(?:es)?)\b/iu;
 const genericNames = new Set([...askVocabulary.genericNameWords, ...askVocabulary.stopwords].flatMap((word) => tokenizeText(word)));
 
 /** The fact index of a catalogue, built once per architectures array. */
@@ -1535,7 +1538,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     scope.length > 0 &&
     scope.every((id) => !statesCloudSize(index, id)) &&
     !draft.facts.some((fact) => namesCloudSize(fact.text)) &&
-    !draft.facts[0]?.tokens.some((token) => kindTokens.has(token))
+    !(draft.facts[0]?.tokens.some((token) => kindTokens.has(token)) && !deniesKind.test(draft.facts[0].text))
   ) {
     // The part the question names, when an answer fact is about it, is what has no size; else the answer's lead.
     const lead =
