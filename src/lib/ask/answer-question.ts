@@ -922,6 +922,12 @@ interface Scored {
 }
 
 /** A declined answer: null with the reason, the route that declined it and the draft's evidence, if any. */
+/** Named products archkb does not hold, said so before what is said of those it does; empty when there are none. */
+function sayMissing(reading: Reading): string {
+  const missing = reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  return missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ` : '';
+}
+
 function decline(question: string, reason: string, sources: AnswerSource[], route: ConfidenceRoute, evidence: ConfidenceFeatures): Scored {
   return { answer: { question, answer: null, kind: 'declined', declined: reason, sources }, features: { ...evidence, route } };
 }
@@ -1448,7 +1454,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       },
     };
   }
-  if (silence) return decline(question, silence, listNearestPages(index, scope), 'declined-absence', none);
+  if (silence) return decline(question, `${sayMissing(reading)}${silence}`, listNearestPages(index, scope), 'declined-absence', none);
   // "Which message broker does X recommend?" of a product with no such part, whose sources never use the words.
   // Stryker disable next-line StringLiteral: the scope holds exactly one id here.
   const unheld = scope.length === 1 && reading.products.length === 1 ? findUnheldRole(index, scope[0] ?? '', reading.tokens) : null;
@@ -1561,12 +1567,10 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       evidence,
     );
   }
-  // Named products archkb does not hold are said so, next to the answer about those it does.
-  const missing = reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   return {
     answer: {
       question,
-      answer: `${missing.length > 0 ? `archkb has no architecture for ${missing.join(' or ')}. ` : ''}${nameAsInVariant(draft.text, draft.facts, reading.variants)}`,
+      answer: `${sayMissing(reading)}${nameAsInVariant(draft.text, draft.facts, reading.variants)}`,
       kind: draft.kind,
       sources: listSources(draft, index, limit, reading.variants),
     },

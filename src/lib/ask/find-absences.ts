@@ -201,7 +201,21 @@ export const countNounTokens: ReadonlySet<string> = new Set(askVocabulary.countN
  */
 export function asksCopyCount(askingTokens: readonly string[]): boolean {
   const [how, many, ...rest] = askingTokens;
-  return how === 'how' && many === 'many' && rest.slice(0, 4).some((token) => countNounTokens.has(token));
+  return (
+    (how === 'how' && many === 'many' && rest.slice(0, 4).some((token) => countNounTokens.has(token))) ||
+    findNamedCopyCount(askingTokens) !== null
+  );
+}
+
+// Stryker disable next-line StringLiteral: tokenizing gives the words back, and with no text the defaults are the same words.
+const [countToken = 'count', numberToken = 'number'] = tokenizeText('count number');
+
+/** The noun of copies a count names without "how many" ("node count", "the number of replicas"), or null. */
+function findNamedCopyCount(tokens: readonly string[]): string | null {
+  const counted = tokens.find((token, at) => copyNouns.has(token) && tokens[at + 1] === countToken);
+  if (counted) return counted;
+  const at = tokens.findIndex((token, i) => token === numberToken && tokens[i + 1] === ofToken);
+  return at < 0 ? null : (tokens.slice(at + 2, at + 5).find((token) => copyNouns.has(token)) ?? null);
 }
 
 /** Count nouns that name copies of something running ("replicas", "pods"), not multipliers ("x", "times"). */
@@ -209,10 +223,10 @@ const copyNouns = new Set(
   askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
 );
 
-/** The noun of copies a "how many" asks for ("replica" in "how many service replicas per zone"), or null. */
+/** The noun of copies a count asks for ("replica" in "how many service replicas per zone", "node count"), or null. */
 export function findCopyNoun(askingTokens: readonly string[]): string | null {
   const at = askingTokens.findIndex((token, i) => token === 'how' && askingTokens[i + 1] === 'many');
-  return at < 0 ? null : (askingTokens.slice(at + 2, at + 6).find((token) => copyNouns.has(token)) ?? null);
+  return at < 0 ? findNamedCopyCount(askingTokens) : (askingTokens.slice(at + 2, at + 6).find((token) => copyNouns.has(token)) ?? null);
 }
 
 /** A number of copies of something running, in figures or words ("3 replicas", "one instance", "2 x", "nodes: 2"). */

@@ -850,3 +850,22 @@ describe('declines: an instance size the sources say they do not give', () => {
     expect(reason).toContain('state no instance type or size for Cell API');
   });
 });
+
+describe('declines: a count of copies asked without "how many"', () => {
+  const both = [buildAskArchitecture(), buildLanternpad()];
+
+  it('declines "node count" of a product whose sources count no copies of anything, and answers one that does', () => {
+    for (const question of ['Lanternpad node count?', 'Lanternpad min node count for a self-hosted install?']) {
+      expect(expectDeclined(answerQuestion(question, both)), question).toBe(
+        'The vendor documents archkb holds for Lanternpad state no number of nodes to run.',
+      );
+    }
+    expect(answerQuestion('Quillstack node count?', both).answer).toContain('replicaCount = 2');
+  });
+
+  it('names a product archkb lacks before saying what the product it holds leaves unstated', () => {
+    expect(expectDeclined(answerQuestion('Daytona vs Lanternpad \u2014 node count?', both))).toBe(
+      'archkb has no architecture for Daytona. The vendor documents archkb holds for Lanternpad state no number of nodes to run.',
+    );
+  });
+});
