@@ -376,6 +376,36 @@ function isParallel(a: IndexedFact, b: IndexedFact): boolean {
   return onlyLeft <= 2 && onlyRight <= 2 && left.size - onlyLeft >= 4;
 }
 
+/** What a fact is about: its component, or for a whole-variant fact the label it opens with ("Public subnet"). */
+const aboutWhat = (fact: IndexedFact) => fact.component ?? fact.text.split(': ')[0];
+
+/** Most facts tied with the best one that join it. */
+const MAX_TIED = 3;
+
+/**
+ * "Subnets per zone?" answered by two facts of one kind that explain the same words equally well ("public subnet (one
+ * per zone)", "private subnet (one per zone)"): the ranking cannot choose between them, so both answer.
+ */
+function addTiedFacts(ranked: readonly ScoredFact[], selected: ScoredFact[]): ScoredFact[] {
+  const [best] = selected;
+  if (!best) return selected;
+  const same = (scored: ScoredFact) =>
+    scored.covered.size === best.covered.size && [...scored.covered].every((token) => best.covered.has(token));
+  const tied = ranked
+    .filter(
+      (scored) =>
+        !selected.includes(scored) &&
+        scored.fact.attribute === best.fact.attribute &&
+        scored.fact.architecture === best.fact.architecture &&
+        // Of one subject, the widening to every fact of the kind lists them in the model's order.
+        aboutWhat(scored.fact) !== aboutWhat(best.fact) &&
+        Math.abs(scored.score - best.score) <= 1e-3 * best.score &&
+        same(scored),
+    )
+    .slice(0, MAX_TIED);
+  return tied.length > 0 ? [best, ...tied, ...selected.slice(1)] : selected;
+}
+
 /** The verbs that open a yes/no question, which end the noun a "which" asks for. */
 const auxiliaryWords = new Set(askVocabulary.yesNoOpeners);
 
@@ -432,7 +462,7 @@ export function answerLookup(context: AnswerContext): Draft {
   if (byRole) return byRole;
   const ranked = context.ranked();
   const asked = findAskedAttribute(context.reading.attributes);
-  const selected: ScoredFact[] = addParallelFacts(context, ranked, selectFacts(ranked, 4, 0.4, asked));
+  const selected: ScoredFact[] = addTiedFacts(ranked, addParallelFacts(context, ranked, selectFacts(ranked, 4, 0.4, asked)));
   // Facts only the reach of joined asks brings in join the answer's text, but neither its coverage nor its figures:
   // words they explain may belong to the other ask, so they must not turn a decline into an answer.
   const reached = context.reading.tokens.some((token) => joiningWords.has(token))
