@@ -873,6 +873,7 @@ export const attributeCues: Record<string, string[]> = {
     'warning',
     'never',
     'advice',
+    'stance',
     'tip',
     'best',
     'practice',

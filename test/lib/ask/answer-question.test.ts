@@ -296,6 +296,24 @@ describe('answerQuestion: what a part provides', () => {
   });
 });
 
+describe("answerQuestion: a vendor's stance", () => {
+  it('reads "stance" as asking for what the vendor recommends of the part', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({
+          purpose: 'Keeps sign-in sessions.',
+          notes: [{ kind: 'recommendation', text: 'Use a managed cache to reduce upkeep.', source: cite }],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('Quillstack session cache stance?', catalogue).answer).toBe(
+      'Quillstack (Standard): Session cache: Recommendation: Use a managed cache to reduce upkeep.',
+    );
+  });
+});
+
 describe('answerQuestion: an update is an upgrade', () => {
   it('gives a step the sources tie to "every update" for a question about upgrading, beside one tied to upgrading', () => {
     const cite = 'authgear-self-managed#deployment-options';
