@@ -513,6 +513,8 @@ export const phrases: [string, string][] = [
     '(?<!\\b(?:the|that|this|these|those|a|an|each|every|which|what|one)\\s+)\\b(?:rows?|cols?|columns?)\\s*(?=[\'"\u2018\u201c]|[:?\u2014\u2013]|-\\s)',
     ' ',
   ],
+  // A "form factor" of an install is the shape a deployment takes: its options.
+  ['\\bform\\s+factors?\\b', ' deployment options '],
   ['\\s\\+\\s', ' plus '],
   ['\\s&\\s', ' and '],
   // "Core" is CPU only next to a count or a resource word ("4 cores", "CPU cores", "cores and RAM"); "core components" are essential.
@@ -909,7 +911,7 @@ export const attributeCues: Record<string, string[]> = {
   role: ['kind'],
   group: ['components', 'pieces', 'parts', 'services', 'layer', 'group', 'tier', 'pods', 'list', 'stack', 'networking'],
   components: ['components', 'pieces', 'parts', 'stack', 'services', 'consist', 'consists', 'made', 'deploys', 'runs'],
-  variants: ['variant', 'variants', 'edition', 'editions', 'deployments', 'options', 'topologies', 'layouts'],
+  variants: ['variant', 'variants', 'edition', 'editions', 'deployments', 'options', 'topologies', 'layouts', 'tiers'],
 };
 
 /** Words that ask about a component in general ("features", "details") rather than for one of its facts. */

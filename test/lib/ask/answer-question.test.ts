@@ -314,6 +314,25 @@ describe("answerQuestion: a vendor's stance", () => {
   });
 });
 
+describe('answerQuestion: the ways a product is deployed', () => {
+  const variantsLine =
+    'Quillstack (Standard): Deployment variants archkb describes for Quillstack: Standard and Clustered (high availability).';
+
+  it('reads "deployment tiers" as the deployment variants, not a tier a part runs on', () => {
+    const catalogue = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({ purpose: 'Keeps sign-in sessions on the premium tier of a cloud cache.' }),
+      ]),
+    ];
+    expect(answerQuestion('Quillstack deployment tiers (arch page)?', catalogue).answer).toBe(variantsLine);
+  });
+
+  it('reads an install\'s "form factor" as its deployment options', () => {
+    expect(answerQuestion('install form factor: Quillstack?', [buildAskArchitecture()]).answer).toBe(variantsLine);
+  });
+});
+
 describe('answerQuestion: an update is an upgrade', () => {
   it('gives a step the sources tie to "every update" for a question about upgrading, beside one tied to upgrading', () => {
     const cite = 'authgear-self-managed#deployment-options';
