@@ -1204,6 +1204,35 @@ export const compareCues: string[] = [
 /** Words that set one thing against another outright ("compared with X"): a product named after one is compared, even if it is a component of the other. */
 export const explicitCompareCues: string[] = ['vs', 'versus', 'compare', 'compared', 'comparing'];
 
+/**
+ * Words of an asking sentence that keep a product named only before it in the question ("does B need less than it?",
+ * "can B reuse its database?", "both"): the sentence asks about that product too.
+ */
+export const jointProductWords: string[] = [
+  'both',
+  'either',
+  'each',
+  'same',
+  'than',
+  'like',
+  'differ',
+  'different',
+  'difference',
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'that',
+  'those',
+  'this',
+  'these',
+  'instead',
+  'also',
+  'too',
+];
+
 /** Words that ask which products (or components) share a property. */
 export const filterCues: string[] = ['which', 'what', 'who', 'list'];
 

@@ -82,6 +82,9 @@ export const AskVocabularySchema = z.looseObject({
   explicitCompareCues: words.describe(
     'Words setting one thing against another outright ("compared with X"); a product named after one is compared.',
   ),
+  jointProductWords: words.describe(
+    'Words of an asking sentence that keep a product named only in the sentences before it ("both", "its"): it is asked about too.',
+  ),
   measureAdjectives: words.describe('Adjectives of measure after a counted noun ("how many characters long"), which still count the noun.'),
   perNodePatterns: words.describe('Regular expressions for asking the size of one node ("per-node spec"), which no total answers.'),
   genericNameWords: words.describe('Words too common in component names to name one alone.'),

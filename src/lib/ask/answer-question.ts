@@ -288,6 +288,9 @@ function splitQuestionBody(question: string): string[] {
     // A question mark between them ends the first question ("which SKU for X? also is there …").
     if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous) && !separator.startsWith('?'))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
+    // "We run A today and are moving to B. Does B …?": an auxiliary after "and" that a full stop closes goes on a statement.
+    else if (previous !== undefined && /^\s*,?\s*and\b/i.test(separator) && opensWithAuxiliary(piece) && /^[^?]*?[.!](?:\s|$)/.test(piece))
+      joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "…, if we keep two zones, what …": a condition asks nothing of its own; the question after it is asked under it.
     // A piece the question mark closed is a question of its own ("if Redis restarts, are users logged out? Any fix?").
     else if (

@@ -237,6 +237,26 @@ function linkByOwnWords(index: FactIndex, tokens: readonly string[]): { id: stri
   return votes.size === 1 && only && only[1] >= 2 ? [{ id: only[0], certainty: 0.6 }] : [];
 }
 
+/** Words that ask about two products together, or point back at one named before ("both", "its"). */
+const jointWords = new Set([...compareCues, ...explicitCompareCues, ...stemmedSet(vocabulary.jointProductWords)]);
+
+/**
+ * "We run A today. Does B need a cache?": of several products linked, those only a scene-setting sentence names are
+ * where the asker stands, not what is asked, unless the asking sentence compares them or points back at one.
+ */
+function dropSceneProducts(
+  index: FactIndex,
+  products: { id: string; certainty: number }[],
+  askingTokens: ReadonlySet<string> | null,
+): { id: string; certainty: number }[] {
+  if (products.length < 2 || askingTokens === null || [...askingTokens].some((token) => jointWords.has(token))) return products;
+  const asked = products.filter((product) => {
+    const entry = index.byId.get(product.id);
+    return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => askingTokens.has(token));
+  });
+  return asked.length > 0 ? asked : products;
+}
+
 /** A setting's name as a values file or an environment writes it: dotted ("api.cache.size") or joined by underscores ("API_CACHE_SIZE"). */
 const settingName = /(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*){2,}|\p{L}[\p{L}\p{N}]*(?:_[\p{L}\p{N}]+){2,}/gu;
 
@@ -1167,7 +1187,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     category !== null || (has(productNouns) && distinctOwners.length !== 1) || mentionsOther.length > 0 || unknownNames.length > 0;
   const bySetting = namedProducts.length > 0 || acrossProducts ? namedProducts : linkBySetting(index, question);
   const byComponent = bySetting.length > 0 || acrossProducts ? bySetting : linkByComponent(index, tokens);
-  const products = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
+  const linkedProducts = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
+  const products = dropSceneProducts(index, linkedProducts, askingTokens);
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   const numbers = [
     ...raw.numbers,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, buildFactIndex, splitPremise, splitQuestion } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, buildFactIndex, readQuestion, splitPremise, splitQuestion } from '../../../src/lib/ask/index.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -106,6 +106,31 @@ describe('splitQuestion: a symptom before its question', () => {
   it('asks the question of a symptom that keeps happening before it ("keeps dropping", "keeps growing")', () => {
     expect(splitQuestion('The Quillstack session cache keeps dropping sign-ins; what is the problem?')).toHaveLength(1);
     expect(splitQuestion('The Quillstack worker keeps growing its queue, what should we do?')).toHaveLength(1);
+  });
+});
+
+describe('splitQuestion: a statement going on after "and"', () => {
+  it('keeps "… and are moving to B." on the statement it continues, not as a second question', () => {
+    expect(splitQuestion('We run Lanternpad today and are moving to Quillstack. Does Quillstack need a session cache?')).toEqual([
+      'We run Lanternpad today and are moving to Quillstack. Does Quillstack need a session cache?',
+    ]);
+    // A question mark closing the part after "and" still makes it a question of its own.
+    expect(splitQuestion('What does the Quill worker run, and is the session cache optional?')).toHaveLength(2);
+  });
+});
+
+describe('readQuestion: a product only the scene names', () => {
+  const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+  const productsOf = (question: string) => readQuestion(question, index).products.map((product) => product.id);
+
+  it('asks about the product the asking sentence names, not the one the asker comes from', () => {
+    expect(productsOf('We run Lanternpad today. Does Quillstack need a session cache?')).toEqual(['quillstack']);
+  });
+
+  it("keeps the scene's product when the asking sentence compares with it or points back at it", () => {
+    expect(productsOf('We run Lanternpad today. Does Quillstack need more memory than it?').sort()).toEqual(['lanternpad', 'quillstack']);
+    expect(productsOf('We run Lanternpad today. Can Quillstack reuse its canvas?').sort()).toEqual(['lanternpad', 'quillstack']);
+    expect(productsOf('Lanternpad vs Quillstack. Which one needs a session cache?').sort()).toEqual(['lanternpad', 'quillstack']);
   });
 });
 
