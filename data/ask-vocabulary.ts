@@ -1205,8 +1205,8 @@ export const compareCues: string[] = [
 export const explicitCompareCues: string[] = ['vs', 'versus', 'compare', 'compared', 'comparing'];
 
 /**
- * Words of an asking sentence that keep a product named only before it in the question ("does B need less than it?",
- * "can B reuse its database?", "both"): the sentence asks about that product too.
+ * Words of an asking sentence that set the product it names beside another the question names before it ("does B need
+ * less than A?", "both", "the same"): the sentence asks about that product too.
  */
 export const jointProductWords: string[] = [
   'both',
@@ -1218,20 +1218,23 @@ export const jointProductWords: string[] = [
   'differ',
   'different',
   'difference',
-  'it',
-  'its',
-  'they',
-  'them',
-  'their',
-  'theirs',
-  'that',
-  'those',
-  'this',
-  'these',
-  'instead',
   'also',
   'too',
 ];
+
+/**
+ * Regular expressions whose first group is the product a move leaves ("from A to B", "replacing A with B", "A -> B"):
+ * the question asks of the product it goes to.
+ */
+export const originPatterns: string[] = [
+  '\\bfrom\\s+([^,.;:?!]{1,40}?)\\s+(?:to|onto|into)\\s+\\S',
+  '\\b(?:off|leaving|leave)\\s+([^,.;:?!]{1,40}?)\\s+(?:to|onto|for)\\s+\\S',
+  '\\breplac(?:e|es|ed|ing)\\s+([^,.;:?!]{1,40}?)\\s+(?:with|by)\\s+\\S',
+  '([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+)?)\\s*(?:->|\u2192|=>)\\s*\\S',
+];
+
+/** Words that point back at something named before ("can B reuse its database?"): a product named before may be meant. */
+export const pointingWords: string[] = ['it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'those', 'this', 'these'];
 
 /** Words that ask which products (or components) share a property. */
 export const filterCues: string[] = ['which', 'what', 'who', 'list'];

@@ -83,8 +83,12 @@ export const AskVocabularySchema = z.looseObject({
     'Words setting one thing against another outright ("compared with X"); a product named after one is compared.',
   ),
   jointProductWords: words.describe(
-    'Words of an asking sentence that keep a product named only in the sentences before it ("both", "its"): it is asked about too.',
+    'Words of an asking sentence that set its product beside one named before it ("both", "than"): that one is asked about too.',
   ),
+  originPatterns: words.describe(
+    'Regular expressions whose first group is the product a move leaves ("from A to B"); the question asks of the other.',
+  ),
+  pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
   measureAdjectives: words.describe('Adjectives of measure after a counted noun ("how many characters long"), which still count the noun.'),
   perNodePatterns: words.describe('Regular expressions for asking the size of one node ("per-node spec"), which no total answers.'),
   genericNameWords: words.describe('Words too common in component names to name one alone.'),

@@ -237,8 +237,11 @@ function linkByOwnWords(index: FactIndex, tokens: readonly string[]): { id: stri
   return votes.size === 1 && only && only[1] >= 2 ? [{ id: only[0], certainty: 0.6 }] : [];
 }
 
-/** Words that ask about two products together, or point back at one named before ("both", "its"). */
-const jointWords = new Set([...compareCues, ...explicitCompareCues, ...stemmedSet(vocabulary.jointProductWords)]);
+/** Words that ask about two products together ("vs", "both", "than"). */
+const jointWords = new Set([...explicitCompareCues, ...stemmedSet(vocabulary.jointProductWords)]);
+
+/** Words that point back at something named before ("its"). */
+const pointingTokens = stemmedSet(vocabulary.pointingWords);
 
 /**
  * "We run A today. Does B need a cache?": of several products linked, those only a scene-setting sentence names are
@@ -249,12 +252,34 @@ function dropSceneProducts(
   products: { id: string; certainty: number }[],
   askingTokens: ReadonlySet<string> | null,
 ): { id: string; certainty: number }[] {
-  if (products.length < 2 || askingTokens === null || [...askingTokens].some((token) => jointWords.has(token))) return products;
+  if (products.length < 2 || askingTokens === null || [...askingTokens].some((token) => jointWords.has(token) || pointingTokens.has(token)))
+    return products;
   const asked = products.filter((product) => {
     const entry = index.byId.get(product.id);
     return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => askingTokens.has(token));
   });
   return asked.length > 0 ? asked : products;
+}
+
+const originPatterns = vocabulary.originPatterns.map((pattern) => new RegExp(pattern, 'giu'));
+
+/**
+ * "Moving from A to B: is Redis required?": the product a move leaves is where the asker comes from; the question asks
+ * of the one it goes to, unless it sets the two side by side ("vs", "both", "than").
+ */
+function dropOriginProducts(
+  index: FactIndex,
+  products: { id: string; certainty: number }[],
+  text: string,
+): { id: string; certainty: number }[] {
+  if (products.length < 2 || tokenizeText(text).some((token) => jointWords.has(token) || (compareCues.has(token) && token !== whichToken)))
+    return products;
+  const left = new Set(originPatterns.flatMap((pattern) => [...text.matchAll(pattern)].flatMap((match) => tokenizeText(match[1] ?? ''))));
+  const kept = products.filter((product) => {
+    const entry = index.byId.get(product.id);
+    return entry === undefined || ![...listDistinctiveTokens(index, entry)].some((token) => left.has(token));
+  });
+  return kept.length > 0 ? kept : products;
 }
 
 /** A setting's name as a values file or an environment writes it: dotted ("api.cache.size") or joined by underscores ("API_CACHE_SIZE"). */
@@ -1188,7 +1213,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const bySetting = namedProducts.length > 0 || acrossProducts ? namedProducts : linkBySetting(index, question);
   const byComponent = bySetting.length > 0 || acrossProducts ? bySetting : linkByComponent(index, tokens);
   const linkedProducts = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
-  const products = dropSceneProducts(index, linkedProducts, askingTokens);
+  const products = dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingTokens), text);
+  // The name of a product the question leaves aside sets the scene: it ranks facts but needs no answer of its own.
+  const setAside = linkedProducts
+    .filter((linked) => !products.some((product) => product.id === linked.id))
+    .flatMap((linked) => [...(index.byId.get(linked.id)?.nameTokens ?? [])])
+    .filter((token) => content.includes(token) && !scene.includes(token));
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   const numbers = [
     ...raw.numbers,
@@ -1224,7 +1254,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,
-    scene,
+    scene: [...scene, ...setAside],
     conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
     unanswerable: topic?.reason ?? null,

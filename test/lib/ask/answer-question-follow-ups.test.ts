@@ -134,6 +134,38 @@ describe('readQuestion: a product only the scene names', () => {
   });
 });
 
+describe('readQuestion: a move from one product to another', () => {
+  const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+  const read = (question: string) => readQuestion(question, index);
+
+  it('asks of the product a move goes to, the one it leaves only setting the scene', () => {
+    for (const question of [
+      'Moving from Lanternpad to Quillstack: is the session cache required?',
+      'Lanternpad -> Quillstack: what does the worker do?',
+      'Replacing Lanternpad with Quillstack, what does the worker do?',
+    ]) {
+      expect(
+        read(question).products.map((product) => product.id),
+        question,
+      ).toEqual(['quillstack']);
+      expect(read(question).scene, question).toContain('lanternpad');
+    }
+  });
+
+  it('keeps both products when the question sets them side by side', () => {
+    expect(
+      read('Moving from Lanternpad to Quillstack: which needs more memory?')
+        .products.map((product) => product.id)
+        .sort(),
+    ).toEqual(['lanternpad', 'quillstack']);
+    expect(
+      read('Moving from Lanternpad to Quillstack: do both need a cache?')
+        .products.map((product) => product.id)
+        .sort(),
+    ).toEqual(['lanternpad', 'quillstack']);
+  });
+});
+
 describe('splitQuestion: a topic before its question', () => {
   it('asks the question of a topic named before a comma when the question points back to it ("it", "they")', () => {
     expect(splitQuestion('The Quill API deployment, which containers it has inside?')).toEqual([
