@@ -244,6 +244,23 @@ const jointWords = new Set([...explicitCompareCues, ...stemmedSet(vocabulary.joi
 const pointingTokens = stemmedSet(vocabulary.pointingWords);
 
 /**
+ * "We run A. Can B use our database too?": the products the asking sentence names come first, so an answer about
+ * several opens with the one asked about; the rest keep their order.
+ */
+function putAskedFirst(
+  index: FactIndex,
+  products: { id: string; certainty: number }[],
+  askingTokens: ReadonlySet<string> | null,
+): { id: string; certainty: number }[] {
+  if (products.length < 2 || askingTokens === null) return products;
+  const asked = (product: { id: string }) => {
+    const entry = index.byId.get(product.id);
+    return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => askingTokens.has(token));
+  };
+  return [...products.filter(asked), ...products.filter((product) => !asked(product))];
+}
+
+/**
  * "We run A today. Does B need a cache?": of several products linked, those only a scene-setting sentence names are
  * where the asker stands, not what is asked, unless the asking sentence compares them or points back at one.
  */
@@ -1213,7 +1230,11 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const bySetting = namedProducts.length > 0 || acrossProducts ? namedProducts : linkBySetting(index, question);
   const byComponent = bySetting.length > 0 || acrossProducts ? bySetting : linkByComponent(index, tokens);
   const linkedProducts = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
-  const products = dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingTokens), text);
+  const products = putAskedFirst(
+    index,
+    dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingTokens), text),
+    askingTokens,
+  );
   // The name of a product the question leaves aside sets the scene: it ranks facts but needs no answer of its own.
   const setAside = linkedProducts
     .filter((linked) => !products.some((product) => product.id === linked.id))

@@ -132,6 +132,11 @@ describe('readQuestion: a product only the scene names', () => {
     expect(productsOf('We run Lanternpad today. Can Quillstack reuse its canvas?').sort()).toEqual(['lanternpad', 'quillstack']);
     expect(productsOf('Lanternpad vs Quillstack. Which one needs a session cache?').sort()).toEqual(['lanternpad', 'quillstack']);
   });
+
+  it('puts the product the asking sentence names first, so an answer about both opens with it', () => {
+    expect(productsOf('We run Quillstack. Can Lanternpad reuse its ledger?')).toEqual(['lanternpad', 'quillstack']);
+    expect(productsOf('We run Lanternpad. Can Quillstack reuse its canvas?')).toEqual(['quillstack', 'lanternpad']);
+  });
 });
 
 describe('readQuestion: a move from one product to another', () => {
