@@ -706,6 +706,10 @@ export const stopwords: string[] = [
   'now',
   'ok',
   'okay',
+  // Like "ok", a judgement the answer's yes or no gives ("is 13 fine for X?"), not a word a fact must hold.
+  'fine',
+  'acceptable',
+  'adequate',
   'currently',
   'think',
   'someone',

@@ -33,7 +33,7 @@ import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
-import { listVersionWords } from '../read-versions.ts';
+import { listVersionWords, readVersionMentions } from '../read-versions.ts';
 import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
 import { answerVariantSupport } from './variant-support.ts';
@@ -151,6 +151,43 @@ function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   const before = asked.slice(0, asked.indexOf(words[0] ?? '')).filter((token) => !determinerTokens.has(token));
   const modifier = before[before.length - 1];
   return modifier !== undefined && !stopwords.has(modifier) && !excepted.has(modifier) && !words.includes(modifier);
+}
+
+/** A name with its version as the question writes it ("PostgreSQL 13"), found by the name's token and the number. */
+function writeMention(text: string, { token, number }: { token: string; number: number }): string {
+  const written = [...text.matchAll(/(\p{L}[\p{L}\d-]*)(\W{0,2}v?)(\d+(?:\.\d+)?)\b/giu)].find(
+    (match) => tokenizeText(match[1] ?? '').at(-1) === token && Number(match[3]) === number,
+  );
+  return written ? written[0] : `${token} ${number}`;
+}
+
+/**
+ * "Is PostgreSQL 13 fine?" led by a rule against another version of it ("Not supported: PostgreSQL 12") is not ruled
+ * out: a yes when the rule's own words name the asked major as the one to use ("Compose v2 is"), else unstated.
+ * Null when the lead is no such rule.
+ */
+function answerOtherVersionRule(context: AnswerContext, lookup: Draft): Draft | null {
+  const [lead] = lookup.facts;
+  const kind = lead?.attribute === 'incompatibility' ? readRuledOut(lead.text)?.kind : undefined;
+  if (!lead || kind === undefined) return null;
+  const ruled = readVersionMentions(kind);
+  const asked = readVersionMentions(context.reading.text).filter(({ token }) => ruled.some((mention) => mention.token === token));
+  const major = (number: number) => Math.trunc(number);
+  const sameMajor = (mentions: readonly { token: string; number: number }[], { token, number }: { token: string; number: number }) =>
+    mentions.some((mention) => mention.token === token && major(mention.number) === major(number));
+  const other = asked.find((mention) => !sameMajor(ruled, mention));
+  if (!other || asked.some((mention) => sameMajor(ruled, mention))) return null;
+  if (sameMajor(readVersionMentions(lead.text.slice(lead.text.indexOf(kind) + kind.length)), other))
+    return { ...lookup, kind: 'yes-no', text: `${isQuestionNegated(context.reading.text) ? 'No' : 'Yes'}. ${lookup.text}`, guessed: false };
+  // Stryker disable next-line OptionalChaining: the lead fact's product is in the index the context was built from.
+  const product = findIndexed(context, lead.architecture)?.architecture.product ?? lead.architecture;
+  return {
+    ...lookup,
+    kind: 'yes-no',
+    text: null,
+    declined: `The vendor documents archkb holds for ${product} state nothing of ${writeMention(context.reading.text, other)}; they rule out only ${kind}.`,
+    facts: [lead],
+  };
 }
 
 /**
@@ -675,6 +712,8 @@ export function answerYesNo(context: AnswerContext): Draft {
   }
   const lookup = answerLookup(context);
   if (!lookup.text || lookup.facts.length === 0) return { ...lookup, kind: 'yes-no' };
+  const otherVersion = answerOtherVersionRule(context, lookup);
+  if (otherVersion) return otherVersion;
   // The first fact that decides by a clear rule (a switch's value, opposite words, a restriction) answers; else the best fact.
   // Only facts about the best fact's own subject may decide in its place; a neighbour's opposite word says nothing.
   const lead = lookup.facts[0];

@@ -1741,11 +1741,12 @@ describe('answerYesNo, read whole: what an incompatibility rules out, and what i
     expect(draftFor(architectures, 'Does Quillstack support the Quill CLI v1?').text).toMatch(/^No\. /);
   });
 
-  it('reads a rule against another version than the one asked as no rule at all: any verdict is a guess', () => {
-    const question = 'Does Quillstack support PostgreSQL 13?';
-    const draft = draftFor(catalogue, question);
-    expect(draft.guessed).toBe(true);
-    expect(draft.strength).toBeCloseTo(answerLookup(buildAnswerContext(catalogue, question)).strength * 0.85, 10);
+  it('reads a rule against another version than the one asked as no rule at all: the version asked is unstated', () => {
+    const draft = draftFor(catalogue, 'Does Quillstack support PostgreSQL 13?');
+    expect(draft.text).toBeNull();
+    expect(draft.declined).toBe(
+      'The vendor documents archkb holds for Quillstack state nothing of PostgreSQL 13; they rule out only PostgreSQL 12.',
+    );
   });
 });
 
