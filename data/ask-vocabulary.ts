@@ -954,6 +954,36 @@ export const yesNoPredicates: string[] = [
   'safe',
 ];
 
+/** Verbs of what a product does that make a short statement closed by a question mark ask yes or no ("X needs Y?"). */
+export const doingVerbs: string[] = [
+  'needs',
+  'requires',
+  'supports',
+  'uses',
+  'runs',
+  'ships',
+  'includes',
+  'bundles',
+  'comes',
+  'works',
+  'keeps',
+  'provides',
+  'offers',
+  'allows',
+  'handles',
+  'scales',
+  'stores',
+  'depends',
+  'relies',
+  'installs',
+  'creates',
+  'deploys',
+  'connects',
+];
+
+/** Judgements that, closing a short question, ask yes or no ("single container for prod — recommended?", "arm64 support?"). */
+export const closingPredicates: string[] = ['recommended', 'advised', 'suggested', 'enough', 'sufficient', 'support'];
+
 /** Words that ask a yes/no question when they open it. */
 export const yesNoOpeners: string[] = [
   'is',

@@ -962,6 +962,8 @@ function opensWithSettingName(index: FactIndex, tokens: readonly string[]): bool
 }
 
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
+const doingVerbs = new Set(vocabulary.doingVerbs);
+const closingPredicates = new Set(vocabulary.closingPredicates);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
 const scopedOpener = new RegExp(
@@ -1007,6 +1009,10 @@ function isYesNoClause(main: string): boolean {
   // "Y: keeps serving if X or Z is down?", whose outcome is short before a long condition.
   const beforeCondition = (main.split(outcomeConditions)[0] ?? main).split(/\s+/).filter(Boolean);
   if (findAskedOutcome(main) !== null && endsAsking(main) && (main.split(/\s+/).length <= 8 || beforeCondition.length <= 3)) return true;
+  // "X needs Y?", "X: runs without k8s?": a short statement closed by a question mark, its verb one a product does,
+  // asks whether it holds; so does one closed by a judgement ("single container for prod — recommended?").
+  const short = /\?\s*$/.test(main) && words.length <= 10;
+  if (short && (words.slice(0, 4).some((word) => doingVerbs.has(word)) || closingPredicates.has(words.at(-1) ?? ''))) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

@@ -229,6 +229,20 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('Quillstack keeps its ledger rows warm if the session cache is down?')).toBe(false);
   });
 
+  it('reads a short statement with a verb of what a product does, closed by a question mark, as yes or no', () => {
+    expect(yesNo('Quillstack needs a session cache?')).toBe(true);
+    expect(yesNo('Quillstack: runs without the ledger?')).toBe(true);
+    expect(yesNo('Quillstack needs a session cache.')).toBe(false);
+    expect(yesNo('Quillstack needs how much memory?')).toBe(false);
+    expect(yesNo('Quillstack in its clustered layout with two zones and three workers needs a session cache?')).toBe(false);
+  });
+
+  it('reads a short question closed by a judgement ("recommended?", "support?") as yes or no, not one naming it first', () => {
+    expect(yesNo('Quillstack single box for production \u2014 recommended?')).toBe(true);
+    expect(yesNo('Quillstack arm64 support?')).toBe(true);
+    expect(yesNo('Quillstack recommended memory?')).toBe(false);
+  });
+
   it('reads a trailing "yes or no" without a question mark as yes or no', () => {
     expect(yesNo('Quillstack ledger required, yes or no')).toBe(true);
     expect(yesNo('Quillstack ledger required, y/n')).toBe(true);
