@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCrossedBound } from '../../../../src/lib/ask/answerers/stated-limit.ts';
+import { answerCrossedBound, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
 import type { NoteKind } from '../../../../src/schemas/note.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
@@ -84,5 +84,65 @@ describe('answerCrossedBound: which figures a fact bounds (mutation session 38)'
       `No. Quillstack: Requirement: ${latency} Limitation: Each API site needs its own cluster beyond that latency. Recommendation: Keep both API sites in one metro area for low latency.`,
     );
     expect(draft?.facts.map((fact) => fact.architecture)).toEqual(['quillstack', 'quillstack', 'quillstack']);
+  });
+});
+
+describe('answerCrossedBound: the unit and the layout of the bound (mutation session 38)', () => {
+  const latency = 'API nodes need less than 8 ms round-trip latency between each other.';
+
+  it('compares a figure only with a bound in the same unit, the fact ranking close either way', () => {
+    const ask = (unit: string) =>
+      answerCrossedBound(
+        buildAnswerContext(
+          [buildNoted([{ kind: 'requirement', text: latency }])],
+          `Our API nodes are 30 ${unit} apart. Can they keep the round-trip latency between each other for Quillstack?`,
+        ),
+      );
+    expect(ask('km')).toBeNull();
+    expect(ask('ms')?.text).toMatch(/^No\. Quillstack: Requirement: API nodes need less than 8 ms/);
+  });
+
+  it("does not answer with another layout's bound when the question names its layout in full", () => {
+    const cite = 'authgear-self-managed#introduction';
+    const bound = 'The two API clusters need less than 8 ms round-trip latency between the sites.';
+    const catalogue = [
+      buildAskArchitecture({
+        variants: [
+          { id: 'standard', name: 'Single site (optionally across data centers)', summary: 'One API cluster.', source: cite },
+          {
+            id: 'two-site',
+            name: 'Two sites (active/active)',
+            summary: 'Two API clusters, one per site.',
+            source: cite,
+            notes: [{ kind: 'requirement', text: bound, source: cite }],
+          },
+        ],
+      }),
+    ];
+    const ask = (question: string) => answerCrossedBound(buildAnswerContext(catalogue, question));
+    expect(ask('Single-site Quillstack with API nodes 30 ms apart: does that work?')).toBeNull();
+    expect(ask('Two-sites Quillstack with API clusters 30 ms apart: does that work?')?.text).toMatch(
+      /^No\. Quillstack \(Two sites \(active\/active\)\): Requirement: The two API clusters need less than 8 ms/,
+    );
+  });
+});
+
+describe('answerStatedLimit: what a cap of only one holds (mutation session 38)', () => {
+  const capped = (text: string) =>
+    answerStatedLimit(
+      buildAnswerContext([buildNoted([{ kind: 'limitation', text }])], 'Can I run two API instances in one Quillstack data center?'),
+    );
+
+  it('answers no when a word the question counts follows "only one", though other words follow it too', () => {
+    const cap = 'By design the deployment does not see other data centers; a data center can hold only one API instance per rack.';
+    expect(capped(cap)?.text).toBe(`No. Quillstack: Limitation: ${cap} One API.`);
+  });
+
+  it('reads no cap when "only one" counts another thing, though the sentence names the thing counted further on', () => {
+    expect(
+      capped(
+        'By design the deployment does not see other data centers; a data center holds only one gateway per rack, and API instances scale freely.',
+      ),
+    ).toBeNull();
   });
 });
