@@ -127,6 +127,31 @@ describe('answerCrossedBound: the unit and the layout of the bound (mutation ses
   });
 });
 
+describe('answerCrossedBound: the close facts it reads (mutation session 38)', () => {
+  const bound = 'API round-trip latency must stay below 8 ms.';
+  const closer = [
+    'Each API site runs its own cluster of API nodes.',
+    'API sites share one cluster name across sites.',
+    'A cluster spans API sites only through the site router.',
+    'API sites in one cluster elect one primary site.',
+    'Add API sites to a cluster one site at a time.',
+    'API sites of one cluster keep one site list.',
+  ];
+  const ask = (texts: readonly string[]) =>
+    answerCrossedBound(
+      buildAnswerContext(
+        [buildNoted([...texts, bound].map((text) => ({ kind: 'requirement', text })))],
+        'Our two API sites are 30 ms apart. Can one Quillstack cluster span both API sites?',
+      ),
+    );
+
+  it('looks for the bound among the six best-ranked facts only', () => {
+    // Six notes share more of the question's words: the bound ranks seventh.
+    expect(ask(closer)).toBeNull();
+    expect(ask(closer.slice(1))?.text).toMatch(/^No\. Quillstack: Requirement: API round-trip latency must stay below 8 ms\./);
+  });
+});
+
 describe('answerStatedLimit: what a cap of only one holds (mutation session 38)', () => {
   const capped = (text: string) =>
     answerStatedLimit(
