@@ -30,6 +30,7 @@ describe('answerCrossedBound: which figures a fact bounds (mutation session 38)'
 
   it('reads no bound from a bound word after the figure that follows no "or"', () => {
     expect(crossed(drift(5), 'A clock skew of 3 seconds is less than the default.')).toBeNull();
+    expect(crossed(drift(2), 'A clock skew of 3 seconds is more than enough.')).toBeNull();
   });
 
   it('reads a bound word only in the two words before the figure', () => {
