@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerYesNo } from '../../../../src/lib/ask/answerers/yes-no.ts';
+import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitectureWith, buildQuillApiInput, buildSessionCacheInput } from '../../../fixtures/build-ask-architecture.ts';
+
+const cite = 'authgear-self-managed#deployment-options';
+const backend = (id: string, name: string, purpose: string) =>
+  buildComponentInput({ id, name, role: 'application-service', technology: 'Quill', purpose, source: cite });
+const answer = (components: ReturnType<typeof backend>[], question: string) =>
+  answerYesNo(buildAnswerContext([buildAskArchitectureWith(components)], question)).text;
+
+describe('answerYesNo: another component does what is asked (mutation session 38)', () => {
+  it('hands the question over on two asked words that the named part’s purpose lacks and another’s holds', () => {
+    const components = [
+      backend('alpha-backend', 'Alpha backend', 'Shows the widgets on the board.'),
+      backend('beta-backend', 'Beta backend', 'Executes the queries against databases and APIs.'),
+    ];
+    expect(answer(components, 'Does the Alpha backend execute the queries?')).toBe(
+      'No. Quillstack (Standard): Beta backend: Executes the queries against databases and APIs. Alpha backend: Shows the widgets on the board.',
+    );
+  });
+
+  it('follows with the purpose of the part asked about, wherever the product lists it', () => {
+    const components = [
+      backend('beta-backend', 'Beta backend', 'Runs the queries against databases and APIs.'),
+      backend('alpha-backend', 'Alpha backend', 'Links the queries to the widgets that show them.'),
+    ];
+    expect(answer(components, 'Does the Alpha backend run the queries against databases?')).toBe(
+      'No. Quillstack (Standard): Beta backend: Runs the queries against databases and APIs. Alpha backend: Links the queries to the widgets that show them.',
+    );
+  });
+});
+
+describe('answerYesNo: another store holds what is asked only where the question puts it "in" the store (mutation session 38)', () => {
+  it('answers from the store asked about when it is the subject, though another store holds one asked word more', () => {
+    const architectures = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({ id: 'data-cache', name: 'Data cache', purpose: 'Keeps hot data and user sessions for the API.' }),
+        buildComponentInput({ id: 'doc-store', name: 'Document store', role: 'document-database', purpose: 'Keeps user login sessions.' }),
+      ]),
+    ];
+    expect(answerYesNo(buildAnswerContext(architectures, 'Does the Quillstack Redis cache keep user login sessions?')).text).toBe(
+      'Yes. Quillstack (Standard): Data cache: Keeps hot data and user sessions for the API. Document store: Keeps user login sessions.',
+    );
+  });
+});
