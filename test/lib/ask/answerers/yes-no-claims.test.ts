@@ -107,8 +107,11 @@ describe('answerYesNo: a rule against one major version, asked by a release of i
     expect(draft.guessed).toBe(false);
   });
 
-  it('reads neither a release of another major version nor a bare count as the ruled-out version: any verdict is a guess', () => {
-    expect(draftFor(ruled(), 'Can I run Quillstack with the Quill CLI 2.4.1?').guessed).toBe(true);
+  it('reads neither a release of another major version nor a bare count as the ruled-out version', () => {
+    // The rule names v2 as the one to use, so a 2.x release is a yes by the rule's own words (thirty-eighth session).
+    const other = draftFor(ruled(), 'Can I run Quillstack with the Quill CLI 2.4.1?');
+    expect(other.text).toMatch(/^Yes\. /);
+    expect(other.guessed).toBe(false);
     expect(draftFor(ruled(), 'Can I run the Quill CLI on 1 node of Quillstack?').guessed).toBe(true);
   });
 });
