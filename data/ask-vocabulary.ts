@@ -1805,6 +1805,8 @@ export const negationWords: string[] = [
   'unsupported',
   'without',
   'nor',
+  'neither',
+  'none',
 ];
 
 /** Words asking whether a way of deploying is supported ("is ECS supported?", "is Docker an option?"). */

@@ -22,6 +22,16 @@ const fact = buildIndexedFact;
 const judge = (question: string, text: string, attribute?: IndexedFact['attribute'], kind?: IndexedFact['kind']) =>
   judgePolarity(question, tokenizeText(question), fact(text, attribute, kind));
 
+describe('isNegated: "neither" and "none"', () => {
+  it('reads a fact saying neither source names a part, or none is given, as negated', () => {
+    expect(isNegated('Neither document names a queue for the product.')).toBe(true);
+    expect(isNegated('None of the charts sets a memory limit.')).toBe(true);
+    expect(judge('Does the product need a queue?', 'Note: Neither document names a queue for the product.', 'note', 'info').verdict).toBe(
+      'No',
+    );
+  });
+});
+
 describe('isNegated', () => {
   it('ignores a negation inside a condition, whether the condition opens or closes the sentence', () => {
     expect(isNegated('When it does not respond, restart it.')).toBe(false);
