@@ -982,7 +982,22 @@ export const doingVerbs: string[] = [
 ];
 
 /** Judgements that, closing a short question, ask yes or no ("single container for prod — recommended?", "arm64 support?"). */
-export const closingPredicates: string[] = ['recommended', 'advised', 'suggested', 'enough', 'sufficient', 'support'];
+export const closingPredicates: string[] = [
+  'recommended',
+  'advised',
+  'suggested',
+  'enough',
+  'sufficient',
+  'support',
+  'bundled',
+  'included',
+  'enabled',
+  'shipped',
+  'installed',
+];
+
+/** Words that may follow a closing judgement in a short phrase ("recommended for the database?", "enabled by default?"). */
+export const closingTails: string[] = ['for', 'by', 'in', 'on', 'with', 'at'];
 
 /** Words that ask a yes/no question when they open it. */
 export const yesNoOpeners: string[] = [

@@ -90,6 +90,9 @@ export const AskVocabularySchema = z.looseObject({
   ),
   doingVerbs: words.describe('Verbs of what a product does that make a short statement closed by "?" ask yes or no ("X needs Y?").'),
   closingPredicates: words.describe('Judgements that ask yes or no when they close a short question ("… recommended?", "arm64 support?").'),
+  closingTails: words.describe(
+    'Words that may follow a closing judgement in a short phrase ("… enabled by default?"), which still asks yes or no.',
+  ),
   pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
   measureAdjectives: words.describe('Adjectives of measure after a counted noun ("how many characters long"), which still count the noun.'),
   perNodePatterns: words.describe('Regular expressions for asking the size of one node ("per-node spec"), which no total answers.'),

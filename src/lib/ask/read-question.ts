@@ -964,6 +964,7 @@ function opensWithSettingName(index: FactIndex, tokens: readonly string[]): bool
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
 const doingVerbs = new Set(vocabulary.doingVerbs);
 const closingPredicates = new Set(vocabulary.closingPredicates);
+const closingTails = new Set(vocabulary.closingTails);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
 const scopedOpener = new RegExp(
@@ -1012,7 +1013,11 @@ function isYesNoClause(main: string): boolean {
   // "X needs Y?", "X: runs without k8s?": a short statement closed by a question mark, its verb one a product does,
   // asks whether it holds; so does one closed by a judgement ("single container for prod — recommended?").
   const short = /\?\s*$/.test(main) && words.length <= 10;
-  if (short && (words.slice(0, 4).some((word) => doingVerbs.has(word)) || closingPredicates.has(words.at(-1) ?? ''))) return true;
+  // The judgement may take a short phrase after it ("multi-AZ recommended for the database?", "bundled by default?").
+  const closing = words.findLastIndex((word) => closingPredicates.has(word));
+  const closes =
+    closing >= 0 && closing >= words.length - 4 && (closing === words.length - 1 || closingTails.has(words[closing + 1] ?? ''));
+  if (short && (words.slice(0, 4).some((word) => doingVerbs.has(word)) || closes)) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (
@@ -1292,7 +1297,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),
     whole: has(wholeCues),
     clouds: [...new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token) as CloudId] : [])))],
-    yesNo: isYesNoClause(main),
+    // A "(Y/N)" after the question asks yes or no wherever it stands.
+    yesNo: isYesNoClause(main) || /\(\s*y\s*\/\s*n\s*\)/i.test(text),
     outcome: findAskedOutcome(main),
     negativeNecessity: has(negativeCues) || tokens.some((token, at) => positiveCues.has(token) && isNegatedCue(tokens, at)),
     positiveNecessity: tokens.some((token, at) => positiveCues.has(token) && !isNegatedCue(tokens, at)),

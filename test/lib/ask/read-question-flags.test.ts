@@ -243,6 +243,13 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('Quillstack recommended memory?')).toBe(false);
   });
 
+  it('reads a judgement followed by a short phrase ("bundled by default?") and a "(Y/N)" after the question as yes or no', () => {
+    expect(yesNo('Quillstack: ledger bundled by default?')).toBe(true);
+    expect(yesNo('Quillstack: two zones recommended for the ledger?')).toBe(true);
+    expect(yesNo('Quillstack session cache? (Y/N)')).toBe(true);
+    expect(yesNo('Quillstack: ledger bundled with which worker version and what memory?')).toBe(false);
+  });
+
   it('reads a trailing "yes or no" without a question mark as yes or no', () => {
     expect(yesNo('Quillstack ledger required, yes or no')).toBe(true);
     expect(yesNo('Quillstack ledger required, y/n')).toBe(true);
