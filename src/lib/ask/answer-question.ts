@@ -39,7 +39,15 @@ import {
   versionToken,
 } from './find-absences.ts';
 import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
-import { asksOnlyAttribute, dropLeadingLabel, findAskingText, namesHeldSetting, readQuestion, sceneOpeners } from './read-question.ts';
+import {
+  asksOnlyAttribute,
+  dropLeadingLabel,
+  findAskingText,
+  isBareCheck,
+  namesHeldSetting,
+  readQuestion,
+  sceneOpeners,
+} from './read-question.ts';
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
@@ -287,6 +295,9 @@ function splitQuestionBody(question: string): string[] {
     // "How many X, and of which type, does P recommend?": a verb-less wh- piece takes the auxiliary that follows as its own verb.
     // A question mark between them ends the first question ("which SKU for X? also is there …").
     if (previous !== undefined && opensWithAuxiliary(piece) && isVerblessWhPiece(previous) && !separator.startsWith('?'))
+      joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
+    // "X lists Redis 6; is that the stated version?": a check pointing back asks of the claim before it, not on its own.
+    else if (previous !== undefined && /^\s*[;,]/.test(separator) && isBareCheck(piece))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "We run A today and are moving to B. Does B …?": an auxiliary after "and" that a full stop closes goes on a statement.
     else if (previous !== undefined && /^\s*,?\s*and\b/i.test(separator) && opensWithAuxiliary(piece) && /^[^?]*?[.!](?:\s|$)/.test(piece))

@@ -867,7 +867,7 @@ const checkWords = new Set([...checkCues, ...referenceWords]);
 const pointsBackPattern = new RegExp(`^\\s*(?:${vocabulary.yesNoOpeners.join('|')})\\s+(?:that|this)\\b`, 'i');
 
 /** Whether a sentence only asks whether what was said holds ("Correct?", "Can you confirm?"). */
-function isBareCheck(sentence: string): boolean {
+export function isBareCheck(sentence: string): boolean {
   // "What does the vendor say?" asks for what is stated, not whether a claim holds.
   if (/^\W*(?:what|which|how|where|when|why|who)\b/i.test(sentence)) return false;
   const tokens = tokenizeText(sentence);

@@ -119,6 +119,16 @@ describe('splitQuestion: a statement going on after "and"', () => {
   });
 });
 
+describe('splitQuestion: a check pointing back after a semicolon', () => {
+  it('keeps "…; is that the stated version?" with the claim it checks, not as a question of its own', () => {
+    expect(splitQuestion('Our notes list PostgreSQL 11 for Quillstack; is that the stated version?')).toEqual([
+      'Our notes list PostgreSQL 11 for Quillstack; is that the stated version?',
+    ]);
+    expect(splitQuestion('Our notes list PostgreSQL 11 for Quillstack, correct?')).toHaveLength(1);
+    expect(splitQuestion('What does the Quill worker run; is the session cache optional?')).toHaveLength(2);
+  });
+});
+
 describe('readQuestion: a product only the scene names', () => {
   const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
   const productsOf = (question: string) => readQuestion(question, index).products.map((product) => product.id);
