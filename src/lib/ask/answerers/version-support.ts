@@ -195,6 +195,21 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
       strength: 0.8,
     };
   }
+  // "Does X recommend PostgreSQL 13?" asks of the version the vendor recommends, not of what it still allows.
+  const recommended = context.reading.scopes.includes('recommended') ? ranges.filter((stated) => stated.scope === 'recommended') : [];
+  const advised = recommended.every((stated) => stated.within) ? true : recommended.every((stated) => !stated.within) ? false : null;
+  if (recommended.length > 0 && advised !== null) {
+    const cites = [...new Set([...recommended.flatMap((stated) => stated.facts), ...conflicts])];
+    const said = recommended.filter((stated) => notesVersion(stated.range, asked)).map((stated) => stated.range.note);
+    const noted = said.length > 0 ? ` Of ${asked.text} the sources say: ${[...new Set(said)].join('; ')}.` : '';
+    return {
+      kind: 'yes-no',
+      text: `${advised !== negated ? 'Yes' : 'No'}: the sources recommend ${[...new Set(recommended.map(({ range }) => formatVersionFloor({ ...range, note: undefined })))].join('; ')}, which ${asking} is${advised ? '' : ' not'}.${noted} ${label}: ${cites.map(writeFact).join(' ')}`.trim(),
+      facts: cites,
+      coverage: 0.9,
+      strength: 0.9,
+    };
+  }
   const binding = ranges.filter((stated) => bindingScopes.has(stated.scope));
   const judged = binding.length > 0 ? binding : ranges;
   const cited = [...new Set([...judged.flatMap((stated) => stated.facts), ...conflicts])];

@@ -356,6 +356,16 @@ describe('answerVersionSupport: a version outside the ranges that a note names',
     expect(draftIn(catalogue, 'Can Quillstack keep running on Redis 6?')).toBeNull();
   });
 
+  it('answers whether the vendor recommends a version against the recommended range, with the note on the one asked', () => {
+    expect(draftIn(catalogue, 'Does Quillstack recommend Redis 6?')?.text).toBe(
+      'No: the sources recommend Redis 7.x, which Redis 6 is not. Of 6 the sources say: 6.x still works until its end of life. ' +
+        'Quillstack (Standard): Session cache: Redis 7.x (6.x still works until its end of life), recommended.',
+    );
+    expect(draftIn(catalogue, 'Is Redis 7 the recommended one for Quillstack?')?.text).toMatch(
+      /^Yes: the sources recommend Redis 7\.x, which Redis 7 is\. /,
+    );
+  });
+
   it('answers with the note and no yes or no when asked whether it is a problem, where yes would mean trouble', () => {
     expect(draftIn(catalogue, 'We are still on Redis 6 for Quillstack, is that a problem?')?.text).toBe(
       'Redis 6 is outside what the sources state, Redis 7.x (recommended). Of 6 the sources say: 6.x still works until its end of life. ' +
