@@ -979,6 +979,11 @@ export const doingVerbs: string[] = [
   'creates',
   'deploys',
   'connects',
+  'gets',
+  'has',
+  'holds',
+  'sets',
+  'gives',
 ];
 
 /** Judgements that, closing a short question, ask yes or no ("single container for prod — recommended?", "arm64 support?"). */

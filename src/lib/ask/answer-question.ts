@@ -51,7 +51,7 @@ import {
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
-import { isQuestionNegated, judgeClaimedFigure, judgeClaimedRate } from './judge-polarity.ts';
+import { isQuestionNegated, judgeClaimedFigure, judgeClaimedRate, offersClaim } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -157,7 +157,10 @@ function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
   // A rate the answer states otherwise ("per 15 logins" against "per 30") decides first: the computation repeats the
   // question's own figures as its load, so they would match.
   const rate = judgeClaimedRate(reading.text, reading.tokens, computed.text);
-  const verdict = rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false);
+  // "X's cache gets 100Mi by default?": a statement asked with a question mark, no auxiliary opening it, offers its figure.
+  const stated = !new RegExp(`^\\W*(?:${auxiliaries}|can|could|must|should|may)\\b`, 'i').test(findAskingText(reading.text));
+  const verdict =
+    rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false, offersClaim(reading.tokens) || stated);
   return verdict ? { ...computed, kind: 'yes-no', text: `${verdict}. ${computed.text}` } : computed;
 }
 

@@ -568,8 +568,10 @@ export function judgeClaimedFigure(
   factText: string,
   // A computation's text lists figures of many parts, which bound no range.
   ranges = true,
+  // Whether the question offers its figure as a claim; a cue word says so, or the caller knows it from the question's form.
+  offered = offersClaim(questionTokens),
 ): 'Yes' | 'No' | null {
-  if (!offersClaim(questionTokens) || questionTokens.some((token) => boundCues.has(token))) return null;
+  if (!offered || questionTokens.some((token) => boundCues.has(token))) return null;
   const stated = readFigures(factText);
   let verdict: 'Yes' | 'No' | null = null;
   for (const claim of readFigures(questionText)) {

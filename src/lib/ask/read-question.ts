@@ -1012,12 +1012,12 @@ function isYesNoClause(main: string): boolean {
   if (findAskedOutcome(main) !== null && endsAsking(main) && (main.split(/\s+/).length <= 8 || beforeCondition.length <= 3)) return true;
   // "X needs Y?", "X: runs without k8s?": a short statement closed by a question mark, its verb one a product does,
   // asks whether it holds; so does one closed by a judgement ("single container for prod — recommended?").
-  const short = /\?\s*$/.test(main) && words.length <= 10;
+  const short = /\?\s*$/.test(main) && words.length <= 14;
   // The judgement may take a short phrase after it ("multi-AZ recommended for the database?", "bundled by default?").
   const closing = words.findLastIndex((word) => closingPredicates.has(word));
   const closes =
     closing >= 0 && closing >= words.length - 4 && (closing === words.length - 1 || closingTails.has(words[closing + 1] ?? ''));
-  if (short && (words.slice(0, 4).some((word) => doingVerbs.has(word)) || closes)) return true;
+  if (short && (words.slice(0, 7).some((word) => doingVerbs.has(word)) || closes)) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

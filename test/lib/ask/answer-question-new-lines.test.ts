@@ -373,3 +373,15 @@ describe('answerQuestion: a computation checking a claimed rate and figure (muta
     ).toMatch(/^No\. /);
   });
 });
+
+describe('answerQuestion: a figure stated and asked with a question mark', () => {
+  it('says whether the figure the statement offers is the one computed, with no claim word', () => {
+    const catalogue = [buildAskArchitecture()];
+    expect(answerQuestion("Reviewer: Quillstack's application box gets 4 GB of memory at minimum?", catalogue).answer).toMatch(/^Yes\. /);
+    expect(answerQuestion("Reviewer: Quillstack's application box gets 8 GB of memory at minimum?", catalogue).answer).toMatch(/^No\. /);
+    // Asked with an auxiliary, the figure is the question's own, not a claim to check.
+    expect(answerQuestion("Does Quillstack's application box get 4 GB of memory at minimum?", catalogue).answer).not.toMatch(
+      /^(?:Yes|No)\b/,
+    );
+  });
+});

@@ -226,7 +226,7 @@ describe('readQuestion: yes or no, by the main clause', () => {
   it('reads an outcome of up to three words before a long condition as yes or no ("X: keeps serving if …?")', () => {
     expect(yesNo('Quillstack: keeps serving if the ledger or the session cache is down?')).toBe(true);
     expect(yesNo('Quillstack: still works if the ledger or the session cache is down?')).toBe(true);
-    expect(yesNo('Quillstack keeps its ledger rows warm if the session cache is down?')).toBe(false);
+    expect(yesNo('Quillstack keeps its ledger rows and the audit tables warm in memory if the session cache is down?')).toBe(false);
   });
 
   it('reads a short statement with a verb of what a product does, closed by a question mark, as yes or no', () => {
@@ -234,7 +234,10 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('Quillstack: runs without the ledger?')).toBe(true);
     expect(yesNo('Quillstack needs a session cache.')).toBe(false);
     expect(yesNo('Quillstack needs how much memory?')).toBe(false);
-    expect(yesNo('Quillstack in its clustered layout with two zones and three workers needs a session cache?')).toBe(false);
+    expect(yesNo('Reviewer: the Quillstack session cache gets 2 GB of memory by default?')).toBe(true);
+    expect(yesNo('Quillstack in its clustered layout with two zones and three workers across four regions needs a session cache?')).toBe(
+      false,
+    );
   });
 
   it('reads a short question closed by a judgement ("recommended?", "support?") as yes or no, not one naming it first', () => {
