@@ -33,6 +33,10 @@ describe('readQuestion: the scene a left-aside product sets', () => {
     expect(scene.filter((token) => token === 'lanternpad')).toHaveLength(1);
   });
 
+  it('keeps every product the scene names when the asking sentence names none of them', () => {
+    expect(productsOf('We run Lanternpad and Quillstack. What needs a session cache?').sort()).toEqual(['lanternpad', 'quillstack']);
+  });
+
   it('keeps the order of products when the asking sentence names each of them', () => {
     expect(productsOf('We run it. Does Quillstack or Lanternpad need a session cache?')).toEqual(
       productsOf('Does Quillstack or Lanternpad need a session cache?'),
