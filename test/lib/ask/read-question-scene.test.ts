@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
-import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
 import { readQuestionOver } from '../../fixtures/read-question-over.ts';
 
 const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
@@ -60,5 +66,28 @@ describe('readQuestion: yes or no, by a short statement', () => {
   it('reads an outcome of three words before the condition, not four', () => {
     expect(yesNo('Quillstack: keeps serving sign-ins if the ledger or the session cache is down for an hour?')).toBe(true);
     expect(yesNo('Quillstack: keeps serving all sign-ins if the ledger or the session cache is down for an hour?')).toBe(false);
+  });
+});
+
+describe('readQuestion: a product named on one side of a comparison', () => {
+  /** Quillstack with a part named after Lanternpad, beside Lanternpad itself. */
+  const hostingIndex = buildFactIndex([
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]),
+    buildLanternpad(),
+  ]);
+  const linked = (question: string) =>
+    readQuestion(question, hostingIndex)
+      .products.map((product) => product.id)
+      .sort();
+
+  it('keeps a product named after a comparison word that opens the question', () => {
+    expect(linked('Compare Lanternpad and Quillstack node count')).toEqual(['lanternpad', 'quillstack']);
+  });
+
+  it("reads a name before the comparison word as the other product's part when that product is on both sides", () => {
+    expect(linked('Quillstack with Lanternpad vs Quillstack alone: node count?')).toEqual(['quillstack']);
   });
 });
