@@ -25,6 +25,10 @@ describe('readQuestion: a move from one product to another', () => {
     ]);
   });
 
+  it('keeps the products when the move leaves every one of them', () => {
+    expect(productsOf('Moving off Lanternpad and Quillstack to bare metal: memory?').sort()).toEqual(['lanternpad', 'quillstack']);
+  });
+
   it('keeps the products when the move names neither as the one left', () => {
     expect(productsOf('Moving from bare metal to the cloud: Quillstack or Lanternpad memory?').sort()).toEqual([
       'lanternpad',
