@@ -24,6 +24,26 @@ describe('asksCopyCount and findCopyNoun: a count named without "how many"', () 
   });
 });
 
+describe('asksCopyCount and findCopyNoun: "how many" and its window', () => {
+  it('needs both "how" and "many" before the counted noun', () => {
+    expect(asksCopyCount(['why', 'many', 'replica'])).toBe(false);
+    expect(asksCopyCount(['how', 'much', 'replica'])).toBe(false);
+    expect(findCopyNoun(['why', 'many', 'pod'])).toBeNull();
+    expect(findCopyNoun(['how', 'much', 'pod'])).toBeNull();
+  });
+
+  it('looks for the counted noun in the four words after "how many" only', () => {
+    expect(asksCopyCount(['how', 'many', 'a', 'b', 'c', 'replica'])).toBe(true);
+    expect(asksCopyCount(['how', 'many', 'a', 'b', 'c', 'd', 'replica'])).toBe(false);
+    expect(findCopyNoun(['how', 'many', 'a', 'b', 'c', 'replica'])).toBe('replica');
+    expect(findCopyNoun(['how', 'many', 'a', 'b', 'c', 'd', 'replica'])).toBeNull();
+  });
+
+  it('reads "of" after "number", not before it', () => {
+    expect(findCopyNoun(['of', 'number', 'x', 'replica'])).toBeNull();
+  });
+});
+
 describe('declines: "the number of" copies of a product whose sources count none', () => {
   it('declines the number of nodes of a product counting no copies, and answers it of one that does', () => {
     const both = [buildAskArchitecture(), buildLanternpad()];
