@@ -41,6 +41,7 @@ describe('answerYesNo: a rule against another version, as the question writes it
     );
     expect(declined('Is Launcher-3 fine for Quillrun?')).toContain('state nothing of Launcher-3;');
     expect(declined('Quillstack: PostgreSQL 13.2 ok?')).toContain('state nothing of PostgreSQL 13.2;');
+    expect(declined('Quillstack: PostgreSQL 13.25 ok?')).toContain('state nothing of PostgreSQL 13.25;');
     expect(declined('Is Postgres 13 fine for Quillstack?')).toContain('state nothing of Postgres 13;');
   });
 
