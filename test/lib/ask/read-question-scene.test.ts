@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildAskArchitectureWith,
+  buildLanternpad,
+  buildQuillApiInput,
+} from '../../fixtures/build-ask-architecture.ts';
+import { readQuestionOver } from '../../fixtures/read-question-over.ts';
+
+const index = buildFactIndex([buildAskArchitecture(), buildLanternpad()]);
+const read = (question: string) => readQuestion(question, index);
+const productsOf = (question: string) => read(question).products.map((product) => product.id);
+
+describe('readQuestion: a move from one product to another', () => {
+  it('asks of the product a move goes to when the question asks "which" part, a word that sets nothing side by side', () => {
+    expect(productsOf('Moving from Lanternpad to Quillstack: which part runs the jobs?')).toEqual(['quillstack']);
+  });
+
+  it('keeps both products when the question compares them ("vs", "than")', () => {
+    expect(productsOf('Moving from Lanternpad to Quillstack: is Quillstack lighter than Lanternpad?').sort()).toEqual([
+      'lanternpad',
+      'quillstack',
+    ]);
+  });
+
+  it('keeps the products when the move leaves every one of them', () => {
+    expect(productsOf('Moving off Lanternpad and Quillstack to bare metal: memory?').sort()).toEqual(['lanternpad', 'quillstack']);
+  });
+
+  it('keeps the products when the move names neither as the one left', () => {
+    expect(productsOf('Moving from bare metal to the cloud: Quillstack or Lanternpad memory?').sort()).toEqual([
+      'lanternpad',
+      'quillstack',
+    ]);
+  });
+});
+
+describe('readQuestion: the scene a left-aside product sets', () => {
+  it('puts the name of a product only the scene names among the scene words, once', () => {
+    const scene = read('We run Lanternpad today. Does Quillstack need a session cache?').scene;
+    expect(scene.filter((token) => token === 'lanternpad')).toHaveLength(1);
+  });
+
+  it('keeps every product the scene names when the asking sentence names none of them', () => {
+    expect(productsOf('We run Lanternpad and Quillstack. What needs a session cache?').sort()).toEqual(['lanternpad', 'quillstack']);
+  });
+
+  it('keeps the order of products when the asking sentence names each of them', () => {
+    expect(productsOf('We run it. Does Quillstack or Lanternpad need a session cache?')).toEqual(
+      productsOf('Does Quillstack or Lanternpad need a session cache?'),
+    );
+  });
+});
+
+describe('readQuestion: yes or no, by a short statement', () => {
+  const yesNo = (question: string) => readQuestionOver(question).yesNo;
+
+  it('reads a verb of what a product does among the first four words, not later', () => {
+    expect(yesNo('Quillstack in zones needs a session cache?')).toBe(true);
+    expect(yesNo('Quillstack in two zones needs a session cache?')).toBe(false);
+  });
+
+  it('reads a short statement of up to ten words ("sign-in" is two) as yes or no, not one of eleven', () => {
+    expect(yesNo('Quillstack needs a session cache for the sign-in worker?')).toBe(true);
+    expect(yesNo('Quillstack needs a session cache for the sign-in worker there?')).toBe(false);
+  });
+
+  it('reads an outcome of three words before the condition, not four', () => {
+    expect(yesNo('Quillstack: keeps serving sign-ins if the ledger or the session cache is down for an hour?')).toBe(true);
+    expect(yesNo('Quillstack: keeps serving all sign-ins if the ledger or the session cache is down for an hour?')).toBe(false);
+  });
+});
+
+describe('readQuestion: a product named on one side of a comparison', () => {
+  /** Quillstack with a part named after Lanternpad, beside Lanternpad itself. */
+  const hostingIndex = buildFactIndex([
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({ id: 'board', name: 'Lanternpad board', role: 'application-service', technology: 'Lanternpad' }),
+    ]),
+    buildLanternpad(),
+  ]);
+  const linked = (question: string) =>
+    readQuestion(question, hostingIndex)
+      .products.map((product) => product.id)
+      .sort();
+
+  it('keeps a product named after a comparison word that opens the question', () => {
+    expect(linked('Compare Lanternpad and Quillstack node count')).toEqual(['lanternpad', 'quillstack']);
+  });
+
+  it("reads a name before the comparison word as the other product's part when that product is on both sides", () => {
+    expect(linked('Quillstack with Lanternpad vs Quillstack alone: node count?')).toEqual(['quillstack']);
+  });
+});
