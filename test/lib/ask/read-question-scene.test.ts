@@ -57,14 +57,14 @@ describe('readQuestion: the scene a left-aside product sets', () => {
 describe('readQuestion: yes or no, by a short statement', () => {
   const yesNo = (question: string) => readQuestionOver(question).yesNo;
 
-  it('reads a verb of what a product does among the first four words, not later', () => {
-    expect(yesNo('Quillstack in zones needs a session cache?')).toBe(true);
-    expect(yesNo('Quillstack in two zones needs a session cache?')).toBe(false);
+  it('reads a verb of what a product does among the first seven words, not later', () => {
+    expect(yesNo('Quillstack in the two clustered zones needs a cache?')).toBe(true);
+    expect(yesNo('Quillstack in the two big clustered zones needs a cache?')).toBe(false);
   });
 
-  it('reads a short statement of up to ten words ("sign-in" is two) as yes or no, not one of eleven', () => {
-    expect(yesNo('Quillstack needs a session cache for the sign-in worker?')).toBe(true);
-    expect(yesNo('Quillstack needs a session cache for the sign-in worker there?')).toBe(false);
+  it('reads a short statement of up to fourteen words ("sign-in" is two) as yes or no, not one of fifteen', () => {
+    expect(yesNo('Quillstack needs a session cache for the sign-in worker in all its zones?')).toBe(true);
+    expect(yesNo('Quillstack needs a session cache for the sign-in worker in each of its zones?')).toBe(false);
   });
 
   it('reads an outcome of three words before the condition, not four', () => {
