@@ -243,6 +243,12 @@ const jointWords = new Set([...explicitCompareCues, ...stemmedSet(vocabulary.joi
 /** Words that point back at something named before ("its"). */
 const pointingTokens = stemmedSet(vocabulary.pointingWords);
 
+/** Whether some of the words are ones only a product's own name holds, so they name it. */
+function isNamedIn(index: FactIndex, id: string, words: ReadonlySet<string>): boolean {
+  const entry = index.byId.get(id);
+  return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => words.has(token));
+}
+
 /**
  * "We run A. Can B use our database too?": the products the asking sentence names come first, so an answer about
  * several opens with the one asked about; the rest keep their order.
@@ -253,10 +259,7 @@ function putAskedFirst(
   askingTokens: ReadonlySet<string> | null,
 ): { id: string; certainty: number }[] {
   if (products.length < 2 || askingTokens === null) return products;
-  const asked = (product: { id: string }) => {
-    const entry = index.byId.get(product.id);
-    return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => askingTokens.has(token));
-  };
+  const asked = (product: { id: string }) => isNamedIn(index, product.id, askingTokens);
   return [...products.filter(asked), ...products.filter((product) => !asked(product))];
 }
 
@@ -271,10 +274,7 @@ function dropSceneProducts(
 ): { id: string; certainty: number }[] {
   if (products.length < 2 || askingTokens === null || [...askingTokens].some((token) => jointWords.has(token) || pointingTokens.has(token)))
     return products;
-  const asked = products.filter((product) => {
-    const entry = index.byId.get(product.id);
-    return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => askingTokens.has(token));
-  });
+  const asked = products.filter((product) => isNamedIn(index, product.id, askingTokens));
   return asked.length > 0 ? asked : products;
 }
 
@@ -292,10 +292,7 @@ function dropOriginProducts(
   if (products.length < 2 || tokenizeText(text).some((token) => jointWords.has(token) || (compareCues.has(token) && token !== whichToken)))
     return products;
   const left = new Set(originPatterns.flatMap((pattern) => [...text.matchAll(pattern)].flatMap((match) => tokenizeText(match[1] ?? ''))));
-  const kept = products.filter((product) => {
-    const entry = index.byId.get(product.id);
-    return entry === undefined || ![...listDistinctiveTokens(index, entry)].some((token) => left.has(token));
-  });
+  const kept = products.filter((product) => !isNamedIn(index, product.id, left));
   return kept.length > 0 ? kept : products;
 }
 
