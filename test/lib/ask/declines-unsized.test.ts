@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
-import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { buildCellwright } from '../../fixtures/build-ask-architecture.ts';
 
-/** Cellwright, one layout whose summary is the lead fact an instance-type question finds. */
-const cellwright = (summary: string) =>
-  buildArchitecture({
-    id: 'cellwright',
-    product: 'Cellwright',
-    variants: [{ id: 'default', name: 'Default', summary, source: 'authgear-self-managed#introduction' }],
-    components: [
-      buildComponentInput({
-        id: 'cell-api',
-        name: 'Cell API',
-        role: 'application-service',
-        technology: 'Go',
-        purpose: 'Serves the cells.',
-      }),
-    ],
-  });
+const cellwright = buildCellwright;
 
 const ask = (summary: string) => answerQuestion('Cellwright: instance type for the cell API nodes?', [cellwright(summary)]);
 

@@ -5,6 +5,7 @@ import {
   buildAskArchitecture,
   buildLanternpad,
   buildAskArchitectureWith,
+  buildCellwright,
   buildLedgerInput,
   buildQuillApiInput,
 } from '../../fixtures/build-ask-architecture.ts';
@@ -825,27 +826,7 @@ describe('answerQuestion: a kind of setting the documents never name', () => {
 
 describe('declines: an instance size the sources say they do not give', () => {
   it('declines "which instance type" though the layout summary names instance sizes, only to say none are given', () => {
-    const cellwright = buildArchitecture({
-      id: 'cellwright',
-      product: 'Cellwright',
-      variants: [
-        {
-          id: 'default',
-          name: 'Default',
-          summary: 'Three zones; the guide names no compute service and gives no instance sizes or node counts.',
-          source: 'authgear-self-managed#introduction',
-        },
-      ],
-      components: [
-        buildComponentInput({
-          id: 'cell-api',
-          name: 'Cell API',
-          role: 'application-service',
-          technology: 'Go',
-          purpose: 'Serves the cells.',
-        }),
-      ],
-    });
+    const cellwright = buildCellwright('Three zones; the guide names no compute service and gives no instance sizes or node counts.');
     const reason = expectDeclined(answerQuestion('Cellwright: instance type for the cell API nodes?', [cellwright]));
     expect(reason).toContain('state no instance type or size for Cell API');
   });

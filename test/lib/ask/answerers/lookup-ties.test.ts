@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildLanedQuillstack } from '../../../fixtures/build-ask-architecture.ts';
 
-/** Quillstack with two groups of one part each, labelled as given. */
-const laned = (openLabel: string, closedLabel: string) =>
-  buildAskArchitectureWith(
-    [
-      buildComponentInput({
-        id: 'gate',
-        name: 'Edge gate',
-        role: 'load-balancer',
-        technology: 'Frobgate',
-        purpose: 'Takes the traffic in.',
-        group: 'open-lane',
-      }),
-      buildComponentInput({
-        id: 'quill-api',
-        name: 'Quill API',
-        role: 'application-service',
-        technology: 'Go',
-        purpose: 'Serves sign-ins.',
-        group: 'closed-lane',
-      }),
-    ],
-    {
-      groups: [
-        { id: 'open-lane', label: openLabel },
-        { id: 'closed-lane', label: closedLabel },
-      ],
-    },
-  );
+const laned = buildLanedQuillstack;
 
 describe('answerLookup: facts tied with the best one', () => {
   it('answers with both tied facts when their labels open with the same letter', () => {

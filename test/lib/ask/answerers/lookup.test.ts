@@ -9,6 +9,7 @@ import {
   buildAlphaBackendInput,
   buildAskArchitectureWith,
   buildEdgeGatewayInput,
+  buildLanedQuillstack,
   buildLedgerInput,
   buildQuillApiInput,
   buildModeRuledQueueStoreInput,
@@ -1437,32 +1438,7 @@ describe('answerLookup: a part named only by its role', () => {
 
 describe('answerLookup: facts tied with the best one', () => {
   it('answers with every fact of the kind that explains the same words equally well', () => {
-    const laned = buildAskArchitectureWith(
-      [
-        buildComponentInput({
-          id: 'gate',
-          name: 'Edge gate',
-          role: 'load-balancer',
-          technology: 'Frobgate',
-          purpose: 'Takes the traffic in.',
-          group: 'open-lane',
-        }),
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          role: 'application-service',
-          technology: 'Go',
-          purpose: 'Serves sign-ins.',
-          group: 'closed-lane',
-        }),
-      ],
-      {
-        groups: [
-          { id: 'open-lane', label: 'Open lane (one per zone)' },
-          { id: 'closed-lane', label: 'Closed lane (one per zone)' },
-        ],
-      },
-    );
+    const laned = buildLanedQuillstack('Open lane (one per zone)', 'Closed lane (one per zone)');
     expect(answerQuestion('Quillstack lanes per zone?', [laned]).answer).toBe(
       'Quillstack (Standard): Open lane (one per zone): Edge gate. Closed lane (one per zone): Quill API.',
     );

@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
+import { buildVersionRuledCatalogue } from '../../../fixtures/build-ask-architecture.ts';
 
-/** Quillstack, whose ledger rules out PostgreSQL 12, and whose runtime rules out its v1 launcher (the v2 one is used). */
-const catalogue = () => [
-  buildAskArchitecture(),
-  buildAskArchitectureWith(
-    [
-      buildQuillApiInput(),
-      buildComponentInput({
-        id: 'runtime',
-        name: 'Container runtime',
-        role: 'container-orchestration',
-        technology: 'Frobrun',
-        purpose: 'Starts the containers.',
-        incompatible: [
-          {
-            with: 'Frobrun Launcher V1',
-            text: 'The V1 launcher is not supported; Launcher v2 is.',
-            source: 'authgear-self-managed#deployment-options',
-          },
-        ],
-      }),
-    ],
-    { id: 'quillrun', product: 'Quillrun' },
-  ),
-];
+const catalogue = buildVersionRuledCatalogue;
 
 const declined = (question: string) => {
   const answer = answerQuestion(question, catalogue());
