@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCrossedBound, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
 import type { NoteKind } from '../../../../src/schemas/note.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
-
-/** A variant note as a test gives it: its kind and text. */
-type FixtureNote = { kind: NoteKind; text: string };
-
-/** Quillstack whose one variant, "Standard", carries the notes given. */
-function buildNoted(notes: readonly FixtureNote[]) {
-  const cite = 'authgear-self-managed#introduction';
-  return buildAskArchitecture({
-    variants: [
-      { id: 'standard', name: 'Standard', summary: 'One API.', source: cite, notes: notes.map((note) => ({ ...note, source: cite })) },
-    ],
-  });
-}
+import { buildAskArchitecture, buildNoted } from '../../../fixtures/build-ask-architecture.ts';
 
 describe('answerCrossedBound: which figures a fact bounds (mutation session 38)', () => {
   const crossed = (question: string, text: string, kind: NoteKind = 'requirement') =>

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { answerCrossedBound, answerExceededLimit, answerStatedLimit } from '../../../../src/lib/ask/answerers/stated-limit.ts';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
-import type { NoteKind } from '../../../../src/schemas/note.ts';
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
-import { buildAskArchitecture, buildLedgerInput, buildOneLayoutQuillstack } from '../../../fixtures/build-ask-architecture.ts';
+import {
+  buildAskArchitecture,
+  buildLedgerInput,
+  buildNoted,
+  buildOneLayoutQuillstack,
+  type FixtureNote,
+} from '../../../fixtures/build-ask-architecture.ts';
 
 describe('answerStatedLimit: a count the vendor rules out', () => {
   const cite = 'authgear-self-managed#introduction';
@@ -164,19 +169,6 @@ describe('answerExceededLimit: a number above a count the vendor advises against
     );
   });
 });
-
-/** A variant note as a test gives it: its kind and text. */
-type FixtureNote = { kind: NoteKind; text: string };
-
-/** Quillstack whose one variant, "Standard", carries the notes given. */
-function buildNoted(notes: readonly FixtureNote[]) {
-  const cite = 'authgear-self-managed#introduction';
-  return buildAskArchitecture({
-    variants: [
-      { id: 'standard', name: 'Standard', summary: 'One API.', source: cite, notes: notes.map((note) => ({ ...note, source: cite })) },
-    ],
-  });
-}
 
 describe('answerStatedLimit, called directly', () => {
   const limitation = 'The vendor does not support this layout once three or more data centers are involved.';
