@@ -158,7 +158,7 @@ function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
   // question's own figures as its load, so they would match.
   const rate = judgeClaimedRate(reading.text, reading.tokens, computed.text);
   // "X's cache gets 100Mi by default?": a statement asked with a question mark, no auxiliary opening it, offers its figure.
-  const stated = !new RegExp(`^\\W*(?:${auxiliaries}|can|could|must|should|may)\\b`, 'i').test(findAskingText(reading.text));
+  const stated = !leadingAuxiliary.test(findAskingText(reading.text).replace(/^\W+/, ''));
   const verdict =
     rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false, offersClaim(reading.tokens) || stated);
   return verdict ? { ...computed, kind: 'yes-no', text: `${verdict}. ${computed.text}` } : computed;
@@ -1035,7 +1035,7 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
 }
 
 /** An auxiliary opening a question, after an "and" that joins it to what came before ("and does B …"). */
-const leadingAuxiliary = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must)\\b\\s*`, 'i');
+const leadingAuxiliary = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must|may)\\b\\s*`, 'i');
 
 /** Words asking the same of another product ("also", "too"). */
 const alsoTokens = new Set(askVocabulary.alsoWords.flatMap((word) => tokenizeText(word)));

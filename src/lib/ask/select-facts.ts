@@ -304,13 +304,18 @@ function listCandidates(index: FactIndex, reading: Reading, query: readonly stri
 /** Relative difference below which two scores are equal: length normalisation alone can part two facts by less. */
 const TIE = 1e-3;
 
+/** Whether two scores are equal within the tie: the ranking cannot choose between their facts. */
+export function isTiedScore(a: number, b: number): boolean {
+  return Math.abs(b - a) <= TIE * Math.max(a, b);
+}
+
 /**
  * Best first. On a tie (scores within a thousandth of each other), a fact that says something (a purpose) goes before
  * one that only labels (a role), then model order, so the ranking does not hang on how long a label is.
  */
 export function compareScored(a: ScoredFact, b: ScoredFact): number {
   return (
-    (Math.abs(b.score - a.score) > TIE * Math.max(a.score, b.score) ? b.score - a.score : 0) ||
+    (isTiedScore(a.score, b.score) ? 0 : b.score - a.score) ||
     Number(background.has(a.fact.attribute)) - Number(background.has(b.fact.attribute)) ||
     (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0)
   );

@@ -15,6 +15,7 @@ import {
   cuesOf,
   findAskedAttribute,
   holdsNumber,
+  isTiedScore,
   listQueryTokens,
   compareScored,
   measureCoverage,
@@ -399,7 +400,7 @@ function addTiedFacts(ranked: readonly ScoredFact[], selected: ScoredFact[]): Sc
         scored.fact.architecture === best.fact.architecture &&
         // Of one subject, the widening to every fact of the kind lists them in the model's order.
         aboutWhat(scored.fact) !== aboutWhat(best.fact) &&
-        Math.abs(scored.score - best.score) <= 1e-3 * best.score &&
+        isTiedScore(scored.score, best.score) &&
         same(scored),
     )
     .slice(0, MAX_TIED);
