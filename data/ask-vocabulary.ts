@@ -1277,14 +1277,15 @@ export const jointProductWords: string[] = [
 ];
 
 /**
- * Regular expressions whose first group is the product a move leaves ("from A to B", "replacing A with B", "A -> B"):
- * the question asks of the product it goes to.
+ * Regular expressions whose first group is the product a move leaves ("from A to B", "replacing A with B", "A -> B",
+ * "after we move off A"): the question asks of the product it goes to.
  */
 export const originPatterns: string[] = [
   '\\bfrom\\s+([^,.;:?!]{1,40}?)\\s+(?:to|onto|into)\\s+\\S',
   '\\b(?:off|leaving|leave)\\s+([^,.;:?!]{1,40}?)\\s+(?:to|onto|for)\\s+\\S',
   '\\breplac(?:e|es|ed|ing)\\s+([^,.;:?!]{1,40}?)\\s+(?:with|by)\\s+\\S',
   '([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+)?)\\s*(?:->|\u2192|=>)\\s*\\S',
+  '\\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|com(?:e|es|ing)|came)\\s+(?:over\\s+|across\\s+|away\\s+)?(?:off|from|off\\s+of)\\s+([^,.;:?!]{1,40}?)(?=\\s+(?:to|onto|into|for|and|but|so|when|if|once)\\b|\\s*[,.;:?!]|\\s*$)',
 ];
 
 /** Words that point back at something named before ("can B reuse its database?"): a product named before may be meant. */

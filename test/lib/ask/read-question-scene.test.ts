@@ -25,6 +25,14 @@ describe('readQuestion: a move from one product to another', () => {
     ]);
   });
 
+  it('asks of the other product when the question ends on the one a move leaves ("after we move off A", "move over from A")', () => {
+    expect(productsOf('Could Quillstack take our arm64 nodes after we move off Lanternpad?')).toEqual(['quillstack']);
+    expect(productsOf('Is our database enough for Quillstack when we move over from Lanternpad?')).toEqual(['quillstack']);
+    expect(productsOf('Migrating away from Lanternpad, does Quillstack need a cache?')).toEqual(['quillstack']);
+    // The move's other words are not the product left: "from A to B" still leaves only A.
+    expect(productsOf('We are moving from Lanternpad to Quillstack, so which part runs the jobs?')).toEqual(['quillstack']);
+  });
+
   it('keeps the products when the move leaves every one of them', () => {
     expect(productsOf('Moving off Lanternpad and Quillstack to bare metal: memory?').sort()).toEqual(['lanternpad', 'quillstack']);
   });

@@ -80,6 +80,28 @@ export function findAskedVersion(
     if (after.some((t) => amountWords.has(t))) continue;
     return { token, written: word, numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
   }
+  return findVersionNamedAfter(words, isName);
+}
+
+/** Most words between a technology's name and the "version N" that a later clause gives it. */
+const VERSION_REACH = 5;
+
+/**
+ * "The cache our team runs is version 7": a number the word "version" introduces is a release, of the nearest name
+ * before it within a few words, whatever the clause between them says.
+ */
+function findVersionNamedAfter(words: readonly string[], isName: (token: string) => boolean): AskedVersion | null {
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!tokenizeText(words[at] ?? '').some((t) => versionWords.has(t))) continue;
+    const written = (words[at + 1] ?? '').replace(/\.$/, '');
+    const numbers = readVersionNumbers(written);
+    if (!numbers || tokenizeText(words[at + 2] ?? '').some((t) => amountWords.has(t))) continue;
+    for (let before = at - 1; before >= Math.max(0, at - VERSION_REACH); before--) {
+      const word = words[before] ?? '';
+      const token = tokenizeText(word).find((t) => isName(t) && !/^\d/.test(t) && !generalWords.has(t));
+      if (token) return { token, written: word.replace(/[.'’]s?$/, ''), numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
+    }
+  }
   return null;
 }
 

@@ -63,6 +63,21 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Can we stay on redis v6.2.1.', isName)).toMatchObject({ numbers: [6, 2, 1], text: '6.2.1' });
   });
 
+  it('reads "version N" as a release of the nearest technology named up to five words before it', () => {
+    expect(findAskedVersion('The spare PostgreSQL we have is version 12. Enough?', isName)).toMatchObject({
+      token: 'postgresql',
+      written: 'PostgreSQL',
+      numbers: [12],
+    });
+    expect(findAskedVersion("Our team's Redis in production runs version 6.2 today", isName)).toMatchObject({
+      token: 'redis',
+      numbers: [6, 2],
+    });
+    // Too far from the name, or an amount after "version", is no release of it.
+    expect(findAskedVersion('PostgreSQL is what the old stack used and it ran version 12', isName)).toBeNull();
+    expect(findAskedVersion('Our Redis has version 3 replicas', isName)).toBeNull();
+  });
+
   it('reads a version after a linking word ("our PostgreSQL is 12.17."), but never a number as the technology', () => {
     expect(findAskedVersion('our PostgreSQL is 12.17. ok for prod?', isName)).toMatchObject({ token: 'postgresql', numbers: [12, 17] });
     expect(findAskedVersion('Redis at 6.2, fine?', isName)?.numbers).toEqual([6, 2]);
