@@ -40,6 +40,7 @@ import {
 } from './find-absences.ts';
 import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
 import {
+  asksOfMissingProduct,
   asksOnlyAttribute,
   dropLeadingLabel,
   findAskingText,
@@ -1381,7 +1382,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     );
   }
   const foreign = [...reading.otherProducts.map((p) => p.name.replace(/\b\p{L}/gu, (c) => c.toUpperCase())), ...reading.unknownNames];
-  if (foreign.length > 0 && reading.products.length === 0) {
+  if (foreign.length > 0 && (reading.products.length === 0 || asksOfMissingProduct(index, reading))) {
     return decline(
       question,
       `archkb has no architecture for ${foreign.join(' or ')}. Nearest in archkb: ${suggestPeers(index, reading)}.`,

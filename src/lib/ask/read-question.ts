@@ -107,9 +107,14 @@ const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
 
 /** Whether `tokens` holds `phrase` as consecutive tokens. */
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0) return false;
-  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((token, j) => tokens[i + j] === token)) return true;
-  return false;
+  return findPhrase(tokens, phrase) >= 0;
+}
+
+/** Where a phrase of tokens starts in a text's tokens, or -1. */
+function findPhrase(tokens: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0) return -1;
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((token, j) => tokens[i + j] === token)) return i;
+  return -1;
 }
 
 /** Whether a question writes out the head of a variant's name of two words or more ("single-cluster" for "Single cluster (…)"). */
@@ -247,6 +252,23 @@ const pointingTokens = stemmedSet(vocabulary.pointingWords);
 function isNamedIn(index: FactIndex, id: string, words: ReadonlySet<string>): boolean {
   const entry = index.byId.get(id);
   return entry !== undefined && [...listDistinctiveTokens(index, entry)].some((token) => words.has(token));
+}
+
+/**
+ * "We weigh B as well. What would B need?", archkb lacking B: the asking sentence asks of a peer product archkb lacks
+ * (one of a category archkb holds, not a tool such a product uses) when it names one before any product archkb holds and
+ * sets none side by side, so the held one only sets the scene.
+ */
+export function asksOfMissingProduct(index: FactIndex, reading: Reading): boolean {
+  const heldCategories = new Set([...index.byId.values()].map((entry) => entry.architecture.category));
+  const names = reading.otherProducts.filter((product) => heldCategories.has(product.category)).map((product) => product.name);
+  if (names.length === 0 || reading.products.length === 0) return false;
+  const asking = tokenizeText(findAskingText(reading.text));
+  if (asking.some((token) => jointWords.has(token) || (compareCues.has(token) && token !== whichToken))) return false;
+  const missingAt = names.map((name) => findPhrase(asking, tokenizeText(name))).filter((at) => at >= 0);
+  if (missingAt.length === 0) return false;
+  const heldAt = asking.findIndex((token) => reading.products.some((product) => isNamedIn(index, product.id, new Set([token]))));
+  return heldAt < 0 || Math.min(...missingAt) < heldAt;
 }
 
 /**

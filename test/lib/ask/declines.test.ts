@@ -850,3 +850,26 @@ describe('declines: a count of copies asked without "how many"', () => {
     );
   });
 });
+
+describe('answerQuestion: a question that asks of a peer product archkb lacks', () => {
+  const peers = [buildAskArchitecture(), buildLanternpad()];
+  const askPeers = (question: string) => answerQuestion(question, peers);
+
+  it('declines when the asking sentence names the missing peer first, the held one only setting the scene', () => {
+    expect(expectDeclined(askPeers('We weigh Okta beside Quillstack. Which cache would Okta want?'))).toBe(
+      'archkb has no architecture for Okta. Nearest in archkb: Quillstack.',
+    );
+    expect(expectDeclined(askPeers('Can Okta keep sessions the way Quillstack does?'))).toMatch(/^archkb has no architecture for Okta\./);
+  });
+
+  it('answers the held product when the question asks of it first or sets the two side by side', () => {
+    expect(askPeers('Can Quillstack keep sessions the way Okta does?').answer).toMatch(
+      /^archkb has no architecture for Okta\. .*Quillstack/,
+    );
+    expect(askPeers('Okta vs Quillstack: which cache?').answer).toMatch(/^archkb has no architecture for Okta\. .*Session cache/);
+  });
+
+  it('answers the held product when the missing name is a tool of another kind, not a peer of any product archkb holds', () => {
+    expect(askPeers('Our GitLab is private. Can Quillstack keep its ledger dump there?').kind).not.toBe('declined');
+  });
+});
