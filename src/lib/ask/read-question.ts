@@ -260,7 +260,7 @@ function isNamedIn(index: FactIndex, id: string, words: ReadonlySet<string>): bo
  * sets none side by side, so the held one only sets the scene.
  */
 export function asksOfMissingProduct(index: FactIndex, reading: Reading): boolean {
-  const heldCategories = new Set([...index.byId.values()].map((entry) => entry.architecture.category));
+  const heldCategories = new Set<string>([...index.byId.values()].map((entry) => entry.architecture.category));
   const names = reading.otherProducts.filter((product) => heldCategories.has(product.category)).map((product) => product.name);
   if (names.length === 0 || reading.products.length === 0) return false;
   const asking = tokenizeText(findAskingText(reading.text));
