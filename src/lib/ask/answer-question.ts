@@ -24,6 +24,8 @@ import {
   namesCloudSize,
   statesCloudSize,
   findCopyNoun,
+  offersCopyCount,
+  isPluralCount,
   findResourceSilence,
   findUnheldAsked,
   findUnheldSetting,
@@ -1005,6 +1007,24 @@ function findNamedPart(index: FactIndex, architectureId: string, reading: Readin
 }
 
 /**
+ * The one part a number counts by its technology or a word of its name ("three <technology> brokers"), or null when
+ * no number is followed by such a word or the word names several parts.
+ */
+function findCountedPart(index: FactIndex, architectureId: string, askingTokens: readonly string[]): { id: string; name: string } | null {
+  const entry = index.byId.get(architectureId);
+  if (!entry) return null;
+  for (const [at, token] of askingTokens.entries()) {
+    const next = askingTokens[at + 1] ?? '';
+    if (!isPluralCount(token)) continue;
+    if (genericNames.has(next) || entry.nameTokens.has(next)) continue;
+    const parts = [...entry.components].filter(([, component]) => component.technologyTokens.has(next));
+    const [only] = parts;
+    if (parts.length === 1 && only) return { id: only[0], name: only[1].name };
+  }
+  return null;
+}
+
+/**
  * The parts one name stands for: the one part findNamedPart finds, else the part with the longest name the question
  * holds ("ledger database volume" over "ledger database"), or every part whose longest name differs from the others'
  * only in what follows it in brackets ("X cluster (site 1)", "X cluster (site 2)"); empty when the name is ambiguous.
@@ -1144,6 +1164,12 @@ function describeVagueCount(index: FactIndex, reading: Reading): { reason: strin
   };
 }
 
+/** The head words of a part's name that are not the product's own name ("Kafka messaging" of "Acme Kafka messaging"). */
+function listPartWords(index: FactIndex, architectureId: string, name: string): string[] {
+  // Stryker disable next-line OptionalChaining: the one product a reading names is in the index.
+  return listNameHeadWords(name).filter((token) => !index.byId.get(architectureId)?.nameTokens.has(token));
+}
+
 /**
  * What the one product asked about never states though the question asks for it (CPU or memory figures, a version, a
  * load it is rated for), as the decline's reason; null when the question asks for nothing of the kind.
@@ -1154,6 +1180,15 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
   const about = `The vendor documents archkb holds for ${index.byId.get(only.id)?.architecture.product ?? only.id} state no`;
   let uncounted: string | null = null;
+  // "Does X need three <part> brokers?" offers a number of copies of a part no fact counts: yes or no would be a guess.
+  if (onePart && reading.yesNo) {
+    const askingWords = tokenizeText(findAskingText(reading.text));
+    const named = findNamedPart(index, only.id, reading) ?? findCountedPart(index, only.id, askingWords);
+    const words = named ? listPartWords(index, only.id, named.name) : [];
+    const counted = named ? [...words, ...(index.byId.get(only.id)?.components.get(named.id)?.technologyTokens ?? [])] : [];
+    if (named && offersCopyCount(askingWords, counted) && !statesFigureOf(index, only.id, named.id, words))
+      return `${about} number of ${named.name} instances to run.`;
+  }
   // Resource words only decline a question that asks for figures ("how much", a total, the requirements), not one that
   // mentions them in passing ("one container with a volume attached").
   const asksFigures =
@@ -1212,8 +1247,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // "How many PostgreSQL databases does it create?" counts the named part itself.
     const askingWords = tokenizeText(findAskingText(reading.text));
     const named = findNamedPart(index, only.id, reading);
-    // Stryker disable next-line OptionalChaining,ArrayDeclaration: the one product a reading names is in the index; with no part named, the words are never read.
-    const namedWords = named ? listNameHeadWords(named.name).filter((token) => !index.byId.get(only.id)?.nameTokens.has(token)) : [];
+    const namedWords = named ? listPartWords(index, only.id, named.name) : [];
     const countAt = askingWords.findIndex((token, at) => token === 'how' && askingWords[at + 1] === 'many');
     // The part's name must be what is counted: a verb follows it ("… databases does it create"), not another noun ("topics").
     const lastNamed = askingWords.findLastIndex((token, at) => at > countAt + 1 && at < countAt + 6 && namedWords.includes(token));

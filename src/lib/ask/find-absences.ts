@@ -218,6 +218,24 @@ function findNamedCopyCount(tokens: readonly string[]): string | null {
   return at < 0 ? null : (tokens.slice(at + 2, at + 5).find((token) => copyNouns.has(token)) ?? null);
 }
 
+/** Whether a token counts two copies or more ("3", "three"); one copy ("one container") asks of a shape, not a count. */
+export function isPluralCount(token: string): boolean {
+  const count = /^\d+$/.test(token) ? Number(token) : askVocabulary.countWords[token];
+  return count !== undefined && count >= 2;
+}
+
+/**
+ * Whether a question offers a number of copies of a part ("needs three replicas", "3 <part> brokers"): a number of two
+ * or more followed by a word counting copies within three words, or right before the part's own words.
+ */
+export function offersCopyCount(askingTokens: readonly string[], partWords: readonly string[]): boolean {
+  return askingTokens.some(
+    (token, at) =>
+      isPluralCount(token) &&
+      (partWords.includes(askingTokens[at + 1] ?? '') || askingTokens.slice(at + 1, at + 4).some((next) => copyNouns.has(next))),
+  );
+}
+
 /** Count nouns that name copies of something running ("replicas", "pods"), not multipliers ("x", "times"). */
 const copyNouns = new Set(
   askVocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),

@@ -873,3 +873,16 @@ describe('answerQuestion: a question that asks of a peer product archkb lacks', 
     expect(askPeers('Our GitLab is private. Can Quillstack keep its ledger dump there?').kind).not.toBe('declined');
   });
 });
+
+describe('answerQuestion: a yes/no that offers a number of copies no fact gives', () => {
+  it('declines a claimed count of a part no fact counts, found by the part name or by its technology', () => {
+    const reason = 'The vendor documents archkb holds for Quillstack state no number of Session cache instances to run.';
+    expect(expectDeclined(ask('Does Quillstack need three Redis brokers?'))).toBe(reason);
+    expect(expectDeclined(ask('Does Quillstack require 3 session cache replicas?'))).toBe(reason);
+  });
+
+  it('answers a claimed count of a part whose facts give one, and a single copy, which asks of a shape', () => {
+    expect(ask('Does Quillstack need two ledger database nodes for high availability?').answer).toMatch(/^Yes\. .*2 nodes/);
+    expect(ask('Can Quillstack run one Redis container?').kind).toBe('yes-no');
+  });
+});
