@@ -1164,7 +1164,7 @@ function describeVagueCount(index: FactIndex, reading: Reading): { reason: strin
   };
 }
 
-/** The head words of a part's name that are not the product's own name ("Kafka messaging" of "Acme Kafka messaging"). */
+/** The head words of a part's name that are not the product's own name ("job queue" of "Acme job queue"). */
 function listPartWords(index: FactIndex, architectureId: string, name: string): string[] {
   // Stryker disable next-line OptionalChaining: the one product a reading names is in the index.
   return listNameHeadWords(name).filter((token) => !index.byId.get(architectureId)?.nameTokens.has(token));
