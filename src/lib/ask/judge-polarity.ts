@@ -334,6 +334,9 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
   return { verdict: 'Yes', rule: 'exclusive' };
 }
 
+/** "A instead of B" (or "rather than", "in place of"): up to three words before it, and what follows it to a stop. */
+const insteadPattern = /((?:[\p{L}\d.-]+\s+){0,2}[\p{L}\d.-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^;.,?!]+)/iu;
+
 /**
  * "Change only for an external store such as S3" asked "can it use an external store instead?": what the fact restricts
  * itself to is what the question asks for, so the restriction agrees rather than excludes.
@@ -431,7 +434,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // "Recommends Kubernetes instead of a single container": asked about the one replaced, no; about the one preferred, yes.
   // A question whether the replaced one exists ("does it come with a bundled one?") is not answered by the preference.
   // Stryker disable next-line Regex: spaces after "instead of" beyond the first only lead the words replaced, which tokenizing ignores.
-  const instead = /((?:[\p{L}\d.-]+\s+){0,2}[\p{L}\d.-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^;.,]+)/iu.exec(fact.text);
+  const instead = insteadPattern.exec(fact.text);
   if (instead && ![...asked].some((token) => existence.has(token))) {
     const words = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
     // The thing preferred is the last word before "instead of" ("on Kubernetes"); the words before it set the scene.
@@ -439,6 +442,11 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
     const preferred = words(instead[1] ?? '').slice(-1);
     // Stryker disable next-line StringLiteral: both groups take part in every match, so the fallback is never read.
     const replaced = words(instead[2] ?? '');
+    // "Can it use ours instead of the default X?" of "may use an external one instead of the default X": the question
+    // replaces what the fact replaces, so it asks of the fact's choice whatever it calls it; replacing the choice, no.
+    const askedReplaced = words(insteadPattern.exec(questionText)?.[2] ?? '');
+    if (askedReplaced.some((token) => preferred.includes(token))) return { verdict: 'No', rule: 'instead' };
+    if (askedReplaced.some((token) => replaced.includes(token))) return { verdict: 'Yes', rule: 'instead' };
     const asksReplaced = replaced.some((token) => asked.has(token) && !preferred.includes(token));
     const asksPreferred = preferred.some((token) => asked.has(token) && !replaced.includes(token));
     if (asksReplaced !== asksPreferred) return { verdict: asksPreferred ? 'Yes' : 'No', rule: 'instead' };

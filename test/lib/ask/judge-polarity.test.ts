@@ -459,6 +459,19 @@ describe('judgePolarity: what a fact prefers instead of something else', () => {
     expect(judge('Should I use Kubernetes?', 'Use one container rather than Kubernetes.')).toEqual({ verdict: 'No', rule: 'instead' });
   });
 
+  it('answers yes when the question replaces what the fact replaces, whatever it calls the choice, and no when it replaces the choice', () => {
+    const option =
+      'A team with its own sign-in service can run the gateway with that external provider instead of the default cluster login.';
+    expect(judge('Can the gateway sign users in with our directory instead of the default cluster login?', option)).toEqual({
+      verdict: 'Yes',
+      rule: 'instead',
+    });
+    expect(judge('Can we keep the default cluster login rather than an external provider?', option)).toEqual({
+      verdict: 'No',
+      rule: 'instead',
+    });
+  });
+
   it('leaves a question that names both, or neither, to the other rules', () => {
     expect(judge('Kubernetes or a single container for production?', recommendation).rule).not.toBe('instead');
     expect(judge('Does the vendor recommend anything for production?', recommendation).rule).not.toBe('instead');
