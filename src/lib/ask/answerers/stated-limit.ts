@@ -156,8 +156,13 @@ export function answerExceededLimit(context: AnswerContext): Draft | null {
   const numbers = context.reading.numbers.filter((number) => !number.unit && !number.negative && number.value >= 2);
   if (numbers.length === 0) return null;
   for (const { fact } of context.ranked().slice(0, BOUND_RANKS)) {
-    const bound = boundPattern.exec(fact.text);
-    if (!bound || !isNegated(fact.text)) continue;
+    // The bound and its negation share a sentence: "tested over 3 zones. Not stated: …" puts no bound on anything.
+    const bound = fact.text
+      .split(/(?<=[.;])\s+/)
+      .filter((sentence) => isNegated(sentence))
+      .map((sentence) => boundPattern.exec(sentence))
+      .find((found) => found !== null);
+    if (!bound) continue;
     const limit = Number((bound[1] ?? '').replace(/,/g, ''));
     if (!numbers.some((number) => number.value > limit)) continue;
     const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));

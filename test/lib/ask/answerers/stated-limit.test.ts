@@ -337,6 +337,13 @@ describe('answerExceededLimit, called directly', () => {
     ).not.toMatch(/^(?:Yes|No)\b/);
   });
 
+  it('reads a bound only from a sentence that negates it, not from a count beside a negation in another sentence', () => {
+    const spread = 'The ledger was tested with 4 copies over 3 zones. Not stated: a minimum copy count.';
+    expect(exceeded('Must the Quillstack ledger copies stay within 10 ms?', [{ kind: 'limitation', text: spread }])).toBeNull();
+    const bound = 'Tested with 4 copies. Over 3 zones is not supported.';
+    expect(exceeded('Can the Quillstack ledger span 10 zones?', [{ kind: 'limitation', text: bound }])?.text).toMatch(/^No\./);
+  });
+
   it('takes a number that reaches the bound but does not exceed it as within it', () => {
     expect(exceeded('We will have 2,000 projects. Is one Quillstack ledger enough?')).toBeNull();
     expect(exceeded('We will have 2,001 projects. Is one Quillstack ledger enough?')).not.toBeNull();
