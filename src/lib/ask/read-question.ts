@@ -117,11 +117,16 @@ function findPhrase(tokens: readonly string[], phrase: readonly string[]): numbe
   return -1;
 }
 
-/** Whether a question writes out the head of a variant's name of two words or more ("single-cluster" for "Single cluster (…)"). */
+/**
+ * Whether a question writes out the head of a variant's name of two words or more ("single-cluster" for "Single cluster
+ * (…)"), the product's own name allowed between its words ("a single Acme cluster").
+ */
 export function writesVariantName(index: FactIndex, tokens: readonly string[], architectureId: string, variantId: string): boolean {
-  const variant = index.byId.get(architectureId)?.architecture.variants.find((candidate) => candidate.id === variantId);
+  const entry = index.byId.get(architectureId);
+  const variant = entry?.architecture.variants.find((candidate) => candidate.id === variantId);
   const head = variant ? listNameHeadWords(variant.name) : [];
-  return head.length >= 2 && containsPhrase(tokens, head);
+  const unnamed = tokens.filter((token) => !entry?.nameTokens.has(token) || head.includes(token));
+  return head.length >= 2 && containsPhrase(unnamed, head);
 }
 
 /** How many facts of architectures other than `own` contain a token: high means the word is common, not a name. */

@@ -1,7 +1,7 @@
 import { askVocabulary, findRole, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
-import { findAskingText, findMainClause } from '../read-question.ts';
+import { findAskingText, findMainClause, writesVariantName } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -338,6 +338,26 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     facts: said,
     coverage: 0.8,
     strength: 0.7,
+  };
+}
+
+/**
+ * A fact's polarity against the question, where a layout's name the question writes out ("a single Acme cluster") names
+ * the layout asked about: its words ("single") oppose no word a fact says ("several zones"), though they still meet a
+ * fact that prefers another layout.
+ */
+function judgeOutsideLayoutName(context: AnswerContext): (fact: IndexedFact) => ReturnType<typeof judgePolarity> {
+  const { reading, index } = context;
+  const named = [...reading.variants].filter(([id, variantId]) => writesVariantName(index, reading.tokens, id, variantId));
+  const layoutWords = new Set(
+    named.flatMap(([id, variantId]) =>
+      listNameHeadWords(index.byId.get(id)?.architecture.variants.find((variant) => variant.id === variantId)?.name ?? ''),
+    ),
+  );
+  const unnamed = reading.tokens.filter((token) => !layoutWords.has(token));
+  return (fact) => {
+    const polarity = judgePolarity(reading.text, reading.tokens, fact);
+    return polarity.rule === 'antonym' && unnamed.length < reading.tokens.length ? judgePolarity(reading.text, unnamed, fact) : polarity;
   };
 }
 
@@ -717,6 +737,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   // The first fact that decides by a clear rule (a switch's value, opposite words, a restriction) answers; else the best fact.
   // Only facts about the best fact's own subject may decide in its place; a neighbour's opposite word says nothing.
   const lead = lookup.facts[0];
+  const judge = judgeOutsideLayoutName(context);
   const judged = lookup.facts
     .slice(0, 3)
     // A fact about the variant as a whole (its summary or a note) speaks for every part of it.
@@ -727,7 +748,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         // Stryker disable next-line OptionalChaining: the lookup has facts here, so there is a lead.
         fact.component === lead?.component,
     )
-    .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
+    .map((fact) => ({ fact, polarity: judge(fact) }));
   // With no clear rule, the fact whose answering sentence shares the most words with the question decides.
   // Function words ("the", "from") say nothing of which fact answers; only content words count.
   // The asking sentence of a question of several decides first ("It runs in one container. Is that recommended?").
@@ -750,7 +771,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     .slice(1, 3)
     .filter((fact) => !judged.some((entry) => entry.fact === fact))
     .filter((fact) => (ranked.find((entry) => entry.fact === fact)?.score ?? 0) >= leadScore * LEVEL_SCORE)
-    .map((fact) => ({ fact, polarity: judgePolarity(reading.text, reading.tokens, fact) }));
+    .map((fact) => ({ fact, polarity: judge(fact) }));
   const decisive =
     (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
     judged.find((entry) => entry.polarity.rule !== 'negation') ??

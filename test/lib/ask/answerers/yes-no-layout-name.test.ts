@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildFactIndex } from '../../../../src/lib/ask/index.ts';
+import { writesVariantName } from '../../../../src/lib/ask/read-question.ts';
+import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+
+const cite = 'authgear-self-managed#introduction';
+
+/** Quillstack in two layouts, "Single cluster" (which it advises spreading over several zones) and "Twin sites". */
+const catalogue = [
+  buildAskArchitecture({
+    hosts: [],
+    variants: [
+      {
+        id: 'single-cluster',
+        name: 'Single cluster',
+        summary: 'One Quillstack cluster in one region.',
+        source: cite,
+        notes: [
+          {
+            kind: 'recommendation',
+            text: 'Spread over several zones of one region, the cluster survives the loss of one zone.',
+            source: cite,
+          },
+        ],
+      },
+      { id: 'twin-sites', name: 'Twin sites', summary: 'Two connected Quillstack clusters.', source: cite },
+    ],
+  }),
+];
+const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+
+describe('writesVariantName: the product named between the words of a layout', () => {
+  it('reads "a single Quillstack cluster" as the layout "Single cluster", and not words of it apart', () => {
+    const index = buildFactIndex(catalogue);
+    expect(writesVariantName(index, ['single', 'quillstack', 'cluster'], 'quillstack', 'single-cluster')).toBe(true);
+    expect(writesVariantName(index, ['single', 'zone', 'cluster'], 'quillstack', 'single-cluster')).toBe(false);
+  });
+});
+
+describe('answerYesNo: a layout the question names by name', () => {
+  it('opposes no fact with the words of the layout named ("single" of "a single cluster" against "several zones")', () => {
+    expect(ask('Can a single Quillstack cluster spread over three zones?')).toMatch(
+      /^Yes\. Quillstack \(Single cluster\): Recommendation: Spread/,
+    );
+  });
+
+  it('still opposes a fact with the same word outside the layout name', () => {
+    expect(ask('Can a Quillstack cluster run in a single zone?')).toMatch(/^No\. Quillstack \(Single cluster\): Recommendation: Spread/);
+  });
+});
