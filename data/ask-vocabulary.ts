@@ -2021,6 +2021,11 @@ export const settingWords: string[] = [
   'cluster',
   'ha',
   'environment',
+  'basic',
+  'minimal',
+  'simple',
+  'plain',
+  'vanilla',
 ];
 
 /** Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case", "which platform"). */

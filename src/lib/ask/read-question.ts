@@ -1000,6 +1000,9 @@ function endsAsking(clause: string): boolean {
   return /\?\s*$/.test(clause) || !/[.!?]/.test(clause);
 }
 
+/** A topic of up to three words before a dash that opens a terse question ("X — …", "X - …"). */
+const dashTopic = /^\s*[\p{L}\d][\p{L}\d.-]*(?:\s+[\p{L}\d][\p{L}\d.-]*){0,2}\s+[\u2014\u2013-]+\s+/u;
+
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
   const words = main.match(/\p{L}+/gu) ?? [];
@@ -1032,8 +1035,10 @@ function isYesNoClause(main: string): boolean {
     return true;
   // "If X goes down, product Y stops working?": a short outcome asked with no auxiliary asks yes or no, and so does
   // "Y: keeps serving if X or Z is down?", whose outcome is short before a long condition.
-  const beforeCondition = (main.split(outcomeConditions)[0] ?? main).split(/\s+/).filter(Boolean);
-  if (findAskedOutcome(main) !== null && endsAsking(main) && (main.split(/\s+/).length <= 8 || beforeCondition.length <= 3)) return true;
+  // A topic before a dash ("X — still serving if Y is down?") names what is asked about; the length is the rest's.
+  const body = main.replace(dashTopic, '');
+  const beforeCondition = (body.split(outcomeConditions)[0] ?? body).split(/\s+/).filter(Boolean);
+  if (findAskedOutcome(main) !== null && endsAsking(main) && (body.split(/\s+/).length <= 8 || beforeCondition.length <= 3)) return true;
   // "X needs Y?", "X: runs without k8s?": a short statement closed by a question mark, its verb one a product does,
   // asks whether it holds; so does one closed by a judgement ("single container for prod — recommended?").
   const short = /\?\s*$/.test(main) && words.length <= 14;
@@ -1047,7 +1052,7 @@ function isYesNoClause(main: string): boolean {
   return (
     words.some((word) => yesNoPredicates.has(word)) &&
     endsAsking(main) &&
-    main.split(/\s+/).length <= 8 &&
+    body.split(/\s+/).length <= 8 &&
     !tokenizeText(main).some((token) => minCues.has(token) || maxCues.has(token))
   );
 }

@@ -728,3 +728,18 @@ describe('a claim followed by a check of it ("Correct?", "Is that what the doc s
     );
   });
 });
+
+describe('terse yes/no questions after a topic and a dash', () => {
+  it('reads "<topic> — <predicate> …?" as yes or no, counting the words after the dash only', () => {
+    expect(read('Quillstack — ledger database mandatory for a basic install?').yesNo).toBe(true);
+    expect(read('Quillstack — still serving if the session cache goes down?').yesNo).toBe(true);
+    // Without a topic and dash the same words are a long statement, not a terse yes/no.
+    expect(read('Quillstack says the ledger database is mandatory for a basic install?').yesNo).toBe(false);
+  });
+
+  it('answers whether a conditional part is needed for a basic install as for any setup: only conditionally', () => {
+    expect(ask('Is the Quill worker mandatory for a basic Quillstack install?').answer).toMatch(
+      /^No, only conditionally: it is needed when/,
+    );
+  });
+});
