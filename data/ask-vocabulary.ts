@@ -999,6 +999,8 @@ export const closingPredicates: string[] = [
   'enabled',
   'shipped',
   'installed',
+  'on',
+  'off',
 ];
 
 /** Words that may follow a closing judgement in a short phrase ("recommended for the database?", "enabled by default?"). */

@@ -341,6 +341,23 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   };
 }
 
+/** The lookup's facts written with the switch that decides first, so the verdict reads next to its own value. */
+function writeSettingFirst(context: AnswerContext, setting: IndexedFact, facts: readonly IndexedFact[]): string {
+  const label = labelVariant(context, setting.architecture, chooseVariant(context, setting.architecture, setting));
+  return `${label}: ${[setting, ...facts.filter((fact) => fact !== setting)].map(writeFact).join(' ')}`;
+}
+
+/**
+ * Of the facts a switch's value decides, the one whose setting name holds fewest words the question does not use
+ * ("x.enabled" over "x.autoscaling.enabled" for "is x on?"); the first of them on a tie.
+ */
+function pickNearestSetting<T extends { fact: IndexedFact; polarity: { rule: string } }>(judged: readonly T[], asked: ReadonlySet<string>): T | undefined {
+  const unasked = (entry: T) => tokenizeText(entry.fact.text.split(' = ')[0] ?? '').filter((token) => !asked.has(token)).length;
+  return judged
+    .filter((entry) => entry.polarity.rule === 'setting')
+    .reduce<T | undefined>((best, entry) => (!best || unasked(entry) < unasked(best) ? entry : best), undefined);
+}
+
 /**
  * A fact's polarity against the question, where a layout's name the question writes out ("a single Acme cluster") names
  * the layout asked about: its words ("single") oppose no word a fact says ("several zones"), though they still meet a
@@ -772,9 +789,10 @@ export function answerYesNo(context: AnswerContext): Draft {
     .filter((fact) => !judged.some((entry) => entry.fact === fact))
     .filter((fact) => (ranked.find((entry) => entry.fact === fact)?.score ?? 0) >= leadScore * LEVEL_SCORE)
     .map((fact) => ({ fact, polarity: judge(fact) }));
+  const ruled = judged.find((entry) => entry.polarity.rule !== 'negation');
   const decisive =
     (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
-    judged.find((entry) => entry.polarity.rule !== 'negation') ??
+    (ruled?.polarity.rule === 'setting' ? pickNearestSetting(judged, tokens) : ruled) ??
     [...judged, ...level].reduce<(typeof judged)[number] | undefined>(
       (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
       undefined,
@@ -821,7 +839,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     : // Where the sources disagree, neither side's yes or no is archkb's to give: the disagreement answers.
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
       ? lookup.text
-      : `${claimed ?? polarity.verdict}. ${lookup.text}`;
+      : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
   // "Is a single container possible?" answered only from layouts the vendor does not present for production says which it does.
   const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
   // An answer already naming that layout ("for production run it on X instead") says so already.
