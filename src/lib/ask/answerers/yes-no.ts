@@ -348,13 +348,13 @@ function writeSettingFirst(context: AnswerContext, setting: IndexedFact, facts: 
 }
 
 /**
- * Of the facts a switch's value decides, the one whose setting name holds fewest words the question does not use
+ * Of the settings whose switch value decides, the one whose name holds fewest words the question does not use
  * ("x.enabled" over "x.autoscaling.enabled" for "is x on?"); the first of them on a tie.
  */
 function pickNearestSetting<T extends { fact: IndexedFact; polarity: { rule: string } }>(judged: readonly T[], asked: ReadonlySet<string>): T | undefined {
   const unasked = (entry: T) => tokenizeText(entry.fact.text.split(' = ')[0] ?? '').filter((token) => !asked.has(token)).length;
   return judged
-    .filter((entry) => entry.polarity.rule === 'setting')
+    .filter((entry) => entry.polarity.rule === 'setting' && entry.fact.attribute === 'setting')
     .reduce<T | undefined>((best, entry) => (!best || unasked(entry) < unasked(best) ? entry : best), undefined);
 }
 
@@ -792,7 +792,7 @@ export function answerYesNo(context: AnswerContext): Draft {
   const ruled = judged.find((entry) => entry.polarity.rule !== 'negation');
   const decisive =
     (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
-    (ruled?.polarity.rule === 'setting' ? pickNearestSetting(judged, tokens) : ruled) ??
+    (ruled?.polarity.rule === 'setting' && ruled.fact.attribute === 'setting' ? pickNearestSetting(judged, tokens) : ruled) ??
     [...judged, ...level].reduce<(typeof judged)[number] | undefined>(
       (best, entry) => (!best || overlap(entry.fact) > overlap(best.fact) ? entry : best),
       undefined,
@@ -839,7 +839,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     : // Where the sources disagree, neither side's yes or no is archkb's to give: the disagreement answers.
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
       ? lookup.text
-      : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
+      : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best.attribute === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
   // "Is a single container possible?" answered only from layouts the vendor does not present for production says which it does.
   const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
   // An answer already naming that layout ("for production run it on X instead") says so already.
