@@ -662,7 +662,8 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
         return tokenizeText(stop)[0] ?? stop;
       }
     }
-    const fixed = correctWrittenForm(token) ?? correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
+    const fixed =
+      correctWrittenForm(token) ?? correctShortName(index, token) ?? correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
     if (fixed && fixed !== token) {
       corrected++;
       return fixed;
@@ -670,6 +671,19 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
     return token;
   });
   return { tokens: out, corrected };
+}
+
+/**
+ * A four-letter word missing one letter of a product's five-letter name ("codr"), the name's first letter kept: a short
+ * word is corrected by a dropped letter only towards a product's name, which a question names far more often than any
+ * other word of that length.
+ */
+function correctShortName(index: FactIndex, token: string): string | null {
+  if (token.length !== 4) return null;
+  const names = [...index.nameOwners.keys()].filter(
+    (name) => name.length === 5 && name[0] === token[0] && [...name].some((_, at) => name.slice(0, at) + name.slice(at + 1) === token),
+  );
+  return names.length === 1 ? (names[0] ?? null) : null;
 }
 
 /** Openers as written whose token is cut shorter ("does" is kept as "doe"), so a slip of them ("dose") is still one. */

@@ -743,3 +743,19 @@ describe('terse yes/no questions after a topic and a dash', () => {
     );
   });
 });
+
+describe('a short product name written with a letter missing', () => {
+  const quire = buildAskArchitecture({ id: 'quire', product: 'Quire', summary: 'Quire signs users in.' });
+  const shortIndex = buildFactIndex([quire, lanternpad]);
+  const productsOf = (question: string) => readQuestion(question, shortIndex).products;
+
+  it('reads a four-letter word one dropped letter from a five-letter product name as that product', () => {
+    expect(productsOf('qire: what does it need?')).toEqual([{ id: 'quire', certainty: 1 }]);
+    expect(productsOf('Does quie need a cache?')).toEqual([{ id: 'quire', certainty: 1 }]);
+  });
+
+  it('changes no word that differs in its first letter or by more than one dropped letter', () => {
+    expect(productsOf('uire: what does it need?')).toEqual([]);
+    expect(productsOf('qre: what does it need?')).toEqual([]);
+  });
+});
