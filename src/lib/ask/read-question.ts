@@ -1014,6 +1014,20 @@ function endsAsking(clause: string): boolean {
   return /\?\s*$/.test(clause) || !/[.!?]/.test(clause);
 }
 
+/** Words that may stand between a technology and its release ("PostgreSQL version 18", "Redis v7"). */
+const releaseWords = stemmedSet(['version', 'v', 'release']);
+
+/**
+ * Whether a number is a release of the technology named right before it ("If we run X on PostgreSQL 18, what …"),
+ * which asks for nothing to be computed: no unit, and nothing but a function word or the end after it.
+ */
+function isReleaseNumber(index: FactIndex, tokens: readonly string[], number: { position: number; unit?: string }): boolean {
+  if (number.unit !== undefined) return false;
+  const before = releaseWords.has(tokens[number.position - 1] ?? '') ? number.position - 2 : number.position - 1;
+  const after = tokens[number.position + 1];
+  return index.componentOwners.has(tokens[before] ?? '') && (after === undefined || stopwords.has(after));
+}
+
 /** A topic of up to three words before a dash that opens a terse question ("X — …", "X - …"). */
 const dashTopic = /^\s*[\p{L}\d][\p{L}\d.-]*(?:\s+[\p{L}\d][\p{L}\d.-]*){0,2}\s+[\u2014\u2013-]+\s+/u;
 
@@ -1348,7 +1362,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     // "How much memory … without the sidecar container" asks for what the rest adds up to, as a total would.
     compute:
       has(computeCues) ||
-      numbers.length > 0 ||
+      numbers.some((number) => !isReleaseNumber(index, tokens, number)) ||
       (resources.length > 0 &&
         /\bhow\s+much\b/.test(lower) &&
         listLeftOutPhrases(lower, [...exclusionPatterns, ...sumExclusionPatterns]).some((phrase) =>

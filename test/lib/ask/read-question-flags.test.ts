@@ -17,6 +17,13 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('What does the Quillstack worker do?').compute).toBe(false);
   });
 
+  it('reads a release of a technology named before it as no number to compute, and a number with a unit or a noun as one', () => {
+    expect(readQuestionOver('If we run Quillstack on PostgreSQL 16, what does the worker do?').compute).toBe(false);
+    expect(readQuestionOver('With Quillstack on PostgreSQL version 16, what does the worker do?').compute).toBe(false);
+    expect(readQuestionOver('Quillstack on PostgreSQL with 16 GB: what does the worker do?').compute).toBe(true);
+    expect(readQuestionOver('Quillstack on PostgreSQL 2 nodes: what does the worker do?').compute).toBe(true);
+  });
+
   it('reads "add up" as a sum but a bare "add" as a verb ("does it add a dependency?")', () => {
     expect(readQuestionOver('Add up the memory of the Quillstack worker and cache').compute).toBe(true);
     expect(readQuestionOver('Does turning on the Quillstack worker add a storage dependency?').compute).toBe(false);
