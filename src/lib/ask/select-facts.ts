@@ -15,7 +15,7 @@ export function findAskedAttribute(attributes: ReadonlyMap<FactAttribute, number
 }
 
 /** Attributes that describe a component in general; a question rarely asks for them by name, so they rank lower. */
-const background: ReadonlySet<FactAttribute> = new Set(['role', 'technology', 'summary', 'load-driver']);
+export const background: ReadonlySet<FactAttribute> = new Set(['role', 'technology', 'summary', 'load-driver']);
 
 const cueSets = new Map<FactAttribute, ReadonlySet<string>>();
 

@@ -22,6 +22,7 @@ import {
   scoreFact,
   selectFacts,
   weighToken,
+  background,
   type ScoredFact,
 } from '../select-facts.ts';
 import { asksCloudSize, countNounTokens, listAbsences, namesCloudSize } from '../find-absences.ts';
@@ -366,6 +367,40 @@ function addNamedComponentFacts(context: AnswerContext, ranked: readonly ScoredF
   return result;
 }
 
+/** Facts that may decide a yes/no by their own words: notes and rules. */
+const verdictAttributes: ReadonlySet<FactAttribute> = new Set(['note', 'incompatibility']);
+
+/** Words that check a claim ("Check?", "correct?"), asking nothing a fact should hold. */
+const checkWords = new Set(
+  [...askVocabulary.questionTagWords, ...askVocabulary.claimCues, ...askVocabulary.claimReferenceWords].flatMap((word) => tokenizeText(word)),
+);
+
+/**
+ * "Can <example> be its object store?": a word the asking sentence uses that none of the chosen facts holds, but a
+ * fact of the lead's own part does (the examples the vendor names), adds that fact, so the answer speaks to it.
+ */
+function addCoveringFact(context: AnswerContext, ranked: readonly ScoredFact[], chosen: readonly ScoredFact[]): ScoredFact[] {
+  const [lead] = chosen;
+  if (!lead?.fact.component || chosen.length >= MAX_FACETED) return [...chosen];
+  const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
+  const held = new Set(chosen.flatMap((scored) => scored.fact.tokens));
+  const products = new Set(context.scope.flatMap((id) => [...(context.index.byId.get(id)?.nameTokens ?? [])]));
+  const unheld = listQueryTokens(context.index, context.reading).filter(
+    (token) => asking.has(token) && !held.has(token) && !products.has(token) && !stopwords.has(token) && !checkWords.has(token),
+  );
+  const covering = ranked.find(
+    (scored) =>
+      scored.fact.architecture === lead.fact.architecture &&
+      scored.fact.component === lead.fact.component &&
+      !background.has(scored.fact.attribute) &&
+      // A yes/no is judged by its facts: a note or a rule added for one word could carry the other verdict.
+      !(context.reading.yesNo && verdictAttributes.has(scored.fact.attribute)) &&
+      !chosen.includes(scored) &&
+      unheld.some((token) => scored.fact.tokens.includes(token)),
+  );
+  return covering ? [...chosen, covering] : [...chosen];
+}
+
 /** Whether two facts say the same thing of two parts: same kind, and at most two words of each that the other lacks. */
 function isParallel(a: IndexedFact, b: IndexedFact): boolean {
   if (a.attribute !== b.attribute || a.kind !== b.kind || !a.component || !b.component || a.component === b.component) return false;
@@ -508,10 +543,14 @@ export function answerLookup(context: AnswerContext): Draft {
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)
       : undefined;
   const lead = figure ?? sized ?? own ?? findGroupLead(context, ranked) ?? findKindLead(context, ranked, selected);
-  const chosen = addNamedComponentFacts(
+  const chosen = addCoveringFact(
     context,
     ranked,
-    addFacetFacts(context, ranked, lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected),
+    addNamedComponentFacts(
+      context,
+      ranked,
+      addFacetFacts(context, ranked, lead ? [lead, ...selected.filter((scored) => scored !== lead)] : selected),
+    ),
   );
   const coverage = measureCoverage(context.index, query, chosen, context.scope, context.reading.scene);
   const best = chosen[0];
