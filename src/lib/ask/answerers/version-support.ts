@@ -77,7 +77,7 @@ export function findAskedVersion(
     // A bare number of four digits or more ("host:26379") is a port or a count, not a release.
     if (!numbers || (numbers.length === 1 && !/^v/i.test(written) && (numbers[0] ?? 0) >= 1000)) continue;
     const after = tokenizeText(words[versionAt + 1] ?? '');
-    if (after.some((t) => amountWords.has(t))) continue;
+    if (after.some((t) => amountWords.has(t)) && !namesOneCopy(words[versionAt + 1] ?? '', numbers)) continue;
     return { token, written: word, numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
   }
   return findVersionNamedAfter(words, isName);
@@ -104,6 +104,18 @@ function findVersionNamedAfter(words: readonly string[], isName: (token: string)
   }
   return null;
 }
+
+/**
+ * Whether the word after a number names one copy of a thing, so the number is no count of it ("a PostgreSQL 15
+ * instance"): a count noun in the singular after a number other than one.
+ */
+function namesOneCopy(word: string, numbers: readonly number[]): boolean {
+  const written = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  return !(numbers.length === 1 && numbers[0] === 1) && singularCountNouns.has(written);
+}
+
+/** Count nouns as written in the singular ("instance", "node"). */
+const singularCountNouns = new Set(askVocabulary.countNouns.filter((noun) => noun.length > 1 && !noun.endsWith('s')));
 
 /** Whether a version lies in a stated range. */
 export function isWithinVersions(asked: readonly number[], range: VersionFloor): boolean {

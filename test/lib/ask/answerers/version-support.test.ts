@@ -115,6 +115,14 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Does it need PostgreSQL 2 replicas?', isName)).toBeNull();
   });
 
+  it('reads a number before one copy of a thing ("a PostgreSQL 15 instance") as a version, and "1 instance" as a count', () => {
+    expect(findAskedVersion('We have a managed PostgreSQL 15 instance. Enough?', isName)).toMatchObject({
+      token: 'postgresql',
+      numbers: [15],
+    });
+    expect(findAskedVersion('We run PostgreSQL 1 instance only', isName)).toBeNull();
+  });
+
   it('reads a number followed by zones or regions as a count of them, not a version', () => {
     expect(findAskedVersion('openshift 3 az supported?', isName)).toBeNull();
     expect(findAskedVersion('Can OpenShift 2 zones work?', isName)).toBeNull();
