@@ -663,7 +663,9 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
       }
     }
     const fixed =
-      correctWrittenForm(token) ?? correctShortName(index, token) ?? correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
+      correctWrittenForm(token) ??
+      correctShortName(index, token) ??
+      correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
     if (fixed && fixed !== token) {
       corrected++;
       return fixed;
@@ -1014,8 +1016,8 @@ function endsAsking(clause: string): boolean {
   return /\?\s*$/.test(clause) || !/[.!?]/.test(clause);
 }
 
-/** Words that may stand between a technology and its release ("PostgreSQL version 18", "Redis v7"). */
-const releaseWords = stemmedSet(['version', 'v', 'release']);
+/** Words that may stand between a technology and its release ("PostgreSQL version 18"). */
+const releaseWords = stemmedSet(vocabulary.versionWords);
 
 /**
  * Whether a number is a release of the technology named right before it ("If we run X on PostgreSQL 18, what …"),

@@ -372,7 +372,9 @@ const verdictAttributes: ReadonlySet<FactAttribute> = new Set(['note', 'incompat
 
 /** Words that check a claim ("Check?", "correct?"), asking nothing a fact should hold. */
 const checkWords = new Set(
-  [...askVocabulary.questionTagWords, ...askVocabulary.claimCues, ...askVocabulary.claimReferenceWords].flatMap((word) => tokenizeText(word)),
+  [...askVocabulary.questionTagWords, ...askVocabulary.claimCues, ...askVocabulary.claimReferenceWords].flatMap((word) =>
+    tokenizeText(word),
+  ),
 );
 
 /**

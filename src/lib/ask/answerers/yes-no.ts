@@ -351,7 +351,10 @@ function writeSettingFirst(context: AnswerContext, setting: IndexedFact, facts: 
  * Of the settings whose switch value decides, the one whose name holds fewest words the question does not use
  * ("x.enabled" over "x.autoscaling.enabled" for "is x on?"); the first of them on a tie.
  */
-function pickNearestSetting<T extends { fact: IndexedFact; polarity: { rule: string } }>(judged: readonly T[], asked: ReadonlySet<string>): T | undefined {
+function pickNearestSetting<T extends { fact: IndexedFact; polarity: { rule: string } }>(
+  judged: readonly T[],
+  asked: ReadonlySet<string>,
+): T | undefined {
   const unasked = (entry: T) => tokenizeText(entry.fact.text.split(' = ')[0] ?? '').filter((token) => !asked.has(token)).length;
   return judged
     .filter((entry) => entry.polarity.rule === 'setting' && entry.fact.attribute === 'setting')
