@@ -15,6 +15,10 @@ export const synonyms: Record<string, string[]> = {
   speak: ['talk'],
   speaking: ['talk'],
   talking: ['talk'],
+  // A service that "hits" a database directly queries it, which is how the sources' "talks to" reads in chat.
+  hit: ['talk'],
+  hits: ['talk'],
+  hitting: ['talk'],
   connecting: ['connect'],
   communicating: ['communicate'],
   // What must be set is what the sources mark required.

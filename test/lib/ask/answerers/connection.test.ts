@@ -5,6 +5,7 @@ import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
 import {
+  buildAskArchitecture,
   buildAskArchitectureWith,
   buildLedgerInput,
   buildQuillApiInput,
@@ -526,5 +527,14 @@ describe('answerConnectedComponents: a part named by its kind after a connection
       expect(answerQuestion(question, catalogue).answer).toBe(
         'Quillstack (Standard): Ledger database is connected with Quill API. Quill API to Ledger database: accounts.',
       );
+  });
+});
+
+describe('answerConnection: "hits" as chat writes "talks to"', () => {
+  it('reads "does A hit B directly?" as a connection question, as "does A talk to B directly?" is', () => {
+    const catalogue = [buildAskArchitecture()];
+    const hit = answerQuestion('Does the Quill worker hit the ledger database directly?', catalogue).answer;
+    expect(hit).toBe("No. In Quillstack (Standard), Quill worker has no direct connection to Ledger database in the vendor's layout.");
+    expect(answerQuestion('Does the Quill worker talk to the ledger database directly?', catalogue).answer).toBe(hit);
   });
 });
