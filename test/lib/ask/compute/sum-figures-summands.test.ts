@@ -90,6 +90,8 @@ describe('sumFigures: what a named host or component adds, counted once', () => 
     // "Ledger and caches" holds the ledger database (figures) and the session cache (none).
     expect(sumOver(grouped, 'ledger and caches', ['vcpu']).unstated).toEqual([]);
     expect(sumOver(grouped, 'ledger session cache', ['vcpu']).unstated).toEqual(['Session cache']);
+    // Naming the API beside the group does not make the group's members named ones.
+    expect(sumOver(grouped, 'ledger and caches api', ['vcpu']).unstated).toEqual([]);
   });
 
   it('leaves an optional component out of the whole variant, though it states figures', () => {
