@@ -26,6 +26,28 @@ const zoned = buildAskArchitecture({
   ],
 });
 
+describe('countPerZone: the noun of the total', () => {
+  it('keeps the question\'s plural in "-es" as it is written', () => {
+    const boxed = buildAskArchitecture({
+      groups: [
+        { id: 'cache-box', label: 'Cache box', perZone: true },
+        { id: 'relay-box', label: 'Relay box', perZone: true },
+      ],
+      variants: [{ id: 'standard', name: 'Standard', summary: 'One API in every zone.', source: cite }],
+      hosts: [],
+      components: [
+        buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'cache-box' }),
+        buildComponentInput({ id: 'mail-relay', name: 'Mail relay', group: 'relay-box' }),
+      ],
+    });
+    const subject = buildComputeSubject(boxed, 'Quillstack: how many boxes across 3 zones?');
+    const { tokens, numbers, text } = subject.context.reading;
+    expect(countPerZone(subject, tokens, numbers, 'zone', text)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Cache box + 3 × Relay box = 6 boxes.',
+    );
+  });
+});
+
 describe('countPerZone: the whole before the part', () => {
   it('counts as the whole only the per-zone groups sharing a word with the question, not every one', () => {
     const subject = buildComputeSubject(zoned, 'Quillstack: how many subnets over 3 zones overall, and how many of them are public?');
