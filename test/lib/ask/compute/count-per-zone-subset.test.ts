@@ -48,6 +48,22 @@ describe('countPerZone: the noun of the total', () => {
   });
 });
 
+describe('countPerZone: the name of a group', () => {
+  it('drops a parenthesis written right after the label, with no space before it', () => {
+    const tight = buildAskArchitecture({
+      groups: [{ id: 'public', label: 'Public subnet(one per zone)', perZone: true }],
+      variants: [{ id: 'standard', name: 'Standard', summary: 'One API in every zone.', source: cite }],
+      hosts: [],
+      components: [buildComponentInput({ id: 'quill-api', name: 'Quill API', group: 'public' })],
+    });
+    const subject = buildComputeSubject(tight, 'Quillstack: how many public subnets across 3 zones?');
+    const { tokens, numbers, text } = subject.context.reading;
+    expect(countPerZone(subject, tokens, numbers, 'zone', text)?.text).toBe(
+      'Quillstack across 3 availability zones, one of each per zone: 3 × Public subnet.',
+    );
+  });
+});
+
 describe('countPerZone: the whole before the part', () => {
   it('counts as the whole only the per-zone groups sharing a word with the question, not every one', () => {
     const subject = buildComputeSubject(zoned, 'Quillstack: how many subnets over 3 zones overall, and how many of them are public?');
