@@ -41,4 +41,18 @@ describe("applyLimitRule: the vendor's worked CPU figures", () => {
       'Quillstack (Standard): Quill API: a CPU request of 1 vCPU gives a limit of 1 vCPU × 2 = 2 vCPU. CPU limit: twice the request.',
     );
   });
+
+  it("ends on the rule's own sentence, without the space the vendor's text trails", () => {
+    const trailing = buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-api',
+        name: 'Quill API',
+        limits: [{ resource: 'vcpu', times: 2, text: 'CPU limit: twice the request.  ', source: cite }],
+      }),
+    ]);
+    const subject = buildComputeSubject(trailing, 'Quillstack API CPU limit if the request is 3 vCPU?');
+    expect(applyLimitRule(subject, [], subject.context.reading.numbers)?.text).toBe(
+      'Quillstack (Standard): Quill API: a CPU request of 3 vCPU gives a limit of 3 vCPU × 2 = 6 vCPU. CPU limit: twice the request.',
+    );
+  });
 });
