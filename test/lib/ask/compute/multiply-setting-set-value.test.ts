@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
+import { multiplySetting } from '../../../../src/lib/ask/compute/multiply-setting.ts';
+import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
+import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
+
+// A source section the fixtures already cite, so the architectures pass the real schema.
+const [section] = buildAskArchitecture().loadDrivers[0]?.source ?? [];
+const cite = section ? `${section.doc}#${section.section}` : '';
+
+/** Quillstack with one worker whose per-instance concurrency defaults to the value given; the question counts 3 workers. */
+const multiply = (question: string, value = '5') => {
+  const subject = buildComputeSubject(
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        settings: [
+          { name: 'worker.concurrency', value, status: 'default', text: 'Jobs one worker instance runs at the same time.', source: cite },
+        ],
+      }),
+    ]),
+    question,
+  );
+  const targets = findTargets(subject.resolved, tokenizeText('worker'), subject.entry.nameTokens, new Set());
+  const { reading, index } = subject.context;
+  return multiplySetting(subject, targets, new Map([['quill-worker', 3]]), listQueryTokens(index, reading), reading.numbers)?.text;
+};
+const atDefault = 'Quillstack (Standard): 3 × 5 (the default value of worker.concurrency per Quill worker instance) = 15.';
+
+describe('multiplySetting: which number the question sets the setting to', () => {
+  it('keeps the default when a condition opening the question puts the setting back to its default', () => {
+    expect(multiply('If concurrency 8 goes back to the default, how many jobs do 3 Quillstack workers run at the same time?')).toBe(
+      atDefault,
+    );
+  });
+
+  it('reads no value from a number another word is set to, or that a figure only goes up to', () => {
+    expect(multiply('3 Quillstack workers: how many jobs run at the same time if we set retries to 10?')).toBe(atDefault);
+    expect(multiply('3 Quillstack workers: how many jobs run at the same time if retries go up to 10?')).toBe(atDefault);
+  });
+
+  it('reads no value from a number "those" go to with no verb that sets a value', () => {
+    expect(multiply('3 Quillstack workers: how many jobs run at the same time, and if those go to 10?')).toBe(atDefault);
+  });
+
+  it('adds the product at a default written with a thousands separator', () => {
+    expect(multiply('3 Quillstack workers at concurrency 8: how many jobs run at the same time compared with the default?', '1,000')).toBe(
+      'Quillstack (Standard): 3 × 8 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 1,000) ' +
+        '= 24. At its default value: 3 × 1,000 = 3,000.',
+    );
+  });
+
+  it('gives the default once when the question sets no value and names the default', () => {
+    expect(multiply('3 Quillstack workers at the default concurrency: how many jobs run at the same time?')).toBe(atDefault);
+  });
+});
