@@ -82,7 +82,8 @@ export function formatInStatedUnit(resource: SizingResource, value: Interval, st
   let scale = 1;
   let reached = '';
   for (const next of steps) {
-    if (value.low / factor / (scale * 1000) < 1) break;
+    // Compared as written (two decimals), so 999,999 kB, which writes as 1,000 MB, steps on to 1 GB.
+    if (Number((value.low / factor / (scale * 1000)).toFixed(2)) < 1) break;
     scale *= 1000;
     reached = next;
   }

@@ -13,6 +13,10 @@ describe('formatInStatedUnit: the unit a large figure reaches', () => {
 
   it('steps on to a unit the figure reaches exactly once (1,000,000 kB is 1 GB)', () => {
     expect(formatInStatedUnit('memoryGiB', kb(1_000_000), ['2 kB'])).toBe('1 GB (1,000,000 kB)');
-    expect(formatInStatedUnit('memoryGiB', kb(999_999), ['2 kB'])).toBe('1,000 MB (999,999 kB)');
+  });
+
+  it('steps on when the figure writes as one of the next unit, so 999,999 kB is "1 GB", never "1,000 MB"', () => {
+    expect(formatInStatedUnit('memoryGiB', kb(999_999), ['2 kB'])).toBe('1 GB (999,999 kB)');
+    expect(formatInStatedUnit('memoryGiB', kb(994_999), ['2 kB'])).toBe('995 MB (994,999 kB)');
   });
 });
