@@ -1122,6 +1122,9 @@ export const unsetVerbs: string[] = ['delete', 'deleted', 'remove', 'removed', '
 /** Words that refer back to a thing named earlier in the question ("set it to 10"). */
 export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 'these'];
 
+/** Words that join a referring word to a value verb in the passive ("if it gets set to 10", "once it is set to 20"). */
+export const passiveLinkWords: string[] = ['is', 'gets', 'get', 'got'];
+
 /** Words that join two things asked in one question ("the task size + the grace period"). */
 export const joiningWords: string[] = ['and', 'plus'];
 

@@ -41,6 +41,7 @@ export const AskVocabularySchema = z.looseObject({
   valueVerbs: words.describe('Verbs that give a setting a value ("set it to 10").'),
   unsetVerbs: words.describe('Verbs that take a setting\'s value away, so it falls back to its default ("if I delete the variable").'),
   referringWords: words.describe('Words that refer back to a thing named earlier in the question ("set it to 10").'),
+  passiveLinkWords: words.describe('Words that join a referring word to a value verb in the passive ("if it gets set to 10").'),
   joiningWords: words.describe('Words that join two things asked in one question ("the task size + the grace period").'),
   negativeNecessityCues: words,
   positiveNecessityCues: words,

@@ -24,6 +24,7 @@ const conditionWords = new Set(askVocabulary.outcomeCues.conditions.flatMap((wor
 const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => tokenizeText(word)));
 const valueVerbs = new Set(askVocabulary.valueVerbs.flatMap((word) => tokenizeText(word)));
 const referringWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
+const passiveLinkWords = new Set(askVocabulary.passiveLinkWords.flatMap((word) => tokenizeText(word)));
 const toWords = new Set(tokenizeText('to'));
 const unsetWords = new Set(askVocabulary.unsetVerbs.flatMap((word) => tokenizeText(word)));
 
@@ -43,13 +44,14 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
   // The product's own name inside a setting's ("PRODUCT_CONCURRENCY") does not mark a number as that setting's value.
   const name = new Set(tokenizeText(setting.name).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)));
   if (leavesDefault(reading, name)) return null;
-  // "Set it to 10" and "with it set to 10" give the setting the question names elsewhere (or, in a second question,
-  // the one the first named) its value.
+  // "Set it to 10", "with it set to 10" and "if it gets set to 10" give the setting the question names elsewhere (or, in
+  // a second question, the one the first named) its value.
   const refersBack = (position: number) => {
-    const [first, second, to] = reading.tokens.slice(Math.max(0, position - 3), position);
+    const [linked, first, second, to] = [4, 3, 2, 1].map((back) => reading.tokens[position - back] ?? '');
     const setsIt =
       (valueVerbs.has(first ?? '') && referringWords.has(second ?? '')) ||
-      (referringWords.has(first ?? '') && valueVerbs.has(second ?? ''));
+      (referringWords.has(first ?? '') && valueVerbs.has(second ?? '')) ||
+      (referringWords.has(linked ?? '') && passiveLinkWords.has(first ?? '') && valueVerbs.has(second ?? ''));
     return setsIt && toWords.has(to ?? '');
   };
   const set = numbers.find(

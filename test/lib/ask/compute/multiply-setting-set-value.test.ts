@@ -44,6 +44,14 @@ describe('multiplySetting: which number the question sets the setting to', () =>
     expect(multiply('3 Quillstack workers: how many jobs run at the same time if retries go up to 10?')).toBe(atDefault);
   });
 
+  it('reads the value a passive sets on the setting named before ("if it gets set to 10"), as "if we set it to 10" does', () => {
+    const set =
+      'Quillstack (Standard): 3 × 10 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 5) = 30.';
+    expect(multiply('3 Quillstack workers: how many jobs at the same time with the concurrency, if we set it to 10?')).toBe(set);
+    expect(multiply('3 Quillstack workers: how many jobs at the same time with the concurrency, if it gets set to 10?')).toBe(set);
+    expect(multiply('3 Quillstack workers: how many jobs at the same time with the concurrency, once it is set to 10?')).toBe(set);
+  });
+
   it('reads no value from a number "those" go to with no verb that sets a value', () => {
     expect(multiply('3 Quillstack workers: how many jobs run at the same time, and if those go to 10?')).toBe(atDefault);
   });
