@@ -10,6 +10,7 @@ import {
   buildLedgerInput,
   buildLeftOutArchitecture,
   buildQuillApiInput,
+  buildQuillWorkerInput,
   buildSearchy,
 } from '../../../fixtures/build-ask-architecture.ts';
 
@@ -120,13 +121,7 @@ describe('answerCompute', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const withConcurrency = (text: string) =>
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-worker',
-          name: 'Quill worker',
-          role: 'job-worker',
-          technology: 'Quill',
-          settings: [{ name: 'worker.concurrency', value: '5', status: 'default', text, source: cite }],
-        }),
+        buildQuillWorkerInput({ settings: [{ name: 'worker.concurrency', value: '5', status: 'default', text, source: cite }] }),
       ]);
     const perInstance = [withConcurrency('Jobs one worker instance runs at the same time.')];
     expect(answerQuestion('With 3 Quillstack workers, how many jobs run at the same time?', perInstance).answer).toBe(

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { multiplySetting } from '../../../../src/lib/ask/compute/multiply-setting.ts';
 import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildQuillWorkerInput } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // A source section the fixtures already cite, so the architectures pass the real schema.
@@ -14,11 +13,7 @@ const cite = section ? `${section.doc}#${section.section}` : '';
 const multiply = (question: string, value = '5') => {
   const subject = buildComputeSubject(
     buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
+      buildQuillWorkerInput({
         settings: [
           { name: 'worker.concurrency', value, status: 'default', text: 'Jobs one worker instance runs at the same time.', source: cite },
         ],
