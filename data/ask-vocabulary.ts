@@ -11,7 +11,7 @@ export const synonyms: Record<string, string[]> = {
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],
-  // Talking is what the sources call connecting ("the only service that talks to the database").
+  // Talking is what the sources call connecting: a service "talks to" its database.
   speak: ['talk'],
   speaking: ['talk'],
   talking: ['talk'],
