@@ -34,6 +34,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // In CI a server or browser test that fails runs once more: a busy machine can miss a browser's timing once
+          // (seen in a clean-clone run that passed three times before); scripts/ci.ts names every test that passed only
+          // on its retry, so a flaky test is seen and mended rather than hidden. Unit tests get no retry.
+          retry: process.env.CI === 'true' ? 1 : 0,
           fileParallelism: false,
         },
       },

@@ -12,12 +12,27 @@ import { checkLinks } from './check-links.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const vitestReport = path.join(root, 'test-results', 'vitest.json');
 
-/** One step's outcome in test counts. */
+/** One step's outcome in test counts, with the vitest tests that failed or passed only on their retry. */
 interface StepResult {
   name: string;
   passed: number;
   failed: number;
   seconds: number;
+  failedTests?: string[];
+  flakyTests?: string[];
+}
+
+/** One test of vitest's JSON report: a passed test with failure messages passed only on its retry. */
+interface ReportedTest {
+  fullName: string;
+  status: string;
+  failureMessages: string[];
+}
+
+/** "file > test name: first line of its first failure", short enough for the summary a CI log's tail shows. */
+function describeTest(file: string, test: ReportedTest): string {
+  const why = (test.failureMessages[0] ?? '').split('\n')[0]!.slice(0, 200);
+  return `${path.relative(root, file)} > ${test.fullName}${why ? `: ${why}` : ''}`;
 }
 
 /** Runs a shell command in the repo root with output streamed (extra environment on top of ours), and tells whether it exited 0. */
@@ -55,12 +70,21 @@ async function runVitest(script = 'test', label = 'vitest: unit, server, browser
   });
   let passed = 0;
   let failed = ok ? 0 : 1;
+  const failedTests: string[] = [];
+  const flakyTests: string[] = [];
   if (existsSync(vitestReport)) {
     const report = JSON.parse(readFileSync(vitestReport, 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
       numTotalTests: number;
+      testResults?: { name: string; assertionResults: ReportedTest[] }[];
     };
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults) {
+        if (test.status === 'failed') failedTests.push(describeTest(file.name, test));
+        else if (test.status === 'passed' && test.failureMessages.length > 0) flakyTests.push(describeTest(file.name, test));
+      }
+    }
     passed = report.numPassedTests;
     // A failing run with no failing test (a suite that did not load, a setup error) still counts as one failure.
     failed = Math.max(report.numFailedTests, ok ? 0 : 1);
@@ -69,7 +93,7 @@ async function runVitest(script = 'test', label = 'vitest: unit, server, browser
   const seconds = (performance.now() - started) / 1000;
   if (!existsSync(vitestReport)) failed = Math.max(failed, 1);
   console.log(`=== ${name}: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s) ===`);
-  return { name, passed, failed, seconds };
+  return { name, passed, failed, seconds, failedTests, flakyTests };
 }
 
 const results: StepResult[] = [];
@@ -96,6 +120,9 @@ for (const result of results) {
   console.log(
     `${result.failed > 0 ? 'FAIL' : 'ok  '} ${result.name}: ${result.passed} passed, ${result.failed} failed, ${result.seconds.toFixed(1)} s`,
   );
+  // Named here, next to the last line, because a CI log is often read from its tail only.
+  for (const test of result.failedTests ?? []) console.log(`     failed: ${test}`);
+  for (const test of result.flakyTests ?? []) console.log(`     passed only on its retry (flaky: find the cause): ${test}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
