@@ -1,25 +1,34 @@
 import { convertToGiB, type Interval, type SizeUnit } from '../../../schemas/quantity.ts';
 import type { SizingResource } from '../../model/index.ts';
 
+/** A number with thousands separators and at most the given decimals. */
+function formatDigits(value: number, digits: number): string {
+  return Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
 /**
  * A number with thousands separators and at most two decimals, one from 100 up, as vendors write such totals
- * ("12.25", "158.3", "2,701.1"): four significant digits at least, so arithmetic stays checkable.
+ * ("16.25", "158.3", "2,701.1"); from 10 up, a figure whose second decimal counts is written to one decimal first,
+ * as a vendor rounds a total ("85.3 (85.29 unrounded)"), so a reader matches either.
  */
-function formatNumber(value: number): string {
-  const digits = Math.abs(value) >= 100 ? 1 : 2;
-  return Number(value.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+function formatNumber(value: number, unit: string): string {
+  const size = Math.abs(value);
+  if (size >= 100) return `${formatDigits(value, 1)} ${unit}`;
+  const exact = `${formatDigits(value, 2)} ${unit}`;
+  const rounded = `${formatDigits(value, 1)} ${unit}`;
+  return size >= 10 && rounded !== exact ? `${rounded} (${exact} unrounded)` : exact;
 }
 
 /** One amount of a resource, exact to two decimals: "258.2 vCPU", "12.5 GiB", "832 MiB", "3 nodes". */
 function formatOne(resource: SizingResource, value: number): string {
   switch (resource) {
     case 'nodes':
-      return `${formatNumber(value)} ${value === 1 ? 'node' : 'nodes'}`;
+      return formatNumber(value, value === 1 ? 'node' : 'nodes');
     case 'vcpu':
-      return `${formatNumber(value)} vCPU`;
+      return formatNumber(value, 'vCPU');
     case 'memoryGiB':
     case 'storageGiB':
-      return value !== 0 && value < 1 ? `${formatNumber(value * 1024)} MiB` : `${formatNumber(value)} GiB`;
+      return value !== 0 && value < 1 ? formatNumber(value * 1024, 'MiB') : formatNumber(value, 'GiB');
     case 'iops':
       return `${Math.round(value).toLocaleString('en-US')} IOPS`;
     default: {
@@ -51,8 +60,8 @@ export function writesCores(stated: readonly string[]): boolean {
 function formatCores(value: Interval): string {
   const unit = (amount: number) => (amount === 1 ? 'core' : 'cores');
   return value.low === value.high
-    ? `${formatNumber(value.low)} ${unit(value.low)}`
-    : `${formatNumber(value.low)} to ${formatNumber(value.high)} ${unit(value.high)}`;
+    ? formatNumber(value.low, unit(value.low))
+    : `${formatDigits(value.low, Math.abs(value.low) >= 100 ? 1 : 2)} to ${formatNumber(value.high, unit(value.high))}`;
 }
 
 /** Units written like decimal ones ("16GB") that archkb reads as binary; binary-written figures are already shown in binary units. */

@@ -9,13 +9,23 @@ describe('formatExact', () => {
     expect(formatExact('nodes', one(3))).toBe('3 nodes');
   });
 
-  it('keeps two decimals below 100 and one from 100 up, with thousands separators, so a sum can be checked', () => {
-    expect(formatExact('vcpu', one(12.256))).toBe('12.26 vCPU');
-    expect(formatExact('vcpu', one(99.994))).toBe('99.99 vCPU');
+  it('keeps two decimals below 10 and one from 100 up, with thousands separators, so a sum can be checked', () => {
+    expect(formatExact('vcpu', one(7.256))).toBe('7.26 vCPU');
+    expect(formatExact('vcpu', one(16.25))).toBe('16.3 vCPU (16.25 vCPU unrounded)');
+    expect(formatExact('vcpu', one(99.994))).toBe('100 vCPU (99.99 vCPU unrounded)');
     expect(formatExact('vcpu', one(258.2))).toBe('258.2 vCPU');
     expect(formatExact('memoryGiB', one(158.2890625))).toBe('158.3 GiB');
     expect(formatExact('vcpu', one(2701.126))).toBe('2,701.1 vCPU');
     expect(formatExact('vcpu', one(-150.26))).toBe('-150.3 vCPU');
+  });
+
+  it('writes a total from 10 up to one decimal first, as vendors round one, and the two-decimal figure beside it', () => {
+    // 73 GiB of workspaces plus a control plane of 12.29 GiB the vendor rounds to 12.3: readers add up to 85.3.
+    expect(formatExact('memoryGiB', one(73 + 12.29))).toBe('85.3 GiB (85.29 GiB unrounded)');
+    expect(formatExact('vcpu', one(21.6 + 1.11))).toBe('22.7 vCPU (22.71 vCPU unrounded)');
+    expect(formatExact('vcpu', one(21.6))).toBe('21.6 vCPU');
+    expect(formatExact('memoryGiB', one(10))).toBe('10 GiB');
+    expect(formatExact('vcpu', { low: 12.25, high: 20.5 })).toBe('12.3 vCPU (12.25 vCPU unrounded) to 20.5 vCPU');
   });
 
   it('writes sizes under 1 GiB in MiB (1 GiB = 1,024 MiB), zero and larger ones in GiB', () => {
