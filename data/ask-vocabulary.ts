@@ -300,6 +300,12 @@ export const rewordings: [string, string][] = [
   ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
   // A plus or an ampersand standing alone between two asks ("the sku + how many", "size & count") is "and".
   ['\\s+[+&]\\s+', ' and '],
+  // "So X is only needed if Y?" checks what the asker has understood, as "X is only needed if Y, right?" does; a
+  // question word or an opening auxiliary after "so" asks as written, once the filler rule below drops the "so".
+  [
+    '^\\s*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so[\\s,]+(?![^?]*\\b(?:what|which|how|who|whom|whose|why)\\b)(?!(?:is|are|does|do|did|can|could|should|must|will|would|has|have|may|shall|need)\\b)((?:[^?.!]|\\.(?=\\S))+?)\\s*\\?+\\s*$',
+    '$1, right?',
+  ],
   // Spoken fillers opening a dictated question ("okay so if …", "um so what …") say nothing; "ok to …?" still asks.
   ['^(?:\\s*(?:um+|uh+|erm|hmm+|okay(?!\\s+to\\b)|ok(?!\\s+to\\b)|so|well|alright|hey|like)(?:[\\s,.]+|$))+', ''],
   // A hesitation inside one ("how many, um, nodes") says nothing either.

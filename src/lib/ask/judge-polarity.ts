@@ -52,12 +52,14 @@ export function isNegated(text: string): boolean {
 
 const openers = askVocabulary.yesNoOpeners.join('|');
 // A closing ", isn't it?" or ", can we?": yes or no then answer whether the plain claim holds, whatever its negation.
+// A dash sets a tag off as a comma does ("… when containers start - right?").
+const tagStart = '(?:,|\\s[-\u2013\u2014]+)';
 const auxiliaryTag = new RegExp(
-  `,\\s*(?:${openers})(?:n?'t|\\s+not)?\\s+(?:${askVocabulary.questionTagSubjects.join('|')})\\s*\\?*\\s*$`,
+  `${tagStart}\\s*(?:${openers})(?:n?'t|\\s+not)?\\s+(?:${askVocabulary.questionTagSubjects.join('|')})\\s*\\?*\\s*$`,
   'i',
 );
 // A closing ", right?" asks whether the statement, negation and all, is right.
-const wordTag = new RegExp(`,\\s*(?:${askVocabulary.questionTagWords.join('|')})\\s*\\?*\\s*$`, 'i');
+const wordTag = new RegExp(`${tagStart}\\s*(?:${askVocabulary.questionTagWords.join('|')})\\s*\\?*\\s*$`, 'i');
 const openingNegation = new RegExp(`(^|[.!?;:]\\s+)([^\\p{L}]*(?:${openers}))n?'t\\b`, 'giu');
 
 /** Whether a statement ends in a tag that makes it a yes-or-no question ("…, isn't it?", "…, right?"). */
@@ -75,8 +77,11 @@ export function isQuestionNegated(question: string): boolean {
   const plain = question.replace(/[\u2018\u2019]/g, "'");
   if (auxiliaryTag.test(plain)) return false;
   // Stryker disable next-line StringLiteral: a tag or an opener's n't dropped whole leaves the same negation words as one rewritten, so isNegated reads them alike.
-  return isNegated(plain.replace(wordTag, '?').replace(openingNegation, '$1$2'));
+  return isNegated(plain.replace(wordTag, '?').replace(consequence, '?').replace(openingNegation, '$1$2'));
 }
+
+/** A closing clause of what the asker infers ("…, so we don't need Y?"): the claim asked about is the one before it. */
+const consequence = /,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+[^,;.?]*\?*\s*$/i;
 
 /** A text without the conditions that close its clauses ("restart it when it does not respond"). */
 function dropClosingConditions(text: string): string {

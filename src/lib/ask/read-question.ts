@@ -546,6 +546,9 @@ export function findMainClause(lower: string): string {
     if (!condition || !/\p{L}+\W+\p{L}/u.test(rest.slice(condition[0].length))) break;
     rest = rest.slice(condition[0].length);
   }
+  // "Out of the box, does X …?": a short framing phrase before a comma and an opener only sets the scene.
+  const framing = framingPhrase.exec(rest);
+  if (framing && !whWord.test(framing[0])) rest = rest.slice(framing[0].length);
   // "If our vault has an outage does X go down?": a condition with no comma ends before the last auxiliary that opens
   // the question, unless that one offers an alternative ("… or is it fine").
   // The condition needs words of its own: "when should we expect downtime?" asks when; a "what" after it asks what.
@@ -559,6 +562,9 @@ export function findMainClause(lower: string): string {
   const scene = leadingScene.exec(rest);
   return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
+
+/** Up to four words and a comma before a yes/no opener ("Out of the box, does …"). */
+const framingPhrase = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s*(?=(?:${vocabulary.yesNoOpeners.join('|')})\\s)`, 'u');
 
 /** A condition's opening word, and a question opener inside a clause that no comma marks off ("… outage does X go down?"). */
 const conditionOpener = /^(?:if|when|once|after|while|assuming|suppose)\b[^,]*$/;

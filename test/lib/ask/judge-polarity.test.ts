@@ -683,6 +683,18 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(endsWithQuestionTag('Is it right?')).toBe(false);
   });
 
+  it('finds a closing tag set off by a dash as by a comma ("… - right?")', () => {
+    expect(endsWithQuestionTag('The worker keeps running and the registry only matters at start - right?')).toBe(true);
+    expect(endsWithQuestionTag('The worker keeps running \u2014 correct?')).toBe(true);
+    expect(endsWithQuestionTag('The worker keeps running-right?')).toBe(false);
+  });
+
+  it('reads the negation of a closing "so we don\'t need Y" as the asker\'s inference, not the claim asked', () => {
+    expect(isQuestionNegated("Does the server run its own workers, so we don't need separate worker machines?")).toBe(false);
+    expect(isQuestionNegated("Does the server run its own workers, which means we don't need a queue?")).toBe(false);
+    expect(isQuestionNegated('Does the server not run its own workers, so we need separate machines?')).toBe(true);
+  });
+
   it('finds a closing tag whose question mark a split into parts took away ("…, right? and what …?")', () => {
     expect(endsWithQuestionTag('The worker runs on arm64, right')).toBe(true);
     expect(endsWithQuestionTag("The worker doesn't run on arm64, does it")).toBe(true);

@@ -803,6 +803,18 @@ describe('rewordQuestion', () => {
       'Someone said two zones. Is that right for production?',
     );
   });
+  it('puts a statement opened by "so" as "S, right?", a check of what the asker understood', () => {
+    expect(rewordQuestion('So the ledger is only needed if we turn on exports?')).toBe(
+      'the ledger is only needed if we turn on exports, right?',
+    );
+    expect(rewordQuestion('Okay, so if we split the workers out, the bundled cache will not do?')).toBe(
+      'if we split the workers out, the bundled cache will not do, right?',
+    );
+    // A question word or an auxiliary after "so" asks as written: only the filler goes.
+    expect(rewordQuestion('So how many workers does Quillstack run?')).toBe('how many workers does Quillstack run?');
+    expect(rewordQuestion('So does Quillstack need the ledger?')).toBe('does Quillstack need the ledger?');
+    expect(rewordQuestion('So we run one worker. Is that enough?')).toBe('we run one worker. Is that enough?');
+  });
 });
 
 describe('writeNumberWords', () => {

@@ -31,6 +31,15 @@ describe('findMainClause: a topic label before the question', () => {
     expect(findMainClause('topic-does it need a cache?')).toBe('topic-does it need a cache?');
   });
 
+  it("drops a short framing phrase before a comma and a yes/no opener, but not a question word's phrase", () => {
+    expect(findMainClause('out of the box, does the server run workers?')).toBe('does the server run workers?');
+    expect(findMainClause('in practice, can one worker do?')).toBe('can one worker do?');
+    expect(findMainClause('what instance size, should we pick?')).toBe('what instance size, should we pick?');
+    expect(findMainClause('the five biggest teams in two regions, do they share it?')).toBe(
+      'the five biggest teams in two regions, do they share it?',
+    );
+  });
+
   it('drops a label however many spaces stand around its colon or dash', () => {
     expect(findMainClause('topic:  does it?')).toBe('does it?');
     expect(findMainClause('topic  - does it?')).toBe('does it?');
