@@ -1384,7 +1384,13 @@ export const requestLimitCues: Record<'request' | 'limit', string[]> = {
 };
 
 /** Topics no vendor document here states, with the reason archkb gives when declining them. */
-export const unanswerableTopics: { words: string[]; reason: string }[] = [
+export const unanswerableTopics: {
+  words: string[];
+  reason: string;
+  weighed?: string[];
+  amountCues?: string[];
+  weighedTails?: string[];
+}[] = [
   {
     words: [
       'price',
@@ -1406,6 +1412,36 @@ export const unanswerableTopics: { words: string[]; reason: string }[] = [
     ],
     reason:
       'archkb holds no prices: none of the vendor documents it draws on states a cost, and cloud prices change by region and over time.',
+    // "Which costs less to run?", "what extra cost items": a vendor that weighs costs in words answers those.
+    weighed: ['cost', 'costs', 'cheap', 'expensive'],
+    amountCues: [
+      'how much',
+      'per year',
+      'per month',
+      'per hour',
+      'per day',
+      'per user',
+      'per seat',
+      'monthly',
+      'yearly',
+      'annual',
+      'annually',
+      'hourly',
+    ],
+    weighedTails: [
+      'item',
+      'items',
+      'less',
+      'more',
+      'driver',
+      'drivers',
+      'factor',
+      'factors',
+      'downside',
+      'downsides',
+      'implication',
+      'implications',
+    ],
   },
   {
     words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],

@@ -66,7 +66,23 @@ export const AskVocabularySchema = z.looseObject({
     'Words asking how big a thing is ("the size of the volume"), so a resource word in its name asks for a figure.',
   ),
   requestLimitCues: z.strictObject({ request: words, limit: words }),
-  unanswerableTopics: z.array(z.strictObject({ words, reason: z.string().min(1) })),
+  unanswerableTopics: z.array(
+    z.strictObject({
+      words,
+      reason: z.string().min(1),
+      weighed: words
+        .optional()
+        .describe(
+          'Words of the topic a vendor may weigh in words ("lower cost"): a question using only these, asking no amount, is answered from the facts of a product that uses them.',
+        ),
+      amountCues: words
+        .optional()
+        .describe('Words or phrases asking for an amount of the topic ("how much", "per month"), which stays declined.'),
+      weighedTails: words
+        .optional()
+        .describe('Words after a weighed word that ask what it weighs, not an amount ("cost items", "costs less").'),
+    }),
+  ),
   knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),
   everyCues: words,
   componentListCues: words.describe('Words asking for the parts a deployment is made of.'),

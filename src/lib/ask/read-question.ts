@@ -100,10 +100,38 @@ const cloudTokens = new Map<string, CloudId>(
 const otherProducts = Object.entries(vocabulary.knownOtherProducts).flatMap(([category, names]) =>
   names.map((name) => ({ name, category, tokens: tokenizeText(name) })),
 );
-const unanswerable = vocabulary.unanswerableTopics.map((topic) => ({
-  words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
-  reason: topic.reason,
-}));
+const unanswerable = vocabulary.unanswerableTopics.map((topic) => {
+  const weighed = (topic.weighed ?? []).map((word) => word.replace(/\s+/g, '\\s+')).join('|');
+  const tails = (topic.weighedTails ?? []).join('|');
+  const amounts = (topic.amountCues ?? []).map((cue) => cue.replace(/\s+/g, '\\s+')).join('|');
+  return {
+    words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
+    reason: topic.reason,
+    weighed: new Set((topic.weighed ?? []).flatMap((w) => tokenizeText(w))),
+    // An amount: one of the topic's amount cues or a currency sign.
+    amount: new RegExp(`[$\\u20ac\\u00a3]|\\b(?:${amounts || '(?!)'})\\b`, 'i'),
+    // Weighing: a weighed word with a word of what it weighs up to two words after it ("costs less", "cost/complexity downsides").
+    weighing: new RegExp(`\\b(?:${weighed || '(?!)'})\\b(?:\\W+[\\p{L}-]+){0,2}?\\W+(?:${tails || '(?!)'})\\b`, 'iu'),
+  };
+});
+
+/**
+ * Whether a question of a declined topic asks only what a vendor weighs in words ("which costs less to run?", "what
+ * extra cost items"), no amount, of a product whose facts use those words: its facts answer it.
+ */
+function asksWeighedTopic(
+  index: FactIndex,
+  topic: (typeof unanswerable)[number],
+  asked: readonly string[],
+  lower: string,
+  products: readonly { id: string }[],
+): boolean {
+  if (asked.length === 0 || !asked.every((token) => topic.weighed.has(token))) return false;
+  if (topic.amount.test(lower) || !topic.weighing.test(lower)) return false;
+  return products.some((product) =>
+    (index.factsByArchitecture.get(product.id) ?? []).some((fact) => fact.tokens.some((token) => topic.weighed.has(token))),
+  );
+}
 
 /** Whether `tokens` holds `phrase` as consecutive tokens. */
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
@@ -1354,7 +1382,17 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     scene: [...scene, ...setAside],
     conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
-    unanswerable: topic?.reason ?? null,
+    unanswerable:
+      topic &&
+      !asksWeighedTopic(
+        index,
+        topic,
+        tokens.filter((token) => topic.words.has(token)),
+        lower,
+        products,
+      )
+        ? topic.reason
+        : null,
     attributes,
     resources,
     // Both sides named ("requested, and what limit") asks for both; so does asking what is needed beside the limit.

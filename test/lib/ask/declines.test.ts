@@ -47,6 +47,19 @@ const chartOnly = buildChartwell({
 });
 
 describe('answerQuestion declines', () => {
+  it('answers what a vendor weighs about costs in words ("costs more"), but still declines an amount or a bare "cost?"', () => {
+    const weighing = [buildChartwell({ purpose: 'Serves the charts; a second replica costs more but fails over faster.' })];
+    const askWeighing = (question: string) => answerQuestion(question, weighing);
+    const weighed = askWeighing('What extra cost items does a Chartwell second replica bring?');
+    expect(weighed.answer).toMatch(/costs more/);
+    expect(askWeighing('Chartwell: which set-up costs more to run?').answer).toMatch(/costs more/);
+    expect(expectDeclined(askWeighing('How much does Chartwell cost per month?'))).toMatch(/no prices/);
+    expect(expectDeclined(askWeighing('What would a Chartwell replica cost, in $?'))).toMatch(/no prices/);
+    expect(expectDeclined(askWeighing('chartwell cost?'))).toMatch(/no prices/);
+    // A product whose facts never weigh costs has nothing to answer with.
+    expect(expectDeclined(ask('Which Quillstack part costs more to run?'))).toMatch(/no prices/);
+  });
+
   it('says archkb holds no prices or guarantees, whatever the product', () => {
     expect(expectDeclined(ask('How much does Quillstack cost per month?'))).toMatch(/no prices/);
     expect(expectDeclined(ask('How much does Quill Labs charge per user for Quillstack?'))).toMatch(/no prices/);
