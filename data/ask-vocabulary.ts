@@ -1621,6 +1621,11 @@ export const componentListFiller: string[] = [
   'all',
   'every',
   'list',
+  // Where the list comes from ("according to the guide") frames the question.
+  'according',
+  'guide',
+  'docs',
+  'documentation',
   'whole',
   'self',
   'hosted',

@@ -2,6 +2,7 @@ import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
 import { askVocabulary, findCloudLabel, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
 import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { dropLeadingLabel } from '../read-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -75,10 +76,13 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   const lower = reading.text.toLowerCase();
   if ([...entry.components.values()].some((component) => lower.includes(component.name.toLowerCase()))) return null;
   const levels = readLevels(reading.tokens);
+  // A label before the question ("Making a list for my notes: which …") only frames it.
+  const asked = new Set(tokenizeText(dropLeadingLabel(reading.text)));
   const variantWords = new Set([...entry.variantTokens.values()].flatMap((tokens) => [...tokens]));
   const cloudWords = canonical(reading.clouds.flatMap((cloud) => [cloud, findCloudLabel(cloud)]));
   const residual = query.filter(
     (token) =>
+      asked.has(token) &&
       !listCues.has(token) &&
       !filler.has(token) &&
       !variantWords.has(token) &&
@@ -88,7 +92,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   // A word naming one of the product's components makes it a question about that component, not the list.
   if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
   const weigh = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
-  const total = weigh(query);
+  const total = weigh(query.filter((token) => asked.has(token)));
   // With no weighed word at all (total 0) the residual weighs nothing either, and the list is what was asked.
   if (weigh(residual) > total * 0.34) return null;
 

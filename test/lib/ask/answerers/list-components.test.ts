@@ -30,6 +30,13 @@ describe('answerComponentList', () => {
     expect(ask('what services make up the quillstack stack')?.answer).toMatch(/^Quillstack \(Standard\) has 4 components: /);
   });
 
+  it('gives the list past a label before the question and a pointer to where the list comes from', () => {
+    expect(ask('Making a list for my study notes: which services does Quillstack run?').answer).toMatch(
+      /^Quillstack \(Standard\) has 4 components: /,
+    );
+    expect(ask('What pieces make up Quillstack according to the guide?').answer).toMatch(/^Quillstack \(Standard\) has 4 components: /);
+  });
+
   it('filters by necessity, bringing conditional components along with the optional ones', () => {
     expect(ask('Which parts of Quillstack are optional?').answer).toBe(
       'Quillstack (Standard): Conditional (1): Quill worker (when several API instances run). Optional (1): Session cache.',
