@@ -76,7 +76,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   const lower = reading.text.toLowerCase();
   if ([...entry.components.values()].some((component) => lower.includes(component.name.toLowerCase()))) return null;
   const levels = readLevels(reading.tokens);
-  // A label before the question ("Making a list for my notes: which …") only frames it.
+  // A label before the question ("For the wiki page: which …") only frames it.
   const asked = new Set(tokenizeText(dropLeadingLabel(reading.text)));
   const variantWords = new Set([...entry.variantTokens.values()].flatMap((tokens) => [...tokens]));
   const cloudWords = canonical(reading.clouds.flatMap((cloud) => [cloud, findCloudLabel(cloud)]));
