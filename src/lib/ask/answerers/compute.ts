@@ -34,6 +34,8 @@ const operationWords = new Set(
 const scopeWords = new Set(Object.values(askVocabulary.scopeCues).flatMap((words) => words.flatMap((word) => tokenizeText(word))));
 const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
+// The verbs of running a service ("runs 2 replicas"), as the vendor-run rule reads them.
+const runningVerbs = new Set(askVocabulary.vendorOperatedCues.verbs.flatMap((word) => tokenizeText(word)));
 
 /** The facts a computation rests on: the sizing figures, rules and settings of the components it used. */
 function listComputeFacts(
@@ -71,11 +73,23 @@ function readCounts(
     const next = context.reading.tokens.slice(number.position + 1, number.position + 3);
     // A hit counts through the target's own name or a count noun: in "10,000 cached sessions" a note's word ("cached")
     // says what is counted, and it is not the component.
-    const target = targets.find((t) =>
+    const named = targets.find((t) =>
       t.hits.some((hit) => next.includes(hit) && (countNouns.has(hit) || tokenizeText(t.name).includes(hit))),
     );
+    const counted = next.some((token) => countNouns.has(token));
+    // "The worker example runs 2 replicas": a count noun right after the number, which a running verb opens, counts the
+    // one named target when its name stands up to four words before that verb.
+    const [only] = targets;
+    const verb = number.position - 1;
+    const before = context.reading.tokens.slice(Math.max(0, verb - 4), verb);
+    const countsOnly =
+      countNouns.has(next[0] ?? '') &&
+      runningVerbs.has(context.reading.tokens[verb] ?? '') &&
+      targets.length === 1 &&
+      only?.hits.some((hit) => before.includes(hit));
+    const target = named ?? (countsOnly ? only : undefined);
     if (target && !counts.has(target.id)) counts.set(target.id, number.value);
-    else if (!target && next.some((token) => countNouns.has(token))) unattached++;
+    else if (!target && counted) unattached++;
   }
   return { counts, unattached };
 }

@@ -563,6 +563,15 @@ describe('answerCompute, called directly', () => {
     );
   });
 
+  it('counts the one named part by "runs N replicas" after its name, in a sentence before the asking one', () => {
+    // The worker alone, 2 × 0.25 vCPU: the count belongs to the worker the first sentence names, not to a part archkb cannot name.
+    expect(compute('The Quillstack worker example runs 2 replicas. What CPU do they take in total?')?.text).toBe(
+      'Quillstack (Standard) (example figures): nodes: 2 nodes (Quill worker); CPU: 2 × 0.25 vCPU (Quill worker) = 0.5 vCPU.',
+    );
+    // A count noun after another word ("1 spare replica") or with no running verb before it stays unattached: the whole scope.
+    expect(compute('The Quillstack worker example with 1 spare replica: what CPU in total?')?.text).toMatch(/\(Quill API\) \+/);
+  });
+
   it('sums by the strongest scope when no figure carries the scope the question names', () => {
     // No tested figures: the high-availability ones, the application box 3 × 4 vCPU and the ledger 2 × 4 vCPU.
     expect(compute('Total CPU of the Quillstack tested setup')?.text).toBe(
