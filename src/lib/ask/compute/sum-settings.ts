@@ -42,7 +42,12 @@ export function sumSettings(subject: ComputeSubject, targets: readonly Target[],
       if (!Number.isFinite(value) || setting.value.trim() === '') continue;
       const words = [...new Set(tokenizeText(setting.name))].filter((token) => !stopwords.has(token) && !own.has(token));
       const asksCopies = [...asked].some((token) => copyWords.has(token));
-      const matched = words.filter((token) => asked.has(token) || (asksCopies && copyWords.has(token)));
+      // "The most pods" asks for a setting named for the maximum, as any word of one bound matches any other of it.
+      const asksBound = (bound: 'min' | 'max', token: string) =>
+        boundWords[bound].has(token) && [...asked].some((word) => boundWords[bound].has(word));
+      const matched = words.filter(
+        (token) => asked.has(token) || (asksCopies && copyWords.has(token)) || asksBound('max', token) || asksBound('min', token),
+      );
       const hits = matched.length;
       const bounds = matched.filter((token) => anyBound.has(token)).length;
       // Stryker disable next-line ArithmeticOperator: extra only breaks ties of equal hits, where adding or taking them orders alike.

@@ -65,6 +65,13 @@ describe('sumSettings', () => {
     );
   });
 
+  it('reads a bound word anywhere ("at most") as asking for the setting named for that bound', () => {
+    expect(sum('How many pods can the Quillstack API and worker reach in total at most?', 'api worker')?.text).toBe(
+      'Quillstack (Standard): 8 (api.autoscaling.maxReplicas) + 4 (worker.autoscaling.maxReplicas) = 12.',
+    );
+    expect(sum('How many pods can the Quillstack API and worker run at the very least?', 'api worker')).toBeNull();
+  });
+
   it('prefers the setting with fewest words the question did not ask for', () => {
     expect(sum('total replica count of the Quillstack API and worker', 'api worker')?.text).toBe(
       'Quillstack (Standard): 2 (api.replicaCount) + 1 (worker.replicaCount) = 3.',
