@@ -2108,6 +2108,9 @@ export const answerFrameWords: string[] = [
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand'];
 
+/** Words of getting a part ("must we buy X", "provision X") that ask no more than whether it is needed. */
+export const acquiringWords: string[] = ['pay', 'buy', 'purchase', 'procure', 'provision'];
+
 /** Words claiming a part is needed in every case ("must always be provisioned"); a conditional part is not. */
 export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally', 'invariably'];
 

@@ -52,6 +52,7 @@ const sceneWords = canonical([
   ...askVocabulary.settingWords,
   ...askVocabulary.likenessWords,
   ...askVocabulary.preparationWords,
+  ...askVocabulary.acquiringWords,
   ...askVocabulary.continuationWords,
 ]);
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);

@@ -88,6 +88,11 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('reads "do we need to pay for X" or "provision X" as asking whether X is needed', () => {
+    expect(ask('Do we need to pay for a session cache in Quillstack?').answer).toMatch(/^No: it is optional/);
+    expect(ask('Do we have to provision the ledger database for Quillstack?').answer).toMatch(/^Yes: it is required/);
+  });
+
   it('reads "for running X" and "on our own infrastructure" as the setting of a necessity question, asking nothing more', () => {
     expect(ask('Is the session cache a requirement for running Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Is the session cache a hard requirement for Quillstack on our own infrastructure?').answer).toMatch(/^No: it is optional/);
