@@ -416,6 +416,19 @@ function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFa
  * ("a different image?" — "only the custom image"); else whether the question and the fact agree in negation.
  */
 export function judgePolarity(questionText: string, questionTokens: readonly string[], fact: IndexedFact): Polarity {
+  // "Can we pull from A instead of running B?" of a fact that weighs no such choice asks whether A will do: what it
+  // replaces is no part of the claim (a fact recommending B speaks of B, not for A). A fact restricting itself ("only
+  // for an external store") answers the exclusive question as asked.
+  const replacing = insteadPattern.exec(questionText);
+  if (replacing && !insteadPattern.test(fact.text) && !tokenizeText(fact.text).some((token) => restriction.has(token))) {
+    const kept = questionText.replace(replacing[0], replacing[1] ?? '');
+    const keptTokens = new Set(tokenizeText(kept));
+    return judgePolarity(
+      kept,
+      questionTokens.filter((token) => keptTokens.has(token)),
+      fact,
+    );
+  }
   const asked = new Set(questionTokens);
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
   const head = settingHead.exec(fact.text);

@@ -173,6 +173,18 @@ describe('judgePolarity: a claim that only one thing needs something', () => {
   });
 });
 
+describe('judgePolarity: a question replacing something the fact weighs no choice about', () => {
+  it('judges "A instead of B" as whether A will do, when the fact has no "instead of" of its own', () => {
+    const advice = 'Recommendation: Do not rely on a public mirror; pull the images from your own store.';
+    expect(
+      judge('Can we pull the images from a public mirror instead of running our own store?', advice, 'note', 'recommendation').verdict,
+    ).toBe('No');
+    expect(judge('Can we pull the images from our own store instead of a public mirror?', advice, 'note', 'recommendation').verdict).toBe(
+      'Yes',
+    );
+  });
+});
+
 describe('judgePolarity: a restriction to the case the question asks about', () => {
   it('agrees with an exclusive question when the fact restricts itself to the case asked ("only for an external store")', () => {
     const fact = 'store.url = http://local:9000 (default): Change only for an external store such as S3.';
