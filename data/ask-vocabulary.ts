@@ -1720,6 +1720,9 @@ export const countNouns: string[] = [
 /** Words that, right after a product's name ("the X pods", "X containers"), mean the product's own running service. */
 export const unitWords: string[] = ['pod', 'pods', 'container', 'containers', 'binary', 'binaries', 'process', 'processes'];
 
+/** Words that may stand between a product's name and a unit word ("the X application containers"), still its own service. */
+export const unitLeadWords: string[] = ['application', 'applications', 'app', 'apps'];
+
 /** Words that, right after a product's name ("an X deployment", "our X install"), mean the whole product, not one fact. */
 export const wholeProductWords: string[] = ['deployment', 'deployments', 'install', 'installation', 'installations', 'setup', 'rollout'];
 

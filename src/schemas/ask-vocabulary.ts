@@ -19,6 +19,7 @@ export const AskVocabularySchema = z.looseObject({
   questionTagSubjects: words.describe('Subjects of a closing tag (", isn\'t it?"), which asks whether the statement holds.'),
   questionTagWords: words.describe('Words that close a statement as a question on their own (", right?").'),
   unitWords: words.describe('Words that, right after a product\'s name ("the X pods"), mean the product\'s own running service.'),
+  unitLeadWords: words.describe('Words that may stand between a product\'s name and a unit word ("the X application containers").'),
   wholeProductWords: words.describe('Words that, right after a product\'s name ("an X deployment"), mean the whole product, not one fact.'),
   troubleWords: words.describe('Words asking whether something is a problem ("is that an issue?"), whose yes means trouble, not support.'),
   releaseAgeWords: words.describe(

@@ -102,7 +102,11 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
   const names = new Set(reading.products.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
-  const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitTokens.has(reading.tokens[at + 1] ?? '')));
+  // "The X application containers" too: a lead word may stand between the name and the unit word.
+  const unitAt = (at: number) =>
+    unitTokens.has(reading.tokens[at] ?? '') ||
+    (unitLeadTokens.has(reading.tokens[at] ?? '') && unitTokens.has(reading.tokens[at + 1] ?? ''));
+  const ownService = new Set(reading.tokens.filter((token, at) => names.has(token) && unitAt(at + 1)));
   // "An X deployment" is the product itself, which every fact of it is about; so is "the X high availability setup",
   // whose words between name one of its layouts.
   const layoutWords = new Set(
@@ -148,6 +152,7 @@ const wholeProductTokens = new Set(askVocabulary.wholeProductWords.flatMap((word
 
 /** Words that, right after a product's name, mean its own running service ("the X pods"). */
 const unitTokens = new Set(askVocabulary.unitWords.flatMap((word) => tokenizeText(word)));
+const unitLeadTokens = new Set(askVocabulary.unitLeadWords.flatMap((word) => tokenizeText(word)));
 
 /** How much a variant's name word counts in a fact about that whole variant, which implies it without saying it. */
 const IMPLIED_WEIGHT = 0.5;

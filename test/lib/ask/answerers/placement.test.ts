@@ -50,6 +50,23 @@ describe('answerPlacement', () => {
     );
   });
 
+  it('reads "the <product> application containers" as the product\'s own service, named first', () => {
+    const named = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'edge-gateway',
+          name: 'Edge gateway',
+          role: 'load-balancer',
+          placement: { subnet: 'public', source: cite },
+        }),
+        buildQuillApiInput({ name: 'Quillstack services', placement: { subnet: 'private', source: cite } }),
+      ]),
+    ];
+    expect(
+      answerQuestion('Can I put the Quillstack application containers in the public subnet next to the edge gateway?', named).answer,
+    ).toMatch(/^No\. Quillstack \(Standard\): Quillstack services: Runs in a private subnet\./);
+  });
+
   it('answers "apart from X, may any part go in that subnet?" from the subnet group: no when it lists X alone', () => {
     expect(ask('Apart from the edge gateway, may any Quillstack component be placed in the public subnets?')).toBe(
       'No. Quillstack (Standard): Public subnet (one per zone): Edge gateway. Edge gateway: Runs in a public subnet.',
