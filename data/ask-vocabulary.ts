@@ -306,6 +306,11 @@ export const rewordings: [string, string][] = [
     '^\\s*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so[\\s,]+(?![^?]*\\b(?:what|which|how|who|whom|whose|why)\\b)(?!(?:is|are|does|do|did|can|could|should|must|will|would|has|have|may|shall|need)\\b)((?:[^?.!]|\\.(?=\\S))+?)\\s*\\?+\\s*$',
     '$1, right?',
   ],
+  // A closing aim of saving ("… to save on pods?", "… to cut costs?") is why the asker asks, not more to answer.
+  [
+    '\\s+(?:in\\s+order\\s+)?to\\s+(?:save|cut|reduce|lower|trim)\\s+(?:on\\s+)?(?:(?:some|the|our)\\s+)?(?:costs?|money|pods?|nodes?|resources|spend|spending|bill|budget)\\s*(?=\\?)',
+    '',
+  ],
   // Spoken fillers opening a dictated question ("okay so if …", "um so what …") say nothing; "ok to …?" still asks.
   ['^(?:\\s*(?:um+|uh+|erm|hmm+|okay(?!\\s+to\\b)|ok(?!\\s+to\\b)|so|well|alright|hey|like)(?:[\\s,.]+|$))+', ''],
   // A hesitation inside one ("how many, um, nodes") says nothing either.
@@ -2110,6 +2115,9 @@ export const answerFrameWords: string[] = [
 
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand'];
+
+/** Words saying a part stands on its own ("the separate workers", "a dedicated cache"); asking whether it is needed, they restate the part. */
+export const distinctPartWords: string[] = ['separate', 'dedicated', 'standalone'];
 
 /** Words of getting a part ("must we buy X", "provision X") that ask no more than whether it is needed. */
 export const acquiringWords: string[] = ['pay', 'buy', 'purchase', 'procure', 'provision'];

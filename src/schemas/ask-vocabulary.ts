@@ -193,6 +193,9 @@ export const AskVocabularySchema = z.looseObject({
   preparationWords: words.describe(
     'Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed.',
   ),
+  distinctPartWords: words.describe(
+    'Words saying a part stands on its own ("the separate workers"); in a necessity question they restate the part.',
+  ),
   acquiringWords: words.describe('Words of getting a part ("must we buy X"); in a yes/no question they ask only whether it is needed.'),
   alwaysWords: words.describe(
     'Words claiming a part is needed in every case ("must always be provisioned"), which a part needed only under a condition denies.',

@@ -803,6 +803,12 @@ describe('rewordQuestion', () => {
       'Someone said two zones. Is that right for production?',
     );
   });
+  it('drops a closing aim of saving ("to save on pods?"), but keeps an aim that says what is asked', () => {
+    expect(rewordQuestion('Could we switch off the worker to save on pods?')).toBe('Could we switch off the worker?');
+    expect(rewordQuestion('Can we drop the cache in order to cut costs?')).toBe('Can we drop the cache?');
+    expect(rewordQuestion('Where should mirrors go to cut provisioning time?')).toBe('Where should mirrors go to cut provisioning time?');
+  });
+
   it('puts a statement opened by "so" as "S, right?", a check of what the asker understood', () => {
     expect(rewordQuestion('So the ledger is only needed if we turn on exports?')).toBe(
       'the ledger is only needed if we turn on exports, right?',

@@ -63,6 +63,7 @@ const askingWords = canonical(
 );
 const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer)$/.test(word)));
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
+const distinctPartWords = canonical(askVocabulary.distinctPartWords);
 const levelWords = canonical(askVocabulary.necessityLevelWords);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);
@@ -626,6 +627,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         !necessityTokens.has(t) &&
         // "A mandatory component", "a required service": a word for any part says nothing more of this one.
         !partWords.has(t) &&
+        !distinctPartWords.has(t) &&
         !loadWords.has(t) &&
         judgeCondition([t], conditionText) !== 'fails',
     );

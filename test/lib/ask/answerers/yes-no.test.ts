@@ -88,6 +88,11 @@ describe('answerYesNo: necessity', () => {
     expect(ask('Is the ledger database optional for Quillstack?').answer).toMatch(/^No: it is required/);
   });
 
+  it('reads "the separate X" as X, and a closing aim of saving ("to save on pods") as why the asker asks', () => {
+    expect(ask('Could we switch off the separate session cache in Quillstack to save on pods?').answer).toMatch(/^Yes: it is optional/);
+    expect(ask('Can we drop the dedicated session cache of Quillstack?').answer).toMatch(/^Yes: it is optional/);
+  });
+
   it('reads "do we need to pay for X" or "provision X" as asking whether X is needed', () => {
     expect(ask('Do we need to pay for a session cache in Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Do we have to provision the ledger database for Quillstack?').answer).toMatch(/^Yes: it is required/);
