@@ -306,6 +306,9 @@ export const rewordings: [string, string][] = [
     '^\\s*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so[\\s,]+(?![^?]*\\b(?:what|which|how|who|whom|whose|why)\\b)(?!(?:is|are|does|do|did|can|could|should|must|will|would|has|have|may|shall|need)\\b)((?:[^?.!]|\\.(?=\\S))+?)\\s*\\?+\\s*$',
     '$1, right?',
   ],
+  // A "line item" of a bill of materials or a budget is one of its parts.
+  ['\\bline[\\s-]+item\\b', 'component'],
+  ['\\bline[\\s-]+items\\b', 'components'],
   // A closing aim of saving ("… to save on pods?", "… to cut costs?") is why the asker asks, not more to answer.
   [
     '\\s+(?:in\\s+order\\s+)?to\\s+(?:save|cut|reduce|lower|trim)\\s+(?:on\\s+)?(?:(?:some|the|our)\\s+)?(?:costs?|money|pods?|nodes?|resources|spend|spending|bill|budget)\\s*(?=\\?)',

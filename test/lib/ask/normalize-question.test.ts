@@ -803,6 +803,11 @@ describe('rewordQuestion', () => {
       'Someone said two zones. Is that right for production?',
     );
   });
+  it('reads a "line item" of a bill of materials as a component', () => {
+    expect(rewordQuestion('Is the cache a must-have line item?')).toBe('Is the cache a must-have component?');
+    expect(rewordQuestion('Which line-items are optional?')).toBe('Which components are optional?');
+  });
+
   it('drops a closing aim of saving ("to save on pods?"), but keeps an aim that says what is asked', () => {
     expect(rewordQuestion('Could we switch off the worker to save on pods?')).toBe('Could we switch off the worker?');
     expect(rewordQuestion('Can we drop the cache in order to cut costs?')).toBe('Can we drop the cache?');
