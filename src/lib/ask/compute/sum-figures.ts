@@ -76,6 +76,22 @@ export function selectEntries(
   return [];
 }
 
+/**
+ * The entries of the other scopes the question names ("minimum and production"), in its order: where the chosen scope
+ * states no figure for a resource (a production memory figure with no CPU), the next named scope's figure counts.
+ */
+function listOtherNamedEntries(
+  requirements: readonly Requirement[] | undefined,
+  scopes: readonly RequirementScope[],
+  chosen: readonly Requirement[],
+) {
+  const used = new Set(chosen.map((entry) => entry.scope));
+  return scopes
+    .filter((scope) => !used.has(scope))
+    .map((scope) => (requirements ?? []).filter((entry) => entry.scope === scope && hasSizingFigures(entry)))
+    .filter((entries) => entries.length > 0);
+}
+
 /** The figure of an entry for a resource, on the asked side; null when it states none. */
 function readFigure(entry: Requirement, resource: SizingResource, side: 'request' | 'limit'): (Interval & { text: string }) | null {
   const figure: Figure | undefined =
@@ -144,7 +160,14 @@ function buildTerm(
 function listSummands(subject: ComputeSubject, targets: readonly Target[], scopes: readonly RequirementScope[]) {
   const { resolved } = subject;
   const hostOf = new Map(resolved.hosts.flatMap((host) => host.components.map((id) => [id, host] as const)));
-  const summands: { id: string; name: string; components: string[]; entries: Requirement[]; named: boolean }[] = [];
+  const summands: {
+    id: string;
+    name: string;
+    components: string[];
+    entries: Requirement[];
+    named: boolean;
+    others: Requirement[][];
+  }[] = [];
   const covered = new Set<string>();
   const named = targets.length > 0;
   const hosts = named ? resolved.hosts.filter((host) => targets.some((t) => t.kind === 'host' && t.id === host.id)) : resolved.hosts;
@@ -152,17 +175,20 @@ function listSummands(subject: ComputeSubject, targets: readonly Target[], scope
     const entries = selectEntries(host.requirements, scopes, named);
     const members = resolved.components.filter((c) => host.components.includes(c.id));
     if (entries.length > 0) {
-      summands.push({ id: host.id, name: host.name, components: members.map((c) => c.id), entries, named });
+      const others = listOtherNamedEntries(host.requirements, scopes, entries);
+      summands.push({ id: host.id, name: host.name, components: members.map((c) => c.id), entries, named, others });
       for (const member of members) covered.add(member.id);
     } else if (named) {
       // A host without figures of its own is the sum of its members.
       for (const member of members) {
+        const entries = selectEntries(member.requirements, scopes, true);
         summands.push({
           id: member.id,
           name: member.name,
           components: [member.id],
-          entries: selectEntries(member.requirements, scopes, true),
+          entries,
           named: false,
+          others: listOtherNamedEntries(member.requirements, scopes, entries),
         });
         covered.add(member.id);
       }
@@ -177,12 +203,14 @@ function listSummands(subject: ComputeSubject, targets: readonly Target[], scope
     if (!wanted && host && selectEntries(host.requirements, scopes, false).length > 0) continue;
     if (!wanted && scopes.length === 0 && !isCounted(component.necessity.level)) continue;
     const direct = targets.some((t) => t.kind === 'component' && t.id === component.id);
+    const entries = selectEntries(component.requirements, scopes, direct);
     summands.push({
       id: component.id,
       name: component.name,
       components: [component.id],
-      entries: selectEntries(component.requirements, scopes, direct),
+      entries,
       named: direct,
+      others: listOtherNamedEntries(component.requirements, scopes, entries),
     });
   }
   return summands;
@@ -201,7 +229,11 @@ export function sumFigures(subject: ComputeSubject, targets: readonly Target[], 
   for (const resource of request.resources) {
     for (const side of resource === 'vcpu' || resource === 'memoryGiB' ? sides : ['request' as const]) {
       const terms = summands.flatMap((summand) => {
-        const term = buildTerm(summand.name, summand.components, summand.entries, resource, side, request.counts.get(summand.id));
+        const count = request.counts.get(summand.id);
+        const term = [summand.entries, ...summand.others].reduce<Term | null>(
+          (found, entries) => found ?? buildTerm(summand.name, summand.components, entries, resource, side, count),
+          null,
+        );
         return term ? [term] : [];
       });
       if (terms.length === 0) continue;

@@ -216,3 +216,29 @@ describe('writeSum: the machine types of counted nodes', () => {
     expect(nodes && writeSum(nodes, true)).toBe('nodes: 3 nodes (Ledger database, D2 v3 on Azure, m6i.large on AWS)');
   });
 });
+
+describe('sumFigures: several named scopes', () => {
+  it('takes a figure the first named scope leaves unstated from the next one the question names, and none it does not name', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    // The cache states 1 vCPU and 512 MB at minimum and only 1 GB of memory for production.
+    const cached = buildAskArchitectureWith([
+      buildLedgerInput({
+        requirements: [
+          { scope: 'minimum', vcpu: 1, memory: '512 MB', source: cite },
+          { scope: 'production', memory: '1 GB', source: cite },
+        ],
+      }),
+    ]);
+    const cachedSubject = buildComputeSubject(cached, 'Quillstack');
+    const found = findTargets(cachedSubject.resolved, tokenizeText('ledger'), cachedSubject.entry.nameTokens, new Set());
+    const request = { resources: ['vcpu' as const, 'memoryGiB' as const], side: null, counts: new Map() };
+    const both = sumFigures(cachedSubject, found, { ...request, scopes: ['production', 'minimum'] });
+    // Production memory (1 GB), and the minimum's 1 vCPU where production states no CPU.
+    expect(both.sums.map((sum) => [sum.resource, sum.total.low])).toEqual([
+      ['vcpu', 1],
+      ['memoryGiB', 1],
+    ]);
+    // Production alone states no CPU, so there is no CPU sum.
+    expect(sumFigures(cachedSubject, found, { ...request, scopes: ['production'] }).sums.map((sum) => sum.resource)).toEqual(['memoryGiB']);
+  });
+});
