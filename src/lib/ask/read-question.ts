@@ -1345,6 +1345,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     .flatMap((linked) => [...(index.byId.get(linked.id)?.nameTokens ?? [])])
     .filter((token) => content.includes(token) && !scene.includes(token));
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
+  // "2 cores, 4 GB per node": a size written beside a CPU figure, with no word of its own, is a node's memory.
+  const specMemory =
+    resources.includes('vcpu') &&
+    !resources.includes('memoryGiB') &&
+    !resources.includes('storageGiB') &&
+    raw.numbers.some((number) => number.measure === 'size');
   const numbers = [
     ...raw.numbers,
     ...readWordCounts(
@@ -1394,7 +1400,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         ? topic.reason
         : null,
     attributes,
-    resources,
+    resources: specMemory ? [...resources, 'memoryGiB'] : resources,
     // Both sides named ("requested, and what limit") asks for both; so does asking what is needed beside the limit.
     side: limitAsked ? (has(requestCues) || has(positiveCues) ? null : 'limit') : has(requestCues) || limitSetAside ? 'request' : null,
     scopes: scopeCues.filter(([, cues]) => has(cues)).map(([scope]) => scope),

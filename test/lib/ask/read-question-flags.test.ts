@@ -35,6 +35,17 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Quillstack: which core components and which optional?').resources).toEqual([]);
   });
 
+  it('reads a size written beside a CPU figure with no word of its own as memory ("4 cores and 8 GB each")', () => {
+    // "Nodes" names a count of its own.
+    expect(readQuestionOver('Can the Quillstack nodes shrink to 4 cores and 8 GB each?').resources).toEqual(['nodes', 'vcpu', 'memoryGiB']);
+    expect(readQuestionOver('Can the Quillstack nodes shrink to 4 cores and 8 GB of disk each?').resources).toEqual([
+      'nodes',
+      'vcpu',
+      'storageGiB',
+    ]);
+    expect(readQuestionOver('Can the Quillstack nodes shrink to 4 cores?').resources).toEqual(['nodes', 'vcpu']);
+  });
+
   it('compares only when it names two products, whatever words it uses', () => {
     expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
     expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);
