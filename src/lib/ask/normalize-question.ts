@@ -318,7 +318,8 @@ export function readNumbers(text: string): { text: string; values: ReadNumber[] 
       const unit = millicores ? 'millicores' : unitText?.trim().toLowerCase();
       const known = unit ? quantityUnits[unit] : undefined;
       const signed = negative ? -value : value;
-      const assigned = /=\s*$/.test(text.slice(0, offset + lead.length));
+      // "X=10", and "APP_WORKERS set to 10" after a setting's written name (with an underscore or a dot): a value, no load.
+      const assigned = /(?:=|[\w-]*[_.][\w.-]*\s+(?:(?:is|gets|was)\s+)?set\s+to)\s*$/i.test(text.slice(0, offset + lead.length));
       values.push({
         value: signed,
         negative,

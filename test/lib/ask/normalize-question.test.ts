@@ -105,6 +105,13 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(readNumbers('30kB per user').values).toEqual([expect.objectContaining({ value: 30, unit: 'kb' })]);
     expect(readNumbers('CONCURRENCY=10 and 3 workers').values.map((number) => number.assigned ?? false)).toEqual([true, false]);
     expect(readNumbers('limit = 2k').values).toEqual([expect.objectContaining({ value: 2000, assigned: true })]);
+    // A setting's written name (with an underscore or a dot) "set to" a number assigns it; a plain word set to one does not.
+    expect(readNumbers('3 workers with QUILL_CONCURRENCY set to 10').values.map((number) => number.assigned ?? false)).toEqual([
+      false,
+      true,
+    ]);
+    expect(readNumbers('with worker.replicas is set to 4').values.map((number) => number.assigned ?? false)).toEqual([true]);
+    expect(readNumbers('with the queue set to 100 jobs').values.map((number) => number.assigned ?? false)).toEqual([false]);
     expect(valuesOf('run on k8s')).toEqual([]);
     expect(valuesOf('upgrade from v2.19')).toEqual([]);
   });
