@@ -19,7 +19,7 @@ function formatNumber(value: number, unit: string): string {
   return size >= 10 && rounded !== exact ? `${rounded} (${exact} unrounded)` : exact;
 }
 
-/** One amount of a resource, exact to two decimals: "258.2 vCPU", "12.5 GiB", "832 MiB", "3 nodes". */
+/** One amount of a resource: "258.2 vCPU", "12.5 GiB", "85.3 GiB (85.29 GiB unrounded)", "832 MiB", "3 nodes". */
 function formatOne(resource: SizingResource, value: number): string {
   switch (resource) {
     case 'nodes':
