@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sizeAtLoad } from '../../../../src/lib/ask/compute/size-at-load.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // A source section the fixtures already cite, so the architectures pass the real schema.
@@ -28,11 +28,7 @@ describe('sizeAtLoad: parts a threshold makes needed at the load', () => {
       });
     const subject = buildComputeSubject(
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
-        }),
+        buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }] }),
         optionalAbove('session-cache', 'Session cache', 20),
         optionalAbove('token-cache', 'Token cache', 40),
       ]),

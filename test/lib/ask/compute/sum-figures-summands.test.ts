@@ -5,7 +5,7 @@ import { tokenizeText } from '../../../../src/lib/ask/index.ts';
 import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
 import type { SizingResource } from '../../../../src/lib/model/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // A source section the fixtures already cite, so the architectures pass the real schema.
@@ -24,7 +24,7 @@ const cpuOf = (sums: ReturnType<typeof sumOver>) => sums.sums.find((s) => s.reso
 const twoBoxes = () =>
   buildAskArchitectureWith(
     [
-      buildComponentInput({ id: 'quill-api', name: 'Quill API' }),
+      buildQuillApiInput(),
       buildComponentInput({ id: 'quill-worker', name: 'Quill worker' }),
       buildComponentInput({ id: 'ledger-db', name: 'Ledger database' }),
       buildComponentInput({ id: 'session-cache', name: 'Session cache' }),
@@ -96,7 +96,7 @@ describe('sumFigures: what a named host or component adds, counted once', () => 
 
   it('leaves an optional component out of the whole variant, though it states figures', () => {
     const components: ArchitectureInput['components'] = [
-      buildComponentInput({ id: 'quill-api', name: 'Quill API', requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source: cite }] }),
+      buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source: cite }] }),
       buildComponentInput({
         id: 'session-cache',
         name: 'Session cache',
@@ -112,7 +112,7 @@ describe('sumFigures: what a named host or component adds, counted once', () => 
 
   it('gives only the scopes whose figures were summed', () => {
     const components: ArchitectureInput['components'] = [
-      buildComponentInput({ id: 'quill-api', name: 'Quill API', requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source: cite }] }),
+      buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, source: cite }] }),
       buildComponentInput({
         id: 'ledger-db',
         name: 'Ledger database',
@@ -127,7 +127,7 @@ describe('sumFigures: what a named host or component adds, counted once', () => 
 describe('sumFigures: the parts of one scope', () => {
   /** The API's minimum in two parts: the given entries. */
   const apiWith = (requirements: NonNullable<ArchitectureInput['components'][number]['requirements']>) =>
-    sumOver(buildAskArchitectureWith([buildComponentInput({ id: 'quill-api', name: 'Quill API', requirements })]), 'api', ['vcpu']);
+    sumOver(buildAskArchitectureWith([buildQuillApiInput({ requirements })]), 'api', ['vcpu']);
 
   it('multiplies per-node parts by the node count a later part of the scope states', () => {
     // A whole 1 vCPU for the control part, plus 2 vCPU per node on the 3 nodes the second part states: 1 + 6 = 7 vCPU.
@@ -143,11 +143,7 @@ describe('sumFigures: the parts of one scope', () => {
     expect(cpuOf(sums)).toBe(6);
     const [sum] = sumOver(
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          requirements: [{ scope: 'minimum', nodes: 3, vcpu: 6, perNode: false, source: cite }],
-        }),
+        buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 3, vcpu: 6, perNode: false, source: cite }] }),
       ]),
       'api',
       ['vcpu'],

@@ -3,7 +3,7 @@ import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { sumSettings } from '../../../../src/lib/ask/compute/sum-settings.ts';
 import { listQueryTokens, tokenizeText } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitecture, buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
 // A source section the fixtures already cite, so the architectures pass the real schema.
@@ -15,11 +15,7 @@ describe('sumSettings: the bound asked before fewer other words', () => {
   it('keeps a setting naming the bound asked, listed first, over a later plain count with fewer other words', () => {
     const subject = buildComputeSubject(
       buildAskArchitectureWith([
-        buildComponentInput({
-          id: 'quill-api',
-          name: 'Quill API',
-          settings: [setting('api.minReplicas.spare', '1'), setting('api.replicaCount', '2')],
-        }),
+        buildQuillApiInput({ settings: [setting('api.minReplicas.spare', '1'), setting('api.replicaCount', '2')] }),
         buildComponentInput({ id: 'quill-worker', name: 'Quill worker', settings: [setting('worker.minReplicas', '1')] }),
       ]),
       'minimum replica count of the Quillstack API and worker',
