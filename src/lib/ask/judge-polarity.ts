@@ -399,7 +399,14 @@ function judgeRestrictedClaim(questionTokens: readonly string[], fact: IndexedFa
   }
   const at = questionTokens.findIndex((token) => restriction.has(token));
   if (at < 0) return null;
-  const singled = after(at);
+  // A closing "only" ("over plain A only?") singles out the words before it.
+  const before = new Set(
+    questionTokens
+      .slice(0, at)
+      .filter((token) => !stopwords.has(token))
+      .slice(-2),
+  );
+  const singled = after(at).size > 0 ? after(at) : before;
   // Stryker disable next-line StringLiteral: both groups take part in every match, so the fallback is never read.
   for (const [, left = '', right = ''] of fact.text.matchAll(coordination)) {
     const [a = '', b = ''] = [tokenizeText(left).at(-1), tokenizeText(right).find((token) => !stopwords.has(token))];

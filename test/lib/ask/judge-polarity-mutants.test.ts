@@ -58,6 +58,11 @@ describe('judgePolarity: "only A" against a fact naming A beside another', () =>
     expect(judge('Does the ledger keep only tenants and sessions?', 'The ledger keeps tenants and sessions.').verdict).toBe('Yes');
   });
 
+  it('reads a closing "only" as singling out the words before it', () => {
+    expect(judge('Does the ledger keep plain tenants only?', 'The ledger keeps tenants and sessions.')).toEqual(exclusiveNo);
+    expect(judge('Does the ledger keep tenants and sessions only?', 'The ledger keeps tenants and sessions.').verdict).toBe('Yes');
+  });
+
   it('does not read a dash before or after "and" as another thing kept', () => {
     expect(judge('Does the ledger keep only tenants?', 'The ledger keeps tenants - and tenants only.').verdict).toBe('Yes');
     expect(judge('Does the ledger keep only tenants?', 'The ledger keeps tenants and - by design - nothing else.').verdict).toBe('Yes');
