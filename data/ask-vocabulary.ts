@@ -1778,7 +1778,7 @@ export const resourceNouns: string[] = ['resource', 'resources', 'requirement', 
  * Pairs of words that answer each other with a "no": a question asking the first of a pair, answered by a fact stating
  * the second ("the same database?" — "must have different names"), or the other way round.
  */
-export const antonymPairs: [string, string][] = [
+export const antonymPairs: [string | string[], string][] = [
   ['same', 'different'],
   ['same', 'separate'],
   ['shared', 'separate'],
@@ -1793,6 +1793,8 @@ export const antonymPairs: [string, string][] = [
   ['required', 'option'],
   ['mandatory', 'option'],
   ['necessary', 'optional'],
+  // "Do I have to …?" reads as "must": a fact saying "required" or "needs" beside "optional" is not its opposite.
+  [['must', 'required', 'require', 'need', 'mandatory', 'necessary'], 'optional'],
   ['production', 'quickstart'],
   ['production', 'quickstarts'],
   ['production', 'development'],

@@ -117,7 +117,11 @@ export const AskVocabularySchema = z.looseObject({
   genericNameWords: words.describe('Words too common in component names to name one alone.'),
   wholeCues: words.describe("Words asking for the whole deployment's total."),
   resourceNouns: words.describe('Words asking for figures without naming a resource.'),
-  antonymPairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).describe('Word pairs that answer each other with a no.'),
+  antonymPairs: z
+    .array(z.tuple([z.union([z.string().min(1), z.array(z.string().min(1)).min(2)]), z.string().min(1)]))
+    .describe(
+      'Word pairs that answer each other with a no; a first side of several words is one meaning said several ways, any of which in the fact keeps it from opposing.',
+    ),
   exclusiveCues: words.describe('Words asking about something other than what a fact names.'),
   restrictionCues: words.describe('Words restricting a fact to what it names.'),
   restrictionCaseWords: words.describe('Words opening the case a restriction keeps to ("only for an external store").'),

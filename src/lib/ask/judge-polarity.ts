@@ -4,7 +4,7 @@ import { asksOtherVersion, namesOtherVersion, readVersionMentions } from './read
 import type { IndexedFact } from './types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
-const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical([a]), canonical([b])] as const);
+const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical(typeof a === 'string' ? [a] : a), canonical([b])] as const);
 const exclusive = canonical(askVocabulary.exclusiveCues);
 const restriction = canonical(askVocabulary.restrictionCues);
 const existence = canonical(askVocabulary.existenceCues);

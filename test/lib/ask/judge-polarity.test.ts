@@ -159,6 +159,20 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: an obligation ("have to") against a fact saying "optional"', () => {
+  it('answers no when the fact calls the thing asked optional', () => {
+    expect(judge('Do I have to make the ledger cache persistent?', 'Persistence is optional; a persistent cache keeps sessions.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+  });
+
+  it('does not oppose a fact that also says when it is required', () => {
+    const conditional = 'Conditional: required on plain clusters; optional on managed ones.';
+    expect(judge('Do I have to set up the ledger myself on plain clusters?', conditional).rule).not.toBe('antonym');
+  });
+});
+
 describe('judgePolarity: a claim that only one thing needs something', () => {
   it('agrees with a fact denying the need of something else, not with one about the thing singled out', () => {
     const question = 'Is it true the worker is stateless, so only the ledger needs backing up?';
