@@ -1881,6 +1881,12 @@ export const drawbackCues: string[] = [
 export const existenceOpeners: string[] = ['any', 'there'];
 
 /** Words that negate a sentence. */
+/** Verbs of losing or lacking: "do I lose X?" asks whether X is gone, as "is there no X?" does. */
+export const privativeWords: string[] = ['lose', 'loses', 'losing', 'lost', 'lack', 'lacks', 'lacking'];
+
+/** Verbs that deny the loss after them ("survive losing a zone" keeps running), so the loss negates nothing. */
+export const privativeGuards: string[] = ['survive', 'survives', 'surviving', 'withstand', 'withstands', 'tolerate', 'tolerates'];
+
 export const negationWords: string[] = [
   'not',
   'never',

@@ -152,6 +152,10 @@ export const AskVocabularySchema = z.looseObject({
   scopePrepositions: words.describe('Prepositions that, right before a product name ("inside Frobcore"), only say whose answer is asked.'),
   weakKindWords: words.describe('Cue words naming the kind a "which" asks for only together with another cue of that kind.'),
   negationWords: words.describe('Words that negate a sentence.'),
+  privativeWords: words.describe(
+    'Verbs of losing or lacking ("do I lose the count?"), which deny what they take as a negation does: "without losing" keeps it.',
+  ),
+  privativeGuards: words.describe('Verbs that deny the loss after them ("survive losing a zone"), so that loss negates nothing.'),
   deploymentNouns: words.describe(
     'Nouns for a way of deploying a product ("a multi-cluster setup"); they ask nothing besides the way itself.',
   ),

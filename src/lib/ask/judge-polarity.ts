@@ -41,13 +41,29 @@ function readFactWords(fact: IndexedFact): ReadonlySet<string> {
   return words;
 }
 
-/** Whether a text negates what it says ("is not supported", "never commit"). */
-export function isNegated(text: string): boolean {
+/** What a text asserts: its words without the conditions that open or close its clauses. */
+function readAsserted(text: string): string {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.
   // A condition opening a sentence ends at its comma or semicolon (with none, nothing marks its end, so it stays); one
   // inside a sentence runs to the next comma, semicolon or the sentence's end.
   const opening = text.replace(/[\u2018\u2019]/g, "'").replace(/\b(?:if|unless|when|whether)\b[^,;.]*[,;]/gi, ' ');
-  return negation.test(dropClosingConditions(opening));
+  return dropClosingConditions(opening);
+}
+
+/** Whether a text negates what it says ("is not supported", "never commit"). */
+export function isNegated(text: string): boolean {
+  return negation.test(readAsserted(text));
+}
+
+// A loss after "survive" ("survive losing a zone") is one withstood, not one suffered.
+const privative = new RegExp(
+  `(?<!\\b(?:${askVocabulary.privativeGuards.join('|')})\\s+(?:\\p{L}+\\s+)?)\\b(?:${askVocabulary.privativeWords.join('|')})\\b`,
+  'iu',
+);
+
+/** Whether a text asserts a loss or a lack ("results lose their count"), which denies as a negation does. */
+function isPrivative(text: string): boolean {
+  return privative.test(readAsserted(text));
 }
 
 const openers = askVocabulary.yesNoOpeners.join('|');
@@ -505,10 +521,11 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const restricted = judgeRestrictedClaim(questionTokens, fact);
   if (restricted) return restricted;
   // A level's condition says when a part is needed ("clusters without internet access"): its words describe, not deny.
-  const factNegates =
-    fact.attribute === 'incompatibility' ||
-    (fact.attribute !== 'necessity' && isNegated(pickClause(fact.text, asked, readAskingTokens(questionText))));
-  return { verdict: factNegates === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'negation' };
+  // A loss denies as a negation does, and a negated loss ("without losing") keeps: "do I lose X?" of "X is kept".
+  const clause = pickClause(fact.text, asked, readAskingTokens(questionText));
+  const factNegates = fact.attribute === 'incompatibility' || (fact.attribute !== 'necessity' && isNegated(clause) !== isPrivative(clause));
+  const questionNegates = isQuestionNegated(questionText) !== isPrivative(questionText);
+  return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
 }
 
 const claimCues = canonical(askVocabulary.claimCues);

@@ -159,6 +159,25 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: a loss or a lack denies as a negation does', () => {
+  const negation = (verdict: 'Yes' | 'No') => ({ verdict, rule: 'negation' });
+
+  it('answers yes when the question asks about losing what the fact says is missing', () => {
+    expect(judge('If the ledger runs on the store, do I lose the total count?', 'On the store, results carry no total count.')).toEqual(
+      negation('Yes'),
+    );
+  });
+
+  it('reads a loss the fact denies ("without losing") as keeping', () => {
+    expect(judge('Are sessions kept when one node fails?', 'One node can fail without losing sessions.')).toEqual(negation('Yes'));
+    expect(judge('Do sessions get lost when one node fails?', 'One node can fail without losing sessions.')).toEqual(negation('No'));
+  });
+
+  it('does not read a loss that is survived as a denial', () => {
+    expect(judge('Does the ledger survive losing a zone?', 'The ledger survives the loss of one zone.')).toEqual(negation('Yes'));
+  });
+});
+
 describe('judgePolarity: an obligation ("have to") against a fact saying "optional"', () => {
   it('answers no when the fact calls the thing asked optional', () => {
     expect(judge('Do I have to make the ledger cache persistent?', 'Persistence is optional; a persistent cache keeps sessions.')).toEqual({
