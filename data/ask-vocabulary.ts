@@ -1130,6 +1130,9 @@ export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd",
 /** Verbs that give a setting a value ("set it to 10", "raise it to 20"). */
 export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
 
+/** Words opening a question ("how many …"): what a number's trailing words describe ends before one. */
+export const questionWords: string[] = ['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where'];
+
 /** Verbs that take a setting's value away, so it falls back to its default ("if I delete the variable"). */
 export const unsetVerbs: string[] = ['delete', 'deleted', 'remove', 'removed', 'unset', 'omit', 'omitted', 'leave', 'left'];
 

@@ -20,6 +20,18 @@ function isPerInstance(setting: Setting): boolean {
 /** How many words before a number the setting's name may end ("CONCURRENCY set to 10" is three). */
 const SET_WINDOW = 4;
 
+const questionWords = new Set(askVocabulary.questionWords.flatMap((word) => tokenizeText(word)));
+
+/** The words after a number up to the question that follows it ("10 concurrent jobs — how many …" gives "concurrent jobs"). */
+function readDescription(tokens: readonly string[], position: number): string[] {
+  const after = tokens.slice(position + 1);
+  const end = after.findIndex((token) => questionWords.has(token));
+  return end === -1 ? after : after.slice(0, end);
+}
+
+/** How many content words after a number set to may say what it counts ("10 concurrent workflow jobs"). */
+const DESCRIBED_WORDS = 3;
+
 const conditionWords = new Set(askVocabulary.outcomeCues.conditions.flatMap((word) => tokenizeText(word)));
 const defaultWords = new Set(askVocabulary.scopeCues.default.flatMap((word) => tokenizeText(word)));
 const valueVerbs = new Set(askVocabulary.valueVerbs.flatMap((word) => tokenizeText(word)));
@@ -54,12 +66,24 @@ function readSetValue(subject: ComputeSubject, setting: Setting, numbers: readon
       (referringWords.has(linked ?? '') && passiveLinkWords.has(first ?? '') && valueVerbs.has(second ?? ''));
     return setsIt && toWords.has(to ?? '');
   };
+  // "Each set to 10 concurrent jobs": a number set to, followed by words of what the setting counts, is its value.
+  const described = new Set(
+    tokenizeText(`${setting.name} ${setting.text ?? ''}`).filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token)),
+  );
+  const setsDescribed = (position: number) =>
+    valueVerbs.has(reading.tokens[position - 2] ?? '') &&
+    toWords.has(reading.tokens[position - 1] ?? '') &&
+    readDescription(reading.tokens, position)
+      .filter((token) => !stopwords.has(token))
+      .slice(0, DESCRIBED_WORDS)
+      .some((token) => described.has(token));
   const set = numbers.find(
     (number) =>
       !number.negative &&
       number.value !== count &&
       (reading.tokens.slice(Math.max(0, number.position - SET_WINDOW), number.position).some((token) => name.has(token)) ||
-        refersBack(number.position)),
+        refersBack(number.position) ||
+        setsDescribed(number.position)),
   );
   return set ? set.value : null;
 }

@@ -47,6 +47,13 @@ describe('multiplySetting: which number the question sets the setting to', () =>
     expect(multiply('3 Quillstack workers: how many jobs at the same time with the concurrency, once it is set to 10?')).toBe(set);
   });
 
+  it('reads the value a number is set to when the words after it say what the setting counts, its name unwritten', () => {
+    expect(multiply('3 Quillstack workers running, each one set to 10 concurrent jobs: how many jobs run at the same time?')).toBe(
+      'Quillstack (Standard): 3 × 10 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 5) = 30.',
+    );
+    expect(multiply('3 Quillstack workers with the grace period set to 10 minutes: how many jobs run at the same time?')).toBe(atDefault);
+  });
+
   it('reads no value from a number "those" go to with no verb that sets a value', () => {
     expect(multiply('3 Quillstack workers: how many jobs run at the same time, and if those go to 10?')).toBe(atDefault);
   });
