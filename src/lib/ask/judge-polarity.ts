@@ -522,10 +522,30 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (restricted) return restricted;
   // A level's condition says when a part is needed ("clusters without internet access"): its words describe, not deny.
   // A loss denies as a negation does, and a negated loss ("without losing") keeps: "do I lose X?" of "X is kept".
-  const clause = pickClause(fact.text, asked, readAskingTokens(questionText));
+  const clause = pickConsequencePart(pickClause(fact.text, asked, readAskingTokens(questionText)), questionText, fact);
   const factNegates = fact.attribute === 'incompatibility' || (fact.attribute !== 'necessity' && isNegated(clause) !== isPrivative(clause));
   const questionNegates = isQuestionNegated(questionText) !== isPrivative(questionText);
   return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
+}
+
+/** A clause's closing consequence (", so it needs no backup"): the claim before it and what follows from it. */
+const factConsequence = /,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+/i;
+
+/**
+ * "The binary is stateless, so it needs no backup": the part of a fact's clause the question asks about, the claim or
+ * its consequence, by the content words each shares with the question (its own closing consequence and the fact's
+ * subject aside); the consequence on a tie, as it says what the claim means for the asker.
+ */
+function pickConsequencePart(clause: string, questionText: string, fact: IndexedFact): string {
+  const at = clause.search(factConsequence);
+  if (at === -1) return clause;
+  const claim = clause.slice(0, at);
+  const result = clause.slice(at).replace(factConsequence, '');
+  const asked = new Set(
+    tokenizeText(questionText.replace(consequence, '')).filter((token) => !stopwords.has(token) && !fact.subjectTokens.has(token)),
+  );
+  const shared = (text: string) => new Set(tokenizeText(text).filter((token) => asked.has(token))).size;
+  return shared(claim) > shared(result) ? claim : result;
 }
 
 const claimCues = canonical(askVocabulary.claimCues);

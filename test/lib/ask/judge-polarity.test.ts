@@ -159,6 +159,22 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: a fact closing on a consequence (", so …")', () => {
+  const stateless = 'The ledger binary is stateless, so it needs no backup job of its own.';
+
+  it('judges the claim when the question asks about the claim, whatever the consequence denies', () => {
+    expect(judge('Is the ledger binary stateless?', stateless)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge("Is the ledger binary stateless, so there's nothing to back up?", stateless)).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('judges the consequence when the question asks about it', () => {
+    expect(judge('Does the ledger binary need a backup job?', stateless)).toEqual({ verdict: 'No', rule: 'negation' });
+  });
+});
+
 describe('judgePolarity: a loss or a lack denies as a negation does', () => {
   const negation = (verdict: 'Yes' | 'No') => ({ verdict, rule: 'negation' });
 
