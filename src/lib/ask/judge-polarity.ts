@@ -124,6 +124,24 @@ function readState(fact: IndexedFact, asksDefault: boolean): 'on' | 'off' | null
   return state && onStates.has(state) ? 'on' : 'off';
 }
 
+/** "Set 3 for a high-availability cluster": the value a setting's text advises and what that value is for. */
+const advice = /\bset\s+(?:it\s+)?(?:to\s+)?([\w.-]+)\s+(?:for|to\s+get|to\s+have)\s+([^.;]+)/i;
+
+/**
+ * "Does it run highly available by default?" of "clusterSize = 1 (default): … set 3 for a high-availability cluster":
+ * true when the default differs from the value the setting's text advises for what the question asks (so the default
+ * does not give it), false when it is that value, null when the setting advises nothing the question names.
+ */
+function judgeDefaultAgainstAdvice(fact: IndexedFact, described: ReadonlySet<string>): boolean | null {
+  const head = settingHead.exec(fact.text);
+  if (!head || !/\(default\)/.test(head[0])) return null;
+  const advised = advice.exec(fact.text.slice(head[0].length));
+  if (!advised) return null;
+  const purpose = tokenizeText(advised[2] ?? '').filter((token) => !stopwords.has(token) && !fact.subjectTokens.has(token));
+  if (!purpose.some((token) => described.has(token))) return null;
+  return (head[2] ?? '').trim() !== advised[1];
+}
+
 /** Whether two token sets stand on opposite sides of an antonym pair (one holds a word, the other its opposite). */
 function areOpposed(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   // Stryker disable next-line MethodExpression: every antonym word reads as one token, so "some" and "every" agree.
@@ -497,6 +515,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const asksOn = [...asked].some((token) => onStates.has(token) && !/\d/.test(token) && token !== 'yes');
   const asksOff = [...asked].some((token) => offStates.has(token) && !/\d/.test(token) && token !== 'no');
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
+  const movedFrom = asked.has('default') ? judgeDefaultAgainstAdvice(fact, described) : null;
+  if (movedFrom !== null) return { verdict: movedFrom === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'setting' };
   if (
     [...asked].some((token) => exclusive.has(token)) &&
     [...stated].some((token) => restriction.has(token)) &&

@@ -159,6 +159,30 @@ describe('judgePolarity', () => {
   });
 });
 
+describe('judgePolarity: a default against the value a setting advises for what is asked', () => {
+  const size = (value: string) => `quill.copies = ${value} (default): How many copies run; set 3 for high availability.`;
+
+  it('answers no when the default differs from the value advised for what the question asks by default', () => {
+    expect(judge('Does the chart run the ledger highly available by default?', size('1'), 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'setting',
+    });
+    expect(judge('Is the ledger not highly available by default?', size('1'), 'setting').verdict).toBe('Yes');
+  });
+
+  it('answers yes when the default is the value advised', () => {
+    expect(judge('Does the chart run the ledger highly available by default?', size('3'), 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'setting',
+    });
+  });
+
+  it('does not decide a question that asks nothing of the default or of what the value is for', () => {
+    expect(judge('Does the chart run the ledger highly available?', size('1'), 'setting').rule).not.toBe('setting');
+    expect(judge('Does the chart back the ledger up by default?', size('1'), 'setting').rule).not.toBe('setting');
+  });
+});
+
 describe('judgePolarity: a fact closing on a consequence (", so …")', () => {
   const stateless = 'The ledger binary is stateless, so it needs no backup job of its own.';
 
