@@ -363,19 +363,25 @@ function pickNearestSetting<T extends { fact: IndexedFact; polarity: { rule: str
     .reduce<T | undefined>((best, entry) => (!best || unasked(entry) < unasked(best) ? entry : best), undefined);
 }
 
+/** The words of the layout names the question writes out ("a single Acme cluster"), which name a layout, not a part. */
+function listLayoutWords(context: AnswerContext): Set<string> {
+  const { reading, index } = context;
+  const named = [...reading.variants].filter(([id, variantId]) => writesVariantName(index, reading.tokens, id, variantId));
+  return new Set(
+    named.flatMap(([id, variantId]) =>
+      listNameHeadWords(index.byId.get(id)?.architecture.variants.find((variant) => variant.id === variantId)?.name ?? ''),
+    ),
+  );
+}
+
 /**
  * A fact's polarity against the question, where a layout's name the question writes out ("a single Acme cluster") names
  * the layout asked about: its words ("single") oppose no word a fact says ("several zones"), though they still meet a
  * fact that prefers another layout.
  */
 function judgeOutsideLayoutName(context: AnswerContext): (fact: IndexedFact) => ReturnType<typeof judgePolarity> {
-  const { reading, index } = context;
-  const named = [...reading.variants].filter(([id, variantId]) => writesVariantName(index, reading.tokens, id, variantId));
-  const layoutWords = new Set(
-    named.flatMap(([id, variantId]) =>
-      listNameHeadWords(index.byId.get(id)?.architecture.variants.find((variant) => variant.id === variantId)?.name ?? ''),
-    ),
-  );
+  const { reading } = context;
+  const layoutWords = listLayoutWords(context);
   const unnamed = reading.tokens.filter((token) => !layoutWords.has(token));
   return (fact) => {
     const polarity = judgePolarity(reading.text, reading.tokens, fact);
@@ -433,7 +439,9 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   if (lead.attribute !== 'purpose' || lead.component === null || lead.component === match.componentId) return null;
   if (lead.architecture !== match.architectureId) return null;
   // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
-  const hits = query.filter((token) => named?.has(token));
+  // The words of a layout's name ("a single-cluster X") name the layout, not its part of the same word.
+  const layoutWords = listLayoutWords(context);
+  const hits = query.filter((token) => named?.has(token) && !layoutWords.has(token));
   if (hits.length === 0 || hits.some((token) => lead.tokens.includes(token) || lead.subjectTokens.has(token))) return null;
   const own = factsOf(context, match.architectureId, match.componentId).find((fact) => fact.attribute === 'purpose');
   const facts = [lead, ...(own ? [own] : [])];

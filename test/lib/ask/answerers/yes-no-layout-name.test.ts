@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildFactIndex } from '../../../../src/lib/ask/index.ts';
 import { writesVariantName } from '../../../../src/lib/ask/read-question.ts';
-import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildLedgerInput, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#introduction';
 
@@ -46,5 +46,30 @@ describe('answerYesNo: a layout the question names by name', () => {
 
   it('still opposes a fact with the same word outside the layout name', () => {
     expect(ask('Can a Quillstack cluster run in a single zone?')).toMatch(/^No\. Quillstack \(Single cluster\): Recommendation: Spread/);
+  });
+});
+
+describe('answerYesNo: a layout named after a word of one of its parts', () => {
+  /** Quillstack's "Single cluster" layout (beside "Twin sites"), whose server part is the "Quill cluster" and whose ledger spans zones. */
+  const clustered = [
+    buildAskArchitecture({
+      hosts: [],
+      variants: [
+        { id: 'single-cluster', name: 'Single cluster', summary: 'One Quillstack cluster in one region.', source: cite },
+        { id: 'twin-sites', name: 'Twin sites', summary: 'Two connected Quillstack clusters.', source: cite },
+      ],
+      components: [
+        buildQuillApiInput({ id: 'quill-cluster', name: 'Quill cluster', purpose: 'The Quill server pods that sign users in.' }),
+        buildLedgerInput({ purpose: 'Stores users and sessions; the vendor runs it across several zones.' }),
+      ],
+    }),
+  ];
+
+  it('does not read the layout\'s "cluster" as naming the part, so no other part is said to do what is asked', () => {
+    const answer = answerQuestion(
+      'If one zone goes, a single-cluster Quillstack spread across three zones keeps running, right?',
+      clustered,
+    );
+    expect(answer.answer).not.toMatch(/^No\b/);
   });
 });
