@@ -1,4 +1,4 @@
-import { askVocabulary, type ResolvedVariant } from '../../model/index.ts';
+import { askVocabulary, findRole, type ResolvedVariant } from '../../model/index.ts';
 import { findInitials, stopwords, tokenizeText } from '../normalize-question.ts';
 
 /** Something a question can total over: a component, a host (components sharing a machine) or a group of components. */
@@ -98,12 +98,39 @@ export function findTargets(
       bestCoverage.set(hit, Math.max(bestCoverage.get(hit) ?? 0, candidate.coverage));
     }
   }
-  return scored
+  const named = scored
     .filter((candidate) => candidate.coverage >= 0.5 || candidate.hits.some((hit) => owners.get(hit) === 1 && !genericWords.has(hit)))
     .filter((candidate) => candidate.hits.some((hit) => candidate.coverage >= (bestCoverage.get(hit) ?? 0)))
-    .map(({ kind, id, name, components, coverage, hits }) => ({ kind, id, name, components, coverage, hits }))
-    .sort((a, b) => b.coverage - a.coverage);
+    .map(({ kind, id, name, components, coverage, hits }) => ({ kind, id, name, components, coverage, hits }));
+  // A word of the product's, the variant's or any candidate's own name is no role word.
+  const nameWords = new Set([...productTokens, ...variantTokens, ...candidates.flatMap((candidate) => candidate.words)]);
+  return [...named, ...findTargetsByRole(resolved, query, nameWords, named)].sort((a, b) => b.coverage - a.coverage);
 }
+
+/**
+ * "The app nodes plus the database nodes": a word no name holds ("database") names the one component whose role's
+ * label holds it, when that component is not named already; no target when several components' roles share the word.
+ */
+function findTargetsByRole(
+  resolved: ResolvedVariant,
+  query: readonly string[],
+  nameWords: ReadonlySet<string>,
+  named: readonly Target[],
+): Target[] {
+  const taken = new Set(named.flatMap((target) => target.components));
+  return [...new Set(query)]
+    .filter((word) => !nameWords.has(word) && !stopwords.has(word) && !genericWords.has(word))
+    .flatMap((word) => {
+      const holders = resolved.components.filter((component) => tokenizeText(findRole(component.role).label).includes(word));
+      const [only] = holders;
+      return holders.length === 1 && only && !taken.has(only.id)
+        ? [{ kind: 'component' as const, id: only.id, name: only.name, components: [only.id], coverage: ROLE_COVERAGE, hits: [word] }]
+        : [];
+    });
+}
+
+/** How fully a word of a component's role names it: less than its own name would, as the role is shared by kind. */
+const ROLE_COVERAGE = 0.5;
 
 /** Fewest question words a component's figure notes must share, and no other component's, to be what a total means. */
 const NOTE_WORDS = 2;

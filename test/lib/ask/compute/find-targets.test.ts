@@ -223,3 +223,38 @@ describe('findTargetsByNote', () => {
     expect(find('size steps storage history')).toEqual([]);
   });
 });
+
+describe('findTargets: a word of a component role', () => {
+  const roled = (components: ArchitectureInput['components']) =>
+    buildComputeSubject(buildAskArchitecture({ hosts: [], components }), 'Quillstack');
+  const targetsOf = (named: ReturnType<typeof roled>, words: string) =>
+    findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id, coverage, hits }) => ({
+      id,
+      coverage,
+      hits,
+    }));
+
+  it('names the one component whose role holds a word no name holds ("the database nodes" of a store named by its product)', () => {
+    const named = roled([
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+      buildComponentInput({ id: 'frobsql', name: 'FrobSQL', role: 'relational-database' }),
+    ]);
+    expect(targetsOf(named, 'api nodes plus the database nodes')).toEqual([
+      { id: 'quill-api', coverage: 1, hits: ['api'] },
+      { id: 'frobsql', coverage: 0.5, hits: ['database'] },
+    ]);
+  });
+
+  it('names none by a role word two components share, or one a name holds already', () => {
+    const shared = roled([
+      buildComponentInput({ id: 'frobsql', name: 'FrobSQL', role: 'relational-database' }),
+      buildComponentInput({ id: 'frobdoc', name: 'FrobDoc', role: 'document-database' }),
+    ]);
+    expect(targetsOf(shared, 'database nodes')).toEqual([]);
+    const named = roled([
+      buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database' }),
+      buildComponentInput({ id: 'frobdoc', name: 'FrobDoc', role: 'document-database' }),
+    ]);
+    expect(targetsOf(named, 'database nodes')).toEqual([{ id: 'ledger-db', coverage: 0.5, hits: ['database'] }]);
+  });
+});
