@@ -648,7 +648,13 @@ export function answerYesNo(context: AnswerContext): Draft {
     if (asksNecessity && (unexplained.length === 0 || aboutCondition || thresholdAsked) && !exclusiveQuestion && !rulesOutAsked) {
       // The situation keeps its necessity words: in "if the images stay disabled", "disabled" is said of the images.
       // "Do I need X for autoscaling to work?" sets the situation with its purpose, even in words of X's own name.
-      const aim = /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ?? '';
+      // So does an opening "To use X, …" ("to use autoscaling with the chart I need X, right?").
+      const aim =
+        /\bfor\s+([^,;?]{3,60}?)\s+to\s+(?:work|function|run|be\s+used)\b/i.exec(reading.text)?.[1] ??
+        /^\s*(?:in\s+order\s+)?to\s+(?:use|enable|turn\s+on|run)\s+([^,;?]{3,60}?)(?=\s*,|\s+(?:with|on|in|for|i|we|you|do|does|is|are)\b)/i.exec(
+          reading.text,
+        )?.[1] ??
+        '';
       const wanted = tokenizeText(aim).filter((t) => !stopwords.has(t) && !entry.nameTokens.has(t));
       // "Is X a mandatory part?" asks the level; "mandatory" is no situation meeting a condition written "required once …".
       const situation = [

@@ -208,6 +208,11 @@ describe('answerYesNo: necessity', () => {
       /^Yes, in that case: it is needed when autoscaling is enabled/,
     );
     expect(ask('Do I need the metrics agent in Quillstack?')).toMatch(/^No, only conditionally/);
+    // An opening "To use X" sets the situation too, comma or not.
+    expect(ask('To use autoscaling with Quillstack I need the metrics agent, right?')).toMatch(
+      /^Yes, in that case: it is needed when autoscaling is enabled/,
+    );
+    expect(ask('To use autoscaling, do I need the Quillstack metrics agent?')).toMatch(/^Yes, in that case/);
   });
 
   it('reads "a mandatory component" and "a requirement" as asking the level, not as meeting a condition written "required once …"', () => {
