@@ -211,7 +211,10 @@ export function splitQuestion(asked: string): string[] {
       const clauses = condition.split(/,\s*/);
       const from = clauses.findIndex((clause) => isCondition(clause.trim()));
       const stated = from >= 0 ? clauses.slice(from).join(', ').trim() : '';
-      return stated ? rest.map((part) => `${stated}, ${part}`) : rest;
+      // A scope naming a product's part ("For X's managed cache, which size and how many copies?") is every
+      // part's subject, as a condition is.
+      const scope = stated ? '' : namesOwnedPart.test(condition) ? condition.trim() : '';
+      return stated ? rest.map((part) => `${stated}, ${part}`) : scope ? rest.map((part) => `${scope}, ${part}`) : rest;
     }
   }
   const parts = splitQuestionBody(question);
@@ -231,6 +234,9 @@ export function splitQuestion(asked: string): string[] {
 /** "…, and which one B?" or "…, and which in B?": a verbless "which" after a question, naming only what to ask it of again. */
 const whichOneAgain =
   /,?\s+and\s+(?:which|what)\s+(?:ones?\s+(?:for\s+|of\s+|in\s+|about\s+)?|(?:for|of|in|about)\s+)([^?,;:]{1,40}?)\s*\?/gi;
+
+/** A scope naming a product's part by a possessive ("For X's managed cache"). */
+const namesOwnedPart = /^\s*for\s+[\p{L}\d][\p{L}\d.-]*['’]s\s+\S/iu;
 
 /** A short topic that opens a question before a dash or colon, ahead of its first question word. */
 const topicLabel =

@@ -110,6 +110,13 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it("passes a scope naming a product's part by a possessive to each part", () => {
+    expect(splitQuestion("For Quillstack's session cache, what node type and how many replicas does the guide suggest?")).toEqual([
+      "For Quillstack's session cache, what node type does the guide suggest?",
+      "For Quillstack's session cache, how many replicas does the guide suggest?",
+    ]);
+  });
+
   it('passes only the condition after a scope to each part', () => {
     expect(splitQuestion('For Frobcore, if we keep two zones, what latency does it add, and what database does it use?')).toEqual([
       'if we keep two zones, what latency does it add',
