@@ -1130,6 +1130,9 @@ export const sceneSubjects: string[] = ['we', "we're", "we've", "we'll", "we'd",
 /** Verbs that give a setting a value ("set it to 10", "raise it to 20"). */
 export const valueVerbs: string[] = ['set', 'raise', 'bump', 'change', 'increase', 'lower', 'reduce', 'drop'];
 
+/** Nouns naming a part by what it does ("the bit that routes requests"), before a question asked of that part. */
+export const describedPartNouns: string[] = ['bit', 'part', 'piece', 'thing', 'component', 'service', 'layer', 'box', 'one'];
+
 /** Words opening a question ("how many …"): what a number's trailing words describe ends before one. */
 export const questionWords: string[] = ['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where'];
 

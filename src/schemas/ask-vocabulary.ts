@@ -152,6 +152,9 @@ export const AskVocabularySchema = z.looseObject({
   scopePrepositions: words.describe('Prepositions that, right before a product name ("inside Frobcore"), only say whose answer is asked.'),
   weakKindWords: words.describe('Cue words naming the kind a "which" asks for only together with another cue of that kind.'),
   negationWords: words.describe('Words that negate a sentence.'),
+  describedPartNouns: words.describe(
+    'Nouns naming a part by what it does ("the bit that routes requests"), resolved before the question asked of it.',
+  ),
   questionWords: words.describe('Words opening a question ("how many"), where the words describing a number before them end.'),
   privativeWords: words.describe(
     'Verbs of losing or lacking ("do I lose the count?"), which deny what they take as a negation does: "without losing" keeps it.',

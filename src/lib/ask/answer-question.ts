@@ -53,6 +53,7 @@ import {
 } from './read-question.ts';
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
+import { findDescribedPart } from './find-described-part.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
 import { isQuestionNegated, judgeClaimedFigure, judgeClaimedRate, offersClaim } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
@@ -1400,6 +1401,18 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       },
       features: of.features,
     };
+  }
+  // "The box that keeps the ledger — what runs it?": the part that does it is found first, then
+  // the question is asked of it by name.
+  const described = findDescribedPart(question);
+  if (described) {
+    const found = answerWithFeatures(`${described.before}which part ${described.clause}?`, architectures, options).answer;
+    const [lead] = found.sources;
+    const name = found.kind === 'lookup' && lead?.url.includes('#component-') ? lead.title.slice(lead.title.lastIndexOf(': ') + 2) : '';
+    if (name) {
+      const of = answerWithFeatures(`${described.before}the ${name} \u2014 ${described.after}`, architectures, options);
+      return { ...of, answer: { ...of.answer, question } };
+    }
   }
   const read = readQuestion(question, index);
   // On a product's page, a product only guessed from a part's name ("which message broker …") gives way to the page's.
