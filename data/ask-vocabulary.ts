@@ -267,6 +267,11 @@ export const rewordings: [string, string][] = [
     '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',
     'does $2 need $1?',
   ],
+  // "What reasons does X give for doing Y?" asks why X advises it, as "why does X recommend doing Y?" does.
+  [
+    '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',
+    'why $1 $2 recommend',
+  ],
   // "Which managed database per cloud": one answer for each cloud, as "on each cloud" asks.
   ['\\bper\\s+(?:cloud|provider|hyperscaler)s?\\b', 'on each cloud'],
   // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The

@@ -738,6 +738,16 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
   });
 
+  it('reads "what reasons does X give for Y" as why X recommends Y', () => {
+    expect(rewordQuestion('What reasons does Quillstack give for running two ledgers?')).toBe(
+      'why does Quillstack recommend running two ledgers?',
+    );
+    expect(rewordQuestion('What rationale does the Quill Labs guide state for splitting the worker out?')).toBe(
+      'why does the Quill Labs guide recommend splitting the worker out?',
+    );
+    expect(rewordQuestion('What reasons for a ledger does Quillstack give?')).toBe('What reasons for a ledger does Quillstack give?');
+  });
+
   it('reads "X has no Y. Does that rule out P?" as whether P needs Y, whose yes rules P out', () => {
     expect(rewordQuestion('Constraint: our zone has no ledger service at all. Does that rule out Quillstack?')).toBe(
       'Constraint: does Quillstack need ledger service?',
