@@ -272,6 +272,12 @@ export const rewordings: [string, string][] = [
     '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',
     'why $1 $2 recommend',
   ],
+  // "A and B both run X — what creates Y in each?": a statement (a verb after "both") ending at a dash before a question
+  // is a sentence; "both in one cluster — which …" is a scope.
+  [
+    '(?<=\\b(?:both|all)\\s+(?!(?:in|on|at|with|for|of|the|a|an|are|is|have|need)\\b)[a-z]+\\b[^?\u2014\u2013]{3,60}?)\\s+[\u2014\u2013]\\s+(?=(?:what|which|how|where|why|who)\\b)',
+    '. ',
+  ],
   // "Which managed database per cloud": one answer for each cloud, as "on each cloud" asks.
   ['\\bper\\s+(?:cloud|provider|hyperscaler)s?\\b', 'on each cloud'],
   // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The

@@ -738,6 +738,15 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('In the clustered layout, which cache is used?')).toBe('In the clustered layout, which cache is used?');
   });
 
+  it('ends a statement of what several products both do at a dash before a question, and keeps a scope before one', () => {
+    expect(rewordQuestion('Quillstack and Lanternpad both sign users in — what stores the sessions in each?')).toBe(
+      'Quillstack and Lanternpad both sign users in. what stores the sessions in each?',
+    );
+    expect(rewordQuestion('Both in one small cluster — which one needs bigger nodes?')).toBe(
+      'Both in one small cluster — which one needs bigger nodes?',
+    );
+  });
+
   it('reads "what reasons does X give for Y" as why X recommends Y', () => {
     expect(rewordQuestion('What reasons does Quillstack give for running two ledgers?')).toBe(
       'why does Quillstack recommend running two ledgers?',
