@@ -465,6 +465,8 @@ export const phrases: [string, string][] = [
   ['\\bk8s\\b', ' kubernetes '],
   ['\\bhead[\\s-]*room\\b', ' headroom '],
   ['\\bclean(?:s|ed|ing)?[\\s-]*up\\b', ' cleanup '],
+  // "Which store does each one rely on?" asks which one each uses, as "which store does each use" does.
+  ['\\b(which|what)\\s+([\\w-]+)\\s+(does|do)\\s+(each(?:\\s+one)?|they|both|the\\s+two)\\s+rel(?:y|ies)\\s+on\\b', '$1 $2 $3 $4 use'],
   // "Can we keep using X", "keep relying on X" ask whether X will still do, as "can we use X" does; "does X rely on Y"
   // stays a dependency.
   ['\\b(keep|continue|still)\\s+(?:to\\s+)?(?:rel(?:y|ying)\\s+on|us(?:e|ing))\\b', ' $1 use '],

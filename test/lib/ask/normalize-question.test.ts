@@ -420,6 +420,12 @@ describe('typo correction', () => {
     expect(tokenizeText('does the API rely on the cache')).toContain('rely');
   });
 
+  it('reads "which X does each one rely on" as which X each uses', () => {
+    expect(tokenizeText('which store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
+    expect(tokenizeText('what cache do they rely on')).toEqual(tokenizeText('what cache do they use'));
+    expect(tokenizeText('which store does the API rely on')).toContain('rely');
+  });
+
   it('reads "reqs per second" as requests', () => {
     expect(tokenizeText('reqs per second')).toEqual(['request', 'per', 'second']);
   });
