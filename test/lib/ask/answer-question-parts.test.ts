@@ -117,6 +117,31 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('passes a possessive scope to each part without the spaces before it', () => {
+    expect(splitQuestion("  For Quillstack's ledger, what disk size and how many copies does the guide give?")).toEqual([
+      "For Quillstack's ledger, what disk size does the guide give?",
+      "For Quillstack's ledger, how many copies does the guide give?",
+    ]);
+  });
+
+  it('passes a possessive scope whose product name holds digits, first or later', () => {
+    expect(splitQuestion("For K8stack's session cache, what node type and how many replicas does the guide suggest?")).toEqual([
+      "For K8stack's session cache, what node type does the guide suggest?",
+      "For K8stack's session cache, how many replicas does the guide suggest?",
+    ]);
+    expect(splitQuestion("For 3store's session cache, what node type and how many replicas does the guide suggest?")).toEqual([
+      "For 3store's session cache, what node type does the guide suggest?",
+      "For 3store's session cache, how many replicas does the guide suggest?",
+    ]);
+  });
+
+  it('passes no scope that only holds a possessive further on ("In the layout for X\'s …")', () => {
+    expect(splitQuestion("In the layout for Quillstack's twin sites, what does the ledger keep, and what does the cache keep?")).toEqual([
+      'what does the ledger keep',
+      'what does the cache keep?',
+    ]);
+  });
+
   it('passes only the condition after a scope to each part', () => {
     expect(splitQuestion('For Frobcore, if we keep two zones, what latency does it add, and what database does it use?')).toEqual([
       'if we keep two zones, what latency does it add',

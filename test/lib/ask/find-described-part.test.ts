@@ -31,3 +31,18 @@ describe('answerQuestion: a part named by what it does', () => {
     expect(described.question).toBe('In Quillstack, the bit that runs the jobs — which technology is it?');
   });
 });
+
+describe('answerQuestion: a described part that no component answers', () => {
+  const catalogue = [buildAskArchitecture()];
+
+  it('answers the question as written when the part found by the description leads with no component of its own', () => {
+    // "Which part connects to the ledger?" leads with a source section, not a component: no part is named from it.
+    const answer = answerQuestion('In Quillstack, the bit that connects to the ledger — which technology is it?', catalogue);
+    expect(answer.answer).not.toBeNull();
+    expect(answer.answer).not.toContain('Resources Reference');
+  });
+
+  it('does not ask the question of every part when nothing does what is described', () => {
+    expect(answerQuestion('In Quillstack, the bit that spans zones — how much memory does it need?', catalogue).answer).toBeNull();
+  });
+});

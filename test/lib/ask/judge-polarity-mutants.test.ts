@@ -83,3 +83,122 @@ describe('judgeCondition: a remark in brackets written against a word', () => {
     expect(judgeCondition(tokenizeText(question), 'when the vault is not(yet) unsealed', question)).toBe('fails');
   });
 });
+
+describe('judgePolarity: the words a closing "only" singles out', () => {
+  const plainOrHashed = 'The ledger keeps plain and hashed tenants.';
+
+  it('singles out no more than the last two words before it, so an earlier word paired in the fact denies nothing', () => {
+    // "ledger" is the third content word back: the fact pairing it with sessions says nothing of plain tenants alone.
+    expect(judge('Does the ledger keep plain tenants only?', 'Quill writes the ledger and sessions.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('skips small words when counting the two words back', () => {
+    // The two content words before "only" are "sessions" and "tenants"; the fact pairs sessions with tokens.
+    expect(judge('Does the ledger keep sessions for the tenants only?', 'The ledger keeps sessions and tokens.')).toEqual(exclusiveNo);
+  });
+
+  it('counts back from the restricting word itself, not from the end of the question', () => {
+    // "Solely" is no small word: the two words before it are "plain" and "tenants", and the fact pairs plain with hashed.
+    expect(judge('Does the ledger keep plain tenants solely?', plainOrHashed)).toEqual(exclusiveNo);
+  });
+
+  it('singles out the words before "only" when the question has no more than two of them', () => {
+    expect(judge('Is it plain tenants only?', plainOrHashed)).toEqual(exclusiveNo);
+  });
+});
+
+describe('judgePolarity: a default against the value advised, details', () => {
+  const setting = (text: string) => buildIndexedFact(text, 'setting');
+  const asked = 'Does the chart run highly available by default?';
+  const judgeSetting = (question: string, text: string) => judgePolarity(question, tokenizeText(question), setting(text));
+
+  it('reads the advice after the setting head only, not a remark inside the setting name', () => {
+    // The name's "(set 1 for tests)" advises nothing about availability; the text after the head advises 3, the default.
+    expect(judgeSetting(asked, 'quill.copies (set 1 for tests) = 3 (default): set 3 for high availability.')).toEqual({
+      verdict: 'Yes',
+      rule: 'setting',
+    });
+  });
+
+  it('compares the default with the advised value without the spaces around it', () => {
+    expect(judgeSetting(asked, 'quill.copies =  3 (default): set 3 for high availability.')).toEqual({ verdict: 'Yes', rule: 'setting' });
+  });
+
+  it('decides when any word of what the value is for is asked, not only when all are', () => {
+    // The advice is for "high availability of the ledger"; the question asks high availability, not the ledger.
+    expect(judgeSetting(asked, 'quill.copies = 1 (default): set 3 for high availability of the ledger.')).toEqual({
+      verdict: 'No',
+      rule: 'setting',
+    });
+  });
+
+  it('does not decide on a small word alone that the question and the advice share', () => {
+    // "the" is in both; the advice is for the ledger, which the question does not ask about.
+    expect(judgeSetting('Does the chart run the API by default?', 'quill.copies = 1 (default): set 3 for the ledger.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+});
+
+describe('judgePolarity: the claim or the consequence of a fact, details', () => {
+  it('picks the claim when its shared words run up to the comma, the consequence holding none', () => {
+    // Judged on "The ledger is stateless by design" alone: not negated, so yes, whatever "needs no backup" denies.
+    expect(judge('Is the ledger stateless?', 'The ledger is stateless by design, so it needs no backup.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('counts only content words shared with the question, so small words do not draw it to the consequence', () => {
+    // "is" and "it" are in the question and in the consequence; "stateless" alone decides, and it is in the claim.
+    expect(judge('Is it stateless?', 'The ledger is stateless, so it is not backed up.')).toEqual({ verdict: 'Yes', rule: 'negation' });
+  });
+});
+
+describe('judgePolarity: a loss or a lack, in any case and after a guard with a word between', () => {
+  it('reads a capitalised "Lacks" opening the fact as a lack', () => {
+    expect(judge('Do results carry a total count on the store?', 'Lacks a total count on the store.')).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+  });
+
+  it('reads a loss one word after "survives" as withstood, not suffered', () => {
+    expect(judge('Does the ledger keep running if a zone goes down?', 'The ledger survives one lost zone.')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+});
+
+describe('judgePolarity: advice and consequences written across line breaks', () => {
+  const asked = 'Does the chart run highly available by default?';
+  const judgeSetting = (text: string) => judgePolarity(asked, tokenizeText(asked), buildIndexedFact(text, 'setting'));
+  const notByDefault = { verdict: 'No', rule: 'setting' };
+
+  it('reads "set it to 10 for …" with line breaks and indentation between its words', () => {
+    expect(judgeSetting('quill.copies = 1 (default): How many copies run; set\n  it\n  to\n  10\n  for high availability.')).toEqual(
+      notByDefault,
+    );
+  });
+
+  it('reads "set it to 10 to get …" and "… to have …", a line break before the last word', () => {
+    expect(judgeSetting('quill.copies = 1 (default): How many copies run; set it to 10 to\n  get high availability.')).toEqual(
+      notByDefault,
+    );
+    expect(judgeSetting('quill.copies = 1 (default): How many copies run; set it to 10 to\n  have high availability.')).toEqual(
+      notByDefault,
+    );
+  });
+
+  it('finds the consequence after a comma and a line break, and after "which" and "means" on two lines', () => {
+    const claimAsked = 'Is the ledger binary stateless?';
+    const yes = { verdict: 'Yes', rule: 'negation' };
+    expect(judge(claimAsked, 'The ledger binary is stateless,\n  so it needs no backup job.')).toEqual(yes);
+    expect(judge(claimAsked, 'The ledger binary is stateless, which\n  means it needs no backup job.')).toEqual(yes);
+  });
+});

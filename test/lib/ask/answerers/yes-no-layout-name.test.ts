@@ -73,3 +73,28 @@ describe('answerYesNo: a layout named after a word of one of its parts', () => {
     expect(answer.answer).not.toMatch(/^No\b/);
   });
 });
+
+describe('answerYesNo: the words of the layout the question names, not of another layout', () => {
+  /** Quillstack in "Single cluster" and "Twin sites", the second advising each site to spread over several zones. */
+  const twin = [
+    buildAskArchitecture({
+      hosts: [],
+      variants: [
+        { id: 'single-cluster', name: 'Single cluster', summary: 'One Quillstack cluster in one region.', source: cite },
+        {
+          id: 'twin-sites',
+          name: 'Twin sites',
+          summary: 'Two connected Quillstack clusters.',
+          source: cite,
+          notes: [{ kind: 'recommendation', text: 'Spread each site over several zones of its region.', source: cite }],
+        },
+      ],
+    }),
+  ];
+
+  it('keeps "single" as a word of the question when the layout named is "Twin sites", so it still meets "several zones"', () => {
+    expect(answerQuestion('Can Quillstack twin sites run each site in a single zone?', twin).answer).toMatch(
+      /^No\. Quillstack \(Twin sites\): Recommendation: Spread each site over several zones/,
+    );
+  });
+});

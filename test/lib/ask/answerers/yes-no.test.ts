@@ -213,6 +213,13 @@ describe('answerYesNo: necessity', () => {
       /^Yes, in that case: it is needed when autoscaling is enabled/,
     );
     expect(ask('To use autoscaling, do I need the Quillstack metrics agent?')).toMatch(/^Yes, in that case/);
+    // "To be used" and an opening "To turn on X" set it as well.
+    expect(ask('Do I need the metrics agent for Quillstack autoscaling to be used?')).toMatch(
+      /^Yes, in that case: it is needed when autoscaling is enabled/,
+    );
+    expect(ask('To turn on autoscaling, do I need the Quillstack metrics agent?')).toMatch(
+      /^Yes, in that case: it is needed when autoscaling is enabled/,
+    );
   });
 
   it('reads "a mandatory component" and "a requirement" as asking the level, not as meeting a condition written "required once …"', () => {

@@ -258,3 +258,33 @@ describe('findTargets: a word of a component role', () => {
     expect(targetsOf(named, 'database nodes')).toEqual([{ id: 'ledger-db', coverage: 0.5, hits: ['database'] }]);
   });
 });
+
+describe('findTargets: a role word, against the names of candidates and the parts already named', () => {
+  const roled = (components: ArchitectureInput['components']) =>
+    buildComputeSubject(buildAskArchitecture({ hosts: [], components }), 'Quillstack');
+  const targetsOf = (named: ReturnType<typeof roled>, words: string) =>
+    findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id, coverage, hits }) => ({
+      id,
+      coverage,
+      hits,
+    }));
+
+  it('takes no word of any candidate name for a role word, though that candidate is not named by it', () => {
+    // "cache" is one of three words of two relays' names, shared, so it names neither relay; the cache's role label
+    // holds it too, but a name word is never a role word.
+    const named = roled([
+      buildComponentInput({ id: 'alpha-relay', name: 'Alpha cache relay', role: 'application-service' }),
+      buildComponentInput({ id: 'beta-relay', name: 'Beta cache relay', role: 'application-service' }),
+      buildComponentInput({ id: 'frobcore', name: 'Frobcore', role: 'cache' }),
+    ]);
+    expect(targetsOf(named, 'cache nodes')).toEqual([]);
+  });
+
+  it('does not name again by its role a component the question names by its own name', () => {
+    const named = roled([
+      buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
+      buildComponentInput({ id: 'frobsql', name: 'FrobSQL', role: 'relational-database' }),
+    ]);
+    expect(targetsOf(named, 'frobsql database nodes')).toEqual([{ id: 'frobsql', coverage: 1, hits: ['frobsql'] }]);
+  });
+});

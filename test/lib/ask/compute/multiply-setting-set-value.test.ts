@@ -9,14 +9,12 @@ import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts'
 const [section] = buildAskArchitecture().loadDrivers[0]?.source ?? [];
 const cite = section ? `${section.doc}#${section.section}` : '';
 
-/** Quillstack with one worker whose per-instance concurrency defaults to the value given; the question counts 3 workers. */
-const multiply = (question: string, value = '5') => {
+/** Quillstack with one worker whose per-instance concurrency, described as given, defaults to the value given; the question counts 3 workers. */
+const multiplyDescribed = (question: string, text: string, value = '5') => {
   const subject = buildComputeSubject(
     buildAskArchitectureWith([
       buildQuillWorkerInput({
-        settings: [
-          { name: 'worker.concurrency', value, status: 'default', text: 'Jobs one worker instance runs at the same time.', source: cite },
-        ],
+        settings: [{ name: 'worker.concurrency', value, status: 'default', text, source: cite }],
       }),
     ]),
     question,
@@ -25,6 +23,7 @@ const multiply = (question: string, value = '5') => {
   const { reading, index } = subject.context;
   return multiplySetting(subject, targets, new Map([['quill-worker', 3]]), listQueryTokens(index, reading), reading.numbers)?.text;
 };
+const multiply = (question: string, value = '5') => multiplyDescribed(question, 'Jobs one worker instance runs at the same time.', value);
 const atDefault = 'Quillstack (Standard): 3 × 5 (the default value of worker.concurrency per Quill worker instance) = 15.';
 
 describe('multiplySetting: which number the question sets the setting to', () => {
@@ -67,5 +66,50 @@ describe('multiplySetting: which number the question sets the setting to', () =>
 
   it('gives the default once when the question sets no value and names the default', () => {
     expect(multiply('3 Quillstack workers at the default concurrency: how many jobs run at the same time?')).toBe(atDefault);
+  });
+});
+
+describe('multiplySetting: a number set to, described by the words after it', () => {
+  const setTo10 =
+    'Quillstack (Standard): 3 × 10 (worker.concurrency per Quill worker instance, as the question sets it; its default value is 5) = 30.';
+
+  it('reads the first three content words after the number, not the number itself or the word before it', () => {
+    // "jobs" is the third content word after 10, and the only one the setting's text holds.
+    expect(multiply('3 Quillstack workers running, each one set to 10 parallel background jobs: how many jobs run at the same time?')).toBe(
+      setTo10,
+    );
+  });
+
+  it('reads no further than three content words after the number', () => {
+    // "jobs" is the fourth content word after 10, past the description.
+    expect(
+      multiply('3 Quillstack workers running, each one set to 10 parallel nightly background jobs: how many jobs run at the same time?'),
+    ).toBe(atDefault);
+  });
+
+  it('skips small words when counting the three', () => {
+    expect(multiply('3 Quillstack workers running, each one set to 10 of the nightly jobs: how many jobs run at the same time?')).toBe(
+      setTo10,
+    );
+  });
+
+  it('reads the description to the end of the question when no question word follows the number', () => {
+    expect(multiply('How many jobs run at the same time on 3 Quillstack workers running, each one set to 10 jobs?')).toBe(setTo10);
+  });
+
+  it('needs a verb that sets a value before "to"', () => {
+    expect(multiply('3 Quillstack workers running, each one up to 10 concurrent jobs: how many jobs run at the same time?')).toBe(
+      atDefault,
+    );
+  });
+
+  it('does not take the product name in the setting text for a word of what the setting counts', () => {
+    const text = 'Jobs one Quillstack worker instance runs at the same time.';
+    expect(
+      multiplyDescribed(
+        '3 Quillstack workers running, each one set to 10 by the Quillstack chart: how many jobs run at the same time?',
+        text,
+      ),
+    ).toBe(atDefault);
   });
 });
