@@ -654,6 +654,8 @@ export function answerYesNo(context: AnswerContext): Draft {
         /^\s*(?:in\s+order\s+)?to\s+(?:use|enable|turn\s+on|run)\s+([^,;?]{3,60}?)(?=\s*,|\s+(?:with|on|in|for|i|we|you|do|does|is|are)\b)/i.exec(
           reading.text,
         )?.[1] ??
+        // … and a closing one ("do I need X to use autoscaling, then?").
+        /\bto\s+(?:use|enable|turn\s+on)\s+([^,;?]{3,60}?)\s*(?:,\s*(?:then|too|as\s+well))?\s*\?*\s*$/i.exec(reading.text)?.[1] ??
         '';
       const wanted = tokenizeText(aim).filter((t) => !stopwords.has(t) && !entry.nameTokens.has(t));
       // "Is X a mandatory part?" asks the level; "mandatory" is no situation meeting a condition written "required once …".

@@ -213,6 +213,9 @@ describe('answerYesNo: necessity', () => {
       /^Yes, in that case: it is needed when autoscaling is enabled/,
     );
     expect(ask('To use autoscaling, do I need the Quillstack metrics agent?')).toMatch(/^Yes, in that case/);
+    // A closing "to use X" sets it too.
+    expect(ask('Do I need the Quillstack metrics agent to use autoscaling, then?')).toMatch(/^Yes, in that case/);
+    expect(ask('Do I need the Quillstack metrics agent to enable autoscaling?')).toMatch(/^Yes, in that case/);
     // "To be used" and an opening "To turn on X" set it as well.
     expect(ask('Do I need the metrics agent for Quillstack autoscaling to be used?')).toMatch(
       /^Yes, in that case: it is needed when autoscaling is enabled/,
