@@ -224,16 +224,18 @@ describe('findTargetsByNote', () => {
   });
 });
 
-describe('findTargets: a word of a component role', () => {
-  const roled = (components: ArchitectureInput['components']) =>
-    buildComputeSubject(buildAskArchitecture({ hosts: [], components }), 'Quillstack');
-  const targetsOf = (named: ReturnType<typeof roled>, words: string) =>
-    findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id, coverage, hits }) => ({
-      id,
-      coverage,
-      hits,
-    }));
+/** Quillstack with only the components given and no host, for the role-word tests. */
+const roled = (components: ArchitectureInput['components']) =>
+  buildComputeSubject(buildAskArchitecture({ hosts: [], components }), 'Quillstack');
+/** The targets a question's words name among a catalogue's components, with their coverage and the words that named them. */
+const targetsOf = (named: ReturnType<typeof roled>, words: string) =>
+  findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id, coverage, hits }) => ({
+    id,
+    coverage,
+    hits,
+  }));
 
+describe('findTargets: a word of a component role', () => {
   it('names the one component whose role holds a word no name holds ("the database nodes" of a store named by its product)', () => {
     const named = roled([
       buildComponentInput({ id: 'quill-api', name: 'Quill API', role: 'application-service' }),
@@ -260,15 +262,6 @@ describe('findTargets: a word of a component role', () => {
 });
 
 describe('findTargets: a role word, against the names of candidates and the parts already named', () => {
-  const roled = (components: ArchitectureInput['components']) =>
-    buildComputeSubject(buildAskArchitecture({ hosts: [], components }), 'Quillstack');
-  const targetsOf = (named: ReturnType<typeof roled>, words: string) =>
-    findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id, coverage, hits }) => ({
-      id,
-      coverage,
-      hits,
-    }));
-
   it('takes no word of any candidate name for a role word, though that candidate is not named by it', () => {
     // "cache" is one of three words of two relays' names, shared, so it names neither relay; the cache's role label
     // holds it too, but a name word is never a role word.
