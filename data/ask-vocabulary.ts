@@ -558,6 +558,8 @@ export const phrases: [string, string][] = [
   // "Do we need it at all?" is emphasis, not a request to add everything up.
   ['\\bat\\s+all\\b', ' '],
   ['\\bhow\\s+often\\b', ' how often every '],
+  // A "cadence" is how often something happens ("the release cadence").
+  ['\\bcadence\\b', ' cadence how often every '],
   // "across two regions" asks about a multi-region layout; the number stays for any arithmetic.
   ['\\b(two|2|three|3|four|4)\\s+(regions?|sites?|clusters?|data\\s*cent(?:er|re)s?)\\b', ' $1 multi $2 '],
   // "How many clusters" asks for a count, not about a multi-cluster layout.
@@ -2252,6 +2254,9 @@ export const releaseAgeWords: string[] = ['new', 'old', 'newer', 'older', 'next'
 
 /** Words asking for a version ("Redis version", "which server release"). */
 export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
+
+/** Words by which a question asks how long or how often ("how long are releases supported"), not for a version number. */
+export const spanQuestionWords: string[] = [durationWord, 'often'];
 
 /** Words that may link a technology to the version a question gives it ("our PostgreSQL is 12.17", "Redis at 6.2"). */
 export const versionLinkWords: string[] = ['is', 'was', 'at', 'on', 'runs', 'running'];

@@ -244,6 +244,9 @@ export const AskVocabularySchema = z.looseObject({
     .record(z.string(), z.string().min(1))
     .describe('Units written out after a number ("thirty kilobytes", "four gigs"), with the abbreviation the number reader knows.'),
   versionWords: words.describe('Words asking for a version of something ("Redis version").'),
+  spanQuestionWords: words.describe(
+    'Words by which a question asks how long or how often ("how long are releases supported"): it asks for a span, not a version.',
+  ),
   versionLinkWords: words.describe('Words that may link a technology to the version a question gives it ("our PostgreSQL is 12.17").'),
   connectionVerbs: words.describe('Verbs asking whether one component connects to another.'),
   subsetPhrases: words.describe('Phrases asking for a part of a whole just counted ("how many of them are public").'),

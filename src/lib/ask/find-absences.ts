@@ -586,14 +586,17 @@ function isRelease(tokens: readonly string[], at: number): boolean {
   return releaseAgeTokens.has(tokens[at - 1] ?? '') || releaseAgeTokens.has(tokens[at - 2] ?? '');
 }
 
+const spanQuestionTokens = new Set(askVocabulary.spanQuestionWords.flatMap((word) => tokenizeText(word)));
 const versionWords = new Set(askVocabulary.versionWords.flatMap((word) => tokenizeText(word)));
 const [ofToken = 'of'] = tokenizeText('of');
 
 /**
  * What a question asks the version of: the nearest name word up to two words before "version" ("Redis version",
- * "Postgres min version"), else the one after "version of"; null when no name is there ("minimum version").
+ * "Postgres min version"), else the one after "version of"; null when no name is there ("minimum version") or when the
+ * question asks how long or how often ("how long are versions supported").
  */
 export function findVersionSubject(tokens: readonly string[], isName: (token: string) => boolean): string | null {
+  if (tokens.some((token) => spanQuestionTokens.has(token))) return null;
   const at = tokens.findIndex((token, i) => versionWords.has(token) && !isRelease(tokens, i));
   if (at < 0) return null;
   const candidates = [tokens[at - 1], tokens[at - 2], tokens[at + 1] === ofToken ? tokens[at + 2] : undefined];

@@ -55,7 +55,11 @@ export function statesVersionOf(text: string, subject: string): boolean {
     if (!/^v?\d+x?$/.test(next) || unitAfterVersion.has(tokens[at + offset + 1] ?? '')) return false;
     return tokens.slice(at + 1, at + offset).every((between) => stopwords.has(between) || versionBoundTokens.has(between));
   };
-  return tokens.some((token, at) => token.startsWith(subject) && [1, 2, 3].some((offset) => writesVersion(at, offset)));
+  return (
+    tokens.some((token, at) => token.startsWith(subject) && [1, 2, 3].some((offset) => writesVersion(at, offset))) ||
+    // A version described in brackets by what it is ("OpenJDK 21 (Java runtime …)") is a version of that too.
+    [...text.matchAll(/\d(?:\.x|\+)?\s*\(\s*(\p{L}+)/gu)].some((match) => tokenizeText(match[1] ?? '')[0]?.startsWith(subject))
+  );
 }
 
 /**

@@ -395,6 +395,14 @@ describe('statesNoVersion, asksVersion and findVersionSubject', () => {
     expect(findVersionSubject(tokenizeText('what Redis port'), isName)).toBeNull();
   });
 
+  it('finds no version subject in a question asking how long or how often ("how long are Quill versions supported")', () => {
+    const isName = (token: string) => ['quill'].includes(token);
+    expect(findVersionSubject(tokenizeText('how long are Quill versions supported'), isName)).toBeNull();
+    expect(findVersionSubject(tokenizeText('how often do new Quill releases come out'), isName)).toBeNull();
+    expect(findVersionSubject(tokenizeText('Quill LTS release cadence'), isName)).toBeNull();
+    expect(findVersionSubject(tokenizeText('which Quill LTS release is supported'), isName)).toBe('quill');
+  });
+
   it('skips stopwords even when they pass as names', () => {
     expect(findVersionSubject(tokenizeText('the version of quill'), () => true)).toBe('quill');
   });

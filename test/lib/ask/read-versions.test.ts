@@ -70,6 +70,13 @@ describe('statesVersionOf', () => {
     expect(statesVersionOf('Traefik handles 300 routes', 'traefik')).toBe(false);
     expect(statesVersionOf('Runs Redis v7', 'redis')).toBe(true);
   });
+
+  it('reads a version described in brackets by what it is as a version of that', () => {
+    expect(statesVersionOf('Quill node: OpenQuill 21 (Quillscript runtime of the test setup), as tested.', 'quillscript')).toBe(true);
+    expect(statesVersionOf('Quill node: OpenQuill 21.x (Quillscript runtime)', 'quillscript')).toBe(true);
+    expect(statesVersionOf('Quill node: 3 nodes (Quillscript runtime of the test setup)', 'quillscript')).toBe(false);
+    expect(statesVersionOf('Quill node: OpenQuill 21 (runtime of the Quillscript test setup)', 'quillscript')).toBe(false);
+  });
 });
 
 describe('asksOtherVersion', () => {
