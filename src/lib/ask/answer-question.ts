@@ -1471,11 +1471,12 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       'iu',
     ).test(reading.text);
   const inAsking = (names: string[]) => names.filter((name) => asking.includes(name) && !exemplified(name));
-  // In a longer question, a name is still what is asked when it heads the "which"/"what" ("which HSM products …") or is
-  // one of the options offered right after it ("which encryption mode (SSE-A or SSE-B) …").
+  // In a longer question, a name is still what is asked when it heads the "which"/"what", up to three words after it
+  // ("which HSM products …", "which cloud Frob endpoint …"), or is one of the options offered right after it ("which
+  // encryption mode (SSE-A or SSE-B) …").
   const heads = (name: string) => {
     const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b(?:which|what)\\s+(?:(?:[\\p{L}\\d-]+\\s+){0,3}\\([^)]*)?${written}\\b`, 'iu').test(asking);
+    return new RegExp(`\\b(?:which|what)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:\\([^)]*)?${written}\\b`, 'iu').test(asking);
   };
   const unknownAsked = inAsking(reading.unknownNames).filter((name) => central || heads(name));
   const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];

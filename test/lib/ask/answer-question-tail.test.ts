@@ -399,3 +399,26 @@ describe('answerQuestion: the part an unstated instance size is declined for', (
     );
   });
 });
+
+describe('answerQuestion: a name written on purpose that archkb does not hold', () => {
+  it('takes a name with an inner capital ("LedgerDB") as a name, not as a typo of a word the sources hold', () => {
+    const answer = ask('Does Quillstack support LedgerDB?');
+    expect(answer.kind).toBe('declined');
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack do not mention LedgerDB.');
+  });
+
+  it('leaves a lower-case near miss ("ledgr") to the typo correction', () => {
+    expect(ask('Does Quillstack need a ledgr?').kind).not.toBe('declined');
+  });
+
+  it('declines a long question whose "which" heads the unknown name after a qualifier ("which cloud Frobcore endpoint")', () => {
+    const question = 'Which cloud Frobcore endpoint does Quillstack recommend for reaching its ledger from inside the cluster network?';
+    expect(ask(question).declined).toBe('The vendor documents archkb holds for Quillstack do not mention Frobcore.');
+  });
+
+  it('still reads a name four words after the "which" of a long question as an aside', () => {
+    const question =
+      'Which ledger store behind the Frobcore proxy does Quillstack recommend for reaching its ledger from inside the cluster?';
+    expect(ask(question).declined ?? '').not.toContain('Frobcore');
+  });
+});
