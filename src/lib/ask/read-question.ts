@@ -814,7 +814,7 @@ function findUnknownNames(text: string, index: FactIndex): string[] {
             !index.vocabulary.has(token) &&
             !stopwords.has(token) &&
             !knownWords.has(token) &&
-            // An inner capital ("DocumentDB") writes a name on purpose, not a typo of a word archkb holds.
+            // An inner capital ("FrobDB") writes a name on purpose, not a typo of a word archkb holds.
             (/\p{Ll}\p{Lu}/u.test(name.word) ||
               correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) === null),
         ),
