@@ -3,10 +3,12 @@ import { answerQuestion, buildFactIndex, readQuestion, splitPremise, splitQuesti
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
+  buildCanvasInput,
   buildLanternpad,
   buildQuillApiInput,
   buildSessionCacheInput,
 } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 /** Quillstack with its API and a conditional session cache whose vendor names two example products. */
 function buildCatalogue() {
@@ -340,5 +342,24 @@ describe('splitQuestion: an auxiliary in capitals after "which one"', () => {
       'Which ledger does Quillstack use',
       'which one Does Lanternpad use?',
     ]);
+  });
+});
+
+describe('answerQuestion: a release in an upgrade is no part a product lacks', () => {
+  const withLoginUi = [
+    buildAskArchitecture(),
+    buildLanternpad({
+      components: [buildCanvasInput(), buildComponentInput({ id: 'login-ui', name: 'Login UI', role: 'frontend', technology: 'Next.js' })],
+    }),
+  ];
+
+  it('does not say a product lists no "next" component when asked about "the next release" of a part', () => {
+    const answer = answerQuestion('Does Quillstack need the next release of its ledger database?', withLoginUi);
+    expect(answer.answer ?? '').not.toMatch(/list no next component/i);
+  });
+
+  it('still says a product lists no component of a name written with the word ("Next.js")', () => {
+    const answer = answerQuestion('Does Quillstack need Next.js?', withLoginUi);
+    expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Next\.js component\./);
   });
 });

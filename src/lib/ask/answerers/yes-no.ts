@@ -266,6 +266,20 @@ function judgeNecessity(
   }
 }
 
+/** Words of a release in an upgrade ("the next release"), which name no part when written alone. */
+const releaseAgeTokens = new Set(askVocabulary.releaseAgeWords.flatMap((word) => tokenizeText(word)));
+
+/**
+ * The words of a text, as written, that hold a token: a full stop ending a sentence is no part of a word ("uses Kafka.
+ * Does B …"); one inside it is ("Node.js").
+ */
+function listWrittenWords(text: string, token: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}.+-]+/u)
+    .map((word) => word.replace(/\.+$/, ''))
+    .filter((word) => tokenizeText(word).includes(token));
+}
+
 /**
  * "Does X need Kafka?" when the one product asked about has no fact holding a technology other products build on: no,
  * its sources list no such component. The same when its only mention of it rules it out ("Not supported: Kafka
@@ -301,6 +315,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !offersClaim([token]) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&
+      // "The next release" is a release in an upgrade; only a name written with it ("Next.js") names a part.
+      !(releaseAgeTokens.has(token) && listWrittenWords(context.reading.text, token).every((word) => tokenizeText(word).length === 1)) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,
   );
   // A claim may name a technology nothing in archkb places ("Sales says it drives T too"), which the product never mentions either.
@@ -311,14 +327,7 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     : undefined;
   const [token = unplaced === undefined ? undefined : tokenizeText(unplaced)[0]] = missing;
   if (!token) return null;
-  // A full stop ending a sentence is no part of the name ("uses Kafka. Does B …"); one inside it is ("Node.js").
-  const written =
-    (missing.length === 0 ? unplaced : undefined) ??
-    context.reading.text
-      .split(/[^\p{L}\p{N}.+-]+/u)
-      .map((word) => word.replace(/\.+$/, ''))
-      .find((word) => tokenizeText(word).includes(token)) ??
-    token;
+  const written = (missing.length === 0 ? unplaced : undefined) ?? listWrittenWords(context.reading.text, token)[0] ?? token;
   const label = labelVariant(context, id, chooseVariant(context, id));
   // What the sources say of it: the rule against it first, then the notes that mention it.
   const said = held.has(token)
