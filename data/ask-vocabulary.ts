@@ -298,6 +298,8 @@ export const rewordings: [string, string][] = [
   ['\\bwants?\\s+(?:you|us)\\s+to\\s+(?:use|run)\\b', 'recommend'],
   // "Is it true (that) S?" puts the claim S to the reader, as "S, right?" does; its "it" points at nothing.
   ['\\bis\\s+it\\s+(?:really\\s+)?(?:true|correct|right)(?!\\s+or\\b)\\s+(?:that\\s+)?([^?.!]+?)\\s*\\?', '$1, right?'],
+  // "Am I right that S?" and "am I correct in thinking S?" put the claim S to the reader in the same way.
+  ['\\bam\\s+i\\s+(?:right|correct)\\s+(?:in\\s+thinking\\s+|to\\s+think\\s+)?(?:that\\s+)?([^?.!]+?)\\s*\\?', '$1, right?'],
   // "Within the X deployment, which containers …" asks "which containers in the X deployment …", the parts of X.
   ['^\\s*(?:in|within|inside)\\s+(the\\s+[^,?]{1,40}?),\\s*(which|what)\\s+(containers?|pods?|parts?|components?)\\b', '$2 $3 in $1'],
   // Choices that are all numbers ("A) 25, B) 50, C) 75") are candidate answers, not loads: the stem asks alone.

@@ -793,6 +793,12 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Is it true?')).toBe('Is it true?');
   });
 
+  it('puts an "am I right (in thinking) that S?" claim as "S, right?"', () => {
+    expect(rewordQuestion('Quill pods: am I right that we need a ledger per site?')).toBe('Quill pods: we need a ledger per site, right?');
+    expect(rewordQuestion('Am I correct in thinking the worker is optional?')).toBe('the worker is optional, right?');
+    expect(rewordQuestion('Am I right?')).toBe('Am I right?');
+  });
+
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
     expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
       'Which port does the Quillstack proxy expose?',
