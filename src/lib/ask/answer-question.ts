@@ -1479,7 +1479,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return new RegExp(`\\b(?:which|what)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:\\([^)]*)?${written}\\b`, 'iu').test(asking);
   };
   const unknownAsked = inAsking(reading.unknownNames).filter((name) => central || heads(name));
-  const unplaced = unknownAsked.length > 0 ? unknownAsked : central ? inAsking(reading.unmentionedNames) : [];
+  const unplaced = unknownAsked.length > 0 ? unknownAsked : inAsking(reading.unmentionedNames).filter((name) => central || heads(name));
   // In a question of several parts, a name in one part declines that part, not the parts that do not use it.
   const partsWithout = splitQuestion(question).filter((part) => !unplaced.some((name) => part.includes(name)));
   if (unplaced.length > 0 && reading.otherProducts.length === 0 && reading.compare === false && partsWithout.length === 0) {

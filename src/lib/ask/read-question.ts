@@ -97,6 +97,8 @@ const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
 const cloudTokens = new Map<string, CloudId>(
   clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
 );
+/** Each word of each cloud's name, lower-cased ("google", "cloud"). */
+const cloudLabelWords = new Set(clouds.flatMap((cloud) => cloud.label.toLowerCase().split(/\s+/)));
 const otherProducts = Object.entries(vocabulary.knownOtherProducts).flatMap(([category, names]) =>
   names.map((name) => ({ name, category, tokens: tokenizeText(name) })),
 );
@@ -809,6 +811,7 @@ function findUnknownNames(text: string, index: FactIndex): string[] {
       (name) =>
         name.tokens.length > 0 &&
         !isGlossedBy(name, index.vocabulary) &&
+        !cloudLabelWords.has(name.word.toLowerCase()) &&
         name.tokens.every(
           (token) =>
             !index.vocabulary.has(token) &&
@@ -849,6 +852,8 @@ function findUnmentionedNames(text: string, index: FactIndex, id: string, asksNe
       (name) =>
         name.tokens.length > 0 &&
         !isGlossedBy(name, own) &&
+        // A word of a cloud's name ("Google" of "Google Cloud") names the cloud, which archkb maps every product onto.
+        !cloudLabelWords.has(name.word.toLowerCase()) &&
         name.tokens.every(
           (token) =>
             index.vocabulary.has(token) &&

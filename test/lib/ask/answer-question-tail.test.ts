@@ -422,3 +422,16 @@ describe('answerQuestion: a name written on purpose that archkb does not hold', 
     expect(ask(question).declined ?? '').not.toContain('Frobcore');
   });
 });
+
+describe('answerQuestion: a name another product holds, heading a long question', () => {
+  it('declines a long question whose "which" heads a name the product never mentions ("which Kafka topic")', () => {
+    const question = 'Which Kafka topic does Quillstack write its ledger events to when the workers run across three zones?';
+    expect(ask(question).declined).toBe('The vendor documents archkb holds for Quillstack do not mention Kafka.');
+  });
+
+  it('never takes a word of a cloud\'s name ("Google" of "Google Cloud") as a name the product does not mention', () => {
+    expect(ask("Which Google Cloud service fits Quillstack's ledger?").declined ?? '').not.toContain('Google');
+    const long = "Which Google Cloud service fits Quillstack's ledger database when we move it off our own servers next year?";
+    expect(ask(long).declined ?? '').not.toContain('Google');
+  });
+});
