@@ -18,6 +18,9 @@ export const synonyms: Record<string, string[]> = {
   // A service that "hits" a database directly queries it, which is how the sources' "talks to" reads in chat.
   hit: ['talk'],
   hits: ['talk'],
+  // Stripping settings out of a configuration is removing them.
+  strip: ['remove'],
+  stripped: ['removed'],
   hitting: ['talk'],
   connecting: ['connect'],
   communicating: ['communicate'],

@@ -160,6 +160,11 @@ describe('tokenizeText', () => {
     expect(tokenizeText('speaks talking connecting communicating')).toEqual(['talk', 'talk', 'connect', 'communicate']);
   });
 
+  it('reads stripping settings out as the removing the sources write', () => {
+    expect(tokenizeText('which variables do I strip')).toEqual(tokenizeText('which variables do I remove'));
+    expect(tokenizeText('strips stripped')).toEqual(tokenizeText('remove removed'));
+  });
+
   it('maps synonyms and abbreviations onto the same tokens', () => {
     expect(tokenizeText('Postgres')).toEqual(tokenizeText('PostgreSQL'));
     expect(tokenizeText('pg')).toEqual(tokenizeText('PostgreSQL'));
