@@ -183,6 +183,24 @@ function notesVersion(range: VersionFloor, asked: AskedVersion): boolean {
   );
 }
 
+/** A floor a note sets on a version of another thing: "18 needs Frob version 4.11.0 or newer". */
+const noteFloor = /(\p{L}[\p{L}\d-]*)\s+(?:version\s+)?v?(\d+(?:\.\d+)*)\s+or\s+(?:newer|later|higher)\b/giu;
+
+/**
+ * The floor a note sets on another thing that the question runs below ("we're still on Frob v4.9" against "needs Frob
+ * version 4.11.0 or newer"): that thing's name as the note writes it, the floor and the version the question gives.
+ */
+function findUnmetFloor(note: string, question: string): { name: string; floor: string; given: string } | null {
+  for (const [, name = '', floor = ''] of note.matchAll(noteFloor)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [, given = ''] of question.matchAll(new RegExp(`\\b${escaped}\\s+(?:version\\s+)?(v?\\d+(?:\\.\\d+)*)\\b`, 'giu'))) {
+      const numbers = readVersionNumbers(given);
+      if (numbers && compareVersions(numbers, floor) < 0) return { name, floor, given };
+    }
+  }
+  return null;
+}
+
 /** The answer for one architecture, or null when the question's technology is not part of it. */
 function answerFor(context: AnswerContext, architectureId: string, asked: AskedVersion, negated: boolean): Draft | null {
   const entry = findIndexed(context, architectureId);
@@ -265,8 +283,13 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
       strength: 0.9,
     };
   }
+  // "18 needs X 4.11 or newer" of the asked version, while the question runs X at a version below that: not as asked.
+  const held = within ? noted.flatMap((note) => findUnmetFloor(note ?? '', context.reading.text) ?? []) : [];
   let lead: string;
-  if (!within && !outside) lead = `The sources disagree on ${asking}: they state ${ranged}.`;
+  if (held[0]) {
+    const { name, floor, given } = held[0];
+    lead = `${negated ? 'Yes' : 'No'}: ${asking} is within what the sources state, ${ranged}, but only with ${name} ${floor} or newer, which ${name} ${given} is not.`;
+  } else if (!within && !outside) lead = `The sources disagree on ${asking}: they state ${ranged}.`;
   else if (binding.length === 0 && outside) lead = `Not stated as supported: the sources name ${ranged}, which ${asking} is not.`;
   else lead = `${within !== negated ? 'Yes' : 'No'}: ${asking} is ${within ? 'within' : 'outside'} what the sources state, ${ranged}.`;
   lead += aside;

@@ -670,3 +670,34 @@ describe('answerVersionSupport: a rule against another technology under a part n
     expect(answerQuestion('Is Docker Compose v1 supported by Quillstack?', orchestrated).answer).toMatch(/^No\..*Compose V1/);
   });
 });
+
+describe('answerVersionSupport: a floor the range note sets on another thing', () => {
+  const floored = [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildLedgerInput({
+        requirements: [
+          {
+            scope: 'production',
+            versions: [{ product: 'PostgreSQL', min: '14', max: '18', note: '18 needs Quillstack version 4.11.0 or newer' }],
+            source: cite,
+          },
+        ],
+      }),
+    ]),
+  ];
+  const askFloored = (question: string) => answerQuestion(question, floored).answer ?? '';
+
+  it('answers no when the question runs that thing below the floor ("still on Quillstack v4.9")', () => {
+    expect(askFloored("We want PostgreSQL 18 under Quillstack but we're still on Quillstack v4.9. Is that fine?")).toMatch(
+      /^No: PostgreSQL 18 is within what the sources state, PostgreSQL 14 to 18 \(for production\), but only with Quillstack 4\.11\.0 or newer, which Quillstack v4\.9 is not\./,
+    );
+  });
+
+  it('answers yes at or above the floor, with no version of that thing, or for a version the note is not about', () => {
+    expect(askFloored("We want PostgreSQL 18 under Quillstack and we're on Quillstack 4.11. Is that fine?")).toMatch(/^Yes: /);
+    expect(askFloored("We want PostgreSQL 18 under Quillstack and we're on Quillstack 5.0. Is that fine?")).toMatch(/^Yes: /);
+    expect(askFloored('Can Quillstack run on PostgreSQL 18?')).toMatch(/^Yes: /);
+    expect(askFloored("We want PostgreSQL 16 under Quillstack but we're on Quillstack v4.9. Is that fine?")).toMatch(/^Yes: /);
+  });
+});
