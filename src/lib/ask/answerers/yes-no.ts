@@ -221,6 +221,9 @@ function judgeNecessity(
     case 'required':
       return { verdict: askedOptional ? `No: it is required${when}` : `Yes: it is required${when}`, sure: true };
     case 'optional':
+      // "Is X needed for search?" of a part optional but "only needed for search": needed for what the question names.
+      if (!askedOptional && !askedAlways && condition === 'holds' && !/^\s*(?:not\s+(?:needed|required)|unless)\b/i.test(stated))
+        return { verdict: `Yes, for that: it is optional${when}`, sure: true };
       return { verdict: askedOptional ? `Yes: it is optional${when}` : `No: it is optional${when}`, sure: true };
     case 'conditional':
       // "Not needed when …" states when it can go: the situation meeting it means the opposite of a "needed when".
