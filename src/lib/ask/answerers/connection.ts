@@ -184,6 +184,9 @@ const connectionVerbs = canonical(askVocabulary.attributeCues.connection ?? []);
 const genericNameWords = canonical(askVocabulary.genericNameWords);
 const purposeVerbs = canonical(askVocabulary.attributeCues.purpose ?? []);
 
+/** A topic before a dash that a which/what question follows ("A vs B — which parts …"). */
+const dashedTopic = /^[^?!.\u2013\u2014]{3,80}\s[\u2013\u2014-]+\s+(?=(?:which|what)\b)/i;
+
 /**
  * "Which services get their own C?", "what parts of X use C": a question opening with which/what and a word for
  * components (the product's name aside) that names one component after them is answered with the components the model
@@ -195,7 +198,8 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   if (context.scope.length !== 1 || !id) return null;
   const entry = findIndexed(context, id);
   if (!entry) return null;
-  const words = listWrittenWords(findAskingText(context.reading.text));
+  // A topic before a dash ("A vs B — which parts …") leaves the question after it.
+  const words = listWrittenWords(findAskingText(context.reading.text).replace(dashedTopic, ''));
   if (words[0] !== 'which' && words[0] !== 'what') return null;
   const isProductWord = (word: string) => tokenizeText(word).every((token) => entry.nameTokens.has(token));
   let at = 1;

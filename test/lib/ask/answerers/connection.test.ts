@@ -109,6 +109,14 @@ describe('answerConnectedComponents: which components connect with the one named
     expect(connected('Which Quillstack component holds the ledger database?')).toBeNull();
     expect(connected('Which Quillstack components use the ledger database?')?.text).toMatch(/is connected with/);
   });
+
+  it('reads the question after a topic set off by a dash ("Quillstack vs the old setup — which services …")', () => {
+    const connected = (question: string) => answerConnectedComponents(buildAnswerContext(catalogue, question));
+    expect(connected('Quillstack vs our old setup — which services use the ledger database?')?.text).toBe(
+      'Quillstack (Standard): Ledger database is connected with Quill API and Quill worker. Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+    );
+    expect(connected('Quillstack vs our old setup, which services use the ledger database?')).toBeNull();
+  });
 });
 
 describe('answerDownstream: which parts sit behind the one named', () => {
