@@ -2260,6 +2260,12 @@ export const releaseAgeWords: string[] = ['new', 'old', 'newer', 'older', 'next'
 /** Words asking for a version ("Redis version", "which server release"). */
 export const versionWords: string[] = ['version', 'versions', 'release', 'releases'];
 
+/** Words asking for host names ("which hostnames", "the FQDN"), which a fact may give by writing one ("api.example.com"). */
+export const hostnameWords: string[] = ['hostname', 'hostnames', 'fqdn', 'fqdns', 'domain', 'domains'];
+
+/** Words asking for network addresses ("which IP ranges", "the CIDR"), which a fact gives only by writing one. */
+export const networkAddressWords: string[] = ['ip', 'ips', 'cidr', 'cidrs'];
+
 /** Words by which a question asks how long or how often ("how long are releases supported"), not for a version number. */
 export const spanQuestionWords: string[] = [durationWord, 'often'];
 

@@ -244,6 +244,10 @@ export const AskVocabularySchema = z.looseObject({
     .record(z.string(), z.string().min(1))
     .describe('Units written out after a number ("thirty kilobytes", "four gigs"), with the abbreviation the number reader knows.'),
   versionWords: words.describe('Words asking for a version of something ("Redis version").'),
+  hostnameWords: words.describe(
+    'Words asking for host names ("which hostnames"), which a fact may give by writing one ("api.example.com").',
+  ),
+  networkAddressWords: words.describe('Words asking for network addresses ("which IP ranges"), which a fact gives only by writing one.'),
   spanQuestionWords: words.describe(
     'Words by which a question asks how long or how often ("how long are releases supported"): it asks for a span, not a version.',
   ),

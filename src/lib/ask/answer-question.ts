@@ -983,6 +983,9 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
+const networkAddressTokens = new Set(askVocabulary.networkAddressWords.flatMap((word) => tokenizeText(word)));
+/** An IPv4 address or range ("10.0.0.0/16") or an IPv6 one ("fd00::/8"). */
+const writesNetworkAddress = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?/i;
 const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
 
 /** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
@@ -1603,6 +1606,20 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${name} version.`,
+      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  // "What are the egress IP ranges of X?": an address no fact of the answer writes is unstated, however close the fact.
+  if (
+    draft.kind === 'lookup' &&
+    tokenizeText(findAskingText(reading.text)).some((token) => networkAddressTokens.has(token)) &&
+    !draft.facts.some((fact) => writesNetworkAddress.test(fact.text))
+  ) {
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no IP addresses or ranges.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,

@@ -504,8 +504,14 @@ export function findUnheldAsked(index: FactIndex, architectureId: string, asking
   // Only a thing some product's facts name: a word none uses ("in what situations") frames the question instead.
   if (!index.documentFrequency.get(asked)) return null;
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  // A host name is given by writing one ("api.example.com"), whatever word the fact calls it by.
+  if (hostnameTokens.has(asked) && facts.some((fact) => writesHostname.test(fact.text))) return null;
   return facts.some((fact) => fact.tokens.includes(asked) || fact.subjectTokens.has(asked)) ? null : asked;
 }
+
+const hostnameTokens = new Set(askVocabulary.hostnameWords.flatMap((word) => tokenizeText(word)));
+/** A host name of at least three labels ending in letters ("api.example.com"), not a version ("3.2.1") or a file ("values.yaml"). */
+const writesHostname = /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?){1,}\.[a-z]{2,}\b/i;
 
 /** A setting's exact name of three or more parts joined by "-" or "_" ("cache-entry-limit", "MAX_QUEUE_DEPTH"). */
 const settingNamePattern = /(?<![\p{L}\p{N}/.-])\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+){2,}(?![\p{L}\p{N}-])/gu;

@@ -899,3 +899,41 @@ describe('answerQuestion: a yes/no that offers a number of copies no fact gives'
     expect(ask('Can Quillstack run one Redis container?').kind).toBe('yes-no');
   });
 });
+
+describe('declines: addresses and host names, which a fact gives by writing one', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+      buildComponentInput({
+        id: 'vendor-endpoints',
+        name: 'Vendor endpoints',
+        role: 'application-service',
+        purpose: 'Vendor-run endpoints the assistant features call.',
+        notes: [{ kind: 'option', text: 'Allow https://assist.quill.example.com in your network settings.', source: cite }],
+      }),
+    ]),
+    // Another product names host names and addresses, so the words are ones archkb knows.
+    buildLanternpad({
+      components: [
+        buildComponentInput({
+          id: 'relay',
+          name: 'Relay',
+          purpose: 'Relays traffic; its hostname is set by the installer and it listens on 10.0.0.0/16 addresses.',
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue);
+
+  it('declines IP addresses or ranges that no fact of the answer writes, though a host name is there', () => {
+    const answer = ask('What are the egress IP ranges behind the Quillstack vendor endpoints?');
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no IP addresses or ranges.');
+    expect(ask('Which IP range does the Lanternpad relay listen on?').answer).toContain('10.0.0.0/16');
+  });
+
+  it('does not say host names are unstated when a fact writes one under another word', () => {
+    expect(ask('Which hostnames does Quillstack call?').declined ?? '').not.toContain('state no hostnames');
+    expect(ask('Which domains does Quillstack call?').declined ?? '').not.toContain('state no domains');
+  });
+});
