@@ -1611,7 +1611,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       evidence,
     );
   }
-  // "What are the egress IP ranges of X?": an address no fact of the answer writes is unstated, however close the fact.
+  // "Which IP range does X call out from?": an address no fact of the answer writes is unstated, however close the fact.
   if (
     draft.kind === 'lookup' &&
     tokenizeText(findAskingText(reading.text)).some((token) => networkAddressTokens.has(token)) &&
