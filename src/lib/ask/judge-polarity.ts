@@ -544,8 +544,22 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // A loss denies as a negation does, and a negated loss ("without losing") keeps: "do I lose X?" of "X is kept".
   const clause = pickConsequencePart(pickClause(fact.text, asked, readAskingTokens(questionText)), questionText, fact);
   const factNegates = fact.attribute === 'incompatibility' || (fact.attribute !== 'necessity' && isNegated(clause) !== isPrivative(clause));
-  const questionNegates = isQuestionNegated(questionText) !== isPrivative(questionText);
+  // "Carry over without recreating them?" of a fact that denies nothing: a "without" whose words the fact never uses adds
+  // a manner, not a denial.
+  const claim = factNegates ? questionText : dropUnheldWithout(questionText, readFactWords(fact));
+  const questionNegates = isQuestionNegated(claim) !== isPrivative(claim);
   return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
+}
+
+/** "Without" and up to three words it governs ("without recreating them"), up to a comma or the sentence's end. */
+const withoutPhrase = /\bwithout((?:\s+[\p{L}'-]+){1,3})/giu;
+
+/** A question without each "without" phrase none of whose words a fact uses, so only the denials the fact can judge stay. */
+function dropUnheldWithout(questionText: string, factWords: ReadonlySet<string>): string {
+  const held = (token: string) => factWords.has(token) || (token.length >= 4 && [...factWords].some((word) => word.startsWith(token)));
+  return questionText.replace(withoutPhrase, (phrase: string, words: string) =>
+    tokenizeText(words).some((token) => !stopwords.has(token) && held(token)) ? phrase : ' ',
+  );
 }
 
 /** A clause's closing consequence (", so it needs no backup"): the claim before it and what follows from it. */

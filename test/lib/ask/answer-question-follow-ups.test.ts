@@ -363,3 +363,34 @@ describe('answerQuestion: a release in an upgrade is no part a product lacks', (
     expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Next\.js component\./);
   });
 });
+
+describe('answerQuestion: a technology a move leaves behind', () => {
+  // Quillstack rules Kafka out beside its own queue; Lanternpad runs Kafka as a component.
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput(),
+      buildComponentInput({
+        id: 'work-queue',
+        name: 'Work queue',
+        role: 'message-broker',
+        technology: 'Quillqueue',
+        purpose: 'Queues jobs; existing jobs carry over from the ledger when the engine changes.',
+        incompatible: [
+          { with: 'Kafka', text: 'Kafka alongside the work queue is not supported.', source: 'authgear-self-managed#resources-reference' },
+        ],
+      }),
+    ]),
+    buildLanternpad(),
+  ];
+
+  it('does not say the product lists no such component when the question moves from it ("from Kafka to …")', () => {
+    const answer = answerQuestion('When we switch Quillstack from Kafka to the work queue, existing jobs carry over, right?', catalogue);
+    expect(answer.answer ?? '').not.toMatch(/list no Kafka component/);
+    const off = answerQuestion('After moving Quillstack off Kafka, existing jobs carry over, right?', catalogue);
+    expect(off.answer ?? '').not.toMatch(/list no Kafka component/);
+  });
+
+  it('still says so when the question asks whether the product needs it', () => {
+    expect(answerQuestion('Does Quillstack need Kafka?', catalogue).answer).toMatch(/list no Kafka component/);
+  });
+});

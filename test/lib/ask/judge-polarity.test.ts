@@ -971,3 +971,16 @@ describe('judgeClaimedRate', () => {
     expect(rate('How many vCPU per 30 sign-ins per second?', stated)).toBeNull();
   });
 });
+
+describe('judgePolarity: a "without" the fact cannot judge', () => {
+  it('reads a "without" whose words the fact never uses as a manner, not a denial, when the fact denies nothing', () => {
+    const text = 'Existing definitions and schedules carry over from the ledger.';
+    expect(judge('Our schedules carry over without recreating them, right?', text, 'note').verdict).toBe('Yes');
+  });
+
+  it('keeps a "without" whose words the fact uses, or any "without" before a fact that denies', () => {
+    expect(judge('Can the Quill worker run without the session cache?', 'The Quill worker needs the session cache.').verdict).toBe('No');
+    expect(judge('Can Quill be updated without taking it down?', 'Updates need no downtime.', 'note').verdict).toBe('Yes');
+    expect(judge('Can Quill be updated without a restart?', 'Updates need a restart of every pod.', 'note').verdict).toBe('No');
+  });
+});

@@ -269,6 +269,10 @@ function judgeNecessity(
   }
 }
 
+/** What a move leaves behind: "from T to U", "moving off T". */
+const leftBehind =
+  /\bfrom\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)\s+(?:to|onto)\b|\b(?:mov|migrat|switch)\w*\s+(?:\p{L}+\s+)?off\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)/giu;
+
 /** Words of a release in an upgrade ("the next release"), which name no part when written alone. */
 const releaseAgeTokens = new Set(askVocabulary.releaseAgeWords.flatMap((word) => tokenizeText(word)));
 
@@ -305,6 +309,7 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     facts.some((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token));
   // "Constraint: the platform team offers only X. Can Y use it?": a word only the sentences before the question use is no part asked.
   const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
+  const leftWords = new Set([...context.reading.text.matchAll(leftBehind)].flatMap((match) => tokenizeText(match[1] ?? match[2] ?? '')));
   const missing = listQueryTokens(context.index, context.reading).filter(
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
@@ -318,6 +323,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !offersClaim([token]) &&
       // "A replica set", "more pods" count copies of a part; no component is named by a count noun alone.
       !countWords.has(token) &&
+      // "Switching from T to U" leaves T: the claim is about the move, not that the product needs T.
+      !leftWords.has(token) &&
       // "The next release" is a release in an upgrade; only a name written with it ("Next.js") names a part.
       !(releaseAgeTokens.has(token) && listWrittenWords(context.reading.text, token).every((word) => tokenizeText(word).length === 1)) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,

@@ -2064,7 +2064,8 @@ describe('answerYesNo: a fact of another subject ranked level with the lead', ()
   const question = 'Can Quillstack be updated to a newer version without taking it down?';
   const architectures = [
     buildAskArchitectureWith([
-      buildLedgerInput({ notes: [{ kind: 'info', text: 'Needs a newer version.', source: cite }] }),
+      // The ledger's note speaks of taking it down, so it can judge the question's "without taking it down".
+      buildLedgerInput({ notes: [{ kind: 'info', text: 'Needs a newer version; its updates take it down.', source: cite }] }),
       buildQuillApiInput({
         notes: [{ kind: 'high-availability', text: 'Updates need no downtime: the new version runs beside the old.', source: cite }],
       }),
