@@ -1237,7 +1237,8 @@ export const statedTotalWords: string[] = ['total', 'totals', 'sum', 'sums', 'al
 /** Words asking whether a product relies on something its vendor runs ("a service the vendor itself operates"). */
 export const vendorOperatedCues: { verbs: string[]; owners: string[] } = {
   verbs: ['operate', 'run', 'host', 'manage'],
-  owners: ['itself', 'themselves', 'the vendor'],
+  // "Vendor-hosted", "vendor-run": the owner joined to the verb by a hyphen.
+  owners: ['itself', 'themselves', 'the vendor', 'vendor-'],
 };
 
 /**

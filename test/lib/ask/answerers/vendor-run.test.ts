@@ -79,6 +79,8 @@ describe('answerVendorDependency', () => {
     for (const question of [
       'For our security review: does a self-hosted Quillstack still depend on a service that Quill Labs itself operates?',
       'Is anything in Quillstack run by the vendor?',
+      'Does Quillstack call any vendor-hosted endpoints?',
+      'Is there a vendor-run service Quillstack talks to?',
     ])
       expect(ask(question)).toBe(
         'Yes. In Quillstack (Standard), Licence service (cloud.quill.example) is run by the vendor. Licence service (cloud.quill.example): Checks licences for every Quillstack install.',
@@ -87,6 +89,7 @@ describe('answerVendorDependency', () => {
 
   it('leaves questions that name no vendor running anything, and products with no such part, to the other answerers', () => {
     expect(answerVendorDependency(buildAnswerContext(catalogue, 'Does Quillstack depend on a ledger?'))).toBeNull();
+    expect(answerVendorDependency(buildAnswerContext(catalogue, 'Which vendor recommends running the Quillstack ledger?'))).toBeNull();
     const ownOnly = [buildAskArchitectureWith([buildLedgerInput({ purpose: 'Keeps accounts.' })])];
     expect(answerVendorDependency(buildAnswerContext(ownOnly, 'Does Quillstack rely on anything the vendor runs itself?'))).toBeNull();
   });
