@@ -560,6 +560,8 @@ export const phrases: [string, string][] = [
   ],
   // "At what user count …" asks for the threshold at which something changes.
   ['\\bat\\s+(?:what|which|how\\s+many)\\s+(\\w+\\s+)?(?:count|number|point|scale|size|load|level|users)\\b', ' threshold $1 '],
+  // A chart or image that "installs its own" X bundles X.
+  ['\\binstall(?:s|ed)?\\s+(its|their)\\s+own\\b', 'bundle $1 own'],
   // "Do we need it at all?" is emphasis, not a request to add everything up.
   ['\\bat\\s+all\\b', ' '],
   ['\\bhow\\s+often\\b', ' how often every '],

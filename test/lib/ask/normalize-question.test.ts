@@ -160,6 +160,12 @@ describe('tokenizeText', () => {
     expect(tokenizeText('speaks talking connecting communicating')).toEqual(['talk', 'talk', 'connect', 'communicate']);
   });
 
+  it('reads a chart that installs its own X as one that bundles X', () => {
+    expect(tokenizeText('does the chart install its own controller')).toEqual(tokenizeText('does the chart bundle its own controller'));
+    expect(tokenizeText('both charts installed their own proxy')).toEqual(tokenizeText('both charts bundle their own proxy'));
+    expect(tokenizeText('we install the controller ourselves')).not.toContain('bundle');
+  });
+
   it('reads stripping settings out as the removing the sources write', () => {
     expect(tokenizeText('which variables do I strip')).toEqual(tokenizeText('which variables do I remove'));
     expect(tokenizeText('strips stripped')).toEqual(tokenizeText('remove removed'));
