@@ -1216,6 +1216,9 @@ export const positiveNecessityCues: string[] = [
  */
 export const weakKindWords: string[] = ['service', 'services'];
 
+/** Words before a product's name closing a question ("which parts use X in Product Y") that make it the scope. */
+export const closingScopeWords: string[] = ['in', 'for', 'of', 'on', 'with'];
+
 /** Prepositions that, right before a product's name ("what does X do inside Frobcore"), only name the product asked. */
 export const scopePrepositions: string[] = ['inside', 'within'];
 

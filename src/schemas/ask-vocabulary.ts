@@ -247,6 +247,9 @@ export const AskVocabularySchema = z.looseObject({
   hostnameWords: words.describe(
     'Words asking for host names ("which hostnames"), which a fact may give by writing one ("api.example.com").',
   ),
+  closingScopeWords: words.describe(
+    'Words before a product\'s name closing a question ("which parts use X in Product Y") that make the product the scope, not part of a name.',
+  ),
   networkAddressWords: words.describe('Words asking for network addresses ("which IP ranges"), which a fact gives only by writing one.'),
   spanQuestionWords: words.describe(
     'Words by which a question asks how long or how often ("how long are releases supported"): it asks for a span, not a version.',

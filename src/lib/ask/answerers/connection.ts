@@ -184,6 +184,9 @@ const connectionVerbs = canonical(askVocabulary.attributeCues.connection ?? []);
 const genericNameWords = canonical(askVocabulary.genericNameWords);
 const purposeVerbs = canonical(askVocabulary.attributeCues.purpose ?? []);
 
+/** Words that put a closing product name as the scope ("… in Product X", "… for Product X"). */
+const scopeWords = new Set(askVocabulary.closingScopeWords);
+
 /** A topic before a dash that a which/what question follows ("A vs B — which parts …"). */
 const dashedTopic = /^[^?!.\u2013\u2014]{3,80}\s[\u2013\u2014-]+\s+(?=(?:which|what)\b)/i;
 
@@ -209,8 +212,15 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   if (!cue || !listCueWords.has(tokenizeText(cue)[0] ?? '') || !next || objectAuxiliaryWords.has(next)) return null;
   // "Which component holds the data sources' definitions" asks whose purpose that is, not what connects with them.
   if (tokenizeText(next).some((token) => purposeVerbs.has(token) && !connectionVerbs.has(token))) return null;
+  // A closing "in Product X" names the scope, not words of the part's name.
+  const after = words.slice(at + 1);
+  const scopeAt = after.findIndex(
+    (word, i) => i > 0 && scopeWords.has(word) && after.slice(i + 1).length > 0 && after.slice(i + 1).every(isProductWord),
+  );
   const asked = new Set(
-    words.slice(at + 1).flatMap((word) => tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token))),
+    (scopeAt < 0 ? after : after.slice(0, scopeAt)).flatMap((word) =>
+      tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token)),
+    ),
   );
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);

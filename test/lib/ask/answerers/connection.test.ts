@@ -117,6 +117,15 @@ describe('answerConnectedComponents: which components connect with the one named
     );
     expect(connected('Quillstack vs our old setup, which services use the ledger database?')).toBeNull();
   });
+
+  it('reads a closing "in <product>" as the scope, though the product shares a word with its parts', () => {
+    // "Quill Suite" shares "Quill" with the Quill API and the Quill worker.
+    const suite = [{ ...catalogue[0]!, product: 'Quill Suite' }];
+    const connected = (question: string) => answerConnectedComponents(buildAnswerContext(suite, question));
+    expect(connected('Which services use the ledger in Quill Suite?')?.text).toBe(
+      'Quill Suite (Standard): Ledger database is connected with Quill API and Quill worker. Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
+    );
+  });
 });
 
 describe('answerDownstream: which parts sit behind the one named', () => {
