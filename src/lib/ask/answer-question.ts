@@ -880,10 +880,22 @@ function placeFact(
 
 /** An answer's text with each part named as the variant the question names calls it ("the regional gateway"). */
 function nameAsInVariant(text: string, facts: readonly IndexedFact[], variants: ReadonlyMap<string, string>): string {
-  return facts.reduce((written, fact) => {
+  const renames = new Map<string, string>();
+  for (const fact of facts) {
     const { subject } = placeFact(fact, variants);
-    return fact.component && subject !== fact.subject ? written.replaceAll(`${fact.subject}: `, `${subject}: `) : written;
-  }, text);
+    if (fact.component && subject !== fact.subject) renames.set(fact.subject, subject);
+  }
+  if (renames.size === 0) return text;
+  const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // One pass, and never inside the new name ("Managed X: " is not renamed again for each fact about X).
+  const pattern = new RegExp(
+    [...renames]
+      .sort(([a], [b]) => b.length - a.length)
+      .map(([from, to]) => `${to.endsWith(from) ? `(?<!${escape(to.slice(0, to.length - from.length))})` : ''}${escape(from)}: `)
+      .join('|'),
+    'g',
+  );
+  return text.replace(pattern, (match) => `${renames.get(match.slice(0, -2)) ?? match.slice(0, -2)}: `);
 }
 
 export function listSources(

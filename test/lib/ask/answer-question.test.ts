@@ -214,6 +214,24 @@ describe('answerQuestion: a part the variants share under two names', () => {
     expect(answer.sources[0]?.title).toBe('Quillstack (Clustered (high availability)): Replicated ledger cluster');
   });
 
+  it('renames each of several facts about the part once, whatever the new name holds of the old one', () => {
+    // "Managed Ledger database" ends with the old name, which a second pass over the text would rename again.
+    const managed = [
+      buildAskArchitectureWith([
+        buildLedgerInput({
+          notes: [{ kind: 'recommendation', text: 'Keep daily snapshots.', source: 'authgear-self-managed#resources-reference' }],
+          overrides: { clustered: { name: 'Managed Ledger database' } },
+        }),
+      ]),
+    ];
+    const answer = answerQuestion(
+      'What does the ledger database keep in the Quillstack clustered layout, and what is recommended for it?',
+      managed,
+    );
+    expect(answer.answer).toContain('Managed Ledger database: ');
+    expect(answer.answer).not.toContain('Managed Managed');
+  });
+
   it('keeps the default variant’s name and page when the question names no variant', () => {
     const answer = answerQuestion('What does the Quillstack ledger database keep?', renamed());
     expect(answer.answer).toContain('Ledger database: Stores the product state.');
