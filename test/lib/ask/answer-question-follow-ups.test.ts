@@ -362,6 +362,26 @@ describe('answerQuestion: a release in an upgrade is no part a product lacks', (
     const answer = answerQuestion('Does Quillstack need Next.js?', withLoginUi);
     expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Next\.js component\./);
   });
+
+  // "Next.Quill": of its two words Quillstack holds "Quill", so only "next" names the part it lacks.
+  const withNextQuill = () => [
+    buildAskArchitecture(),
+    buildLanternpad({
+      components: [
+        buildCanvasInput(),
+        buildComponentInput({ id: 'login-ui', name: 'Login UI', role: 'frontend', technology: 'Next.Quill' }),
+      ],
+    }),
+  ];
+  const lacksNextQuill = /^No: the sources archkb holds for Quillstack \(Standard\) list no Next\.Quill component\./;
+
+  it('says so when the release word is written only inside the name ("Next.Quill"), whose other word the product holds', () => {
+    expect(answerQuestion('Does Quillstack need Next.Quill?', withNextQuill()).answer).toMatch(lacksNextQuill);
+  });
+
+  it('says so when the question writes the word both inside the name and alone ("Next.Quill for the next release")', () => {
+    expect(answerQuestion('Does Quillstack need Next.Quill for the next release?', withNextQuill()).answer).toMatch(lacksNextQuill);
+  });
 });
 
 describe('answerQuestion: a technology a move leaves behind', () => {
@@ -392,5 +412,25 @@ describe('answerQuestion: a technology a move leaves behind', () => {
 
   it('still says so when the question asks whether the product needs it', () => {
     expect(answerQuestion('Does Quillstack need Kafka?', catalogue).answer).toMatch(/list no Kafka component/);
+  });
+
+  it('reads the technology left behind after "the", and a move "off" it with no word between', () => {
+    const fromThe = answerQuestion(
+      'When we switch Quillstack from the Kafka to the work queue, existing jobs carry over, right?',
+      catalogue,
+    );
+    expect(fromThe.answer ?? '').not.toMatch(/list no Kafka component/);
+    const offThe = answerQuestion('After moving Quillstack off the Kafka, existing jobs carry over, right?', catalogue);
+    expect(offThe.answer ?? '').not.toMatch(/list no Kafka component/);
+    const off = answerQuestion('After moving off Kafka, existing Quillstack jobs carry over, right?', catalogue);
+    expect(off.answer ?? '').not.toMatch(/list no Kafka component/);
+  });
+
+  it('leaves behind only the one word a move names, not what the question asks after it', () => {
+    const lacksKafka = /list no Kafka component/;
+    expect(answerQuestion('After switching from Quillqueue, does Quillstack need Kafka to run jobs?', catalogue).answer).toMatch(
+      lacksKafka,
+    );
+    expect(answerQuestion('After moving off Quillqueue, does Quillstack need Kafka?', catalogue).answer).toMatch(lacksKafka);
   });
 });

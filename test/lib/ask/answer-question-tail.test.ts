@@ -407,6 +407,12 @@ describe('answerQuestion: a name written on purpose that archkb does not hold', 
     expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack do not mention LedgerDB.');
   });
 
+  it('takes a name whose only inner capital follows a small letter ("LedgerDb") as a name too', () => {
+    expect(ask('Does Quillstack support LedgerDb?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention LedgerDb.',
+    );
+  });
+
   it('leaves a lower-case near miss ("ledgr") to the typo correction', () => {
     expect(ask('Does Quillstack need a ledgr?').kind).not.toBe('declined');
   });
@@ -433,5 +439,19 @@ describe('answerQuestion: a name another product holds, heading a long question'
     expect(ask("Which Google Cloud service fits Quillstack's ledger?").declined ?? '').not.toContain('Google');
     const long = "Which Google Cloud service fits Quillstack's ledger database when we move it off our own servers next year?";
     expect(ask(long).declined ?? '').not.toContain('Google');
+  });
+
+  it("never takes a word of a cloud's name as a name the product does not mention, though another product's facts use it", () => {
+    // Lanternpad writes "Google" without "Cloud" (the full name reads as the cloud), so archkb knows the word from a fact.
+    const onGoogle = () => [
+      buildAskArchitecture(),
+      buildLanternpad({ components: [buildCanvasInput({ purpose: 'Draws the canvas; it runs on Google machines.' })] }),
+    ];
+    expect(answerQuestion("Which Google Cloud service fits Quillstack's ledger?", onGoogle()).declined ?? '').not.toContain('Google');
+  });
+
+  it('reads a name another product holds as an aside in a long question whose "what" does not head it', () => {
+    const question = 'What does the Quillstack ledger database keep when its events also flow through Kafka in three zones?';
+    expect(ask(question).declined ?? '').not.toContain('do not mention Kafka');
   });
 });

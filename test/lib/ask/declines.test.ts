@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, getFactIndex, tokenizeText, type Answer } from '../../../src/lib/ask/index.ts';
+import { answerQuestion, answerWithFeatures, getFactIndex, tokenizeText, type Answer } from '../../../src/lib/ask/index.ts';
 import { findUnheldRole } from '../../../src/lib/ask/find-absences.ts';
 import {
   buildAskArchitecture,
@@ -935,5 +935,107 @@ describe('declines: addresses and host names, which a fact gives by writing one'
   it('does not say host names are unstated when a fact writes one under another word', () => {
     expect(ask('Which hostnames does Quillstack call?').declined ?? '').not.toContain('state no hostnames');
     expect(ask('Which domains does Quillstack call?').declined ?? '').not.toContain('state no domains');
+  });
+});
+
+describe('declines: the addresses a lookup asks for, and only a lookup', () => {
+  const options = 'authgear-self-managed#deployment-options';
+  const catalogue = [
+    buildAskArchitectureWith([
+      // Three notes speak of the vendor endpoints' egress IP ranges without writing one; the API's note is a fourth.
+      buildComponentInput({
+        id: 'vendor-endpoints',
+        name: 'Vendor endpoints',
+        role: 'application-service',
+        purpose: 'Vendor-run endpoints the assistant features call over egress.',
+        notes: [
+          { kind: 'option', text: 'The vendor endpoints publish their egress IP ranges in the vendor portal.', source: options },
+          { kind: 'option', text: 'The vendor endpoints change their egress IP ranges each quarter.', source: options },
+          { kind: 'option', text: 'Allow the vendor endpoints egress IP ranges in your firewall.', source: options },
+        ],
+      }),
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API.',
+        notes: [
+          {
+            kind: 'option',
+            text: 'The API reaches the vendor endpoints egress IP ranges through a proxy.',
+            source: 'authgear-self-managed#introduction',
+          },
+        ],
+      }),
+    ]),
+    // Lanternpad's relay writes an address in its purpose and none in its note.
+    buildLanternpad({
+      components: [
+        buildComponentInput({
+          id: 'relay',
+          name: 'Relay',
+          purpose: 'Relays traffic; it listens on 10.0.0.0/16 addresses.',
+          notes: [{ kind: 'option', text: 'The relay keeps its IP allow list in the relay settings.', source: options }],
+        }),
+      ],
+    }),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue);
+
+  it('answers a lookup one of whose facts writes an address, though another fact it cites writes none', () => {
+    const answer = ask('Which IP range does the Lanternpad relay listen on?');
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toContain('10.0.0.0/16');
+    expect(answer.answer).toContain('The relay keeps its IP allow list in the relay settings.');
+  });
+
+  it('leaves a yes/no about addresses to the yes/no answer, even when no fact writes one', () => {
+    const answer = ask('Does Lanternpad support IP allow lists?');
+    expect(answer.kind).toBe('yes-no');
+    expect(answer.answer).toMatch(/^Yes\. /);
+  });
+
+  it('declines as an absence, citing only the three nearest facts: the vendor endpoints and their section, not the API', () => {
+    const scored = answerWithFeatures('Which egress IP ranges does Quillstack use?', catalogue);
+    expect(scored.answer.declined).toBe('The vendor documents archkb holds for Quillstack state no IP addresses or ranges.');
+    expect(scored.features.route).toBe('declined-absence');
+    expect(scored.answer.sources.map((source) => source.url)).toEqual([
+      '/architectures/quillstack/#component-vendor-endpoints',
+      '/architectures/quillstack/#src-authgear-self-managed-deployment-options',
+    ]);
+  });
+});
+
+describe('declines: what counts as an address a fact writes', () => {
+  const options = 'authgear-self-managed#deployment-options';
+  /** Quillstack, whose vendor endpoints note the text given, beside a Lanternpad relay that listens on the address given. */
+  const catalogueWith = (note: string, address: string) => [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'vendor-endpoints',
+        name: 'Vendor endpoints',
+        role: 'application-service',
+        purpose: 'Vendor-run endpoints the assistant features call over egress.',
+        notes: [{ kind: 'option', text: note, source: options }],
+      }),
+    ]),
+    buildLanternpad({
+      components: [buildComponentInput({ id: 'relay', name: 'Relay', purpose: `Relays traffic; it listens on ${address} addresses.` })],
+    }),
+  ];
+  const plainNote = 'The vendor endpoints publish their egress IP ranges in the vendor portal.';
+
+  it.each(['192.168.10.0/24', '10.0.0.5', 'fd00::/8', 'fd12:3456:789a:1:0:0:0:1'])(
+    'answers from a fact writing %s rather than declining',
+    (address) => {
+      const answer = answerQuestion('Which IP range does the Lanternpad relay listen on?', catalogueWith(plainNote, address));
+      expect(answer.kind).toBe('lookup');
+      expect(answer.answer).toContain(address);
+    },
+  );
+
+  it.each([
+    'The vendor endpoints publish their egress IP ranges in vendor portal 2.1.',
+    'Step 2: allow the vendor endpoints egress IP ranges in your firewall.',
+  ])('still declines when the fact writes only a release or a numbered step: "%s"', (note) => {
+    const answer = answerQuestion('Which egress IP ranges does Quillstack use?', catalogueWith(note, '10.0.0.0/16'));
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no IP addresses or ranges.');
   });
 });

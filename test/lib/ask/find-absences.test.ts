@@ -5,6 +5,7 @@ import {
   asksVersion,
   findAbsence,
   findResourceSilence,
+  findUnheldAsked,
   findUnheldRole,
   findVersionSubject,
   isLoadWord,
@@ -800,5 +801,51 @@ describe('findAbsence: which words name another part of the answer', () => {
     expect(group.subjectTokens.has('quill')).toBe(true);
     const answer = { coverage: 1, facts: [summary, group] };
     expect(findAbsence(index, ['quillstack'], none, tokenizeText('quill zorbit policy'), answer)?.text).toBe('the zorbit policy');
+  });
+});
+
+describe('findUnheldAsked: the thing a "what … does X" asks for that no fact of X uses', () => {
+  // Lanternpad's canvas keeps a retention of snapshots and writes a host name, so those words are ones archkb knows.
+  const lanternpad = buildLanternpad({
+    components: [
+      buildComponentInput({
+        id: 'canvas',
+        name: 'Canvas service',
+        role: 'application-service',
+        purpose: 'Keeps a 30-day retention of snapshots at snapshots.lanternpad.example.com; its hostname is set by the installer.',
+      }),
+    ],
+  });
+  /** The word asked of Quillstack, whose API has the purpose, notes and name given, beside Lanternpad. */
+  const unheld = (question: string, api: Partial<ArchitectureInput['components'][number]> = {}) =>
+    findUnheldAsked(
+      buildFactIndex([buildAskArchitectureWith([buildQuillApiInput({ purpose: 'Serves the sign-in API.', ...api })]), lanternpad]),
+      'quillstack',
+      tokenizeText(question),
+    );
+  const [retention] = tokenizeText('retention');
+
+  it('gives the word asked when only another product uses it', () => {
+    expect(unheld('What retention does Quillstack recommend?')).toBe(retention);
+  });
+
+  it('gives none when one fact of the product uses it, in its text or as its subject', () => {
+    const note = { kind: 'info' as const, text: 'Keeps a 7-day retention of sign-in records.', source: cite };
+    expect(unheld('What retention does Quillstack recommend?', { notes: [note] })).toBeNull();
+    expect(unheld('What retention does Quillstack recommend?', { name: 'Retention sweeper' })).toBeNull();
+  });
+
+  it('gives no host name word when a fact writes a host name, whatever it calls it, but still other words', () => {
+    const written = { purpose: 'Serves the sign-in API at login.quill.example.com.' };
+    expect(unheld('Which hostname does Quillstack use?')).toBe(tokenizeText('hostname')[0]);
+    expect(unheld('Which hostname does Quillstack use?', written)).toBeNull();
+    expect(unheld('What retention does Quillstack recommend?', written)).toBe(retention);
+  });
+
+  it('takes a host name of three labels as written, with a one-letter label or opening the text', () => {
+    expect(unheld('Which hostname does Quillstack use?', { purpose: 'Serves the sign-in API at login.example.com.' })).toBeNull();
+    expect(unheld('Which hostname does Quillstack use?', { purpose: 'Serves the sign-in API at a.example.com.' })).toBeNull();
+    expect(unheld('Which hostname does Quillstack use?', { purpose: 'login.example.com serves the sign-in API.' })).toBeNull();
+    expect(unheld('Which hostname does Quillstack use?', { purpose: 'Serves the sign-in API at api.q.com.' })).toBeNull();
   });
 });

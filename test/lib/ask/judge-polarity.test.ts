@@ -983,4 +983,12 @@ describe('judgePolarity: a "without" the fact cannot judge', () => {
     expect(judge('Can Quill be updated without taking it down?', 'Updates need no downtime.', 'note').verdict).toBe('Yes');
     expect(judge('Can Quill be updated without a restart?', 'Updates need a restart of every pod.', 'note').verdict).toBe('No');
   });
+
+  it('keeps a "without" whose word of four letters or more opens a word of the fact ("sync" of "synchronous")', () => {
+    expect(judge('Can the ledger be moved without a sync?', 'The ledger moves by synchronous replication.', 'note').verdict).toBe('No');
+  });
+
+  it('drops a "without" whose word of three letters only opens a longer word of the fact ("log" of "login")', () => {
+    expect(judge('Can the ledger be copied without a log?', 'The ledger is copied at each login.', 'note').verdict).toBe('Yes');
+  });
 });

@@ -77,6 +77,12 @@ describe('statesVersionOf', () => {
     expect(statesVersionOf('Quill node: 3 nodes (Quillscript runtime of the test setup)', 'quillscript')).toBe(false);
     expect(statesVersionOf('Quill node: OpenQuill 21 (runtime of the Quillscript test setup)', 'quillscript')).toBe(false);
   });
+
+  it('reads the bracket right after the number, with or without a space, and a bracket word the subject opens', () => {
+    expect(statesVersionOf('Quill node: OpenQuill 21(Quillscript runtime)', 'quillscript')).toBe(true);
+    // As "PostgreSQL 16" states a version of "postgres", so does a bracket naming PostgreSQL.
+    expect(statesVersionOf('Ledger server 16 (PostgreSQL database)', 'postgres')).toBe(true);
+  });
 });
 
 describe('asksOtherVersion', () => {

@@ -126,6 +126,12 @@ describe('answerConnectedComponents: which components connect with the one named
       'Quill Suite (Standard): Ledger database is connected with Quill API and Quill worker. Quill API to Ledger database: accounts. Quill worker to Ledger database: jobs.',
     );
   });
+
+  it('reads a dash typed as two hyphens the same way', () => {
+    const connected = (question: string) => answerConnectedComponents(buildAnswerContext(catalogue, question));
+    const answer = /^Quillstack \(Standard\): Ledger database is connected with Quill API and Quill worker\./;
+    expect(connected('Quillstack vs our old setup -- which services use the ledger database?')?.text).toMatch(answer);
+  });
 });
 
 describe('answerDownstream: which parts sit behind the one named', () => {

@@ -700,4 +700,31 @@ describe('answerVersionSupport: a floor the range note sets on another thing', (
     expect(askFloored('Can Quillstack run on PostgreSQL 18?')).toMatch(/^Yes: /);
     expect(askFloored("We want PostgreSQL 16 under Quillstack but we're on Quillstack v4.9. Is that fine?")).toMatch(/^Yes: /);
   });
+
+  it('reads a floor written without "version", one with a major version of two digits and one with stray spaces', () => {
+    const flooredBy = (note: string) => [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildLedgerInput({
+          requirements: [{ scope: 'production', versions: [{ product: 'PostgreSQL', min: '14', max: '18', note }], source: cite }],
+        }),
+      ]),
+    ];
+    const question = "We want PostgreSQL 18 under Quillstack but we're still on Quillstack v4.9. Is that fine?";
+    expect(answerQuestion(question, flooredBy('18 needs Quillstack 4.11.0 or newer')).answer).toMatch(
+      /^No: .*, but only with Quillstack 4\.11\.0 or newer, which Quillstack v4\.9 is not\./,
+    );
+    expect(answerQuestion(question, flooredBy('18 needs Quillstack version 12.1 or newer')).answer).toMatch(
+      /^No: .*, but only with Quillstack 12\.1 or newer, which Quillstack v4\.9 is not\./,
+    );
+    expect(answerQuestion(question, flooredBy('18 needs Quillstack  version  4.11.0  or  newer')).answer).toMatch(
+      /^No: .*, but only with Quillstack 4\.11\.0 or newer, which Quillstack v4\.9 is not\./,
+    );
+  });
+
+  it('answers yes when asked whether the version is not supported with that thing below the floor', () => {
+    expect(askFloored("Is PostgreSQL 18 not supported by Quillstack while we're still on Quillstack v4.9?")).toMatch(
+      /^Yes: PostgreSQL 18 is within what the sources state, PostgreSQL 14 to 18 \(for production\), but only with Quillstack 4\.11\.0 or newer, which Quillstack v4\.9 is not\./,
+    );
+  });
 });

@@ -39,6 +39,12 @@ describe('answerYesNo: a claim naming a technology the product never mentions (m
     );
   });
 
+  it('names an unplaced name of several words joined by a slash whole, as the claim writes it', () => {
+    expect(draftFor(catalogue(), 'Sales told us Quillstack runs on FrobDB/ZapDB. True?').text).toMatch(
+      /^No: the sources archkb holds for Quillstack \(Standard\) list no FrobDB\/ZapDB component\. /,
+    );
+  });
+
   it('answers no unplaced name of a plain question that puts no claim to a check', () => {
     expect(draftFor(catalogue(), 'Does Quillstack need Zapwell?').text ?? '').not.toMatch(/Zapwell component/);
     expect(answerQuestion('Does Quillstack need Zapwell?', catalogue()).answer ?? '').not.toMatch(/Zapwell component/);
