@@ -2269,8 +2269,11 @@ export const versionWords: string[] = ['version', 'versions', 'release', 'releas
 /** Words asking for host names ("which hostnames", "the FQDN"), which a fact may give by writing one ("api.example.com"). */
 export const hostnameWords: string[] = ['hostname', 'hostnames', 'fqdn', 'fqdns', 'domain', 'domains'];
 
-/** Words asking for network addresses ("which IP ranges", "the CIDR"), which a fact gives only by writing one. */
-export const networkAddressWords: string[] = ['ip', 'ips', 'cidr', 'cidrs'];
+/** Words asking for network addresses ("which IPs", "the CIDR"), which a fact gives only by writing one. */
+export const networkAddressWords: string[] = ['ips', 'cidr', 'cidrs'];
+
+/** Nouns after "IP" that ask for addresses ("IP ranges", "IP address"), unlike "an IP allow list". */
+export const networkAddressNouns: string[] = ['address', 'addresses', 'range', 'ranges', 'block', 'blocks'];
 
 /** Words by which a question asks how long or how often ("how long are releases supported"), not for a version number. */
 export const spanQuestionWords: string[] = [durationWord, 'often'];

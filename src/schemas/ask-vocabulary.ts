@@ -250,6 +250,7 @@ export const AskVocabularySchema = z.looseObject({
   closingScopeWords: words.describe(
     'Words before a product\'s name closing a question ("which parts use X in Product Y") that make the product the scope, not part of a name.',
   ),
+  networkAddressNouns: words.describe('Nouns after "IP" that ask for addresses ("IP ranges"), unlike "an IP allow list".'),
   networkAddressWords: words.describe('Words asking for network addresses ("which IP ranges"), which a fact gives only by writing one.'),
   spanQuestionWords: words.describe(
     'Words by which a question asks how long or how often ("how long are releases supported"): it asks for a span, not a version.',

@@ -995,7 +995,11 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
-const networkAddressTokens = new Set(askVocabulary.networkAddressWords.flatMap((word) => tokenizeText(word)));
+/** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
+const asksNetworkAddress = new RegExp(
+  `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
+  'i',
+);
 /** An IPv4 address or range ("10.0.0.0/16") or an IPv6 one ("fd00::/8"). */
 const writesNetworkAddress = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?/i;
 const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
@@ -1626,7 +1630,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   // "Which IP range does X call out from?": an address no fact of the answer writes is unstated, however close the fact.
   if (
     draft.kind === 'lookup' &&
-    tokenizeText(findAskingText(reading.text)).some((token) => networkAddressTokens.has(token)) &&
+    asksNetworkAddress.test(findAskingText(reading.text)) &&
     !draft.facts.some((fact) => writesNetworkAddress.test(fact.text))
   ) {
     return decline(

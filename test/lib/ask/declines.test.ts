@@ -932,6 +932,26 @@ describe('declines: addresses and host names, which a fact gives by writing one'
     expect(ask('Which IP range does the Lanternpad relay listen on?').answer).toContain('10.0.0.0/16');
   });
 
+  it('declines only a question that asks for addresses ("IP ranges"), not one naming an IP allow list', () => {
+    const listed = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+        buildComponentInput({
+          id: 'edge-guard',
+          name: 'Edge guard',
+          role: 'application-service',
+          purpose: 'Keeps an IP allow list for the sign-in API.',
+        }),
+      ]),
+      ...catalogue.slice(1),
+    ];
+    const askListed = (question: string) => answerQuestion(question, listed);
+    expect(askListed('Which IP ranges does the Quillstack edge guard allow?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no IP addresses or ranges.',
+    );
+    expect(askListed('Which Quillstack component keeps an IP allow list?').answer).toContain('Edge guard');
+  });
+
   it('does not say host names are unstated when a fact writes one under another word', () => {
     expect(ask('Which hostnames does Quillstack call?').declined ?? '').not.toContain('state no hostnames');
     expect(ask('Which domains does Quillstack call?').declined ?? '').not.toContain('state no domains');

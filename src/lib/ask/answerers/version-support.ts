@@ -285,13 +285,16 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
   }
   // "18 needs X 4.11 or newer" of the asked version, while the question runs X at a version below that: not as asked.
   const held = within ? noted.flatMap((note) => findUnmetFloor(note ?? '', context.reading.text) ?? []) : [];
+  // "Is that a problem?" asks the opposite of "is that fine?": a version outside the range, or a floor not met, is the problem.
+  const troubled = context.reading.tokens.some((token) => troubleWords.has(token));
   let lead: string;
   if (held[0]) {
     const { name, floor, given } = held[0];
-    lead = `${negated ? 'Yes' : 'No'}: ${asking} is within what the sources state, ${ranged}, but only with ${name} ${floor} or newer, which ${name} ${given} is not.`;
+    lead = `${negated !== troubled ? 'Yes' : 'No'}: ${asking} is within what the sources state, ${ranged}, but only with ${name} ${floor} or newer, which ${name} ${given} is not.`;
   } else if (!within && !outside) lead = `The sources disagree on ${asking}: they state ${ranged}.`;
   else if (binding.length === 0 && outside) lead = `Not stated as supported: the sources name ${ranged}, which ${asking} is not.`;
-  else lead = `${within !== negated ? 'Yes' : 'No'}: ${asking} is ${within ? 'within' : 'outside'} what the sources state, ${ranged}.`;
+  else
+    lead = `${(within !== negated) !== troubled ? 'Yes' : 'No'}: ${asking} is ${within ? 'within' : 'outside'} what the sources state, ${ranged}.`;
   lead += aside;
   return {
     kind: 'yes-no',

@@ -694,6 +694,13 @@ describe('answerVersionSupport: a floor the range note sets on another thing', (
     );
   });
 
+  it('turns the verdict when the question asks whether it is a problem', () => {
+    expect(askFloored("We want PostgreSQL 18 under Quillstack but we're still on Quillstack v4.9. Is that a problem?")).toMatch(/^Yes: /);
+    expect(askFloored("We want PostgreSQL 18 under Quillstack and we're on Quillstack 5.0. Is that a problem?")).toMatch(/^No: /);
+    expect(askFloored('Is PostgreSQL 12 a problem for Quillstack?')).toMatch(/^Yes: PostgreSQL 12 is outside what the sources state/);
+    expect(askFloored('Is PostgreSQL 16 a problem for Quillstack?')).toMatch(/^No: PostgreSQL 16 is within what the sources state/);
+  });
+
   it('answers yes at or above the floor, with no version of that thing, or for a version the note is not about', () => {
     expect(askFloored("We want PostgreSQL 18 under Quillstack and we're on Quillstack 4.11. Is that fine?")).toMatch(/^Yes: /);
     expect(askFloored("We want PostgreSQL 18 under Quillstack and we're on Quillstack 5.0. Is that fine?")).toMatch(/^Yes: /);
