@@ -40,7 +40,7 @@ import {
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
-import { isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
+import { escapeRegExp, isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
 import {
   asksOfMissingProduct,
   asksOnlyAttribute,
@@ -886,12 +886,13 @@ function nameAsInVariant(text: string, facts: readonly IndexedFact[], variants: 
     if (fact.component && subject !== fact.subject) renames.set(fact.subject, subject);
   }
   if (renames.size === 0) return text;
-  const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // One pass, and never inside the new name ("Managed X: " is not renamed again for each fact about X).
   const pattern = new RegExp(
     [...renames]
       .sort(([a], [b]) => b.length - a.length)
-      .map(([from, to]) => `${to.endsWith(from) ? `(?<!${escape(to.slice(0, to.length - from.length))})` : ''}${escape(from)}: `)
+      .map(
+        ([from, to]) => `${to.endsWith(from) ? `(?<!${escapeRegExp(to.slice(0, to.length - from.length))})` : ''}${escapeRegExp(from)}: `,
+      )
       .join('|'),
     'g',
   );
@@ -1485,16 +1486,15 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   const asking = findAskingText(reading.text, false);
   // A name given only as an example of what the question asks about ("arm64, e.g. Graviton") is an aside.
   const exemplified = (name: string) =>
-    new RegExp(
-      `\\b(?:e\\.?g\\.?|such as|like|for example|for instance)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-      'iu',
-    ).test(reading.text);
+    new RegExp(`\\b(?:e\\.?g\\.?|such as|like|for example|for instance)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${escapeRegExp(name)}\\b`, 'iu').test(
+      reading.text,
+    );
   const inAsking = (names: string[]) => names.filter((name) => asking.includes(name) && !exemplified(name));
   // In a longer question, a name is still what is asked when it heads the "which"/"what", up to three words after it
   // ("which HSM products …", "which cloud Frob endpoint …"), or is one of the options offered right after it ("which
   // encryption mode (SSE-A or SSE-B) …").
   const heads = (name: string) => {
-    const written = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = escapeRegExp(name);
     return new RegExp(`\\b(?:which|what)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:\\([^)]*)?${written}\\b`, 'iu').test(asking);
   };
   const unknownAsked = inAsking(reading.unknownNames).filter((name) => central || heads(name));

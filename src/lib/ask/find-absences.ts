@@ -1,5 +1,5 @@
 import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { countWordValues, measureEditDistance, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import { countWordValues, escapeRegExp, measureEditDistance, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
@@ -282,7 +282,8 @@ export function statesFigureOf(index: FactIndex, architectureId: string, compone
   const namesIt = (fact: IndexedFact) =>
     nameWords.length > 0 && nameWords.every((word) => fact.tokens.includes(word)) && countedCopies.test(fact.text);
   // "Starts multiple job workers": a number or a vague count right before the part's own name counts copies of it.
-  const head = nameWords.at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = nameWords.at(-1);
+  const head = last === undefined ? undefined : escapeRegExp(last);
   const countsItself = head ? new RegExp(`\\b(?:\\d+|${copyCountWords})\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu') : null;
   const countsOwn = (fact: IndexedFact) =>
     countedCopies.test(fact.text) || countsItself?.test(fact.text) === true || !uncountingAttributes.has(fact.attribute);

@@ -1,5 +1,5 @@
 import { askVocabulary } from '../model/index.ts';
-import { stopwords, tokenizeText } from './normalize-question.ts';
+import { escapeRegExp, stopwords, tokenizeText } from './normalize-question.ts';
 import { asksOtherVersion, namesOtherVersion, readVersionMentions } from './read-versions.ts';
 import type { IndexedFact } from './types.ts';
 
@@ -11,7 +11,7 @@ const existence = canonical(askVocabulary.existenceCues);
 const drawbacks = canonical(askVocabulary.drawbackCues);
 const existenceOpeners = canonical(askVocabulary.existenceOpeners);
 const negation = new RegExp(
-  `(?:^|[^\\p{L}'])(?:${askVocabulary.negationWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
+  `(?:^|[^\\p{L}'])(?:${askVocabulary.negationWords.map((word) => escapeRegExp(word)).join('|')})(?![\\p{L}'])`,
   'iu',
 );
 const onStates = canonical(askVocabulary.settingStates.on);

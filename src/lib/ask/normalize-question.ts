@@ -468,3 +468,8 @@ export function listLeftOutPhrases(lower: string, patterns: readonly RegExp[]): 
     }),
   );
 }
+
+/** A text as a regular expression that matches it literally ("Node.js" as "Node\\.js"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

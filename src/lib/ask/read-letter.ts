@@ -1,11 +1,11 @@
 import { askVocabulary } from '../model/index.ts';
-import { countWordValues, opensAsking, stopwords, tokenizeText } from './normalize-question.ts';
+import { countWordValues, escapeRegExp, opensAsking, stopwords, tokenizeText } from './normalize-question.ts';
 import { readQuestion, sentenceBreak } from './read-question.ts';
 import type { FactIndex } from './types.ts';
 
 const genericWords = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
 const demonstratives = new Set(askVocabulary.demonstrativeWords.flatMap((word) => tokenizeText(word)));
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (word: string) => escapeRegExp(word).replace(/\s+/g, '\\s+');
 /** "Hi Sam," or "Hello team —": the greeting word, up to two words of names, and the mark after them. */
 const greeting = new RegExp(
   `^\\s*(?:${askVocabulary.letterGreetings.map(escape).join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,2}\\s*[,!:;\\u2013\\u2014-]\\s*`,

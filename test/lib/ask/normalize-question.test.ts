@@ -15,7 +15,7 @@ import {
   tokenizeText,
   writeNumberWords,
 } from '../../../src/lib/ask/index.ts';
-import { listLeftOutPhrases } from '../../../src/lib/ask/normalize-question.ts';
+import { escapeRegExp, listLeftOutPhrases } from '../../../src/lib/ask/normalize-question.ts';
 import { askVocabulary } from '../../../src/lib/model/index.ts';
 
 /** The values tokenizeQuestion reads from a question. */
@@ -1002,5 +1002,14 @@ describe('tokenizeText: "builtin" and "inbuilt"', () => {
   it('reads both as the sources\' "built-in", so a question typed either way names the built-in part', () => {
     expect(tokenizeText('builtin redis')).toEqual(tokenizeText('built-in redis'));
     expect(tokenizeText('inbuilt redis')).toEqual(tokenizeText('built-in redis'));
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes every character special to a regular expression match itself', () => {
+    const text = 'Node.js (v2+) [a|b] ^$ *?{1} \\';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(`^${escapeRegExp('Node.js')}$`).test('Nodexjs')).toBe(false);
+    expect(escapeRegExp('plain words')).toBe('plain words');
   });
 });

@@ -9,15 +9,15 @@ import {
   writeFact,
   type AnswerContext,
 } from '../answer-context.ts';
+import { escapeRegExp } from '../normalize-question.ts';
 import type { Draft } from '../types.ts';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A verb of running, standing alone (not "vendor-run" or "self-hosted"), then a phrase of owning within a few words of
  * the same sentence (a dot inside a host name does not end it).
  */
 const selfRun = new RegExp(
-  `(?<![\\p{L}-])(?:${askVocabulary.selfRunCues.verbs.map(escape).join('|')})(?:s|ing|ed|ned|ning)?\\b(?:[^.?!]|\\.(?=\\S)){0,60}?\\b(?:${askVocabulary.selfRunCues.own.map(escape).join('|')})\\b`,
+  `(?<![\\p{L}-])(?:${askVocabulary.selfRunCues.verbs.map(escapeRegExp).join('|')})(?:s|ing|ed|ned|ning)?\\b(?:[^.?!]|\\.(?=\\S)){0,60}?\\b(?:${askVocabulary.selfRunCues.own.map(escapeRegExp).join('|')})\\b`,
   'iu',
 );
 
@@ -50,8 +50,8 @@ export function answerVendorRun(context: AnswerContext): Draft | null {
 
 /** A verb of running with the vendor as its subject, either way round ("a service X itself operates", "run by the vendor"). */
 const vendorOperated = (() => {
-  const verbs = `(?:${askVocabulary.vendorOperatedCues.verbs.map(escape).join('|')})(?:s|es|d|ed|ned|ning|ing)?`;
-  const owners = `(?:${askVocabulary.vendorOperatedCues.owners.map(escape).join('|')})`;
+  const verbs = `(?:${askVocabulary.vendorOperatedCues.verbs.map(escapeRegExp).join('|')})(?:s|es|d|ed|ned|ning|ing)?`;
+  const owners = `(?:${askVocabulary.vendorOperatedCues.owners.map(escapeRegExp).join('|')})`;
   return new RegExp(`\\b${verbs}\\b[^.?!]{0,30}?\\b${owners}\\b|\\b${owners}\\b[^.?!]{0,20}?\\b${verbs}\\b`, 'iu');
 })();
 

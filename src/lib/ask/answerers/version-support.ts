@@ -3,7 +3,7 @@ import type { RequirementScope, VersionFloor } from '../../../schemas/requiremen
 import { sizeUnits } from '../../../schemas/quantity.ts';
 import { askVocabulary } from '../../../schemas/registries.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { escapeRegExp, tokenizeText } from '../normalize-question.ts';
 import { compareVersions, listVersionWords, readVersionNumbers, statesVersionOf } from '../read-versions.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 
@@ -192,7 +192,7 @@ const noteFloor = /(\p{L}[\p{L}\d-]*)\s+(?:version\s+)?v?(\d+(?:\.\d+)*)\s+or\s+
  */
 function findUnmetFloor(note: string, question: string): { name: string; floor: string; given: string } | null {
   for (const [, name = '', floor = ''] of note.matchAll(noteFloor)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     for (const [, given = ''] of question.matchAll(new RegExp(`\\b${escaped}\\s+(?:version\\s+)?(v?\\d+(?:\\.\\d+)*)\\b`, 'giu'))) {
       const numbers = readVersionNumbers(given);
       if (numbers && compareVersions(numbers, floor) < 0) return { name, floor, given };

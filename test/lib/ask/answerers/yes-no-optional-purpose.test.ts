@@ -5,8 +5,8 @@ import { buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/
 
 const cite = 'authgear-self-managed#deployment-options';
 
-/** Quillstack with an optional search index its vendor calls "only needed for user search in the console". */
-const catalogue = [
+/** Quillstack with an optional search index whose vendor states the condition given. */
+const withCondition = (condition: string) => [
   buildAskArchitectureWith([
     buildQuillApiInput(),
     buildComponentInput({
@@ -15,11 +15,14 @@ const catalogue = [
       role: 'search-engine',
       technology: 'OpenSearch',
       purpose: 'Powers user search in the console.',
-      necessity: { level: 'optional', condition: 'only needed for user search in the console', source: cite },
+      necessity: { level: 'optional', condition, source: cite },
       source: cite,
     }),
   ]),
 ];
+
+/** Quillstack with an optional search index its vendor calls "only needed for user search in the console". */
+const catalogue = withCondition('only needed for user search in the console');
 const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
 
 describe('answerYesNo: an optional part needed only for what the question names', () => {
@@ -38,21 +41,6 @@ describe('answerYesNo: an optional part needed only for what the question names'
 });
 
 describe('answerYesNo: an optional part whose condition says when it is not needed', () => {
-  /** Quillstack with an optional search index whose vendor states the condition given. */
-  const withCondition = (condition: string) => [
-    buildAskArchitectureWith([
-      buildQuillApiInput(),
-      buildComponentInput({
-        id: 'search-index',
-        name: 'Search index',
-        role: 'search-engine',
-        technology: 'OpenSearch',
-        purpose: 'Powers user search in the console.',
-        necessity: { level: 'optional', condition, source: cite },
-        source: cite,
-      }),
-    ]),
-  ];
   const askOf = (condition: string, question: string) => answerQuestion(question, withCondition(condition)).answer ?? '';
   const turnedOff = 'Is the Quillstack search index needed when user search is turned off?';
 
