@@ -265,6 +265,13 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
+  // A questionnaire's item number ("Q5.5", "3)") opens the question without being part of it.
+  ['^\\s*(?:q(?:uestion)?\\s*\\d+(?:\\.\\d+)*[.):]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])', ''],
+  // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
+  ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
+  [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],
+  // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S" asks the same.
+  ['(?<=^|[.!?]\\s+)(?:(?:please|kindly)\\s+)?confirm\\s+(?:that|whether|if)\\s+([^?]+?)[.?!]*\\s*$', '$1, right?'],
   // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).
   [
     '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',

@@ -810,6 +810,16 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Am I right?')).toBe('Am I right?');
   });
 
+  it('drops a questionnaire item number and a form\'s "(Yes/No)", and puts "please confirm that S" as "S, right?"', () => {
+    expect(rewordQuestion('Q5.5 How many ledgers does Quillstack need?')).toBe('How many ledgers does Quillstack need?');
+    expect(rewordQuestion('3) Which cache does Quillstack use?')).toBe('Which cache does Quillstack use?');
+    expect(rewordQuestion('3 ledgers enough?')).toBe('3 ledgers enough?');
+    expect(rewordQuestion('Does Quillstack support arm64 (Yes/No), and if so, how?')).toBe('Does Quillstack support arm64?');
+    expect(rewordQuestion('Please confirm that the Quill worker is optional (Yes/No).')).toBe('the Quill worker is optional, right?');
+    expect(rewordQuestion('Q2.1 Kindly confirm whether Quillstack bundles a ledger.')).toBe('Quillstack bundles a ledger, right?');
+    expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
+  });
+
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
     expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
       'Which port does the Quillstack proxy expose?',
