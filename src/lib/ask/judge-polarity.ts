@@ -566,7 +566,7 @@ function dropUnheldWithout(questionText: string, factWords: ReadonlySet<string>)
 const factConsequence = /,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+/i;
 
 /**
- * "The binary is stateless, so it needs no backup": the part of a fact's clause the question asks about, the claim or
+ * "The gateway holds no state, so nothing of it is backed up": the part of a fact's clause the question asks about, the claim or
  * its consequence, by the content words each shares with the question (its own closing consequence and the fact's
  * subject aside); the consequence on a tie, as it says what the claim means for the asker.
  */
