@@ -403,9 +403,13 @@ export const phrases: [string, string][] = [
   ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
   // People counted as working simultaneously ("… at the same time") are concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
-  // "Per user per month" and "how much is a licence" ask a price, unlike "which licence" or "how much memory per user".
+  // "Per user per month", "how much is a licence" and "how much is enterprise support" ask a price, unlike "which
+  // licence" or "how much memory per user".
   ['\\bper\\s+(?:user|seat|head)\\s+(?:per|a|an)\\s+(?:month|year)\\b', '$& price'],
-  ['\\bhow\\s+much\\s+(?:is|are|does|do|would|will)\\s+(?:\\S+\\s+){0,4}?licen[cs]es?\\b', '$& price'],
+  [
+    '\\bhow\\s+much\\s+(?:is|are|does|do|would|will)\\s+(?:\\S+\\s+){0,4}?(?:licen[cs]es?|(?:enterprise|commercial|paid|premium)\\s+support)\\b',
+    '$& price',
+  ],
   // "How much does it charge", "what do they charge per user": a price, unlike "in charge of".
   ['\\b(?:how\\s+much|what)\\s+(?:do|does|did|will|would)\\s+(?:\\S+\\s+){0,3}charge\\b', ' how much price '],
   // "When does it start to be a problem", "becomes a bottleneck": a limitation the source states.
@@ -2141,6 +2145,9 @@ export const settingWords: string[] = [
   'plain',
   'vanilla',
 ];
+
+/** Words for a trial run of a deployment ("for my PoC", "our pilot"): the scene of a question, not a part or a name. */
+export const trialRunWords: string[] = ['poc', 'pilot', 'demo', 'staging'];
 
 /** Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case", "which platform"). */
 export const answerFrameWords: string[] = [

@@ -43,6 +43,7 @@ const filterCues = new Set(vocabulary.filterCues);
 const productNouns = stemmedSet(vocabulary.productNouns);
 const weakKindWords = stemmedSet(vocabulary.weakKindWords);
 const scopePrepositions = stemmedSet(vocabulary.scopePrepositions);
+const trialRunTokens = stemmedSet(vocabulary.trialRunWords);
 const minCues = stemmedSet(vocabulary.extremeCues.min);
 const maxCues = stemmedSet(vocabulary.extremeCues.max);
 const moreCues = stemmedSet(vocabulary.comparativeCues.more);
@@ -1267,7 +1268,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       !stopwords.has(token) &&
       !/^\d+(\.\d+)?$/.test(token) &&
       !foreign.has(token) &&
-      !scoping(token, at),
+      !scoping(token, at) &&
+      // A trial run no fact speaks of ("for my pilot") is the question's scene, so it asks nothing of the facts.
+      !(trialRunTokens.has(token) && !index.vocabulary.has(token)),
   );
   // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
   const asking = findAskingText(text);

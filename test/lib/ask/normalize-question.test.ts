@@ -959,12 +959,14 @@ describe('tokenizeText: prices asked without the word', () => {
     expect(tokenizeText('what do we pay per user per month')).toContain('price');
     expect(tokenizeText('how much is an enterprise licence')).toContain('price');
     expect(tokenizeText('how much are the licenses for 50 seats')).toContain('price');
+    expect(tokenizeText("how much is Quillstack's enterprise support for a pilot")).toContain('price');
   });
 
   it('keeps "which licence" and "how much memory per user" free of prices', () => {
     expect(tokenizeText('which licence is the product under')).not.toContain('price');
     expect(tokenizeText('how much memory per user')).not.toContain('price');
     expect(tokenizeText('how much memory is needed per user per second')).not.toContain('price');
+    expect(tokenizeText('how much load is supported by one node')).not.toContain('price');
   });
 });
 

@@ -103,3 +103,13 @@ describe('readQuestion: a product named on one side of a comparison', () => {
     expect(linked('Quillstack with Lanternpad vs Quillstack alone: node count?')).toEqual(['quillstack']);
   });
 });
+
+describe('readQuestion: a trial run no fact speaks of', () => {
+  it('asks nothing of the facts by a trial-run word ("for my pilot"), and keeps other words no fact holds', () => {
+    expect(index.vocabulary.has('pilot')).toBe(false);
+    expect(read('For my Quillstack pilot, does it need a session cache?').content).not.toContain('pilot');
+    expect(read('For my Quillstack pilot, does it need a session cache?').content).toContain('cache');
+    expect(index.vocabulary.has('garage')).toBe(false);
+    expect(read('For my Quillstack garage, does it need a session cache?').content).toContain('garage');
+  });
+});
