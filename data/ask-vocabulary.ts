@@ -334,7 +334,7 @@ export const rewordings: [string, string][] = [
   ['\\bline[\\s-]+items\\b', 'components'],
   // A closing aim of saving ("… to save on pods?", "… to cut costs?") is why the asker asks, not more to answer.
   [
-    '\\s+(?:in\\s+order\\s+)?to\\s+(?:save|cut|reduce|lower|trim)\\s+(?:on\\s+)?(?:(?:some|the|our)\\s+)?(?:costs?|money|pods?|nodes?|resources|spend|spending|bill|budget)\\s*(?=\\?)',
+    '\\s+(?:in\\s+order\\s+)?to\\s+(?:save|cut|reduce|lower|trim)\\s+(?:on\\s+)?(?:(?:some|the|our|a|an|one)\\s+)?(?:costs?|money|pods?|nodes?|resources|spend|spending|bill|budget)\\s*(?=\\?)',
     '',
   ],
   // Spoken fillers opening a dictated question ("okay so if …", "um so what …") say nothing; "ok to …?" still asks.

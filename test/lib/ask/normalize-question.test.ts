@@ -870,6 +870,7 @@ describe('rewordQuestion', () => {
   it('drops a closing aim of saving ("to save on pods?"), but keeps an aim that says what is asked', () => {
     expect(rewordQuestion('Could we switch off the worker to save on pods?')).toBe('Could we switch off the worker?');
     expect(rewordQuestion('Can we drop the cache in order to cut costs?')).toBe('Can we drop the cache?');
+    expect(rewordQuestion('Can I switch off the separate workers to save a pod?')).toBe('Can I switch off the separate workers?');
     expect(rewordQuestion('Where should mirrors go to cut provisioning time?')).toBe('Where should mirrors go to cut provisioning time?');
   });
 
