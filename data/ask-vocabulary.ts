@@ -1774,6 +1774,9 @@ export const unitWords: string[] = ['pod', 'pods', 'container', 'containers', 'b
 /** Words that may stand between a product's name and a unit word ("the X application containers"), still its own service. */
 export const unitLeadWords: string[] = ['application', 'applications', 'app', 'apps'];
 
+/** Words that, right after a product's name ("the Frob app"), name its own application component. */
+export const ownAppWords: string[] = ['app', 'application'];
+
 /** Words that, right after a product's name ("an X deployment", "our X install"), mean the whole product, not one fact. */
 export const wholeProductWords: string[] = ['deployment', 'deployments', 'install', 'installation', 'installations', 'setup', 'rollout'];
 

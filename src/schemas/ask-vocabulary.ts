@@ -199,6 +199,7 @@ export const AskVocabularySchema = z.looseObject({
       'Words of a main clause asking that the deployment goes down or keeps running, the words that open its trailing condition, and the words that make it a question about the dependency.',
     ),
   settingWords: words.describe('Words setting the scene of a yes/no question without asking anything.'),
+  ownAppWords: words.describe('Words that, right after a product\'s name ("the Frob app"), name its own application component.'),
   trialRunWords: words.describe('Words for a trial run of a deployment ("for my PoC"): a scene, never a part or a name.'),
   answerFrameWords: words.describe(
     'Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case").',

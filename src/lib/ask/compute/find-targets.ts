@@ -15,6 +15,7 @@ export interface Target {
 }
 
 const genericWords = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
+const ownAppWords = new Set(askVocabulary.ownAppWords.flatMap((word) => tokenizeText(word)));
 
 /** The words that name something, without stopwords, the product's own name and (unless nothing else is left) generic words. */
 function listNameWords(texts: readonly string[], productTokens: ReadonlySet<string>): string[] {
@@ -81,8 +82,19 @@ export function findTargets(
       initials: '',
     })),
   ].filter((candidate) => candidate.components.length > 0 && candidate.words.length > 0);
+  // "The Frob app" names the product's one component called by its name and generic words alone ("Frob server"),
+  // when no name holds the word itself.
+  const appAt = query.findIndex((token) => ownAppWords.has(token) && !candidates.some((candidate) => candidate.words.includes(token)));
+  const ownNamed = candidates.filter(
+    (candidate) =>
+      candidate.kind === 'component' &&
+      tokenizeText(candidate.name).some((token) => productTokens.has(token)) &&
+      candidate.words.every((word) => genericWords.has(word)),
+  );
+  const [ownApp] = appAt >= 0 && ownNamed.length === 1 ? ownNamed : [];
   const scored = candidates
     .map((candidate) => {
+      if (candidate === ownApp) return { ...candidate, hits: [query[appAt] ?? ''], coverage: 1 };
       // "The AKS nodes": a component named by the initials of its name's three or more words is named in full.
       if (candidate.initials.length >= 3 && present.has(candidate.initials))
         return { ...candidate, hits: [candidate.initials], coverage: 1 };

@@ -281,3 +281,30 @@ describe('findTargets: a role word, against the names of candidates and the part
     expect(targetsOf(named, 'frobsql database nodes')).toEqual([{ id: 'frobsql', coverage: 1, hits: ['frobsql'] }]);
   });
 });
+
+describe("findTargets: the product's own app", () => {
+  const build = (names: string[]) =>
+    buildComputeSubject(
+      buildAskArchitecture({
+        hosts: [],
+        components: [
+          ...names.map((name, i) => buildComponentInput({ id: `own-${i}`, name, role: 'application-service' })),
+          buildComponentInput({ id: 'ledger-db', name: 'Ledger database', role: 'relational-database' }),
+        ],
+      }),
+      'Quillstack',
+    );
+  const idsFor = (names: string[], words: string) => {
+    const named = build(names);
+    return findTargets(named.resolved, tokenizeText(words), named.entry.nameTokens, new Set()).map(({ id }) => id);
+  };
+
+  it('reads "the app" as the one component named by the product and generic words alone ("Quillstack server")', () => {
+    expect(idsFor(['Quillstack server'], 'the app plus the ledger')).toEqual(['own-0', 'ledger-db']);
+  });
+
+  it('names none when two components are so named, or when a name holds the word itself', () => {
+    expect(idsFor(['Quillstack server', 'Quillstack service'], 'the app plus the ledger')).toEqual(['ledger-db']);
+    expect(idsFor(['Quillstack server', 'Quill application gateway'], 'the application plus the ledger')).toEqual(['own-1', 'ledger-db']);
+  });
+});
