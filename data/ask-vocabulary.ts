@@ -296,6 +296,8 @@ export const rewordings: [string, string][] = [
     "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined|minimum|min|smallest|least|lowest|recommended|required)\\s+)?number\\s+of\\b",
     'how many $1',
   ],
+  // A questionnaire's terse "Number of X …?" asks a count too.
+  ['^\\s*(?:the\\s+)?(?:total\\s+)?number\\s+of\\b', 'how many'],
   // "Someone said we must run X. Is that right?" asks whether the claim holds: "we must run X, right?", the reporter
   // and any scene words before it dropped (a claim of the asker's own is left as written).
   [

@@ -835,6 +835,8 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('WHAT NUMBER OF zones?')).toBe('how many zones?');
     expect(rewordQuestion('What minimum number of worker nodes does it need?')).toBe('how many minimum worker nodes does it need?');
     expect(rewordQuestion('What is the recommended number of replicas?')).toBe('how many recommended replicas?');
+    expect(rewordQuestion('Number of ledgers Quillstack requires?')).toBe('how many ledgers Quillstack requires?');
+    expect(rewordQuestion('Which number of ledgers?')).toBe('Which number of ledgers?');
     expect(rewordQuestion("What's the max number of tenants?")).toBe("What's the max number of tenants?");
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
   });
