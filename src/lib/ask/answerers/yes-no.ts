@@ -462,6 +462,8 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   const layoutWords = listLayoutWords(context);
   const hits = query.filter((token) => named?.has(token) && !layoutWords.has(token));
   if (hits.length === 0 || hits.some((token) => lead.tokens.includes(token) || lead.subjectTokens.has(token))) return null;
+  // A part named only by a generic word ("on an air-gapped cluster") is where, not who: the question asks of the product.
+  if (hits.every((token) => generalWords.has(token))) return null;
   const own = factsOf(context, match.architectureId, match.componentId).find((fact) => fact.attribute === 'purpose');
   const facts = [lead, ...(own ? [own] : [])];
   return {

@@ -46,3 +46,25 @@ describe('answerYesNo: another store holds what is asked only where the question
     );
   });
 });
+
+describe('answerYesNo: a part named only by a generic word is a place, not the subject', () => {
+  const components = [
+    backend('quill-api', 'Quill API', 'Serves the API.'),
+    buildComponentInput({ id: 'k8s', name: 'Frob cluster', role: 'container-orchestration', purpose: 'Runs the pods.', source: cite }),
+    buildComponentInput({
+      id: 'mirror',
+      name: 'Image mirror',
+      role: 'container-registry',
+      purpose: 'Holds copies of the images for installs in an air-gapped network.',
+      source: cite,
+    }),
+  ];
+
+  it('does not answer "no, another part does it" when the question names the part only by "cluster"', () => {
+    expect(answer(components, 'Does Quillstack support installs on an air-gapped cluster?')).toMatch(/^Yes\b/);
+  });
+
+  it('still hands over when a distinctive word of the part names it', () => {
+    expect(answer(components, 'Does Quillstack keep copies of the images in the Frob cluster?')).toMatch(/^No\. .*Image mirror/);
+  });
+});
