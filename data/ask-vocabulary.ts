@@ -91,6 +91,9 @@ export const synonyms: Record<string, string[]> = {
   db: ['database'],
   dbs: ['database'],
   app: ['application'],
+  // Running something "locally" or "on my laptop" is a local installation.
+  locally: ['local'],
+  laptop: ['local'],
   apps: ['application'],
   lb: ['load', 'balancer'],
   lbs: ['load', 'balancer'],

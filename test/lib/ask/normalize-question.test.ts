@@ -1028,3 +1028,11 @@ describe('escapeRegExp', () => {
     expect(escapeRegExp('plain words')).toBe('plain words');
   });
 });
+
+describe('tokenizeText: running locally', () => {
+  it('reads "locally" and "on my laptop" as the local installation the facts write', () => {
+    expect(tokenizeText('can I run it locally')).toContain('local');
+    expect(tokenizeText('on my laptop')).toContain('local');
+    expect(tokenizeText('the locale setting')).not.toContain('local');
+  });
+});
