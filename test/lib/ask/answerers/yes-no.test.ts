@@ -256,6 +256,7 @@ describe('answerYesNo: necessity', () => {
       /^Yes: it is required\. In Quillstack \(Standard\), Ledger database is required\./,
     );
     expect(ask('Does Quillstack on any infrastructure need the ledger database?').answer).toMatch(/^Yes: it is required\./);
+    expect(ask('Does running Quillstack require standing up the ledger database first?').answer).toMatch(/^Yes: it is required\./);
   });
 
   it('answers no when an option of a required part is asked as mandatory ("Option:" opposes "mandatory")', () => {
