@@ -2181,6 +2181,9 @@ export const answerFrameWords: string[] = [
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand', 'stand', 'standing'];
 
+/** Words calling one part the chief one of its kind ("the main database", "the primary store"). */
+export const mainPartWords: string[] = ['main', 'primary', 'principal'];
+
 /** Words saying a part stands on its own ("the separate workers", "a dedicated cache"); asking whether it is needed, they restate the part. */
 export const distinctPartWords: string[] = ['separate', 'dedicated', 'standalone'];
 

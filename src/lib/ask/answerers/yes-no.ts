@@ -475,6 +475,43 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   };
 }
 
+const mainWords = canonical(askVocabulary.mainPartWords);
+
+/**
+ * "Is X the product's main database?" when another part of the same kind is the one whose purpose calls it the main
+ * one: no, that part is; X's own purpose follows. Null when the question names no main part, or X's purpose is it.
+ */
+function answerMainHolder(context: AnswerContext, match: ComponentMatch, lookup: Draft): Draft | null {
+  if (!context.reading.tokens.some((token) => mainWords.has(token))) return null;
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a component match always names a product of the index.
+  const components = findIndexed(context, match.architectureId)?.architecture.components ?? [];
+  const categoryOf = (id: string | null) => {
+    const role = components.find((component) => component.id === id)?.role;
+    return role ? findRole(role).category : undefined;
+  };
+  const variantId = chooseVariant(context, match.architectureId);
+  // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
+  const purposes = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
+    (fact) => fact.attribute === 'purpose' && fact.component !== null && fact.variants.includes(variantId),
+  );
+  const own = purposes.find((fact) => fact.component === match.componentId);
+  if (!own || own.tokens.some((token) => mainWords.has(token))) return null;
+  const main = purposes.find(
+    (fact) =>
+      fact.component !== match.componentId &&
+      categoryOf(fact.component) === categoryOf(match.componentId) &&
+      fact.tokens.some((token) => mainWords.has(token)),
+  );
+  if (!main) return null;
+  return {
+    ...lookup,
+    kind: 'yes-no',
+    text: `No. ${labelVariant(context, match.architectureId, variantId)}: ${writeFact(main)} ${writeFact(own)}`,
+    facts: [main, own],
+    strength: lookup.strength * 0.9,
+  };
+}
+
 /**
  * "Does X run the queries?" when another component's purpose says it does much more of what is asked than X's own
  * (two asked words more, and every asked word X's purpose has): no, that other component does it; X's purpose follows.
@@ -843,7 +880,11 @@ export function answerYesNo(context: AnswerContext): Draft {
   // Stryker disable next-line ObjectLiteral,StringLiteral: the judged facts always hold the lead, so one always decides and this return is never reached.
   if (!decisive) return { ...lookup, kind: 'yes-no' };
   const elsewhere =
-    match && lead && !ruledOut ? (answerOtherHolder(context, match, lead, lookup) ?? answerOtherDoer(context, match, lookup)) : null;
+    match && lead && !ruledOut
+      ? (answerMainHolder(context, match, lookup) ??
+        answerOtherHolder(context, match, lead, lookup) ??
+        answerOtherDoer(context, match, lookup))
+      : null;
   if (elsewhere) return elsewhere;
   const { fact: best, polarity } = decisive;
   // A figure offered to be confirmed ("I remember 100 %, right?") is judged against the figure the facts state; of the

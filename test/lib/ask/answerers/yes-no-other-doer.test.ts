@@ -68,3 +68,31 @@ describe('answerYesNo: a part named only by a generic word is a place, not the s
     expect(answer(components, 'Does Quillstack keep copies of the images in the Frob cluster?')).toMatch(/^No\. .*Image mirror/);
   });
 });
+
+describe('answerYesNo: the main part of a kind is the one whose purpose says so', () => {
+  const stores = (mainPurpose: string) => [
+    backend('quill-api', 'Quill API', 'Serves the API.'),
+    buildComponentInput({ id: 'doc-store', name: 'Frob store', role: 'document-database', purpose: mainPurpose, source: cite }),
+    buildComponentInput({
+      id: 'sql-store',
+      name: 'Ledger database',
+      role: 'relational-database',
+      purpose: 'Holds the audit trail.',
+      source: cite,
+    }),
+    backend('edge', 'Edge proxy', 'The main entry point for every request.'),
+  ];
+
+  it('answers no, with the main store first, when the claim calls another store the main one', () => {
+    expect(answer(stores('The main persistent store of Quillstack: users and apps.'), 'Is the Ledger database the main database?')).toBe(
+      'No. Quillstack (Standard): Frob store: The main persistent store of Quillstack: users and apps. Ledger database: Holds the audit trail.',
+    );
+  });
+
+  it('leaves the claim to the other rules when no store of its kind is called the main one, or it is', () => {
+    expect(answer(stores('Keeps users and apps.'), 'Is the Ledger database the main database?')).not.toMatch(/^No\. .*Edge proxy/);
+    expect(answer(stores('The main persistent store of Quillstack: users and apps.'), 'Is the Frob store the main database?')).toMatch(
+      /^Yes\b/,
+    );
+  });
+});
