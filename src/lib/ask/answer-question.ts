@@ -55,7 +55,7 @@ import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { findDescribedPart } from './find-described-part.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
-import { isQuestionNegated, judgeClaimedFigure, judgeClaimedRate, offersClaim } from './judge-polarity.ts';
+import { endsWithQuestionTag, isQuestionNegated, judgeClaimedFigure, judgeClaimedRate, offersClaim } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -312,6 +312,15 @@ function splitQuestionBody(question: string): string[] {
     // "X lists Redis 6; is that the stated version?": a check pointing back asks of the claim before it, not on its own.
     else if (previous !== undefined && /^\s*[;,]/.test(separator) && isBareCheck(piece))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
+    // "X is A and can do B, right?": a claim's second verb after "and" is the same claim, which the closing tag puts.
+    else if (
+      previous !== undefined &&
+      /^\s*,?\s*and\b/i.test(separator) &&
+      opensWithAuxiliary(piece) &&
+      !opensQuestion.test(previous) &&
+      endsWithQuestionTag(piece)
+    )
+      joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
     // "We run A today and are moving to B. Does B …?": an auxiliary after "and" that a full stop closes goes on a statement.
     else if (previous !== undefined && /^\s*,?\s*and\b/i.test(separator) && opensWithAuxiliary(piece) && /^[^?]*?[.!](?:\s|$)/.test(piece))
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;
@@ -492,6 +501,9 @@ function isElliptic(part: string): boolean {
 function opensWithAuxiliary(piece: string): boolean {
   return new RegExp(`^(?:${auxiliaries}|must)\\b`, 'i').test(piece);
 }
+
+/** A question word or an auxiliary opening a piece, which makes it a question rather than a claim. */
+const opensQuestion = new RegExp(`^\\s*(?:what|which|how|where|when|why|who|${auxiliaries}|must|may)\\b`, 'i');
 
 /** Whether a piece opens with a question word but has no verb yet ("How many brokers, and of which type"). */
 function isVerblessWhPiece(piece: string): boolean {

@@ -121,6 +121,16 @@ describe('splitQuestion: a statement going on after "and"', () => {
   });
 });
 
+describe('splitQuestion: a claim with two verbs under one closing tag', () => {
+  it('keeps "X is A and can do B, right?" as one claim, and a question before "and" as a question of its own', () => {
+    expect(splitQuestion('The Quill worker is stateless and can run on every node, right?')).toEqual([
+      'The Quill worker is stateless and can run on every node, right?',
+    ]);
+    expect(splitQuestion('Which cache does Quillstack use and can it run on arm64, right?')).toHaveLength(2);
+    expect(splitQuestion('The Quill worker is stateless and can it run on every node?')).toHaveLength(2);
+  });
+});
+
 describe('splitQuestion: a check pointing back after a semicolon', () => {
   it('keeps "…; is that the stated version?" with the claim it checks, not as a question of its own', () => {
     expect(splitQuestion('Our notes list PostgreSQL 11 for Quillstack; is that the stated version?')).toEqual([
