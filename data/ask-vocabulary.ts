@@ -2181,6 +2181,9 @@ export const answerFrameWords: string[] = [
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */
 export const preparationWords: string[] = ['set', 'setting', 'up', 'before', 'first', 'beforehand', 'stand', 'standing'];
 
+/** Words asking for the versions of a product's prerequisites as a whole ("every prerequisite and its versions"). */
+export const versionListCues: string[] = ['prerequisite', 'prerequisites', 'prereqs', 'dependencies', 'list'];
+
 /** Words calling one part the chief one of its kind ("the main database", "the primary store"). */
 export const mainPartWords: string[] = ['main', 'primary', 'principal'];
 

@@ -29,6 +29,7 @@ import { asksCloudSize, countNounTokens, listAbsences, namesCloudSize } from '..
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnectedComponents, answerDownstream } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
+import { answerVersionList } from './version-list.ts';
 import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
 /** Share of the lead's score a fact naming a cloud size needs to answer "which instance type" in its place. */
@@ -492,7 +493,11 @@ export function answerLookup(context: AnswerContext): Draft {
   const perCloud = answerManagedPerCloud(context);
   if (perCloud) return perCloud;
   const list =
-    answerDownstream(context) ?? answerConnectedComponents(context) ?? answerComponentList(context, query) ?? answerPartList(context);
+    answerDownstream(context) ??
+    answerConnectedComponents(context) ??
+    answerComponentList(context, query) ??
+    answerPartList(context) ??
+    answerVersionList(context);
   if (list) return list;
   const overview = answerOverview(context, query);
   if (overview) return overview;
