@@ -280,6 +280,11 @@ export const rewordings: [string, string][] = [
     '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',
     'does $2 need $1?',
   ],
+  // "Policy: no X allowed. Would this rule out P?" asks whether P needs X, as the rule above does.
+  [
+    '(?:^|(?<=[.!?]\\s))(?:constraint|policy|restriction|rule)\\s*:\\s*no\\s+([^.?!]{1,40}?)(?:\\s+(?:is\\s+)?(?:allowed|permitted))?(?:\\s+(?:anywhere|at\\s+all))?(?:\\s+(?:in|on|across)\\s+(?:our|the)\\s+[\\w-]+)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it|the\\s+constraint)\\s+rule\\s+out\\s+([^?.!,]{1,60}?)(?=\\s*(?:\\?|,|\\s+and\\b))',
+    'does $2 need $1',
+  ],
   // "What reasons does X give for doing Y?" asks why X advises it, as "why does X recommend doing Y?" does.
   [
     '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',

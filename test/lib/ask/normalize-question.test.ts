@@ -784,6 +784,18 @@ describe('rewordQuestion', () => {
     );
   });
 
+  it('reads "Constraint: no Y in our estate. Does that rule out P?" as whether P needs Y, keeping a second ask', () => {
+    expect(rewordQuestion('Constraint: no ledger service in our estate. Does that rule out Quillstack, and what do we lose?')).toBe(
+      'does Quillstack need ledger service, and what do we lose?',
+    );
+    expect(rewordQuestion('Policy: no session cache allowed anywhere. Would this rule out Quillstack?')).toBe(
+      'does Quillstack need session cache?',
+    );
+    expect(rewordQuestion('Constraint: no ledger service. Which products does that leave?')).toBe(
+      'Constraint: no ledger service. Which products does that leave?',
+    );
+  });
+
   it('ends a topic at a dash before "is that …", which asks of the topic as a sentence of its own', () => {
     expect(rewordQuestion('single container quillstack — is that what they recommend for prod')).toBe(
       'single container quillstack. is that what they recommend for prod',
