@@ -285,6 +285,8 @@ export const rewordings: [string, string][] = [
     '(?:^|(?<=[.!?]\\s))(?:constraint|policy|restriction|rule)\\s*:\\s*no\\s+([^.?!]{1,40}?)(?:\\s+(?:is\\s+)?(?:allowed|permitted))?(?:\\s+(?:anywhere|at\\s+all))?(?:\\s+(?:in|on|across)\\s+(?:our|the)\\s+[\\w-]+)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it|the\\s+constraint)\\s+rule\\s+out\\s+([^?.!,]{1,60}?)(?=\\s*(?:\\?|,|\\s+and\\b))',
     'does $2 need $1',
   ],
+  // A node's "spec" or "size" is its CPU and memory, not how many nodes there are.
+  ['\\b(?:per[\\s-]+)?nodes?\\s+(?:specs?|specifications?|sizes?)\\b', 'node vcpu and memory'],
   // "What reasons does X give for doing Y?" asks why X advises it, as "why does X recommend doing Y?" does.
   [
     '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',

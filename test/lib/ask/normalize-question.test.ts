@@ -832,6 +832,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('reads a node\'s "spec" or "size" as its CPU and memory, not as a count of nodes', () => {
+    expect(rewordQuestion('Which has the heavier node spec, Quillstack or Lanternpad?')).toBe(
+      'Which has the heavier node vcpu and memory, Quillstack or Lanternpad?',
+    );
+    expect(rewordQuestion('What per-node size does Quillstack state?')).toBe('What node vcpu and memory does Quillstack state?');
+    expect(rewordQuestion('How many nodes does Quillstack need?')).toBe('How many nodes does Quillstack need?');
+  });
+
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
     expect(rewordQuestion('Which port does the Quillstack proxy expose: A) 80, B) 5984, C) 10000?')).toBe(
       'Which port does the Quillstack proxy expose?',
@@ -995,7 +1003,7 @@ describe('tokenizeText: words run together', () => {
 describe('rewordQuestion: a plus or an ampersand between asks', () => {
   it('reads a plus or an ampersand standing alone as "and"', () => {
     expect(rewordQuestion('ledger sku + how many')).toBe('ledger sku and how many');
-    expect(rewordQuestion('node size & count')).toBe('node size and count');
+    expect(rewordQuestion('disk size & count')).toBe('disk size and count');
   });
 
   it('leaves one inside a word or a name alone', () => {
