@@ -1,7 +1,6 @@
 import { askVocabulary } from '../../model/index.ts';
-import { chooseVariant, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
-import { tokenizeText } from '../normalize-question.ts';
-import { readVersionMentions } from '../read-versions.ts';
+import { chooseVariant, findIndexed, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
+import { escapeRegExp, tokenizeText } from '../normalize-question.ts';
 import type { Draft } from '../types.ts';
 
 const listCues = new Set(askVocabulary.versionListCues.flatMap((word) => tokenizeText(word)));
@@ -10,8 +9,8 @@ const listCues = new Set(askVocabulary.versionListCues.flatMap((word) => tokeniz
 const MIN_LISTED = 2;
 
 /**
- * "Which versions do the prerequisites need? Give the whole list": when a question about one product asks for versions in the
- * plural over its prerequisites as a whole, the answer is every part's stated versions in the layout asked about.
+ * "Which versions do the prerequisites need? Give the whole list": when a question about one product asks for versions
+ * in the plural over its prerequisites as a whole, the answer is every part's stated versions in the layout asked about.
  * Null when it asks anything else, or fewer than two parts state versions.
  */
 export function answerVersionList(context: AnswerContext): Draft | null {
@@ -21,14 +20,25 @@ export function answerVersionList(context: AnswerContext): Draft | null {
   // "Versions" in the plural asks for several; "version of X" asks for one part's.
   if (!/\bversions\b/i.test(reading.text) || /\bversions?\s+of\b/i.test(reading.text)) return null;
   if (!reading.tokens.some((token) => listCues.has(token))) return null;
+  const entry = findIndexed(context, product.id);
+  // Stryker disable next-line ConditionalExpression: the one product a reading names is always in the index.
+  if (!entry) return null;
   const variantId = chooseVariant(context, product.id);
+  // A part's versions are what its requirements state for a named product ("PostgreSQL 14 to 18"); sizes are not.
+  const versioned = new Map(
+    findResolved(entry, variantId).components.flatMap((component) => {
+      const names = (component.requirements ?? []).flatMap((requirement) => (requirement.versions ?? []).map((floor) => floor.product));
+      return names.length > 0 ? [[component.id, new RegExp(`(?:${names.map(escapeRegExp).join('|')})\\s+v?\\d`, 'i')] as const] : [];
+    }),
+  );
   // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const facts = (context.index.factsByArchitecture.get(product.id) ?? []).filter(
     (fact) =>
       fact.attribute === 'requirement' &&
-      fact.component !== null &&
       fact.variants.includes(variantId) &&
-      readVersionMentions(fact.text).length > 0,
+      // Stryker disable next-line ConditionalExpression: a product's own fact has no part, so no part's versions match it either way.
+      fact.component !== null &&
+      versioned.get(fact.component)?.test(fact.text) === true,
   );
   if (new Set(facts.map((fact) => fact.component)).size < MIN_LISTED) return null;
   const lines = facts.map((fact) => `${fact.subject}: ${trimStop(fact.text)}.`);

@@ -3,6 +3,7 @@ import { answerVersionList } from '../../../../src/lib/ask/answerers/version-lis
 import { buildAnswerContext } from '../../../fixtures/build-answer-context.ts';
 import {
   buildAskArchitectureWith,
+  buildLanternpad,
   buildLedgerInput,
   buildQuillApiInput,
   buildSessionCacheInput,
@@ -42,5 +43,54 @@ describe('answerVersionList', () => {
 
   it('answers nothing when fewer than two parts state versions', () => {
     expect(ask('List the Quillstack prerequisites with their minimum versions.', false)).toBeNull();
+  });
+});
+
+describe('answerVersionList: what it lists and when (mutation session 43)', () => {
+  const versioned = (id: string, name: string, product: string, min: string, variants?: string[]) =>
+    buildLedgerInput({
+      id,
+      name,
+      technology: product,
+      ...(variants ? { variants } : {}),
+      requirements: [{ scope: 'production', versions: [{ product, min }], source: cite }],
+    });
+
+  it('is a lookup whose lines are set apart by a space', () => {
+    const draft = ask('List the Quillstack prerequisites with their minimum versions.');
+    expect(draft?.kind).toBe('lookup');
+    expect(draft?.text).toContain('. Session cache: ');
+  });
+
+  it('answers only of one product: two named products are a comparison', () => {
+    const catalogue2 = [...catalogue(), buildLanternpad()];
+    expect(
+      answerVersionList(buildAnswerContext(catalogue2, 'List the Quillstack and Lanternpad prerequisites with their versions.')),
+    ).toBeNull();
+  });
+
+  it('leaves "the version of X" to a lookup even when "versions" is written too', () => {
+    expect(ask('List the Quillstack prerequisites and their versions, and the version of the ledger.')).toBeNull();
+  });
+
+  it('lists only requirement facts of parts in the layout asked about that name a versioned product', () => {
+    const draft = answerVersionList(
+      buildAnswerContext(
+        [
+          buildAskArchitectureWith([
+            buildQuillApiInput({ requirements: [{ scope: 'minimum', vcpu: 2, memory: '4 GB', source: cite }] }),
+            {
+              ...versioned('ledger-db', 'Ledger database', 'PostgreSQL', '13'),
+              notes: [{ kind: 'recommendation', text: 'Move to PostgreSQL 16 before the next upgrade.', source: cite }],
+            },
+            versioned('search-index', 'Search index', 'Frobsearch', '8'),
+            versioned('hot-cache', 'Hot cache', 'Valkey', '7', ['clustered']),
+          ]),
+        ],
+        'List the Quillstack Standard prerequisites with their versions.',
+      ),
+    );
+    expect(draft?.facts.map((fact) => fact.component)).toEqual(['ledger-db', 'search-index']);
+    expect(draft?.facts.every((fact) => fact.attribute === 'requirement')).toBe(true);
   });
 });
