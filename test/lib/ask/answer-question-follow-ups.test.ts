@@ -444,3 +444,17 @@ describe('answerQuestion: a technology a move leaves behind', () => {
     expect(answerQuestion('After moving off Quillqueue, does Quillstack need Kafka?', catalogue).answer).toMatch(lacksKafka);
   });
 });
+
+describe('answerQuestion: what a claimed part is for', () => {
+  const catalogue = [buildAskArchitecture(), buildLanternpad()];
+
+  it('does not call the aim after "for" a part the product lacks ("… for event streams")', () => {
+    const answer = answerQuestion('Quillstack needs a ledger database for event streams, right?', catalogue);
+    expect(answer.answer ?? '').not.toMatch(/list no event component/);
+  });
+
+  it('still says the product lists no part the claim names before the aim', () => {
+    const answer = answerQuestion('Quillstack needs Kafka for the ledger, right?', catalogue);
+    expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Kafka component\./);
+  });
+});

@@ -273,6 +273,9 @@ function judgeNecessity(
 const leftBehind =
   /\bfrom\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)\s+(?:to|onto)\b|\b(?:mov|migrat|switch)\w*\s+(?:\p{L}+\s+)?off\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)/giu;
 
+/** What a part is for ("… for licence management"): the aim of a claimed part, not a part claimed itself. */
+const servedAim = /\bfor\s+(?:(?:the|a|an|its|their)\s+)?(\p{L}[\p{L}\d-]*(?:\s+\p{L}[\p{L}\d-]*)?)\s*(?:[?,.;]|$)/giu;
+
 /** Words of a release in an upgrade ("the next release"), which name no part when written alone. */
 const releaseAgeTokens = new Set(askVocabulary.releaseAgeWords.flatMap((word) => tokenizeText(word)));
 
@@ -310,6 +313,13 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   // "Constraint: the platform team offers only X. Can Y use it?": a word only the sentences before the question use is no part asked.
   const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
   const leftWords = new Set([...context.reading.text.matchAll(leftBehind)].flatMap((match) => tokenizeText(match[1] ?? match[2] ?? '')));
+  // A word the question also writes outside the aim ("Next.X for the next release") is still claimed there.
+  const outsideAims = new Set(tokenizeText(context.reading.text.replace(servedAim, ' ')));
+  const aimWords = new Set(
+    [...context.reading.text.matchAll(servedAim)]
+      .flatMap((match) => tokenizeText(match[1] ?? ''))
+      .filter((token) => !outsideAims.has(token)),
+  );
   const missing = listQueryTokens(context.index, context.reading).filter(
     (token) =>
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
@@ -325,6 +335,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !countWords.has(token) &&
       // "Switching from T to U" leaves T: the claim is about the move, not that the product needs T.
       !leftWords.has(token) &&
+      // "X needs T for licence management": what T is for is no part the claim offers.
+      !aimWords.has(token) &&
       // "The next release" is a release in an upgrade; only a name written with it ("Next.js") names a part.
       !(releaseAgeTokens.has(token) && listWrittenWords(context.reading.text, token).every((word) => tokenizeText(word).length === 1)) &&
       (context.index.componentOwners.get(token)?.length ?? 0) > 0,
