@@ -1149,6 +1149,9 @@ export const claimCues: string[] = [
   'stated',
 ];
 
+/** Words asking whether figures the asker offers meet what the sources state ("is 2 GB enough?", "does that meet the minimum?"). */
+export const fitCues: string[] = ['enough', 'sufficient', 'suffice', 'adequate', 'meet', 'meets', 'satisfy', 'satisfies'];
+
 /** Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?", "at least 3"). */
 export const boundCues: string[] = [
   'enough',

@@ -202,6 +202,7 @@ export const AskVocabularySchema = z.looseObject({
   ownAppWords: words.describe('Words that, right after a product\'s name ("the Frob app"), name its own application component.'),
   mainPartWords: words.describe('Words calling one part the chief one of its kind ("the main database").'),
   versionListCues: words.describe("Words asking for the versions of a product's prerequisites as a whole."),
+  fitCues: words.describe('Words asking whether figures the asker offers meet what the sources state.'),
   trialRunWords: words.describe('Words for a trial run of a deployment ("for my PoC"): a scene, never a part or a name.'),
   answerFrameWords: words.describe(
     'Nouns that, right after "what" or "which", name the kind of answer rather than a thing ("in what case").',

@@ -11,6 +11,7 @@ import { findTargets, findTargetsByNote, type Target } from '../compute/find-tar
 import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
+import { judgeOfferedFit, listOfferedResources } from '../compute/judge-offered-fit.ts';
 import { multiplySetting } from '../compute/multiply-setting.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
 import { listLeftOutPhrases, stopwords, tokenizeText } from '../normalize-question.ts';
@@ -234,7 +235,8 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
     const zoneCount = countPerZone(subject, reading.tokens, reading.numbers, zoneToken, reading.text);
     if (zoneCount) return draft(zoneCount.text, listZoneFacts(context, subject, zoneCount.groups));
   }
-  const resources: SizingResource[] = reading.resources;
+  // Figures offered to be checked ("a 2 vCPU / 8 GB box: enough?") are summed even when the question names no resource.
+  const resources: SizingResource[] = [...new Set([...reading.resources, ...listOfferedResources(reading.tokens, reading.numbers)])];
   // "The test setup at N requests per second" describes the tested layout by its load, as "the run that hit N" does the
   // figures whose note states N; their stated figures answer, not a sizing.
   const scenario =
@@ -358,13 +360,16 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
     asked.filter((token) => (!operationWords.has(token) || scopeWords.has(token)) && !subject.entry.nameTokens.has(token)),
   );
   const facts = listComputeFacts(context, subject, sums.used, ['requirement']);
+  // "Is 2 GB of RAM enough?": the verdict on the figures offered leads the sums it is judged by.
+  const verdict = judgeOfferedFit(reading.tokens, reading.numbers, sums.sums);
+  const lead = verdict ? `${verdict} ` : '';
   return {
     ...(stated
       ? draft(
-          `${trimStop(stated.text.replace(/^Note:\s*/, ''))}. ${sums.used.length > 1 ? "Summed from archkb's figures" : "archkb's figures"}: ${writeSums(subject, sums)}`,
+          `${lead}${trimStop(stated.text.replace(/^Note:\s*/, ''))}. ${sums.used.length > 1 ? "Summed from archkb's figures" : "archkb's figures"}: ${writeSums(subject, sums)}`,
           [stated, ...facts],
         )
-      : draft(writeSums(subject, sums), facts)),
+      : draft(`${lead}${writeSums(subject, sums)}`, facts)),
     totals: sums.sums.map((sum) => ({ resource: sum.resource, side: sum.side, value: sum.total, text: writeTotal(sum) })),
   };
 }

@@ -31,6 +31,8 @@ import {
 import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
+import { listOfferedResources } from '../compute/judge-offered-fit.ts';
+import { answerCompute } from './compute.ts';
 import { answerConnection } from './connection.ts';
 import { answerLookup } from './lookup.ts';
 import { listVersionWords, readVersionMentions } from '../read-versions.ts';
@@ -614,6 +616,9 @@ export function answerYesNo(context: AnswerContext): Draft {
   const tokens = new Set(reading.tokens);
   const versioned = answerVersionSupport(context) ?? answerUpgradeFloor(context);
   if (versioned) return versioned;
+  // "A 2 vCPU, 2 GB box: does that meet the minimum?" is judged against the sums of the stated figures.
+  const fitted = listOfferedResources(reading.tokens, reading.numbers).length > 0 ? answerCompute(context) : null;
+  if (fitted?.text && /^(?:Yes|No):/.test(fitted.text)) return { ...fitted, kind: 'yes-no' };
   const absent = answerAbsentTechnology(context);
   if (absent) return absent;
   const limited =
