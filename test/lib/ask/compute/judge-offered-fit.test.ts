@@ -73,3 +73,27 @@ describe('answerQuestion: offered figures checked against the stated sums', () =
     ).toMatch(/^No: CPU 2 vCPU, memory 1 GB and storage 8 GB are below what the sources state\. .*\(minimum figures\)/);
   });
 });
+
+describe('judgeOfferedFit: how figures are read and written (mutation session 43)', () => {
+  it('writes units as figures are written and agrees the verb with one figure or several', () => {
+    expect(judge('Is 8 GiB of RAM enough for the Quill API?')).toBe('Yes: memory 8 GiB meets what the sources state.');
+    expect(judge('Is 512 mb of memory enough for the Quill API?')).toBe('No: memory 512 MB is below what the sources state.');
+    expect(judge('Are 4 vcpus and 8 GB of RAM enough for the Quill API?')).toBe(
+      'Yes: CPU 4 vCPU and memory 8 GB meet what the sources state.',
+    );
+  });
+
+  it('reads no figure from a number without a unit, or from a size that names nothing after no CPU figure', () => {
+    expect(judge('Quillstack on 2 vCPU and 3 nodes: is that enough?')).toBe('Yes: CPU 2 vCPU meets what the sources state.');
+    const unnamed = read('Is a 4 GB box enough for Quillstack?');
+    expect(listOfferedResources(unnamed.tokens, unnamed.numbers)).toEqual([]);
+  });
+
+  it('answers a yes/no judged this way as a yes/no', () => {
+    expect(
+      answerQuestion('quillstack on a single VM (2 vCPU, 1 GB RAM, 8 GB disk). does that meet the minimum requirements?', [
+        buildAskArchitecture(),
+      ]).kind,
+    ).toBe('yes-no');
+  });
+});
