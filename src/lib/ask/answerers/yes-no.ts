@@ -422,6 +422,16 @@ function judgeOutsideLayoutName(context: AnswerContext): (fact: IndexedFact) => 
   };
 }
 
+/** The category of each of a product's components by id ("data" for a database), undefined for no component. */
+function readRoleCategories(context: AnswerContext, architectureId: string): (id: string | null) => string | undefined {
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a component match always names a product of the index.
+  const components = findIndexed(context, architectureId)?.architecture.components ?? [];
+  return (id) => {
+    const role = components.find((component) => component.id === id)?.role;
+    return role ? findRole(role).category : undefined;
+  };
+}
+
 /**
  * "Does X keep A in T?" when the fact that best answers A is the purpose of another component of X, which does not
  * mention T: no, that other component does it; T's own purpose follows.
@@ -450,11 +460,7 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
     (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
   );
   // What is kept "in" a store is held by another part of the same kind (a database, not the sign-in service).
-  const components = findIndexed(context, match.architectureId)?.architecture.components ?? [];
-  const categoryOf = (id: string | null) => {
-    const role = components.find((component) => component.id === id)?.role;
-    return role ? findRole(role).category : undefined;
-  };
+  const categoryOf = readRoleCategories(context, match.architectureId);
   const holder =
     found.component === match.componentId && placed
       ? context
@@ -497,12 +503,7 @@ const mainWords = canonical(askVocabulary.mainPartWords);
  */
 function answerMainHolder(context: AnswerContext, match: ComponentMatch, lookup: Draft): Draft | null {
   if (!context.reading.tokens.some((token) => mainWords.has(token))) return null;
-  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a component match always names a product of the index.
-  const components = findIndexed(context, match.architectureId)?.architecture.components ?? [];
-  const categoryOf = (id: string | null) => {
-    const role = components.find((component) => component.id === id)?.role;
-    return role ? findRole(role).category : undefined;
-  };
+  const categoryOf = readRoleCategories(context, match.architectureId);
   const variantId = chooseVariant(context, match.architectureId);
   // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const purposes = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter(
