@@ -40,7 +40,15 @@ import {
   statesNoVersion,
   versionToken,
 } from './find-absences.ts';
-import { escapeRegExp, isQuantityUnit, listNameHeadWords, rewordQuestion, stopwords, tokenizeText } from './normalize-question.ts';
+import {
+  escapeRegExp,
+  isQuantityUnit,
+  listNameHeadWords,
+  resourceWordOf,
+  rewordQuestion,
+  stopwords,
+  tokenizeText,
+} from './normalize-question.ts';
 import {
   asksOfMissingProduct,
   asksOnlyAttribute,
@@ -1018,9 +1026,6 @@ const writesNetworkAddress = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\b[0-9a-
 const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
 
 /** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
-const resourceWordOf = new Map(
-  Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
-);
 
 /**
  * The one component of a product the question names in full by its own words (not the product's), when it sits on no

@@ -1,4 +1,4 @@
-import { askVocabulary } from '../model/index.ts';
+import { askVocabulary, type SizingResource } from '../model/index.ts';
 import type { NumberMention } from './types.ts';
 
 /** Longest question, in characters, that the fronts accept. */
@@ -473,3 +473,8 @@ export function listLeftOutPhrases(lower: string, patterns: readonly RegExp[]): 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The sizing resource each canonical word of the vocabulary's resource words names ("ram" names memory). */
+export const resourceWordOf: ReadonlyMap<string, SizingResource> = new Map(
+  Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
+);

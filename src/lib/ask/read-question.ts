@@ -9,6 +9,7 @@ import {
   measureEditDistance,
   normalizeQuestionText,
   opensAsking,
+  resourceWordOf,
   stemToken,
   stopwords,
   tokenizeQuestion,
@@ -54,9 +55,6 @@ const limitCues = stemmedSet(vocabulary.requestLimitCues.limit);
 const setAsideTokens = stemmedSet(vocabulary.limitSetAsideWords);
 const shareWords = stemmedSet(vocabulary.shareWords);
 const kindWords = stemmedSet(vocabulary.kindWords);
-const resourceWords = new Map(
-  Object.entries(vocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
-);
 const attributeCues = new Map(
   Object.entries(vocabulary.attributeCues)
     .filter(([attribute]) => (factAttributes as readonly string[]).includes(attribute))
@@ -1205,14 +1203,14 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const named = [
     ...new Set(
       tokens.flatMap((token, i) =>
-        resourceWords.has(token) &&
+        resourceWordOf.has(token) &&
         !(placed && placePrepositions.has(tokens[i - 1] ?? '')) &&
         !shareWords.has(tokens[i + 1] ?? '') &&
         // "Target CPU %" is the share an autoscaler aims at too.
         !shareWords.has(tokens[i - 1] ?? '') &&
         !kindWords.has(tokens[i + 1] ?? '') &&
-        !(resourceWords.get(token) === 'storageGiB' && resourceWords.get(tokens[i + 1] ?? '') === 'iops')
-          ? [resourceWords.get(token) as SizingResource]
+        !(resourceWordOf.get(token) === 'storageGiB' && resourceWordOf.get(tokens[i + 1] ?? '') === 'iops')
+          ? [resourceWordOf.get(token) as SizingResource]
           : [],
       ),
     ),

@@ -1,12 +1,9 @@
 import { askVocabulary, joinWords, type SizingResource } from '../../model/index.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { resourceWordOf, tokenizeText } from '../normalize-question.ts';
 import type { NumberMention } from '../types.ts';
 import type { ResourceSum } from './sum-figures.ts';
 
 const fitTokens = new Set(askVocabulary.fitCues.flatMap((word) => tokenizeText(word)));
-const resourceOf = new Map(
-  Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
-);
 
 /** How many tokens after a size's unit may name what it measures ("4 GB of RAM"). */
 const NAME_REACH = 3;
@@ -43,7 +40,7 @@ function readOffered(tokens: readonly string[], numbers: readonly NumberMention[
     }
     const named = tokens
       .slice(mention.position + 1, mention.position + 1 + NAME_REACH)
-      .map((token) => resourceOf.get(token))
+      .map((token) => resourceWordOf.get(token))
       .find((resource) => resource === 'memoryGiB' || resource === 'storageGiB');
     const previous = numbers[at - 1];
     const resource = named ?? (previous?.measure === 'cpu' ? 'memoryGiB' : undefined);
