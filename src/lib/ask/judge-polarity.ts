@@ -567,7 +567,7 @@ const factConsequence = /,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+/i;
 
 /**
  * "The gateway holds no state, so nothing of it is backed up": the part of a fact's clause the question asks about, the claim or
- * its consequence, by the content words each shares with the question (its own closing consequence and the fact's
+ * its consequence, by the content words each shares with the question (its own closing tag and consequence and the fact's
  * subject aside); the consequence on a tie, as it says what the claim means for the asker.
  */
 function pickConsequencePart(clause: string, questionText: string, fact: IndexedFact): string {
@@ -576,7 +576,9 @@ function pickConsequencePart(clause: string, questionText: string, fact: Indexed
   const claim = clause.slice(0, at);
   const result = clause.slice(at).replace(factConsequence, '');
   const asked = new Set(
-    tokenizeText(questionText.replace(consequence, '')).filter((token) => !stopwords.has(token) && !fact.subjectTokens.has(token)),
+    tokenizeText(questionText.replace(wordTag, '?').replace(consequence, '')).filter(
+      (token) => !stopwords.has(token) && !fact.subjectTokens.has(token),
+    ),
   );
   const shared = (text: string) => new Set(tokenizeText(text).filter((token) => asked.has(token))).size;
   return shared(claim) > shared(result) ? claim : result;

@@ -197,6 +197,13 @@ describe('judgePolarity: a fact closing on a consequence (", so …")', () => {
   it('judges the consequence when the question asks about it', () => {
     expect(judge('Does the ledger binary need a backup job?', stateless)).toEqual({ verdict: 'No', rule: 'negation' });
   });
+
+  it('sets a closing tag aside as it sets the question\'s own consequence aside ("…, so it needs no X, right?")', () => {
+    expect(judge('The ledger binary is stateless, so it needs no special backup job, right?', stateless)).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
 });
 
 describe('judgePolarity: a loss or a lack denies as a negation does', () => {
