@@ -542,11 +542,16 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (restricted) return restricted;
   // A level's condition says when a part is needed ("clusters without internet access"): its words describe, not deny.
   // A loss denies as a negation does, and a negated loss ("without losing") keeps: "do I lose X?" of "X is kept".
-  const clause = pickConsequencePart(pickClause(fact.text, asked, readAskingTokens(questionText)), questionText, fact);
+  const picked = pickConsequencePart(pickClause(fact.text, asked, readAskingTokens(questionText)), questionText, fact);
+  // "On a cluster with no internet access?" of "clusters without internet access": a lack both state names the case.
+  const factLacks = readLacking(picked);
+  const shared = new Set([...readLacking(questionText)].filter((token) => factLacks.has(token)));
+  const clause = dropSharedLack(picked, shared);
   const factNegates = fact.attribute === 'incompatibility' || (fact.attribute !== 'necessity' && isNegated(clause) !== isPrivative(clause));
   // "Carry over without recreating them?" of a fact that denies nothing: a "without" whose words the fact never uses adds
   // a manner, not a denial.
-  const claim = factNegates ? questionText : dropUnheldWithout(questionText, readFactWords(fact));
+  const asking = dropSharedLack(questionText, shared);
+  const claim = factNegates ? asking : dropUnheldWithout(asking, readFactWords(fact));
   const questionNegates = isQuestionNegated(claim) !== isPrivative(claim);
   return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
 }
@@ -559,6 +564,22 @@ function dropUnheldWithout(questionText: string, factWords: ReadonlySet<string>)
   const held = (token: string) => factWords.has(token) || (token.length >= 4 && [...factWords].some((word) => word.startsWith(token)));
   return questionText.replace(withoutPhrase, (phrase: string, words: string) =>
     tokenizeText(words).some((token) => !stopwords.has(token) && held(token)) ? phrase : ' ',
+  );
+}
+
+/** "No" or "without" and up to three words it governs ("with no internet access"). */
+const lackPhrase = /\b(?:without|no)((?:\s+[\p{L}'-]+){1,3})/giu;
+
+/** The content words a text says are lacking ("clusters without internet access": internet, access). */
+function readLacking(text: string): Set<string> {
+  return new Set([...text.matchAll(lackPhrase)].flatMap((match) => tokenizeText(match[1] ?? '').filter((token) => !stopwords.has(token))));
+}
+
+/** A text whose lacks of the shared words keep their words but lose the word of lack, so they describe, not deny. */
+function dropSharedLack(text: string, shared: ReadonlySet<string>): string {
+  if (shared.size === 0) return text;
+  return text.replace(lackPhrase, (phrase: string, words: string) =>
+    tokenizeText(words).some((token) => shared.has(token)) ? words : phrase,
   );
 }
 

@@ -999,3 +999,31 @@ describe('judgePolarity: a "without" the fact cannot judge', () => {
     expect(judge('Can the ledger be copied without a log?', 'The ledger is copied at each login.', 'note').verdict).toBe('Yes');
   });
 });
+
+describe('judgePolarity: a lack the question and the fact both state names a case', () => {
+  const mirror = 'Conditional: sealed clusters without outside network access.';
+
+  it('answers yes when the fact states the part needed in the case the question names by a lack', () => {
+    expect(judge('Can the ledger be installed on a cluster that has no outside network access?', mirror, 'necessity')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+    expect(judge('Can the ledger be installed on a cluster without outside network access?', mirror, 'necessity').verdict).toBe('Yes');
+  });
+
+  it('still denies when the fact denies the case the lack names', () => {
+    expect(
+      judge('Does the ledger work without outside network access?', 'The ledger does not work without outside network access.'),
+    ).toEqual({
+      verdict: 'No',
+      rule: 'negation',
+    });
+    expect(judge('Does the ledger work without outside network access?', 'The ledger works without outside network access.').verdict).toBe(
+      'Yes',
+    );
+  });
+
+  it('keeps a lack the fact does not share as a denial', () => {
+    expect(judge('Does the ledger need no outside network access?', 'The ledger needs outside network access.').verdict).toBe('No');
+  });
+});
