@@ -273,6 +273,8 @@ export const rewordings: [string, string][] = [
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
   ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
   [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],
+  // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.
+  ["\\s*[,—–-]\\s*(?:is|isn['’]?t)\\s+(?:(?:it|this|that)\\s+)?(?:true|correct|accurate)\\s*\\?+\\s*$", ', right?'],
   // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S" asks the same.
   ['(?<=^|[.!?]\\s+)(?:(?:please|kindly)\\s+)?confirm\\s+(?:that|whether|if)\\s+([^?]+?)[.?!]*\\s*$', '$1, right?'],
   // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).

@@ -1116,7 +1116,9 @@ function isYesNoClause(main: string): boolean {
   const closing = words.findLastIndex((word) => closingPredicates.has(word));
   const closes =
     closing >= 0 && closing >= words.length - 4 && (closing === words.length - 1 || closingTails.has(words[closing + 1] ?? ''));
-  if (short && (words.slice(0, 7).some((word) => doingVerbs.has(word)) || closes)) return true;
+  // "Setup of user login is needed?": a predicate word right after an auxiliary closes a statement the same way.
+  const predicated = yesNoPredicates.has(words.at(-1) ?? '') && yesNoOpeners.has(words.at(-2) ?? '');
+  if (short && (words.slice(0, 7).some((word) => doingVerbs.has(word)) || closes || predicated)) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

@@ -832,6 +832,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('puts a closing "…, is that true?" and a terse "…, is true?" as "…, right?"', () => {
+    expect(rewordQuestion('Quillstack recommend to use managed ledger, is true?')).toBe(
+      'Quillstack recommend to use managed ledger, right?',
+    );
+    expect(rewordQuestion('The worker is optional - is that correct?')).toBe('The worker is optional, right?');
+    expect(rewordQuestion('Which of these is true?')).toBe('Which of these is true?');
+  });
+
   it('reads a node\'s "spec" or "size" as its CPU and memory, not as a count of nodes', () => {
     expect(rewordQuestion('Which has the heavier node spec, Quillstack or Lanternpad?')).toBe(
       'Which has the heavier node vcpu and memory, Quillstack or Lanternpad?',

@@ -111,6 +111,12 @@ describe('readQuestion: the shape of the answer asked', () => {
     expect(readQuestionOver('The Quillstack ledger keeps audit records. Why?').yesNo).toBe(false);
   });
 
+  it('reads a longer statement closed by an auxiliary and a necessity word ("… is needed?") as yes/no', () => {
+    expect(readQuestionOver('Deploy Quillstack on a plain cluster, setup of the ledger login is needed?').yesNo).toBe(true);
+    expect(readQuestionOver('Deploy Quillstack on a plain cluster, which setup of the ledger login is needed?').yesNo).toBe(false);
+    expect(readQuestionOver('Deploy Quillstack on a plain cluster, setup of the ledger login needed for the worker?').yesNo).toBe(false);
+  });
+
   it('reads "y/n", "ok to …" and a topic written before the auxiliary as yes/no, but not a question with a wh-word', () => {
     expect(readQuestionOver('quillstack ledger backups y/n?').yesNo).toBe(true);
     expect(readQuestionOver('ok to run the Quillstack worker twice?').yesNo).toBe(true);
