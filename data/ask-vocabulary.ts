@@ -289,6 +289,8 @@ export const rewordings: [string, string][] = [
   ],
   // A node's "spec" or "size" is its CPU and memory, not how many nodes there are.
   ['\\b(?:per[\\s-]+)?nodes?\\s+(?:specs?|specifications?|sizes?)\\b', 'node vcpu and memory'],
+  // "Bigger machines" compares what each machine has, not how many there are.
+  ['\\b(bigger|larger|smaller|beefier|heavier)\\s+(?:machines?|servers?|vms?)\\b', '$1 node vcpu and memory'],
   // "What reasons does X give for doing Y?" asks why X advises it, as "why does X recommend doing Y?" does.
   [
     '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',

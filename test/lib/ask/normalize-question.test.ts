@@ -846,6 +846,12 @@ describe('rewordQuestion', () => {
     );
     expect(rewordQuestion('What per-node size does Quillstack state?')).toBe('What node vcpu and memory does Quillstack state?');
     expect(rewordQuestion('How many nodes does Quillstack need?')).toBe('How many nodes does Quillstack need?');
+    expect(rewordQuestion('Which one needs bigger machines, Quillstack or Lanternpad?')).toBe(
+      'Which one needs bigger node vcpu and memory, Quillstack or Lanternpad?',
+    );
+    expect(rewordQuestion('Which needs more machines, Quillstack or Lanternpad?')).toBe(
+      'Which needs more machines, Quillstack or Lanternpad?',
+    );
   });
 
   it('drops choices that are all numbers, which are candidate answers rather than loads, and keeps choices in words', () => {
