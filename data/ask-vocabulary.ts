@@ -273,6 +273,8 @@ export const rewordings: [string, string][] = [
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
   ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
   [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],
+  // "Is it possible to run X …?" (or a terse "is possible run X …?") asks what "can I run X …?" asks.
+  ['\\bis\\s+(?:it\\s+)?possible\\s+(?:to\\s+)?(?!(?:that|for|with|in|on|at|if|when)\\b)(?=[a-z])', 'can I '],
   // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.
   ["\\s*[,—–-]\\s*(?:is|isn['’]?t)\\s+(?:(?:it|this|that)\\s+)?(?:true|correct|accurate)\\s*\\?+\\s*$", ', right?'],
   // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S" asks the same.

@@ -832,6 +832,12 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('puts "is it possible to V" and a terse "is possible V" as "can I V"', () => {
+    expect(rewordQuestion('Is possible run Quillstack without external ledger?')).toBe('can I run Quillstack without external ledger?');
+    expect(rewordQuestion('Is it possible to run Quillstack on one node?')).toBe('can I run Quillstack on one node?');
+    expect(rewordQuestion('Is it possible that the worker restarts?')).toBe('Is it possible that the worker restarts?');
+  });
+
   it('puts a closing "…, is that true?" and a terse "…, is true?" as "…, right?"', () => {
     expect(rewordQuestion('Quillstack recommend to use managed ledger, is true?')).toBe(
       'Quillstack recommend to use managed ledger, right?',

@@ -2333,7 +2333,7 @@ describe('answerYesNo: when a yes names the production layout (mutation session 
 
   it('says nothing of production after a no', () => {
     const answer = answerQuestion(
-      'is it possible to run Quillstack without the all-in-one box',
+      'is it possible for us to run Quillstack without the all-in-one box',
       layouts('Runs the whole product as one box; it cannot run without it.'),
     ).answer;
     expect(answer).toBe('No. Quillstack (Standard): All-in-one box: Runs the whole product as one box; it cannot run without it.');
