@@ -273,6 +273,11 @@ export const rewordings: [string, string][] = [
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
   ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
   [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],
+  // "I assume S. Is that correct?" puts the claim S to the reader: the opener says whose claim it is, not what is asked.
+  [
+    '^\\s*(?:(?:i|we)\\s+(?:assume|understand|believe|think|suppose|gather|reckon|guess)|(?:my|our)\\s+(?:understanding|assumption|impression)\\s+is)\\s+(?:that\\s+)?(?=[^?]+[.!]\\s*(?:(?:is|was)\\s+(?:that|this|it)\\s+)?(?:correct|right|true|accurate)\\s*\\?\\s*$)',
+    '',
+  ],
   // "Is it possible to run X …?" (or a terse "is possible run X …?") asks what "can I run X …?" asks.
   ['\\bis\\s+(?:it\\s+)?possible\\s+(?:to\\s+)?(?!(?:that|for|with|in|on|at|if|when)\\b)(?=[a-z])', 'can I '],
   // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.

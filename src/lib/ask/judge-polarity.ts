@@ -373,6 +373,30 @@ function judgeOnlyClaim(questionText: string, fact: IndexedFact, asked: Readonly
   return { verdict: 'Yes', rule: 'exclusive' };
 }
 
+/** "Held only in X": the restricting word, the place's preposition and the one name it singles out. */
+const solePlace = new RegExp(
+  `\\b(?:${askVocabulary.restrictionCues.join('|')})\\s+(in|on|into|to|from|by)\\s+(?:the\\s+|an?\\s+)?([\\p{L}\\d][\\p{L}\\d.-]*)`,
+  'iu',
+);
+
+/**
+ * "Are schedules held only in X?" against "saving one writes it in Y and queues a job in X": a fact naming the one singled
+ * out and, after the same preposition, another name the question never uses denies that it is the only one (no).
+ */
+function judgeSolePlace(questionText: string, fact: IndexedFact): Polarity | null {
+  const sole = solePlace.exec(questionText);
+  if (!sole?.[1] || !sole[2]) return null;
+  const asked = new Set(tokenizeText(questionText));
+  const places = [...fact.text.matchAll(new RegExp(`\\b${sole[1]}\\s+(?:the\\s+|an?\\s+)?(\\p{Lu}[\\p{L}\\d.-]*)`, 'giu'))].map((match) =>
+    tokenizeText(match[1] ?? ''),
+  );
+  const singled = tokenizeText(sole[2]);
+  if (!places.some((tokens) => singled.every((token) => tokens.includes(token)))) return null;
+  return places.some((tokens) => tokens.length > 0 && tokens.every((token) => !asked.has(token)))
+    ? { verdict: 'No', rule: 'exclusive' }
+    : null;
+}
+
 /** "A instead of B" (or "rather than", "in place of"): up to three words before it, and what follows it to a stop. */
 const insteadPattern = /((?:[\p{L}\d.-]+\s+){0,2}[\p{L}\d.-]+)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^;.,?!]+)/iu;
 
@@ -536,7 +560,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   if (otherVersion) return otherVersion;
   const required = judgeRequiredVersion(questionText, fact);
   if (required) return required;
-  const othersExcluded = judgeOnlyClaim(questionText, fact, asked);
+  const othersExcluded = judgeOnlyClaim(questionText, fact, asked) ?? judgeSolePlace(questionText, fact);
   if (othersExcluded) return othersExcluded;
   const restricted = judgeRestrictedClaim(questionTokens, fact);
   if (restricted) return restricted;

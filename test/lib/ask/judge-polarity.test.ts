@@ -1027,3 +1027,19 @@ describe('judgePolarity: a lack the question and the fact both state names a cas
     expect(judge('Does the ledger need no outside network access?', 'The ledger needs outside network access.').verdict).toBe('No');
   });
 });
+
+describe('judgePolarity: a claim that one place is the only one ("held only in X")', () => {
+  const saved = 'Note: Saving a plan writes it in Ledgerbase and queues a matching job in Quillcache.';
+
+  it('says no when the fact names another place after the same preposition', () => {
+    expect(judge('Are Quillstack plans held only in Quillcache?', saved, 'note', 'info')).toEqual({ verdict: 'No', rule: 'exclusive' });
+  });
+
+  it('leaves the claim to the other rules when the fact names no other place, or the question singles none out', () => {
+    expect(judge('Are Quillstack plans held only in Quillcache?', 'Note: Plans are written in Quillcache.', 'note', 'info')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+    expect(judge('Are Quillstack plans held in Quillcache?', saved, 'note', 'info').verdict).toBe('Yes');
+  });
+});

@@ -832,6 +832,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('drops an opener saying whose claim it is ("I assume S. Is that correct?") when a check closes the question', () => {
+    expect(rewordQuestion('I assume the Quill worker is optional. Is that correct?')).toBe(
+      'the Quill worker is optional. Is that correct?',
+    );
+    expect(rewordQuestion('My understanding is that the worker is optional. Right?')).toBe('the worker is optional. Right?');
+    expect(rewordQuestion('I think the worker is optional, what else is?')).toBe('I think the worker is optional, what else is?');
+  });
+
   it('puts "is it possible to V" and a terse "is possible V" as "can I V"', () => {
     expect(rewordQuestion('Is possible run Quillstack without external ledger?')).toBe('can I run Quillstack without external ledger?');
     expect(rewordQuestion('Is it possible to run Quillstack on one node?')).toBe('can I run Quillstack on one node?');
