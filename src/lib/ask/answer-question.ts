@@ -228,6 +228,10 @@ export function splitQuestion(asked: string): string[] {
   }
   const parts = splitQuestionBody(question);
   if (parts.length < 2) return [question];
+  // "X's nightly job, what memory and which disk?": a bare topic split off before the questions is each one's.
+  const [opening = '', ...questions] = parts;
+  if (questions.length >= 2 && isBareTopic(opening) && questions.every((part) => /^(?:what|which|how|where|when|why|who)\b/i.test(part)))
+    return questions.map((part) => `${opening}: ${part}`);
   // "Cache for X — which policy and what node type?": the topic before the dash or colon is every part's, not the first's.
   const topic = topicLabel.exec(question)?.[1];
   // Only a short verbless part ("what minimum node type?") leans on it; one with a verb ("do I need X?") names what it
@@ -239,6 +243,18 @@ export function splitQuestion(asked: string): string[] {
     !/\b(?:it|its|they|them|their|those|these|that|this|each)\b/i.test(part);
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
+
+/** Whether a piece is a short topic that asks nothing: no question mark, question word, auxiliary or verb of need. */
+function isBareTopic(piece: string): boolean {
+  return (
+    piece.split(/\s+/).length <= BARE_TOPIC_WORDS &&
+    !/\?/.test(piece) &&
+    !new RegExp(`\\b(?:what|which|how|where|when|why|who|${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i').test(piece)
+  );
+}
+
+/** Most words of a bare topic ("the vendor's nightly job"). */
+const BARE_TOPIC_WORDS = 6;
 
 /** "…, and which one B?" or "…, and which in B?": a verbless "which" after a question, naming only what to ask it of again. */
 const whichOneAgain =

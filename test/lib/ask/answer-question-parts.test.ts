@@ -962,3 +962,22 @@ describe('splitQuestion: dictated questions', () => {
     ]);
   });
 });
+
+describe('splitQuestion: a bare topic before two questions', () => {
+  it('gives a short topic split off before two questions to each of them', () => {
+    expect(splitQuestion('Quillstack regular test load, how many users and how many requests per second?')).toEqual([
+      'Quillstack regular test load: how many users',
+      'Quillstack regular test load: how many requests per second?',
+    ]);
+  });
+
+  it('leaves a condition, a clause with a verb, and a topic before one question as they were', () => {
+    expect(splitQuestion('If we run Quillstack, how many nodes and how much memory?')).toEqual([
+      'If we run Quillstack, how many nodes',
+      'If we run Quillstack, how much memory?',
+    ]);
+    expect(splitQuestion('Quillstack needs a ledger, how many nodes and how much memory?')).not.toContain(
+      'Quillstack needs a ledger: how many nodes',
+    );
+  });
+});
