@@ -1915,6 +1915,9 @@ export const demandWords: string[] = ['must', 'require', 'requires', 'required',
 /** Words naming a part's level of need ("is X still optional?"): what is asked, never the situation a condition meets. */
 export const necessityLevelWords: string[] = ['optional', 'unnecessary', 'required', 'mandatory', 'necessary', 'needed', 'essential'];
 
+/** Words asking whether something may be left out ("is TLS optional?"), which a switch off by default answers with a yes. */
+export const optionalWords: string[] = ['optional', 'unnecessary'];
+
 /** Words saying a restricted kind is the one permitted ("only the custom image is supported"). */
 export const permissionWords: string[] = ['supported', 'allowed', 'permitted', 'accepted'];
 

@@ -16,6 +16,8 @@ const negation = new RegExp(
 );
 const onStates = canonical(askVocabulary.settingStates.on);
 const offStates = canonical(askVocabulary.settingStates.off);
+const optionalWords = canonical(askVocabulary.optionalWords);
+const determiners = new Set(askVocabulary.determinerWords);
 
 const opposites = new Map<string, Set<string>>();
 for (const [a, b] of antonyms) {
@@ -536,9 +538,15 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   }
   const state = readState(fact, asked.has('default'));
   // A digit in the question is a count ("with 1 replica") and "yes" or "no" the answer it asks for, not a state asked about.
-  const asksOn = [...asked].some((token) => onStates.has(token) && !/\d/.test(token) && token !== 'yes');
+  // "TLS on the cache link" places TLS: a state word before a determiner is a preposition.
+  const asksOn = questionTokens.some(
+    (token, at) => onStates.has(token) && !/\d/.test(token) && token !== 'yes' && !determiners.has(questionTokens[at + 1] ?? ''),
+  );
   const asksOff = [...asked].some((token) => offStates.has(token) && !/\d/.test(token) && token !== 'no');
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
+  // "Is TLS to the cache optional?" of a switch off by default: a deployment runs without it until it is turned on.
+  if (state === 'off' && head?.[0].endsWith('(default)') && [...asked].some((token) => optionalWords.has(token)))
+    return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'setting' };
   const movedFrom = asked.has('default') ? judgeDefaultAgainstAdvice(fact, described) : null;
   if (movedFrom !== null) return { verdict: movedFrom === isQuestionNegated(questionText) ? 'Yes' : 'No', rule: 'setting' };
   if (

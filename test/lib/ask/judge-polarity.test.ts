@@ -1043,3 +1043,22 @@ describe('judgePolarity: a claim that one place is the only one ("held only in X
     expect(judge('Are Quillstack plans held in Quillcache?', saved, 'note', 'info').verdict).toBe('Yes');
   });
 });
+
+describe('judgePolarity: whether a switch off by default is optional', () => {
+  const tls = 'LEDGER_TLS = false (default): Set to true for TLS connections.';
+
+  it('answers yes, as a deployment runs without it until it is turned on, and no when asked negated', () => {
+    expect(judge('Is TLS on the Quillstack-to-ledger connection optional?', tls, 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });
+    expect(judge('Is TLS to the ledger not optional?', tls, 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
+  });
+
+  it('reads "on" before a determiner as a place, and "on" elsewhere as the state asked', () => {
+    expect(judge('Is TLS on by default?', tls, 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
+    expect(judge('Is TLS on the ledger link turned off?', tls, 'setting')).toEqual({ verdict: 'Yes', rule: 'setting' });
+  });
+
+  it('leaves a switch on by default, or a value that is no switch, to the other rules', () => {
+    expect(judge('Is TLS optional?', 'LEDGER_TLS = true (default): Set to false to turn TLS off.', 'setting').rule).not.toBe('setting');
+    expect(judge('Is the ledger port optional?', 'LEDGER_PORT = 6379 (default): Port of the ledger.', 'setting').rule).not.toBe('setting');
+  });
+});
