@@ -981,3 +981,23 @@ describe('splitQuestion: a bare topic before two questions', () => {
     );
   });
 });
+
+describe('splitQuestion: how long and how plain a bare topic is (mutation session 44)', () => {
+  const ask = ', how many users and how many nodes?';
+
+  it('gives a topic of six words to each question, but not one of eight', () => {
+    expect(splitQuestion(`Quillstack nightly test load big cluster${ask}`)).toEqual([
+      'Quillstack nightly test load big cluster: how many users',
+      'Quillstack nightly test load big cluster: how many nodes?',
+    ]);
+    expect(splitQuestion(`Quillstack nightly test load on the big cluster${ask}`)).toEqual([
+      'Quillstack nightly test load on the big cluster',
+      'how many users',
+      'how many nodes?',
+    ]);
+  });
+
+  it('reads an auxiliary written with a capital as one, so the piece is no bare topic', () => {
+    expect(splitQuestion(`Does Quillstack load${ask}`)).toEqual(['Does Quillstack load', 'how many users', 'how many nodes?']);
+  });
+});

@@ -1062,3 +1062,35 @@ describe('judgePolarity: whether a switch off by default is optional', () => {
     expect(judge('Is the ledger port optional?', 'LEDGER_PORT = 6379 (default): Port of the ledger.', 'setting').rule).not.toBe('setting');
   });
 });
+
+describe('judgePolarity: the only place and the optional switch at their edges (mutation session 44)', () => {
+  it('leaves "only in X" to the other rules when the fact never names X, or names the other place in words the question uses', () => {
+    expect(
+      judge(
+        'Are Quillstack plans held only in Quillcache?',
+        'Note: Saving a plan writes it in Ledgerbase and in Blobstore.',
+        'note',
+        'info',
+      ),
+    ).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+    expect(
+      judge(
+        'Are Quillstack plans held only in Quillcache, next to the ledger?',
+        'Note: Saving a plan writes it in Ledger-Base and queues a job in Quillcache.',
+        'note',
+        'info',
+      ),
+    ).toEqual({ verdict: 'Yes', rule: 'negation' });
+  });
+
+  it('answers "optional?" only of a switch whose default is off, not of an example value or an "off by default" note', () => {
+    expect(judge('Is TLS optional?', 'LEDGER_TLS = false (example): Set to true for TLS connections.', 'setting').rule).not.toBe('setting');
+    expect(judge('Is the ledger TLS optional by default?', 'Note: TLS is off by default.', 'note', 'info')).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+});
