@@ -285,10 +285,20 @@ export function statesFigureOf(index: FactIndex, architectureId: string, compone
   const last = nameWords.at(-1);
   const head = last === undefined ? undefined : escapeRegExp(last);
   const countsItself = head ? new RegExp(`\\b(?:\\d+|${copyCountWords})\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu') : null;
+  // "The one disk the ledger writes to": a count in words before the last word of the part's own name, as written.
+  const written = index.byId.get(architectureId)?.components.get(componentId)?.name.split(/\s+/).at(-1)?.toLowerCase();
+  const countsInWords = written
+    ? new RegExp(`\\b(?:${Object.keys(askVocabulary.countWords).join('|')})\\s+${escapeRegExp(written)}\\b`, 'iu')
+    : null;
   const countsOwn = (fact: IndexedFact) =>
-    countedCopies.test(fact.text) || countsItself?.test(fact.text) === true || !uncountingAttributes.has(fact.attribute);
+    countedCopies.test(fact.text) ||
+    countsItself?.test(fact.text) === true ||
+    countsInWords?.test(fact.text) === true ||
+    !uncountingAttributes.has(fact.attribute);
   return (index.factsByArchitecture.get(architectureId) ?? []).some(
-    (fact) => fact.statesQuantity && (fact.component === componentId ? countsOwn(fact) : namesIt(fact)),
+    (fact) =>
+      (fact.statesQuantity || (fact.component === componentId && countsInWords?.test(fact.text) === true)) &&
+      (fact.component === componentId ? countsOwn(fact) : namesIt(fact)),
   );
 }
 

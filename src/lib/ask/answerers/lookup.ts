@@ -314,6 +314,9 @@ const MAX_FACETED = 8;
 const statesFrequency = new RegExp(`\\b(?:${askVocabulary.frequencyWords.join('|')})\\b`, 'i');
 const shortTimeUnits = new Set(askVocabulary.shortTimeUnits.flatMap((word) => tokenizeText(word)));
 
+/** A count written in words ("one", "two", …). */
+const countWordPattern = `(?:${Object.keys(askVocabulary.countWords).join('|')})`;
+
 /**
  * "On ECS: task size, container port and grace period?": each item the question lists that no chosen fact answers as
  * fully as any fact can gets the best such fact, when it holds at least half of the item's weight.
@@ -519,9 +522,15 @@ export function answerLookup(context: AnswerContext): Draft {
   const counted = /\bhow\s+many\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(context.reading.text)?.[1] ?? '';
   const asksCopies = tokenizeText(counted).some((token) => countNounTokens.has(token));
   const countsCopies = (fact: IndexedFact) => !asksCopies || fact.tokens.some((token) => countNounTokens.has(token));
+  // "How many volumes …" of "keeps its data on one volume": a count written in words right before the thing counted.
+  const countedWord = /^[\p{L}-]+/u.exec(counted)?.[0]?.toLowerCase().replace(/s$/, '');
+  const countsInWords = (fact: IndexedFact) =>
+    countedWord !== undefined && countedWord.length > 2 && new RegExp(`\\b${countWordPattern}\\s+${countedWord}`, 'iu').test(fact.text);
   const holdsAsked = (fact: IndexedFact) =>
     countsCopies(fact) &&
-    (asksExact ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token)) : holdsNumber(fact)) &&
+    (asksExact
+      ? /(?:^|[^\p{L}\d])\d/u.test(fact.text) || fact.tokens.some((token) => countWordValues.has(token))
+      : holdsNumber(fact) || countsInWords(fact)) &&
     (!asksPort || fact.tokens.includes(portToken));
   // "How many …" wants a figure: when the facts chosen hold none, a close runner-up that does comes first.
   const figure =

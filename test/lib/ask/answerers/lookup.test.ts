@@ -1444,3 +1444,25 @@ describe('answerLookup: facts tied with the best one', () => {
     );
   });
 });
+
+describe('answerLookup: a count written in words before the thing counted', () => {
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'ledger-disk',
+        name: 'Ledger disk',
+        role: 'application-service',
+        purpose: 'The one disk the ledger keeps its journal on.',
+      }),
+    ]),
+  ];
+
+  it('answers "how many disks" with the fact that counts one in words, rather than declining for want of a figure', () => {
+    const answer = answerQuestion('How many disks does the Quillstack ledger keep its journal on?', catalogue);
+    expect(answer.answer).toContain('The one disk the ledger keeps its journal on');
+  });
+
+  it('still declines a count no fact gives in figures or words', () => {
+    expect(answerQuestion('How many journals does the Quillstack ledger keep?', catalogue).answer).toBeNull();
+  });
+});
