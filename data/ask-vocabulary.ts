@@ -1646,6 +1646,9 @@ export const componentListCues: string[] = [
 /** Words asking for the parts one component runs as (its containers), each with its own figures. */
 export const partListCues: string[] = ['containers', 'container', 'sidecars', 'sidecar', 'processes'];
 
+/** Imperatives that ask for a list ("List the places …", "Name all …"): a part's named examples answer them. */
+export const listOpeners: string[] = ['list', 'name', 'enumerate', 'itemize', 'itemise'];
+
 /** Words filtering a list of components by how much the deployment needs them, by necessity level. */
 export const necessityFilterCues: Record<'required' | 'recommended' | 'optional' | 'conditional', string[]> = {
   required: ['required', 'mandatory', 'essential', 'must', 'necessary', 'compulsory'],

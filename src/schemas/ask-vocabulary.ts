@@ -127,6 +127,7 @@ export const AskVocabularySchema = z.looseObject({
   restrictionCaseWords: words.describe('Words opening the case a restriction keeps to ("only for an external store").'),
   demandWords: words.describe('Words by which a fact demands what it names ("must support HTTP/2"), so another version does not do.'),
   necessityLevelWords: words.describe('Words naming a part\'s level of need ("still optional?"), which ask and never meet a condition.'),
+  listOpeners: words.describe('Imperatives that ask for a list ("List the places …", "Name all …"): a part\'s named examples answer them.'),
   optionalWords: words.describe(
     'Words asking whether something may be left out ("is TLS optional?"), which a switch off by default answers with a yes.',
   ),

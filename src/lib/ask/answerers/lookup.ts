@@ -211,12 +211,18 @@ function findHeadOwners(
   return owners.length > 0 ? new Set(owners.map(([id]) => id)) : null;
 }
 
+/** An imperative asking for a list ("List the …", "Name all …"). */
+const listOpener = new RegExp(`^\\s*(?:${askVocabulary.listOpeners.join('|')})\\s+(?:the|all|every|each)\\b`, 'i');
+
 /** A fact pointing at a list ("store them with one of the listed methods"). */
 const pointsToList = /\blisted\b/i;
 
 /** The examples fact of a component whose chosen fact points at "the listed" ones, so the answer holds the list it means. */
 function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
-  const pointing = chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
+  // "List the places X accepts for Y" asks for the kinds the vendor names: the lead part's examples are that list.
+  const [lead] = chosen;
+  const listing = listOpener.test(context.reading.text) && lead?.fact.component && lead.fact.attribute === 'purpose' ? lead : undefined;
+  const pointing = listing ?? chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
   if (!pointing) return [...chosen];
   const examples = findSiblingFact(context, pointing.fact, 'examples', chosen);
   return examples ? [...chosen, examples] : [...chosen];

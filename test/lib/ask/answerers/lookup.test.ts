@@ -1466,3 +1466,15 @@ describe('answerLookup: a count written in words before the thing counted', () =
     expect(answerQuestion('How many journals does the Quillstack ledger keep?', catalogue).answer).toBeNull();
   });
 });
+
+describe('answerLookup: an imperative asking for a list', () => {
+  const catalogue = [buildAskArchitectureWith([buildKeyStoreInput(false)])];
+
+  it('adds the examples the vendor names to the part\'s purpose when the question opens "List the …"', () => {
+    expect(answerQuestion('List the places Quillstack keeps signing keys in.', catalogue).answer).toContain('Hardware security module');
+  });
+
+  it('keeps to the purpose when the question asks where, without asking for a list', () => {
+    expect(answerQuestion('Where does Quillstack keep signing keys?', catalogue).answer).not.toContain('Hardware security module');
+  });
+});
