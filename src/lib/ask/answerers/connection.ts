@@ -100,6 +100,9 @@ function listNamedComponents(
   return named.sort((a, b) => a.at - b.at);
 }
 
+/** Words a link's label must share with the question to answer beside the link asked about. */
+const LABEL_WORDS = 2;
+
 /**
  * "Do A or B connect to C directly?": with two or more components of one product named and a connection verb, the
  * model's connections decide: yes with the connections between the last one named (the one the others would reach)
@@ -129,7 +132,15 @@ export function answerConnection(context: AnswerContext): Draft | null {
     (connection) => (connection.to === target.id && ids.has(connection.from)) || (connection.from === target.id && ids.has(connection.to)),
   );
   if (between.length > 0) {
-    const shown = between.flatMap((connection) => factOf(connection.from, connection.to) ?? []);
+    // "Do both sites reach the same database writer?": another link to the last part whose label says what else is asked.
+    const asked = new Set(reading.content);
+    const alike = resolved.connections.filter(
+      (connection) =>
+        !between.includes(connection) &&
+        (connection.to === target.id || connection.from === target.id) &&
+        tokenizeText(connection.label ?? '').filter((token) => asked.has(token) && !stopwords.has(token)).length >= LABEL_WORDS,
+    );
+    const shown = [...between, ...alike].flatMap((connection) => factOf(connection.from, connection.to) ?? []);
     // "A talks HTTP/1.1 to C: can it sit in front?" against a connection over HTTP/2: the link exists, not in that version.
     const verdict = shown.some((fact) => namesOtherVersion(reading.text, fact.text)) ? 'No' : 'Yes';
     return {

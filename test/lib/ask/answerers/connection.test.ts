@@ -561,3 +561,22 @@ describe('answerConnection: "hits" as chat writes "talks to"', () => {
     expect(answerQuestion('Does the Quill worker talk to the ledger database directly?', catalogue).answer).toBe(hit);
   });
 });
+
+describe('answerConnection: another link to the same part whose label says what else is asked', () => {
+  const catalogue = buildLinked([
+    ['quill-api', 'ledger-db', 'accounts'],
+    ['quill-worker', 'ledger-db', 'same primary writer'],
+  ]);
+
+  it('adds the link whose label shares two words of the question beside the one asked about', () => {
+    expect(answerQuestion('Does the Quill API write to the same primary ledger database writer?', catalogue).answer).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Quill worker to Ledger database: same primary writer.',
+    );
+  });
+
+  it('leaves out a link whose label shares fewer words', () => {
+    expect(answerQuestion('Does the Quill API write to the primary ledger database?', catalogue).answer).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+});
