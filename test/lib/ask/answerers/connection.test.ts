@@ -565,18 +565,23 @@ describe('answerConnection: "hits" as chat writes "talks to"', () => {
 describe('answerConnection: another link to the same part whose label says what else is asked', () => {
   const catalogue = buildLinked([
     ['quill-api', 'ledger-db', 'accounts'],
-    ['quill-worker', 'ledger-db', 'same primary writer'],
+    ['quill-worker', 'ledger-db', 'same writer'],
+    ['ledger-db', 'session-cache', 'same writer copies'],
+    ['quill-worker', 'session-cache', 'same writer jobs'],
   ]);
 
-  it('adds the link whose label shares two words of the question beside the one asked about', () => {
-    expect(answerQuestion('Does the Quill API write to the same primary ledger database writer?', catalogue).answer).toBe(
-      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Quill worker to Ledger database: same primary writer.',
+  it('adds each link to or from the last part whose label shares two words of the question, and no link elsewhere', () => {
+    expect(answerQuestion('Does the Quill API write to the same ledger database writer?', catalogue).answer).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Quill worker to Ledger database: same writer. Ledger database to Session cache: same writer copies.',
     );
   });
 
-  it('leaves out a link whose label shares fewer words', () => {
-    expect(answerQuestion('Does the Quill API write to the primary ledger database?', catalogue).answer).toBe(
+  it('leaves out a link whose label shares fewer words, and shows the link asked about once', () => {
+    expect(answerQuestion('Does the Quill API write to the ledger database writer?', catalogue).answer).toBe(
       'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+    expect(answerQuestion('Does the Quill worker write to the same ledger database writer?', catalogue).answer).toBe(
+      'Yes. Quillstack (Standard): Quill worker to Ledger database: same writer. Ledger database to Session cache: same writer copies.',
     );
   });
 });
