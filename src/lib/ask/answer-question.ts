@@ -249,8 +249,7 @@ export function splitQuestion(asked: string): string[] {
 function isBareTopic(piece: string): boolean {
   return (
     // Stryker disable next-line Regex: the parts come with single spaces, so one space or a run of them splits alike.
-    piece.split(/\s+/).length <= BARE_TOPIC_WORDS &&
-    !new RegExp(`\\b(?:what|which|how|where|when|why|who|${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i').test(piece)
+    piece.split(/\s+/).length <= BARE_TOPIC_WORDS && !/\b(?:what|which|how|where|when|why|who)\b/i.test(piece) && !askingVerb.test(piece)
   );
 }
 
@@ -530,13 +529,12 @@ function opensWithAuxiliary(piece: string): boolean {
 /** A question word or an auxiliary opening a piece, which makes it a question rather than a claim. */
 const opensQuestion = new RegExp(`^\\s*(?:what|which|how|where|when|why|who|${auxiliaries}|must|may)\\b`, 'i');
 
+/** An auxiliary or a verb of need, which a piece that asks nothing yet lacks. */
+const askingVerb = new RegExp(`\\b(?:${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i');
+
 /** Whether a piece opens with a question word but has no verb yet ("How many brokers, and of which type"). */
 function isVerblessWhPiece(piece: string): boolean {
-  return (
-    /^(?:what|which|how|where|when|why|who)\b/i.test(piece) &&
-    !new RegExp(`\\b(?:${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i').test(piece) &&
-    !/\?/.test(piece)
-  );
+  return /^(?:what|which|how|where|when|why|who)\b/i.test(piece) && !askingVerb.test(piece) && !/\?/.test(piece);
 }
 
 /**

@@ -1,5 +1,13 @@
 import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
-import { countWordValues, escapeRegExp, measureEditDistance, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import {
+  countWordPattern,
+  countWordValues,
+  escapeRegExp,
+  measureEditDistance,
+  stopwords,
+  tokenizeQuestion,
+  tokenizeText,
+} from './normalize-question.ts';
 import { cuesOf, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedFact } from './types.ts';
 
@@ -287,9 +295,7 @@ export function statesFigureOf(index: FactIndex, architectureId: string, compone
   const countsItself = head ? new RegExp(`\\b(?:\\d+|${copyCountWords})\\s+(?:[\\p{L}-]+\\s+)?${head}`, 'iu') : null;
   // "The one disk the ledger writes to": a count in words before the last word of the part's own name, as written.
   const written = index.byId.get(architectureId)?.components.get(componentId)?.name.split(/\s+/).at(-1)?.toLowerCase();
-  const countsInWords = written
-    ? new RegExp(`\\b(?:${Object.keys(askVocabulary.countWords).join('|')})\\s+${escapeRegExp(written)}\\b`, 'iu')
-    : null;
+  const countsInWords = written ? new RegExp(`\\b${countWordPattern}\\s+${escapeRegExp(written)}\\b`, 'iu') : null;
   const countsOwn = (fact: IndexedFact) =>
     countedCopies.test(fact.text) ||
     countsItself?.test(fact.text) === true ||

@@ -169,6 +169,9 @@ export const countWordValues: ReadonlyMap<string, number> = new Map(
   Object.entries(askVocabulary.countWords).flatMap(([word, value]) => canonicalizeWord(word).map((token) => [token, value] as const)),
 );
 
+/** A count written as a word ("one", "two", …), as a pattern for rules that read it before the thing counted. */
+export const countWordPattern = `(?:${Object.keys(askVocabulary.countWords).join('|')})`;
+
 /** Remembers results of a pure text function, forgetting all of them past `limit` entries so memory stays bounded. */
 function memoizeText<T>(compute: (text: string) => T, copy: (value: T) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>();

@@ -1,5 +1,5 @@
 import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
-import { countWordValues, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordPattern, countWordValues, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
 import {
   chooseVariant,
@@ -319,9 +319,6 @@ const MAX_FACETED = 8;
 // Matched in the written text: tokenizing folds "daily" into "often", which a fact may use of anything repeated.
 const statesFrequency = new RegExp(`\\b(?:${askVocabulary.frequencyWords.join('|')})\\b`, 'i');
 const shortTimeUnits = new Set(askVocabulary.shortTimeUnits.flatMap((word) => tokenizeText(word)));
-
-/** A count written in words ("one", "two", …). */
-const countWordPattern = `(?:${Object.keys(askVocabulary.countWords).join('|')})`;
 
 /**
  * "On ECS: task size, container port and grace period?": each item the question lists that no chosen fact answers as
