@@ -364,6 +364,16 @@ export const rewordings: [string, string][] = [
   ['^(?:\\s*(?:um+|uh+|erm|hmm+|okay(?!\\s+to\\b)|ok(?!\\s+to\\b)|so|well|alright|hey|like)(?:[\\s,.]+|$))+', ''],
   // A hesitation inside one ("how many, um, nodes") says nothing either.
   ['(?:,\\s*)?\\b(?:um+|uh+|erm)\\b,?', ' '],
+  // A dictated claim closing on a bare tag with no comma ("X keeps Y right", "X keeps Y doesn't it") checks the claim,
+  // as "X keeps Y, right?" does; a question word or an auxiliary opening it asks as written.
+  [
+    '^(?!\\s*(?:what|which|how|where|when|why|who|am|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\\b)((?:[^?.!,;]|\\.(?=\\S))*?[a-z0-9])\\s+(?:right|correct|yeah)\\s*\\?*\\s*$',
+    '$1, right?',
+  ],
+  [
+    "^(?!\\s*(?:what|which|how|where|when|why|who|am|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\\b)((?:[^?.!,;]|\\.(?=\\S))*?[a-z0-9])\\s+((?:is|are|does|do|did|can|will|would|should|has|have|was|were)n['’]?t\\s+(?:it|they|we|there|you|i))\\s*\\?*\\s*$",
+    '$1, $2?',
+  ],
 ];
 
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
@@ -632,6 +642,7 @@ export const stopwords: string[] = [
   'is',
   'are',
   'was',
+  'were',
   'be',
   'been',
   'being',

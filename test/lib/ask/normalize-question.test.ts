@@ -988,6 +988,23 @@ describe('rewordQuestion: spoken fillers', () => {
     expect(rewordQuestion('well-known endpoints?')).toBe('well-known endpoints?');
     expect(rewordQuestion('what does it look like')).toBe('what does it look like');
   });
+
+  it('reads a dictated claim closing on a bare tag with no comma as the claim put to the reader', () => {
+    expect(rewordQuestion('the ledger keeps its state in the frob store right')).toBe(
+      'the ledger keeps its state in the frob store, right?',
+    );
+    expect(rewordQuestion('um so quillstack chart 3.0 still ships a proxy yeah')).toBe('quillstack chart 3.0 still ships a proxy, right?');
+    expect(rewordQuestion('quillstack recommends the managed ledger correct')).toBe('quillstack recommends the managed ledger, right?');
+    expect(rewordQuestion("the ledger keeps all its data in the cache doesn't it")).toBe(
+      "the ledger keeps all its data in the cache, doesn't it?",
+    );
+  });
+
+  it('leaves a question word opening the clause, a comma before the tag and a tag word inside a phrase as written', () => {
+    expect(rewordQuestion('which proxy goes on the right')).toBe('which proxy goes on the right');
+    expect(rewordQuestion('the ledger needs a cache, right?')).toBe('the ledger needs a cache, right?');
+    expect(rewordQuestion('does the ledger keep the right data')).toBe('does the ledger keep the right data');
+  });
 });
 
 describe('markSentenceEnds', () => {
