@@ -86,13 +86,20 @@ export function endsWithQuestionTag(text: string): boolean {
   return auxiliaryTag.test(plain) || wordTag.test(plain);
 }
 
+// Sentences that set the scene before a question asking on its own ("The cache never connects. Is X supported?") deny
+// nothing the question asks; one pointing back ("… Is that right?", "… Is it true?") asks about them, so they stay.
+const sceneSentences = new RegExp(
+  `^[^?]*?[.!]\\s+(?=(?:${openers})(?:n't)?\\s+(?!(?:that|this|those|these)\\b|it\\s+(?:really\\s+)?(?:true|right|correct|accurate|so)\\b)[^.!?]*\\?\\s*$)`,
+  'i',
+);
+
 /**
  * Whether a question asks about the negation of what it names ("is it not needed?"). An auxiliary's own "n't" ("isn't
  * it needed?", "can't I …?") and a closing tag ("…, isn't it?") ask whether the plain claim holds, as "yes" and "no"
  * answer it in English.
  */
 export function isQuestionNegated(question: string): boolean {
-  const plain = question.replace(/[\u2018\u2019]/g, "'");
+  const plain = question.replace(/[\u2018\u2019]/g, "'").replace(sceneSentences, '');
   if (auxiliaryTag.test(plain)) return false;
   // Stryker disable next-line StringLiteral: a tag or an opener's n't dropped whole leaves the same negation words as one rewritten, so isNegated reads them alike.
   return isNegated(plain.replace(wordTag, '?').replace(consequence, '?').replace(openingNegation, '$1$2'));

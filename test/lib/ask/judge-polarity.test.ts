@@ -761,6 +761,18 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(isQuestionNegated('Does the worker never restart?')).toBe(true);
   });
 
+  it('reads a negation in a sentence setting the scene as no part of the question asked after it', () => {
+    expect(isQuestionNegated('We pointed the worker at our frob store and it never connects. Is the frob store supported?')).toBe(false);
+    expect(isQuestionNegated("The cache didn't start! Is the cache needed?")).toBe(false);
+    expect(isQuestionNegated('The cache starts fine. Is the cache not needed?')).toBe(true);
+  });
+
+  it('keeps a negated scene that a question points back to ("… Is that right?", "… Is it true?")', () => {
+    expect(isQuestionNegated('The worker does not need a cache. Is that right?')).toBe(true);
+    expect(isQuestionNegated('The worker does not need a cache. Is it true?')).toBe(true);
+    expect(isQuestionNegated('The worker does not need a cache. Is this what the vendor says?')).toBe(true);
+  });
+
   it('reads a closing auxiliary tag as asking the plain claim, and a closing "right?" as asking the statement as written', () => {
     expect(isQuestionNegated("The worker can't run on arm64, can it?")).toBe(false);
     expect(isQuestionNegated("The worker runs on arm64, doesn't it?")).toBe(false);
