@@ -1134,8 +1134,19 @@ function isYesNoClause(main: string): boolean {
 const JOINED_LENGTH = 5;
 
 /**
+ * Whether a word is one slip from a product's name or a written form of a canonical word of six letters or more, its
+ * first letter kept: pieces a dictation split join into it, and the typo correction reads it after.
+ */
+function isSlipOfName(index: FactIndex, word: string): boolean {
+  return [...index.nameOwners.keys(), ...writtenForms].some(
+    (name) => name.length > JOINED_LENGTH && name[0] === word[0] && measureEditDistance(word, name, 1) <= 1,
+  );
+}
+
+/**
  * Joins a name written in pieces, as dictation and quick typing split it ("quill stack", "h a", "a p i"), into
- * the one word the facts use: two pieces when one of them is no word of the index and together they are, and a run of
+ * the one word the facts use: two pieces when one of them is no word of the index and together they are (or are one slip
+ * from a product's name), and a run of
  * single letters when the letters spell a word of the index.
  */
 export function joinSplitWords(text: string, index: FactIndex): string {
@@ -1161,7 +1172,10 @@ export function joinSplitWords(text: string, index: FactIndex): string {
     if (!first || !second) continue;
     const gap = spelled.slice(first.index + first[0].length, second.index);
     const joined = `${first[0]}${second[0]}`.toLowerCase();
-    if (!/^\s+$/.test(gap) || joined.length < JOINED_LENGTH || !index.vocabulary.has(joined)) continue;
+    if (!/^\s+$/.test(gap) || joined.length < JOINED_LENGTH) continue;
+    // Only whole words join ("k" of "k8s" is no piece); a slip of a name only of words the index does not know.
+    if (/[\p{L}\d]/u.test(spelled[second.index + second[0].length] ?? '')) continue;
+    if (!(index.vocabulary.has(joined) || (!known(first[0]) && !known(second[0]) && isSlipOfName(index, joined)))) continue;
     if (known(first[0]) && known(second[0])) continue;
     out += `${spelled.slice(from, first.index)}${first[0]}${second[0]}`;
     from = second.index + second[0].length;

@@ -317,6 +317,17 @@ describe('joinSplitWords: a name written in pieces', () => {
   it('links the product a split name names', () => {
     expect(readQuestion('does lantern pad need a canvas service', index()).products.map((p) => p.id)).toEqual(['lanternpad']);
   });
+
+  it('joins two unknown whole words that make a slip of a product name, which then links the product', () => {
+    expect(joinSplitWords('can i run the ledger with quil stack', index())).toBe('can i run the ledger with quilstack');
+    expect(readQuestion('can i run the ledger with quil stack', index()).products.map((p) => p.id)).toEqual(['quillstack']);
+  });
+
+  it('joins no slip with a word the index knows or a piece of a word with digits', () => {
+    expect(joinSplitWords('quillstac k8s ledger', index())).toBe('quillstac k8s ledger');
+    // "quill" is a word of the fixture's facts, so "quill stac" stays two words though "quillstac" is one slip from the name.
+    expect(joinSplitWords('the quill stac', index())).toBe('the quill stac');
+  });
 });
 
 describe('readQuestion: a product linked by a setting name only its facts write', () => {
