@@ -2099,7 +2099,7 @@ export const outageCues: { outage: string[]; survival: string[] } = {
     'always',
     'time',
   ],
-  survival: ['keep', 'continue', 'survive', 'running', 'operate', 'still', 'work'],
+  survival: ['keep', 'kept', 'continue', 'survive', 'running', 'operate', 'still', 'work'],
 };
 
 /**

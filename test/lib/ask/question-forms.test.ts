@@ -655,6 +655,10 @@ describe('outages of a component needed only at start-up', () => {
     expect(askVault('Can Quillstack stay up without the key vault?')).toMatch(/^Yes\./);
     expect(askVault('Does Quillstack need the key vault to be up all the time?')).toMatch(/^No\./);
   });
+
+  it('reads a scene where the product "kept" serving through the outage as survival, asked whether that is expected', () => {
+    expect(askVault('The key vault was down for an hour and Quillstack kept serving traffic. Is that expected?')).toMatch(/^Yes\./);
+  });
 });
 
 describe('other wordings of "how many"', () => {
