@@ -1660,6 +1660,9 @@ export const partListCues: string[] = ['containers', 'container', 'sidecars', 's
 /** Imperatives that ask for a list ("List the places …", "Name all …"): a part's named examples answer them. */
 export const listOpeners: string[] = ['list', 'name', 'enumerate', 'itemize', 'itemise'];
 
+/** Nouns that, after "which" or "what", ask for the choices a part allows ("which storage options …"): its named examples answer them. */
+export const choiceNouns: string[] = ['options', 'choices', 'alternatives'];
+
 /** Words filtering a list of components by how much the deployment needs them, by necessity level. */
 export const necessityFilterCues: Record<'required' | 'recommended' | 'optional' | 'conditional', string[]> = {
   required: ['required', 'mandatory', 'essential', 'must', 'necessary', 'compulsory'],
@@ -2116,6 +2119,7 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
     'crashes',
     'break',
     'breaks',
+    'broke',
     'stop',
     'stops',
     'die',

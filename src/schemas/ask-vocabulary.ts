@@ -128,6 +128,9 @@ export const AskVocabularySchema = z.looseObject({
   demandWords: words.describe('Words by which a fact demands what it names ("must support HTTP/2"), so another version does not do.'),
   necessityLevelWords: words.describe('Words naming a part\'s level of need ("still optional?"), which ask and never meet a condition.'),
   listOpeners: words.describe('Imperatives that ask for a list ("List the places …", "Name all …"): a part\'s named examples answer them.'),
+  choiceNouns: words.describe(
+    'Nouns that, after "which" or "what", ask for the choices a part allows ("which storage options …"): its named examples answer them.',
+  ),
   optionalWords: words.describe(
     'Words asking whether something may be left out ("is TLS optional?"), which a switch off by default answers with a yes.',
   ),

@@ -1313,10 +1313,13 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     [...askingTokens].some((token) => productWords.has(token)) &&
     /\beach\b/i.test(asking) &&
     !/\b(?:this|that|these|those|it|they|them|such)\b/i.test(asking);
+  // "Which stores does it list for those images?" names its own thing after "those": only a yes/no ("are those nodes
+  // enough?") weighs the thing pointed at against the scene.
+  const pointing = isYesNoClause(main) ? asking : asking.replace(/\b(?:these|those)\s+(?=\p{L}{3,})/giu, '');
   const standsAlone =
     askingTokens !== null &&
     content.filter((token) => askingTokens.has(token)).length >= (trailsScene ? 2 : 3) &&
-    (namesOwnPart || pointsAtEachProduct || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(asking));
+    (namesOwnPart || pointsAtEachProduct || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(pointing));
   // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
   // asked, and only the words before it set the scene.
   const embedded = askingTokens && !standsAlone ? embeddedQuestion.exec(text) : null;

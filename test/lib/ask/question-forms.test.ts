@@ -608,6 +608,12 @@ describe('the sentences that set the scene', () => {
     expect(read('Which Quillstack part keeps the records?').scene).toEqual([]);
   });
 
+  it('reads "those" or "these" before a noun of a wh-question as naming its own thing, not pointing back', () => {
+    expect(read('Our uploads broke at night. Which Quillstack part keeps those records?').scene).toEqual(['upload', 'broke', 'night']);
+    // A yes/no weighs the thing pointed at against the scene, so its scene stays empty.
+    expect(read('We run background jobs at night. Is the Quillstack part for those jobs required?').scene).toEqual([]);
+  });
+
   it('keeps the scene of a yes/no whose asking sentence names its own part, though it points back ("fine for that")', () => {
     // The session cache is the subject; "that" is only the situation, whose words rank facts but need no answer.
     expect(read('We run background jobs at night. The Quillstack session cache is fine for that, right?').scene).toEqual([

@@ -16,6 +16,21 @@ describe('readQuestion: mistyped words', () => {
     expect(reading.content).toEqual(['quillstack', 'worker']);
   });
 
+  it('reads "broke" as a failure, not as a slip of a part named "broker"', () => {
+    const withBroker = [
+      buildAskArchitectureWith([
+        buildComponentInput({
+          id: 'event-broker',
+          name: 'Event broker',
+          role: 'message-broker',
+          technology: 'Frobmq',
+          purpose: 'Carries events.',
+        }),
+      ]),
+    ];
+    expect(readQuestionOver('Quillstack uploads broke last night. Which store keeps uploads?', withBroker).content).toContain('broke');
+  });
+
   it('corrects a six-letter function word with two letters swapped', () => {
     const reading = readQuestionOver('how many workers shuold Quillstack run?');
     expect(reading.tokens).toContain('should');

@@ -214,14 +214,19 @@ function findHeadOwners(
 /** An imperative asking for a list ("List the …", "Name all …"). */
 const listOpener = new RegExp(`^\\s*(?:${askVocabulary.listOpeners.join('|')})\\s+(?:the|all|every|each)\\b`, 'i');
 
+/** "Which storage options …" asks for the choices a part allows, as a list opener does. */
+const choiceQuestion = new RegExp(`\\b(?:what|which)\\b[^?.!]*?\\b(?:${askVocabulary.choiceNouns.join('|')})\\b`, 'i');
+
 /** A fact pointing at a list ("store them with one of the listed methods"). */
 const pointsToList = /\blisted\b/i;
 
 /** The examples fact of a component whose chosen fact points at "the listed" ones, so the answer holds the list it means. */
 function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]): ScoredFact[] {
-  // "List the places X accepts for Y" asks for the kinds the vendor names: the lead part's examples are that list.
+  // "List the places X accepts for Y" and "which storage options …" ask for the kinds the vendor names: the lead part's
+  // examples are that list.
   const [lead] = chosen;
-  const listing = listOpener.test(context.reading.text) && lead?.fact.component && lead.fact.attribute === 'purpose' ? lead : undefined;
+  const asksList = listOpener.test(context.reading.text) || choiceQuestion.test(context.reading.text);
+  const listing = asksList && lead?.fact.component && lead.fact.attribute === 'purpose' ? lead : undefined;
   const pointing = listing ?? chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
   if (!pointing) return [...chosen];
   const examples = findSiblingFact(context, pointing.fact, 'examples', chosen);

@@ -1478,3 +1478,22 @@ describe('answerLookup: an imperative asking for a list', () => {
     expect(answerQuestion('Where does Quillstack keep signing keys?', catalogue).answer).not.toContain('Hardware security module');
   });
 });
+
+describe('answerLookup: a question asking for the choices a part allows', () => {
+  const catalogue = [buildAskArchitectureWith([buildKeyStoreInput(false)])];
+
+  it('adds the examples the vendor names when "which" or "what" asks for options or choices', () => {
+    expect(answerQuestion('Which key store options does Quillstack give for signing keys?', catalogue).answer).toContain(
+      'Hardware security module',
+    );
+    expect(answerQuestion('What choices does Quillstack leave for where signing keys are kept?', catalogue).answer).toContain(
+      'Hardware security module',
+    );
+  });
+
+  it('keeps to the purpose when "options" is asked of nothing ("the options" with no which or what)', () => {
+    expect(answerQuestion('Where does Quillstack keep signing keys, given our options?', catalogue).answer).not.toContain(
+      'Hardware security module',
+    );
+  });
+});
