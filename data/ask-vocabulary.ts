@@ -214,6 +214,11 @@ export const synonyms: Record<string, string[]> = {
   disabled: ['disable'],
   enabled: ['enable'],
   enabling: ['enable'],
+  // A switch is "flipped" or "toggled" to a value: it is set.
+  flip: ['set'],
+  flipped: ['set'],
+  toggle: ['set'],
+  toggled: ['set'],
   split: ['separate'],
   bits: ['pieces'],
   bit: ['pieces'],

@@ -206,6 +206,8 @@ describe('tokenizeText', () => {
     expect(tokenizeText('enabling Multi-AZ')).toEqual(tokenizeText('enable multi-az'));
     expect(tokenizeText('what does it call for')).toEqual(tokenizeText('what does it need'));
     expect(tokenizeText('profile pictures')).toEqual(tokenizeText('profile images'));
+    expect(tokenizeText('flip the flag')).toEqual(tokenizeText('set the flag'));
+    expect(tokenizeText('toggled it')).toEqual(tokenizeText('set it'));
     expect(tokenizeText('the main datastore')).toEqual(tokenizeText('the main data store'));
     expect(tokenizeText('split the workers')).toEqual(tokenizeText('separate the workers'));
     expect(tokenizeText('retainTime')).toContain(tokenizeText('retention')[0]);
