@@ -357,6 +357,9 @@ export const rewordings: [string, string][] = [
     '^\\s*(?:(?:ok(?:ay)?|alright|right)[\\s,]+)?so[\\s,]+(?![^?]*\\b(?:what|which|how|who|whom|whose|why)\\b)(?!(?:is|are|does|do|did|can|could|should|must|will|would|has|have|may|shall|need)\\b)((?:[^?.!]|\\.(?=\\S))+?)\\s*\\?+\\s*$',
     '$1, right?',
   ],
+  // A DNS "entry" is a record ("CNAME entries"); elsewhere an entry is an item of a cache or a list.
+  ['\\b(cname|dns|txt|mx)\\s+entries\\b', '$1 records'],
+  ['\\b(cname|dns|txt|mx)\\s+entry\\b', '$1 record'],
   // A "line item" of a bill of materials or a budget is one of its parts.
   ['\\bline[\\s-]+item\\b', 'component'],
   ['\\bline[\\s-]+items\\b', 'components'],

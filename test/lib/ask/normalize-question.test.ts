@@ -976,6 +976,14 @@ describe('writeNumberWords', () => {
   });
 });
 
+describe('rewordQuestion: DNS entries', () => {
+  it('reads a DNS or CNAME "entry" as a record, and leaves any other entry as written', () => {
+    expect(rewordQuestion('Which CNAME entries does Quillstack need?')).toBe('Which CNAME records does Quillstack need?');
+    expect(rewordQuestion('What DNS entry points at the proxy?')).toBe('What DNS record points at the proxy?');
+    expect(rewordQuestion('How many cache entries does the ledger keep?')).toBe('How many cache entries does the ledger keep?');
+  });
+});
+
 describe('rewordQuestion: spoken fillers', () => {
   it('drops fillers that open a dictated question and hesitations inside it', () => {
     expect(rewordQuestion('okay so if the vault has an outage does it keep running')).toBe(
