@@ -1,5 +1,5 @@
 import type { Architecture } from '../../schemas/architecture.ts';
-import { askCalibration, askVocabulary, categories, joinWords, resourceLabels, toVariantPath } from '../model/index.ts';
+import { askCalibration, askVocabulary, categories, clouds, joinWords, resourceLabels, toVariantPath } from '../model/index.ts';
 import { createAnswerContext, findIndexed, trimStop, writeFact, type AnswerContext } from './answer-context.ts';
 import { answerCompare } from './answerers/compare.ts';
 import { answerCompute } from './answerers/compute.ts';
@@ -1352,6 +1352,22 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     )
       return `${about} number of ${counted}s.`;
   }
+  // "Which Google Cloud managed database holds X?" of a product naming no managed service on that cloud: none is stated,
+  // and a neighbouring fact (another cloud's service, the part's purpose) would only look like an answer.
+  const [askedCloud] = reading.clouds;
+  const cloud = clouds.find((entry) => entry.id === askedCloud);
+  if (
+    onePart &&
+    !reading.yesNo &&
+    reading.clouds.length === 1 &&
+    cloud &&
+    findAskedAttribute(reading.attributes) === 'managed-service' &&
+    // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
+    !(index.factsByArchitecture.get(only.id) ?? []).some(
+      (fact) => fact.attribute === 'managed-service' && fact.text.startsWith(`${cloud.label}: `),
+    )
+  )
+    return `${about} ${cloud.label} managed service.`;
   // "What retention does X recommend?" of a product whose facts never use the word: nothing in them answers it.
   const unheld = onePart ? findUnheldAsked(index, only.id, tokenizeText(findAskingText(reading.text))) : null;
   if (unheld) {

@@ -1059,3 +1059,22 @@ describe('declines: what counts as an address a fact writes', () => {
     expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no IP addresses or ranges.');
   });
 });
+
+describe('answerQuestion: a managed service asked on a cloud the product names none for', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([buildLedgerInput({ managed: [{ cloud: 'aws', service: 'amazon-rds-postgresql', source: cite }] })]),
+  ];
+
+  it('declines, naming the cloud, when no part of the product has a managed service on it', () => {
+    expect(answerQuestion('Which Google Cloud managed database should hold the Quillstack ledger?', catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no Google Cloud managed service.',
+    );
+  });
+
+  it('answers with the service on a cloud the product names one for', () => {
+    const answer = answerQuestion('Which AWS managed database should hold the Quillstack ledger?', catalogue);
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toContain('Amazon RDS');
+  });
+});
