@@ -1031,6 +1031,8 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
+/** Words counting things ("one", "a single"), before a resource word that then names a thing, not an amount. */
+const countTokens = new Set([...Object.keys(askVocabulary.countWords), 'single'].flatMap((word) => tokenizeText(word)));
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
@@ -1276,9 +1278,17 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       ![...askingTokens].some((token) => resourceWordOf.get(token) === resource);
     // "The size of the persistent volume" asks for the figure of the resource its name holds.
     const asksSize = reading.tokens.some((token) => sizeWords.has(token));
+    // "With one volume" counts a thing the resource word names, as "two nodes" does: it asks for no amount of storage,
+    // unless the resource is also written with an amount ("20 GB of storage on one volume").
+    const countsThingOf = (resource: string) => {
+      const at = reading.tokens.flatMap((token, position) => (resourceWordOf.get(token) === resource ? [position] : []));
+      // Stryker disable next-line StringLiteral: the first word has no word before it, and an empty one is no count.
+      return at.length > 0 && at.every((position) => countTokens.has(reading.tokens[position - 1] ?? ''));
+    };
     const resources = reading.resources.filter(
       (resource) =>
         !onlyInScene(resource) &&
+        !(reading.yesNo && countsThingOf(resource)) &&
         (asksSize || !reading.tokens.some((token) => nameWords.has(token) && resourceWordOf.get(token) === resource)),
     );
     const unstated = listUnstatedResources(index, only.id, resources);

@@ -1078,3 +1078,22 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     expect(answer.answer).toContain('Amazon RDS');
   });
 });
+
+describe('answerQuestion: a yes/no counting a thing a resource word names', () => {
+  const catalogue = () => [buildAskArchitecture(), buildLanternpad()];
+
+  it('reads "with one volume" as a count of volumes, not a storage figure to decline for', () => {
+    expect(answerQuestion('Lanternpad runs as one container with one volume, right?', catalogue()).declined ?? '').not.toContain(
+      'storage figures',
+    );
+  });
+
+  it('still declines a question asking for the amount of storage', () => {
+    expect(answerQuestion('How much storage does Lanternpad need?', catalogue()).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+    expect(answerQuestion('Lanternpad needs 20 GB of storage on one volume, right?', catalogue()).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+  });
+});
