@@ -562,6 +562,8 @@ export function answerLookup(context: AnswerContext): Draft {
     asked &&
     first?.fact.component &&
     first.fact.attribute !== asked &&
+    // A note of the kind asked ("Requirement: … less than 10 ms" for "does it require …") is of that kind already.
+    !(first.fact.attribute === 'note' && first.fact.kind === asked) &&
     (listAbsences(context.index, first.fact.architecture).some((absence) => absence.fact === first.fact) ||
       !selected.some((scored) => scored.fact.attribute === asked))
       ? ranked.find((scored) => scored.fact.attribute === asked && scored.fact.component === first.fact.component)

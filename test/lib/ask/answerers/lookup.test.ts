@@ -1497,3 +1497,25 @@ describe('answerLookup: a question asking for the choices a part allows', () => 
     );
   });
 });
+
+describe('answerLookup: a note of the kind asked', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        requirements: [{ scope: 'production', vcpu: 2, memory: '4GB', source: cite }],
+        notes: [
+          { kind: 'requirement', text: 'Quill API instances need less than 5 ms round-trip latency between each other.', source: cite },
+        ],
+      }),
+    ]),
+  ];
+
+  it('keeps a requirement note in the lead when the question asks what is required, a scene before it or not', () => {
+    for (const question of [
+      'Does Quillstack require less than 5 ms between Quill API instances?',
+      'Our Quill API instances run in one data centre. Does Quillstack require less than 5 ms between Quill API instances?',
+    ])
+      expect(answerQuestion(question, catalogue).answer).toMatch(/^Yes\. .*less than 5 ms/);
+  });
+});
