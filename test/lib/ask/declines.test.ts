@@ -1072,6 +1072,18 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     );
   });
 
+  it('declines a yes/no on that cloud too, which a service on another cloud had answered with a yes', () => {
+    expect(answerQuestion('Does the Quillstack ledger run on a Google Cloud managed database?', catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no Google Cloud managed service.',
+    );
+  });
+
+  it('answers two clouds asked together with the one the product names a service on (mutation session 45)', () => {
+    const answer = answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', catalogue);
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toContain('Amazon RDS');
+  });
+
   it('answers with the service on a cloud the product names one for', () => {
     const answer = answerQuestion('Which AWS managed database should hold the Quillstack ledger?', catalogue);
     expect(answer.declined).toBeUndefined();
@@ -1094,6 +1106,10 @@ describe('answerQuestion: a yes/no counting a thing a resource word names', () =
     );
     expect(answerQuestion('Lanternpad needs 20 GB of storage on one volume, right?', catalogue()).declined).toBe(
       'The vendor documents archkb holds for Lanternpad state no storage figures.',
+    );
+    // A memory figure written beside a CPU figure has no word of its own, so nothing counts it (mutation session 45).
+    expect(answerQuestion('Lanternpad runs on 2 cores and 4 GB per node, right?', catalogue()).declined).toBe(
+      'The vendor documents archkb holds for Lanternpad state no vCPU or memory figures.',
     );
   });
 });

@@ -325,6 +325,11 @@ describe('joinSplitWords: a name written in pieces', () => {
 
   it('joins no slip with a word the index knows or a piece of a word with digits', () => {
     expect(joinSplitWords('quillstac k8s ledger', index())).toBe('quillstac k8s ledger');
+    // A slip of the first letter ("uillstack") or of a name of five letters or fewer is too loose to join.
+    expect(joinSplitWords('the uill stack', index())).toBe('the uill stack');
+    expect(joinSplitWords('does zor bi need the ledger', buildFactIndex([buildAskArchitecture({ id: 'zorbo', product: 'Zorbo' })]))).toBe(
+      'does zor bi need the ledger',
+    );
     // "quill" is a word of the fixture's facts, so "quill stac" stays two words though "quillstac" is one slip from the name.
     expect(joinSplitWords('the quill stac', index())).toBe('the quill stac');
   });

@@ -226,6 +226,7 @@ function addListedExamples(context: AnswerContext, chosen: readonly ScoredFact[]
   // examples are that list.
   const [lead] = chosen;
   const asksList = listOpener.test(context.reading.text) || choiceQuestion.test(context.reading.text);
+  // Stryker disable next-line OptionalChaining,ConditionalExpression: the answer always has a lead here, and a purpose is always a part's.
   const listing = asksList && lead?.fact.component && lead.fact.attribute === 'purpose' ? lead : undefined;
   const pointing = listing ?? chosen.find((scored) => scored.fact.component !== null && pointsToList.test(scored.fact.text));
   if (!pointing) return [...chosen];
