@@ -233,6 +233,11 @@ export function splitQuestion(asked: string): string[] {
   const [opening = '', ...questions] = parts;
   if (questions.length >= 2 && isBareTopic(opening) && questions.every((part) => /^(?:what|which|how|where|when|why|who)\b/i.test(part)))
     return questions.map((part) => `${opening}: ${part}`);
+  // "A and B, which port each one expose?": two things named before one question asking of each is that question's
+  // subject, not a part of its own.
+  const [only] = questions;
+  if (questions.length === 1 && only && isBareTopic(opening) && /\band\b/i.test(opening) && /\beach\b/i.test(only))
+    return [`${opening}: ${only}`];
   // "Cache for X — which policy and what node type?": the topic before the dash or colon is every part's, not the first's.
   const topic = topicLabel.exec(question)?.[1];
   // Only a short verbless part ("what minimum node type?") leans on it; one with a verb ("do I need X?") names what it

@@ -982,6 +982,19 @@ describe('splitQuestion: a bare topic before two questions', () => {
   });
 });
 
+describe('splitQuestion: two things named before one question asking of each', () => {
+  it('keeps "A and B, which port each one expose?" one question about both', () => {
+    expect(splitQuestion('Quillstack and Lanternpad, which port each one expose?')).toEqual([
+      'Quillstack and Lanternpad: which port each one expose?',
+    ]);
+  });
+
+  it('still splits two things named before a question not asking of each, or things not joined by "and"', () => {
+    expect(splitQuestion('Quillstack and Lanternpad, which port does the proxy expose?')).toHaveLength(2);
+    expect(splitQuestion('the ledger or the cache, which port each one expose?')).toHaveLength(2);
+  });
+});
+
 describe('splitQuestion: how long and how plain a bare topic is (mutation session 44)', () => {
   const ask = ', how many users and how many nodes?';
 
