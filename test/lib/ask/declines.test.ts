@@ -1078,6 +1078,18 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     );
   });
 
+  it('leaves two clouds asked together, and a question asking no managed service, to the other rules (mutation session 45)', () => {
+    const onAzure = [
+      buildAskArchitectureWith([buildLedgerInput({ managed: [{ cloud: 'azure', service: 'azure-database-postgresql', source: cite }] })]),
+    ];
+    expect(
+      answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', onAzure).declined ?? '',
+    ).not.toContain('managed service.');
+    expect(answerQuestion('Which port does the Quillstack ledger listen on in Google Cloud?', catalogue).declined ?? '').not.toContain(
+      'managed service.',
+    );
+  });
+
   it('answers two clouds asked together with the one the product names a service on (mutation session 45)', () => {
     const answer = answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', catalogue);
     expect(answer.declined).toBeUndefined();

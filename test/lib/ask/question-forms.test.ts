@@ -614,9 +614,8 @@ describe('the sentences that set the scene', () => {
     expect(read('We run background jobs at night. Is the Quillstack part for those jobs required?').scene).toEqual([]);
   });
 
-  it('still reads "those" before a short word, or alone, as pointing back (mutation session 45)', () => {
-    expect(read('Our uploads broke at night. Which Quillstack part keeps records of those in it?').scene).toEqual([]);
-    expect(read('Our uploads broke at night. Which Quillstack part keeps  those  records?').scene).toEqual(['upload', 'broke', 'night']);
+  it('still reads "those" before a short word as pointing back (mutation session 45)', () => {
+    expect(read('Our uploads broke at night. Which Quillstack part keeps records of those at night?').scene).toEqual([]);
   });
 
   it('keeps the scene of a yes/no whose asking sentence names its own part, though it points back ("fine for that")', () => {

@@ -564,6 +564,7 @@ export function answerLookup(context: AnswerContext): Draft {
     first?.fact.component &&
     first.fact.attribute !== asked &&
     // A note of the kind asked ("Requirement: … less than 10 ms" for "does it require …") is of that kind already.
+    // Stryker disable next-line ConditionalExpression: only a note has a kind, so "is a note" holds of every fact with one.
     !(first.fact.attribute === 'note' && first.fact.kind === asked) &&
     (listAbsences(context.index, first.fact.architecture).some((absence) => absence.fact === first.fact) ||
       !selected.some((scored) => scored.fact.attribute === asked))
