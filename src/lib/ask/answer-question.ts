@@ -1036,8 +1036,8 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 }
 
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
-/** Words counting things ("one", "a single"), before a resource word that then names a thing, not an amount. */
-const countTokens = new Set([...Object.keys(askVocabulary.countWords), 'single'].flatMap((word) => tokenizeText(word)));
+/** Numbers written as words ("one", "two"), which before a resource word count a thing it names, not an amount. */
+const countTokens = new Set(Object.keys(askVocabulary.countWords).flatMap((word) => tokenizeText(word)));
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
