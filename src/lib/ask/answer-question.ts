@@ -236,6 +236,7 @@ export function splitQuestion(asked: string): string[] {
   // "A and B, which port each one expose?": two things named before one question asking of each is that question's
   // subject, not a part of its own.
   const [only] = questions;
+  // Stryker disable next-line ConditionalExpression: with one question there is always a first one.
   if (questions.length === 1 && only && isBareTopic(opening) && /\band\b/i.test(opening) && /\beach\b/i.test(only))
     return [`${opening}: ${only}`];
   // "Cache for X — which policy and what node type?": the topic before the dash or colon is every part's, not the first's.

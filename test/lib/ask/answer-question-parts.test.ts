@@ -993,6 +993,11 @@ describe('splitQuestion: two things named before one question asking of each', (
     expect(splitQuestion('Quillstack and Lanternpad, which port does the proxy expose?')).toHaveLength(2);
     expect(splitQuestion('the ledger or the cache, which port each one expose?')).toHaveLength(2);
   });
+
+  it('keeps to one question after a bare topic, not a clause with a verb or two questions (mutation session 45)', () => {
+    expect(splitQuestion('Quillstack needs a ledger and a cache, which port does each one expose?')).toHaveLength(2);
+    expect(splitQuestion('Quillstack and Lanternpad, which port does each expose, and is TLS needed?')).toContain('is TLS needed?');
+  });
 });
 
 describe('splitQuestion: how long and how plain a bare topic is (mutation session 44)', () => {
