@@ -2440,6 +2440,39 @@ export const mentionCues: string[] = [
 /** Verbs that only say a source gives something ("which options are listed?"), so a part with them names no subject. */
 export const statementVerbs: string[] = ['listed', 'named', 'given', 'stated', 'mentioned', 'documented', 'shown', 'offered'];
 
+/** Words that open a condition or a scope before a comma ("if we grow to 6,000 objects, is …", "as usage grows, does …"). */
+export const conditionOpeners: string[] = [
+  'if',
+  'when',
+  'once',
+  'after',
+  'before',
+  'while',
+  'since',
+  'as',
+  'assuming',
+  'given',
+  'suppose',
+  'say',
+  'in',
+  'for',
+  'with',
+  'on',
+  'though',
+  'across',
+  'besides',
+  'apart from',
+  'aside from',
+  'other than',
+  'except',
+  'excluding',
+  'ignoring',
+  'not counting',
+  'leaving out',
+  'between',
+  'among',
+];
+
 /** Words after which a question names the part whose onward parts it asks for ("which parts sit behind the proxy"). */
 export const downstreamCues: string[] = ['behind', 'downstream of', 'downstream from'];
 

@@ -10,6 +10,9 @@ export const AskVocabularySchema = z.looseObject({
     .array(z.tuple([z.string(), z.string()]))
     .describe('Case-insensitive regular expressions over the whole question and the usual wording each is rewritten to before reading.'),
   stopwords: words.describe('Words that carry no meaning for lookup.'),
+  conditionOpeners: words.describe(
+    'Words opening a condition or scope before a comma ("if we grow to 6,000 objects, is …"); the question follows the comma. A space stands for any run of spaces.',
+  ),
   downstreamCues: words.describe('Words after which a question names the part whose onward parts it asks for ("behind the proxy").'),
   downstreamVerbs: words.describe('Verbs of where a part sits that, alone before a downstream cue, ask for the parts themselves.'),
   catalogueScopeWords: words.describe('Words that describe every architecture archkb holds, so beside other words they narrow no lookup.'),

@@ -202,11 +202,7 @@ export function splitQuestion(asked: string): string[] {
   // "If I …, what …", "With …, how many …" and "During an upgrade, how …" are one question with a condition or a scope,
   // not two questions; the rest can still hold two ("In layout X, what is A for, and what does B do?"). The parts take
   // the condition's product and variant from the whole question, and a computation reads its numbers there first.
-  if (
-    /^\s*(?:even\s+)?(?:if|when|with|given|assuming|for|once|after|before|in|between|among|amongst|though|across|during|under|within|without|excluding|except|ignoring|not\s+counting|leaving\s+out|on|at|throughout|using|running|having|via|through|behind|inside|outside)\b(?!\s+(?:what|which|whose|how|is|are|was|were|does|do|did|can|could|should|must|will|would)\b)/i.test(
-      question,
-    )
-  ) {
+  if (conditionFirst.test(question)) {
     // The condition ends at the comma before the question ("If we run A, B and C, what …"), not at a list's first comma.
     const asking = question.search(/[,;]\s*(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|must|will|would)\b)/i);
     const comma = asking >= 0 ? asking : question.search(/[,;]/);
@@ -250,6 +246,51 @@ export function splitQuestion(asked: string): string[] {
     !/\b(?:it|its|they|them|their|those|these|that|this|each)\b/i.test(part);
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
+
+/** Words opening a condition or scope before the question, beside the vocabulary's condition openers. */
+const splitConditionWords = [
+  'if',
+  'when',
+  'with',
+  'given',
+  'assuming',
+  'for',
+  'once',
+  'after',
+  'before',
+  'in',
+  'between',
+  'among',
+  'amongst',
+  'though',
+  'across',
+  'during',
+  'under',
+  'within',
+  'without',
+  'excluding',
+  'except',
+  'ignoring',
+  'not counting',
+  'leaving out',
+  'on',
+  'at',
+  'throughout',
+  'using',
+  'running',
+  'having',
+  'via',
+  'through',
+  'behind',
+  'inside',
+  'outside',
+];
+
+/** A question opening with a condition or scope (after a short label such as "X:"), not with a question word. */
+const conditionFirst = new RegExp(
+  `^\\s*(?:even\\s+)?(?:${[...new Set([...splitConditionWords, ...askVocabulary.conditionOpeners])].map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b(?!\\s+(?:what|which|whose|how|is|are|was|were|does|do|did|can|could|should|must|will|would)\\b)`,
+  'i',
+);
 
 /** Whether a piece split off before the questions (no question mark left) is a short topic: no question word, auxiliary or verb of need. */
 function isBareTopic(piece: string): boolean {

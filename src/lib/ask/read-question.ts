@@ -605,11 +605,15 @@ const unmarkedQuestionOpener = new RegExp(
 /** The words a statement about the asker's own situation opens with ("we're", "our"), as one alternation. */
 export const sceneOpeners = vocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|');
 const placePrepositions = new Set(tokenizeText('in on into'));
-const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+[^,?]{1,120},\\s*`);
+/** Up to 120 characters of a clause before its comma; a comma between digits ("6,000") separates thousands, not clauses. */
+const clauseText = '(?:[^,?]|,(?=\\d{3})){1,120}';
+const leadingScene = new RegExp(`^(?:${sceneOpeners})\\s+${clauseText},\\s*`);
 
 /** A condition or a purpose ("to save effort") opening a clause, up to its comma. */
-const leadingCondition =
-  /^(?:(?:even\s+)?(?:if|when|once|after|before|while|since|assuming|given|suppose|say|in|for|with|on|though|across|besides|apart\s+from|aside\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|between|among)\b|to\s+(?!(?:what|which|whom|whose|where|how)\b))[^,?]{1,120},\s*(?=\p{L})/u;
+const leadingCondition = new RegExp(
+  `^(?:(?:even\\s+)?(?:${vocabulary.conditionOpeners.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b|to\\s+(?!(?:what|which|whom|whose|where|how)\\b))${clauseText},\\s*(?=\\p{L})`,
+  'u',
+);
 
 const outcomeFail = new Set(vocabulary.outcomeCues.fail);
 const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);
