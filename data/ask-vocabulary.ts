@@ -2471,6 +2471,21 @@ export const conditionOpeners: string[] = [
   'leaving out',
   'between',
   'among',
+  'amongst',
+  'during',
+  'under',
+  'within',
+  'without',
+  'at',
+  'throughout',
+  'using',
+  'running',
+  'having',
+  'via',
+  'through',
+  'behind',
+  'inside',
+  'outside',
 ];
 
 /** Words after which a question names the part whose onward parts it asks for ("which parts sit behind the proxy"). */

@@ -247,48 +247,9 @@ export function splitQuestion(asked: string): string[] {
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
 
-/** Words opening a condition or scope before the question, beside the vocabulary's condition openers. */
-const splitConditionWords = [
-  'if',
-  'when',
-  'with',
-  'given',
-  'assuming',
-  'for',
-  'once',
-  'after',
-  'before',
-  'in',
-  'between',
-  'among',
-  'amongst',
-  'though',
-  'across',
-  'during',
-  'under',
-  'within',
-  'without',
-  'excluding',
-  'except',
-  'ignoring',
-  'not counting',
-  'leaving out',
-  'on',
-  'at',
-  'throughout',
-  'using',
-  'running',
-  'having',
-  'via',
-  'through',
-  'behind',
-  'inside',
-  'outside',
-];
-
 /** A question opening with a condition or scope (after a short label such as "X:"), not with a question word. */
 const conditionFirst = new RegExp(
-  `^\\s*(?:even\\s+)?(?:${[...new Set([...splitConditionWords, ...askVocabulary.conditionOpeners])].map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b(?!\\s+(?:what|which|whose|how|is|are|was|were|does|do|did|can|could|should|must|will|would)\\b)`,
+  `^\\s*(?:even\\s+)?(?:${askVocabulary.conditionOpeners.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b(?!\\s+(?:what|which|whose|how|is|are|was|were|does|do|did|can|could|should|must|will|would)\\b)`,
   'i',
 );
 
