@@ -1776,6 +1776,34 @@ export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers'
  */
 export const concurrencyWords: string[] = ['concurrent'];
 
+/** Words of growth before a figure ("expect 90 next year", "grow to 100,000"): a bare figure after one is a later load of the driver already given. */
+export const growthCues: string[] = [
+  'expect',
+  'expecting',
+  'expected',
+  'grow',
+  'growing',
+  'grows',
+  'reach',
+  'reaching',
+  'increase',
+  'increasing',
+  'rise',
+  'rising',
+  'scale',
+  'scaling',
+  'double',
+  'doubling',
+  'triple',
+  'tripling',
+  'projected',
+  'forecast',
+  'plan',
+  'planning',
+  'target',
+  'become',
+];
+
 /** The concept word the phrases above give "how long" and every stated span of days to years. */
 export const durationWord = 'timespan';
 

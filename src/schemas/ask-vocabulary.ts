@@ -153,6 +153,9 @@ export const AskVocabularySchema = z.looseObject({
   determinerWords: words.describe('Articles and possessives skipped between a ruled-out kind and the word modifying it.'),
   catalogueWords: words.describe('Words for what every entry of archkb is ("reference architecture"); they name no one variant.'),
   peopleNouns: words.describe('Words for the people behind a load; a count of them takes the one driver the question names elsewhere.'),
+  growthCues: words.describe(
+    'Words of growth before a figure ("expect 90 next year"); a bare figure after one is a later load of the driver the question already gave.',
+  ),
   concurrencyWords: words.describe(
     'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',
   ),

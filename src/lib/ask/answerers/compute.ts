@@ -1,4 +1,4 @@
-import { askVocabulary, joinWords, type SizingResource } from '../../model/index.ts';
+import { askVocabulary, formatLoad, joinWords, type SizingResource } from '../../model/index.ts';
 import { trimStop, type AnswerContext } from '../answer-context.ts';
 import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
@@ -8,6 +8,7 @@ import { findCapacity } from '../compute/find-capacity.ts';
 import { findScopeWithout } from '../compute/find-scope-without.ts';
 import { findStatedTotal } from '../compute/find-stated-total.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
+import { formatExact } from '../compute/format-exact.ts';
 import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
@@ -174,12 +175,57 @@ export function answerCompute(context: AnswerContext): Draft | null {
   const whole = createComputeSubject(context, architectureId);
   if (!whole) return null;
   const { subject, dropped } = leaveOutParts(whole, leftOutWords);
-  const computed = computeFor(context, subject, leftOutWords);
+  const computed = computeAtEachLoad(context, subject, leftOutWords) ?? computeFor(context, subject, leftOutWords);
   // A sum's label names only the component, so the parts it left out are said after it.
   const said = dropped.filter((entry) => (computed?.text ?? '').includes(entry.component));
   return computed && said.length > 0
     ? { ...computed, text: `${computed.text} Left out: ${joinWords(said.map((entry) => `${entry.part} (${entry.component})`))}.` }
     : computed;
+}
+
+/**
+ * "We're at 30 logins/s and expect 90 next year": a later figure of a load already given is computed too, after the
+ * earlier one, and the change between their totals said; null when the question gives each load once.
+ */
+function computeAtEachLoad(context: AnswerContext, subject: ComputeSubject, leftOutWords: readonly string[]): Draft | null {
+  const { again } = readLoads(context.reading, subject.entry.architecture.loadDrivers);
+  const [later] = again;
+  const driver = subject.entry.architecture.loadDrivers.find((each) => each.id === later?.driver);
+  if (!later || !driver || again.some((figure) => figure.driver !== later.driver || figure.value !== later.value)) return null;
+  const before = computeFor(context, subject, leftOutWords);
+  // The later figure is read where the earlier one stood, so it keeps the words that named the load.
+  const laterAt = new Set(again.map((figure) => context.reading.numbers.find((number) => number.value === figure.value)?.position));
+  const numbers = context.reading.numbers
+    .filter((number) => !laterAt.has(number.position))
+    .map((number) => (number.position === later.replaces ? { ...number, value: later.value } : number));
+  const after = computeFor({ ...context, reading: { ...context.reading, numbers } }, subject, leftOutWords);
+  if (!before?.text || !after?.text || before.text === after.text) return null;
+  const earlier = context.reading.numbers.find((number) => number.position === later.replaces)?.value ?? later.value;
+  const change = describeChange(before.totals ?? [], after.totals ?? []);
+  return {
+    ...after,
+    text: `${before.text} ${after.text}${change ? ` From ${formatLoad(driver, earlier)} to ${formatLoad(driver, later.value)}: ${change}.` : ''}`,
+    facts: [...new Set([...before.facts, ...after.facts])],
+  };
+}
+
+/** The change between two computations' totals of each resource and side both give ("4 vCPU more requested"). */
+function describeChange(before: NonNullable<Draft['totals']>, after: NonNullable<Draft['totals']>): string {
+  return joinWords(
+    after.flatMap((total) => {
+      const earlier = before.find((other) => other.resource === total.resource && other.side === total.side);
+      if (!earlier) return [];
+      const low = total.value.low - earlier.value.low;
+      const high = total.value.high - earlier.value.high;
+      if (low === 0 && high === 0) return [];
+      const more = low >= 0 && high >= 0;
+      const amount = formatExact(total.resource, more ? { low, high } : { low: -low, high: -high });
+      // "Requested" only tells the figure apart from a limit the totals also give.
+      const limited = after.some((other) => other.resource === total.resource && other.side === 'limit');
+      const side = total.side === 'limit' ? ' as limit' : limited ? ' requested' : '';
+      return [`${amount} ${more ? 'more' : 'less'}${side} (${earlier.text} to ${total.text})`];
+    }),
+  );
 }
 
 /** answerCompute's work for one subject, with the words the question leaves out. */

@@ -21,6 +21,10 @@ const timeUnitWords = new Set(askVocabulary.timeUnits.flatMap((word) => tokenize
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
 const concurrencyWords = new Set(askVocabulary.concurrencyWords.flatMap((word) => tokenizeText(word)));
 const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
+const growthWords = new Set(askVocabulary.growthCues.flatMap((word) => tokenizeText(word)));
+
+/** How far before a bare figure a word of growth may sit ("expect to reach 90": three words on). */
+const GROWTH_WINDOW = 3;
 
 /** How far after a count word its driver's word may sit ("one Che workspace": two words on). */
 const WORD_WINDOW = 3;
@@ -54,6 +58,8 @@ export interface ReadLoads {
   loads: LoadMention[];
   negative: boolean;
   rest: NumberMention[];
+  /** Later figures of a driver already given ("at 30 logins/s now, 90 next year"), each with the earlier figure's position. */
+  again: { driver: string; value: number; replaces: number }[];
 }
 
 /**
@@ -64,6 +70,9 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   const known = drivers.length > 0 ? drivers : [{ id: 'users', label: 'users', singular: 'user' }];
   const loads: LoadMention[] = [];
   const rest: NumberMention[] = [];
+  const again: ReadLoads['again'] = [];
+  // Where each driver's load was read, so a later figure of the same driver can say which one it would replace.
+  const readAt = new Map<string, number>();
   // Drivers whose load so far is a figure written after "per", which a later count of the same driver replaces.
   const perUnit = new Set<string>();
   let negative = false;
@@ -130,6 +139,18 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
         .sort((a, b) => b.hits - a.hits);
       if (first && (!second || second.hits < first.hits)) best = { id: first.id, score: 0.5, distance: Infinity };
     }
+    // "30 logins/s today, and we expect 90 next year", "… at 80?": a bare figure after a word of growth, or closing the
+    // question, is a later load of the one driver given so far.
+    const [onlyLoad] = loads;
+    if (
+      !best &&
+      !number.unit &&
+      loads.length === 1 &&
+      onlyLoad &&
+      (reading.tokens.slice(Math.max(0, number.position - GROWTH_WINDOW), number.position).some((token) => growthWords.has(token)) ||
+        number.position === reading.tokens.length - 1)
+    )
+      best = { id: onlyLoad.driver, score: 0, distance: Infinity };
     const taken = best ? loads.findIndex((load) => load.driver === best?.id) : -1;
     // "One workspace requests 1080m. For 50 workspaces …": a count of one gives the unit a figure is per, and the
     // driver's other count is the load asked about.
@@ -137,16 +158,20 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     const perOne =
       taken >= 0 && (loads[taken]?.value === 1 || perUnit.has(best?.id ?? '')) && number.value !== loads[taken]?.value && !number.negative;
     if (!best || (taken >= 0 && !perOne)) {
+      const earlier = best ? readAt.get(best.id) : undefined;
+      if (best && earlier !== undefined && !number.negative && number.value !== loads[taken]?.value)
+        again.push({ driver: best.id, value: number.value, replaces: earlier });
       rest.push(number);
       continue;
     }
+    readAt.set(best.id, number.position);
     if (number.negative) negative = true;
     if (perOne) perUnit.delete(best.id);
     else if (reading.tokens[number.position - 1] === 'per') perUnit.add(best.id);
     if (perOne) loads.splice(taken, 1, { driver: best.id, value: number.value });
     else loads.push({ driver: best.id, value: number.value });
   }
-  return { loads, negative, rest };
+  return { loads, negative, rest, again };
 }
 
 const copyNouns = new Set(askVocabulary.countNouns);

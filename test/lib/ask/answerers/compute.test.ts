@@ -1076,3 +1076,32 @@ describe('answerCompute: a load spread over copies', () => {
     expect(compute('Quillstack at 200 sign-ins per second on 4 pods: total CPU?')).not.toContain('Spread over');
   });
 });
+
+describe('answerCompute: a load now and a later one', () => {
+  // The API needs 1 vCPU per 10 sign-ins per second: 2 vCPU at 20, 6 vCPU at 60, so 4 vCPU more.
+  it('sizes at each figure in the order given and says the change between their totals', () => {
+    const text =
+      ask('Quillstack handles 20 sign-ins per second now and we expect 60 next year. How much CPU does the API need?').answer ?? '';
+    const atTwenty = text.indexOf('at 20 sign-ins per second: Quill API: 2 vCPU requested');
+    const atSixty = text.indexOf('at 60 sign-ins per second: Quill API: 6 vCPU requested');
+    expect(atTwenty).toBeGreaterThanOrEqual(0);
+    expect(atSixty).toBeGreaterThan(atTwenty);
+    expect(text).toMatch(/From 20 sign-ins per second to 60 sign-ins per second: 4 vCPU more \(2 vCPU to 6 vCPU\)\.$/);
+  });
+
+  it('says "less" when the later figure is the smaller one', () => {
+    const text = ask('Quillstack handles 60 sign-ins per second now and we expect 20 next year. How much CPU does the API need?').answer;
+    expect(text).toContain('4 vCPU less (6 vCPU to 2 vCPU)');
+  });
+
+  it('reads the figure that closes the question where the first one stood', () => {
+    const text = ask('Quillstack at 20 sign-ins per second: how much CPU will the API need at 60?').answer;
+    expect(text).toContain('at 60 sign-ins per second: Quill API: 6 vCPU requested, limit 12 vCPU');
+  });
+
+  it('sizes once when the question gives its load once', () => {
+    const text = ask('Quillstack at 20 sign-ins per second on 4 hosts: how much CPU does the API need?').answer ?? '';
+    expect(text).not.toContain('From ');
+    expect(text.match(/Quill API: /g)).toHaveLength(1);
+  });
+});

@@ -237,3 +237,39 @@ describe('readSpread', () => {
     expect(spread('Quillstack at 200 sign-ins per second on 2.5 pods: CPU per pod?')).toBeNull();
   });
 });
+
+describe('readLoads: a later figure of a load already given', () => {
+  const again = (question: string) => read(question).again;
+  // Token positions: "quillstack at 20 sign ins per second" puts the 20 third.
+  const twentyAt = 2;
+
+  it('reads a bare figure after a word of growth as a later load of the one driver given, naming the figure it follows', () => {
+    expect(again('Quillstack at 20 sign-ins per second today; we expect 60 next year. How much CPU?')).toEqual([
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+    ]);
+    expect(again('Quillstack at 20 sign-ins per second, growing to reach 60 soon: CPU?')).toEqual([
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+    ]);
+  });
+
+  it('reads a bare figure closing the question, or one its driver names, as a later load too', () => {
+    expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60')).toEqual([
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+    ]);
+    expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60 sign-ins per second?')).toEqual([
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+    ]);
+  });
+
+  it('leaves a figure of something else, the same figure again, a figure far after the growth word and a negative one alone', () => {
+    expect(again('Quillstack at 20 sign-ins per second on 4 hosts: how much CPU?')).toEqual([]);
+    expect(again('Quillstack at 20 sign-ins per second; we expect the same 20 sign-ins per second next year: CPU?')).toEqual([]);
+    expect(again('Quillstack at 20 sign-ins per second; we expect the API and the worker on 3 hosts: CPU?')).toEqual([]);
+    expect(again('Quillstack at 20 sign-ins per second, expect -60 next year: CPU?')).toEqual([]);
+  });
+
+  it('needs one driver given before the figure: with none or two, a bare figure after a growth word is no load', () => {
+    expect(again('We expect 60 next year. How much CPU for Quillstack?')).toEqual([]);
+    expect(read('Quillstack at 20 sign-ins per second and 5 tenants; we expect 60 next year: CPU?', [signIns, tenants]).again).toEqual([]);
+  });
+});
