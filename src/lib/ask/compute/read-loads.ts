@@ -100,8 +100,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const after = reading.tokens.slice(number.position + 1);
       const labelEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per');
       const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
-      if (timeWords.some((token) => !near.includes(token) && !label.includes(token))) continue;
       const found = words.filter((word) => near.includes(word));
+      // "600 client grants and 240 token requests per second": a unit of time after a list of rates is each one's, when
+      // the number names its driver in full (a bare "3000 clients" stays a count).
+      const listEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per' && !/^\d/.test(token));
+      const listed = found.length === words.length ? (listEnd < 0 ? after : after.slice(0, listEnd + 1)) : [];
+      if (timeWords.some((token) => !near.includes(token) && !label.includes(token) && !listed.includes(token))) continue;
       // A driver named near the number also counts the qualifier its label gives in parentheses when the question
       // writes it elsewhere ("the database CPU … per 100 requests per second" is the load "requests per second (database)").
       const qualifier = tokenizeText((/\(([^)]*)\)/.exec(driver.label) ?? [])[1] ?? '');

@@ -273,3 +273,26 @@ describe('readLoads: a later figure of a load already given', () => {
     expect(read('Quillstack at 20 sign-ins per second and 5 tenants; we expect 60 next year: CPU?', [signIns, tenants]).again).toEqual([]);
   });
 });
+
+describe('readLoads: one unit of time after a list of rates', () => {
+  const grants = { id: 'grants-per-second', label: 'grants per second', singular: 'grant per second' };
+  const renewals = { id: 'token-renewals-per-second', label: 'token renewals per second', singular: 'token renewal per second' };
+  const passwordSignIns = {
+    id: 'password-sign-ins-per-second',
+    label: 'password sign-ins per second',
+    singular: 'password sign-in per second',
+  };
+
+  it('gives the "per second" closing the list to each rate the list names in full', () => {
+    expect(read('Quillstack at 600 grants and 240 token renewals per second: CPU?', [grants, renewals]).loads).toEqual([
+      { driver: 'grants-per-second', value: 600 },
+      { driver: 'token-renewals-per-second', value: 240 },
+    ]);
+  });
+
+  it('keeps a figure that names its rate only in part a count, not that rate', () => {
+    const { loads, rest } = read('Quillstack at 300 sign-ins and 40 token renewals per second: CPU?', [passwordSignIns, renewals]);
+    expect(loads).toEqual([{ driver: 'token-renewals-per-second', value: 40 }]);
+    expect(rest.map((number) => number.value)).toEqual([300]);
+  });
+});
