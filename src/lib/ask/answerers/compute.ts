@@ -67,8 +67,10 @@ function readCounts(
   context: AnswerContext,
   targets: readonly Target[],
   numbers: readonly NumberMention[],
-): { counts: Map<string, number>; unattached: number } {
+): { counts: Map<string, number>; later: Map<string, number>; unattached: number } {
   const counts = new Map<string, number>();
+  // "3 workers today, 5 workers later": a later, different count of a part already counted.
+  const later = new Map<string, number>();
   let unattached = 0;
   for (const number of numbers) {
     if (number.negative || number.unit !== undefined || !Number.isInteger(number.value) || number.value > 10_000) continue;
@@ -91,9 +93,10 @@ function readCounts(
       only?.hits.some((hit) => before.includes(hit));
     const target = named ?? (countsOnly ? only : undefined);
     if (target && !counts.has(target.id)) counts.set(target.id, number.value);
+    else if (target && !later.has(target.id) && counts.get(target.id) !== number.value) later.set(target.id, number.value);
     else if (!target && counted) unattached++;
   }
-  return { counts, unattached };
+  return { counts, later, unattached };
 }
 
 // Stryker disable next-line StringLiteral: tokenizeText always gives "zone" a token; the default only satisfies the type.
@@ -332,8 +335,20 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
     return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
   const formula = applyFormula(reading, context.ranked(), rest);
   if (formula) return draft(formula.text, formula.facts);
-  const product = multiplySetting(subject, targets, readCounts(context, targets, reading.numbers).counts, query, reading.numbers);
-  if (product) return draft(product.text, listComputeFacts(context, subject, [product.component], ['setting']));
+  const { counts: copies, later } = readCounts(context, targets, reading.numbers);
+  const product = multiplySetting(subject, targets, copies, query, reading.numbers);
+  if (product) {
+    // A later count of the same part ("… then 5 workers") gets its own product after the first.
+    const laterCount = later.get(product.component);
+    const then =
+      laterCount === undefined
+        ? null
+        : multiplySetting(subject, targets, new Map([[product.component, laterCount]]), query, reading.numbers);
+    return draft(
+      then ? `${product.text} ${then.text}` : product.text,
+      listComputeFacts(context, subject, [product.component], ['setting']),
+    );
+  }
   if (resources.length === 0) return null;
   // "The combined minimum and maximum replicas": each bound is a sum of its own.
   if (query.some((token) => boundWords.min.has(token)) && query.some((token) => boundWords.max.has(token))) {

@@ -1105,3 +1105,38 @@ describe('answerCompute: a load now and a later one', () => {
     expect(text.match(/Quill API: /g)).toHaveLength(1);
   });
 });
+
+describe('answerCompute: a count of copies now and a later one', () => {
+  const workers = [
+    buildAskArchitectureWith([
+      buildComponentInput({
+        id: 'quill-worker',
+        name: 'Quill worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        settings: [
+          {
+            name: 'worker.concurrency',
+            value: '5',
+            status: 'default',
+            text: 'Jobs one worker instance runs at the same time.',
+            source: 'authgear-self-managed#deployment-options',
+          },
+        ],
+      }),
+    ]),
+  ];
+  const askWorkers = (question: string) => answerQuestion(question, workers).answer ?? '';
+
+  it('multiplies the setting by each count, the earlier first: 3 × 5 = 15, then 5 × 5 = 25', () => {
+    const text = askWorkers(
+      'We run 3 Quillstack workers and plan to go to 5 workers. How many jobs run at the same time before and after?',
+    );
+    expect(text).toMatch(/3 × 5 \(the default value of worker\.concurrency per Quill worker instance\) = 15\..*5 × 5 .* = 25\./);
+  });
+
+  it('multiplies once when the later count repeats the first', () => {
+    const text = askWorkers('We run 3 Quillstack workers and will keep 3 workers. How many jobs run at the same time?');
+    expect(text.match(/ × /g)).toHaveLength(1);
+  });
+});
