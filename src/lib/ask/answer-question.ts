@@ -63,7 +63,7 @@ import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
 import { findDescribedPart } from './find-described-part.ts';
 import { listVersionWords, statesVersionOf } from './read-versions.ts';
-import { endsWithQuestionTag, isQuestionNegated, judgeClaimedFigure, judgeClaimedRate, offersClaim } from './judge-polarity.ts';
+import { endsWithQuestionTag, isQuestionNegated, judgeClaimedFigure, judgeClaimedRate } from './judge-polarity.ts';
 import { readConfidenceFeatures, scoreConfidence, type ConfidenceFeatures, type ConfidenceRoute } from './score-confidence.ts';
 import { findAskedAttribute, listQueryTokens, rankFacts, weighToken } from './select-facts.ts';
 import type { Answer, AnswerOptions, AnswerSource, Draft, FactIndex, IndexedFact, QuestionKind, Reading } from './types.ts';
@@ -169,10 +169,9 @@ function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
   // A rate the answer states otherwise ("per 15 logins" against "per 30") decides first: the computation repeats the
   // question's own figures as its load, so they would match.
   const rate = judgeClaimedRate(reading.text, reading.tokens, computed.text);
-  // "X's cache gets 100Mi by default?": a statement asked with a question mark, no auxiliary opening it, offers its figure.
-  const stated = !leadingAuxiliary.test(findAskingText(reading.text).replace(/^\W+/, ''));
-  const verdict =
-    rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false, offersClaim(reading.tokens) || stated);
+  // Any yes/no question a computation answers offers its figures ("X's cache gets 100Mi by default?", "is the baseline
+  // three nodes of 2 vCPU?"), unless it tests a bound ("is 4 GB enough?").
+  const verdict = rate === 'No' ? rate : judgeClaimedFigure(reading.text, reading.tokens, computed.text, false, true);
   return verdict ? { ...computed, kind: 'yes-no', text: `${verdict}. ${computed.text}` } : computed;
 }
 

@@ -319,8 +319,9 @@ describe('answerQuestion: what a statement before the question adds', () => {
     const question = 'Lanternpad needs 3 nodes; does Quillstack also need 3 nodes?';
     const answer = answerQuestion(question, catalogue);
     expect(answer.question).toBe(question);
-    expect(answer.kind).toBe('compute');
-    expect(answer.answer).toMatch(/^Quillstack \(Standard\) /);
+    // The computation states the application box's 3 nodes, so it confirms the figure the question offers.
+    expect(answer.kind).toBe('yes-no');
+    expect(answer.answer).toMatch(/^Yes\. Quillstack \(Standard\) /);
     expect(answer.answer).not.toMatch(/For comparison|Lanternpad/);
     expect(pages(answer).every((page) => page === 'quillstack')).toBe(true);
   });

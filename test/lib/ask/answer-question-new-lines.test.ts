@@ -379,9 +379,19 @@ describe('answerQuestion: a figure stated and asked with a question mark', () =>
     const catalogue = [buildAskArchitecture()];
     expect(answerQuestion("Reviewer: Quillstack's application box gets 4 GB of memory at minimum?", catalogue).answer).toMatch(/^Yes\. /);
     expect(answerQuestion("Reviewer: Quillstack's application box gets 8 GB of memory at minimum?", catalogue).answer).toMatch(/^No\. /);
-    // Asked with an auxiliary, the figure is the question's own, not a claim to check.
-    expect(answerQuestion("Does Quillstack's application box get 4 GB of memory at minimum?", catalogue).answer).not.toMatch(
-      /^(?:Yes|No)\b/,
-    );
+  });
+
+  it('says whether the figure is the one computed when an auxiliary opens the question too', () => {
+    const catalogue = [buildAskArchitecture()];
+    expect(answerQuestion("Does Quillstack's application box get 4 GB of memory at minimum?", catalogue).answer).toMatch(/^Yes\. /);
+    expect(answerQuestion("Does Quillstack's application box get 8 GB of memory at minimum?", catalogue).answer).toMatch(/^No\. /);
+    // The API asks 1 vCPU per 10 sign-ins per second: 2 vCPU at 20.
+    expect(answerQuestion('Is the Quillstack API at 20 sign-ins per second 2 vCPU requested?', catalogue).answer).toMatch(/^Yes\. /);
+    expect(answerQuestion('Is the Quillstack API at 20 sign-ins per second 3 vCPU requested?', catalogue).answer).toMatch(/^No\. /);
+  });
+
+  it('leaves a bound to the fit check, not to the figure check', () => {
+    const answer = answerQuestion("Is 8 GB of memory enough for Quillstack's application box at minimum?", [buildAskArchitecture()]).answer;
+    expect(answer).toMatch(/^Yes: memory 8 GB meets/);
   });
 });
