@@ -1353,10 +1353,15 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const numberAt = askingWords.findIndex((token, at) => token === 'number' && askingWords[at + 1] === 'of');
     const thingAt = countAt >= 0 ? countAt : numberAt;
     const [thing, after] = thingAt >= 0 ? askingWords.slice(thingAt + 2) : [];
-    // The product's name may follow ("how many tenants Frobcore recommends").
+    // The product's name may follow ("how many tenants Frobcore recommends"), or what each is counted per ("how many
+    // GPUs per workspace").
     const counted =
+      after === undefined ||
+      stopwords.has(after) ||
+      measureAdjectives.has(after) ||
+      distributiveWords.has(after) ||
       // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
-      after === undefined || stopwords.has(after) || measureAdjectives.has(after) || index.byId.get(only.id)?.nameTokens.has(after)
+      index.byId.get(only.id)?.nameTokens.has(after)
         ? thing
         : undefined;
     if (

@@ -692,6 +692,13 @@ describe('declines: "how many X" of a thing the sources mention but never count'
     expect(answerQuestion('How many shrads does Quillstack run?', catalogue).declined ?? '').not.toContain('number of shrads');
   });
 
+  it('reads the thing counted "per" or "each" something else as the thing counted', () => {
+    expect(answerQuestion('How many tenants per API does Quillstack recommend?', catalogue).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no number of tenants.',
+    );
+    expect(answerQuestion('How many shards per tenant does Quillstack run?', catalogue).answer).toContain('Run 3 shards');
+  });
+
   it('answers when a fact counts the thing, or when the phrase is longer than one word', () => {
     expect(answerQuestion("What's the max number of shards Quillstack recommends?", catalogue).answer).toContain('Run 3 shards');
     expect(answerQuestion('How many shards does Quillstack run?', catalogue).answer).toContain('Run 3 shards');
