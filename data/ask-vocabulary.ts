@@ -2468,6 +2468,9 @@ export const mentionCues: string[] = [
 /** Verbs that only say a source gives something ("which options are listed?"), so a part with them names no subject. */
 export const statementVerbs: string[] = ['listed', 'named', 'given', 'stated', 'mentioned', 'documented', 'shown', 'offered'];
 
+/** Adverbs that open a claim put as a question ("surely X needs Y?", "presumably X runs Z?"); they ask nothing themselves. */
+export const assertionAdverbs: string[] = ['surely', 'presumably', 'obviously', 'clearly', 'certainly', 'of course', 'i assume', 'i guess'];
+
 /** Words that open a condition or a scope before a comma ("if we grow to 6,000 objects, is …", "as usage grows, does …"). */
 export const conditionOpeners: string[] = [
   'if',

@@ -10,6 +10,9 @@ export const AskVocabularySchema = z.looseObject({
     .array(z.tuple([z.string(), z.string()]))
     .describe('Case-insensitive regular expressions over the whole question and the usual wording each is rewritten to before reading.'),
   stopwords: words.describe('Words that carry no meaning for lookup.'),
+  assertionAdverbs: words.describe(
+    'Adverbs opening a claim put as a question ("surely X needs Y?"); the clause after them is the question, and they ask nothing themselves.',
+  ),
   conditionOpeners: words.describe(
     'Words opening a condition or scope before a comma ("if we grow to 6,000 objects, is …"); the question follows the comma. A space stands for any run of spaces.',
   ),

@@ -575,6 +575,8 @@ export function findMainClause(lower: string): string {
     if (!condition || !/\p{L}+\W+\p{L}/u.test(rest.slice(condition[0].length))) break;
     rest = rest.slice(condition[0].length);
   }
+  // "Surely X needs Y?": the adverb puts the claim as a question, and the clause after it is what is asked.
+  rest = rest.replace(assertionOpener, '');
   // "Out of the box, does X …?": a short framing phrase before a comma and an opener only sets the scene.
   const framing = framingPhrase.exec(rest);
   if (framing && !whWord.test(framing[0])) rest = rest.slice(framing[0].length);
@@ -591,6 +593,9 @@ export function findMainClause(lower: string): string {
   const scene = leadingScene.exec(rest);
   return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
+
+/** An adverb opening a claim put as a question ("surely", "presumably"), with any comma after it. */
+const assertionOpener = new RegExp(`^(?:${vocabulary.assertionAdverbs.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b,?\\s*`);
 
 /** Up to four words and a comma before a yes/no opener ("Out of the box, does …"). */
 const framingPhrase = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s*(?=(?:${vocabulary.yesNoOpeners.join('|')})\\s)`, 'u');

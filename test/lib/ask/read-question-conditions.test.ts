@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitQuestion } from '../../../src/lib/ask/answer-question.ts';
+import { buildFactIndex, readQuestion } from '../../../src/lib/ask/index.ts';
 import { findMainClause } from '../../../src/lib/ask/read-question.ts';
+import { buildAskArchitecture } from '../../fixtures/build-ask-architecture.ts';
 
 /*
  * A condition or the asker's situation before the question: the question after its comma is the main clause, and the
@@ -27,5 +29,22 @@ describe('splitQuestion: a condition that opens with "as"', () => {
     expect(splitQuestion('As our Quillstack user count grows, does it need a search node?')).toEqual([
       'As our Quillstack user count grows, does it need a search node?',
     ]);
+  });
+});
+
+describe('findMainClause: an adverb putting a claim as a question', () => {
+  it('reads the clause after "surely", "presumably" or "of course", with or without a comma', () => {
+    expect(findMainClause("surely quillstack's worker can run without the cache?")).toBe("quillstack's worker can run without the cache?");
+    expect(findMainClause('presumably, the worker is optional?')).toBe('the worker is optional?');
+    expect(findMainClause('of course the worker is optional?')).toBe('the worker is optional?');
+  });
+
+  it('keeps a word that only begins like one', () => {
+    expect(findMainClause('surelyx is optional?')).toBe('surelyx is optional?');
+  });
+
+  it('makes the claim after the adverb a yes/no question', () => {
+    const index = buildFactIndex([buildAskArchitecture()]);
+    expect(readQuestion("Surely Quillstack's worker can run without the cache?", index).yesNo).toBe(true);
   });
 });
