@@ -2471,6 +2471,9 @@ export const statementVerbs: string[] = ['listed', 'named', 'given', 'stated', '
 /** Adverbs that open a claim put as a question ("surely X needs Y?", "presumably X runs Z?"); they ask nothing themselves. */
 export const assertionAdverbs: string[] = ['surely', 'presumably', 'obviously', 'clearly', 'certainly', 'of course', 'i assume', 'i guess'];
 
+/** Words of a move between clouds ("off AWS to GCP", "from Azure onto AWS"): the cloud after a "to" word is the one asked about. */
+export const moveCues: { from: string[]; to: string[] } = { from: ['from', 'off'], to: ['to', 'onto', 'into'] };
+
 /** Words that open a condition or a scope before a comma ("if we grow to 6,000 objects, is …", "as usage grows, does …"). */
 export const conditionOpeners: string[] = [
   'if',

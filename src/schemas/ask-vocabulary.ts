@@ -13,6 +13,11 @@ export const AskVocabularySchema = z.looseObject({
   assertionAdverbs: words.describe(
     'Adverbs opening a claim put as a question ("surely X needs Y?"); the clause after them is the question, and they ask nothing themselves.',
   ),
+  moveCues: z
+    .strictObject({ from: words, to: words })
+    .describe(
+      'Words of a move between clouds ("off AWS to GCP"); of several clouds named, the one after a "to" word that follows a "from" word is asked about.',
+    ),
   conditionOpeners: words.describe(
     'Words opening a condition or scope before a comma ("if we grow to 6,000 objects, is …"); the question follows the comma. A space stands for any run of spaces.',
   ),

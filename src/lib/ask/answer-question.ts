@@ -1183,6 +1183,31 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
   return tokenizeText(asking.split(/\s+/)[0] ?? '').some((token) => product.has(token)) ? { asking: `does ${asking}`, premise } : null;
 }
 
+/** The cloud each word of a cloud's name or id stands for ("gcp", "azure"). */
+const cloudOfToken = new Map(
+  clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id] as const)),
+);
+const moveFromWords = new Set(askVocabulary.moveCues.from.flatMap((word) => tokenizeText(word)));
+const moveToWords = new Set(askVocabulary.moveCues.to.flatMap((word) => tokenizeText(word)));
+const [whichToken = 'which', whatToken = 'what'] = tokenizeText('which what');
+const joiningWords = new Set(tokenizeText('or and'));
+
+/**
+ * Of several clouds a question names, the one it asks about: the one right after "which" or "what" ("which GCP
+ * services"), else the destination of a move ("off AWS to GCP"); undefined when neither says.
+ */
+function findAskedCloud(tokens: readonly string[]): string | undefined {
+  // A cloud asked beside another ("which AWS or GCP service") picks neither.
+  const alone = (at: number) =>
+    cloudOfToken.has(tokens[at] ?? '') && !joiningWords.has(tokens[at + 1] ?? '') && !joiningWords.has(tokens[at - 1] ?? '');
+  const asked = tokens.flatMap((token, at) => (token === whichToken || token === whatToken ? [at + 1, at + 2].filter(alone) : []));
+  const [first] = asked;
+  if (first !== undefined) return cloudOfToken.get(tokens[first] ?? '');
+  const from = tokens.findIndex((token, at) => moveFromWords.has(token) && cloudOfToken.has(tokens[at + 1] ?? ''));
+  const to = tokens.findIndex((token, at) => at > from && moveToWords.has(token) && cloudOfToken.has(tokens[at + 1] ?? ''));
+  return from >= 0 && to >= 0 ? cloudOfToken.get(tokens[to + 1] ?? '') : undefined;
+}
+
 /** Words of a minimum or recommended figure ("minimum CPU", "recommended RAM"). */
 const boundScopeWords = new Set(
   [...askVocabulary.scopeCues.minimum, ...askVocabulary.scopeCues.recommended].flatMap((word) => tokenizeText(word)),
@@ -1376,11 +1401,10 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
   }
   // "Which Google Cloud managed database holds X?" of a product naming no managed service on that cloud: none is stated,
   // and a neighbouring fact (another cloud's service, the part's purpose) would only look like an answer.
-  const [askedCloud] = reading.clouds;
+  const askedCloud = reading.clouds.length === 1 ? reading.clouds[0] : findAskedCloud(reading.tokens);
   const cloud = clouds.find((entry) => entry.id === askedCloud);
   if (
     onePart &&
-    reading.clouds.length === 1 &&
     cloud &&
     findAskedAttribute(reading.attributes) === 'managed-service' &&
     // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.

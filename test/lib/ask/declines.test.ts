@@ -1097,6 +1097,19 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     );
   });
 
+  it('of two clouds named apart, asks about the one after "which" or the one a move goes to', () => {
+    const declined = 'The vendor documents archkb holds for Quillstack state no Google Cloud managed service.';
+    expect(
+      answerQuestion('Which Google Cloud service replaces the AWS managed database of the Quillstack ledger?', catalogue).declined,
+    ).toBe(declined);
+    expect(
+      answerQuestion('Moving Quillstack off AWS to Google Cloud: which managed database should hold the ledger?', catalogue).declined,
+    ).toBe(declined);
+    const back = answerQuestion('Moving Quillstack from Google Cloud to AWS: which managed database should hold the ledger?', catalogue);
+    expect(back.declined).toBeUndefined();
+    expect(back.answer).toContain('Amazon RDS');
+  });
+
   it('answers two clouds asked together with the one the product names a service on (mutation session 45)', () => {
     const answer = answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', catalogue);
     expect(answer.declined).toBeUndefined();
