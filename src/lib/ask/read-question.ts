@@ -1423,7 +1423,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,
-    scene: [...scene, ...setAside],
+    scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token))])],
     conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
     unanswerable:

@@ -48,3 +48,15 @@ describe('findMainClause: an adverb putting a claim as a question', () => {
     expect(readQuestion("Surely Quillstack's worker can run without the cache?", index).yesNo).toBe(true);
   });
 });
+
+describe('readQuestion: an alternative set aside', () => {
+  const index = buildFactIndex([buildAskArchitecture()]);
+
+  it('puts the words of what "instead of", "rather than" or "as opposed to" sets aside in the scene, not in what is asked about', () => {
+    for (const cue of ['instead of', 'rather than', 'as opposed to']) {
+      const reading = readQuestion(`Does Quillstack need the ledger database ${cue} the session cache?`, index);
+      expect(reading.scene).toEqual(expect.arrayContaining(['session', 'cache']));
+      expect(reading.scene).not.toContain('ledger');
+    }
+  });
+});
