@@ -56,11 +56,17 @@ export function stemToken(token: string): string {
 
 const rewordingPatterns = askVocabulary.rewordings.map(([pattern, replacement]) => [new RegExp(pattern, 'gi'), replacement] as const);
 
+/** An adverb opening a claim put as a question ("Surely X needs Y?"), which asks nothing itself. */
+const leadingAssertion = new RegExp(
+  `^\\s*(?:${askVocabulary.assertionAdverbs.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b,?\\s*`,
+  'i',
+);
+
 /** Rewrites the vocabulary's other wordings of a question ("what is the number of") to the usual one ("how many"). */
 export function rewordQuestion(question: string): string {
   // An empty optional group leaves two spaces where the replaced wording was.
   const reworded = rewordingPatterns
-    .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question)
+    .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question.replace(leadingAssertion, ''))
     .replace(/ {2,}/g, ' ');
   return writeNumberWords(markSentenceEnds(reworded));
 }

@@ -1111,3 +1111,16 @@ describe('tokenizeText: running locally', () => {
     expect(tokenizeText('the locale setting')).not.toContain('local');
   });
 });
+
+describe('rewordQuestion: an adverb putting a claim as a question', () => {
+  it('drops "surely", "presumably" or "of course" opening the question, with its comma', () => {
+    expect(rewordQuestion('Surely Quillstack needs a cache?')).toBe('Quillstack needs a cache?');
+    expect(rewordQuestion('Presumably, the worker is optional?')).toBe('the worker is optional?');
+    expect(rewordQuestion('  of course the worker is optional?')).toBe('the worker is optional?');
+  });
+
+  it('keeps one that does not open the question, and a word that only begins like one', () => {
+    expect(rewordQuestion('Quillstack surely needs a cache?')).toBe('Quillstack surely needs a cache?');
+    expect(rewordQuestion('Surelyx needs a cache?')).toBe('Surelyx needs a cache?');
+  });
+});
