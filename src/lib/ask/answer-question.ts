@@ -105,6 +105,9 @@ function listAskedResources(reading: Reading): Reading['resources'] {
   return reading.resources.filter((resource) => askingTokens.some((token) => resourceWordOf.get(token) === resource));
 }
 
+/** Words asking whether a choice has a drawback ("any downside to X?"). */
+const drawbackWords = new Set(askVocabulary.drawbackCues.flatMap((word) => tokenizeText(word)));
+
 /** Which answerer a question goes to, from what the reading says it asks; the table below dispatches on it. */
 function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   if (reading.filter) return reading.extreme ? 'extreme' : 'filter';
@@ -118,7 +121,14 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
     return 'yes-no';
   // "We run 18 instances. Which PostgreSQL versions does X support?" asks for versions, which nothing computes.
   const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(findAskingText(reading.text));
-  if (reading.products.length === 1 && !asksVersion && (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0)))
+  // "The downside of staying on X past 10k users?" asks for a drawback the sources state; the load only sets the scene.
+  const asksDrawback = reading.resources.length === 0 && !reading.expectsNumber && reading.tokens.some((token) => drawbackWords.has(token));
+  if (
+    reading.products.length === 1 &&
+    !asksVersion &&
+    !asksDrawback &&
+    (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))
+  )
     return 'compute';
   // "How many subnets across the zones" counts groups repeated per zone.
   if (reading.products.length === 1 && reading.expectsNumber && reading.attributes.has('zones')) return 'compute';

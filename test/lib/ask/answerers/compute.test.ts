@@ -1140,3 +1140,25 @@ describe('answerCompute: a count of copies now and a later one', () => {
     expect(text.match(/ × /g)).toHaveLength(1);
   });
 });
+
+describe('answerQuestion: a drawback asked at a load', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, source: cite }],
+        notes: [{ kind: 'limitation', text: 'Search served by the API gives no total count of matches.', source: cite }],
+      }),
+    ]),
+  ];
+
+  it('looks up the stated drawback, the load only setting the scene', () => {
+    const answer = answerQuestion('What is the downside of Quillstack API search at 50 sign-ins per second?', catalogue);
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toContain('Limitation: Search served by the API gives no total count of matches.');
+  });
+
+  it('still computes at the load when the question asks an amount', () => {
+    expect(answerQuestion('How much CPU does the Quillstack API need at 50 sign-ins per second?', catalogue).kind).toBe('compute');
+  });
+});
