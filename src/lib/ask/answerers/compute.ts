@@ -212,7 +212,7 @@ function computeAtEachLoad(context: AnswerContext, subject: ComputeSubject, left
   };
 }
 
-/** The change between two computations' totals of each resource and side both give ("4 vCPU more requested"). */
+/** The change between two computations' totals of each resource and side both give ("4 vCPU more (2 vCPU, then 6 vCPU)"). */
 function describeChange(before: NonNullable<Draft['totals']>, after: NonNullable<Draft['totals']>): string {
   return joinWords(
     after.flatMap((total) => {
@@ -221,12 +221,11 @@ function describeChange(before: NonNullable<Draft['totals']>, after: NonNullable
       const low = total.value.low - earlier.value.low;
       const high = total.value.high - earlier.value.high;
       if (low === 0 && high === 0) return [];
-      const more = low >= 0 && high >= 0;
-      const amount = formatExact(total.resource, more ? { low, high } : { low: -low, high: -high });
-      // "Requested" only tells the figure apart from a limit the totals also give.
-      const limited = after.some((other) => other.resource === total.resource && other.side === 'limit');
-      const side = total.side === 'limit' ? ' as limit' : limited ? ' requested' : '';
-      return [`${amount} ${more ? 'more' : 'less'}${side} (${earlier.text} to ${total.text})`];
+      // A range that grows at one end and shrinks at the other is said as it changed, with no "more" or "less".
+      const way = low >= 0 && high >= 0 ? 'more' : low <= 0 && high <= 0 ? 'less' : null;
+      if (way === null) return [`${earlier.text}, then ${total.text}`];
+      const amount = formatExact(total.resource, way === 'more' ? { low, high } : { low: -low, high: -high });
+      return [`${amount} ${way} (${earlier.text}, then ${total.text})`];
     }),
   );
 }

@@ -1086,17 +1086,60 @@ describe('answerCompute: a load now and a later one', () => {
     const atSixty = text.indexOf('at 60 sign-ins per second: Quill API: 6 vCPU requested');
     expect(atTwenty).toBeGreaterThanOrEqual(0);
     expect(atSixty).toBeGreaterThan(atTwenty);
-    expect(text).toMatch(/From 20 sign-ins per second to 60 sign-ins per second: 4 vCPU more \(2 vCPU to 6 vCPU\)\.$/);
+    expect(text).toMatch(/From 20 sign-ins per second to 60 sign-ins per second: 4 vCPU more \(2 vCPU, then 6 vCPU\)\.$/);
   });
 
   it('says "less" when the later figure is the smaller one', () => {
     const text = ask('Quillstack handles 60 sign-ins per second now and we expect 20 next year. How much CPU does the API need?').answer;
-    expect(text).toContain('4 vCPU less (6 vCPU to 2 vCPU)');
+    expect(text).toContain('4 vCPU less (6 vCPU, then 2 vCPU)');
   });
 
   it('reads the figure that closes the question where the first one stood', () => {
     const text = ask('Quillstack at 20 sign-ins per second: how much CPU will the API need at 60?').answer;
     expect(text).toContain('at 60 sign-ins per second: Quill API: 6 vCPU requested, limit 12 vCPU');
+  });
+
+  it('says the change of a range at both ends', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const ranged = (min: number, max: number) => [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 100, vcpu: { min, max }, source: cite }] }),
+      ]),
+    ];
+    // 0.35 to 0.7 vCPU per 100: 0.35 to 0.7 at 100, 1.05 to 2.1 at 300.
+    const grown = (catalogue: ReturnType<typeof ranged>, from: number, to: number) =>
+      answerQuestion(
+        `Quillstack handles ${from} sign-ins per second now and we expect ${to} next year. How much CPU does the API need?`,
+        catalogue,
+      ).answer ?? '';
+    expect(grown(ranged(0.35, 0.7), 100, 300)).toContain(
+      'From 100 sign-ins per second to 300 sign-ins per second: 0.7 vCPU to 1.4 vCPU more (0.35 vCPU to 0.7 vCPU, then 1.05 vCPU to 2.1 vCPU).',
+    );
+    expect(grown(ranged(0.35, 0.7), 300, 100)).toContain('0.7 vCPU to 1.4 vCPU less (1.05 vCPU to 2.1 vCPU, then 0.35 vCPU to 0.7 vCPU).');
+  });
+
+  it('says no change for a part that does not grow with the load, and sizes it at each figure', () => {
+    // The ledger database states 2 × 4 vCPU for high availability whatever the load.
+    const text = ask(
+      'Quillstack handles 20 sign-ins per second now and we expect 60 next year. How much CPU does the ledger database need?',
+    ).answer;
+    expect(text).toBe(
+      'Quillstack (Standard) at 20 sign-ins per second: Ledger database: 8 vCPU. Quillstack (Standard) at 60 sign-ins per second: Ledger database: 8 vCPU.',
+    );
+  });
+
+  it('sizes once, at the first figure, when two different later figures follow it', () => {
+    const text =
+      ask('Quillstack at 20 sign-ins per second now; we expect 40 next year and expect 60 the year after: how much CPU does the API need?')
+        .answer ?? '';
+    expect(text.match(/Quill API: /g)).toHaveLength(1);
+    expect(text).toContain('at 20 sign-ins per second: Quill API: 2 vCPU requested');
+  });
+
+  it('reads a figure with a unit after a word of growth as no load', () => {
+    const text =
+      ask('Quillstack at 20 sign-ins per second now, we expect 60 GB of logs next year: how much CPU does the API need?').answer ?? '';
+    expect(text.match(/Quill API: /g)).toHaveLength(1);
   });
 
   it('sizes once when the question gives its load once', () => {
