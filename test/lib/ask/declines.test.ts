@@ -1110,6 +1110,24 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     expect(back.answer).toContain('Amazon RDS');
   });
 
+  it('picks no cloud from a bare "to" with no move away before it, nor from a cloud asked beside another', () => {
+    const declined = 'The vendor documents archkb holds for Quillstack state no Google Cloud managed service.';
+    // Two clouds, no "from"/"off" before the "to": neither is the one asked, so nothing is declined for Google Cloud.
+    expect(
+      answerQuestion(
+        'We run on AWS today and connect Quillstack to Google Cloud: which managed database should hold the ledger?',
+        catalogue,
+      ).declined,
+    ).not.toBe(declined);
+    expect(answerQuestion('Which Google Cloud or AWS managed database should hold the Quillstack ledger?', catalogue).declined).not.toBe(
+      declined,
+    );
+    expect(
+      answerQuestion('Moving Quillstack off AWS to Google Cloud or Azure: which managed database should hold the ledger?', catalogue)
+        .declined,
+    ).toBe(declined);
+  });
+
   it('answers two clouds asked together with the one the product names a service on (mutation session 45)', () => {
     const answer = answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', catalogue);
     expect(answer.declined).toBeUndefined();
