@@ -14,6 +14,20 @@ import {
   buildSearchy,
 } from '../../../fixtures/build-ask-architecture.ts';
 
+/** Quillstack with one worker whose default concurrency is 5 jobs per instance, cited to the given place. */
+const buildConcurrentWorker = (source: string) =>
+  buildAskArchitectureWith([
+    buildComponentInput({
+      id: 'quill-worker',
+      name: 'Quill worker',
+      role: 'job-worker',
+      technology: 'Quill',
+      settings: [
+        { name: 'worker.concurrency', value: '5', status: 'default', text: 'Jobs one worker instance runs at the same time.', source },
+      ],
+    }),
+  ]);
+
 const catalogue = [buildAskArchitecture()];
 const ask = (question: string) => answerQuestion(question, catalogue);
 
@@ -738,24 +752,9 @@ describe('answerCompute, called directly', () => {
   });
 
   it('cites the per-instance setting it multiplied', () => {
-    const worker = buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
-        settings: [
-          {
-            name: 'worker.concurrency',
-            value: '5',
-            status: 'default',
-            text: 'Jobs one worker instance runs at the same time.',
-            source: cite,
-          },
-        ],
-      }),
+    expect(cited('With 3 Quillstack workers, how many jobs run at the same time?', [buildConcurrentWorker(cite)])).toEqual([
+      'Quill worker: setting',
     ]);
-    expect(cited('With 3 Quillstack workers, how many jobs run at the same time?', [worker])).toEqual(['Quill worker: setting']);
   });
 
   it('sizes a group the question names with the whole deployment, and a component alone without it', () => {
@@ -1150,25 +1149,7 @@ describe('answerCompute: a load now and a later one', () => {
 });
 
 describe('answerCompute: a count of copies now and a later one', () => {
-  const workers = [
-    buildAskArchitectureWith([
-      buildComponentInput({
-        id: 'quill-worker',
-        name: 'Quill worker',
-        role: 'job-worker',
-        technology: 'Quill',
-        settings: [
-          {
-            name: 'worker.concurrency',
-            value: '5',
-            status: 'default',
-            text: 'Jobs one worker instance runs at the same time.',
-            source: 'authgear-self-managed#deployment-options',
-          },
-        ],
-      }),
-    ]),
-  ];
+  const workers = [buildConcurrentWorker('authgear-self-managed#deployment-options')];
   const askWorkers = (question: string) => answerQuestion(question, workers).answer ?? '';
 
   it('multiplies the setting by each count, the earlier first: 3 × 5 = 15, then 5 × 5 = 25', () => {
