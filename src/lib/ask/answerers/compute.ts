@@ -197,7 +197,7 @@ function computeAtEachLoad(context: AnswerContext, subject: ComputeSubject, left
   if (!later || !driver || again.some((figure) => figure.driver !== later.driver || figure.value !== later.value)) return null;
   const before = computeFor(context, subject, leftOutWords);
   // The later figure is read where the earlier one stood, so it keeps the words that named the load.
-  const laterAt = new Set(again.map((figure) => context.reading.numbers.find((number) => number.value === figure.value)?.position));
+  const laterAt = new Set(again.map((figure) => figure.at));
   const numbers = context.reading.numbers
     .filter((number) => !laterAt.has(number.position))
     .map((number) => (number.position === later.replaces ? { ...number, value: later.value } : number));

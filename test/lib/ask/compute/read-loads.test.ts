@@ -240,24 +240,25 @@ describe('readSpread', () => {
 
 describe('readLoads: a later figure of a load already given', () => {
   const again = (question: string) => read(question).again;
-  // Token positions: "quillstack at 20 sign ins per second" puts the 20 third.
+  // Token positions: "quillstack at 20 sign ins per second" puts the 20 third; "… today we expect 60" and "… growing to
+  // reach 60" put the 60 eleventh, "… how much cpu at 60" twelfth.
   const twentyAt = 2;
 
   it('reads a bare figure after a word of growth as a later load of the one driver given, naming the figure it follows', () => {
     expect(again('Quillstack at 20 sign-ins per second today; we expect 60 next year. How much CPU?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, at: 10, replaces: twentyAt },
     ]);
     expect(again('Quillstack at 20 sign-ins per second, growing to reach 60 soon: CPU?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, at: 10, replaces: twentyAt },
     ]);
   });
 
   it('reads a bare figure closing the question, or one its driver names, as a later load too', () => {
     expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, at: 11, replaces: twentyAt },
     ]);
     expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60 sign-ins per second?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, at: 11, replaces: twentyAt },
     ]);
   });
 
