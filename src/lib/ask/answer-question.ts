@@ -58,6 +58,9 @@ import {
   namesHeldSetting,
   readQuestion,
   sceneOpeners,
+  whatToken,
+  whichToken,
+  cloudTokens,
 } from './read-question.ts';
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
@@ -1193,13 +1196,8 @@ export function splitPremise(question: string, index: FactIndex): { asking: stri
   return tokenizeText(asking.split(/\s+/)[0] ?? '').some((token) => product.has(token)) ? { asking: `does ${asking}`, premise } : null;
 }
 
-/** The cloud each word of a cloud's name or id stands for ("gcp", "azure"). */
-const cloudOfToken = new Map(
-  clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id] as const)),
-);
 const moveFromWords = new Set(askVocabulary.moveCues.from.flatMap((word) => tokenizeText(word)));
 const moveToWords = new Set(askVocabulary.moveCues.to.flatMap((word) => tokenizeText(word)));
-const [whichToken = 'which', whatToken = 'what'] = tokenizeText('which what');
 const joiningWords = new Set(tokenizeText('or and'));
 
 /**
@@ -1209,13 +1207,13 @@ const joiningWords = new Set(tokenizeText('or and'));
 function findAskedCloud(tokens: readonly string[]): string | undefined {
   // A cloud asked beside another ("which AWS or GCP service") picks neither.
   const alone = (at: number) =>
-    cloudOfToken.has(tokens[at] ?? '') && !joiningWords.has(tokens[at + 1] ?? '') && !joiningWords.has(tokens[at - 1] ?? '');
+    cloudTokens.has(tokens[at] ?? '') && !joiningWords.has(tokens[at + 1] ?? '') && !joiningWords.has(tokens[at - 1] ?? '');
   const asked = tokens.flatMap((token, at) => (token === whichToken || token === whatToken ? [at + 1, at + 2].filter(alone) : []));
   const [first] = asked;
-  if (first !== undefined) return cloudOfToken.get(tokens[first] ?? '');
-  const from = tokens.findIndex((token, at) => moveFromWords.has(token) && cloudOfToken.has(tokens[at + 1] ?? ''));
-  const to = tokens.findIndex((token, at) => at > from && moveToWords.has(token) && cloudOfToken.has(tokens[at + 1] ?? ''));
-  return from >= 0 && to >= 0 ? cloudOfToken.get(tokens[to + 1] ?? '') : undefined;
+  if (first !== undefined) return cloudTokens.get(tokens[first] ?? '');
+  const from = tokens.findIndex((token, at) => moveFromWords.has(token) && cloudTokens.has(tokens[at + 1] ?? ''));
+  const to = tokens.findIndex((token, at) => at > from && moveToWords.has(token) && cloudTokens.has(tokens[at + 1] ?? ''));
+  return from >= 0 && to >= 0 ? cloudTokens.get(tokens[to + 1] ?? '') : undefined;
 }
 
 /** Words of a minimum or recommended figure ("minimum CPU", "recommended RAM"). */

@@ -57,7 +57,7 @@ export function stemToken(token: string): string {
 const rewordingPatterns = askVocabulary.rewordings.map(([pattern, replacement]) => [new RegExp(pattern, 'gi'), replacement] as const);
 
 /** An adverb opening a claim put as a question ("Surely X needs Y?"), which asks nothing itself. */
-const leadingAssertion = new RegExp(
+export const leadingAssertion = new RegExp(
   `^\\s*(?:${askVocabulary.assertionAdverbs.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b,?\\s*`,
   'i',
 );

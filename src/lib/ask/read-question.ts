@@ -6,6 +6,7 @@ import {
   findInitials,
   listLeftOutPhrases,
   listNameHeadWords,
+  leadingAssertion,
   measureEditDistance,
   normalizeQuestionText,
   opensAsking,
@@ -93,7 +94,8 @@ const genericWords = stemmedSet(vocabulary.genericNameWords);
 const catalogueWords = stemmedSet(vocabulary.catalogueWords);
 const resourceNouns = stemmedSet(vocabulary.resourceNouns);
 const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
-const cloudTokens = new Map<string, CloudId>(
+/** The cloud each word of a cloud's name or id stands for ("gcp", "azure"). */
+export const cloudTokens = new Map<string, CloudId>(
   clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
 );
 /** Each word of each cloud's name, lower-cased ("google", "cloud"). */
@@ -576,7 +578,7 @@ export function findMainClause(lower: string): string {
     rest = rest.slice(condition[0].length);
   }
   // "Surely X needs Y?": the adverb puts the claim as a question, and the clause after it is what is asked.
-  rest = rest.replace(assertionOpener, '');
+  rest = rest.replace(leadingAssertion, '');
   // "Out of the box, does X …?": a short framing phrase before a comma and an opener only sets the scene.
   const framing = framingPhrase.exec(rest);
   if (framing && !whWord.test(framing[0])) rest = rest.slice(framing[0].length);
@@ -593,9 +595,6 @@ export function findMainClause(lower: string): string {
   const scene = leadingScene.exec(rest);
   return scene && opensAsking.test(rest.slice(scene[0].length)) ? rest.slice(scene[0].length) : rest;
 }
-
-/** An adverb opening a claim put as a question ("surely", "presumably"), with any comma after it. */
-const assertionOpener = new RegExp(`^(?:${vocabulary.assertionAdverbs.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b,?\\s*`);
 
 /** Up to four words and a comma before a yes/no opener ("Out of the box, does …"). */
 const framingPhrase = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s*(?=(?:${vocabulary.yesNoOpeners.join('|')})\\s)`, 'u');
@@ -1007,7 +1006,7 @@ function dropAlternative(text: string, index: FactIndex): string {
   return offered ? text : `${alternative[1]}?`;
 }
 
-const [whatToken = 'what', whichToken = 'which', listToken = 'list'] = tokenizeText('what which list');
+export const [whatToken = 'what', whichToken = 'which', listToken = 'list'] = tokenizeText('what which list');
 const auxiliaryTokens = new Set(tokenizeText('do does did is are was were can could should will would has have'));
 
 /** The attribute the word after a question's first "what" or "which" cues (two words on, past a name), if any. */
