@@ -125,7 +125,7 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   // "We run 18 instances. Which PostgreSQL versions does X support?" asks for versions, which nothing computes.
   const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(findAskingText(reading.text));
   // "The downside of staying on X past 10k users?" asks for a drawback the sources state; the load only sets the scene.
-  const asksDrawback = reading.resources.length === 0 && !reading.expectsNumber && reading.tokens.some((token) => drawbackWords.has(token));
+  const asksDrawback = reading.resources.length === 0 && reading.tokens.some((token) => drawbackWords.has(token));
   if (
     reading.products.length === 1 &&
     !asksVersion &&
@@ -1202,17 +1202,17 @@ const joiningWords = new Set(tokenizeText('or and'));
 
 /**
  * Of several clouds a question names, the one it asks about: the one right after "which" or "what" ("which GCP
- * services"), else the destination of a move ("off AWS to GCP"); undefined when neither says.
+ * services"), else the destination of a move ("off AWS to GCP", "to GCP from AWS"); undefined when neither says.
  */
 function findAskedCloud(tokens: readonly string[]): string | undefined {
   // A cloud asked beside another ("which AWS or GCP service") picks neither.
-  const alone = (at: number) =>
-    cloudTokens.has(tokens[at] ?? '') && !joiningWords.has(tokens[at + 1] ?? '') && !joiningWords.has(tokens[at - 1] ?? '');
+  const alone = (at: number) => cloudTokens.has(tokens[at] ?? '') && !joiningWords.has(tokens[at + 1] ?? '');
   const asked = tokens.flatMap((token, at) => (token === whichToken || token === whatToken ? [at + 1, at + 2].filter(alone) : []));
   const [first] = asked;
   if (first !== undefined) return cloudTokens.get(tokens[first] ?? '');
   const from = tokens.findIndex((token, at) => moveFromWords.has(token) && cloudTokens.has(tokens[at + 1] ?? ''));
-  const to = tokens.findIndex((token, at) => at > from && moveToWords.has(token) && cloudTokens.has(tokens[at + 1] ?? ''));
+  // The move's two ends may come in either order ("off AWS to GCP", "to GCP from AWS").
+  const to = tokens.findIndex((token, at) => moveToWords.has(token) && cloudTokens.has(tokens[at + 1] ?? ''));
   return from >= 0 && to >= 0 ? cloudTokens.get(tokens[to + 1] ?? '') : undefined;
 }
 

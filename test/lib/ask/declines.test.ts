@@ -1128,6 +1128,19 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     ).toBe(declined);
   });
 
+  it('reads a move written destination first, and a cloud one word after "which" (mutation session 47)', () => {
+    const declined = 'The vendor documents archkb holds for Quillstack state no Google Cloud managed service.';
+    expect(
+      answerQuestion('Moving Quillstack to Google Cloud from AWS: which managed database should hold the ledger?', catalogue).declined,
+    ).toBe(declined);
+    expect(answerQuestion('Which managed Google Cloud database replaces the AWS one for the Quillstack ledger?', catalogue).declined).toBe(
+      declined,
+    );
+    const back = answerQuestion('Moving Quillstack to AWS from Google Cloud: which managed database should hold the ledger?', catalogue);
+    expect(back.declined).toBeUndefined();
+    expect(back.answer).toContain('Amazon RDS');
+  });
+
   it('answers two clouds asked together with the one the product names a service on (mutation session 45)', () => {
     const answer = answerQuestion('Which AWS or Google Cloud managed database should hold the Quillstack ledger?', catalogue);
     expect(answer.declined).toBeUndefined();

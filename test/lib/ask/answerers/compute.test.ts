@@ -1185,4 +1185,13 @@ describe('answerQuestion: a drawback asked at a load', () => {
   it('still computes at the load when the question asks an amount', () => {
     expect(answerQuestion('How much CPU does the Quillstack API need at 50 sign-ins per second?', catalogue).kind).toBe('compute');
   });
+
+  it('computes a drawback asked of a resource, and looks up one asked as a count (mutation session 47)', () => {
+    expect(answerQuestion('What is the downside of 2 vCPU for the Quillstack API at 50 sign-ins per second?', catalogue).kind).toBe(
+      'compute',
+    );
+    const counted = answerQuestion('How many downsides does Quillstack API search have at 50 sign-ins per second?', catalogue);
+    expect(counted.kind).toBe('lookup');
+    expect(counted.answer).toContain('Limitation: Search served by the API gives no total count of matches.');
+  });
 });
