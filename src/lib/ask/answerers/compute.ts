@@ -202,7 +202,7 @@ function computeAtEachLoad(context: AnswerContext, subject: ComputeSubject, left
     .filter((number) => !laterAt.has(number.position))
     .map((number) => (number.position === later.replaces ? { ...number, value: later.value } : number));
   const after = computeFor({ ...context, reading: { ...context.reading, numbers } }, subject, leftOutWords);
-  if (!before?.text || !after?.text || before.text === after.text) return null;
+  if (!before?.text || !after?.text) return null;
   const earlier = context.reading.numbers.find((number) => number.position === later.replaces)?.value ?? later.value;
   const change = describeChange(before.totals ?? [], after.totals ?? []);
   return {
@@ -221,11 +221,10 @@ function describeChange(before: NonNullable<Draft['totals']>, after: NonNullable
       const low = total.value.low - earlier.value.low;
       const high = total.value.high - earlier.value.high;
       if (low === 0 && high === 0) return [];
-      // A range that grows at one end and shrinks at the other is said as it changed, with no "more" or "less".
-      const way = low >= 0 && high >= 0 ? 'more' : low <= 0 && high <= 0 ? 'less' : null;
-      if (way === null) return [`${earlier.text}, then ${total.text}`];
-      const amount = formatExact(total.resource, way === 'more' ? { low, high } : { low: -low, high: -high });
-      return [`${amount} ${way} (${earlier.text}, then ${total.text})`];
+      // Sizing rules grow with the load, so a range's two ends move the same way and their sum says which.
+      const more = low + high > 0;
+      const amount = formatExact(total.resource, more ? { low, high } : { low: -low, high: -high });
+      return [`${amount} ${more ? 'more' : 'less'} (${earlier.text}, then ${total.text})`];
     }),
   );
 }
