@@ -287,8 +287,12 @@ export const rewordings: [string, string][] = [
   ['\\bis\\s+(?:it\\s+)?possible\\s+(?:to\\s+)?(?!(?:that|for|with|in|on|at|if|when)\\b)(?=[a-z])', 'can I '],
   // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.
   ["\\s*[,—–-]\\s*(?:is|isn['’]?t)\\s+(?:(?:it|this|that)\\s+)?(?:true|correct|accurate)\\s*\\?+\\s*$", ', right?'],
-  // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S" asks the same.
-  ['(?<=^|[.!?]\\s+)(?:(?:please|kindly)\\s+)?confirm\\s+(?:that|whether|if)\\s+([^?]+?)[.?!]*\\s*$', '$1, right?'],
+  // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S", "verify that S"
+  // and "check that S" ask the same.
+  [
+    '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:confirm|verify|check|validate|double[\\s-]?check)\\s+(?:that|whether|if)\\s+([^?]+?)[.?!]*\\s*$',
+    '$1, right?',
+  ],
   // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).
   [
     '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',

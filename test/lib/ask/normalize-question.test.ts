@@ -834,6 +834,13 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('puts a ticket\'s "verify that S" or "check whether S", after a ticket prefix too, as "S, right?"', () => {
+    expect(rewordQuestion('Verify that the Quill worker is optional')).toBe('the Quill worker is optional, right?');
+    expect(rewordQuestion('OPS-12: check whether Quillstack bundles a ledger.')).toBe('OPS-12: Quillstack bundles a ledger, right?');
+    expect(rewordQuestion('Please double-check that the ledger needs 2 GB.')).toBe('the ledger needs 2 GB, right?');
+    expect(rewordQuestion('How do I verify that the worker runs?')).toBe('How do I verify that the worker runs?');
+  });
+
   it('drops an opener saying whose claim it is ("I assume S. Is that correct?") when a check closes the question', () => {
     expect(rewordQuestion('I assume the Quill worker is optional. Is that correct?')).toBe(
       'the Quill worker is optional. Is that correct?',
