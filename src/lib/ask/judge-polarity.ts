@@ -121,6 +121,12 @@ function dropClosingConditions(text: string): string {
 /** A setting fact's "name = value (status)" head, and the rest of its text. */
 const settingHead = /^(.+?)\s=\s(.+?)\s\((?:required|recommended|default|example)\)/;
 
+/** Whether a question names a setting's value, every word of it, and at least one word of the setting's name. */
+function namesSettingValue(asked: ReadonlySet<string>, name: string, value: string): boolean {
+  const valueTokens = tokenizeText(value).filter((token) => /\p{L}/u.test(token));
+  return valueTokens.length > 0 && valueTokens.every((token) => asked.has(token)) && tokenizeText(name).some((token) => asked.has(token));
+}
+
 /** The on/off state a fact gives: a switch setting's value ("x.enabled = false"), or "off by default" in its text. */
 function readState(fact: IndexedFact, asksDefault: boolean): 'on' | 'off' | null {
   const value = fact.attribute === 'setting' ? settingHead.exec(fact.text)?.[2] : undefined;
@@ -569,6 +575,10 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // Stryker disable next-line StringLiteral: the setting head always captures a value, so the fallback is never read.
   if (head && /\(required\)/.test(head[0]) && asksOtherVersion(questionTokens, head[2] ?? ''))
     return { verdict: 'No', rule: 'required-value' };
+  // "Must it use maxmemory-policy noeviction?" of "maxmemory-policy = noeviction (required): … never to evict keys": the
+  // question names the required value itself, so the words after it explain the value, not deny the claim.
+  if (head && /\(required\)/.test(head[0]) && namesSettingValue(asked, head[1] ?? '', head[2] ?? ''))
+    return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'required-value' };
   // "Not supported: X images other than its own" asked about its own image: the exception is what is supported.
   const exception = fact.attribute === 'incompatibility' ? readRuledOut(fact.text)?.exception : undefined;
   if (exception && namesException(exception, asked, fact.subjectTokens))

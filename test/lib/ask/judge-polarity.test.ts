@@ -591,6 +591,21 @@ describe('judgePolarity: a required value', () => {
     expect(judge('Can the proxy talk HTTP/2 to the upstream pods?', required, 'setting').rule).not.toBe('required-value');
   });
 
+  it('answers yes when the question names the required value, though the words after it deny something', () => {
+    const policy = 'Eviction policy = noeviction (required): The queue needs the cache never to drop keys.';
+    expect(judge('The cache must use eviction policy noeviction, right?', policy, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'required-value',
+    });
+    expect(judge('The cache must not use eviction policy noeviction, right?', policy, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+    // Another value, or the value without a word of the setting's name, is left to the other rules.
+    expect(judge('The cache must use eviction policy allkeys, right?', policy, 'setting').rule).not.toBe('required-value');
+    expect(judge('Does the queue need noeviction?', policy, 'setting').rule).not.toBe('required-value');
+  });
+
   it('does not apply to a value that is only a default', () => {
     const byDefault = 'Upstream protocol = HTTP/2 (default): What the chart sets.';
     expect(judge('Can the proxy talk HTTP/1.1 to the upstream pods?', byDefault, 'setting').rule).not.toBe('required-value');
