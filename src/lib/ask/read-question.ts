@@ -63,6 +63,11 @@ const attributeCues = new Map(
 );
 const statementVerbs = stemmedSet(vocabulary.statementVerbs);
 
+/** The words that cue an attribute ("connects" of a connection). */
+export function listAttributeCues(attribute: FactAttribute): string[] {
+  return [...(attributeCues.get(attribute) ?? [])];
+}
+
 /**
  * Whether a question asks only for an attribute and names nothing it is of ("which options are listed?"): every content
  * word cues an attribute or only says that the sources give it.

@@ -459,3 +459,22 @@ describe('answerQuestion: what a claimed part is for', () => {
     expect(answer.answer).toMatch(/^No: the sources archkb holds for Quillstack \(Standard\) list no Kafka component\./);
   });
 });
+
+describe('answerQuestion: a claim that one part connects to another', () => {
+  // Another product's part named by a word of linking ("Connect relay") must not make that word a part the claim offers.
+  const catalogue = [
+    buildAskArchitecture(),
+    buildLanternpad({
+      components: [
+        buildCanvasInput(),
+        buildComponentInput({ id: 'relay', name: 'Connect relay', role: 'message-broker', technology: 'Kafka' }),
+      ],
+    }),
+  ];
+
+  it('reads "connects" as the link asked about, not a component Quillstack lacks', () => {
+    const answer = answerQuestion('The Quill worker connects to the ledger database directly in Quillstack, right?', catalogue);
+    expect(answer.answer ?? '').not.toMatch(/list no connects component/i);
+    expect(answer.answer).toMatch(/^(Yes|No)\b/);
+  });
+});

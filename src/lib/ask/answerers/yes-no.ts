@@ -1,7 +1,7 @@
 import { askVocabulary, findRole, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
-import { findAskingText, findMainClause, writesVariantName } from '../read-question.ts';
+import { findAskingText, findMainClause, listAttributeCues, writesVariantName } from '../read-question.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -60,6 +60,7 @@ const sceneWords = canonical([
 const exclusiveWords = canonical(askVocabulary.exclusiveCues);
 const generalWords = canonical([...askVocabulary.generalTechnologyWords, ...askVocabulary.genericNameWords, ...askVocabulary.settingWords]);
 const countWords = canonical(askVocabulary.countNouns);
+const linkWords = new Set(listAttributeCues('connection'));
 const askingWords = canonical(
   askVocabulary.positiveNecessityCues.filter((word) => !/^(?:part|use|uses|include|always|hard|strictly)$/.test(word)),
 );
@@ -327,6 +328,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       ((!held.has(token) && asksNeed) || ruledOut(token)) &&
       asking.has(token) &&
       !generalWords.has(token) &&
+      // "X connects to Y, right?": a word of linking asks about a connection, not for a part.
+      !linkWords.has(token) &&
       // "If our cloud rules out X, does Y serve?": what the condition names sets the situation; Y is what is asked.
       !context.reading.conditioned.includes(token) &&
       // "Our backend checks the login cookies. Can we skip X?": what the scene-setting sentences name is the situation.
