@@ -275,6 +275,8 @@ export const synonyms: Record<string, string[]> = {
 export const rewordings: [string, string][] = [
   // A questionnaire's item number ("Q5.5", "3)") opens the question without being part of it.
   ['^\\s*(?:q(?:uestion)?\\s*\\d+(?:\\.\\d+)*[.):]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])', ''],
+  // A ticket's request label ("Need: X's data store", "Task: …") says that something is asked, not that X needs it.
+  ['^\\s*(?:need(?:ed)?|request(?:ed)?|task|to-?do|action(?:\\s+item)?)\\s*:\\s+', ''],
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
   ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
   [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],

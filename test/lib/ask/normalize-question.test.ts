@@ -834,6 +834,13 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('drops a ticket\'s request label ("Need:", "Task:") but keeps a label that is part of the question', () => {
+    expect(rewordQuestion("Need: Quillstack's ledger store")).toBe("Quillstack's ledger store");
+    expect(rewordQuestion('Task: list the Quillstack ports.')).toBe('list the Quillstack ports.');
+    expect(rewordQuestion('Does Quillstack need: a ledger?')).toBe('Does Quillstack need: a ledger?');
+    expect(rewordQuestion('Needs of Quillstack: which store?')).toBe('Needs of Quillstack: which store?');
+  });
+
   it('puts a ticket\'s "verify that S" or "check whether S", after a ticket prefix too, as "S, right?"', () => {
     expect(rewordQuestion('Verify that the Quill worker is optional')).toBe('the Quill worker is optional, right?');
     expect(rewordQuestion('OPS-12: check whether Quillstack bundles a ledger.')).toBe('OPS-12: Quillstack bundles a ledger, right?');
