@@ -834,6 +834,13 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('drops the topic naming a document ("sizing guide") but keeps a name or a topic used on its own', () => {
+    expect(rewordQuestion("Quillstack's sizing guide says 2 vCPU, right?")).toBe("Quillstack's guide says 2 vCPU, right?");
+    expect(rewordQuestion('Does the installation docs page list a ledger?')).toBe('Does the docs page list a ledger?');
+    expect(rewordQuestion('Does the Quillstack guide list a ledger?')).toBe('Does the Quillstack guide list a ledger?');
+    expect(rewordQuestion('What sizing does the ledger need?')).toBe('What sizing does the ledger need?');
+  });
+
   it('drops a ticket\'s request label ("Need:", "Task:") but keeps a label that is part of the question', () => {
     expect(rewordQuestion("Need: Quillstack's ledger store")).toBe("Quillstack's ledger store");
     expect(rewordQuestion('Task: list the Quillstack ports.')).toBe('list the Quillstack ports.');
