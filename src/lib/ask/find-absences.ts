@@ -200,6 +200,9 @@ export function listUnstatedResources(
   );
 }
 
+/** The auxiliaries that open a yes/no question ("does", "should"), as canonical tokens. */
+const auxiliaryTokens: ReadonlySet<string> = new Set(askVocabulary.yesNoOpeners.flatMap((word) => tokenizeText(word)));
+
 /** Words that count copies of a part ("replicas", "nodes"), as canonical tokens. */
 export const countNounTokens: ReadonlySet<string> = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 
@@ -209,8 +212,11 @@ export const countNounTokens: ReadonlySet<string> = new Set(askVocabulary.countN
  */
 export function asksCopyCount(askingTokens: readonly string[]): boolean {
   const [how, many, ...rest] = askingTokens;
+  // The count ends at its verb: "how many zones should the nodes span" counts zones, not nodes.
+  const window = rest.slice(0, 4);
+  const verbAt = window.findIndex((token) => auxiliaryTokens.has(token));
   return (
-    (how === 'how' && many === 'many' && rest.slice(0, 4).some((token) => countNounTokens.has(token))) ||
+    (how === 'how' && many === 'many' && window.slice(0, verbAt < 0 ? undefined : verbAt).some((token) => countNounTokens.has(token))) ||
     findNamedCopyCount(askingTokens) !== null
   );
 }

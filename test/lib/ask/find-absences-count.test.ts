@@ -53,3 +53,11 @@ describe('declines: "the number of" copies of a product whose sources count none
     expect(answerQuestion('Quillstack: the number of replicas?', both).answer).toContain('replicaCount = 2');
   });
 });
+
+describe('asksCopyCount: what "how many" counts ends at its verb', () => {
+  it('counts the copies named before the verb, not a count noun after it', () => {
+    expect(asksCopyCount(words('how many ledger replicas should run'))).toBe(true);
+    expect(asksCopyCount(words('how many zones should the nodes span'))).toBe(false);
+    expect(asksCopyCount(words('how many racks do nodes need'))).toBe(false);
+  });
+});
