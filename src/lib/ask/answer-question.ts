@@ -1053,6 +1053,8 @@ function suggestPeers(index: FactIndex, reading: Reading): string {
 const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText(word)));
 /** Numbers written as words ("one", "two"), which before a resource word count a thing it names, not an amount. */
 const countTokens = new Set(Object.keys(askVocabulary.countWords).flatMap((word) => tokenizeText(word)));
+/** "A" and "an", which count one thing as "one" does ("with a PVC"). */
+const articleTokens = new Set(tokenizeText('a an'));
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
@@ -1318,12 +1320,15 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       ![...askingTokens].some((token) => resourceWordOf.get(token) === resource);
     // "The size of the persistent volume" asks for the figure of the resource its name holds.
     const asksSize = reading.tokens.some((token) => sizeWords.has(token));
-    // "With one volume" counts a thing the resource word names, as "two nodes" does: it asks for no amount of storage,
-    // unless the resource is also written with an amount ("20 GB of storage on one volume").
+    // "With one volume" (or "with a PVC") counts a thing the resource word names, as "two nodes" does: it asks for no
+    // amount of storage, unless the resource is also written with an amount ("20 GB of storage on one volume").
     const countsThingOf = (resource: string) => {
       const at = reading.tokens.flatMap((token, position) => (resourceWordOf.get(token) === resource ? [position] : []));
       // Stryker disable next-line StringLiteral: the first word has no word before it, and an empty one is no count.
-      return at.length > 0 && at.every((position) => countTokens.has(reading.tokens[position - 1] ?? ''));
+      return (
+        at.length > 0 &&
+        at.every((position) => countTokens.has(reading.tokens[position - 1] ?? '') || articleTokens.has(reading.tokens[position - 1] ?? ''))
+      );
     };
     const resources = reading.resources.filter(
       (resource) =>

@@ -1163,6 +1163,18 @@ describe('answerQuestion: a yes/no counting a thing a resource word names', () =
     );
   });
 
+  it('reads "with a PVC" as one thing counted, as "with one volume" is, not as a request for storage figures', () => {
+    const answer = answerQuestion('Does Lanternpad have to run the canvas with a PVC?', catalogue());
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toMatch(/^Yes\. Lanternpad: Canvas service/);
+  });
+
+  it('reads a word in brackets as a gloss of the words before it, not a part the product lacks', () => {
+    const answer = answerQuestion('Does Quillstack have to run the ledger with persistence (an event stream)?', catalogue());
+    expect(answer.answer ?? '').not.toMatch(/list no (?:event|stream)/i);
+    expect(answerQuestion('Does Quillstack have to run the ledger with an event stream?', catalogue()).answer).toMatch(/list no event/i);
+  });
+
   it('still declines a question asking for the amount of storage', () => {
     expect(answerQuestion('How much storage does Lanternpad need?', catalogue()).declined).toBe(
       'The vendor documents archkb holds for Lanternpad state no storage figures.',
