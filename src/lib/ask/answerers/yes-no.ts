@@ -315,6 +315,8 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
     facts.some((fact) => fact.attribute === 'incompatibility' && fact.tokens.includes(token));
   // "Constraint: the platform team offers only X. Can Y use it?": a word only the sentences before the question use is no part asked.
   const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
+  // "(a StatefulSet with a PVC)" glosses the words before it: a word written only inside brackets offers no part.
+  const outsideBrackets = new Set(tokenizeText(context.reading.text.replace(/\([^)]*\)/g, ' ')));
   const leftWords = new Set([...context.reading.text.matchAll(leftBehind)].flatMap((match) => tokenizeText(match[1] ?? match[2] ?? '')));
   // A word the question also writes outside the aim ("Next.X for the next release") is still claimed there.
   const outsideAims = new Set(tokenizeText(context.reading.text.replace(servedAim, ' ')));
@@ -330,6 +332,7 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
       !generalWords.has(token) &&
       // "X connects to Y, right?": a word of linking asks about a connection, not for a part.
       !linkWords.has(token) &&
+      outsideBrackets.has(token) &&
       // "If our cloud rules out X, does Y serve?": what the condition names sets the situation; Y is what is asked.
       !context.reading.conditioned.includes(token) &&
       // "Our backend checks the login cookies. Can we skip X?": what the scene-setting sentences name is the situation.
