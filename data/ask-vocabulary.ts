@@ -1787,6 +1787,9 @@ export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers'
  */
 export const concurrencyWords: string[] = ['concurrent'];
 
+/** Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"). */
+export const countLinkWords: string[] = ['at', 'with', 'to'];
+
 /** Words of growth before a figure ("expect 90 next year", "grow to 100,000"): a bare figure after one is a later load of the driver already given. */
 export const growthCues: string[] = [
   'expect',

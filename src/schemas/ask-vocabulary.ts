@@ -164,6 +164,9 @@ export const AskVocabularySchema = z.looseObject({
   growthCues: words.describe(
     'Words of growth before a figure ("expect 90 next year"); a bare figure after one is a later load of the driver the question already gave.',
   ),
+  countLinkWords: words.describe(
+    'Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"), as a running verb does.',
+  ),
   concurrencyWords: words.describe(
     'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',
   ),

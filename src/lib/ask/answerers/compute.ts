@@ -36,8 +36,11 @@ const operationWords = new Set(
 const scopeWords = new Set(Object.values(askVocabulary.scopeCues).flatMap((words) => words.flatMap((word) => tokenizeText(word))));
 const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
-// The verbs of running a service ("runs 2 replicas"), as the vendor-run rule reads them.
-const runningVerbs = new Set(askVocabulary.vendorOperatedCues.verbs.flatMap((word) => tokenizeText(word)));
+// The verbs of running a service ("runs 2 replicas"), as the vendor-run rule reads them, and the words that tie a count
+// to a part as they do ("the worker at 2 replicas").
+const runningVerbs = new Set(
+  [...askVocabulary.vendorOperatedCues.verbs, ...askVocabulary.countLinkWords].flatMap((word) => tokenizeText(word)),
+);
 
 /** The facts a computation rests on: the sizing figures, rules and settings of the components it used. */
 function listComputeFacts(
@@ -81,8 +84,8 @@ function readCounts(
       t.hits.some((hit) => next.includes(hit) && (countNouns.has(hit) || tokenizeText(t.name).includes(hit))),
     );
     const counted = next.some((token) => countNouns.has(token));
-    // "The worker example runs 2 replicas": a count noun right after the number, which a running verb opens, counts the
-    // one named target when its name stands up to four words before that verb.
+    // "The worker example runs 2 replicas" or "the worker at 2 replicas": a count noun right after the number, which a
+    // running verb or a linking word opens, counts the one named target when its name stands up to four words before it.
     const [only] = targets;
     const verb = number.position - 1;
     const before = context.reading.tokens.slice(Math.max(0, verb - 4), verb);

@@ -131,6 +131,13 @@ describe('answerCompute', () => {
     );
     expect(ask('Quillstack total memory of the minimum setup').answer).not.toContain('GiB');
   });
+  it('counts the part a count is tied to by "at" or "with", as by a running verb (the worker at 2 replicas)', () => {
+    const workers = [buildConcurrentWorker('authgear-self-managed#resources-reference')];
+    expect(answerQuestion('Quillstack worker Deployment at 2 replicas: how many jobs run at the same time?', workers).answer).toBe(
+      'Quillstack (Standard): 2 × 5 (the default value of worker.concurrency per Quill worker instance) = 10.',
+    );
+  });
+
   it('multiplies a count of instances by a per-instance setting: the default, or the value the question sets', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const withConcurrency = (text: string) =>
