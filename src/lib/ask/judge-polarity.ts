@@ -230,6 +230,9 @@ export function readAskingTokens(questionText: string): ReadonlySet<string> {
   return sentences.length > 1 ? new Set(tokenizeText(sentences.at(-1) ?? '').filter((token) => !stopwords.has(token))) : new Set();
 }
 
+/** archkb's words for what a source leaves unsaid ("The source does not say how …"). */
+const sourceSilence = /\b(?:sources?|vendor|documents?|text|guide|page)\s+(?:does|do)\s+not\s+(?:say|state|give|name|tell)\b/i;
+
 /**
  * The sentence of a fact that shares the most words with the question: a "not" in another sentence of a long fact
  * ("… which one is not said") does not negate the sentence that answers.
@@ -239,7 +242,9 @@ export function pickClause(text: string, asked: ReadonlySet<string>, asking: Rea
   if (sentences.length < 2) return text;
   let best = text;
   let most = -1;
-  for (const sentence of sentences) {
+  // "The source does not say how …" tells what archkb could not find; it neither grants nor denies what is asked.
+  const spoken = sentences.filter((sentence) => !sourceSilence.test(sentence));
+  for (const sentence of spoken.length > 0 ? spoken : sentences) {
     // Stopwords ("it", "the") say nothing about which clause the question is about.
     const words = new Set(tokenizeText(sentence).filter((token) => !stopwords.has(token)));
     // Words of the asking sentence decide first, the rest of the question breaks ties: "It runs in one container. Is that

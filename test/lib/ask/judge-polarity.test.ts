@@ -459,6 +459,19 @@ describe('namesException and the exception rule: edges', () => {
   });
 });
 
+describe('pickClause: a sentence saying what the source leaves unsaid', () => {
+  it('passes over it for a sentence that states something, even when it shares more words with the question', () => {
+    const note = 'Note: Quill Labs operates this service itself. The source does not say how a self-hosted ledger behaves without it.';
+    const asked = new Set(tokenizeText('does a self-hosted ledger rely on the service'));
+    expect(pickClause(note, asked)).toBe('Note: Quill Labs operates this service itself.');
+    expect(judge('Does a self-hosted ledger rely on the service?', note, 'note', 'info').verdict).toBe('Yes');
+    // A fact that says nothing else is still read, sentence by sentence.
+    expect(pickClause('The source does not say how it scales. The vendor does not state its port.', new Set(['port']))).toBe(
+      'The vendor does not state its port.',
+    );
+  });
+});
+
 describe('pickClause', () => {
   it('returns a text of one sentence whole, its trailing space included', () => {
     expect(pickClause('Not supported. ', new Set(['support']))).toBe('Not supported. ');
