@@ -60,6 +60,11 @@ export const synonyms: Record<string, string[]> = {
   couch: ['couchdb'],
   es: ['elasticsearch'],
   elastic: ['elasticsearch'],
+  // British spelling and the verb's forms meet the noun the sources mostly write.
+  licence: ['license'],
+  licences: ['license'],
+  licensing: ['license'],
+  licencing: ['license'],
   k8s: ['kubernetes'],
   iac: ['infrastructure'],
   infra: ['infrastructure'],

@@ -348,6 +348,10 @@ describe('typo correction', () => {
     expect(stopwords.has('x')).toBe(true);
   });
 
+  it('reads a licence, licences and licensing as the licence the sources mostly spell "license"', () => {
+    for (const word of ['licence', 'licences', 'licensing', 'licencing']) expect(tokenizeText(word)).toEqual(tokenizeText('license'));
+  });
+
   it('reads drawbacks as limitations and as what a layout adds in complexity or overhead', () => {
     expect(tokenizeText('what are the drawbacks')).toEqual(expect.arrayContaining(['limitation', 'complex', 'overhead']));
     expect(tokenizeText('any downsides')).toContain('complex');
