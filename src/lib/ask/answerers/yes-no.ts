@@ -563,7 +563,10 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
     .find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
   const hitsOf = (fact: IndexedFact) => asked.filter((token) => fact.tokens.includes(token));
-  const mine = hitsOf(own);
+  // X's own word on it may be another of its facts the lookup found ("by default the operator creates …"), not its purpose.
+  const mine = [own, ...lookup.facts.filter((fact) => fact.component === match.componentId)]
+    .map(hitsOf)
+    .reduce((most, hits) => (hits.length > most.length ? hits : most));
   const [other] = facts
     .filter((fact) => fact.attribute === 'purpose' && fact.component !== null && fact.component !== match.componentId)
     .filter((fact) => fact.variants.includes(variantId))

@@ -32,6 +32,24 @@ describe('answerYesNo: another component does what is asked (mutation session 38
   });
 });
 
+describe("answerYesNo: the named part's own note says it does what is asked", () => {
+  it("answers from that note, though another part's purpose shares more asked words than the named part's purpose", () => {
+    const components = [
+      buildComponentInput({
+        id: 'alpha-backend',
+        name: 'Alpha backend',
+        role: 'application-service',
+        technology: 'Quill',
+        purpose: 'Shows the widgets on the board.',
+        notes: [{ kind: 'info', text: 'By default the Alpha backend creates a trust bundle map in every user namespace.', source: cite }],
+        source: cite,
+      }),
+      backend('beta-backend', 'Beta backend', 'Creates workspaces in the user namespace and watches them.'),
+    ];
+    expect(answer(components, 'Does the Alpha backend create a trust bundle map in every user namespace?')).toMatch(/^Yes\./);
+  });
+});
+
 describe('answerYesNo: another store holds what is asked only where the question puts it "in" the store (mutation session 38)', () => {
   it('answers from the store asked about when it is the subject, though another store holds one asked word more', () => {
     const architectures = [
