@@ -282,9 +282,10 @@ export const rewordings: [string, string][] = [
   ['^\\s*(?:q(?:uestion)?\\s*\\d+(?:\\.\\d+)*[.):]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])', ''],
   // A ticket's request label ("Need: X's data store", "Task: …") says that something is asked, not that X needs it.
   ['^\\s*(?:need(?:ed)?|request(?:ed)?|task|to-?do|action(?:\\s+item)?)\\s*:\\s+', ''],
-  // A document named by its topic ("X's sizing guide says …") is the vendor's word; the topic names no fact asked.
+  // A document or test named by its topic ("X's sizing guide says …", "its sizing tests") is the vendor's word or
+  // work; the topic names no fact asked.
   [
-    '\\b(?:sizing|installation|install|deployment|setup|set-up|configuration|config|architecture|reference|administration|admin|operations|troubleshooting|performance|capacity|scaling)\\s+(?=(?:guides?|docs?|documentation|manuals?|pages?|articles?)\\b)',
+    '\\b(?:sizing|installation|install|deployment|setup|set-up|configuration|config|architecture|reference|administration|admin|operations|troubleshooting|performance|capacity|scaling)\\s+(?=(?:guides?|docs?|documentation|manuals?|pages?|articles?|tests?|benchmarks?)\\b)',
     '',
   ],
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.

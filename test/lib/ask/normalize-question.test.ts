@@ -843,6 +843,7 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Does the installation docs page list a ledger?')).toBe('Does the docs page list a ledger?');
     expect(rewordQuestion('Does the Quillstack guide list a ledger?')).toBe('Does the Quillstack guide list a ledger?');
     expect(rewordQuestion('What sizing does the ledger need?')).toBe('What sizing does the ledger need?');
+    expect(rewordQuestion("Which database did Quillstack's sizing tests use?")).toBe("Which database did Quillstack's tests use?");
   });
 
   it('drops a ticket\'s request label ("Need:", "Task:") but keeps a label that is part of the question', () => {
