@@ -1136,6 +1136,16 @@ describe('answerQuestion: a managed service asked on a cloud the product names n
     expect(answerQuestion('Which managed Google Cloud database replaces the AWS one for the Quillstack ledger?', catalogue).declined).toBe(
       declined,
     );
+    // A move opening the question, either way round, and two clouds joined with no move or "which" before them.
+    expect(answerQuestion('From AWS to Google Cloud: which managed database should hold the Quillstack ledger?', catalogue).declined).toBe(
+      declined,
+    );
+    expect(answerQuestion('To Google Cloud from AWS: which managed database should hold the Quillstack ledger?', catalogue).declined).toBe(
+      declined,
+    );
+    expect(
+      answerQuestion('Google Cloud or AWS: which managed database should hold the Quillstack ledger?', catalogue).declined,
+    ).toBeUndefined();
     const back = answerQuestion('Moving Quillstack to AWS from Google Cloud: which managed database should hold the ledger?', catalogue);
     expect(back.declined).toBeUndefined();
     expect(back.answer).toContain('Amazon RDS');

@@ -58,8 +58,8 @@ export interface ReadLoads {
   loads: LoadMention[];
   negative: boolean;
   rest: NumberMention[];
-  /** Later figures of a driver already given ("at 30 logins/s now, 90 next year"): where each stands and the earlier one it follows. */
-  again: { driver: string; value: number; at: number; replaces: number }[];
+  /** Later figures of a driver already given ("at 30 logins/s now, 90 next year"), with where the earlier one stands. */
+  again: { driver: string; value: number; replaces: number }[];
 }
 
 /**
@@ -164,7 +164,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     if (!best || (taken >= 0 && !perOne)) {
       const earlier = best ? readAt.get(best.id) : undefined;
       if (best && earlier !== undefined && !number.negative && number.value !== loads[taken]?.value)
-        again.push({ driver: best.id, value: number.value, at: number.position, replaces: earlier });
+        again.push({ driver: best.id, value: number.value, replaces: earlier });
       rest.push(number);
       continue;
     }

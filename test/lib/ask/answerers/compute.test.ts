@@ -1121,7 +1121,9 @@ describe('answerCompute: a load now and a later one', () => {
     expect(grown(ranged(0.35, 0.7), 100, 300)).toContain(
       'From 100 sign-ins per second to 300 sign-ins per second: 0.7 vCPU to 1.4 vCPU more (0.35 vCPU to 0.7 vCPU, then 1.05 vCPU to 2.1 vCPU).',
     );
-    expect(grown(ranged(0.35, 0.7), 300, 100)).toContain('0.7 vCPU to 1.4 vCPU less (1.05 vCPU to 2.1 vCPU, then 0.35 vCPU to 0.7 vCPU).');
+    expect(grown(ranged(0.35, 0.7), 300, 100)).toContain(
+      ': 0.7 vCPU to 1.4 vCPU less (1.05 vCPU to 2.1 vCPU, then 0.35 vCPU to 0.7 vCPU).',
+    );
   });
 
   it('says no change for a part that does not grow with the load, and sizes it at each figure', () => {
@@ -1146,6 +1148,39 @@ describe('answerCompute: a load now and a later one', () => {
     const text =
       ask('Quillstack at 20 sign-ins per second now, we expect 60 GB of logs next year: how much CPU does the API need?').answer ?? '';
     expect(text.match(/Quill API: /g)).toHaveLength(1);
+  });
+
+  it('says the change of each resource against its own earlier total, and cites the rule (mutation session 47)', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const both = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ sizing: [{ driver: 'sign-ins-per-second', per: 10, vcpu: 1, memory: '3 GB', source: cite }] }),
+      ]),
+    ];
+    const answer = answerQuestion(
+      'Quillstack handles 20 sign-ins per second now and we expect 60 next year. How much CPU and memory does the API need?',
+      both,
+    );
+    expect(answer.answer).toMatch(/: 4 vCPU more \(2 vCPU, then 6 vCPU\) and 12 GiB more \(6 GiB, then 18 GiB\)\.$/);
+    expect(answer.sources[0]?.title).toBe('Quillstack (Standard): Quill API');
+  });
+
+  it('names the load the later figure is of, when the product has several (mutation session 47)', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const twoLoads = [
+      buildAskArchitectureWith([buildQuillApiInput({ sizing: [{ driver: 'refreshes-per-second', per: 100, vcpu: 1, source: cite }] })], {
+        loadDrivers: [
+          { id: 'sign-ins-per-second', label: 'sign-ins per second', singular: 'sign-in per second', source: cite },
+          { id: 'refreshes-per-second', label: 'refreshes per second', singular: 'refresh per second', source: cite },
+        ],
+      }),
+    ];
+    expect(
+      answerQuestion(
+        'Quillstack handles 100 refreshes per second now and we expect 300 next year. How much CPU does the API need?',
+        twoLoads,
+      ).answer,
+    ).toContain('From 100 refreshes per second to 300 refreshes per second: 2 vCPU more');
   });
 
   it('sizes once when the question gives its load once', () => {

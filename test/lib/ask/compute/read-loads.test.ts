@@ -246,19 +246,19 @@ describe('readLoads: a later figure of a load already given', () => {
 
   it('reads a bare figure after a word of growth as a later load of the one driver given, naming the figure it follows', () => {
     expect(again('Quillstack at 20 sign-ins per second today; we expect 60 next year. How much CPU?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, at: 10, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
     ]);
     expect(again('Quillstack at 20 sign-ins per second, growing to reach 60 soon: CPU?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, at: 10, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
     ]);
   });
 
   it('reads a bare figure closing the question, or one its driver names, as a later load too', () => {
     expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, at: 11, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
     ]);
     expect(again('Quillstack at 20 sign-ins per second: how much CPU at 60 sign-ins per second?')).toEqual([
-      { driver: 'sign-ins-per-second', value: 60, at: 11, replaces: twentyAt },
+      { driver: 'sign-ins-per-second', value: 60, replaces: twentyAt },
     ]);
   });
 
