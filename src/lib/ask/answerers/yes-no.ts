@@ -438,6 +438,9 @@ function readRoleCategories(context: AnswerContext, architectureId: string): (id
   };
 }
 
+/** "Is T where A is kept?": the words naming T, before "where". */
+const storedWhere = /^\s*(?:is|are|was|were)\s+([^?]{1,80}?)\s+where\b/i;
+
 /**
  * "Does X keep A in T?" when the fact that best answers A is the purpose of another component of X, which does not
  * mention T: no, that other component does it; T's own purpose follows.
@@ -459,12 +462,13 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   };
   // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about; the "in" of
   // "built-in cache" is part of a name, not a place.
-  const placed = [
-    ...context.reading.text.matchAll(/(?<![\p{L}\p{N}-])(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu),
-  ].some(
-    // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
-    (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
-  );
+  const placed =
+    [...context.reading.text.matchAll(/(?<![\p{L}\p{N}-])(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu)].some(
+      // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
+      (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
+    ) ||
+    // "Is T where the apps get stored?" puts A in T as "keep A in T" does.
+    tokenizeText(storedWhere.exec(context.reading.text)?.[1] ?? '').some((token) => named?.has(token));
   // What is kept "in" a store is held by another part of the same kind (a database, not the sign-in service).
   const categoryOf = readRoleCategories(context, match.architectureId);
   const holder =

@@ -32,6 +32,35 @@ describe('answerYesNo: another component does what is asked (mutation session 38
   });
 });
 
+describe('answerYesNo: "is T where A is kept?" puts A in T', () => {
+  it('answers no with the store of the same kind that keeps A', () => {
+    const architectures = [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          purpose: 'Stores user and session data for sign-in.',
+        }),
+        buildComponentInput({
+          id: 'doc-store',
+          name: 'Document store',
+          role: 'document-database',
+          purpose: 'Keeps user data, the apps users build and their pages.',
+        }),
+      ]),
+    ];
+    expect(
+      answerYesNo(
+        buildAnswerContext(architectures, "Is the ledger database in Quillstack's architecture where the apps users build get stored?"),
+      ).text,
+    ).toBe(
+      'No. Quillstack (Standard): Document store: Keeps user data, the apps users build and their pages. Ledger database: Stores user and session data for sign-in.',
+    );
+  });
+});
+
 describe("answerYesNo: the named part's own note says it does what is asked", () => {
   it("answers from that note, though another part's purpose shares more asked words than the named part's purpose", () => {
     const components = [
