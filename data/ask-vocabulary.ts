@@ -288,6 +288,11 @@ export const rewordings: [string, string][] = [
     '\\b(?:sizing|installation|install|deployment|setup|set-up|configuration|config|architecture|reference|administration|admin|operations|troubleshooting|performance|capacity|scaling)\\s+(?=(?:guides?|docs?|documentation|manuals?|pages?|articles?|tests?|benchmarks?)\\b)',
     '',
   ],
+  // "X can't run without Y" claims what "X requires Y" claims; put as such, the claim's negation is not read twice.
+  [
+    "\\b(?:can['’]?t|cannot|can\\s+not|won['’]?t|will\\s+not)\\s+(?:run|work|function|operate|start|be\\s+(?:deployed|installed|run))\\s+without\\b",
+    'requires',
+  ],
   // A form's "(Yes/No)" names the kind of answer wanted, and "and if so, how?" asks for the facts a yes gives anyway.
   ['\\s*\\(\\s*(?:yes\\s*/\\s*no|y\\s*/\\s*n|yes\\s+or\\s+no)\\s*\\)', ''],
   [',?\\s*(?:and\\s+)?if\\s+(?:so|yes)\\s*,?\\s*(?:how|please\\s+(?:explain|describe))\\s*\\?', '?'],

@@ -838,6 +838,12 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('puts "can\'t run without Y" as "requires Y", so the claim\'s two negations are not read apart', () => {
+    expect(rewordQuestion("Quillstack can't run without a ledger, can it?")).toBe('Quillstack requires a ledger, can it?');
+    expect(rewordQuestion('Quillstack will not start without the ledger?')).toBe('Quillstack requires the ledger?');
+    expect(rewordQuestion("Can't Quillstack run without a ledger?")).toBe("Can't Quillstack run without a ledger?");
+  });
+
   it('drops the topic naming a document ("sizing guide") but keeps a name or a topic used on its own', () => {
     expect(rewordQuestion("Quillstack's sizing guide says 2 vCPU, right?")).toBe("Quillstack's guide says 2 vCPU, right?");
     expect(rewordQuestion('Does the installation docs page list a ledger?')).toBe('Does the docs page list a ledger?');
