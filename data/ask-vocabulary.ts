@@ -2431,6 +2431,8 @@ export const connectionVerbs: string[] = [
   'reaches',
   'call',
   'calls',
+  'access',
+  'accesses',
   'write',
   'writes',
   'read',

@@ -141,7 +141,20 @@ export function answerConnection(context: AnswerContext): Draft | null {
         // Stryker disable next-line StringLiteral: a link without a label shares no word of the question in practice, whatever stands for it.
         tokenizeText(connection.label ?? '').filter((token) => asked.has(token) && !stopwords.has(token)).length >= LABEL_WORDS,
     );
-    const shown = [...between, ...alike].flatMap((connection) => factOf(connection.from, connection.to) ?? []);
+    // "Do A and B need network access to C?": C's own note saying so, in words besides the parts' names, follows the links.
+    const nameWords = new Set(named.flatMap((component) => tokenizeText(component.name)));
+    const [said] = context
+      .ranked()
+      .filter(({ fact }) => fact.component === target.id && fact.attribute === 'note')
+      .filter(
+        ({ fact }) =>
+          tokenizeText(fact.text).filter((token) => asked.has(token) && !stopwords.has(token) && !nameWords.has(token)).length >=
+          LABEL_WORDS,
+      );
+    const shown = [
+      ...[...between, ...alike].flatMap((connection) => factOf(connection.from, connection.to) ?? []),
+      ...(said ? [said.fact] : []),
+    ];
     // "A talks HTTP/1.1 to C: can it sit in front?" against a connection over HTTP/2: the link exists, not in that version.
     const verdict = shown.some((fact) => namesOtherVersion(reading.text, fact.text)) ? 'No' : 'Yes';
     return {

@@ -193,6 +193,38 @@ describe('answerConnection, called directly', () => {
     expect(draft?.facts.map((fact) => fact.text)).toEqual(['Quill API to Ledger database: accounts']);
   });
 
+  it('reads "need access to" as a connection asked about', () => {
+    expect(connect('Does the session cache need access to the ledger database?')?.text).toMatch(
+      /^No\. In Quillstack \(Standard\), Session cache has no direct connection to Ledger database/,
+    );
+  });
+
+  it("follows the link with the target's own note when the note says more of what is asked than the link", () => {
+    const cite = 'authgear-self-managed#introduction';
+    const noted = [
+      buildAskArchitectureWith(
+        [
+          buildQuillApiInput({}),
+          buildComponentInput({
+            id: 'ledger-db',
+            name: 'Ledger database',
+            role: 'relational-database',
+            technology: 'PostgreSQL',
+            notes: [{ kind: 'info', text: 'Network: the Quill API needs network access to the ledger over TLS.', source: cite }],
+          }),
+        ],
+        { connections: [{ from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite }] },
+      ),
+    ];
+    expect(connect('Does the Quill API need network access to the ledger database over TLS?', noted)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts. Ledger database: Note: Network: the Quill API needs network access to the ledger over TLS.',
+    );
+    // A note sharing no more than the link's own words with the question stays out.
+    expect(connect('Does the Quill API talk to the ledger database?', noted)?.text).toBe(
+      'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
+    );
+  });
+
   it('answers yes when the connection runs from the last one named to another', () => {
     expect(connect('Does the ledger database connect to the Quill API?')?.text).toBe(
       'Yes. Quillstack (Standard): Quill API to Ledger database: accounts.',
