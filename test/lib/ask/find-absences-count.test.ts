@@ -59,5 +59,7 @@ describe('asksCopyCount: what "how many" counts ends at its verb', () => {
     expect(asksCopyCount(words('how many ledger replicas should run'))).toBe(true);
     expect(asksCopyCount(words('how many zones should the nodes span'))).toBe(false);
     expect(asksCopyCount(words('how many racks do nodes need'))).toBe(false);
+    // Nothing named before the verb: the count noun after it is still not what is counted.
+    expect(asksCopyCount(words('how many do the nodes need'))).toBe(false);
   });
 });

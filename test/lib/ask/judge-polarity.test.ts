@@ -617,6 +617,12 @@ describe('judgePolarity: a required value', () => {
     // Another value, or the value without a word of the setting's name, is left to the other rules.
     expect(judge('The cache must use eviction policy allkeys, right?', policy, 'setting').rule).not.toBe('required-value');
     expect(judge('Does the queue need noeviction?', policy, 'setting').rule).not.toBe('required-value');
+    // One word of the setting's name is enough; a value's digits need not be written, but a value of digits alone names nothing.
+    expect(judge('The cache must use policy noeviction, right?', policy, 'setting').rule).toBe('required-value');
+    const engine = 'Queue engine = Redis 7 (required): The queue runs on it.';
+    expect(judge('The queue engine must be Redis, right?', engine, 'setting')).toEqual({ verdict: 'Yes', rule: 'required-value' });
+    const count = 'Worker count = 5 (required): Five workers run the queue.';
+    expect(judge('The worker count must be 5, right?', count, 'setting').rule).not.toBe('required-value');
   });
 
   it('does not apply to a value that is only a default', () => {
