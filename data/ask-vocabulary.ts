@@ -1801,6 +1801,9 @@ export const concurrencyWords: string[] = ['concurrent'];
 /** Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"). */
 export const countLinkWords: string[] = ['at', 'with', 'to'];
 
+/** Articles that count one thing as "one" does ("with a PVC"). */
+export const singleArticles: string[] = ['a', 'an'];
+
 /** Words of growth before a figure ("expect 90 next year", "grow to 100,000"): a bare figure after one is a later load of the driver already given. */
 export const growthCues: string[] = [
   'expect',

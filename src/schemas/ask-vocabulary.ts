@@ -167,6 +167,9 @@ export const AskVocabularySchema = z.looseObject({
   countLinkWords: words.describe(
     'Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"), as a running verb does.',
   ),
+  singleArticles: words.describe(
+    'Articles that count one thing as "one" does ("with a PVC"); a resource word after one names a thing, not an amount.',
+  ),
   concurrencyWords: words.describe(
     'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',
   ),

@@ -1054,7 +1054,7 @@ const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText
 /** Numbers written as words ("one", "two"), which before a resource word count a thing it names, not an amount. */
 const countTokens = new Set(Object.keys(askVocabulary.countWords).flatMap((word) => tokenizeText(word)));
 /** "A" and "an", which count one thing as "one" does ("with a PVC"). */
-const articleTokens = new Set(tokenizeText('a an'));
+const articleTokens = new Set(askVocabulary.singleArticles.flatMap((word) => tokenizeText(word)));
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,

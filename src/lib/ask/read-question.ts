@@ -73,7 +73,7 @@ export function listAttributeCues(attribute: FactAttribute): string[] {
  * word cues an attribute or only says that the sources give it.
  */
 export function asksOnlyAttribute(reading: Reading): boolean {
-  const cues = [...reading.attributes.keys()].flatMap((attribute) => [...(attributeCues.get(attribute) ?? [])]);
+  const cues = [...reading.attributes.keys()].flatMap((attribute) => listAttributeCues(attribute));
   return (
     reading.products.length === 0 &&
     reading.content.length > 0 &&

@@ -38,7 +38,7 @@ const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) =
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 // The verbs of running a service ("runs 2 replicas"), as the vendor-run rule reads them, and the words that tie a count
 // to a part as they do ("the worker at 2 replicas").
-const runningVerbs = new Set(
+const countOpeners = new Set(
   [...askVocabulary.vendorOperatedCues.verbs, ...askVocabulary.countLinkWords].flatMap((word) => tokenizeText(word)),
 );
 
@@ -91,7 +91,7 @@ function readCounts(
     const before = context.reading.tokens.slice(Math.max(0, verb - 4), verb);
     const countsOnly =
       countNouns.has(next[0] ?? '') &&
-      runningVerbs.has(context.reading.tokens[verb] ?? '') &&
+      countOpeners.has(context.reading.tokens[verb] ?? '') &&
       targets.length === 1 &&
       only?.hits.some((hit) => before.includes(hit));
     const target = named ?? (countsOnly ? only : undefined);
