@@ -510,6 +510,11 @@ function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, toke
   return ranked[0]?.[0] ?? null;
 }
 
+/** Negation words of one token ("not", "without"), before a word the asker rules out; "can't" splits into a word that affirms. */
+const negationTokens: ReadonlySet<string> = new Set(
+  askVocabulary.negationWords.map((word) => tokenizeText(word)).flatMap((tokens) => (tokens.length === 1 ? tokens : [])),
+);
+
 /** Variants a question names, per linked architecture. */
 function findVariants(
   index: FactIndex,
@@ -518,7 +523,9 @@ function findVariants(
   names: readonly string[],
 ): Map<string, string> {
   const found = new Map<string, string>();
-  const namedClouds = new Set(tokens.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
+  // "Plain Kubernetes, not OpenShift": a word right after a negation names the variant the asker does not run.
+  const named = tokens.filter((_, at) => !negationTokens.has(tokens[at - 1] ?? ''));
+  const namedClouds = new Set(named.flatMap((token) => (cloudTokens.has(token) ? [cloudTokens.get(token)] : [])));
   for (const { id } of products) {
     const entry = index.byId.get(id);
     if (!entry || entry.architecture.variants.length < 2) continue;
@@ -531,7 +538,7 @@ function findVariants(
     // A variant whose name before its parenthesis ("Multi-cluster") the question writes out in full is the one meant.
     const written = entry.architecture.variants.filter((variant) => {
       const head = listNameHeadWords(variant.name);
-      return head.length >= 2 && containsPhrase(tokens, head);
+      return head.length >= 2 && containsPhrase(named, head);
     });
     if (written.length === 1 && written[0]) {
       found.set(id, written[0].id);
@@ -541,7 +548,7 @@ function findVariants(
     let best: { id: string; score: number } | null = null;
     for (const [variantId, variantTokens] of entry.variantTokens) {
       const words = [...variantTokens].filter((token) => !own.has(token) && !stopwords.has(token) && !catalogueWords.has(token));
-      const hits = words.filter((token) => tokens.includes(token));
+      const hits = words.filter((token) => named.includes(token));
       // A generic word ("cluster") or a component's name ("High-availability CouchDB") names a variant only next to a
       // specific word of its name, or when the question uses all of it; alone it is just a word of the question.
       // A component only this variant has names the variant as well as its own words do ("ECS Fargate").

@@ -47,6 +47,11 @@ describe('readQuestion: variants', () => {
     expect(read('Lanternpad on Azure').variants.get('lanternpad')).toBe('azure');
   });
 
+  it('does not pick a variant or a cloud the question rules out with a negation', () => {
+    expect(read('We run Quillstack on one node, not clustered. Which ledger figures?').variants.has('quillstack')).toBe(false);
+    expect(read('Lanternpad not Azure').variants.has('lanternpad')).toBe(false);
+  });
+
   it('does not pick a variant by a generic word alone', () => {
     const other = buildArchitecture({
       id: 'tidewell',
