@@ -1,4 +1,4 @@
-import { askVocabulary, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
+import { askVocabulary, clouds, roles, type FactAttribute, type SizingResource } from '../model/index.ts';
 import {
   countWordPattern,
   countWordValues,
@@ -541,6 +541,9 @@ const settingNamePattern = /(?<![\p{L}\p{N}/.-])\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\
 
 const rawStopwords = new Set(askVocabulary.stopwords);
 
+/** Each cloud's id and the words of its name, lower-cased ("aws", "google"). */
+const cloudNameWords = new Set(clouds.flatMap((cloud) => [cloud.id, ...cloud.label.toLowerCase().split(/\s+/)]));
+
 /** A name written with its separators and case ignored, so "CACHE_ENTRY_LIMIT" meets "cache-entry-limit". */
 function flattenName(text: string): string {
   return text.toLowerCase().replace(/[-_]/g, '');
@@ -555,7 +558,9 @@ export function findUnheldSetting(index: FactIndex, architectureId: string, text
     .map(([name]) => name)
     // A region ("eu-central-1") or cloud size ends in a number; prose ("end-of-life", "all-in-one") holds a stopword.
     .filter((name) => name.split(/[-_]/).every((part) => !/^\d+$/.test(part) && !rawStopwords.has(part.toLowerCase())))
-    .filter((name) => !namesCloudSize(name));
+    .filter((name) => !namesCloudSize(name))
+    // A name opening with a cloud's ("aws_msk_configuration") is that cloud's resource type in the asker's own code.
+    .filter((name) => !cloudNameWords.has(name.split(/[-_]/)[0]?.toLowerCase() ?? ''));
   if (names.length === 0) return null;
   const facts = index.factsByArchitecture.get(architectureId) ?? [];
   const written = flattenName(facts.map((fact) => `${fact.subject} ${fact.text}`).join(' '));

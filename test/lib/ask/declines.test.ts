@@ -821,6 +821,18 @@ describe('answerQuestion: a setting named exactly that the documents never write
     ])
       expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
   });
+
+  it("reads a name opening with a cloud's as the asker's own resource type, not a setting of the product", () => {
+    for (const question of [
+      'Which pool size should the Chartwell database get in my aws_db_parameter_group?',
+      'Chartwell: what goes in our google_sql_database_instance?',
+    ])
+      expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
+    // A setting that merely contains a cloud's name further in is still the product's own.
+    expect(expectDeclined(askChartwell('Chartwell: is CHART_AWS_REGION_NAME set by default?'))).toMatch(
+      /do not mention CHART_AWS_REGION_NAME/,
+    );
+  });
 });
 
 describe('answerQuestion: a kind of setting the documents never name', () => {
