@@ -597,7 +597,7 @@ const alwaysWords = canonical(askVocabulary.alwaysWords);
 const MAX_CUED = 3;
 
 /**
- * "Do we need a separate cache once workers run in their own containers?": of two parts of one role the question names
+ * "Is a separate cache needed when the workers get containers of their own?": of two parts of one role the question names
  * only by the words their names share ("Redis"), the one whose condition the situation meets is the one asked about,
  * not the one whose condition it fails; a word only the first part's name has ("built-in") keeps the first.
  */
