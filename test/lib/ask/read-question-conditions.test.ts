@@ -49,6 +49,19 @@ describe('findMainClause: an adverb putting a claim as a question', () => {
   });
 });
 
+describe('findMainClause: "when" as the question word', () => {
+  it('keeps a "when" followed by an auxiliary as what is asked, and still drops a condition that has no comma', () => {
+    expect(findMainClause('when does quillstack need the session cache?')).toBe('when does quillstack need the session cache?');
+    expect(findMainClause('when do i need an external session cache?')).toBe('when do i need an external session cache?');
+    expect(findMainClause('when the ledger fills up does quillstack stop?')).toBe('does quillstack stop?');
+  });
+
+  it('makes "When does X need Y?" no yes/no question', () => {
+    const index = buildFactIndex([buildAskArchitecture()]);
+    expect(readQuestion('When does Quillstack need the session cache?', index).yesNo).toBe(false);
+  });
+});
+
 describe('readQuestion: an alternative set aside', () => {
   const index = buildFactIndex([buildAskArchitecture()]);
 
