@@ -496,8 +496,11 @@ function isScene(piece: string): boolean {
  * question word or auxiliary, has no question mark and says something does not work, so the question after it is asked of it.
  */
 function isSymptom(piece: string): boolean {
+  // After a scene ("We'd rather not run A. Above what number … does B recommend A"), a sentence that asks is a question.
+  const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
   return (
     !/\?/.test(piece) &&
+    !(last !== piece && asksWithin.test(last)) &&
     !new RegExp(`^(?:what|which|how|where|when|why|who|${auxiliaries}|must)\\b`, 'i').test(piece) &&
     /\b(?:not|never|no\s+longer|keeps?\s+(?:failing|crashing|restarting|dropping|losing|growing|hanging|erroring|leaking|filling|timing\s+out)|stopped|fails|failing|crash(?:es|ing)?|broken)\b|n't\b/iu.test(
       piece,

@@ -109,6 +109,14 @@ describe('splitQuestion: a symptom before its question', () => {
     expect(splitQuestion('The Quillstack session cache keeps dropping sign-ins; what is the problem?')).toHaveLength(1);
     expect(splitQuestion('The Quillstack worker keeps growing its queue, what should we do?')).toHaveLength(1);
   });
+
+  it('reads a sentence that asks after a scene with a "not" as a question of its own, not as a symptom', () => {
+    expect(
+      splitQuestion('We would rather not run the search node. Above what load does Quillstack recommend it, and what is lost without it?'),
+    ).toEqual(['We would rather not run the search node. Above what load does Quillstack recommend it', 'what is lost without it?']);
+    // A symptom sentence with no question of its own still takes the question after it.
+    expect(splitQuestion('We added a node. The Quillstack worker is not starting, what should we do?')).toHaveLength(1);
+  });
 });
 
 describe('splitQuestion: a statement going on after "and"', () => {
