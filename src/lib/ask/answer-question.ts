@@ -404,7 +404,10 @@ function splitQuestionBody(question: string): string[] {
       );
     // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
     const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose|at)\b[^?]*\d[^?]*)\??$/i.exec(part);
-    const changed = figure?.[1] && !asksWithin.test(figure[1]) ? figure[1] : null;
+    // "…, and how many at the default concurrency?" names only the setting it changes, so it asks the same again too.
+    const scoped = /^(?:(?:and|but|or)\s+)?how\s+(?:many|much)\s+((?:at|with|under|without)\s+[^?]*)\??$/i.exec(part)?.[1];
+    const given = figure?.[1] ?? scoped;
+    const changed = given && !asksWithin.test(given) ? given : null;
     // A bare "And if …?" with a question of its own ("if A is out, would B do?", "if so is there …") asks that question.
     const bareIf = whatIf?.[1] !== undefined && /^(?:and\s+)?if\b/i.test(part) && (/[,;]/.test(whatIf[1]) || asksWithin.test(whatIf[1]));
     const condition = (bareIf ? undefined : whatIf?.[1]) ?? changed;

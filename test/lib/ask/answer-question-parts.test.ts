@@ -87,6 +87,22 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('asks a bare "how many at …" or "how much with …" again as the question before it under that condition', () => {
+    expect(splitQuestion('We run 3 Quillstack workers. How many jobs run at once, and how many at the default limit?')).toEqual([
+      'We run 3 Quillstack workers. How many jobs run at once',
+      'We run 3 Quillstack workers. How many jobs run at once at the default limit?',
+    ]);
+    expect(splitQuestion('How much memory does the Quill worker need, and how much with the cache turned off?')).toEqual([
+      'How much memory does the Quill worker need',
+      'How much memory does the Quill worker need with the cache turned off?',
+    ]);
+    // One with its own question ("how many with it on do we need") asks that.
+    expect(splitQuestion('How many jobs run at once, and how many with the cache on does it keep?')).toEqual([
+      'How many jobs run at once',
+      'how many with the cache on does it keep?',
+    ]);
+  });
+
   it('asks "how many if …" after a question that closed with its own condition under the new condition alone', () => {
     expect(
       splitQuestion('We run 3 Quillstack workers. How many jobs run at once if we keep the default, and how many if we double it?'),
