@@ -3,6 +3,7 @@ import type { RequirementScope } from '../../schemas/requirement.ts';
 import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingResource } from '../model/index.ts';
 import {
   correctToken,
+  countWordValues,
   findInitials,
   listLeftOutPhrases,
   listNameHeadWords,
@@ -1306,6 +1307,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       !/^\d+(\.\d+)?$/.test(token) &&
       !foreign.has(token) &&
       !scoping(token, at) &&
+      // "Which three figures …" says how many items the answer lists, not a word the facts must hold.
+      !(countWordValues.has(token) && (tokens[at - 1] === whatToken || tokens[at - 1] === whichToken)) &&
       // A trial run no fact speaks of ("for my pilot") is the question's scene, so it asks nothing of the facts.
       !(trialRunTokens.has(token) && !index.vocabulary.has(token)),
   );

@@ -68,6 +68,14 @@ describe('readQuestion: questions over the catalogue', () => {
   });
 });
 
+describe('readQuestion: the number of items a "which" asks for', () => {
+  it('leaves a count word right after "which" or "what" out of the words facts must hold, and keeps it elsewhere', () => {
+    expect(readQuestionOver('Which three ledger figures does Quillstack state?').content).not.toContain('three');
+    expect(readQuestionOver('What two caches does Quillstack run?').content).not.toContain('two');
+    expect(readQuestionOver('Does Quillstack run three ledger replicas?').content).toContain('three');
+  });
+});
+
 describe('readQuestion: names of products archkb lacks', () => {
   it('leaves the names of products archkb lacks out of the words facts must hold', () => {
     expect(readQuestionOver('Does Quillstack need Frobnicator?').content).toEqual(['quillstack']);
