@@ -580,6 +580,8 @@ export const phrases: [string, string][] = [
   ['\\bmaus?\\b', ' users '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?off\\b', ' disable '],
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?on\\b', ' enable '],
+  // "Keep the latency under 10 ms" holds a figure within a bound; it keeps nothing stored.
+  ['\\bkeep(?:s|ing)?\\b(?=[^.?!,;]{1,40}?\\b(?:under|below|within|less\\s+than|at\\s+most)\\b)', ' have '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "What ends up in the database?" and "what lives in it?" ask what it stores.
   ['\\bend(?:s|ed)?\\s+up\\s+(?:in|on)\\b', ' stored in '],

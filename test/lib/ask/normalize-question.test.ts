@@ -137,6 +137,13 @@ describe('tokenizeText', () => {
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
   });
 
+  it('reads "keep A under a bound" as holding A within it, not as storing A, and leaves "keep sessions" alone', () => {
+    expect(tokenizeText('keep the latency under 10 ms')).toEqual(tokenizeText('have the latency under 10 ms'));
+    expect(tokenizeText('keeping round trips within 10 ms')).not.toContain('keep');
+    expect(tokenizeText('where do they keep sessions')).toContain('keep');
+    expect(tokenizeText('keep sessions. Is latency under 10 ms')).toContain('keep');
+  });
+
   it('reads "min" after a number as minutes and elsewhere as a minimum', () => {
     expect(tokenizeText('restarted 10 min ago')).toEqual(['restarted', '10', 'minute', 'ago']);
     expect(tokenizeText('after 10mins')).toEqual(['after', '10', 'minute']);
