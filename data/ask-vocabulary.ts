@@ -1002,6 +1002,9 @@ export const attributeCues: Record<string, string[]> = {
     'practice',
     'limitation',
     'caveat',
+    // "How does the vendor expect us to handle X?" asks for its advice on X.
+    'expect',
+    'expects',
   ],
   edition: ['edition', 'enterprise', 'licence', 'license', 'plan', 'paid'],
   'load-driver': ['measure', 'metric', 'sizes', 'driver'],

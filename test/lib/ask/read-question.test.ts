@@ -119,6 +119,11 @@ describe('readQuestion: what is asked', () => {
     expect(read('What does Quillstack keep in the session cache?').attributes.has('note')).toBe(false);
   });
 
+  it('reads "how does the vendor expect us to handle X" as asking for its advice on X', () => {
+    expect(read('How does Quillstack expect us to handle the session cache?').attributes.has('note')).toBe(true);
+    expect(read('How does Quillstack handle the session cache?').attributes.has('note')).toBe(false);
+  });
+
   it('reads "a connection to" as asking about connections, as "connects to" is', () => {
     expect(read('Which Quillstack part has a connection to the ledger?').attributes.has('connection')).toBe(true);
     expect(read('Which Quillstack part is connected to the ledger?').attributes.has('connection')).toBe(true);
