@@ -311,6 +311,12 @@ export const rewordings: [string, string][] = [
     '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:confirm|verify|check|validate|double[\\s-]?check)\\s+(?:that|whether|if)\\s+([^?]+?)[.?!]*\\s*$',
     '$1, right?',
   ],
+  // Without "that", a claim after "confirm" reads the same when a verb of stating follows its subject ("Confirm the X
+  // by default marks …"); "confirm the version X requires" names a thing to look up, not a claim.
+  [
+    '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:confirm|verify|double[\\s-]?check)\\s+((?:the|a|an)\\s+[\\w.-]+(?:\\s+[\\w.-]+){0,3}?\\s+(?:(?:by\\s+default|always|still|only)\\s+)?(?:is|are|has|needs|requires|uses|runs|keeps|stores|marks|supports|can|must|will|does)\\s+[^?]+?)[.?!]*\\s*$',
+    '$1, right?',
+  ],
   // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).
   [
     '(?:^|(?<=[.!?:]\\s))[^.!?:]*?\\b(?:has|have|is|are|offers?|with)\\s+no\\s+([^.?!]{1,60}?)(?:\\s+at\\s+all)?[.!;]\\s*(?:does|would|will|do)\\s+(?:that|this|it)\\s+rule\\s+out\\s+([^?.!]{1,60})\\?',

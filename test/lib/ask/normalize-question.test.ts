@@ -873,6 +873,15 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('How do I verify that the worker runs?')).toBe('How do I verify that the worker runs?');
   });
 
+  it('puts "confirm S" without "that" as "S, right?" when a verb of stating follows a short subject, and not otherwise', () => {
+    expect(rewordQuestion('Confirm the Quill worker by default runs one job at a time')).toBe(
+      'the Quill worker by default runs one job at a time, right?',
+    );
+    expect(rewordQuestion('Please verify the ledger needs 2 GB.')).toBe('the ledger needs 2 GB, right?');
+    expect(rewordQuestion('Confirm the ledger version Quillstack requires')).toBe('Confirm the ledger version Quillstack requires');
+    expect(rewordQuestion('Confirm the minimum for the ledger')).toBe('Confirm the minimum for the ledger');
+  });
+
   it('drops an opener saying whose claim it is ("I assume S. Is that correct?") when a check closes the question', () => {
     expect(rewordQuestion('I assume the Quill worker is optional. Is that correct?')).toBe(
       'the Quill worker is optional. Is that correct?',
