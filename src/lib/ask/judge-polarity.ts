@@ -711,7 +711,7 @@ const sizeUnits: Record<string, number> = {
 
 // A count written as a word ("three storage nodes") states a figure as its digits do, when a word follows it.
 const figurePattern = new RegExp(
-  `(?<![\\p{L}\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(askVocabulary.countWords).join('|')})(?=\\s+\\p{L}))\\s*(%|[\\p{L}]+)?`,
+  `(?<![\\p{L}\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(askVocabulary.countWords).join('|')})(?=\\s+\\p{L}))\\s*(?:-(?=\\p{L}))?(%|[\\p{L}]+)?`,
   'gu',
 );
 

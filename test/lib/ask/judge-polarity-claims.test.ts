@@ -10,6 +10,11 @@ describe('readFigures: how a figure is written', () => {
     expect(readFigures('2.5 GB')).toEqual([{ value: 2.5, unit: 'size' }]);
   });
 
+  it('reads a count joined to its word by a hyphen ("a 3-node cluster") as written with a space, the same', () => {
+    expect(readFigures('a 3-node cluster')).toEqual([{ value: 3, unit: 'node' }]);
+    expect(readFigures('a 3 node cluster')).toEqual(readFigures('a 3-node cluster'));
+  });
+
   it('reads no figure from digits grouped wrongly or followed by no word', () => {
     expect(readFigures('1,2345 users')).toEqual([]);
     expect(readFigures('scaled to 3, then back')).toEqual([]);

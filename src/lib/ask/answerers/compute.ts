@@ -378,7 +378,9 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
   }
   const settings = sumSettings(subject, targets, query);
   if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));
-  const { counts, unattached } = readCounts(context, targets, rest);
+  const read = readCounts(context, targets, rest);
+  // "Does X run a 3-node store by default?" offers the count of a stated scope to be checked, so the stated figures answer.
+  const { counts, unattached } = reading.yesNo && reading.scopes.length > 0 ? { counts: new Map<string, number>(), unattached: 0 } : read;
   if (!reading.compute && counts.size === 0) return null;
   // Parts listed by counts archkb cannot name, in a named scope ("the example with one frontend and two workers"): sum that whole scope.
   const summed = unattached > 0 && reading.scopes.length > 0 ? [] : targets;

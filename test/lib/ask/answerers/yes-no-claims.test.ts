@@ -121,3 +121,17 @@ describe('answerYesNo: a rule against one major version, asked by a release of i
     expect(draftFor(ruled(), 'Can I run the Quill CLI on 1 node of Quillstack?').guessed).toBe(true);
   });
 });
+
+describe('answerQuestion: a count of a stated scope offered to be checked', () => {
+  it('answers "does X run a 3-node part at minimum?" with the stated count and whether it is the one offered', () => {
+    const catalogue = [buildAskArchitecture()];
+    expect(answerQuestion('Does Quillstack run a 3-node ledger database at minimum?', catalogue).answer).toBe(
+      'No. Quillstack (Standard) (minimum figures): nodes: 1 node (Ledger database).',
+    );
+    expect(answerQuestion('Does Quillstack run a 1-node ledger database at minimum?', catalogue).answer).toMatch(/^Yes\. /);
+    // A count in a question that checks nothing is still the count to compute with.
+    expect(answerQuestion('What CPU do 3 ledger database nodes need at minimum?', catalogue).answer).toMatch(
+      /3 × 2 vCPU \(Ledger database\)/,
+    );
+  });
+});
