@@ -8,6 +8,11 @@ export const synonyms: Record<string, string[]> = {
   // "Builtin" and "inbuilt" are how people type the sources' "built-in".
   builtin: ['built', 'in'],
   inbuilt: ['built', 'in'],
+  // A part that "dies" or is "dead" is down, as the sources write it.
+  die: ['down'],
+  dies: ['down'],
+  died: ['down'],
+  dead: ['down'],
   postgres: ['postgresql'],
   postgre: ['postgresql'],
   pg: ['postgresql'],

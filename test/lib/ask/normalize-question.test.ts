@@ -137,6 +137,10 @@ describe('tokenizeText', () => {
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
   });
 
+  it('reads a part that "dies" or is "dead" as down', () => {
+    for (const text of ['if the cache dies', 'the cache died', 'the cache is dead']) expect(tokenizeText(text)).toContain('down');
+  });
+
   it('reads "keep A under a bound" as holding A within it, not as storing A, and leaves "keep sessions" alone', () => {
     expect(tokenizeText('keep the latency under 10 ms')).toEqual(tokenizeText('have the latency under 10 ms'));
     expect(tokenizeText('keeping round trips within 10 ms')).not.toContain('keep');

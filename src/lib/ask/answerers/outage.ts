@@ -14,6 +14,9 @@ import type { Draft, IndexedFact } from '../types.ts';
 
 const outageWords = new Set(askVocabulary.outageCues.outage.flatMap((word) => tokenizeText(word)));
 
+/** Words saying a part itself fails ("goes down", "dies", "crashes"), narrower than the words the runtime model answers. */
+const failWords = new Set(askVocabulary.outcomeCues.fail.flatMap((word) => tokenizeText(word)).filter((token) => outageWords.has(token)));
+
 /** What an outage of a part does to a deployment that needs it only at start-up, or at all times, in its own words. */
 export function describeOutage(
   label: string,
@@ -43,15 +46,25 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
   const reading = context.reading;
   // "What happens …", "how does an outage affect …" ask for the effect; "where do we keep X, and would an outage …"
   // asks something else first.
-  const asksEffect = /^\s*(?:what|how)\b/i.test(findAskingText(reading.text));
+  // A condition may come first ("if X goes down, what breaks?").
+  const asking = findAskingText(reading.text);
+  const asksEffect = /^\s*(?:what|how)\b/i.test(asking) || /\bwhat\s+(?:happens|would\s+happen|will\s+happen)\s*\??$/i.test(asking);
   if (reading.yesNo || !asksEffect || !reading.tokens.some((t) => outageWords.has(t))) return null;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   if (!match || !entry) return null;
   const variantId = chooseVariant(context, match.architectureId);
   const component = findResolved(entry, variantId).components.find((c) => c.id === match.componentId);
-  if (!component?.runtime) return null;
+  if (!component) return null;
   const label = labelVariant(context, match.architectureId, variantId);
+  // What the part's own facts say of its going down answers as they are, through the lookup.
+  const own = (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter((fact) => fact.component === match.componentId);
+  const saysOutage = own.some((fact) => fact.attribute !== 'connection' && fact.tokens.some((token) => outageWords.has(token)));
+  if (!component.runtime)
+    // Only a failure the asking clause itself names ("what breaks if X dies?"), not one a scene or a label before it tells.
+    return saysOutage || !tokenizeText(asking.split(/[:\u2013\u2014]\s+/).at(-1) ?? asking).some((token) => failWords.has(token))
+      ? null
+      : describeDependents(context, match.architectureId, variantId, label, component.name);
   return {
     kind: 'lookup',
     ...describeOutage(
@@ -60,5 +73,25 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
       component.runtime.needed,
       (context.index.factsByArchitecture.get(match.architectureId) ?? []).filter((fact) => fact.component === match.componentId),
     ),
+  };
+}
+
+/**
+ * An outage of a part whose model says nothing of when the deployment needs it: a decline saying the sources are silent
+ * on the effect and naming the parts that connect to it, which are what it can take down; null when nothing connects to it.
+ */
+function describeDependents(context: AnswerContext, architectureId: string, variantId: string, label: string, name: string): Draft | null {
+  const links = (context.index.factsByArchitecture.get(architectureId) ?? []).filter(
+    (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId) && fact.text.includes(` to ${name}`),
+  );
+  if (links.length === 0) return null;
+  // What is unstated is declined, never answered from a neighbouring fact; the links are what the reader can check next.
+  return {
+    kind: 'lookup',
+    text: null,
+    declined: `The vendor documents archkb holds for ${label} do not say what an outage of ${name} does. Parts that connect to it in archkb's model: ${links.map((fact) => fact.text).join('; ')}.`,
+    facts: links,
+    coverage: 0,
+    strength: 0,
   };
 }

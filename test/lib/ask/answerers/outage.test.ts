@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith, buildLedgerInput, buildQuillApiInput } from '../../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#deployment-options';
 
@@ -46,5 +46,41 @@ describe('answerOutageEffect: what happens when a part goes down', () => {
     ])
       expect(answerQuestion(question, catalogue).answer).toMatch(/^Yes\. Quillstack \(Standard\) continues to run/);
     expect(answerQuestion('Does Quillstack go down through a key vault outage?', catalogue).answer).toMatch(/^No\. /);
+  });
+});
+
+describe('answerOutageEffect: a part whose model says nothing of outages', () => {
+  const linked = (ledgerNote?: string) => [
+    buildAskArchitectureWith(
+      [
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+        buildLedgerInput({
+          purpose: 'Keeps accounts.',
+          source: cite,
+          ...(ledgerNote ? { notes: [{ kind: 'info' as const, text: ledgerNote, source: cite }] } : {}),
+        }),
+      ],
+      { connections: [{ from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite }] },
+    ),
+  ];
+
+  it('declines, saying the effect is unstated and naming the parts that connect to it, when the asking clause names a failure', () => {
+    for (const question of [
+      'What breaks if the Quillstack ledger database goes down?',
+      'If the Quillstack ledger database crashes, what happens?',
+    ]) {
+      const { answer, declined } = answerQuestion(question, linked());
+      expect(answer, question).toBeNull();
+      expect(declined, question).toBe(
+        "The vendor documents archkb holds for Quillstack (Standard) do not say what an outage of Ledger database does. Parts that connect to it in archkb's model: Quill API to Ledger database: accounts.",
+      );
+    }
+  });
+
+  it('leaves the part to the lookup when its own facts speak of it going down, or the failure is only told before the question', () => {
+    const told = answerQuestion('What breaks if the Quillstack ledger database goes down?', linked('Sign-ins stop while it is down.'));
+    expect(told.declined ?? '').not.toMatch(/do not say what an outage/);
+    const scene = answerQuestion('Our Quillstack ledger database crashed: what does the ledger database keep?', linked());
+    expect(scene.declined ?? '').not.toMatch(/do not say what an outage/);
   });
 });
