@@ -593,6 +593,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:turn|switch)(?:s|ed|ing)?\\s+(?:(?:it|them|that|this|those|these)\\s+)?on\\b', ' enable '],
   // "Keep the latency under 10 ms" holds a figure within a bound; it keeps nothing stored.
   ['\\bkeep(?:s|ing)?\\b(?=[^.?!,;]{1,40}?\\b(?:under|below|within|less\\s+than|at\\s+most)\\b)', ' have '],
+  // "How does the vendor expect us to handle X?" asks for its advice on X; "we expect 50 users" only states a load.
+  ['\\bexpects?\\s+(?:us|you|me|them)\\s+to\\b', ' recommend '],
   ['\\bmore\\s+than\\s+one\\b', ' several '],
   // "What ends up in the database?" and "what lives in it?" ask what it stores.
   ['\\bend(?:s|ed)?\\s+up\\s+(?:in|on)\\b', ' stored in '],
@@ -1013,9 +1015,6 @@ export const attributeCues: Record<string, string[]> = {
     'practice',
     'limitation',
     'caveat',
-    // "How does the vendor expect us to handle X?" asks for its advice on X.
-    'expect',
-    'expects',
   ],
   edition: ['edition', 'enterprise', 'licence', 'license', 'plan', 'paid'],
   'load-driver': ['measure', 'metric', 'sizes', 'driver'],

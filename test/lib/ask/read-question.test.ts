@@ -122,6 +122,8 @@ describe('readQuestion: what is asked', () => {
   it('reads "how does the vendor expect us to handle X" as asking for its advice on X', () => {
     expect(read('How does Quillstack expect us to handle the session cache?').attributes.has('note')).toBe(true);
     expect(read('How does Quillstack handle the session cache?').attributes.has('note')).toBe(false);
+    // Expecting a load is no advice asked for.
+    expect(read('We expect 50 sign-ins per second. How does Quillstack handle the session cache?').attributes.has('note')).toBe(false);
   });
 
   it('reads "a connection to" as asking about connections, as "connects to" is', () => {
