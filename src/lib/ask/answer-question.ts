@@ -404,7 +404,7 @@ function splitQuestionBody(question: string): string[] {
       );
     // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
     const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose|at)\b[^?]*\d[^?]*)\??$/i.exec(part);
-    // "…, and how many at the default concurrency?" names only the setting it changes, so it asks the same again too.
+    // "…, and how many with the limit left at its default?" names only the condition it changes, so it asks the same again too.
     const scoped = /^(?:(?:and|but|or)\s+)?how\s+(?:many|much)\s+((?:at|with|under|without)\s+[^?]*)\??$/i.exec(part)?.[1];
     const given = figure?.[1] ?? scoped;
     const changed = given && !asksWithin.test(given) ? given : null;
