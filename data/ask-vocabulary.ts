@@ -1039,6 +1039,9 @@ export const attributeCues: Record<string, string[]> = {
     'calls',
     'protocol',
     'protocols',
+    // "Which parts depend on the database?" asks what the model links to it.
+    'depend',
+    'depends',
   ],
   technology: ['technology', 'built', 'written', 'language', 'kind', 'type'],
   summary: ['overview', 'what', 'describe', 'variant', 'deploy', 'deployed', 'layout'],

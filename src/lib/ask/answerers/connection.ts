@@ -244,7 +244,8 @@ export function answerConnectedComponents(context: AnswerContext): Draft | null 
   );
   const asked = new Set(
     (scopeAt < 0 ? after : after.slice(0, scopeAt)).flatMap((word) =>
-      tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token)),
+      // A verb of linking ("talk to", "depend on") names no part.
+      tokenizeText(word).filter((token) => !stopwords.has(token) && !genericNameWords.has(token) && !connectionVerbs.has(token)),
     ),
   );
   const variantId = chooseVariant(context, id);

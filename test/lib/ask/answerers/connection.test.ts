@@ -100,6 +100,13 @@ describe('answerConnectedComponents: which components connect with the one named
     );
   });
 
+  it('reads a verb of linking ("talk to", "depend on") as naming no part, however rare the word', () => {
+    for (const question of ['Which Quillstack components talk to the ledger?', 'Which Quillstack components depend on the ledger?'])
+      expect(ask(question).answer, question).toMatch(
+        /^Quillstack \(Standard\): Ledger database is connected with Quill API and Quill worker\./,
+      );
+  });
+
   it('leaves questions about what the named component does to the other answerers', () => {
     expect(ask('Which services does the Quillstack session cache provide?').answer ?? '').not.toMatch(/is connected with/);
   });
