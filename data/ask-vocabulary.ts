@@ -1702,6 +1702,9 @@ export const componentListCues: string[] = [
   'blocks',
 ];
 
+/** Words asking which parts hold state ("which parts are stateful?"); archkb reads a part whose role keeps data as holding it. */
+export const stateCues: string[] = ['stateful', 'state'];
+
 /** Words asking for the parts one component runs as (its containers), each with its own figures. */
 export const partListCues: string[] = ['containers', 'container', 'sidecars', 'sidecar', 'processes'];
 

@@ -101,6 +101,7 @@ export const AskVocabularySchema = z.looseObject({
   necessityFilterCues: z
     .strictObject({ required: words, recommended: words, optional: words, conditional: words })
     .describe('Words filtering a component list by necessity level.'),
+  stateCues: words.describe('Words asking which parts hold state (those whose role keeps data).'),
   partListCues: words.describe('Words asking for the parts (containers) one component runs as.'),
   componentListFiller: words.describe("Words that only frame a question about a deployment's parts."),
   overviewCues: words,

@@ -1,6 +1,6 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
-import { askVocabulary, findCloudLabel, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, findCloudLabel, findRole, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
 import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { dropLeadingLabel } from '../read-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
@@ -21,6 +21,8 @@ const levelOrder = ['required', 'recommended', 'conditional', 'optional'] as con
 const levelCues = new Map<NecessityLevel, ReadonlySet<string>>(
   levelOrder.map((level) => [level, canonical(askVocabulary.necessityFilterCues[level])]),
 );
+
+const stateCues = canonical(askVocabulary.stateCues);
 
 /** The necessity levels a question filters by ("which parts are optional"); optional brings the conditional ones along. */
 export function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
@@ -87,7 +89,8 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
       !filler.has(token) &&
       !variantWords.has(token) &&
       !cloudWords.has(token) &&
-      ![...levelCues.values()].some((cues) => cues.has(token)),
+      ![...levelCues.values()].some((cues) => cues.has(token)) &&
+      !stateCues.has(token),
   );
   // A word naming one of the product's components makes it a question about that component, not the list.
   if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
@@ -112,6 +115,19 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
       facts: [...managed.facts, ...(listFact ? [listFact] : [])],
       coverage,
       strength: 0.8,
+    };
+  }
+  // The vendors rarely say which parts hold state; a part whose role keeps data does, by archkb's reading of its role.
+  // Which parts hold none is not read this way: a registry or an artifact store keeps data under another role.
+  if (reading.tokens.some((token) => stateCues.has(token)) && levels.size === 0) {
+    const matching = resolved.components.filter((component) => findRole(component.role).category === 'data');
+    const listed = matching.map((component) => `${findRole(component.role).label}: ${describeComponent(component, true)}`).join('; ');
+    return {
+      kind: 'lookup',
+      text: `${label}: the parts whose role keeps data, so holds state (archkb's reading of each part's role; the sources do not list them): ${listed || 'none'}.`,
+      facts: listFact ? [listFact] : [],
+      coverage,
+      strength: 0.75,
     };
   }
   if (levels.size === 0) {

@@ -377,3 +377,15 @@ describe('answerPartList: which figures each part gets', () => {
     );
   });
 });
+
+describe('answerComponentList: the parts that hold state', () => {
+  it("lists the parts whose role keeps data, saying the reading is archkb's, with each part's necessity", () => {
+    expect(answerQuestion('Which Quillstack components are stateful?', [buildAskArchitecture()]).answer).toBe(
+      "Quillstack (Standard): the parts whose role keeps data, so holds state (archkb's reading of each part's role; the sources do not list them): Relational database: Ledger database (required); Cache: Session cache (optional).",
+    );
+  });
+
+  it('does not read "stateless" as the other parts, which may keep data under another role', () => {
+    expect(answerQuestion('Which Quillstack components are stateless?', [buildAskArchitecture()]).answer ?? '').not.toMatch(/holds state/);
+  });
+});
