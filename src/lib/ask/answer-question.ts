@@ -1062,6 +1062,9 @@ const countTokens = new Set(Object.keys(askVocabulary.countWords).flatMap((word)
 /** "A" and "an", which count one thing as "one" does ("with a PVC"). */
 const articleTokens = new Set(askVocabulary.singleArticles.flatMap((word) => tokenizeText(word)));
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
+/** A port asked for ("which port", "ports exposed"), not the feature of forwarding one ("SSH and port forwarding"). */
+const asksPort = /\bports?\b(?![\s-]*forward)/i;
+
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
   'i',
@@ -1754,6 +1757,18 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no IP addresses or ranges.`,
+      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  // "Which ports does X expose?": an answer with no port in it answers something else; the port is unstated.
+  if (draft.kind === 'lookup' && asksPort.test(findAskingText(reading.text)) && !draft.facts.some((fact) => fact.attribute === 'port')) {
+    const statesPorts = scope.some((id) => (index.factsByArchitecture.get(id) ?? []).some((fact) => fact.attribute === 'port'));
+    const [lead] = draft.facts;
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no ${statesPorts && lead?.component ? `port for ${lead.subject}` : 'ports'}.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,

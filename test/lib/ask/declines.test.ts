@@ -1210,3 +1210,33 @@ describe('answerQuestion: a yes/no counting a thing a resource word names', () =
     );
   });
 });
+
+describe('declines: a port no fact of the answer gives', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = (ports: boolean) => [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API.',
+        ...(ports ? { ports: [{ port: 8443, purpose: 'HTTPS for the sign-in API.', source: cite }] } : {}),
+      }),
+      buildComponentInput({
+        id: 'ledger-db',
+        name: 'Ledger database',
+        role: 'relational-database',
+        purpose: 'Keeps accounts.',
+        source: cite,
+      }),
+    ]),
+  ];
+
+  it('declines a port of a product whose sources state none, and answers one they state', () => {
+    expect(answerQuestion('Which ports does the Quillstack ledger database expose?', catalogue(false)).declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no ports.',
+    );
+    expect(answerQuestion('Which port does the Quill API listen on?', catalogue(true)).answer).toContain('Port 8443/tcp');
+  });
+
+  it('reads "port forwarding" as a feature asked about, not a port', () => {
+    expect(answerQuestion('Which Quillstack part gives us port forwarding?', catalogue(false)).declined ?? '').not.toMatch(/no ports/);
+  });
+});
