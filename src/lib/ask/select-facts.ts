@@ -174,6 +174,9 @@ const OUTCOME_BOOST = 1.5;
 /** How much more a fact counting the thing a "how many" asks for ("three clusters") weighs than one counting others. */
 const COUNTED_BOOST = 1.3;
 
+/** How much more it weighs again when it is the count of the part named before the noun ("how many database nodes"). */
+const WHOSE_BOOST = 1.5;
+
 /** The words that may be the noun a "how many" asks a count of ("how many clusters"); none without "how many". */
 function findCountedNouns(tokens: readonly string[]): string[] {
   const at = tokens.findIndex((token, i) => token === 'how' && tokens[i + 1] === 'many');
@@ -261,7 +264,11 @@ export function scoreFact(
     fact.tokens.some((t) => outcomeWords.has(t))
   )
     score *= OUTCOME_BOOST;
-  if (score > 0 && findCountedNouns(reading.tokens).some((noun) => countsNoun(fact, noun))) score *= COUNTED_BOOST;
+  const counted = findCountedNouns(reading.tokens);
+  if (score > 0 && counted.some((noun) => countsNoun(fact, noun))) score *= COUNTED_BOOST;
+  // "How many database nodes": the word before the counted noun names whose count it is.
+  const [whose, noun] = counted;
+  if (score > 0 && whose && noun && !stopwords.has(whose) && fact.subjectTokens.has(whose) && countsNoun(fact, noun)) score *= WHOSE_BOOST;
   if (score > 0 && ownsAskedSetting(index, reading, fact)) score *= OWNER_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);

@@ -822,6 +822,19 @@ describe('scoreFact: opposite words and counts', () => {
     expect(score(['how', 'many', 'quill', 'tenant', 'shard']) / base).toBeCloseTo(1, 10);
   });
 
+  it('boosts again a count of the part named right before the counted noun ("how many frobcore shards")', () => {
+    const fresh = shardIndex();
+    const note = factIn(fresh, 'shard-store', 'note', '12 shards');
+    const score = (tokens: string[]) =>
+      scoreFact(fresh, plainReading(fresh, 'Quillstack shards', { tokens }), ['shard'], note, ['quillstack']).score;
+    const base = score(['how', 'much', 'frobcore', 'shard', 'run']);
+    // The store's own name before "shards": the count boost and this one.
+    expect(score(['how', 'many', 'frobcore', 'shard', 'run']) / base).toBeCloseTo(1.3 * 1.5, 10);
+    // A word of no part's name, or a small word, before the noun: the count boost alone.
+    expect(score(['how', 'many', 'tenant', 'shard', 'run']) / score(['how', 'much', 'tenant', 'shard', 'run'])).toBeCloseTo(1.3, 10);
+    expect(score(['how', 'many', 'the', 'shard', 'run']) / score(['how', 'much', 'the', 'shard', 'run'])).toBeCloseTo(1.3, 10);
+  });
+
   it('boosts nothing when "many" follows another word than "how", or the question has no "how many"', () => {
     const fresh = shardIndex();
     const note = factIn(fresh, 'shard-store', 'note', '12 shards');
