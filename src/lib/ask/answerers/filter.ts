@@ -1,4 +1,4 @@
-import { askVocabulary, categories, formatNecessity } from '../../model/index.ts';
+import { askVocabulary, categories, findRole, formatNecessity } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { findIndexed, findResolved, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
@@ -35,8 +35,13 @@ function answerWithout(context: AnswerContext, technology: readonly string[], sc
   for (const id of context.scope) {
     const entry = findIndexed(context, id);
     if (!entry) continue;
+    // A part's role names it too: "without a cache" asks about every part whose role is a cache, whatever its name.
+    const roleWords = (componentId: string) => {
+      const component = entry.architecture.components.find((candidate) => candidate.id === componentId);
+      return component ? tokenizeText(findRole(component.role).label) : [];
+    };
     const matches = [...entry.components.keys()].filter((componentId) =>
-      technology.every((token) => entry.components.get(componentId)?.tokens.has(token)),
+      technology.every((token) => entry.components.get(componentId)?.tokens.has(token) || roleWords(componentId).includes(token)),
     );
     if (matches.length === 0) {
       none.push(entry.architecture.product);

@@ -141,6 +141,21 @@ describe('answerFilter: which products do not need a technology', () => {
     ]);
   });
 
+  it('counts a part whose role is the one named ("a cache") though its name does not say so', () => {
+    const keeper = buildArchitecture({
+      id: 'keeper',
+      product: 'Keeper',
+      components: [buildComponentInput({ id: 'fastkeep', name: 'Fastkeep', role: 'cache', technology: 'Fastkeep' })],
+    });
+    const sessions = buildArchitecture({
+      id: 'duskfield',
+      product: 'Duskfield',
+      components: [buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' })],
+    });
+    const answer = answerQuestion('Which products can run without a cache?', [plain('mosslight', 'Mosslight'), sessions, keeper]);
+    expect(answer.answer).toBe('Among the products in archkb, Mosslight lists no cache component. The others require it.');
+  });
+
   it('keeps to the category the question names', () => {
     const tools = (architecture: Architecture): Architecture => ({ ...architecture, category: 'internal-tools' });
     const answer = answerQuestion("Which internal-tool builders don't need Redis?", [
