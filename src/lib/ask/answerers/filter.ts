@@ -1,8 +1,8 @@
-import { askVocabulary, categories, findRole, formatNecessity } from '../../model/index.ts';
+import { askVocabulary, categories, findRole, formatNecessity, roles } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { findIndexed, findResolved, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
-import type { Draft, IndexedFact } from '../types.ts';
+import type { Draft, IndexedArchitecture, IndexedFact } from '../types.ts';
 
 const mentionWords = new Set(askVocabulary.mentionCues.flatMap((word) => tokenizeText(word)));
 
@@ -18,10 +18,31 @@ function interleave<T>(lists: readonly (readonly T[])[]): T[] {
 /** Words too general to name a technology ("service", "database"). */
 const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => tokenizeText(word)));
 
-/** The question's words that name a technology some component in scope is built on (not general words such as "database"). */
+/**
+ * Whether a word names one of a product's parts: a word of its name, technology or examples, or of its role's label, so
+ * "a cache" or "a document database" names every part with that role whatever it is called.
+ */
+function namesPart(entry: IndexedArchitecture, componentId: string, token: string): boolean {
+  if (entry.components.get(componentId)?.tokens.has(token)) return true;
+  const component = entry.architecture.components.find((candidate) => candidate.id === componentId);
+  return component !== undefined && tokenizeText(findRole(component.role).label).includes(token);
+}
+
+/** The words of each role's label ("document database"), for a question naming a kind of part in full. */
+const roleLabelWords = roles.map((role) => tokenizeText(role.label));
+
+/**
+ * The question's words that name a technology some component in scope is built on, or the whole label of a role
+ * ("a document database", "a cache"), not general words such as "database" on their own.
+ */
 function technologyOf(context: AnswerContext, query: readonly string[]): string[] {
   const inScope = new Set(context.scope);
-  return query.filter((token) => !general.has(token) && (context.index.componentOwners.get(token) ?? []).some((id) => inScope.has(id)));
+  const asked = new Set(query);
+  const roleWords = new Set(roleLabelWords.filter((words) => words.every((word) => asked.has(word))).flat());
+  return query.filter(
+    (token) =>
+      !general.has(token) && ((context.index.componentOwners.get(token) ?? []).some((id) => inScope.has(id)) || roleWords.has(token)),
+  );
 }
 
 /**
@@ -35,14 +56,7 @@ function answerWithout(context: AnswerContext, technology: readonly string[], sc
   for (const id of context.scope) {
     const entry = findIndexed(context, id);
     if (!entry) continue;
-    // A part's role names it too: "without a cache" asks about every part whose role is a cache, whatever its name.
-    const roleWords = (componentId: string) => {
-      const component = entry.architecture.components.find((candidate) => candidate.id === componentId);
-      return component ? tokenizeText(findRole(component.role).label) : [];
-    };
-    const matches = [...entry.components.keys()].filter((componentId) =>
-      technology.every((token) => entry.components.get(componentId)?.tokens.has(token) || roleWords(componentId).includes(token)),
-    );
+    const matches = [...entry.components.keys()].filter((componentId) => technology.every((token) => namesPart(entry, componentId, token)));
     if (matches.length === 0) {
       none.push(entry.architecture.product);
       continue;
@@ -166,10 +180,12 @@ export function answerFilter(context: AnswerContext): Draft {
       if (!entry) continue;
       // A long catalogue is summed up after the first products, so the answer stays readable and quick.
       if (lines.length >= MAX_LISTED) {
-        if ([...entry.components.values()].some((c) => technology.every((token) => c.tokens.has(token)))) more++;
+        if ([...entry.components.keys()].some((componentId) => technology.every((token) => namesPart(entry, componentId, token)))) more++;
         continue;
       }
-      const matches = [...entry.components.entries()].filter(([, c]) => technology.every((token) => c.tokens.has(token)));
+      const matches = [...entry.components.entries()].filter(([componentId]) =>
+        technology.every((token) => namesPart(entry, componentId, token)),
+      );
       // A variant named after the technology ("Kubernetes") says the product runs on it, even with no component so named.
       const variants = entry.architecture.variants.filter((variant) =>
         technology.every((token) => entry.variantTokens.get(variant.id)?.has(token)),

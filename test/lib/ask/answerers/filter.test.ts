@@ -156,6 +156,19 @@ describe('answerFilter: which products do not need a technology', () => {
     expect(answer.answer).toBe('Among the products in archkb, Mosslight lists no cache component. The others require it.');
   });
 
+  it('reads a role named in full ("a document database") as every part with that role, and a word of a label alone as nothing', () => {
+    const docs = buildArchitecture({
+      id: 'paperly',
+      product: 'Paperly',
+      components: [buildComponentInput({ id: 'store', name: 'Main store', role: 'document-database', technology: 'Docstore' })],
+    });
+    const answer = answerQuestion('Which products need a document database?', [plain('mosslight', 'Mosslight'), docs]);
+    expect(answer.answer).toBe('Among the products in archkb: Paperly: Main store (required). The others do not list it.');
+    expect(answerQuestion('Which products need a document?', [plain('mosslight', 'Mosslight'), docs]).answer ?? '').not.toMatch(
+      /Main store \(required\)/,
+    );
+  });
+
   it('keeps to the category the question names', () => {
     const tools = (architecture: Architecture): Architecture => ({ ...architecture, category: 'internal-tools' });
     const answer = answerQuestion("Which internal-tool builders don't need Redis?", [
