@@ -60,7 +60,14 @@ describe('answerOutageEffect: a part whose model says nothing of outages', () =>
           ...(ledgerNote ? { notes: [{ kind: 'info' as const, text: ledgerNote, source: cite }] } : {}),
         }),
       ],
-      { connections: [{ from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite }] },
+      {
+        connections: [
+          { from: 'quill-api', to: 'ledger-db', label: 'accounts', basis: 'stated', source: cite },
+          // A link out of the part, and one in another layout, are not what its outage takes down here.
+          { from: 'ledger-db', to: 'quill-api', label: 'events', basis: 'stated', source: cite },
+          { from: 'quill-api', to: 'ledger-db', label: 'replays', basis: 'stated', variants: ['clustered'], source: cite },
+        ],
+      },
     ),
   ];
 
@@ -68,6 +75,7 @@ describe('answerOutageEffect: a part whose model says nothing of outages', () =>
     for (const question of [
       'What breaks if the Quillstack ledger database goes down?',
       'If the Quillstack ledger database crashes, what happens?',
+      'If the Quillstack ledger database goes down what would happen',
     ]) {
       const { answer, declined } = answerQuestion(question, linked());
       expect(answer, question).toBeNull();

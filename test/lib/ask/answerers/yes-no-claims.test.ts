@@ -129,6 +129,10 @@ describe('answerQuestion: a count of a stated scope offered to be checked', () =
       'No. Quillstack (Standard) (minimum figures): nodes: 1 node (Ledger database).',
     );
     expect(answerQuestion('Does Quillstack run a 1-node ledger database at minimum?', catalogue).answer).toMatch(/^Yes\. /);
+    // A count in a yes/no question naming no scope is still the count to compute with.
+    expect(answerQuestion('Do 3 Quillstack ledger database nodes need 6 vCPU?', catalogue).answer).toContain(
+      '3 × 4 vCPU (Ledger database) = 12 vCPU',
+    );
     // A count in a question that checks nothing is still the count to compute with.
     expect(answerQuestion('What CPU do 3 ledger database nodes need at minimum?', catalogue).answer).toMatch(
       /3 × 2 vCPU \(Ledger database\)/,
