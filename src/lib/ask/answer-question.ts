@@ -1763,7 +1763,13 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     );
   }
   // "Which ports does X expose?": an answer with no port in it answers something else; the port is unstated.
-  if (draft.kind === 'lookup' && asksPort.test(findAskingText(reading.text)) && !draft.facts.some((fact) => fact.attribute === 'port')) {
+  // A question of several parts says which part is unstated, part by part.
+  if (
+    draft.kind === 'lookup' &&
+    asksPort.test(findAskingText(reading.text)) &&
+    !draft.facts.some((fact) => fact.attribute === 'port') &&
+    splitQuestion(question).length === 1
+  ) {
     const statesPorts = scope.some((id) => (index.factsByArchitecture.get(id) ?? []).some((fact) => fact.attribute === 'port'));
     const [lead] = draft.facts;
     return decline(
