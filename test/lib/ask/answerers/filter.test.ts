@@ -105,6 +105,9 @@ function redisComponent(id: string, name: string, level: 'required' | 'optional'
 
 /** A product with no Redis component: only the fixture's default PostgreSQL one. */
 const plain = (id: string, product: string) => buildArchitecture({ id, product });
+/** A product of one part, named and roled as given. */
+const withPart = (id: string, product: string, part: Parameters<typeof buildComponentInput>[0]) =>
+  buildArchitecture({ id, product, components: [buildComponentInput(part)] });
 
 /** Redis only as an optional session cache and a conditional job queue, next to a required PostgreSQL. */
 const tidewell = buildArchitecture({
@@ -142,26 +145,14 @@ describe('answerFilter: which products do not need a technology', () => {
   });
 
   it('counts a part whose role is the one named ("a cache") though its name does not say so', () => {
-    const keeper = buildArchitecture({
-      id: 'keeper',
-      product: 'Keeper',
-      components: [buildComponentInput({ id: 'fastkeep', name: 'Fastkeep', role: 'cache', technology: 'Fastkeep' })],
-    });
-    const sessions = buildArchitecture({
-      id: 'duskfield',
-      product: 'Duskfield',
-      components: [buildComponentInput({ id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' })],
-    });
+    const keeper = withPart('keeper', 'Keeper', { id: 'fastkeep', name: 'Fastkeep', role: 'cache', technology: 'Fastkeep' });
+    const sessions = withPart('duskfield', 'Duskfield', { id: 'session-cache', name: 'Session cache', role: 'cache', technology: 'Redis' });
     const answer = answerQuestion('Which products can run without a cache?', [plain('mosslight', 'Mosslight'), sessions, keeper]);
     expect(answer.answer).toBe('Among the products in archkb, Mosslight lists no cache component. The others require it.');
   });
 
   it('reads a role named in full ("a document database") as every part with that role, and a word of a label alone as nothing', () => {
-    const docs = buildArchitecture({
-      id: 'paperly',
-      product: 'Paperly',
-      components: [buildComponentInput({ id: 'store', name: 'Main store', role: 'document-database', technology: 'Docstore' })],
-    });
+    const docs = withPart('paperly', 'Paperly', { id: 'store', name: 'Main store', role: 'document-database', technology: 'Docstore' });
     const answer = answerQuestion('Which products need a document database?', [plain('mosslight', 'Mosslight'), docs]);
     expect(answer.answer).toBe('Among the products in archkb: Paperly: Main store (required). The others do not list it.');
     expect(answerQuestion('Which products need a document?', [plain('mosslight', 'Mosslight'), docs]).answer ?? '').not.toMatch(
