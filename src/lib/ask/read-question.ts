@@ -483,10 +483,10 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
   for (const [id, names] of index.categoryTokens) {
     const words = [...names];
     const hits = words.filter((word) => tokens.includes(word)).length;
-    const distinctive = words.filter((word) => !categoryCommonWords.has(word));
-    if (hits >= Math.min(2, words.length) && distinctive.some((word) => tokens.includes(word))) return id;
-    // "Identity products", "identity platforms": a distinctive word of the category right before a word for products.
-    if (tokens.some((token, at) => distinctive.includes(token) && productNouns.has(tokens[at + 1] ?? ''))) return id;
+    if (hits >= Math.min(2, words.length)) {
+      const distinctive = words.filter((word) => !categoryCommonWords.has(word));
+      if (distinctive.some((word) => tokens.includes(word))) return id;
+    }
   }
   return null;
 }
