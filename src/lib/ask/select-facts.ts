@@ -267,8 +267,9 @@ export function scoreFact(
   const counted = findCountedNouns(reading.tokens);
   if (score > 0 && counted.some((noun) => countsNoun(fact, noun))) score *= COUNTED_BOOST;
   // "How many database nodes": the word before the counted noun names whose count it is.
-  const [whose, noun] = counted;
-  if (score > 0 && whose && noun && !stopwords.has(whose) && fact.subjectTokens.has(whose) && countsNoun(fact, noun)) score *= WHOSE_BOOST;
+  // A fact's subject holds no small word, so "how many of the nodes" boosts nothing here.
+  const [whose = '', noun = ''] = counted;
+  if (fact.subjectTokens.has(whose) && countsNoun(fact, noun)) score *= WHOSE_BOOST;
   if (score > 0 && ownsAskedSetting(index, reading, fact)) score *= OWNER_BOOST;
   // The words that cued this fact's attribute are answered by it, even when its text does not repeat them.
   if (score > 0) for (const token of query) if (cuesOf(fact.attribute).has(token)) covered.add(token);

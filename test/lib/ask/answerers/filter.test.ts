@@ -153,7 +153,8 @@ describe('answerFilter: which products do not need a technology', () => {
 
   it('reads a role named in full ("a document database") as every part with that role, and a word of a label alone as nothing', () => {
     const docs = withPart('paperly', 'Paperly', { id: 'store', name: 'Main store', role: 'document-database', technology: 'Docstore' });
-    const answer = answerQuestion('Which products need a document database?', [plain('mosslight', 'Mosslight'), docs]);
+    const cached = withPart('keeper', 'Keeper', { id: 'fastkeep', name: 'Fastkeep', role: 'cache', technology: 'Fastkeep' });
+    const answer = answerQuestion('Which products need a document database?', [plain('mosslight', 'Mosslight'), docs, cached]);
     expect(answer.answer).toBe('Among the products in archkb: Paperly: Main store (required). The others do not list it.');
     expect(answerQuestion('Which products need a document?', [plain('mosslight', 'Mosslight'), docs]).answer ?? '').not.toMatch(
       /Main store \(required\)/,

@@ -385,7 +385,8 @@ describe('answerComponentList: the parts that hold state', () => {
     );
   });
 
-  it('does not read "stateless" as the other parts, which may keep data under another role', () => {
+  it('does not read "stateless" as the other parts, which may keep data under another role, nor a plain list as state', () => {
+    expect(answerQuestion('Which components does Quillstack have?', [buildAskArchitecture()]).answer ?? '').not.toMatch(/holds state/);
     expect(answerQuestion('Which Quillstack components are stateless?', [buildAskArchitecture()]).answer ?? '').not.toMatch(/holds state/);
   });
 });
