@@ -23,9 +23,22 @@ const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => t
  * "a cache" or "a document database" names every part with that role whatever it is called.
  */
 function namesPart(entry: IndexedArchitecture, componentId: string, token: string): boolean {
-  if (entry.components.get(componentId)?.tokens.has(token)) return true;
-  const component = entry.architecture.components.find((candidate) => candidate.id === componentId);
-  return component !== undefined && tokenizeText(findRole(component.role).label).includes(token);
+  return entry.components.get(componentId)?.tokens.has(token) === true || listRoleWords(entry).get(componentId)?.has(token) === true;
+}
+
+/** Each architecture's parts' role words, worked out once: a filter over a large catalogue asks them of every part. */
+const roleWordsByEntry = new WeakMap<IndexedArchitecture, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** The words of each part's role label, by part id. */
+function listRoleWords(entry: IndexedArchitecture): ReadonlyMap<string, ReadonlySet<string>> {
+  let words = roleWordsByEntry.get(entry);
+  if (!words) {
+    words = new Map(
+      entry.architecture.components.map((component) => [component.id, new Set(tokenizeText(findRole(component.role).label))]),
+    );
+    roleWordsByEntry.set(entry, words);
+  }
+  return words;
 }
 
 /** The words of each role's label ("document database"), for a question naming a kind of part in full. */
