@@ -23,7 +23,9 @@ const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => t
  * "a cache" or "a document database" names every part with that role whatever it is called.
  */
 function namesPart(entry: IndexedArchitecture, componentId: string, token: string): boolean {
-  return entry.components.get(componentId)?.tokens.has(token) === true || listRoleWords(entry).get(componentId)?.has(token) === true;
+  if (entry.components.get(componentId)?.tokens.has(token)) return true;
+  // Most words name no role, and a filter over a large catalogue asks this of every part.
+  return roleTokens.has(token) && listRoleWords(entry).get(componentId)?.has(token) === true;
 }
 
 /** Each architecture's parts' role words, worked out once: a filter over a large catalogue asks them of every part. */
@@ -43,6 +45,9 @@ function listRoleWords(entry: IndexedArchitecture): ReadonlyMap<string, Readonly
 
 /** The words of each role's label ("document database"), for a question naming a kind of part in full. */
 const roleLabelWords = roles.map((role) => tokenizeText(role.label));
+
+/** Every word of any role's label. */
+const roleTokens = new Set(roleLabelWords.flat());
 
 /**
  * The question's words that name a technology some component in scope is built on, or the whole label of a role
