@@ -58,13 +58,14 @@ export function abbreviateName(name: string, ownText: string): string[] {
 /** Reads one architecture: its names, variant names and what names each component. */
 function indexArchitecture(architecture: Architecture): IndexedArchitecture {
   const resolved = resolveAllVariants(architecture);
-  const components = new Map<string, { name: string; tokens: Set<string>; technologyTokens: Set<string> }>();
+  const components = new Map<string, { name: string; tokens: Set<string>; technologyTokens: Set<string>; roleTokens: Set<string> }>();
   for (const variant of resolved) {
     for (const component of variant.components) {
       const entry = components.get(component.id) ?? {
         name: component.name,
         tokens: new Set<string>(),
         technologyTokens: new Set<string>(),
+        roleTokens: new Set<string>(),
       };
       const names = [
         component.name,
@@ -75,6 +76,7 @@ function indexArchitecture(architecture: Architecture): IndexedArchitecture {
       ];
       for (const token of names.flatMap(contentTokens)) entry.tokens.add(token);
       for (const token of [component.technology ?? '', component.name].flatMap(contentTokens)) entry.technologyTokens.add(token);
+      for (const token of tokenizeText(findRole(component.role).label)) entry.roleTokens.add(token);
       components.set(component.id, entry);
     }
   }

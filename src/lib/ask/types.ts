@@ -68,8 +68,14 @@ export interface IndexedArchitecture {
   nameTokens: ReadonlySet<string>;
   /** Canonical tokens of each variant's name, by variant id. */
   variantTokens: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Component ids with the tokens naming them (name, technology, id, examples), across variants. */
-  components: ReadonlyMap<string, { name: string; tokens: ReadonlySet<string>; technologyTokens: ReadonlySet<string> }>;
+  /**
+   * Component ids with the tokens naming them (name, technology, id, examples), across variants, and the words of the
+   * label of the role they have ("cache", "document database").
+   */
+  components: ReadonlyMap<
+    string,
+    { name: string; tokens: ReadonlySet<string>; technologyTokens: ReadonlySet<string>; roleTokens: ReadonlySet<string> }
+  >;
 }
 
 /** Everything the engine needs, built once per catalogue. */

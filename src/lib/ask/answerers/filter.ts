@@ -1,4 +1,4 @@
-import { askVocabulary, categories, findRole, formatNecessity, roles } from '../../model/index.ts';
+import { askVocabulary, categories, formatNecessity, roles } from '../../model/index.ts';
 import { tokenizeText } from '../normalize-question.ts';
 import { findIndexed, findResolved, trimStop, writeFact, type AnswerContext } from '../answer-context.ts';
 import { listQueryTokens, measureCoverage, selectFacts, weighToken, type ScoredFact } from '../select-facts.ts';
@@ -23,31 +23,12 @@ const general = new Set(askVocabulary.generalTechnologyWords.flatMap((word) => t
  * "a cache" or "a document database" names every part with that role whatever it is called.
  */
 function namesPart(entry: IndexedArchitecture, componentId: string, token: string): boolean {
-  if (entry.components.get(componentId)?.tokens.has(token)) return true;
-  // Most words name no role, and a filter over a large catalogue asks this of every part.
-  return roleTokens.has(token) && listRoleWords(entry).get(componentId)?.has(token) === true;
-}
-
-/** Each architecture's parts' role words, worked out once: a filter over a large catalogue asks them of every part. */
-const roleWordsByEntry = new WeakMap<IndexedArchitecture, ReadonlyMap<string, ReadonlySet<string>>>();
-
-/** The words of each part's role label, by part id. */
-function listRoleWords(entry: IndexedArchitecture): ReadonlyMap<string, ReadonlySet<string>> {
-  let words = roleWordsByEntry.get(entry);
-  if (!words) {
-    words = new Map(
-      entry.architecture.components.map((component) => [component.id, new Set(tokenizeText(findRole(component.role).label))]),
-    );
-    roleWordsByEntry.set(entry, words);
-  }
-  return words;
+  const component = entry.components.get(componentId);
+  return component !== undefined && (component.tokens.has(token) || component.roleTokens.has(token));
 }
 
 /** The words of each role's label ("document database"), for a question naming a kind of part in full. */
 const roleLabelWords = roles.map((role) => tokenizeText(role.label));
-
-/** Every word of any role's label. */
-const roleTokens = new Set(roleLabelWords.flat());
 
 /**
  * The question's words that name a technology some component in scope is built on, or the whole label of a role
