@@ -639,9 +639,17 @@ const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);
 const outcomeDependence = new Set(vocabulary.outcomeCues.dependence);
 const outcomeConditions = new RegExp(`\\b(?:${vocabulary.outcomeCues.conditions.join('|')})\\b`);
 
+/** The yes/no question a dash puts after a scene ("a Y outage mid-day — does X keep serving?"), or null. */
+function findDashedQuestion(main: string): string | null {
+  const after = main.split(/\s+[\u2013\u2014]\s+/).at(-1) ?? main;
+  return after !== main && /\?\s*$/.test(after) && yesNoOpeners.has(after.match(/\p{L}+/u)?.[0] ?? '') ? after : null;
+}
+
 /** Whether the main clause asks if the deployment goes down or keeps going, read before its trailing condition. */
 function findAskedOutcome(main: string): 'fail' | 'survive' | null {
-  const predicate = (main.split(outcomeConditions)[0] ?? main).split(/[^\p{L}]+/u);
+  // The scene before a dashed question names the failure; the question after it says which outcome is asked.
+  const asked = findDashedQuestion(main) ?? main;
+  const predicate = (asked.split(outcomeConditions)[0] ?? asked).split(/[^\p{L}]+/u);
   if (predicate.some((word) => outcomeDependence.has(word))) return null;
   // "Stop working" asks about failure although "work" alone would ask about survival.
   if (predicate.some((word) => outcomeFail.has(word))) return 'fail';
@@ -1105,6 +1113,8 @@ function isYesNoClause(main: string): boolean {
   // Stryker disable next-line StringLiteral: split always gives at least one part, so the fallback is never used.
   if (yesNoOpeners.has(first)) return !/^[^,;]*?\bhow\s+(?:many|much)\b/.test(main.split(/\band\b/)[0] ?? '');
   if (endsWithQuestionTag(main)) return true;
+  // "X: a Y outage mid-day — does X keep serving?": an outcome asked after a dash, the words before it setting the scene.
+  if (findDashedQuestion(main) !== null && findAskedOutcome(main) !== null) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
   if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;
   // "X needs Y. Correct?" checks a claim; after "What does X need? Y, right?" the question is still what X needs.

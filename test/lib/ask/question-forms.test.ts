@@ -65,6 +65,13 @@ describe('reading the forms users write', () => {
     expect(read('Quillstack HA - which database does it use?').yesNo).toBe(false);
   });
 
+  it('reads the question after a dash that follows a scene naming a failure, and its outcome from that question alone', () => {
+    expect(read('quillstack: ledger outage mid-day — does Quillstack keep serving?')).toMatchObject({ yesNo: true, outcome: 'survive' });
+    expect(read('ledger outage mid-day — does Quillstack go down too?')).toMatchObject({ yesNo: true, outcome: 'fail' });
+    // A dash before a question that asks no outcome leaves the reading to the other rules.
+    expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
+  });
+
   it('reads an "even with …" or "even if …" opening as a condition: one yes/no question, not a statement and a question', () => {
     expect(read('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?').yesNo).toBe(true);
     expect(read('Even if the worker is off, does Quillstack keep serving sign-ins?').yesNo).toBe(true);
