@@ -373,7 +373,11 @@ function splitQuestionBody(question: string): string[] {
     else if (
       previous !== undefined &&
       !answered &&
-      (isCondition(previous) || isSymptom(previous) || (isScene(previous) && separator.trim().startsWith(','))) &&
+      (isCondition(previous) ||
+        isSymptom(previous) ||
+        (isScene(previous) && separator.trim().startsWith(',')) ||
+        // "A cache outage, does X keep serving?": a bare topic before a yes/no question is its scene.
+        (isBareTopic(previous) && separator.trim() === ',' && opensWithAuxiliary(piece))) &&
       !separator.startsWith('?')
     ) {
       joined[joined.length - 1] = `${previous}${separator.trimEnd()} ${piece}`;

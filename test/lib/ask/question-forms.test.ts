@@ -72,6 +72,15 @@ describe('reading the forms users write', () => {
     expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
   });
 
+  it("keeps a bare topic before a comma and a yes/no question as that question's scene, not a part of its own", () => {
+    expect(splitQuestion('ledger database outage, does Quillstack keep serving?')).toEqual([
+      'ledger database outage, does Quillstack keep serving?',
+    ]);
+    expect(read('ledger database outage, does Quillstack keep serving?')).toMatchObject({ yesNo: true, outcome: 'survive' });
+    // A question after the topic still splits from a question before it.
+    expect(splitQuestion('What does the ledger keep? ledger database outage, does Quillstack keep serving?')).toHaveLength(2);
+  });
+
   it('reads an "even with …" or "even if …" opening as a condition: one yes/no question, not a statement and a question', () => {
     expect(read('Even with three API nodes, can Quillstack lose sign-ins during an upgrade?').yesNo).toBe(true);
     expect(read('Even if the worker is off, does Quillstack keep serving sign-ins?').yesNo).toBe(true);
