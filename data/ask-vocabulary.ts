@@ -426,6 +426,8 @@ export const phrases: [string, string][] = [
   ['\\bhigh(?:ly)?[\\s-]*availab(?:ility|le)\\b', ' ha '],
   ['\\bgoogle\\s+cloud(?:\\s+platform)?\\b', ' gcp '],
   ['\\bamazon\\s+web\\s+services\\b', ' aws '],
+  // A "hard dependency" of a deployment is a part it requires; a chart's "dependency" alone is only what it ships.
+  ['\\bhard[\\s-]+(?:dependency|dependencies|requirement|prerequisite)\\b', ' required '],
   ['\\belastic\\s*search\\b', ' elasticsearch '],
   ['\\bpostgres\\s*sql\\b', ' postgresql '],
   ['\\bmongo\\s*db\\b', ' mongodb '],

@@ -141,6 +141,11 @@ describe('tokenizeText', () => {
     for (const text of ['if the cache dies', 'the cache died', 'the cache is dead']) expect(tokenizeText(text)).toContain('down');
   });
 
+  it('reads a "hard dependency" as a required part, and leaves a chart\'s bare "dependency" alone', () => {
+    expect(tokenizeText('the search index is a hard dependency')).toEqual(tokenizeText('the search index is a required'));
+    expect(tokenizeText('it ships ingress as a dependency')).not.toContain('required');
+  });
+
   it('reads "keep A under a bound" as holding A within it, not as storing A, and leaves "keep sessions" alone', () => {
     expect(tokenizeText('keep the latency under 10 ms')).toEqual(tokenizeText('have the latency under 10 ms'));
     expect(tokenizeText('keeping round trips within 10 ms')).not.toContain('keep');
