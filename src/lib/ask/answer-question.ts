@@ -409,7 +409,10 @@ function splitQuestionBody(question: string): string[] {
     // "…? And with 8 of them?" only gives another figure, so it too asks the part before it again.
     const figure = /^(?:(?:and|but|or)\s+)?(?:what\s+)?((?:if|with|assuming|supposing|suppose|at)\b[^?]*\d[^?]*)\??$/i.exec(part);
     // "…, and how many with the limit left at its default?" names only the condition it changes, so it asks the same again too.
-    const scoped = /^(?:(?:and|but|or)\s+)?how\s+(?:many|much)\s+((?:at|with|under|without)\s+[^?]*)\??$/i.exec(part)?.[1];
+    // So does a bare "…? And at the default concurrency?" of a few words that its own question mark closes.
+    const scoped =
+      /^(?:(?:and|but|or)\s+)?how\s+(?:many|much)\s+((?:at|with|under|without)\s+[^?]*)\??$/i.exec(part)?.[1] ??
+      /^(?:(?:and|but|or)\s+)?((?:at|with|under|without)\s+(?:\S+\s+){0,4}\S+?)\?$/i.exec(part)?.[1];
     const given = figure?.[1] ?? scoped;
     const changed = given && !asksWithin.test(given) ? given : null;
     // A bare "And if …?" with a question of its own ("if A is out, would B do?", "if so is there …") asks that question.

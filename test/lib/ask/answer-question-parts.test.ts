@@ -87,6 +87,17 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('asks a bare "… ? And at the default limit?" of a few words again as the question before it under that condition', () => {
+    expect(splitQuestion('3 Quillstack workers at limit 10 — jobs at once? and at the default limit?')).toEqual([
+      '3 Quillstack workers at limit 10 — jobs at once',
+      '3 Quillstack workers at limit 10 — jobs at once at the default limit?',
+    ]);
+    // A phrase a comma ends opens the next question, and is not asked of the one before.
+    expect(splitQuestion('How many jobs run at once? With the cache on, what does the worker keep in memory?')).not.toContain(
+      'How many jobs run at once With the cache on?',
+    );
+  });
+
   it('asks a bare "how many at …" or "how much with …" again as the question before it under that condition', () => {
     expect(splitQuestion('We run 3 Quillstack workers. How many jobs run at once, and how many at the default limit?')).toEqual([
       'We run 3 Quillstack workers. How many jobs run at once',
