@@ -1130,6 +1130,8 @@ function isYesNoClause(main: string): boolean {
     return true;
   if (whWord.test(main)) return false;
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
+  // "X holds A, so that's the one to watch?": a conclusion drawn from a claim and asked checks the claim.
+  if (/\?\s*$/.test(main) && /,\s*so\s+(?:it|that|that's|this|they|we|i|you|there)\b/.test(main)) return true;
   // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.
   if (scopedOpener.test(main)) return true;
   // "ok to pull …?", and a topic of up to three words before the opener in terse writing ("productx can A and B be the

@@ -72,6 +72,13 @@ describe('reading the forms users write', () => {
     expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
   });
 
+  it('reads a conclusion drawn from a claim and asked ("X does A, so it needs B?") as checking the claim', () => {
+    expect(read('quillstack: the worker writes to the ledger directly, so it needs ledger credentials too?').yesNo).toBe(true);
+    expect(read("the ledger holds the sign-ins, so that's the store to back up?").yesNo).toBe(true);
+    // One asking "what" is not.
+    expect(read('the ledger holds the sign-ins, so what else does it keep?').yesNo).toBe(false);
+  });
+
   it("keeps a bare topic before a comma and a yes/no question as that question's scene, not a part of its own", () => {
     expect(splitQuestion('ledger database outage, does Quillstack keep serving?')).toEqual([
       'ledger database outage, does Quillstack keep serving?',
