@@ -469,10 +469,12 @@ const asksAfterScope = /(?:[:\u2014\u2013]|\s-)\s*(?:what|which|how|where|when|w
 function isCondition(piece: string): boolean {
   // The scene may come first in sentences of its own ("It is up. If the registry fails, does it stop?").
   const last = piece.split(/(?<=[.!])\s+/).at(-1) ?? piece;
+  // A short label may open it ("P: if we turn A off, …").
+  const unlabelled = last.replace(/^[^:?!.,]{1,40}:\s+/, '');
   return (
     // "When is X needed, and …" asks when; "when X is needed, …" states a condition.
     (/^(?:even\s+)?(?:if|when|assuming|suppose|supposing|once|given|running|having|besides|apart\s+from|other\s+than|except|excluding|ignoring|not\s+counting|leaving\s+out|though|before\s+\p{L}+ing)\b(?!\s+(?:is|are|was|were|does|do|did|can|could|should|must|will|would)\b)/iu.test(
-      last,
+      unlabelled,
     ) ||
       // "To save effort, can we …" gives the asker's purpose; "To which store does it write" is a question of its own.
       /^to\s+(?!(?:what|which|whom|whose|where|how)\b)\p{L}/iu.test(last) ||

@@ -87,6 +87,12 @@ describe('splitQuestion: a leading condition or scope', () => {
     ]);
   });
 
+  it('reads a condition after a short label ("P: if we turn A off, does B …?") as the question\'s condition, not a part', () => {
+    expect(splitQuestion('quillstack: if we turn the worker off, does the API run the jobs instead?')).toEqual([
+      'quillstack: if we turn the worker off, does the API run the jobs instead?',
+    ]);
+  });
+
   it('asks a bare "… ? And at the default limit?" of a few words again as the question before it under that condition', () => {
     expect(splitQuestion('3 Quillstack workers at limit 10 — jobs at once? and at the default limit?')).toEqual([
       '3 Quillstack workers at limit 10 — jobs at once',
