@@ -2476,6 +2476,9 @@ export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'mo
 /** Words before a figure that bound it from below ("more than 10 ms", "at least 3 zones", "over 2 GB"). */
 export const aboveCues: string[] = ['more', 'over', 'above', 'exceeding', 'beyond', 'minimum', 'least'];
 
+/** Words before a figure in a fact that cap what it measures ("capped at 1 MiB", "limited to 8 GB"). */
+export const capCues: string[] = ['capped', 'cap', 'limited', 'exceed'];
+
 /** Words after a figure and "or" that bound it ("3 zones or more", "10 ms or less"): the first from below, the rest from above. */
 export const orBoundCues: { above: string[]; below: string[] } = {
   above: ['more', 'higher', 'greater', 'above', 'later', 'newer'],

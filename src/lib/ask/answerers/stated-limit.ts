@@ -8,6 +8,7 @@ import type { Draft, IndexedFact } from '../types.ts';
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
 const belowWords = canonical(askVocabulary.belowCues);
 const aboveWords = canonical(askVocabulary.aboveCues);
+const capWords = canonical(askVocabulary.capCues);
 const orAboveWords = canonical(askVocabulary.orBoundCues.above);
 const orBelowWords = canonical(askVocabulary.orBoundCues.below);
 const severalWords = canonical(askVocabulary.severalCues);
@@ -196,7 +197,7 @@ function readBound(words: readonly string[], at: number): 'above' | 'below' | nu
   const [joiner, after = ''] = words.slice(at + 2, at + 4);
   if (joiner === orToken && orBelowWords.has(after)) return 'above';
   if (joiner === orToken && orAboveWords.has(after)) return 'below';
-  if (before.some((word) => belowWords.has(word))) return 'above';
+  if (before.some((word) => belowWords.has(word) || capWords.has(word))) return 'above';
   // "No more than" bounds from above; its "no" sits three words before the figure.
   if (before.some((word) => aboveWords.has(word))) return words[at - 3] === noToken ? 'above' : 'below';
   return null;
@@ -213,7 +214,9 @@ export function answerCrossedBound(context: AnswerContext): Draft | null {
   const figures = numbers.flatMap((number) => {
     // Stryker disable next-line StringLiteral: a figure closing the question has no unit after it, and an empty word is a stopword.
     const unit = tokens[number.position + 1] ?? '';
-    return number.negative || stopwords.has(unit) || copyWords.has(unit) || /^\d/.test(unit) ? [] : [{ value: number.value, unit }];
+    // "More than 1 MiB" asks past the figure, so a cap of 1 MiB is crossed by it.
+    const past = tokens.slice(Math.max(0, number.position - 2), number.position).some((word) => aboveWords.has(word));
+    return number.negative || stopwords.has(unit) || copyWords.has(unit) || /^\d/.test(unit) ? [] : [{ value: number.value, unit, past }];
   });
   if (figures.length === 0) return null;
   for (const { fact } of context.ranked().slice(0, BOUND_RANKS)) {
@@ -224,7 +227,9 @@ export function answerCrossedBound(context: AnswerContext): Draft | null {
       if (!/^\d+(?:\.\d+)?$/.test(word)) return false;
       const bound = readBound(words, at);
       return figures.some(
-        ({ value, unit }) => words[at + 1] === unit && ((bound === 'above' && value > limit) || (bound === 'below' && value < limit)),
+        ({ value, unit, past }) =>
+          words[at + 1] === unit &&
+          ((bound === 'above' && (value > limit || (past && value === limit))) || (bound === 'below' && value < limit)),
       );
     });
     if (!crossed) continue;

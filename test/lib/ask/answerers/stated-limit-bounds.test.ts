@@ -35,6 +35,16 @@ describe('answerCrossedBound: which figures a fact bounds (mutation session 38)'
     );
   });
 
+  it('reads a cap ("capped at 1 MiB") as a bound that a figure asked "more than" it crosses, and the figure itself does not', () => {
+    const cap = 'Each ledger page is capped at 1 MiB of data.';
+    expect(crossed('Can one Quillstack ledger page hold more than 1 MiB?', cap)?.text).toMatch(
+      /^No\. Quillstack: Requirement: Each ledger page/,
+    );
+    expect(crossed('Can one Quillstack ledger page hold 2 MiB?', cap)?.text).toMatch(/^No\./);
+    expect(crossed('Can one Quillstack ledger page hold 1 MiB?', cap)).toBeNull();
+    expect(crossed('Can one Quillstack ledger page hold 1 MiB?', 'Each ledger page holds 1 MiB of data.')).toBeNull();
+  });
+
   it('takes no small word after a figure for its unit ("30 in each group")', () => {
     expect(crossed('We plan 30 in each Quillstack ledger group. Is that fine?', 'Keep fewer than 8 in each ledger group.')).toBeNull();
   });
