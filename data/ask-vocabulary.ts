@@ -2103,6 +2103,9 @@ export const deploymentNouns: string[] = [
 /** Negation words that do not turn a yes/no question into its opposite: "no" answers, "without" asks of another setup. */
 export const softNegations: string[] = ['no', 'nor', 'without'];
 
+/** Words by which a note on a version outside the stated range still allows it ("13.x may still be used"). */
+export const allowanceCues: string[] = ['may', 'still', 'continue', 'allowed', 'permitted', 'works'];
+
 /** Setting values that mean on or off, so "is X enabled by default?" reads the default's value. */
 export const settingStates: { on: string[]; off: string[] } = {
   on: ['true', 'on', 'enabled', 'enable', 'yes', '1'],

@@ -195,6 +195,7 @@ export const AskVocabularySchema = z.looseObject({
   softNegations: words.describe(
     'Negation words that do not ask the opposite of a yes/no question ("no", "without"); contractions never do.',
   ),
+  allowanceCues: words.describe('Words by which a note on a version outside the stated range still allows it ("13.x may still be used").'),
   settingStates: z.strictObject({ on: words, off: words }).describe('Setting values meaning on and off.'),
   shareWords: words.describe('Words that make a CPU or memory number a share (a utilisation target) rather than an amount.'),
   kindWords: words.describe('Words after a resource word asking which kind ("instance type"), so no figure is asked.'),

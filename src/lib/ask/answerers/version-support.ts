@@ -3,6 +3,7 @@ import type { RequirementScope, VersionFloor } from '../../../schemas/requiremen
 import { sizeUnits } from '../../../schemas/quantity.ts';
 import { askVocabulary } from '../../../schemas/registries.ts';
 import { chooseVariant, findIndexed, findResolved, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
+import { isNegated } from '../judge-polarity.ts';
 import { escapeRegExp, tokenizeText } from '../normalize-question.ts';
 import { compareVersions, listVersionWords, readVersionNumbers, statesVersionOf } from '../read-versions.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -12,6 +13,8 @@ const versionWords = canonical(askVocabulary.versionWords);
 const linkWords = canonical(askVocabulary.versionLinkWords);
 const generalWords = canonical(askVocabulary.generalTechnologyWords);
 const troubleWords = canonical(askVocabulary.troubleWords);
+/** Words by which a note on a version allows it ("13.x may still be used"). */
+const allowanceWords = canonical(askVocabulary.allowanceCues);
 /**
  * Words that make the question ask the opposite ("is 12 not supported?"), as written. Contractions ("can't I use 12?")
  * and the soft negations ask the plain question or another one, so they do not turn the verdict.
@@ -274,7 +277,20 @@ function answerFor(context: AnswerContext, architectureId: string, asked: AskedV
   // Outside every range but named in a note ("13.x may still be used"): the note's words decide, which the yes/no answerer
   // reads; asked whether it is a problem, a yes from the note would mean trouble, so the note answers with no verdict.
   if (outside && noted.length > 0) {
-    if (!context.reading.tokens.some((token) => troubleWords.has(token))) return null;
+    const troubleAsked = context.reading.tokens.some((token) => troubleWords.has(token));
+    // A note that allows the version ("13.x may still be used") answers yes to whether it can be kept, with the range.
+    const allowing = noted.filter(
+      (note) => note !== undefined && !isNegated(note) && tokenizeText(note).some((t) => allowanceWords.has(t)),
+    );
+    if (!troubleAsked && allowing.length === noted.length)
+      return {
+        kind: 'yes-no',
+        text: `${negated ? 'No' : 'Yes'}, though ${asking} is outside what the sources state, ${ranged}.${aside} ${label}: ${cited.map(writeFact).join(' ')}`.trim(),
+        facts: cited,
+        coverage: 0.85,
+        strength: 0.85,
+      };
+    if (!troubleAsked) return null;
     return {
       kind: 'yes-no',
       text: `${asking} is outside what the sources state, ${ranged}.${aside} ${label}: ${cited.map(writeFact).join(' ')}`.trim(),

@@ -375,8 +375,25 @@ describe('answerVersionSupport: a version outside the ranges that a note names',
     ]),
   ];
 
-  it("leaves the verdict to the note's words when asked whether it can be used", () => {
-    expect(draftIn(catalogue, 'Can Quillstack keep running on Redis 6?')).toBeNull();
+  it('answers yes when asked whether it can be used and the note allows it, saying it is outside the range', () => {
+    expect(draftIn(catalogue, 'Can Quillstack keep running on Redis 6?')?.text).toBe(
+      'Yes, though Redis 6 is outside what the sources state, Redis 7.x (recommended). Of 6 the sources say: 6.x still works until its end of life. ' +
+        'Quillstack (Standard): Session cache: Redis 7.x (6.x still works until its end of life), recommended.',
+    );
+    expect(draftIn(catalogue, 'Can Quillstack not run on Redis 6?')?.text).toMatch(/^No, though Redis 6 is outside/);
+  });
+
+  it("leaves the verdict to the note's words when the note does not allow the version", () => {
+    const noted = (note: string) => [
+      buildAskArchitectureWith([
+        buildQuillApiInput(),
+        buildSessionCacheInput({
+          requirements: [{ scope: 'recommended', versions: [{ product: 'Redis', min: '7.x', max: '7.x', note }], source: cite }],
+        }),
+      ]),
+    ];
+    expect(draftIn(noted('6.x may no longer be used'), 'Can Quillstack keep running on Redis 6?')).toBeNull();
+    expect(draftIn(noted('6.x reached its end of life'), 'Can Quillstack keep running on Redis 6?')).toBeNull();
   });
 
   it('answers whether the vendor recommends a version against the recommended range, with the note on the one asked', () => {
