@@ -1089,6 +1089,22 @@ export const yesNoPredicates: string[] = [
   'safe',
 ];
 
+/** Verbs of setting up that, opening a short question closed by a question mark, propose a plan ("run two of X in one cluster?"). */
+export const proposalVerbs: string[] = [
+  'run',
+  'use',
+  'share',
+  'skip',
+  'drop',
+  'deploy',
+  'host',
+  'colocate',
+  'reuse',
+  'combine',
+  'put',
+  'keep',
+];
+
 /** Verbs of what a product does that make a short statement closed by a question mark ask yes or no ("X needs Y?"). */
 export const doingVerbs: string[] = [
   'needs',

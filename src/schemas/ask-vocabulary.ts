@@ -118,6 +118,9 @@ export const AskVocabularySchema = z.looseObject({
   originPatterns: words.describe(
     'Regular expressions whose first group is the product a move leaves ("from A to B"); the question asks of the other.',
   ),
+  proposalVerbs: words.describe(
+    'Verbs of setting up that, opening a short question closed by "?", propose a plan to judge ("run two of X in one cluster?").',
+  ),
   doingVerbs: words.describe('Verbs of what a product does that make a short statement closed by "?" ask yes or no ("X needs Y?").'),
   closingPredicates: words.describe('Judgements that ask yes or no when they close a short question ("… recommended?", "arm64 support?").'),
   closingTails: words.describe(

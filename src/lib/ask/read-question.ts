@@ -1074,6 +1074,7 @@ function opensWithSettingName(index: FactIndex, tokens: readonly string[]): bool
 
 const yesNoPredicates = new Set(vocabulary.yesNoPredicates);
 const doingVerbs = new Set(vocabulary.doingVerbs);
+const proposalVerbs = new Set(vocabulary.proposalVerbs);
 const closingPredicates = new Set(vocabulary.closingPredicates);
 const closingTails = new Set(vocabulary.closingTails);
 const questionTagWords = new Set(vocabulary.questionTagWords);
@@ -1155,6 +1156,8 @@ function isYesNoClause(main: string): boolean {
   // Stryker disable next-line StringLiteral: a missing word is in neither list, whatever stands for it.
   const predicated = yesNoPredicates.has(words.at(-1) ?? '') && yesNoOpeners.has(words.at(-2) ?? '');
   if (short && (words.slice(0, 7).some((word) => doingVerbs.has(word)) || closes || predicated)) return true;
+  // "Run two of X in one cluster for redundancy?": a plan proposed by its verb alone asks whether it works.
+  if (short && proposalVerbs.has(first)) return true;
   // "product X cache required?", "queue needed for product Y?": a short question with a predicate word asks yes or no
   // too, unless it asks for an extreme ("max users supported?").
   return (

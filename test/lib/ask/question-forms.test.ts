@@ -72,6 +72,12 @@ describe('reading the forms users write', () => {
     expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
   });
 
+  it('reads a short plan opened by its verb ("run two of X in one cluster?") as yes/no, and not one left unclosed', () => {
+    expect(read('quillstack: run two API nodes in one zone for redundancy?').yesNo).toBe(true);
+    expect(read('share one ledger between two Quillstack installs?').yesNo).toBe(true);
+    expect(read('run two API nodes in one zone for redundancy').yesNo).toBe(false);
+  });
+
   it('reads a conclusion drawn from a claim and asked ("X does A, so it needs B?") as checking the claim', () => {
     expect(read('quillstack: the worker writes to the ledger directly, so it needs ledger credentials too?').yesNo).toBe(true);
     expect(read("the ledger holds the sign-ins, so that's the store to back up?").yesNo).toBe(true);
