@@ -1152,6 +1152,7 @@ export const closingPredicates: string[] = [
   'installed',
   'on',
   'off',
+  'ha',
 ];
 
 /** Words that may follow a closing judgement in a short phrase ("recommended for the database?", "enabled by default?"). */

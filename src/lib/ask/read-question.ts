@@ -1107,7 +1107,8 @@ const dashTopic = /^\s*[\p{L}\d][\p{L}\d.-]*(?:\s+[\p{L}\d][\p{L}\d.-]*){0,2}\s+
 
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
-  const words = main.match(/\p{L}+/gu) ?? [];
+  // "Out of the box" closes a question as "by default" does ("HA out of the box?").
+  const words = main.replace(/\bout[\s-]+of[\s-]+the[\s-]+box\b/g, 'by default').match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   // "Should X run on how many nodes?" asks the count, as "how many nodes should X run on?" does.
   // A "how much" after a comma or "and" opens a part of its own ("Does X use Y, and how much …?").

@@ -72,6 +72,12 @@ describe('reading the forms users write', () => {
     expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
   });
 
+  it('reads a short "HA by default?" or "HA out of the box?" as yes/no, and a value asked the same way as no yes/no', () => {
+    expect(read('quillstack ledger: HA out of the box?').yesNo).toBe(true);
+    expect(read('quillstack ledger: HA by default?').yesNo).toBe(true);
+    expect(read('quillstack ledger: replicas out of the box?').yesNo).toBe(false);
+  });
+
   it('reads a short plan opened by its verb ("run two of X in one cluster?") as yes/no, and not one left unclosed', () => {
     expect(read('quillstack: run two API nodes in one zone for redundancy?').yesNo).toBe(true);
     expect(read('share one ledger between two Quillstack installs?').yesNo).toBe(true);
