@@ -2256,6 +2256,8 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
     'running',
     'up',
     'available',
+    'safe',
+    'fine',
   ],
   conditions: [
     'if',

@@ -639,10 +639,15 @@ const outcomeSurvive = new Set(vocabulary.outcomeCues.survive);
 const outcomeDependence = new Set(vocabulary.outcomeCues.dependence);
 const outcomeConditions = new RegExp(`\\b(?:${vocabulary.outcomeCues.conditions.join('|')})\\b`);
 
-/** The yes/no question a dash puts after a scene ("a Y outage mid-day — does X keep serving?"), or null. */
+/**
+ * The yes/no question a dash puts after a scene ("a Y outage mid-day — does X keep serving?"), or a lone outcome word
+ * asked after it ("X goes down while pods run — safe?"); null otherwise.
+ */
 function findDashedQuestion(main: string): string | null {
   const after = main.split(/\s+[\u2013\u2014]\s+/).at(-1) ?? main;
-  return after !== main && /\?\s*$/.test(after) && yesNoOpeners.has(after.match(/\p{L}+/u)?.[0] ?? '') ? after : null;
+  const words = after.match(/\p{L}+/gu) ?? [];
+  const asks = yesNoOpeners.has(words[0] ?? '') || (words.length === 1 && outcomeSurvive.has(words[0] ?? ''));
+  return after !== main && /\?\s*$/.test(after) && asks ? after : null;
 }
 
 /** Whether the main clause asks if the deployment goes down or keeps going, read before its trailing condition. */

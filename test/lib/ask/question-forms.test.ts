@@ -68,6 +68,8 @@ describe('reading the forms users write', () => {
   it('reads the question after a dash that follows a scene naming a failure, and its outcome from that question alone', () => {
     expect(read('quillstack: ledger outage mid-day — does Quillstack keep serving?')).toMatchObject({ yesNo: true, outcome: 'survive' });
     expect(read('ledger outage mid-day — does Quillstack go down too?')).toMatchObject({ yesNo: true, outcome: 'fail' });
+    // A lone "safe?" or "fine?" after the dash asks whether the deployment survives the scene.
+    expect(read('ledger goes down while the API is running — safe?')).toMatchObject({ yesNo: true, outcome: 'survive' });
     // A dash before a question that asks no outcome leaves the reading to the other rules.
     expect(read('quillstack: ledger outage mid-day — what does Quillstack do?').yesNo).toBe(false);
   });
