@@ -48,7 +48,12 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
   // asks something else first.
   // A condition may come first ("if X goes down, what breaks?").
   const asking = findAskingText(reading.text);
-  const asksEffect = /^\s*(?:what|how)\b/i.test(asking) || /\bwhat\s+(?:happens|would\s+happen|will\s+happen)\s*\??$/i.test(asking);
+  // A scene told before a dash or colon ("X goes down - what stops working?") leaves the question after it.
+  const tail = asking.split(/:\s+|\s+[-\u2013\u2014]+\s+/).at(-1) ?? asking;
+  const asksEffect =
+    /^\s*(?:what|how)\b/i.test(asking) ||
+    /^\s*(?:what|how)\b/i.test(tail) ||
+    /\bwhat\s+(?:happens|would\s+happen|will\s+happen)\s*\??$/i.test(asking);
   if (reading.yesNo || !asksEffect || !reading.tokens.some((t) => outageWords.has(t))) return null;
   const [match] = findComponentMatches(context);
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
@@ -64,7 +69,7 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
     // Only a failure the asking clause itself names ("what breaks if X dies?"), not one a scene or a label before it tells.
     return saysOutage || !tokenizeText(asking.split(/[:\u2013\u2014]\s+/).at(-1) ?? asking).some((token) => failWords.has(token))
       ? null
-      : describeDependents(context, match.architectureId, variantId, label, component.name);
+      : describeUnstatedOutage(context, match.architectureId, variantId, label, component);
   return {
     kind: 'lookup',
     ...describeOutage(
@@ -77,21 +82,32 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
 }
 
 /**
- * An outage of a part whose model says nothing of when the deployment needs it: a decline saying the sources are silent
- * on the effect and naming the parts that connect to it, which are what it can take down; null when nothing connects to it.
+ * An outage of a part whose model says nothing of when the deployment needs it: an answer saying the sources are silent
+ * on the effect, then what the part serves and the parts that connect to it, which are what it can take away or take
+ * down; null when it has neither.
  */
-function describeDependents(context: AnswerContext, architectureId: string, variantId: string, label: string, name: string): Draft | null {
-  const links = (context.index.factsByArchitecture.get(architectureId) ?? []).filter(
+function describeUnstatedOutage(
+  context: AnswerContext,
+  architectureId: string,
+  variantId: string,
+  label: string,
+  { id, name }: ResolvedComponent,
+): Draft | null {
+  const facts = context.index.factsByArchitecture.get(architectureId) ?? [];
+  const links = facts.filter(
     (fact) => fact.attribute === 'connection' && fact.variants.includes(variantId) && fact.text.includes(` to ${name}`),
   );
-  if (links.length === 0) return null;
-  // What is unstated is declined, never answered from a neighbouring fact; the links are what the reader can check next.
+  // What the part serves is what its outage can take away, and the parts linked to it are what it can take down; the
+  // answer says first that the effect itself is unstated.
+  const purpose = facts.find((fact) => fact.attribute === 'purpose' && fact.component === id && fact.variants.includes(variantId));
+  if (!purpose && links.length === 0) return null;
+  const served = purpose ? ` What it serves, and so what an outage can take away: ${writeFact(purpose)}` : '';
+  const linked = links.length > 0 ? ` Parts that connect to it in archkb's model: ${links.map((fact) => fact.text).join('; ')}.` : '';
   return {
     kind: 'lookup',
-    text: null,
-    declined: `The vendor documents archkb holds for ${label} do not say what an outage of ${name} does. Parts that connect to it in archkb's model: ${links.map((fact) => fact.text).join('; ')}.`,
-    facts: links,
-    coverage: 0,
-    strength: 0,
+    text: `The vendor documents archkb holds for ${label} do not say what an outage of ${name} does.${served}${linked}`,
+    facts: [...(purpose ? [purpose] : []), ...links],
+    coverage: 0.6,
+    strength: 0.6,
   };
 }

@@ -71,16 +71,17 @@ describe('answerOutageEffect: a part whose model says nothing of outages', () =>
     ),
   ];
 
-  it('declines, saying the effect is unstated and naming the parts that connect to it, when the asking clause names a failure', () => {
+  it('says the effect is unstated, then what the part serves and the parts that connect to it, when the asking clause names a failure', () => {
     for (const question of [
       'What breaks if the Quillstack ledger database goes down?',
       'If the Quillstack ledger database crashes, what happens?',
       'If the Quillstack ledger database goes down what would happen',
+      'Quillstack ledger database goes down - what stops working?',
     ]) {
       const { answer, declined } = answerQuestion(question, linked());
-      expect(answer, question).toBeNull();
-      expect(declined, question).toBe(
-        "The vendor documents archkb holds for Quillstack (Standard) do not say what an outage of Ledger database does. Parts that connect to it in archkb's model: Quill API to Ledger database: accounts.",
+      expect(declined, question).toBeUndefined();
+      expect(answer, question).toBe(
+        "The vendor documents archkb holds for Quillstack (Standard) do not say what an outage of Ledger database does. What it serves, and so what an outage can take away: Ledger database: Keeps accounts. Parts that connect to it in archkb's model: Quill API to Ledger database: accounts.",
       );
     }
   });
