@@ -48,8 +48,10 @@ describe('answerOutageEffect, which questions it takes', () => {
     expect(answerOutageEffect(context)).toBeNull();
   });
 
-  it('says nothing of a part whose model does not say when the deployment needs it', () => {
-    expect(answerOutageEffect(buildAnswerContext(catalogue, 'What happens to Quillstack if the Quill API goes down?'))).toBeNull();
+  it('says the effect of an outage is unstated for a part whose model does not say when the deployment needs it, then what it serves', () => {
+    expect(answerOutageEffect(buildAnswerContext(catalogue, 'What happens to Quillstack if the Quill API goes down?'))?.text).toMatch(
+      /^The vendor documents archkb holds for Quillstack \(Standard\) do not say what an outage of Quill API does\. What it serves, and so what an outage can take away: Quill API: /,
+    );
   });
 
   it('says nothing of a part the layout spoken of does not have, and answers for the layout that has it', () => {
