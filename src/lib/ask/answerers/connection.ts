@@ -283,7 +283,8 @@ export function answerDownstream(context: AnswerContext): Draft | null {
   const [id] = context.scope;
   if (context.scope.length !== 1 || !id) return null;
   const entry = findIndexed(context, id);
-  const asking = findAskingText(context.reading.text);
+  // A topic before a dash ("X k8s stack — what sits behind …?") only frames the question after it.
+  const asking = findAskingText(context.reading.text).replace(/^[^:?!.\u2013\u2014]{3,80}?\s+[\u2013\u2014-]+\s+(?=(?:which|what)\b)/i, '');
   const cue = downstreamPattern.exec(asking);
   const after = cue?.[1];
   // The parts are what is asked: "which parts sit behind X", "what runs behind X"; not "what DNS records … behind X".

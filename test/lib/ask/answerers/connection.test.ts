@@ -160,6 +160,12 @@ describe('answerDownstream: which parts sit behind the one named', () => {
     );
   });
 
+  it('reads the question after a topic and a dash ("X stack — what sits behind …?")', () => {
+    expect(ask('quillstack api stack — what sits behind the Quill API?').answer).toMatch(
+      /^Quillstack \(Standard\): behind Quill API, in the vendor's layout: Quill worker and Ledger database\./,
+    );
+  });
+
   it('cites each connection it follows, once, and leaves a part with nothing onwards to the other answerers', () => {
     const draft = answerDownstream(buildAnswerContext(catalogue, 'Which Quillstack components sit behind the Quill API?'));
     expect(draft?.kind).toBe('lookup');
