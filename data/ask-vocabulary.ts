@@ -380,6 +380,11 @@ export const rewordings: [string, string][] = [
   ],
   // "True or false: S" asks whether the statement holds, as "S, right?" does.
   ['^\\s*true\\s+or\\s+false\\s*[:?\\-\u2013\u2014]\\s*([^?]+?)[.!?]*\\s*$', '$1, right?'],
+  // "Is X needed, or can we get by on Y?" offers the way round X as the other answer: whether X is needed answers both.
+  [
+    '^([^?]*?\\b(?:is|are)\\b[^?]*?\\b(?:needed|required|necessary|mandatory))\\b,?\\s+or\\s+(?:can|could|may|do)\\s+(?:we|i|you)\\b[^?]*',
+    '$1',
+  ],
   // "Zero-downtime upgrades" are upgrades with no downtime: the negation the facts write ("need no downtime").
   ['\\bzero[\\s-]+downtime\\b', 'no downtime'],
   // A plus or an ampersand standing alone between two asks ("the sku + how many", "size & count") is "and".

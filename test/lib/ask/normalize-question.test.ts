@@ -141,6 +141,12 @@ describe('tokenizeText', () => {
     for (const text of ['if the cache dies', 'the cache died', 'the cache is dead']) expect(tokenizeText(text)).toContain('down');
   });
 
+  it('reads "is X needed, or can we get by on Y?" as whether X is needed, and leaves other alternatives alone', () => {
+    expect(rewordQuestion('is the cache actually needed, or can we get by on the ledger?')).toBe('is the cache actually needed?');
+    expect(rewordQuestion('is the cache needed or can we use the ledger for it')).toBe('is the cache needed');
+    expect(rewordQuestion('is the cache faster, or can we use the ledger?')).toBe('is the cache faster, or can we use the ledger?');
+  });
+
   it('reads a "hard dependency" as a required part, and leaves a chart\'s bare "dependency" alone', () => {
     expect(tokenizeText('the search index is a hard dependency')).toEqual(tokenizeText('the search index is a required'));
     expect(tokenizeText('it ships ingress as a dependency')).not.toContain('required');
