@@ -2141,7 +2141,7 @@ export const settingStates: { on: string[]; off: string[] } = {
 export const exclusionPatterns: string[] = [
   '\\b(?:exclud(?:e|es|ing)|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+(?!(?:in|on|for|as|at|from|of|to|when|if|with|within|inside)\\b)([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
-  '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:left|kept|taken)\\s+out\\b',
+  '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:(?:left|kept|taken|stripped|cut)\\s+out|stripped|removed)\\b',
   // "(workspaces only, no operator)", "workspaces only, not the operators": what follows "only" and a comma is left out.
   '\\bonly\\s*,\\s*(?:and\\s+)?(?:no|not)\\s+(?:the\\s+)?([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
 ];

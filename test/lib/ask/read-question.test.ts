@@ -273,6 +273,8 @@ describe('readQuestion: what a question leaves out', () => {
     expect(read('total CPU not counting the worker, at 50 sign-ins per second').excluded).toEqual(['worker']);
     expect(read('total RAM except for the session cache').excluded).toEqual(['session', 'cache']);
     expect(read('total RAM with the session cache left out').excluded).toEqual(['session', 'cache']);
+    expect(read('total RAM with the session cache stripped out').excluded).toEqual(['session', 'cache']);
+    expect(read('total RAM with the session cache removed?').excluded).toEqual(['session', 'cache']);
     expect(read('total memory for 40 sign-ins (API only, no worker)?').excluded).toEqual(['worker']);
     expect(read('Total memory for 40 sign-ins? API only, not the workers.').excluded).toEqual(['worker']);
     // "Without" alone asks whether it can go, not what to leave out of a sum; nor does "no" without "only" before it.
