@@ -61,6 +61,7 @@ import {
   whatToken,
   whichToken,
   cloudTokens,
+  writesVariantName,
 } from './read-question.ts';
 import { readLetter } from './read-letter.ts';
 import { readSnippets } from './read-snippets.ts';
@@ -1088,17 +1089,27 @@ const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word)
  * The one component of a product the question names in full by its own words (not the product's), when it sits on no
  * host whose figures cover it; null when the question names none or several.
  */
+/** The words of the layout name a question writes out ("single-cluster"): they name the layout, not a part they alone name ("X cluster"). */
+function listWrittenLayoutWords(index: FactIndex, architectureId: string, reading: Reading): ReadonlySet<string> {
+  const variantId = reading.variants.get(architectureId);
+  const variant = index.byId.get(architectureId)?.architecture.variants.find((candidate) => candidate.id === variantId);
+  return variant && writesVariantName(index, reading.tokens, architectureId, variant.id)
+    ? new Set(listNameHeadWords(variant.name))
+    : new Set();
+}
+
 function findNamedPart(index: FactIndex, architectureId: string, reading: Reading): { id: string; name: string } | null {
   const entry = index.byId.get(architectureId);
   // Stryker disable next-line ConditionalExpression: callers pass only ids of products the reading names, which are all in the index.
   if (!entry) return null;
   // Stryker disable next-line MethodExpression: the words compared with it never hold the product's name tokens, so keeping those tokens changes nothing.
   const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
+  const layoutWords = listWrittenLayoutWords(index, architectureId, reading);
   const excluded = new Set(reading.excluded);
   const named = [...entry.components].filter(([id, component]) => {
     if (excluded.has(id)) return false;
     const words = listNameHeadWords(component.name).filter((token) => !entry.nameTokens.has(token));
-    return words.length > 0 && words.every((token) => asked.has(token));
+    return words.length > 0 && words.every((token) => asked.has(token)) && !words.every((token) => layoutWords.has(token));
   });
   const [only] = named;
   if (named.length !== 1 || !only) return null;
@@ -1137,13 +1148,19 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: callers pass only ids of products the reading names, which are all in the index.
   if (!entry) return [];
   // Stryker disable next-line MethodExpression: asked is only checked for words without the product's name tokens, so keeping those tokens changes nothing.
+  const layoutWords = listWrittenLayoutWords(index, architectureId, reading);
   const asked = new Set(reading.tokens.filter((token) => !entry.nameTokens.has(token)));
   // Stryker disable next-line MethodExpression: stems are only compared with each other, so upper and lower case compare alike.
   const stem = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
   const wordsOf = (name: string) => listNameHeadWords(name).filter((token) => !entry.nameTokens.has(token));
   const matching = [...entry.components].filter(([id, component]) => {
     const words = wordsOf(component.name);
-    return !reading.excluded.includes(id) && words.length > 0 && words.every((token) => asked.has(token));
+    return (
+      !reading.excluded.includes(id) &&
+      words.length > 0 &&
+      words.every((token) => asked.has(token)) &&
+      !words.every((token) => layoutWords.has(token))
+    );
   });
   // The longest names the question holds are the ones it names ("external X cluster", not "cluster").
   const longest = Math.max(0, ...matching.map(([, component]) => wordsOf(component.name).length));

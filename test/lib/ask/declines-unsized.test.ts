@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
-import { buildCellwright } from '../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith, buildCellwright, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const cellwright = buildCellwright;
 
@@ -22,5 +23,36 @@ describe('declines: a layout summary that names instance sizes only to say none 
   it('answers from a summary that speaks of the kind without denying it', () => {
     const answer = ask('Three zones; pick the instance type by memory.');
     expect(answer.declined, JSON.stringify(answer)).toBeUndefined();
+  });
+});
+
+describe('declines: a part named only by the words of the layout the question writes out', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const catalogue = [
+    buildAskArchitectureWith(
+      [
+        buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source: cite }] }),
+        buildComponentInput({
+          id: 'cluster',
+          name: 'Cluster',
+          role: 'container-orchestration',
+          technology: 'Kubernetes',
+          purpose: 'Runs the pods.',
+        }),
+      ],
+      {
+        variants: [
+          { id: 'standard', name: 'Standard', summary: 'One API.', source: cite },
+          { id: 'single-cluster', name: 'Single cluster', summary: 'One cluster.', source: cite },
+        ],
+      },
+    ),
+  ];
+
+  it('reads "single-cluster" as the layout, so the memory asked is not declined for the part called Cluster', () => {
+    const answer = answerQuestion('Quillstack single-cluster example: how much memory?', catalogue);
+    expect(answer.declined ?? '').not.toContain('figures for Cluster');
+    // Named on its own, the part is still the one asked about.
+    expect(answerQuestion('Quillstack: how much memory for the cluster?', catalogue).declined).toContain('memory figures for Cluster');
   });
 });

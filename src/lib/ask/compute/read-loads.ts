@@ -175,7 +175,34 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     if (perOne) loads.splice(taken, 1, { driver: best.id, value: number.value });
     else loads.push({ driver: best.id, value: number.value });
   }
+  // "45 logins, 5 logouts and 360 refreshes" give, together, the load of a driver counting "login, logout and refresh
+  // requests": the sum of the kinds its label lists, when each of them is given and the driver has no load of its own.
+  // One of those figures read as the driver's own load ("360 refreshes per second") is only its share.
+  for (const driver of known) {
+    const kinds = listLabelKinds(driver.label);
+    const given = kinds.flatMap((kind) =>
+      reading.numbers.filter((number) => !number.unit && !number.negative && reading.tokens[number.position + 1] === kind),
+    );
+    const counted = new Set(given.map((number) => reading.tokens[number.position + 1]));
+    const own = loads.findIndex((load) => load.driver === driver.id);
+    if (
+      counted.size < 2 ||
+      counted.size !== kinds.length ||
+      counted.size !== given.length ||
+      (own >= 0 && !given.some((number) => number.value === loads[own]?.value))
+    )
+      continue;
+    const load = { driver: driver.id, value: given.reduce((total, number) => total + number.value, 0) };
+    if (own >= 0) loads.splice(own, 1, load);
+    else loads.push(load);
+  }
   return { loads, negative, rest, again };
+}
+
+/** The kinds a driver's label lists before its noun ("login, logout and refresh requests" lists login, logout, refresh). */
+function listLabelKinds(label: string): string[] {
+  const listed = /^([\p{L}-]+(?:,\s*[\p{L}-]+)*,?\s+and\s+[\p{L}-]+)\s+\p{L}/u.exec(label)?.[1];
+  return listed ? listed.split(/,\s*|\s+and\s+/).flatMap((kind) => tokenizeText(kind)) : [];
 }
 
 const copyNouns = new Set(askVocabulary.countNouns);

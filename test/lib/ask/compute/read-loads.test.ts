@@ -17,6 +17,28 @@ describe('listDriverWords', () => {
 });
 
 describe('readLoads', () => {
+  it('sums the kinds a driver\'s label lists ("login, logout and refresh requests") when each is given, into that driver\'s load', () => {
+    const requests = {
+      id: 'ledger-requests-per-second',
+      label: 'login, logout and refresh requests per second (ledger)',
+      singular: 'login, logout or refresh request per second (ledger)',
+    };
+    const refreshes = { id: 'refreshes-per-second', label: 'refreshes per second', singular: 'refresh per second' };
+    expect(read('Quillstack at 45 logins, 5 logouts and 360 refreshes per second: ledger IOPS?', [requests]).loads).toEqual([
+      { driver: 'ledger-requests-per-second', value: 410 },
+    ]);
+    // A figure read as one kind's own driver stays, beside the sum.
+    expect(read('Quillstack at 45 logins, 5 logouts and 360 refreshes per second: ledger IOPS?', [refreshes, requests]).loads).toEqual([
+      { driver: 'refreshes-per-second', value: 360 },
+      { driver: 'ledger-requests-per-second', value: 410 },
+    ]);
+    // With a kind missing, the figures given are no total of the driver.
+    expect(read('Quillstack at 45 logins and 360 refreshes per second: ledger IOPS?', [requests]).loads).not.toContainEqual({
+      driver: 'ledger-requests-per-second',
+      value: 405,
+    });
+  });
+
   it("ends a number's words where the next number's begin, so a list of rates gives each rate to the driver written after it", () => {
     const passwordSignIns = {
       id: 'password-sign-ins-per-second',
