@@ -380,7 +380,7 @@ export const rewordings: [string, string][] = [
   ],
   // "True or false: S" asks whether the statement holds, as "S, right?" does.
   ['^\\s*true\\s+or\\s+false\\s*[:?\\-\u2013\u2014]\\s*([^?]+?)[.!?]*\\s*$', '$1, right?'],
-  // "Is X needed, or can we get by on Y?" offers the way round X as the other answer: whether X is needed answers both.
+  // A necessity question offering a way round the part ("is X required, or may I use Y?") is answered by whether X is required.
   [
     '^([^?]*?\\b(?:is|are)\\b[^?]*?\\b(?:needed|required|necessary|mandatory))\\b,?\\s+or\\s+(?:can|could|may|do)\\s+(?:we|i|you)\\b[^?]*',
     '$1',
