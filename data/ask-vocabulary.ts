@@ -1790,6 +1790,12 @@ export const componentListFiller: string[] = [
   'all',
   'every',
   'list',
+  // What the asker will do with the parts ("the services we will monitor") asks for them all the same.
+  'watch',
+  'monitor',
+  'operate',
+  'maintain',
+  'manage',
   // Where the list comes from ("according to the guide") frames the question.
   'according',
   'guide',

@@ -30,6 +30,11 @@ describe('answerComponentList', () => {
     expect(ask('what services make up the quillstack stack')?.answer).toMatch(/^Quillstack \(Standard\) has 4 components: /);
   });
 
+  it('reads what the asker will do with the parts ("which services do I need to watch?") as asking for the list', () => {
+    expect(ask('quillstack — which services do i need to watch?').answer).toMatch(/^Quillstack \(Standard\) has 4 components: /);
+    expect(ask('Which Quillstack services do we monitor?').answer).toMatch(/^Quillstack \(Standard\) has 4 components: /);
+  });
+
   it('gives the list past a label before the question and a pointer to where the list comes from', () => {
     expect(ask('Making a list for my study notes: which services does Quillstack run?').answer).toMatch(
       /^Quillstack \(Standard\) has 4 components: /,
