@@ -23,6 +23,10 @@ export const synonyms: Record<string, string[]> = {
   // A service that "hits" a database directly queries it, which is how the sources' "talks to" reads in chat.
   hit: ['talk'],
   hits: ['talk'],
+  // Monitoring something is watching it, as the sources write it ("watch job completion time").
+  monitor: ['watch'],
+  monitoring: ['watch'],
+  monitored: ['watch'],
   // Stripping settings out of a configuration is removing them.
   strip: ['remove'],
   stripped: ['removed'],

@@ -137,6 +137,11 @@ describe('tokenizeText', () => {
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
   });
 
+  it('reads monitoring as the watching the sources write ("watch job completion time")', () => {
+    for (const text of ['monitor the ledger', 'monitoring the ledger', 'the ledger is monitored'])
+      expect(tokenizeText(text)).toContain(tokenizeText('watch')[0]);
+  });
+
   it('reads a part that "dies" or is "dead" as down', () => {
     for (const text of ['if the cache dies', 'the cache died', 'the cache is dead']) expect(tokenizeText(text)).toContain('down');
   });
