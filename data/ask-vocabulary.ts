@@ -23,6 +23,10 @@ export const synonyms: Record<string, string[]> = {
   // A service that "hits" a database directly queries it, which is how the sources' "talks to" reads in chat.
   hit: ['talk'],
   hits: ['talk'],
+  // Cutting what a cluster holds is reducing it, as the sources write it.
+  cut: ['reduce'],
+  cuts: ['reduce'],
+  cutting: ['reduce'],
   // Monitoring something is watching it, as the sources write it ("watch job completion time").
   monitor: ['watch'],
   monitoring: ['watch'],
@@ -637,6 +641,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:leave|leaves|leaving|left)\\s+out\\b', ' skip '],
   // "To save effort" or "to save time" is why the asker asks, not something a deployment has.
   ['\\bto\\s+save\\s+(?:(?:some|a\\s+bit\\s+of|us|me)\\s+)?(?:effort|time|work|hassle|trouble)\\b', ' '],
+  // A "config change" is a setting to make.
+  ['\\bconfig(?:uration)?\\s+changes?\\b', ' settings '],
   // What comes "out of the box" is what a product does by default.
   ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b', ' by default '],
   // A feature "on by default" is one enabled by default, as sources write it.

@@ -137,6 +137,11 @@ describe('tokenizeText', () => {
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
   });
 
+  it('reads a "config change" as a setting and cutting as reducing, as the sources write them', () => {
+    expect(tokenizeText('the config changes')).toEqual(tokenizeText('the settings'));
+    expect(tokenizeText('cutting ledger usage')).toEqual(tokenizeText('reduce ledger usage'));
+  });
+
   it('reads monitoring as the watching the sources write ("watch job completion time")', () => {
     for (const text of ['monitor the ledger', 'monitoring the ledger', 'the ledger is monitored'])
       expect(tokenizeText(text)).toContain(tokenizeText('watch')[0]);
