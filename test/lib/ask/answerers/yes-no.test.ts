@@ -1001,7 +1001,7 @@ describe('answerYesNo: a store named only by its own purpose (real catalogue)', 
     // store in its place, not another part's purpose.
     expect(answer).toMatch(/^No: it is needed only for a single instance, where server and worker share one container\. /);
     expect(answer).toMatch(/Built-in Redis is conditional/);
-    expect(answer).toMatch(/Instead: External Redis: Conditional: when workers run in separate containers/);
+    expect(answer).toMatch(/Instead: External Redis: Conditional: when workers run in separate worker containers/);
   });
 });
 
