@@ -1173,6 +1173,38 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
       [];
 }
 
+/**
+ * "Is that where …", "is this the store …": a last sentence pointing back at a thing to ask where it is used; a "what"
+ * after the pointer checks the claim before it against the sources instead, and points at no thing.
+ */
+const pointingQuestion = /^(is|was)\s+(?:that|this|it)\s+(?=(?:where|the\s+(?:one|store|database|place))\b)/i;
+
+/**
+ * "X also wants a Y. Is that where X keeps A?" as "Is Y where X keeps A?": the last sentence asked of the one part the
+ * sentence before it names in full, or null when the question does not point back so or that sentence names no one part.
+ */
+function namePointedPart(question: string, index: FactIndex): string | null {
+  const sentences = question.trim().split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1) ?? '';
+  const before = sentences.at(-2);
+  const opening = pointingQuestion.exec(last);
+  if (!opening || before === undefined || sentences.length !== 2) return null;
+  const written = ` ${tokenizeText(before).join(' ')} `;
+  // A name's bracketed gloss ("PostgreSQL (A and B)") is no part of what a sentence writes.
+  const names = new Set(
+    index.architectures.flatMap((entry) =>
+      [...entry.components.values()]
+        .map((component) => component.name.replace(/\s*\([^)]*\)/g, '').trim())
+        .filter((name) => {
+          const words = tokenizeText(name);
+          return words.length > 0 && written.includes(` ${words.join(' ')} `);
+        }),
+    ),
+  );
+  const [only] = names;
+  return names.size === 1 && only ? `${opening[1]} ${only} ${last.slice(opening[0].length)}` : null;
+}
+
 /** An auxiliary opening a question, after an "and" that joins it to what came before ("and does B …"). */
 const leadingAuxiliary = new RegExp(`^(?:and\\s+)?(?:${auxiliaries}|must|may)\\b\\s*`, 'i');
 
@@ -1549,6 +1581,12 @@ function answerResourceSilence(index: FactIndex, reading: Reading, scope: readon
 export function answerWithFeatures(asked: string, architectures: readonly Architecture[], options: AnswerOptions = {}): Scored {
   const index = getFactIndex(architectures);
   const question = rewordQuestion(readLetter(readSnippets(asked), index));
+  // "X also wants a Y. Is that where X keeps A?": the question is asked of the one part the sentence before it names.
+  const pointed = namePointedPart(question, index);
+  if (pointed) {
+    const of = answerWithFeatures(pointed, architectures, options);
+    return { ...of, answer: { ...of.answer, question } };
+  }
   // "A uses X; does B also use X?" asks of B; what the sources say of A follows, for comparison.
   const premised = splitPremise(question, index);
   if (premised) {
