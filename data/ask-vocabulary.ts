@@ -2513,6 +2513,9 @@ export const connectionVerbs: string[] = [
 /** Words that count more than one of a thing without a number ("several clusters", "other clusters"). */
 export const severalCues: string[] = ['several', 'multiple', 'many', 'other'];
 
+/** Words right before "path" (one word may stand between) that make it an HTTP path ("health check path", "probe http path"). */
+export const httpPathWords: string[] = ['http', 'https', 'url', 'health', 'check', 'probe', 'endpoint', 'metrics', 'liveness', 'readiness'];
+
 /** Words before a count that bound it from above ("fewer than three zones" is not about three zones). */
 export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'most', 'maximum'];
 

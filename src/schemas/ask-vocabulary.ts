@@ -299,6 +299,9 @@ export const AskVocabularySchema = z.looseObject({
   severalCues: words.describe('Words counting more than one of a thing without a number ("several clusters").'),
   belowCues: words.describe('Words before a count that make it an upper bound ("fewer than three"), not the count itself.'),
   aboveCues: words.describe('Words before a figure that make it a lower bound ("more than 10 ms", "at least 3 zones").'),
+  httpPathWords: words.describe(
+    'Words right before "path" (one word may stand between) that make it an HTTP path ("health check path"), not an upgrade path.',
+  ),
   capCues: words.describe('Words before a figure in a fact that cap what it measures ("capped at 1 MiB", "limited to 8 GB").'),
   orBoundCues: z
     .object({

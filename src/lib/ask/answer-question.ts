@@ -1074,6 +1074,8 @@ const articleTokens = new Set(askVocabulary.singleArticles.flatMap((word) => tok
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 /** A port asked for ("which port", "ports exposed"), not the feature of forwarding one ("SSH and port forwarding"). */
 const asksPort = /\bports?\b(?![\s-]*forward)/i;
+/** An HTTP path asked for ("the health check path", "liveness probe http path"), not an upgrade or a network path. */
+const asksHttpPath = new RegExp(`\\b(?:${askVocabulary.httpPathWords.join('|')})\\s+(?:[\\w-]+\\s+)?paths?\\b`, 'i');
 
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
@@ -1839,6 +1841,20 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${statesPorts && lead?.component ? `port for ${lead.subject}` : 'ports'}.`,
+      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
+      'declined-absence',
+      evidence,
+    );
+  }
+  // "The liveness probe's HTTP path?": an answer writing no path ("/api/health") answers something else; the path is unstated.
+  if (
+    draft.kind === 'lookup' &&
+    asksHttpPath.test(findAskingText(reading.text)) &&
+    !draft.facts.some((fact) => /(?:^|[\s(=])\/[\w.-]/.test(fact.text))
+  ) {
+    return decline(
+      question,
+      `The vendor documents archkb holds for ${about} state no HTTP path for this.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
-import { buildAskArchitectureWith, buildCellwright, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitectureWith, buildCellwright, buildNoted, buildQuillApiInput } from '../../fixtures/build-ask-architecture.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
 
 const cellwright = buildCellwright;
@@ -54,5 +54,22 @@ describe('declines: a part named only by the words of the layout the question wr
     expect(answer.declined ?? '').not.toContain('figures for Cluster');
     // Named on its own, the part is still the one asked about.
     expect(answerQuestion('Quillstack: how much memory for the cluster?', catalogue).declined).toContain('memory figures for Cluster');
+  });
+});
+
+describe('declines: an HTTP path asked where the answer writes none', () => {
+  const ask = (question: string, text: string) => answerQuestion(question, [buildNoted([{ kind: 'info', text }])]);
+
+  it('declines "the liveness probe http path?" when the facts only say the probes are HTTP checks', () => {
+    const answer = ask('Quillstack liveness probe http path?', 'The liveness and readiness probes are HTTP health checks.');
+    expect(answer.answer).toBeNull();
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no HTTP path for this.');
+  });
+
+  it('answers when a fact writes the path, and leaves an upgrade path to the other answerers', () => {
+    expect(ask('Quillstack liveness probe http path?', 'The liveness probe checks /healthz over HTTP.').answer).toMatch(/\/healthz/);
+    expect(ask('Quillstack upgrade path?', 'The liveness and readiness probes are HTTP health checks.').declined ?? '').not.toMatch(
+      /HTTP path/,
+    );
   });
 });
