@@ -2522,6 +2522,9 @@ export const belowCues: string[] = ['fewer', 'less', 'below', 'under', 'up', 'mo
 /** Words before a figure that bound it from below ("more than 10 ms", "at least 3 zones", "over 2 GB"). */
 export const aboveCues: string[] = ['more', 'over', 'above', 'exceeding', 'beyond', 'minimum', 'least'];
 
+/** Words asking how much is left under a maximum ("what room is left", "the headroom remaining"). */
+export const roomLeftCues: string[] = ['room', 'headroom', 'remaining', 'spare'];
+
 /** Words before a figure in a fact that cap what it measures ("capped at 1 MiB", "limited to 8 GB"). */
 export const capCues: string[] = ['capped', 'cap', 'limited', 'exceed'];
 

@@ -302,6 +302,7 @@ export const AskVocabularySchema = z.looseObject({
   httpPathWords: words.describe(
     'Words right before "path" (one word may stand between) that make it an HTTP path ("health check path"), not an upgrade path.',
   ),
+  roomLeftCues: words.describe('Words asking how much is left under a maximum ("what room is left", "the headroom remaining").'),
   capCues: words.describe('Words before a figure in a fact that cap what it measures ("capped at 1 MiB", "limited to 8 GB").'),
   orBoundCues: z
     .object({

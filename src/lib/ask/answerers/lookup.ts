@@ -29,6 +29,7 @@ import { asksCloudSize, countNounTokens, listAbsences, namesCloudSize } from '..
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerConnectedComponents, answerDownstream } from './connection.ts';
 import { answerComponentList, answerPartList } from './list-components.ts';
+import { answerRoomLeft } from './room-left.ts';
 import { answerVersionList } from './version-list.ts';
 import { answerManagedPerCloud } from './managed-per-cloud.ts';
 
@@ -505,6 +506,7 @@ export function answerLookup(context: AnswerContext): Draft {
   const perCloud = answerManagedPerCloud(context);
   if (perCloud) return perCloud;
   const list =
+    answerRoomLeft(context) ??
     answerDownstream(context) ??
     answerConnectedComponents(context) ??
     answerComponentList(context, query) ??
