@@ -1071,18 +1071,30 @@ const sizeWords = new Set(askVocabulary.sizeWords.flatMap((word) => tokenizeText
 const countTokens = new Set(Object.keys(askVocabulary.countWords).flatMap((word) => tokenizeText(word)));
 /** "A" and "an", which count one thing as "one" does ("with a PVC"). */
 const articleTokens = new Set(askVocabulary.singleArticles.flatMap((word) => tokenizeText(word)));
-/** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 /** A port asked for ("which port", "ports exposed"), not the feature of forwarding one ("SSH and port forwarding"). */
 const asksPort = /\bports?\b(?![\s-]*forward)/i;
-/** An HTTP path asked for ("the health check path", "liveness probe http path"), not an upgrade or a network path. */
-const asksHttpPath = new RegExp(`\\b(?:${askVocabulary.httpPathWords.join('|')})\\s+(?:[\\w-]+\\s+)?paths?\\b`, 'i');
 
+/** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
   'i',
 );
 /** An IPv4 address or range ("10.0.0.0/16") or an IPv6 one ("fd00::/8"). */
 const writesNetworkAddress = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:\/\d{1,3})?/i;
+/** An HTTP path asked for ("the health check path", "liveness probe http path"), not an upgrade or a network path. */
+const asksHttpPath = new RegExp(`\\b(?:${askVocabulary.httpPathWords.join('|')})\\s+(?:[\\w-]+\\s+)?paths?\\b`, 'i');
+
+/** Kinds of value a question may ask for by name, each with how a fact writes one and how the decline names it. */
+const writtenKinds: readonly { asks: RegExp; writes: RegExp; unstated: string }[] = [
+  { asks: asksNetworkAddress, writes: writesNetworkAddress, unstated: 'IP addresses or ranges' },
+  { asks: asksHttpPath, writes: /(?:^|[\s(=])\/[\w.-]/, unstated: 'HTTP path for this' },
+];
+
+/** The first kind of value the asking text names that no fact writes ("an HTTP path for this"), or null. */
+function findUnwrittenKind(asking: string, facts: readonly IndexedFact[]): string | null {
+  return writtenKinds.find((kind) => kind.asks.test(asking) && !facts.some((fact) => kind.writes.test(fact.text)))?.unstated ?? null;
+}
+
 const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
 
 /** The sizing resource each resource word names ("storage" gives storage), in canonical tokens. */
@@ -1814,15 +1826,13 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
       evidence,
     );
   }
-  // "Which IP range does X call out from?": an address no fact of the answer writes is unstated, however close the fact.
-  if (
-    draft.kind === 'lookup' &&
-    asksNetworkAddress.test(findAskingText(reading.text)) &&
-    !draft.facts.some((fact) => writesNetworkAddress.test(fact.text))
-  ) {
+  // "Which IP range does X call out from?", "the liveness probe's HTTP path?": a value of a kind no fact of the answer
+  // writes is unstated, however close the fact.
+  const absent = draft.kind === 'lookup' ? findUnwrittenKind(findAskingText(reading.text), draft.facts) : null;
+  if (absent) {
     return decline(
       question,
-      `The vendor documents archkb holds for ${about} state no IP addresses or ranges.`,
+      `The vendor documents archkb holds for ${about} state no ${absent}.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,
@@ -1841,20 +1851,6 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
     return decline(
       question,
       `The vendor documents archkb holds for ${about} state no ${statesPorts && lead?.component ? `port for ${lead.subject}` : 'ports'}.`,
-      listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
-      'declined-absence',
-      evidence,
-    );
-  }
-  // "The liveness probe's HTTP path?": an answer writing no path ("/api/health") answers something else; the path is unstated.
-  if (
-    draft.kind === 'lookup' &&
-    asksHttpPath.test(findAskingText(reading.text)) &&
-    !draft.facts.some((fact) => /(?:^|[\s(=])\/[\w.-]/.test(fact.text))
-  ) {
-    return decline(
-      question,
-      `The vendor documents archkb holds for ${about} state no HTTP path for this.`,
       listSources({ ...draft, facts: draft.facts.slice(0, 3) }, index, 3),
       'declined-absence',
       evidence,
