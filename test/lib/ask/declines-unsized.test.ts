@@ -49,9 +49,28 @@ describe('declines: a part named only by the words of the layout the question wr
     ),
   ];
 
+  const withCache = [
+    buildAskArchitectureWith(
+      [
+        buildQuillApiInput({ requirements: [{ scope: 'minimum', nodes: 1, vcpu: 2, memory: '4 GB', source: cite }] }),
+        buildComponentInput({ id: 'cluster-cache', name: 'Cluster cache', role: 'cache', technology: 'Redis', purpose: 'Caches pages.' }),
+      ],
+      {
+        variants: [
+          { id: 'standard', name: 'Standard', summary: 'One API.', source: cite },
+          { id: 'single-cluster', name: 'Single cluster', summary: 'One cluster.', source: cite },
+        ],
+      },
+    ),
+  ];
+
   it('reads "single-cluster" as the layout, so the memory asked is not declined for the part called Cluster', () => {
     const answer = answerQuestion('Quillstack single-cluster example: how much memory?', catalogue);
     expect(answer.declined ?? '').not.toContain('figures for Cluster');
+    // A part whose name holds a word the layout's name does not is still named.
+    expect(answerQuestion('Quillstack single-cluster example: how much memory for the cluster cache?', withCache).declined).toContain(
+      'memory figures for Cluster cache',
+    );
     // Named on its own, the part is still the one asked about.
     expect(answerQuestion('Quillstack: how much memory for the cluster?', catalogue).declined).toContain('memory figures for Cluster');
   });

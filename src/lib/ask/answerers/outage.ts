@@ -84,7 +84,7 @@ export function answerOutageEffect(context: AnswerContext): Draft | null {
 /**
  * An outage of a part whose model says nothing of when the deployment needs it: an answer saying the sources are silent
  * on the effect, then what the part serves and the parts that connect to it, which are what it can take away or take
- * down; null when it has neither.
+ * down.
  */
 function describeUnstatedOutage(
   context: AnswerContext,
@@ -99,14 +99,14 @@ function describeUnstatedOutage(
   );
   // What the part serves is what its outage can take away, and the parts linked to it are what it can take down; the
   // answer says first that the effect itself is unstated.
+  // Every part has a purpose in the layouts it is part of, so the answer always has one to give.
   const purpose = facts.find((fact) => fact.attribute === 'purpose' && fact.component === id && fact.variants.includes(variantId));
-  if (!purpose && links.length === 0) return null;
-  const served = purpose ? ` What it serves, and so what an outage can take away: ${writeFact(purpose)}` : '';
+  if (!purpose) return null;
   const linked = links.length > 0 ? ` Parts that connect to it in archkb's model: ${links.map((fact) => fact.text).join('; ')}.` : '';
   return {
     kind: 'lookup',
-    text: `The vendor documents archkb holds for ${label} do not say what an outage of ${name} does.${served}${linked}`,
-    facts: [...(purpose ? [purpose] : []), ...links],
+    text: `The vendor documents archkb holds for ${label} do not say what an outage of ${name} does. What it serves, and so what an outage can take away: ${writeFact(purpose)}${linked}`,
+    facts: [purpose, ...links],
     coverage: 0.6,
     strength: 0.6,
   };

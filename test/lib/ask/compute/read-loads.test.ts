@@ -32,6 +32,15 @@ describe('readLoads', () => {
       { driver: 'refreshes-per-second', value: 360 },
       { driver: 'ledger-requests-per-second', value: 410 },
     ]);
+    // One kind's figure first read as the driver's own ("360 refresh requests per second") is replaced by the sum; a
+    // figure given for the driver itself stays.
+    expect(read('Quillstack at 45 logins, 5 logouts and 360 refresh requests per second (ledger): IOPS?', [requests]).loads).toEqual([
+      { driver: 'ledger-requests-per-second', value: 410 },
+    ]);
+    expect(
+      read('Quillstack ledger at 500 requests per second for login, logout and refresh; 45 logins, 5 logouts, 360 refreshes', [requests])
+        .loads,
+    ).toEqual([{ driver: 'ledger-requests-per-second', value: 500 }]);
     // With a kind missing, the figures given are no total of the driver.
     expect(read('Quillstack at 45 logins and 360 refreshes per second: ledger IOPS?', [requests]).loads).not.toContainEqual({
       driver: 'ledger-requests-per-second',
