@@ -2324,6 +2324,8 @@ export const settingWords: string[] = [
   'simple',
   'plain',
   'vanilla',
+  'design',
+  'architecture',
 ];
 
 /** Words for a trial run of a deployment ("for my PoC", "our pilot"): the scene of a question, not a part or a name. */

@@ -50,3 +50,12 @@ describe('answerQuestion: a computation over the whole question, and a later par
     expect(answer).toContain('Quillstack (Standard): Quill API: CPU limit: twice the request.');
   });
 });
+
+describe('answerQuestion: a word for the whole layout in a yes/no of need', () => {
+  it('reads "design" and "architecture" as the scene, so the part\'s level of need answers', () => {
+    for (const word of ['design', 'architecture']) {
+      const answer = answerQuestion(`In the Quillstack ${word}, is the session cache a required component?`, catalogue).answer;
+      expect(answer).toMatch(/^No: it is optional\. In Quillstack \(Standard\), Session cache is optional\./);
+    }
+  });
+});
