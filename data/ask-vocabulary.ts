@@ -1297,6 +1297,9 @@ export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 
 /** Words that join a referring word to a value verb in the passive ("if it gets set to 10", "once it is set to 20"). */
 export const passiveLinkWords: string[] = ['is', 'gets', 'get', 'got'];
 
+/** Verbs of a plan's aim ("turn X off to save RAM"): the resource after them says why, not what is asked. */
+export const aimVerbs: string[] = ['save', 'free', 'spare', 'reduce', 'trim', 'lower'];
+
 /** Words that join two things asked in one question ("the task size + the grace period"). */
 export const joiningWords: string[] = ['and', 'plus'];
 

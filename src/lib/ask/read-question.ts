@@ -82,6 +82,28 @@ export function asksOnlyAttribute(reading: Reading): boolean {
   );
 }
 
+const aimTokens = stemmedSet(vocabulary.aimVerbs);
+
+/** Whether the word at `at` is what a plan aims at ("to save some RAM", "to free up memory"): why, not what is asked. */
+function isAimOfPlan(tokens: readonly string[], at: number): boolean {
+  return findAimVerb(tokens, at) >= 0;
+}
+
+/** Where the verb of the aim whose object is the word at `at` stands ("to save some RAM"), or -1. */
+function findAimVerb(tokens: readonly string[], at: number): number {
+  let before = at - 1;
+  while (before > 0 && /^(?:up|some|more)$/.test(tokens[before] ?? '')) before -= 1;
+  return aimTokens.has(tokens[before] ?? '') && tokens[before - 1] === 'to' ? before : -1;
+}
+
+/** The words of each plan's aim, from its verb to its object ("save", "some", "memory"): they set the scene. */
+function listAimWords(tokens: readonly string[]): string[] {
+  return tokens.flatMap((_, at) => {
+    const verb = findAimVerb(tokens, at);
+    return verb >= 0 ? tokens.slice(verb, at + 1) : [];
+  });
+}
+
 /** Scopes most specific first: "the minimal HA cluster" is the HA figures, not the bare minimum. */
 const scopeOrder: readonly RequirementScope[] = [
   'high-availability',
@@ -1270,7 +1292,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
         // "Target CPU %" is the share an autoscaler aims at too.
         !shareWords.has(tokens[i - 1] ?? '') &&
         !kindWords.has(tokens[i + 1] ?? '') &&
-        !(resourceWordOf.get(token) === 'storageGiB' && resourceWordOf.get(tokens[i + 1] ?? '') === 'iops')
+        !(resourceWordOf.get(token) === 'storageGiB' && resourceWordOf.get(tokens[i + 1] ?? '') === 'iops') &&
+        !isAimOfPlan(tokens, i)
           ? [resourceWordOf.get(token) as SizingResource]
           : [],
       ),
@@ -1460,7 +1483,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,
-    scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token))])],
+    scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token)), ...listAimWords(tokens)])],
     conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
     unanswerable:

@@ -59,3 +59,15 @@ describe('answerQuestion: a word for the whole layout in a yes/no of need', () =
     }
   });
 });
+
+describe("answerQuestion: a plan's aim", () => {
+  it('answers "can I turn X off to save RAM?" from X\'s level of need, as the resource only says why', () => {
+    for (const question of [
+      'Can I turn off the Quillstack session cache to save RAM?',
+      'Can I drop the Quillstack session cache to free up some memory?',
+    ])
+      expect(answerQuestion(question, catalogue).answer).toMatch(
+        /^Yes: it is optional\. In Quillstack \(Standard\), Session cache is optional\./,
+      );
+  });
+});

@@ -113,3 +113,13 @@ describe('readQuestion: a trial run no fact speaks of', () => {
     expect(read('For my Quillstack garage, does it need a session cache?').content).toContain('garage');
   });
 });
+
+describe("readQuestion: a plan's aim", () => {
+  it('asks no resource named only as what a plan saves, and keeps the aim in the scene', () => {
+    const aimed = read('Can I turn off the Quillstack session cache to save some RAM?');
+    expect(aimed.resources).toEqual([]);
+    expect(aimed.scene).toEqual(expect.arrayContaining(['save', 'memory']));
+    expect(read('How much RAM does turning off the Quillstack session cache save?').resources).toEqual(['memoryGiB']);
+    expect(read('Can I turn off the Quillstack session cache to save money?').scene).toEqual(expect.arrayContaining(['save', 'money']));
+  });
+});
