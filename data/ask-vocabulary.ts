@@ -1298,7 +1298,10 @@ export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 
 export const passiveLinkWords: string[] = ['is', 'gets', 'get', 'got'];
 
 /** Verbs of a plan's aim ("turn X off to save RAM"): the resource after them says why, not what is asked. */
-export const aimVerbs: string[] = ['save', 'free', 'spare', 'reduce', 'trim', 'lower'];
+export const aimVerbs: string[] = ['save', 'free', 'spare', 'reduce', 'trim', 'lower', 'maximise', 'maximize', 'improve', 'boost'];
+
+/** Words before the goal of a plan ("for max uptime", "for better availability"): the goal says why, not what is asked. */
+export const aimQualifiers: string[] = ['max', 'maximum', 'maximal', 'more', 'better', 'best', 'higher', 'extra', 'improved'];
 
 /** Words that join two things asked in one question ("the task size + the grace period"). */
 export const joiningWords: string[] = ['and', 'plus'];

@@ -50,6 +50,7 @@ export const AskVocabularySchema = z.looseObject({
   ),
   claimCues: words.describe('Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?").'),
   boundCues: words.describe('Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?").'),
+  aimQualifiers: words.describe('Words before the goal of a plan ("for max uptime"): the goal says why, not what is asked.'),
   aimVerbs: words.describe('Verbs of a plan\'s aim ("turn X off to save RAM"): the resource after them says why, not what is asked.'),
   valueVerbs: words.describe('Verbs that give a setting a value ("set it to 10").'),
   unsetVerbs: words.describe('Verbs that take a setting\'s value away, so it falls back to its default ("if I delete the variable").'),

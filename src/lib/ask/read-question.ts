@@ -83,6 +83,7 @@ export function asksOnlyAttribute(reading: Reading): boolean {
 }
 
 const aimTokens = stemmedSet(vocabulary.aimVerbs);
+const aimQualifierTokens = stemmedSet(vocabulary.aimQualifiers);
 
 /** Whether the word at `at` is what a plan aims at ("to save some RAM", "to free up memory"): why, not what is asked. */
 function isAimOfPlan(tokens: readonly string[], at: number): boolean {
@@ -93,7 +94,10 @@ function isAimOfPlan(tokens: readonly string[], at: number): boolean {
 function findAimVerb(tokens: readonly string[], at: number): number {
   let before = at - 1;
   while (before > 0 && /^(?:up|some|more)$/.test(tokens[before] ?? '')) before -= 1;
-  return aimTokens.has(tokens[before] ?? '') && tokens[before - 1] === 'to' ? before : -1;
+  const aimed =
+    (aimTokens.has(tokens[before] ?? '') && tokens[before - 1] === 'to') ||
+    (aimQualifierTokens.has(tokens[before] ?? '') && tokens[before - 1] === 'for');
+  return aimed ? before : -1;
 }
 
 /** The words of each plan's aim, from its verb to its object ("save", "some", "memory"): they set the scene. */
@@ -1106,6 +1110,11 @@ const closingPredicates = new Set(vocabulary.closingPredicates);
 const closingTails = new Set(vocabulary.closingTails);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
+/** A closing "…, that's supported (right)?": a pointing word, a judgement and an optional tag word. */
+const closingJudgement = new RegExp(
+  `,\\s*(?:that|this|it)(?:'s|\u2019s|\\s+is|\\s+s)\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})(?:\\s+(?:${vocabulary.questionTagWords.join('|')}))?\\s*\\?+\\s*$`,
+  'i',
+);
 const scopedOpener = new RegExp(
   `^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b(?:[^?]*\\?|[^?.!]*)\\s*$`,
 );
@@ -1142,6 +1151,8 @@ function isYesNoClause(main: string): boolean {
   // Stryker disable next-line StringLiteral: split always gives at least one part, so the fallback is never used.
   if (yesNoOpeners.has(first)) return !/^[^,;]*?\bhow\s+(?:many|much)\b/.test(main.split(/\band\b/)[0] ?? '');
   if (endsWithQuestionTag(main)) return true;
+  // "I want X spread over three zones, that's supported right?": a closing "that's <judgement>" asks whether the rest holds.
+  if (closingJudgement.test(main)) return true;
   // "X: a Y outage mid-day — does X keep serving?": an outcome asked after a dash, the words before it setting the scene.
   if (findDashedQuestion(main) !== null && findAskedOutcome(main) !== null) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
@@ -1409,10 +1420,16 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     [...asking.matchAll(conditionPattern)].flatMap((match) => tokenizeText(match[0])).filter((token) => !outsideConditions.has(token)),
   );
   // A sentence before the question that names it ("we worry about the balancer's SLA. What does X suggest?") sets the scene.
+  // Nor when it is only what a plan aims at ("spread over three zones for max uptime").
+  const aims = new Set(listAimWords(tokens));
   const topic = unanswerable.find((entry) =>
     tokens.some(
       (token) =>
-        entry.words.has(token) && !scene.includes(token) && !conditional.has(token) && (askingTokens === null || askingTokens.has(token)),
+        entry.words.has(token) &&
+        !scene.includes(token) &&
+        !conditional.has(token) &&
+        !aims.has(token) &&
+        (askingTokens === null || askingTokens.has(token)),
     ),
   );
   const category = findCategory(index, tokens);

@@ -291,3 +291,17 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('Quillstack ledger required.')).toBe(false);
   });
 });
+
+describe("readQuestion: a plan's goal and a closing judgement", () => {
+  it('declines no topic archkb never holds when it is only the goal of a plan ("for max uptime")', () => {
+    expect(readQuestionOver('I want Quillstack on two nodes for max uptime, is that supported?').unanswerable).toBeNull();
+    expect(readQuestionOver('Quillstack on two nodes to maximise uptime: is that supported?').unanswerable).toBeNull();
+    expect(readQuestionOver('What uptime does Quillstack on two nodes give?').unanswerable).toMatch(/service-level/);
+  });
+
+  it('reads a statement closed by "that\'s <judgement> (right)?" as a yes/no', () => {
+    expect(readQuestionOver("I want Quillstack on two nodes, that's supported right?").yesNo).toBe(true);
+    expect(readQuestionOver('I want Quillstack on two nodes, that is fine?').yesNo).toBe(true);
+    expect(readQuestionOver('I want Quillstack on two nodes, which parts run there?').yesNo).toBe(false);
+  });
+});
