@@ -220,7 +220,7 @@ export function splitQuestion(asked: string): string[] {
     const asking = question.search(/[,;]\s*(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|must|will|would)\b)/i);
     const comma = asking >= 0 ? asking : question.search(/[,;]/);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
-    if (condition && !/\?/.test(condition) && !asksAfterScope.test(condition)) {
+    if (condition && !/\?/.test(condition) && !asksAfterScope.test(condition) && !asksInScope.test(condition)) {
       const rest = splitQuestionBody(question.slice(comma + 1).trim());
       // Each part is asked under a condition ("If we span zones, what latency …, and what database …"); a scope ("In
       // layout X") reaches the parts as the whole question's product and variant.
@@ -465,6 +465,9 @@ const loadGiven = String.raw`at\s+(?:(?:about|around|roughly)\s+)?\d`;
 
 /** A colon or dash before a question word ends a scope that already asks ("Running X on Y: what …, and do I …?"). */
 const asksAfterScope = /(?:[:\u2014\u2013]|\s-)\s*(?:what|which|how|where|when|why|who)\b/i;
+
+/** A scope of a word or two that a question word follows with no mark ("for X which versions are ok, and …"): a question, not a condition. */
+const asksInScope = /^\s*(?:for|in|on)\s+(?:[\p{L}\d'\u2019.-]+\s+){1,2}(?:what|which|whose|how|where|when|why|who)\b/iu;
 
 /** Whether a piece is a condition or an exception without a question of its own ("if we keep two zones", "besides X"). */
 function isCondition(piece: string): boolean {

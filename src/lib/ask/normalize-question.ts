@@ -66,9 +66,24 @@ export const leadingAssertion = new RegExp(
 export function rewordQuestion(question: string): string {
   // An empty optional group leaves two spaces where the replaced wording was.
   const reworded = rewordingPatterns
-    .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), question.replace(leadingAssertion, ''))
+    .reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), moveAsides(question.replace(leadingAssertion, '')))
     .replace(/ {2,}/g, ' ');
   return writeNumberWords(markSentenceEnds(reworded));
+}
+
+/** An aside in brackets about the asker ("(we run two nodes today)"), which tells the scene, not what is asked. */
+const askerAside = new RegExp(
+  `\\s*\\(((?:${askVocabulary.sceneSubjects.map((word) => word.replace(/'/g, "['\u2019]")).join('|')})\\s[^()]{3,100})\\)`,
+  'giu',
+);
+
+/** Moves each aside about the asker to a sentence of its own after the question, so it sets the scene of the last part. */
+function moveAsides(question: string): string {
+  const asides = [...question.matchAll(askerAside)].map((match) => match[1] ?? '');
+  if (asides.length === 0) return question;
+  const asked = question.replace(askerAside, '').trim();
+  // A question left with no closing mark gets one, so the aside stays a sentence of its own.
+  return `${/[?.!]$/.test(asked) ? asked : `${asked}?`} ${asides.map((aside) => `${aside.trim()}.`).join(' ')}`;
 }
 
 /** A capitalised word that opens a question when it follows a word with no mark between them. */

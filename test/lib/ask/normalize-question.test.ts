@@ -1197,3 +1197,13 @@ describe('rewordQuestion: an adverb putting a claim as a question', () => {
     expect(rewordQuestion('Surelyx needs a cache?')).toBe('Surelyx needs a cache?');
   });
 });
+
+describe('rewordQuestion: an aside about the asker in brackets', () => {
+  it('moves it to a sentence of its own after the question, and leaves other brackets alone', () => {
+    expect(rewordQuestion('Which image does Quillstack use (I have version 9 in place)?')).toBe(
+      'Which image does Quillstack use? I have version 9 in place.',
+    );
+    expect(rewordQuestion('Which image does Quillstack use (we run 3 nodes)')).toBe('Which image does Quillstack use? we run 3 nodes.');
+    expect(rewordQuestion('Which image (the default one) does it use?')).toBe('Which image (the default one) does it use?');
+  });
+});

@@ -73,3 +73,13 @@ describe('readQuestion: an alternative set aside', () => {
     }
   });
 });
+
+describe('splitQuestion: a short scope a question word follows', () => {
+  it('splits "for X which …, and can I …?" into its two questions, and keeps a condition before one question whole', () => {
+    expect(splitQuestion('for Quillstack which ledger versions are ok, and can I use Kafka?')).toEqual([
+      'for Quillstack which ledger versions are ok',
+      'can I use Kafka?',
+    ]);
+    expect(splitQuestion('If we run Quillstack on two nodes, which ledger versions are ok?')).toHaveLength(1);
+  });
+});
