@@ -555,6 +555,8 @@ export const phrases: [string, string][] = [
   ['\\bat\\s+least\\b', ' minimum '],
   // "A sits in front of B" says "B runs behind A": either wording meets the other.
   ['\\bin\\s+front\\s+of\\b', ' front behind '],
+  // A "healthcheck" written as one word is a health check.
+  ['\\bhealthchecks?\\b', ' health check '],
   // Being "on call" is being on duty, not a call between parts.
   ['\\bon[\\s-]+call\\b', ' on duty '],
   // "What does the layout call for" asks what it needs.

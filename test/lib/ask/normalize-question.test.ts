@@ -147,6 +147,11 @@ describe('tokenizeText', () => {
       expect(tokenizeText(text)).toContain(tokenizeText('watch')[0]);
   });
 
+  it('reads a "healthcheck" written as one word as a health check', () => {
+    expect(tokenizeText('the healthcheck path')).toEqual(tokenizeText('the health check path'));
+    expect(tokenizeText('two healthchecks')).toEqual(expect.arrayContaining(['health', 'check']));
+  });
+
   it('reads a part that "dies" or is "dead" as down', () => {
     for (const text of ['if the cache dies', 'the cache died', 'the cache is dead']) expect(tokenizeText(text)).toContain('down');
   });
