@@ -28,7 +28,7 @@ import {
   readRuledOut,
   type ConditionMatch,
 } from '../judge-polarity.ts';
-import { listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordValues, listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { listOfferedResources } from '../compute/judge-offered-fit.ts';
@@ -438,8 +438,39 @@ function readRoleCategories(context: AnswerContext, architectureId: string): (id
   };
 }
 
+/** A setting's default written as a number ("replicaCount = 1 (default)"). */
+const numericDefault = /^[^:=]*=\s*(\d+(?:\.\d+)?)\s*\(default\)/;
+
+/**
+ * "By default the chart runs a three-replica cluster?" against "clusterSize = 1 (default): …; set 3 for HA": a count
+ * asked of the default that the default's value is not answers no, whatever other figure the setting's note names.
+ */
+function judgeDefaultCount(reading: AnswerContext['reading'], fact: IndexedFact): 'No' | null {
+  const value = fact.attribute === 'setting' ? numericDefault.exec(fact.text)?.[1] : undefined;
+  if (value === undefined || !reading.tokens.includes('default')) return null;
+  const { tokens } = reading;
+  // Each count the question gives, in digits or a word ("three-replica"), with the word it counts.
+  const counts = [
+    ...reading.numbers.map((number) => ({ value: number.value, at: number.position })),
+    ...tokens.flatMap((token, at) => {
+      const count = countWordValues.get(token);
+      return count === undefined || stopwords.has(tokens[at + 1] ?? '') ? [] : [{ value: count, at }];
+    }),
+  ];
+  // A count the setting's note states of the same thing ("over 30 days") is the default written another way.
+  const statedInNote = (count: { value: number; at: number }) => {
+    const counted = tokens[count.at + 1];
+    return fact.tokens.some((token, at) => token === String(count.value) && fact.tokens[at + 1] === counted);
+  };
+  if (counts.length === 0 || counts.some((count) => count.value === Number(value) || statedInNote(count))) return null;
+  return 'No';
+}
+
 /** "Is T where A is kept?": the words naming T, before "where". */
 const storedWhere = /^\s*(?:is|are|was|were)\s+([^?]{1,80}?)\s+where\b/i;
+
+/** "T is where A is kept, right?" (after any short label such as "True or false:"): the words naming T. */
+const statedWhere = /^\s*(?:[^:?]{1,30}:\s+)?([^?:]{1,80}?)\s+(?:is|are|was|were)\s+where\b/i;
 
 /**
  * "Does X keep A in T?" when the fact that best answers A is the purpose of another component of X, which does not
@@ -468,7 +499,9 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
       (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
     ) ||
     // "Is T where the apps get stored?" puts A in T as "keep A in T" does.
-    tokenizeText(storedWhere.exec(context.reading.text)?.[1] ?? '').some((token) => named?.has(token));
+    tokenizeText((storedWhere.exec(context.reading.text) ?? statedWhere.exec(context.reading.text))?.[1] ?? '').some((token) =>
+      named?.has(token),
+    );
   // What is kept "in" a store is held by another part of the same kind (a database, not the sign-in service).
   const categoryOf = readRoleCategories(context, match.architectureId);
   const holder =
@@ -929,7 +962,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, verdict: judgeClaimedFigure(reading.text, reading.tokens, fact.text) }))
     .filter((entry) => entry.verdict !== null)
     .sort((a, b) => shared(b.fact) - shared(a.fact));
-  const claimed = claim?.verdict ?? null;
+  const claimed = claim?.verdict ?? judgeDefaultCount(reading, best);
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = [...new Set([...lookup.facts, ...(ruledOut ? [ruledOut] : [])])].filter(
     (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),

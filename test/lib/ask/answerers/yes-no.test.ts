@@ -985,6 +985,17 @@ describe('answerYesNo: a store named only by its own purpose (real catalogue)', 
     expect(answer).toContain('MongoDB');
   });
 
+  it('reads the statement "T is where A is kept" as putting A in T, after a label such as "True or false:" too', () => {
+    for (const question of [
+      "True or false: Appsmith's PostgreSQL database is where apps that users build are stored.",
+      "Appsmith's PostgreSQL database is where the users' applications are stored, true?",
+    ]) {
+      const answer = answerQuestion(question, loadContentArchitectures()).answer ?? '';
+      expect(answer).toMatch(/^No\./);
+      expect(answer).toContain('MongoDB');
+    }
+  });
+
   it('keeps to the named component when the question does not put anything "in" it', () => {
     const answer =
       answerQuestion('Is ingress-nginx still bundled by the current Budibase Helm chart?', loadContentArchitectures()).answer ?? '';
@@ -2584,5 +2595,41 @@ describe('answerYesNo: a rule against one major version of a tool, over the real
     // ZITADEL's guide: the Compose V1 docker-compose command is not supported; Compose v2 is.
     expect(ask('Can I run ZITADEL with docker-compose 1.29.2?')).toMatch(/^No\. .*Not supported: Docker Compose V1/);
     expect(ask('Can I run ZITADEL with docker compose v2.24?')).toMatch(/^Yes\. /);
+  });
+});
+
+describe('answerYesNo: a count asked of a setting by default', () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const ask = (question: string) =>
+    answerQuestion(question, [
+      buildAskArchitectureWith([
+        buildQuillApiInput({
+          settings: [
+            {
+              name: 'api.replicaCount',
+              value: '1',
+              status: 'default',
+              text: 'How many API replicas run; set 3 for a highly available API.',
+              source: cite,
+            },
+            { name: 'api.retainSeconds', value: '2592000', status: 'default', text: 'Keeps idle sessions for 30 days.', source: cite },
+          ],
+        }),
+      ]),
+    ]).answer ?? '';
+
+  it("answers no to a count other than the default's value, though the setting's note names it for another case", () => {
+    expect(ask('True or false: by default Quillstack runs a three-replica Quill API.')).toMatch(/^No\. /);
+    expect(ask('By default, does Quillstack run 3 Quill API replicas?')).toMatch(/^No\b/);
+    expect(ask('True or false: by default Quillstack runs a one-replica Quill API.')).toMatch(/^Yes\. /);
+  });
+
+  it('leaves the verdict alone when the note states the count of the same thing, in another unit than the value (real catalogue)', () => {
+    const answer =
+      answerQuestion(
+        "Confirm that by default Che's pruner marks a workspace not started for over 30 days for deletion",
+        loadContentArchitectures(),
+      ).answer ?? '';
+    expect(answer).toMatch(/^Yes\. /);
   });
 });
