@@ -555,6 +555,8 @@ export const phrases: [string, string][] = [
   ['\\bat\\s+least\\b', ' minimum '],
   // "A sits in front of B" says "B runs behind A": either wording meets the other.
   ['\\bin\\s+front\\s+of\\b', ' front behind '],
+  // "Load inputs", "load measures", "load factors": what sizing is worked out from, the vendor's load drivers.
+  ['\\bload\\s+(?:inputs?|measures?|metrics?|drivers?|factors?)\\b', ' sized by driver measure '],
   // A "healthcheck" written as one word is a health check.
   ['\\bhealthchecks?\\b', ' health check '],
   // Being "on call" is being on duty, not a call between parts.
@@ -1036,7 +1038,7 @@ export const attributeCues: Record<string, string[]> = {
     'caveat',
   ],
   edition: ['edition', 'enterprise', 'licence', 'license', 'plan', 'paid'],
-  'load-driver': ['measure', 'metric', 'sizes', 'driver'],
+  'load-driver': ['measure', 'metric', 'sizes', 'driver', 'input', 'inputs'],
   zones: ['zone', 'zones', 'az'],
   regions: ['region', 'regions'],
   host: ['bundled', 'together', 'same', 'one', 'single', 'box', 'co', 'located'],

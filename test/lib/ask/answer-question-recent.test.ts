@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
 import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
+const cite = 'authgear-self-managed#deployment-options';
+
 const catalogue = [buildAskArchitecture(), buildLanternpad()];
 
 describe("answerQuestion on a product's page: which product a guessed one gives way to", () => {
@@ -69,5 +71,36 @@ describe("answerQuestion: a plan's aim", () => {
       expect(answerQuestion(question, catalogue).answer).toMatch(
         /^Yes: it is optional\. In Quillstack \(Standard\), Session cache is optional\./,
       );
+  });
+});
+
+describe('answerQuestion: the load inputs a sizing works from', () => {
+  const sized = [
+    buildAskArchitecture({
+      loadDrivers: [
+        {
+          id: 'sign-ins-per-second',
+          label: 'sign-ins per second',
+          singular: 'sign-in per second',
+          description: 'Users signing in with a password.',
+          source: cite,
+        },
+        {
+          id: 'refreshes-per-second',
+          label: 'token refreshes per second',
+          singular: 'token refresh per second',
+          description: 'Requests that refresh a token.',
+          source: cite,
+        },
+      ],
+    }),
+  ];
+
+  it('lists every load driver for "load inputs", "load measures" and "load factors"', () => {
+    for (const words of ['load inputs', 'load measures', 'load factors']) {
+      const answer = answerQuestion(`List Quillstack's ${words}.`, sized).answer ?? '';
+      expect(answer).toContain('Sized by sign-ins per second: Users signing in with a password.');
+      expect(answer).toContain('Sized by token refreshes per second: Requests that refresh a token.');
+    }
   });
 });
