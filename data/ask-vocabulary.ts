@@ -1301,6 +1301,9 @@ export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 
 /** Words that join a referring word to a value verb in the passive ("if it gets set to 10", "once it is set to 20"). */
 export const passiveLinkWords: string[] = ['is', 'gets', 'get', 'got'];
 
+/** Nouns naming a setting ("what hashing settings …"): after "what" or "which" they ask for a value, which nothing computes. */
+export const settingNouns: string[] = ['setting', 'settings', 'variable', 'variables', 'flag', 'flags', 'parameter', 'parameters'];
+
 /** Verbs of a plan's aim ("turn X off to save RAM"): the resource after them says why, not what is asked. */
 export const aimVerbs: string[] = ['save', 'free', 'spare', 'reduce', 'trim', 'lower', 'maximise', 'maximize', 'improve', 'boost'];
 

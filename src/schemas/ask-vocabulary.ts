@@ -50,6 +50,9 @@ export const AskVocabularySchema = z.looseObject({
   ),
   claimCues: words.describe('Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?").'),
   boundCues: words.describe('Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?").'),
+  settingNouns: words.describe(
+    'Nouns naming a setting ("what hashing settings"): after "what" or "which" they ask for a value, which nothing computes.',
+  ),
   aimQualifiers: words.describe('Words before the goal of a plan ("for max uptime"): the goal says why, not what is asked.'),
   aimVerbs: words.describe('Verbs of a plan\'s aim ("turn X off to save RAM"): the resource after them says why, not what is asked.'),
   valueVerbs: words.describe('Verbs that give a setting a value ("set it to 10").'),

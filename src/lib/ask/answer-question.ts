@@ -109,6 +109,9 @@ function listAskedResources(reading: Reading): Reading['resources'] {
   return reading.resources.filter((resource) => askingTokens.some((token) => resourceWordOf.get(token) === resource));
 }
 
+/** "What (…) settings", "which flags": a question word, up to three words, and a noun naming a setting. */
+const asksSettingPattern = new RegExp(`\\b(?:what|which)\\s+(?:[\\w-]+\\s+){0,3}(?:${askVocabulary.settingNouns.join('|')})\\b`, 'i');
+
 /** Words asking whether a choice has a drawback ("any downside to X?"). */
 const drawbackWords = new Set(askVocabulary.drawbackCues.flatMap((word) => tokenizeText(word)));
 
@@ -125,11 +128,14 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
     return 'yes-no';
   // "We run 18 instances. Which PostgreSQL versions does X support?" asks for versions, which nothing computes.
   const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(findAskingText(reading.text));
+  // "What hashing settings were used for the 15 logins per second figure?" asks for a setting's value too.
+  const asksSetting = asksSettingPattern.test(findAskingText(reading.text));
   // "The downside of staying on X past 10k users?" asks for a drawback the sources state; the load only sets the scene.
   const asksDrawback = reading.resources.length === 0 && reading.tokens.some((token) => drawbackWords.has(token));
   if (
     reading.products.length === 1 &&
     !asksVersion &&
+    !asksSetting &&
     !asksDrawback &&
     (reading.numbers.length > 0 || (reading.compute && reading.resources.length > 0))
   )

@@ -104,3 +104,14 @@ describe('answerQuestion: the load inputs a sizing works from', () => {
     }
   });
 });
+
+describe('answerQuestion: a setting asked for beside a load', () => {
+  it('looks the setting up instead of computing from the load that only says when', () => {
+    const answer = answerQuestion(
+      'Which autoscaling settings does the Quillstack API use when it handles 40 sign-ins per second?',
+      catalogue,
+    );
+    expect(answer.kind).toBe('lookup');
+    expect(answer.answer).toContain('api.autoscaling.enabled = false (default)');
+  });
+});
