@@ -430,6 +430,9 @@ export const rewordings: [string, string][] = [
   ],
 ];
 
+/** Phrases meaning "by default" ("out of the box"), as regular expressions over lower-cased text. */
+export const defaultPhrases: string[] = ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b'];
+
 /** Phrases rewritten before words are split (regular expressions over lower-cased text, replacement text). */
 export const phrases: [string, string][] = [
   // Chat shorthand: "w/o" is without, "w/" with, "rn" right now.
@@ -648,7 +651,7 @@ export const phrases: [string, string][] = [
   // A "config change" is a setting to make.
   ['\\bconfig(?:uration)?\\s+changes?\\b', ' settings '],
   // What comes "out of the box" is what a product does by default.
-  ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b', ' by default '],
+  ...defaultPhrases.map((pattern): [string, string] => [pattern, ' by default ']),
   // A feature "on by default" is one enabled by default, as sources write it.
   ['\\bon\\s+by\\s+default\\b', ' enabled by default '],
   // "Jump straight to the latest release" is an upgrade that skips the ones between.
@@ -1300,6 +1303,9 @@ export const referringWords: string[] = ['it', 'this', 'that', 'them', 'those', 
 
 /** Words that join a referring word to a value verb in the passive ("if it gets set to 10", "once it is set to 20"). */
 export const passiveLinkWords: string[] = ['is', 'gets', 'get', 'got'];
+
+/** Nouns that, after "is that the", point back at a part the sentence before names ("Is that the store X uses?"). */
+export const pointedPartNouns: string[] = ['one', 'store', 'database', 'place'];
 
 /** Nouns naming a setting ("what hashing settings …"): after "what" or "which" they ask for a value, which nothing computes. */
 export const settingNouns: string[] = ['setting', 'settings', 'variable', 'variables', 'flag', 'flags', 'parameter', 'parameters'];

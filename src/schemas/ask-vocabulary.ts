@@ -50,6 +50,10 @@ export const AskVocabularySchema = z.looseObject({
   ),
   claimCues: words.describe('Words by which an asker offers a figure to be confirmed ("I remember 100 %, is that right?").'),
   boundCues: words.describe('Words by which a figure in a question is a bound to test, not a claim ("is 4 GB enough?").'),
+  pointedPartNouns: words.describe(
+    'Nouns that, after "is that the", point back at a part the sentence before names ("Is that the store X uses?").',
+  ),
+  defaultPhrases: words.describe('Phrases meaning "by default" ("out of the box"), as regular expressions over lower-cased text.'),
   settingNouns: words.describe(
     'Nouns naming a setting ("what hashing settings"): after "what" or "which" they ask for a value, which nothing computes.',
   ),

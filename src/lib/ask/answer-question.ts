@@ -1200,7 +1200,10 @@ function findNamedParts(index: FactIndex, architectureId: string, reading: Readi
  * "Is that where …", "is this the store …": a last sentence pointing back at a thing to ask where it is used; a "what"
  * after the pointer checks the claim before it against the sources instead, and points at no thing.
  */
-const pointingQuestion = /^(is|was)\s+(?:that|this|it)\s+(?=(?:where|the\s+(?:one|store|database|place))\b)/i;
+const pointingQuestion = new RegExp(
+  `^(is|was)\\s+(?:that|this|it)\\s+(?=(?:where|the\\s+(?:${askVocabulary.pointedPartNouns.join('|')}))\\b)`,
+  'i',
+);
 
 /**
  * "X also wants a Y. Is that where X keeps A?" as "Is Y where X keeps A?": the last sentence asked of the one part the

@@ -1110,6 +1110,8 @@ const closingPredicates = new Set(vocabulary.closingPredicates);
 const closingTails = new Set(vocabulary.closingTails);
 const questionTagWords = new Set(vocabulary.questionTagWords);
 const whWord = /\b(?:how|what|which|where|when|why|who)\b/;
+/** A phrase meaning "by default" ("out of the box"), which closes a question as those words do. */
+const defaultPhrase = new RegExp(vocabulary.defaultPhrases.join('|'), 'g');
 /** A closing "…, that's supported (right)?": a pointing word, a judgement and an optional tag word. */
 const closingJudgement = new RegExp(
   `,\\s*(?:that|this|it)(?:'s|\u2019s|\\s+is|\\s+s)\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})(?:\\s+(?:${vocabulary.questionTagWords.join('|')}))?\\s*\\?+\\s*$`,
@@ -1144,7 +1146,7 @@ const dashTopic = /^\s*[\p{L}\d][\p{L}\d.-]*(?:\s+[\p{L}\d][\p{L}\d.-]*){0,2}\s+
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
   // "Out of the box" closes a question as "by default" does ("HA out of the box?").
-  const words = main.replace(/\bout[\s-]+of[\s-]+the[\s-]+box\b/g, 'by default').match(/\p{L}+/gu) ?? [];
+  const words = main.replace(defaultPhrase, 'by default').match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = /^\p{L}/u.test(main) ? words : ['', ...words];
   // "Should X run on how many nodes?" asks the count, as "how many nodes should X run on?" does.
   // A "how much" after a comma or "and" opens a part of its own ("Does X use Y, and how much …?").
