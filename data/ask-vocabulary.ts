@@ -648,6 +648,8 @@ export const phrases: [string, string][] = [
   ['\\b(?:leave|leaves|leaving|left)\\s+out\\b', ' skip '],
   // "To save effort" or "to save time" is why the asker asks, not something a deployment has.
   ['\\bto\\s+save\\s+(?:(?:some|a\\s+bit\\s+of|us|me)\\s+)?(?:effort|time|work|hassle|trouble)\\b', ' '],
+  // "Does X want me running Y?" asks whether X needs Y.
+  ['\\bwants?\\s+(?:me|us|you)\\s+(?:to\\s+)?(?:run|running|use|using|have|having|deploy|deploying)\\b', ' need '],
   // A "config change" is a setting to make.
   ['\\bconfig(?:uration)?\\s+changes?\\b', ' settings '],
   // What comes "out of the box" is what a product does by default.

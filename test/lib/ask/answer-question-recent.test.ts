@@ -115,3 +115,11 @@ describe('answerQuestion: a setting asked for beside a load', () => {
     expect(answer.answer).toContain('api.autoscaling.enabled = false (default)');
   });
 });
+
+describe('answerQuestion: "does X want me running Y?"', () => {
+  it("answers from Y's level of need", () => {
+    expect(answerQuestion('Does Quillstack want me running the session cache?', catalogue).answer).toMatch(
+      /^No: it is optional\. In Quillstack \(Standard\), Session cache is optional\./,
+    );
+  });
+});

@@ -147,6 +147,12 @@ describe('tokenizeText', () => {
       expect(tokenizeText(text)).toContain(tokenizeText('watch')[0]);
   });
 
+  it('reads "wants me running X" as needing X, and leaves other wants alone', () => {
+    expect(tokenizeText('does it want me running a cache')).toContain('need');
+    expect(tokenizeText('do they want us to use a cache')).toContain('need');
+    expect(tokenizeText('we want a cache')).not.toContain('need');
+  });
+
   it('reads a "healthcheck" written as one word as a health check', () => {
     expect(tokenizeText('the healthcheck path')).toEqual(tokenizeText('the health check path'));
     expect(tokenizeText('two healthchecks')).toEqual(expect.arrayContaining(['health', 'check']));
