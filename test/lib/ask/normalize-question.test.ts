@@ -147,6 +147,13 @@ describe('tokenizeText', () => {
       expect(tokenizeText(text)).toContain(tokenizeText('watch')[0]);
   });
 
+  it('reads "3 of us" as 3 people, and leaves "all of us" alone', () => {
+    const counted = tokenizeQuestion('3 of us would run it at the same time');
+    expect(counted.tokens.slice(0, 2)).toEqual(['3', 'people']);
+    expect(counted.numbers[0]?.position).toBe(0);
+    expect(tokenizeText('all of us run it')).toContain('us');
+  });
+
   it('reads "wants me running X" as needing X, and leaves other wants alone', () => {
     expect(tokenizeText('does it want me running a cache')).toContain('need');
     expect(tokenizeText('do they want us to use a cache')).toContain('need');
