@@ -1223,5 +1223,9 @@ describe('rewordQuestion: an aside about the asker in brackets', () => {
     );
     expect(rewordQuestion('Which image does Quillstack use (we run 3 nodes)')).toBe('Which image does Quillstack use? we run 3 nodes.');
     expect(rewordQuestion('Which image (the default one) does it use?')).toBe('Which image (the default one) does it use?');
+    // A mark inside the question is no closing mark; an aside in the middle leaves the words around it joined by one space.
+    expect(rewordQuestion('What does v2.0 use (we run 3 nodes)')).toBe('What does v2.0 use? we run 3 nodes.');
+    expect(rewordQuestion('Which image (we run 3 nodes) does Quillstack use?')).toBe('Which image does Quillstack use? we run 3 nodes.');
+    expect(rewordQuestion('Which image does it use (we run 3 nodes )?')).toBe('Which image does it use? we run 3 nodes.');
   });
 });

@@ -297,6 +297,10 @@ describe("readQuestion: a plan's goal and a closing judgement", () => {
     expect(readQuestionOver('I want Quillstack on two nodes for max uptime, is that supported?').unanswerable).toBeNull();
     expect(readQuestionOver('Quillstack on two nodes to maximise uptime: is that supported?').unanswerable).toBeNull();
     expect(readQuestionOver('What uptime does Quillstack on two nodes give?').unanswerable).toMatch(/service-level/);
+    // In one clause the goal is still no topic asked; without a word of aim before it, uptime is asked.
+    expect(readQuestionOver('Is Quillstack on two nodes supported for max uptime?').unanswerable).toBeNull();
+    expect(readQuestionOver('Is Quillstack on two nodes enough to maximise uptime?').unanswerable).toBeNull();
+    expect(readQuestionOver('Is Quillstack on two nodes supported for uptime?').unanswerable).toMatch(/service-level/);
   });
 
   it('reads a statement closed by "that\'s <judgement> (right)?" as a yes/no', () => {

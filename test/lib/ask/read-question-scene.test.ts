@@ -120,6 +120,8 @@ describe("readQuestion: a plan's aim", () => {
     expect(aimed.resources).toEqual([]);
     expect(aimed.scene).toEqual(expect.arrayContaining(['save', 'memory']));
     expect(read('How much RAM does turning off the Quillstack session cache save?').resources).toEqual(['memoryGiB']);
+    // An aim verb without "to" is the question's own verb: "does it save memory" asks about memory.
+    expect(read('Does turning off the Quillstack session cache save memory?').resources).toEqual(['memoryGiB']);
     expect(read('Can I turn off the Quillstack session cache to save money?').scene).toEqual(expect.arrayContaining(['save', 'money']));
   });
 });

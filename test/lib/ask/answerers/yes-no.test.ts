@@ -2624,6 +2624,11 @@ describe('answerYesNo: a count asked of a setting by default', () => {
     expect(ask('True or false: by default Quillstack runs a one-replica Quill API.')).toMatch(/^Yes\. /);
   });
 
+  it('needs both a count and the word "default": without either the other rules decide', () => {
+    expect(ask('True or false: by default Quillstack runs the Quill API.')).toMatch(/^Yes\. /);
+    expect(ask('True or false: Quillstack runs a three-replica Quill API.')).toMatch(/^Yes\. /);
+  });
+
   it('leaves the verdict alone when the note states the count of the same thing, in another unit than the value (real catalogue)', () => {
     const answer =
       answerQuestion(
