@@ -493,7 +493,7 @@ export const phrases: [string, string][] = [
   ['\\b(?:come|comes|coming|came)\\s+into\\s+(?:play|use|the\\s+picture)\\b|\\bkicks?\\s+in\\b', ' required '],
   // "What's wrong?" or "what is the problem?" after a symptom asks for the limitation the setup runs into.
   ["\\bwhat(?:['\u2019]s|\\s+is|\\s+could\\s+be)\\s+(?:wrong|the\\s+(?:problem|issue|cause))\\b", ' what limitation '],
-  // "Three of us" counts people, as "three people" does.
+  // "3 of us" counts people, as "3 people" does (a figure is read before the phrases, so any word holding a digit).
   ['\\b(\\w*\\d\\w*)\\s+of\\s+us\\b', ' $1 people '],
   // People counted as working simultaneously ("… at the same time") are concurrent ones.
   ['\\bat\\s+the\\s+same\\s+time\\b', ' concurrent '],
