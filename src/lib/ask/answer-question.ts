@@ -127,9 +127,10 @@ function chooseOperation(reading: Reading): Exclude<QuestionKind, 'declined'> {
   )
     return 'yes-no';
   // "We run 18 instances. Which PostgreSQL versions does X support?" asks for versions, which nothing computes.
-  const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(findAskingText(reading.text));
+  const asking = findAskingText(reading.text);
+  const asksVersion = /\b(?:what|which)\s+(?:[\w-]+\s+){0,3}versions?\b/i.test(asking);
   // "What hashing settings were used for the 15 logins per second figure?" asks for a setting's value too.
-  const asksSetting = asksSettingPattern.test(findAskingText(reading.text));
+  const asksSetting = asksSettingPattern.test(asking);
   // "The downside of staying on X past 10k users?" asks for a drawback the sources state; the load only sets the scene.
   const asksDrawback = reading.resources.length === 0 && reading.tokens.some((token) => drawbackWords.has(token));
   if (

@@ -1502,7 +1502,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     otherProducts: mentionsOther.map(({ name, category }) => ({ name, category })),
     unknownNames,
     unmentionedNames,
-    scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token)), ...listAimWords(tokens)])],
+    scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token)), ...aims])],
     conditioned: [...conditional],
     excluded: findExcludedTokens(lower),
     unanswerable:
