@@ -96,6 +96,9 @@ export const synonyms: Record<string, string[]> = {
   mem: ['memory'],
   memory: ['memory'],
   cpu: ['vcpu'],
+  // In plain language a CPU is a "processor": "how many processors" asks for vCPUs.
+  processor: ['vcpu'],
+  processors: ['vcpu'],
   cpus: ['vcpu'],
   vcpus: ['vcpu'],
   vcore: ['vcpu'],
@@ -569,6 +572,26 @@ export const phrases: [string, string][] = [
   // "What does the layout call for" asks what it needs.
   ['\\bcall(?:s|ed)?\\s+for\\b', ' need '],
   ['\\bsingle\\s+sign[\\s-]*on\\b', ' sso '],
+  // People "signing in" or "logging in" are logins, the word the load drivers count; the words stay too. Other forms
+  // are left as written: "logs in" may be the noun ("the logs in a volume").
+  ['\\bsigning[\\s-]+(in|on)\\b', ' sign $1 login '],
+  ['\\blogging[\\s-]+(in|on)\\b', ' log $1 login '],
+  // "150 people a second" gives a rate, as "per second" does; only after a figure, since "a second site" counts one more.
+  ['\\b(qnum\\d+q(?:\\s+[\\w-]+){0,3}?)\\s+(?:a|each|every)\\s+second\\b', '$1 per second'],
+  // In plain language the nodes counted are "servers" or "machines": "how many servers" asks for a node count.
+  ['\\b(?:how\\s+many|number\\s+of)\\s+(?:[\\w-]+\\s+)?(?:servers|machines|boxes|hosts)\\b', '$& nodes'],
+  // Staying up "when one fails" or "if one machine dies" is high availability.
+  [
+    '\\b(?:stay|stays|keep|keeps|remain|remains)\\s+(?:up|running|working|online|available)\\s+(?:if|when|after|should)\\s+(?:one|a|any|a\\s+single)\\s+(?:[\\w-]+\\s+)?(?:fails|dies|goes\\s+down|crashes|breaks)\\b',
+    ' ha ',
+  ],
+  // Taking something offline, or "knocking it offline", is downtime.
+  ['\\b(?:tak(?:e|es|ing|en)|took|knock(?:s|ed|ing)?|put(?:s|ting)?)\\s+(?:[\\w-]+\\s+){0,3}?offline\\b', ' downtime '],
+  // Things "nobody uses any more" are unused ones.
+  [
+    '\\b(?:that\\s+|which\\s+)?(?:nobody|no[\\s-]+one)\\s+(?:uses|is\\s+using|has\\s+used|opens|starts|touches)(?:\\s+any\\s*more)?\\b',
+    ' unused ',
+  ],
   ['\\bvirtual\\s+cpus?\\b', ' vcpu '],
   ['\\bper\\s+sec(?:ond)?\\b', ' per second '],
   ['/\\s*s(?:ec|econd)?\\b', ' per second '],
@@ -580,7 +603,10 @@ export const phrases: [string, string][] = [
   ['\\bhead[\\s-]*room\\b', ' headroom '],
   ['\\bclean(?:s|ed|ing)?[\\s-]*up\\b', ' cleanup '],
   // "Which store does each one rely on?" asks which one each uses, as "which store does each use" does.
-  ['\\b(which|what)\\s+([\\w-]+)\\s+(does|do)\\s+(each(?:\\s+one)?|they|both|the\\s+two)\\s+rel(?:y|ies)\\s+on\\b', '$1 $2 $3 $4 use'],
+  [
+    '\\b(which|what)\\s+(?:kind|type|sort)?\\s*(?:of\\s+)?([\\w-]+)\\s+(does|do)\\s+(each(?:\\s+one)?|they|both|the\\s+two)\\s+rel(?:y|ies)\\s+on\\b',
+    '$1 $2 $3 $4 use',
+  ],
   // "Can we keep using X", "keep relying on X" ask whether X will still do, as "can we use X" does; "does X rely on Y"
   // stays a dependency.
   ['\\b(keep|continue|still)\\s+(?:to\\s+)?(?:rel(?:y|ying)\\s+on|us(?:e|ing))\\b', ' $1 use '],
@@ -1045,7 +1071,7 @@ export const attributeCues: Record<string, string[]> = {
     'caveat',
   ],
   edition: ['edition', 'enterprise', 'licence', 'license', 'plan', 'paid'],
-  'load-driver': ['measure', 'metric', 'sizes', 'driver', 'input', 'inputs'],
+  'load-driver': ['measure', 'measures', 'metric', 'sizes', 'driver', 'drivers', 'factor', 'factors', 'input', 'inputs'],
   zones: ['zone', 'zones', 'az'],
   regions: ['region', 'regions'],
   host: ['bundled', 'together', 'same', 'one', 'single', 'box', 'co', 'located'],

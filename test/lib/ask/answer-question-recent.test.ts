@@ -97,7 +97,7 @@ describe('answerQuestion: the load inputs a sizing works from', () => {
   ];
 
   it('lists every load driver for "load inputs", "load measures" and "load factors"', () => {
-    for (const words of ['load inputs', 'load measures', 'load factors']) {
+    for (const words of ['load inputs', 'load measures', 'load factors', 'load drivers']) {
       const answer = answerQuestion(`List Quillstack's ${words}.`, sized).answer ?? '';
       expect(answer).toContain('Sized by sign-ins per second: Users signing in with a password.');
       expect(answer).toContain('Sized by token refreshes per second: Requests that refresh a token.');
@@ -121,5 +121,16 @@ describe('answerQuestion: "does X want me running Y?"', () => {
     expect(answerQuestion('Does Quillstack want me running the session cache?', catalogue).answer).toMatch(
       /^No: it is optional\. In Quillstack \(Standard\), Session cache is optional\./,
     );
+  });
+});
+
+describe('answerQuestion: a load and a resource in plain words', () => {
+  it('computes for "N people a second signing in" and "how many processors"', () => {
+    const answer = answerQuestion(
+      'At our busiest we expect about 40 people a second signing in to Quillstack. How many processors does the API need?',
+      catalogue,
+    ).answer;
+    // 1 vCPU per 10 sign-ins per second at 40 is 4 vCPU.
+    expect(answer).toMatch(/^Quillstack \(Standard\) at 40 sign-ins per second: Quill API: 4 vCPU requested, limit 8 vCPU\. /);
   });
 });

@@ -1229,3 +1229,41 @@ describe('rewordQuestion: an aside about the asker in brackets', () => {
     expect(rewordQuestion('Which image does it use (we run 3 nodes )?')).toBe('Which image does it use? we run 3 nodes.');
   });
 });
+
+describe('tokenizeText: plain business words', () => {
+  it('reads processors as vCPUs', () => {
+    expect(tokenizeText('how many processors')).toEqual(tokenizeText('how many vcpu'));
+  });
+
+  it('reads signing or logging in as a login, and leaves single sign-on alone', () => {
+    for (const text of ['people signing in', 'people logging in']) expect(tokenizeText(text)).toContain(tokenizeText('login')[0]);
+    expect(tokenizeText('single sign-on')).not.toContain(tokenizeText('login')[0]);
+    expect(tokenizeText('the logs in a volume')).not.toContain(tokenizeText('login')[0]);
+  });
+
+  it('reads "N people a second" as a rate, and leaves "a second site" alone', () => {
+    expect(tokenizeQuestion('150 people a second').tokens).toEqual(['150', 'people', 'per', 'second']);
+    expect(tokenizeText('add a second site')).not.toContain('per');
+  });
+
+  it('reads a count of servers or machines as a node count, and leaves a named server alone', () => {
+    expect(tokenizeText('how many servers')).toContain(tokenizeText('nodes')[0]);
+    expect(tokenizeText('the least number of machines')).toContain(tokenizeText('nodes')[0]);
+    expect(tokenizeText('the API server')).not.toContain(tokenizeText('nodes')[0]);
+  });
+
+  it('reads staying up when one part fails as high availability', () => {
+    expect(tokenizeText('to stay up when one machine fails')).toContain('ha');
+    expect(tokenizeText('keeps running if a node dies')).toContain('ha');
+    expect(tokenizeText('stay up all night')).not.toContain('ha');
+  });
+
+  it('reads taking something offline as downtime, and things nobody uses as unused ones', () => {
+    expect(tokenizeText('without taking sign-ins offline')).toContain('downtime');
+    expect(tokenizeText('workspaces nobody uses anymore')).toContain(tokenizeText('unused')[0]);
+  });
+
+  it('reads "which kind of X does each rely on" as which X each uses', () => {
+    expect(tokenizeText('which kind of store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
+  });
+});
