@@ -587,6 +587,8 @@ export const phrases: [string, string][] = [
   ],
   // Taking something offline, or "knocking it offline", is downtime.
   ['\\b(?:tak(?:e|es|ing|en)|took|knock(?:s|ed|ing)?|put(?:s|ting)?)\\s+(?:[\\w-]+\\s+){0,3}?offline\\b', ' downtime '],
+  // "Need X for Y to work (at all)" asks what "need X for Y" asks: the clause only says what the need is for.
+  ['\\bfor\\s+((?:[\\w-]+\\s+){1,3}?)to\\s+(?:work|run|function|operate|start\\s+up)(?:\\s+at\\s+all)?\\b', ' for $1'],
   // Things "nobody uses any more" are unused ones.
   [
     '\\b(?:that\\s+|which\\s+)?(?:nobody|no[\\s-]+one)\\s+(?:uses|is\\s+using|has\\s+used|opens|starts|touches)(?:\\s+any\\s*more)?\\b',

@@ -1263,6 +1263,11 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('workspaces nobody uses anymore')).toContain(tokenizeText('unused')[0]);
   });
 
+  it('reads "need X for Y to work at all" as "need X for Y"', () => {
+    expect(tokenizeText('do we need a cache for the API to work at all')).toEqual(tokenizeText('do we need a cache for the API'));
+    expect(tokenizeText('we want to run it')).toContain('run');
+  });
+
   it('reads "which kind of X does each rely on" as which X each uses', () => {
     expect(tokenizeText('which kind of store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
   });

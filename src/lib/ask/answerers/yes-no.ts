@@ -916,8 +916,11 @@ export function answerYesNo(context: AnswerContext): Draft {
   // Function words ("the", "from") say nothing of which fact answers; only content words count.
   // The asking sentence of a question of several decides first ("It runs in one container. Is that recommended?").
   const asking = readAskingTokens(reading.text);
+  // A word of need both share counts: a note that a part "needs no" X answers whether it needs X.
   const overlap = (fact: IndexedFact) => {
-    const words = new Set(tokenizeText(pickClause(fact.text, tokens, asking)).filter((token) => !stopwords.has(token)));
+    const words = new Set(
+      tokenizeText(pickClause(fact.text, tokens, asking)).filter((token) => !stopwords.has(token) || necessityWords.has(token)),
+    );
     return [...words].filter((token) => asking.has(token)).length * 1000 + [...words].filter((token) => tokens.has(token)).length;
   };
   // "Can it run on arm64?" against "Not supported: arm64": what the question names is ruled out, whichever fact leads.

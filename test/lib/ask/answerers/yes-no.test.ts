@@ -2638,3 +2638,27 @@ describe('answerYesNo: a count asked of a setting by default', () => {
     expect(answer).toMatch(/^Yes\. /);
   });
 });
+
+describe('answerYesNo: a word of need shared with the question', () => {
+  it('lets "needs no backup job" decide "do we need a backup job?" over facts sharing as many other words', () => {
+    const cite = 'authgear-self-managed#deployment-options';
+    const architecture = buildAskArchitectureWith([
+      buildAlphaBackendInput({
+        purpose: 'The Alpha server: one stateless binary that runs background jobs.',
+        notes: [{ kind: 'info', text: 'The Alpha binary is stateless, so it needs no backup job of its own.', source: cite }],
+        settings: [
+          {
+            name: 'command',
+            value: 'alpha start',
+            status: 'recommended',
+            text: 'Run migrations as separate jobs so the containers only start.',
+            source: cite,
+          },
+        ],
+      }),
+    ]);
+    const answer = answerQuestion('Do we need a separate backup job for the Quillstack Alpha servers?', [architecture]).answer;
+    expect(answer).toMatch(/^No\. Quillstack \(Standard\): Alpha backend: /);
+    expect(answer).toContain('it needs no backup job of its own');
+  });
+});
