@@ -466,6 +466,28 @@ function judgeDefaultCount(reading: AnswerContext['reading'], fact: IndexedFact)
   return 'No';
 }
 
+const copyWords = canonical(askVocabulary.countNouns.filter((word) => /^[a-z]{3,}$/.test(word) && word !== 'times'));
+
+/** The lead's part's setting with a numeric default whose words name a thing the question counts ("three replicas"). */
+function findCountingDefault(context: AnswerContext, lead: IndexedFact): IndexedFact | undefined {
+  const { tokens } = context.reading;
+  if (lead.component === null || !tokens.includes('default')) return undefined;
+  const counted = new Set([
+    ...context.reading.numbers.map((number) => tokens[number.position + 1] ?? ''),
+    ...tokens.flatMap((token, at) => (countWordValues.has(token) ? [tokens[at + 1] ?? ''] : [])),
+  ]);
+  counted.delete('');
+  for (const word of stopwords) counted.delete(word);
+  // "Three copies" and "three replicas" count the same thing: any word counting copies of a part names any other.
+  const copies = [...counted].some((word) => copyWords.has(word));
+  return factsOf(context, lead.architecture, lead.component).find(
+    (fact) =>
+      numericDefault.test(fact.text) &&
+      fact.attribute === 'setting' &&
+      fact.tokens.some((token) => counted.has(token) || (copies && copyWords.has(token))),
+  );
+}
+
 /** "Is T where A is kept?": the words naming T, before "where". */
 const storedWhere = /^\s*(?:is|are|was|were)\s+([^?]{1,80}?)\s+where\b/i;
 
@@ -494,7 +516,11 @@ function answerOtherHolder(context: AnswerContext, match: ComponentMatch, found:
   // Only where the question puts A "in" T ("keep its apps in PostgreSQL"), not where T is what is asked about; the "in" of
   // "built-in cache" is part of a name, not a place.
   const placed =
-    [...context.reading.text.matchAll(/(?<![\p{L}\p{N}-])(?:in|into|inside|within)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\p{N}-]+)/giu)].some(
+    [
+      ...context.reading.text.matchAll(
+        /(?<![\p{L}\p{N}-])(?:in|into|inside|within)\s+(?:(?:the|a|an|its|their|our|your|this|that)\s+)?([\p{L}\p{N}-]+)/giu,
+      ),
+    ].some(
       // Stryker disable next-line OptionalChaining: a component match always names a component of the index, so its names exist.
       (placement) => tokenizeText(placement[1] ?? '').some((token) => named?.has(token)),
     ) ||
@@ -965,7 +991,10 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, verdict: judgeClaimedFigure(reading.text, reading.tokens, fact.text) }))
     .filter((entry) => entry.verdict !== null)
     .sort((a, b) => shared(b.fact) - shared(a.fact));
-  const claimed = claim?.verdict ?? judgeDefaultCount(reading, best);
+  // A count asked of a part's default ("run as three replicas by default?") is judged by the part's default setting
+  // that counts the same thing, though a fact without the count leads.
+  const counting = ruledOut || claim || judgeDefaultCount(reading, best) ? undefined : findCountingDefault(context, best);
+  const claimed = claim?.verdict ?? judgeDefaultCount(reading, best) ?? (counting ? judgeDefaultCount(reading, counting) : null);
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = [...new Set([...lookup.facts, ...(ruledOut ? [ruledOut] : [])])].filter(
     (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),
@@ -983,7 +1012,13 @@ export function answerYesNo(context: AnswerContext): Draft {
   const required = confirmsRuledOut && best.component ? findRequiredInstead(context, best, written) : undefined;
   // A rule of the same part that agrees with the verdict ("must differ; one shared database makes it fail") says why.
   const rule = ruledOut ? undefined : findAgreeingRule(context, best, polarity.verdict, written);
-  const added = [findConsequence(context, written), purpose, required, rule].filter((f): f is IndexedFact => f !== undefined);
+  const added = [
+    counting && claimed && !written.includes(counting) ? counting : undefined,
+    findConsequence(context, written),
+    purpose,
+    required,
+    rule,
+  ].filter((f): f is IndexedFact => f !== undefined);
   const facts = [best, ...lookup.facts.filter((f) => f !== best && !added.includes(f)), ...added];
   // "Is X ruled out?" asks the rule's own sense: the rule against X answers yes.
   const asksExclusion = reading.tokens.some((token) => exclusionPredicates.has(token));

@@ -1570,6 +1570,24 @@ describe('answerYesNo: what is kept "in" a store is held by another part of the 
     );
   });
 
+  it('reads the store after "in its" or "in our" as where the question puts the thing kept', () => {
+    const architectures = catalogueWith(
+      buildQuillApiInput(),
+      buildSessionCacheInput({ id: 'data-cache', name: 'Data cache', purpose: 'Keeps user session data when sign-in uses SAML.' }),
+      buildComponentInput({
+        id: 'doc-store',
+        name: 'Document store',
+        role: 'document-database',
+        purpose: 'The main persistent store: user records, the apps being built and the queries they run.',
+      }),
+    );
+    for (const question of [
+      'Quillstack holds the apps people make in its Redis, right?',
+      'Does Quillstack hold the apps people make in our Redis?',
+    ])
+      expect(draftFor(architectures, question).text).toMatch(/^No\. Quillstack \(Standard\): Document store: The main persistent store: /);
+  });
+
   describe('compares the kinds of the part named and of each part that might hold it (mutation session 36)', () => {
     const identity = buildQuillApiInput({
       role: 'identity-provider',
@@ -2584,6 +2602,39 @@ describe('answerYesNo: a claim that a product uses a technology it never mention
 
   it('keeps declining a plain question about a technology the product never mentions', () => {
     expect(answerQuestion('Does Quillstack pass its messages through Kafka?', catalogue()).kind).toBe('declined');
+  });
+});
+
+describe("answerYesNo: a count asked of a part's default when another of its facts leads", () => {
+  const cite = 'authgear-self-managed#deployment-options';
+  const ask = (question: string) =>
+    answerQuestion(question, [
+      buildAskArchitectureWith([
+        buildQuillApiInput({
+          purpose: 'The API every client calls, run in the cluster by default.',
+          settings: [
+            {
+              name: 'api.replicaCount',
+              value: '1',
+              status: 'default',
+              text: 'How many API replicas run; set 3 for a highly available API.',
+              source: cite,
+            },
+            { name: 'api.logLevel', value: 'info', status: 'default', text: 'How much the API logs.', source: cite },
+          ],
+        }),
+      ]),
+    ]).answer ?? '';
+
+  it('judges the count by the setting counting the same thing, and writes that setting', () => {
+    const answer = ask('Does the Quillstack API run in the cluster as three replicas by default?');
+    expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill API: The API every client calls/);
+    expect(answer).toContain('api.replicaCount = 1 (default)');
+    expect(ask('Does the Quillstack API run in the cluster as one replica by default?')).toMatch(/^Yes\. /);
+  });
+
+  it('reads "copies" of a part as its replicas', () => {
+    expect(ask('Does the Quillstack API run as three copies by default?')).toMatch(/^No\. .*api\.replicaCount = 1 \(default\)/);
   });
 });
 
