@@ -100,6 +100,9 @@ function findAimVerb(tokens: readonly string[], at: number): number {
   return aimed ? before : -1;
 }
 
+/** How many content words of its own make a scene long enough to drown a short asking sentence naming a part. */
+const LONG_SCENE = 5;
+
 /** The words of each plan's aim, from its verb to its object ("save", "some", "memory"): they set the scene. */
 function listAimWords(tokens: readonly string[]): string[] {
   return tokens.flatMap((_, at) => {
@@ -1399,9 +1402,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // enough?") weighs the thing pointed at against the scene.
   // Stryker disable next-line Regex,StringLiteral: spaces come collapsed, and any text without a pointing word in place of "those " reads the same.
   const pointing = isYesNoClause(main) ? asking : asking.replace(/\b(?:these|those)\s+(?=\p{L}{3,})/giu, '');
+  // "…, so why keep both? What is the cache for?": after a long scene, an asking sentence naming a part and pointing at
+  // nothing is plain however short; a short label or situation may still be what it asks of.
+  const asksOfPart =
+    askingTokens !== null &&
+    new Set(content.filter((token) => !askingTokens.has(token))).size >= LONG_SCENE &&
+    [...askingTokens].some((token) => index.componentOwners.has(token) && !genericWords.has(token) && !productWords.has(token));
   const standsAlone =
     askingTokens !== null &&
-    content.filter((token) => askingTokens.has(token)).length >= (trailsScene ? 2 : 3) &&
+    content.filter((token) => askingTokens.has(token)).length >= (trailsScene ? 2 : asksOfPart ? 1 : 3) &&
     (namesOwnPart || pointsAtEachProduct || !/\b(?:this|that|these|those|it|its|they|them|their|such)\b/i.test(pointing));
   // "…trying to figure out which parts run outside. What are they?": the question embedded in the scene is what is
   // asked, and only the words before it set the scene.

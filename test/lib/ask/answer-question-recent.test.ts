@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#deployment-options';
@@ -132,5 +133,24 @@ describe('answerQuestion: a load and a resource in plain words', () => {
     ).answer;
     // 1 vCPU per 10 sign-ins per second at 40 is 4 vCPU.
     expect(answer).toMatch(/^Quillstack \(Standard\) at 40 sign-ins per second: Quill API: 4 vCPU requested, limit 8 vCPU\. /);
+  });
+});
+
+describe('answerQuestion: a short asking sentence naming a part after a long scene', () => {
+  it('answers of the part the asking sentence names, the scene only ranking', () => {
+    const answer = answerQuestion(
+      'Our team saw a ledger database in the Quillstack diagram beside the session cache and asked why two stores are needed. What is the ledger one actually for?',
+      catalogue,
+    ).answer;
+    expect(answer).toMatch(/^Quillstack \(Standard\): Ledger database: Keeps accounts, tenants and audit records\./);
+  });
+
+  it('keeps "in there" pointing back at the part named before it (real catalogue)', () => {
+    const answer = answerQuestion(
+      'For the Postgres machines behind Authgear, what is the smallest disk per node, and what sort of data really lives in there?',
+      loadContentArchitectures(),
+    ).answer;
+    expect(answer).toContain('500 GB storage');
+    expect(answer).toContain('audit logs');
   });
 });
