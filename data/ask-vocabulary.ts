@@ -462,6 +462,11 @@ export const phrases: [string, string][] = [
   ['\\bnode\\s*\\.?\\s*js\\b', ' nodejs '],
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
+  // The "moving parts" of a deployment are its components.
+  ['\\bmoving[\\s-]+parts?\\b', ' components '],
+  // Entries "in our DNS" are DNS records too, though words stand between; a "web address" is a domain name.
+  ['\\bentr(?:y|ies)\\b(?=[^?.!]{0,40}\\bdns\\b)', ' record '],
+  ['\\bweb[\\s-]*addresse?s?\\b|\\bweb[\\s-]*adresse?s?\\b', ' domain '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
   // "10 min" after a number is minutes, not a minimum ("restarted 10 min ago").
   ['\\b(\\d+|qnum\\d+q)\\s*mins?\\b', '$1 minutes'],
@@ -469,6 +474,16 @@ export const phrases: [string, string][] = [
   ['\\b(?:inside|within)\\s+(?=(?:the|its|their|this|our|your)\\s+(?:architecture|deployment|setup|stack|layout)\\b)', ' in '],
   // "tops out at 2 GB" states a maximum.
   ['\\b(?:tops?|maxe?s?|caps?)\\s+out\\b', ' maximum '],
+  // "How big does it start out" asks for its default size; the largest size the vendor would let a thing reach is
+  // its recommended maximum.
+  [
+    '\\bhow\\s+(?:big|large)\\s+(?:does|do|will|would)\\s+((?:[^\\s?,;]+\\s+){1,8}?)start(?:s|ed)?\\s+(?:out|off)\\b',
+    ' what default size $1',
+  ],
+  [
+    '\\b(?:largest|biggest)\\s+(?:size\\s+)?(?:they|the\\s+vendor|it|\\w+)\\s+recommends?\\s+(?:letting|allowing|lets|allows)\\s+(?:it|them)\\s+(?:to\\s+)?(?:get|grow|become|reach)\\b',
+    ' recommended maximum size ',
+  ],
   // "How large can it grow" asks for the largest size it should reach.
   [
     '\\bhow\\s+(?:large|big)\\s+(?:can|could|may|should|is\\s+it\\s+ok\\s+to\\s+let)\\s+(?:\\S+\\s+){1,4}?(?:grow|get|become)\\b',

@@ -1268,6 +1268,22 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('we want to run it')).toContain('run');
   });
 
+  it('reads how big a thing "starts out" as its default size, and the largest it may be let grow as its recommended maximum', () => {
+    expect(tokenizeText('how big does the ledger start out')).toEqual(tokenizeText('what default size the ledger'));
+    expect(tokenizeText('the largest they recommend letting it get')).toEqual(tokenizeText('the recommended maximum size'));
+    expect(tokenizeText('how big does it get before it starts')).not.toContain('default');
+  });
+
+  it('reads the moving parts as the components', () => {
+    expect(tokenizeText('all the moving parts')).toEqual(tokenizeText('all the components'));
+  });
+
+  it('reads entries "in our DNS" as DNS records and a web address as a domain', () => {
+    expect(tokenizeText('which entries do we add in our DNS')).toContain('record');
+    expect(tokenizeText('which entries are in the table')).not.toContain('record');
+    expect(tokenizeText('what web addresses')).toEqual(tokenizeText('what domain'));
+  });
+
   it('reads "which kind of X does each rely on" as which X each uses', () => {
     expect(tokenizeText('which kind of store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
   });
