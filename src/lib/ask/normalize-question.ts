@@ -287,6 +287,9 @@ const quantityUnits: Record<string, { measure: 'size' | 'cpu'; factor: number }>
   cpus: { measure: 'cpu', factor: 1 },
   core: { measure: 'cpu', factor: 1 },
   cores: { measure: 'cpu', factor: 1 },
+  // In plain language a CPU is a processor ("4 processors").
+  processor: { measure: 'cpu', factor: 1 },
+  processors: { measure: 'cpu', factor: 1 },
   millicores: { measure: 'cpu', factor: 1 / 1000 },
 };
 
@@ -316,7 +319,7 @@ export interface ReadNumber {
 export function readNumbers(text: string): { text: string; values: ReadNumber[] } {
   const values: ReadNumber[] = [];
   const pattern =
-    /(^|(?<!\p{L})-|[^\p{L}\p{N}.-])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|millicores)\b)?/giu;
+    /(^|(?<!\p{L})-|[^\p{L}\p{N}.-])([-\u2212]\s?)?(\d{1,3}(?:[,\u00a0\u202f' ]\d{3})+(?!\d)|\d+(?:\.\d+)?)(\s*(?:k|thousand|m|mn|million|b|billion)\b)?(\s*(?:[kmgt]i?b|[kmgt]i|vcpus?|cpus?|cores?|processors?|millicores)\b)?/giu;
   const rewritten = text.replace(
     pattern,
     (

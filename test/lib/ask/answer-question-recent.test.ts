@@ -136,6 +136,13 @@ describe('answerQuestion: a load and a resource in plain words', () => {
   });
 });
 
+describe('answerQuestion: a figure in processors', () => {
+  it('reads "4 processors" as 4 vCPU, so the limit rule applies to it', () => {
+    const answer = answerQuestion('Quillstack: if the Quill API needs 4 processors, what should its CPU limit be?', catalogue).answer;
+    expect(answer).toMatch(/^Quillstack \(Standard\): Quill API: a CPU request of 4 vCPU gives a limit of 4 vCPU × 2 = 8 vCPU\./);
+  });
+});
+
 describe('answerQuestion: a short asking sentence naming a part after a long scene', () => {
   it('answers of the part the asking sentence names, the scene only ranking', () => {
     const answer = answerQuestion(

@@ -1235,6 +1235,10 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('how many processors')).toEqual(tokenizeText('how many vcpu'));
   });
 
+  it('reads a number of processors as a CPU figure', () => {
+    expect(tokenizeQuestion('about 4 processors').numbers[0]).toMatchObject({ value: 4, measure: 'cpu', canonical: 4 });
+  });
+
   it('reads signing or logging in as a login, and leaves single sign-on alone', () => {
     for (const text of ['people signing in', 'people logging in']) expect(tokenizeText(text)).toContain(tokenizeText('login')[0]);
     expect(tokenizeText('single sign-on')).not.toContain(tokenizeText('login')[0]);
