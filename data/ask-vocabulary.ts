@@ -462,6 +462,8 @@ export const phrases: [string, string][] = [
   ['\\bnode\\s*\\.?\\s*js\\b', ' nodejs '],
   ['\\bci\\s*/\\s*cd\\b', ' ci cd '],
   ['\\bdns\\s+entr(?:y|ies)\\b', ' dns record '],
+  // "Long-term support" releases are what the sources call LTS versions.
+  ['\\blong[\\s-]*term[\\s-]*support(?:ed)?\\b', ' lts '],
   // The "moving parts" of a deployment are its components.
   ['\\bmoving[\\s-]+parts?\\b', ' components '],
   // Entries "in our DNS" are DNS records too, though words stand between; a "web address" is a domain name.

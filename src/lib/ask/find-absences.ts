@@ -554,15 +554,22 @@ function flattenName(text: string): string {
  * in any case or with either separator; prose joined by hyphens ("all-in-one") holds a stopword and is no name. Null otherwise.
  */
 export function findUnheldSetting(index: FactIndex, architectureId: string, text: string): string | null {
+  const facts = index.factsByArchitecture.get(architectureId) ?? [];
+  let held: ReadonlySet<string> | undefined;
+  const holds = (token: string) => (held ??= new Set(facts.flatMap((fact) => fact.tokens))).has(token);
   const names = [...text.matchAll(settingNamePattern)]
     .map(([name]) => name)
     // A region ("eu-central-1") or cloud size ends in a number; prose ("end-of-life", "all-in-one") holds a stopword.
     .filter((name) => name.split(/[-_]/).every((part) => !/^\d+$/.test(part) && !rawStopwords.has(part.toLowerCase())))
     .filter((name) => !namesCloudSize(name))
     // A name opening with a cloud's ("aws_msk_configuration") is that cloud's resource type in the asker's own code.
-    .filter((name) => !cloudNameWords.has(name.split(/[-_]/)[0]?.toLowerCase() ?? ''));
+    .filter((name) => !cloudNameWords.has(name.split(/[-_]/)[0]?.toLowerCase() ?? ''))
+    // Prose the vocabulary reads as fewer words ("long-term-support" as LTS) is no setting's name when the facts hold them.
+    .filter((name) => {
+      const tokens = tokenizeText(name);
+      return !(tokens.length < name.split(/[-_]/).length && tokens.every(holds));
+    });
   if (names.length === 0) return null;
-  const facts = index.factsByArchitecture.get(architectureId) ?? [];
   const written = flattenName(facts.map((fact) => `${fact.subject} ${fact.text}`).join(' '));
   return names.find((name) => !written.includes(flattenName(name))) ?? null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/lib/ask/index.ts';
 import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
-import { buildAskArchitecture, buildLanternpad } from '../../fixtures/build-ask-architecture.ts';
+import { buildAskArchitecture, buildLanternpad, buildNoted } from '../../fixtures/build-ask-architecture.ts';
 
 const cite = 'authgear-self-managed#deployment-options';
 
@@ -159,5 +159,21 @@ describe('answerQuestion: a short asking sentence naming a part after a long sce
     ).answer;
     expect(answer).toContain('500 GB storage');
     expect(answer).toContain('audit logs');
+  });
+});
+
+describe('answerQuestion: a hyphenated phrase the vocabulary reads as a word the facts hold', () => {
+  const noted = [buildNoted([{ kind: 'info', text: 'New LTS versions come every 3 to 5 months and are supported for 18 months.' }])];
+
+  it('answers "long-term-support" from the facts on LTS versions instead of calling it an unmentioned setting', () => {
+    expect(answerQuestion('How often does Quillstack put out long-term-support releases?', noted).answer).toBe(
+      'Quillstack: Note: New LTS versions come every 3 to 5 months and are supported for 18 months.',
+    );
+  });
+
+  it('still declines a setting name the facts never write', () => {
+    expect(answerQuestion('Is the token-cache-size set in Quillstack?', noted).declined).toBe(
+      'The vendor documents archkb holds for Quillstack do not mention token-cache-size.',
+    );
   });
 });
