@@ -471,13 +471,14 @@ const copyWords = canonical(askVocabulary.countNouns.filter((word) => /^[a-z]{3,
 /** The lead's part's setting with a numeric default whose words name a thing the question counts ("three replicas"). */
 function findCountingDefault(context: AnswerContext, lead: IndexedFact): IndexedFact | undefined {
   const { tokens } = context.reading;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: only a shortcut; judgeDefaultCount needs "default" and a part's own setting.
   if (lead.component === null || !tokens.includes('default')) return undefined;
-  const counted = new Set([
-    ...context.reading.numbers.map((number) => tokens[number.position + 1] ?? ''),
-    ...tokens.flatMap((token, at) => (countWordValues.has(token) ? [tokens[at + 1] ?? ''] : [])),
-  ]);
-  counted.delete('');
-  for (const word of stopwords) counted.delete(word);
+  const counted = new Set(
+    [
+      ...context.reading.numbers.map((number) => tokens[number.position + 1]),
+      ...tokens.flatMap((token, at) => (countWordValues.has(token) ? [tokens[at + 1]] : [])),
+    ].filter((word): word is string => word !== undefined && !stopwords.has(word)),
+  );
   // "Three copies" and "three replicas" count the same thing: any word counting copies of a part names any other.
   const copies = [...counted].some((word) => copyWords.has(word));
   return factsOf(context, lead.architecture, lead.component).find(

@@ -2620,21 +2620,35 @@ describe("answerYesNo: a count asked of a part's default when another of its fac
               text: 'How many API replicas run; set 3 for a highly available API.',
               source: cite,
             },
+            { name: 'api.retainSeconds', value: '2592000', status: 'default', text: 'Keeps idle sessions for 30 days.', source: cite },
             { name: 'api.logLevel', value: 'info', status: 'default', text: 'How much the API logs.', source: cite },
           ],
         }),
       ]),
     ]).answer ?? '';
+  const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
-  it('judges the count by the setting counting the same thing, and writes that setting', () => {
+  it('judges the count by the setting counting the same thing, and writes that setting once', () => {
     const answer = ask('Does the Quillstack API run in the cluster as three replicas by default?');
     expect(answer).toMatch(/^No\. Quillstack \(Standard\): Quill API: The API every client calls/);
-    expect(answer).toContain('api.replicaCount = 1 (default)');
+    expect(occurrences(answer, 'api.replicaCount = 1 (default)')).toBe(1);
     expect(ask('Does the Quillstack API run in the cluster as one replica by default?')).toMatch(/^Yes\. /);
   });
 
-  it('reads "copies" of a part as its replicas', () => {
-    expect(ask('Does the Quillstack API run as three copies by default?')).toMatch(/^No\. .*api\.replicaCount = 1 \(default\)/);
+  it('reads "copies" and "pods" of a part, in words or digits, as its replicas', () => {
+    for (const question of [
+      'Does the Quillstack API run as three copies by default?',
+      'Does the Quillstack API run in the cluster as 3 copies by default?',
+      'Does the Quillstack API run in the cluster as 3 pods by default?',
+    ])
+      expect(ask(question)).toMatch(/^No\. .*api\.replicaCount = 1 \(default\)/);
+  });
+
+  it('takes the setting that counts what the question counts, not any setting with a number', () => {
+    const answer = ask('Does the Quillstack API keep idle sessions for three days by default?');
+    expect(answer).toMatch(/^No\. /);
+    expect(answer).toContain('api.retainSeconds = 2592000 (default)');
+    expect(answer).not.toContain('api.replicaCount');
   });
 });
 
