@@ -2605,27 +2605,38 @@ describe('answerYesNo: a claim that a product uses a technology it never mention
   });
 });
 
+const countedCite = 'authgear-self-managed#deployment-options';
+
+/** Quillstack whose API runs one replica by default and keeps idle sessions 30 days, then the settings given. */
+function buildCountedCatalogue(purpose?: string, more: NonNullable<Parameters<typeof buildQuillApiInput>[0]>['settings'] = []) {
+  return [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        ...(purpose ? { purpose } : {}),
+        settings: [
+          {
+            name: 'api.replicaCount',
+            value: '1',
+            status: 'default',
+            text: 'How many API replicas run; set 3 for a highly available API.',
+            source: countedCite,
+          },
+          { name: 'api.retainSeconds', value: '2592000', status: 'default', text: 'Keeps idle sessions for 30 days.', source: countedCite },
+          ...(more ?? []),
+        ],
+      }),
+    ]),
+  ];
+}
+
 describe("answerYesNo: a count asked of a part's default when another of its facts leads", () => {
-  const cite = 'authgear-self-managed#deployment-options';
   const ask = (question: string) =>
-    answerQuestion(question, [
-      buildAskArchitectureWith([
-        buildQuillApiInput({
-          purpose: 'The API every client calls, run in the cluster by default.',
-          settings: [
-            {
-              name: 'api.replicaCount',
-              value: '1',
-              status: 'default',
-              text: 'How many API replicas run; set 3 for a highly available API.',
-              source: cite,
-            },
-            { name: 'api.retainSeconds', value: '2592000', status: 'default', text: 'Keeps idle sessions for 30 days.', source: cite },
-            { name: 'api.logLevel', value: 'info', status: 'default', text: 'How much the API logs.', source: cite },
-          ],
-        }),
+    answerQuestion(
+      question,
+      buildCountedCatalogue('The API every client calls, run in the cluster by default.', [
+        { name: 'api.logLevel', value: 'info', status: 'default', text: 'How much the API logs.', source: countedCite },
       ]),
-    ]).answer ?? '';
+    ).answer ?? '';
   const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
   it('judges the count by the setting counting the same thing, and writes that setting once', () => {
@@ -2664,24 +2675,7 @@ describe('answerYesNo: a rule against one major version of a tool, over the real
 });
 
 describe('answerYesNo: a count asked of a setting by default', () => {
-  const cite = 'authgear-self-managed#deployment-options';
-  const ask = (question: string) =>
-    answerQuestion(question, [
-      buildAskArchitectureWith([
-        buildQuillApiInput({
-          settings: [
-            {
-              name: 'api.replicaCount',
-              value: '1',
-              status: 'default',
-              text: 'How many API replicas run; set 3 for a highly available API.',
-              source: cite,
-            },
-            { name: 'api.retainSeconds', value: '2592000', status: 'default', text: 'Keeps idle sessions for 30 days.', source: cite },
-          ],
-        }),
-      ]),
-    ]).answer ?? '';
+  const ask = (question: string) => answerQuestion(question, buildCountedCatalogue()).answer ?? '';
 
   it("answers no to a count other than the default's value, though the setting's note names it for another case", () => {
     expect(ask('True or false: by default Quillstack runs a three-replica Quill API.')).toMatch(/^No\. /);
