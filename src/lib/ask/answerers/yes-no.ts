@@ -994,8 +994,9 @@ export function answerYesNo(context: AnswerContext): Draft {
     .sort((a, b) => shared(b.fact) - shared(a.fact));
   // A count asked of a part's default ("run as three replicas by default?") is judged by the part's default setting
   // that counts the same thing, though a fact without the count leads.
-  const counting = ruledOut || claim || judgeDefaultCount(reading, best) ? undefined : findCountingDefault(context, best);
-  const claimed = claim?.verdict ?? judgeDefaultCount(reading, best) ?? (counting ? judgeDefaultCount(reading, counting) : null);
+  const direct = claim?.verdict ?? judgeDefaultCount(reading, best);
+  const counting = ruledOut || direct ? undefined : findCountingDefault(context, best);
+  const claimed = direct ?? (counting ? judgeDefaultCount(reading, counting) : null);
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = [...new Set([...lookup.facts, ...(ruledOut ? [ruledOut] : [])])].filter(
     (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),
