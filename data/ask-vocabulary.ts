@@ -619,6 +619,8 @@ export const phrases: [string, string][] = [
   // "reqs" before "per" counts requests; elsewhere it may be requirements.
   ['\\breqs?\\s+per\\b', ' request per '],
   ['\\bk8s\\b', ' kubernetes '],
+  // The common abbreviation for a single point of failure.
+  ['\\bspofs?\\b', ' single point of failure '],
   ['\\bhead[\\s-]*room\\b', ' headroom '],
   ['\\bclean(?:s|ed|ing)?[\\s-]*up\\b', ' cleanup '],
   // "Which store does each one rely on?" asks which one each uses, as "which store does each use" does.

@@ -106,8 +106,12 @@ export function isQuestionNegated(question: string): boolean {
   return isNegated(plain.replace(wordTag, '?').replace(consequence, '?').replace(openingNegation, '$1$2'));
 }
 
-/** A closing clause of what the asker infers ("…, so we don't need Y?"): the claim asked about is the one before it. */
-const consequence = /,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+[^,;.?]*\?*\s*$/i;
+/**
+ * A closing clause of what the asker infers ("…, so we don't need Y?", "… so there's nothing to keep"): the claim asked
+ * about is the one before it. Without a comma only a "so" opening a clause of its own counts ("so much" does not).
+ */
+const consequence =
+  /(?:,\s*(?:so(?:\s+that)?|which\s+means|meaning)\s+[^,;.?]*|\s+so\s+(?=(?:there|it|we|i|you|they|nothing|no)\b)[^;.?]*)\?*\s*$/i;
 
 /** A text without the conditions that close its clauses ("restart it when it does not respond"). */
 function dropClosingConditions(text: string): string {
@@ -116,6 +120,20 @@ function dropClosingConditions(text: string): string {
     const at = clause.search(/(?<=\S\s+)\b(?:if|unless|when|whether)\b/i);
     return at === -1 ? clause : clause.slice(0, at);
   });
+}
+
+/**
+ * The one clause of a question that names every word of a value ("the cache keeps mode X" of "…, modes Y and Z are
+ * ruled out, right?"), whose negation alone says whether the value is claimed; the whole question otherwise.
+ */
+function pickNamingClause(questionText: string, value: string): string {
+  const valueTokens = tokenizeText(value).filter((token) => /\p{L}/u.test(token));
+  const clauses = questionText.split(/[,;:]/);
+  const naming = clauses.filter((clause) => {
+    const words = new Set(tokenizeText(clause));
+    return valueTokens.every((token) => words.has(token));
+  });
+  return naming.length === 1 && clauses.length > 1 ? (naming[0] ?? questionText) : questionText;
 }
 
 /** A setting fact's "name = value (status)" head, and the rest of its text. */
@@ -328,6 +346,7 @@ export interface Polarity {
   verdict: 'Yes' | 'No';
   rule:
     | 'setting'
+    | 'state-outcome'
     | 'antonym'
     | 'drawback'
     | 'instead'
@@ -515,6 +534,8 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
       fact,
     );
   }
+  const outcome = judgeStateOutcome(questionText, fact);
+  if (outcome) return outcome;
   const asked = new Set(questionTokens);
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
   const head = settingHead.exec(fact.text);
@@ -583,7 +604,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // "Must it use maxmemory-policy noeviction?" of "maxmemory-policy = noeviction (required): … never to evict keys": the
   // question names the required value itself, so the words after it explain the value, not deny the claim.
   if (head && /\(required\)/.test(head[0]) && namesSettingValue(asked, head[1] ?? '', head[2] ?? ''))
-    return { verdict: isQuestionNegated(questionText) ? 'No' : 'Yes', rule: 'required-value' };
+    return { verdict: isQuestionNegated(pickNamingClause(questionText, head[2] ?? '')) ? 'No' : 'Yes', rule: 'required-value' };
   // "Not supported: X images other than its own" asked about its own image: the exception is what is supported.
   const exception = fact.attribute === 'incompatibility' ? readRuledOut(fact.text)?.exception : undefined;
   if (exception && namesException(exception, asked, fact.subjectTokens))
@@ -610,6 +631,43 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const claim = factNegates ? asking : dropUnheldWithout(asking, readFactWords(fact));
   const questionNegates = isQuestionNegated(claim) !== isPrivative(claim);
   return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
+}
+
+/** A fact's clause on what follows in one state ("with it off, jobs keep running"): the state word and the outcome. */
+const stateOutcome =
+  /\b(?:with|when|if|once|while)\s+(?:(?:it|they|them|this|that|these|those)\s+)?(?:(?:is|are)\s+)?(?:(?:turned|switched|set)\s+)?(\p{L}+)\s*,\s*([^;.]+)/iu;
+
+/** A question's situation and what it asks in it: an opening condition ("if I turn X off, …") or the statements before its last sentence. */
+function splitSituation(questionText: string): { situation: string; asking: string } | null {
+  const opening = /^\s*(?:if|when|once|suppose|say)\b([^,;?]*)[,;]\s*(?:then\s+)?(.*)$/is.exec(questionText);
+  if (opening) return { situation: opening[1] ?? '', asking: opening[2] ?? '' };
+  const sentences = questionText.split(/(?<=[.!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  return sentences.length > 1 ? { situation: sentences.slice(0, -1).join(' '), asking: sentences.at(-1) ?? '' } : null;
+}
+
+/** The state ("on" or "off") a text's switch words give, or null for none or both. */
+function readSwitchState(text: string): 'on' | 'off' | null {
+  const tokens = tokenizeText(text).filter((token) => !/\d/.test(token) && token !== 'yes' && token !== 'no');
+  const on = tokens.some((token) => onStates.has(token));
+  const off = tokens.some((token) => offStates.has(token));
+  return on === off ? null : on ? 'on' : 'off';
+}
+
+/**
+ * "If I turn X off, do jobs still run?" of "with it off, jobs keep running": the question sets the state the fact's
+ * clause sets, so the outcome it asks about is judged against the fact's outcome, not against the default state.
+ */
+function judgeStateOutcome(questionText: string, fact: IndexedFact): Polarity | null {
+  const stated = stateOutcome.exec(fact.text);
+  const split = splitSituation(questionText);
+  if (!stated || !split || readSwitchState(split.situation) === null) return null;
+  if (readSwitchState(stated[1] ?? '') !== readSwitchState(split.situation)) return null;
+  const result = stated[2] ?? '';
+  const factNegates = isNegated(result) !== isPrivative(result);
+  const questionNegates = isQuestionNegated(split.asking) !== isPrivative(split.asking);
+  // "Do jobs stop?" of "jobs keep running": opposite words deny as a negation does.
+  const opposed = areOpposed(new Set(tokenizeText(split.asking)), new Set(tokenizeText(result)));
+  return { verdict: (factNegates === questionNegates) !== opposed ? 'Yes' : 'No', rule: 'state-outcome' };
 }
 
 /** "Without" and up to three words it governs ("without recreating them"), up to a comma or the sentence's end. */

@@ -1140,3 +1140,70 @@ describe('judgePolarity: the only place and the optional switch at their edges (
     });
   });
 });
+
+describe('judgePolarity: the clause naming a required value', () => {
+  const mode = 'Ledger mode = single (required): The ledger runs as one writer.';
+
+  it('judges the claim by the clause that names the value, not by a denial of other values in another clause', () => {
+    expect(
+      judge('For the ledger, it has to run in mode single, modes pooled and sharded are not allowed, right?', mode, 'setting'),
+    ).toEqual({ verdict: 'Yes', rule: 'required-value' });
+    expect(judge('For the ledger, it must not run in mode single, right?', mode, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+  });
+
+  it('reads the whole question when no clause or several clauses name the value', () => {
+    expect(judge('The ledger mode must not be single, I think, right?', mode, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+    expect(judge('Ledger mode single is not needed, mode single is wrong?', mode, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+  });
+});
+
+describe('judgePolarity: an outcome in the state the question sets', () => {
+  const workers = 'Ledger workers = true (default): Turns the workers on; with them off, jobs keep running, handled by the API.';
+
+  it('judges the outcome the question asks about in the state its condition or scene sets, not the default state', () => {
+    expect(judge('If I turn the ledger workers off, do jobs still run?', workers, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
+    expect(judge('We switched off the ledger workers. Are jobs still handled?', workers, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
+    expect(judge('If I disable the ledger workers, then jobs are not handled any more?', workers, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'state-outcome',
+    });
+    // Opposite words deny as a negation does: jobs that "keep running" do not stop.
+    expect(judge('If I turn the ledger workers off, do jobs stop?', workers, 'setting')).toEqual({ verdict: 'No', rule: 'state-outcome' });
+  });
+
+  it("leaves the question to the other rules when its state is not the fact clause's, or it sets none", () => {
+    expect(judge('If I turn the ledger workers on, do jobs still run?', workers, 'setting').rule).not.toBe('state-outcome');
+    expect(judge('Are the ledger workers off by default?', workers, 'setting')).toEqual({ verdict: 'No', rule: 'setting' });
+    expect(judge('Ledger workers: are they on and off?', workers, 'setting').rule).not.toBe('state-outcome');
+    expect(judge('If I turn the workers off, do jobs run?', 'Ledger workers = true (default): Runs the jobs.', 'setting').rule).not.toBe(
+      'state-outcome',
+    );
+  });
+});
+
+describe('isQuestionNegated: a consequence without a comma', () => {
+  it('drops what the asker infers after "so" opening a clause, up to the question mark', () => {
+    expect(isQuestionNegated('The ledger is stateless so we do not keep it, only the store?')).toBe(false);
+    expect(isQuestionNegated('The ledger is stateless so we need no backup?')).toBe(false);
+    expect(isQuestionNegated('The ledger is not stateless so it needs a backup?')).toBe(true);
+  });
+
+  it('keeps a "so" that opens no clause of its own', () => {
+    expect(isQuestionNegated('Is the ledger so slow that it does not work?')).toBe(true);
+  });
+});

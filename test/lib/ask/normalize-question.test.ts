@@ -1278,6 +1278,12 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('how big does it get before it starts')).not.toContain('default');
   });
 
+  it('reads a SPOF, one or several, as a single point of failure, and no longer word holding the letters', () => {
+    expect(tokenizeText('is the ledger a SPOF')).toEqual(tokenizeText('is the ledger a single point of failure'));
+    expect(tokenizeText('any spofs left')).toEqual(tokenizeText('any single point of failure left'));
+    expect(tokenizeText('spoofing the ledger')).not.toContain('failure');
+  });
+
   it('reads the moving parts as the components', () => {
     expect(tokenizeText('all the moving parts')).toEqual(tokenizeText('all the components'));
   });

@@ -1,6 +1,6 @@
 import { askVocabulary } from '../../model/index.ts';
 import { chooseVariant, labelVariant, writeFact, type AnswerContext } from '../answer-context.ts';
-import { isNegated } from '../judge-polarity.ts';
+import { isNegated, isQuestionNegated } from '../judge-polarity.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import { writesVariantName } from '../read-question.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -90,12 +90,12 @@ function listProductWords(context: AnswerContext): Set<string> {
 
 /**
  * The yes/no a crossed bound gives, with the facts that state it: no, or yes when the question asks for trouble ("is that a
- * problem?"), at the evidence the rule's certainty earns.
+ * problem?") or claims the bound itself, at the evidence the rule's certainty earns.
  */
 function draftBounded(context: AnswerContext, label: string, facts: IndexedFact[], evidence: number): Draft {
   return {
     kind: 'yes-no',
-    text: `${asksTrouble(context) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
+    text: `${asksTrouble(context) !== isQuestionNegated(context.reading.text) ? 'Yes' : 'No'}. ${label}: ${facts.map(writeFact).join(' ')}`,
     facts,
     coverage: evidence,
     strength: evidence,

@@ -199,6 +199,15 @@ describe('answerStatedLimit, called directly', () => {
     expect(limit('Can Quillstack run across data centers?')).toBeNull();
   });
 
+  it('answers yes when the question itself claims the bound, as when it asks for trouble', () => {
+    expect(limit('Quillstack across three data centers is not supported, right?')?.text).toBe(
+      `Yes. Quillstack: Limitation: ${limitation} One API.`,
+    );
+    expect(limit("Quillstack can't span three data centers, correct?")?.text).toMatch(/^Yes\./);
+    expect(limit('Is there any problem running Quillstack across three data centers?')?.text).toMatch(/^Yes\./);
+    expect(limit('Can Quillstack not run across three data centers?')?.text).toMatch(/^Yes\./);
+  });
+
   it('finds the thing counted two words after the count, past a word between them', () => {
     expect(limit('Can Quillstack run across three big data centers?')?.text).toMatch(/^No\. Quillstack: Limitation: /);
   });
@@ -389,7 +398,7 @@ describe('answerExceededLimit, called directly', () => {
   });
 
   it('adds at most two close facts of the same product that state the same bound, written with or without a separator', () => {
-    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally recommended?', [
       { kind: 'recommendation', text: advice },
       { kind: 'limitation', text: 'One ledger serves about 2000 projects; use several ledgers beyond.' },
       { kind: 'limitation', text: 'Above 2,000 projects, one ledger is generally slow.' },
@@ -401,7 +410,7 @@ describe('answerExceededLimit, called directly', () => {
   });
 
   it('adds no close fact where the bound is only part of a larger number', () => {
-    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally recommended?', [
       { kind: 'recommendation', text: advice },
       { kind: 'limitation', text: 'One ledger generally holds 12,000 tables, or 20000 rows a table.' },
     ]);
@@ -416,7 +425,7 @@ describe('answerExceededLimit, called directly', () => {
 
   it('takes the close facts that state the bound from the six best-ranked facts only', () => {
     // The option shares only "project" with the question and ranks far below the six best.
-    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally not recommended?', [
+    const draft = exceeded('We will have 5,000 projects. Is more than one Quillstack ledger generally recommended?', [
       { kind: 'recommendation', text: advice },
       { kind: 'limitation', text: 'Each ledger holds 2,000 projects.' },
       { kind: 'option', text: 'Plan 2,000 seats per project.' },
