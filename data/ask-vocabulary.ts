@@ -2242,6 +2242,8 @@ export const sumExclusionPatterns: string[] = [
   ',\\s*(?:but\\s+)?not\\s+(?:the\\s+|any\\s+)?([^,.;?!()]{1,40}?)(?=\\s*(?:[.;?!]|$))',
   // "ledger vcpu for 40 workers no api": a part of up to three words after "no" closing a keyword query is left out.
   '\\bno\\s+(?:the\\s+|any\\s+)?((?:[\\w-]+\\s+){0,2}[\\w-]+)(?=\\s*[.?!]?\\s*$)',
+  // "… in total (no X)": a part set apart in brackets after "no" or "not" is left out of the sum.
+  '\\(\\s*(?:no|not)\\s+(?:the\\s+|any\\s+)?([^,.;?!()]{1,40}?)\\s*\\)',
 ];
 
 /**

@@ -346,9 +346,9 @@ function splitQuestionBody(question: string): string[] {
     .replace(/\?\s+(?=any\b)/gi, '? Is there ')
     .replace(/,?\s+and\s+if\s+(?:not|so),?\s+(?=(?:what|which|how|where|when|why|who)\b)/gi, ', and ')
     // After a question mark, "And if …" or "But when …" opens the next question with its condition, as "And with 80 …" does
-    // with its figure; so does ", and if".
+    // with its figure; so does ", and if". ", and in P which …" asks its own question of another scope.
     .split(
-      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+(?:also\s+)?)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b|(?:with|at)\s+\d|[^?]{12,}\?\s*$))/i,
+      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+(?:also\s+)?)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|(?<=,\s*and\s+)(?:in|for)\s+(?:the\s+)?[\w-]+\s+(?:what|which)\b|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b|(?:with|at)\s+\d|[^?]{12,}\?\s*$))/i,
     );
   const joined: string[] = [];
   // Whether the last part is a condition that has already taken its question, and so takes no more.

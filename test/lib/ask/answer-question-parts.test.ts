@@ -1052,3 +1052,21 @@ describe('splitQuestion: how long and how plain a bare topic is (mutation sessio
     expect(splitQuestion(`Does Quillstack load${ask}`)).toEqual(['Does Quillstack load', 'how many users', 'how many nodes?']);
   });
 });
+
+describe('splitQuestion: a second part scoped to its own product', () => {
+  it('splits at ", and in P which …" and ", and for P what …", each part keeping its own scope', () => {
+    expect(splitQuestion("Quillstack's ledger listens on which port, and in Lanternpad which part is the proxy?")).toEqual([
+      "Quillstack's ledger listens on which port",
+      'in Lanternpad which part is the proxy?',
+    ]);
+    expect(splitQuestion('Quillstack: which cache is used, and for Lanternpad what store?')).toEqual([
+      'Quillstack: which cache is used',
+      'for Lanternpad what store?',
+    ]);
+  });
+
+  it('keeps one question when the scope after "and" is not followed by a question word, or no comma comes before it', () => {
+    expect(splitQuestion('Which port in Quillstack, and in Lanternpad?')).toHaveLength(1);
+    expect(splitQuestion('Which port does the ledger use in Quillstack and in Lanternpad which part?')).toHaveLength(1);
+  });
+});

@@ -1174,6 +1174,13 @@ describe('listLeftOutPhrases with the sum exclusions', () => {
     expect(listLeftOutPhrases('no api node is needed for the total?', sumExclusions)).toEqual([]);
   });
 
+  it('leaves out a part set apart in brackets opening with "no" or "not", wherever the brackets stand', () => {
+    expect(listLeftOutPhrases('memory in total for the ledgers only (no operator)?', sumExclusions)).toEqual(['operator']);
+    expect(listLeftOutPhrases('total cpu (not the cache) for 40 workers', sumExclusions)).toEqual(['cache']);
+    // Brackets that open with other words qualify the figure, as below.
+    expect(listLeftOutPhrases('total cpu (the cache aside, no worries) for 40 workers', sumExclusions)).toEqual([]);
+  });
+
   it('leaves nothing out for a "not" inside parentheses, which qualifies a figure instead', () => {
     expect(listLeftOutPhrases('the total ram (using the minimums, not the recommended cache size)?', sumExclusions)).toEqual([]);
   });

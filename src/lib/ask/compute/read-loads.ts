@@ -91,8 +91,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     // How far a word sits from the number: of two drivers named around it, the nearer one is its driver.
     const distance = (word: string) => Math.abs(near.indexOf(word) - (number.position - start));
     let best: { id: string; score: number; distance: number } | null = null;
+    // "Running 2 pods" counts copies, not a load, though a driver's word follows ("… vCPU to request per pod").
+    const counted = reading.tokens[number.position + 1] ?? '';
+    const copies = isCopyNoun(counted);
     for (const driver of number.unit ? [] : known) {
       const words = listDriverWords(driver);
+      if (copies && !words.includes(counted)) continue;
       // A rate ("logins per second") is only read from a number given as a rate; "3000 clients" is a count.
       const timeWords = tokenizeText(driver.label).filter((token) => rateUnits.has(token));
       // A long label written out after the number ("A, B and C requests per second") may put its unit of time past the
@@ -207,6 +211,12 @@ function listLabelKinds(label: string): string[] {
 
 const copyNouns = new Set(askVocabulary.countNouns);
 
+/** Whether a noun counts copies ("pods", "replica"): one with a plural of its own, as "x" and "times" multiply instead. */
+function isCopyNoun(noun: string): boolean {
+  const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  return copyNouns.has(noun) && copyNouns.has(plural);
+}
+
 /**
  * The copies a sizing is spread over when the question asks for one copy's share ("spread over 4 pods … per pod"): a
  * count of two or more right before a noun of copies that "per", "each" or "every" also names; else null.
@@ -214,10 +224,7 @@ const copyNouns = new Set(askVocabulary.countNouns);
 export function readSpread(reading: Pick<Reading, 'tokens'>, rest: readonly NumberMention[]): { count: number; noun: string } | null {
   for (const number of rest) {
     const noun = reading.tokens[number.position + 1] ?? '';
-    // A noun that counts copies has a plural of its own ("pods"); "x" and "times" multiply instead.
-    const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-    const counted = copyNouns.has(noun) && copyNouns.has(plural);
-    if (number.unit || number.negative || !Number.isInteger(number.value) || number.value < 2 || !counted) continue;
+    if (number.unit || number.negative || !Number.isInteger(number.value) || number.value < 2 || !isCopyNoun(noun)) continue;
     if (reading.tokens.some((token, at) => distributiveWords.has(token) && reading.tokens[at + 1] === noun))
       return { count: number.value, noun };
   }

@@ -328,3 +328,19 @@ describe('readLoads: one unit of time after a list of rates', () => {
     expect(rest.map((number) => number.value)).toEqual([300]);
   });
 });
+
+describe('readLoads: a count of copies before a driver word', () => {
+  const renewals = { id: 'renewal-requests-per-second', label: 'renewal requests per second', singular: 'renewal request per second' };
+
+  it('reads "running 2 pods" as copies to spread over, not as a load whose word follows ("to request per pod")', () => {
+    const reading = readQuestion('Quillstack at 200 sign-ins per second, running 2 pods. How much CPU to request per pod?', index);
+    const { loads, rest } = readLoads(reading, [signIns, renewals]);
+    expect(loads).toEqual([{ driver: 'sign-ins-per-second', value: 200 }]);
+    expect(readSpread(reading, rest)).toEqual({ count: 2, noun: 'pod' });
+  });
+
+  it('still reads a count of copies as the load of a driver that counts those copies', () => {
+    const pods = { id: 'pods', label: 'pods', singular: 'pod' };
+    expect(read('Quillstack with 12 pods: how much CPU?', [pods]).loads).toEqual([{ driver: 'pods', value: 12 }]);
+  });
+});
