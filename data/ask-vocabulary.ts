@@ -631,10 +631,10 @@ export const phrases: [string, string][] = [
   // "Can we keep using X", "keep relying on X" ask whether X will still do, as "can we use X" does; "does X rely on Y"
   // stays a dependency.
   ['\\b(keep|continue|still)\\s+(?:to\\s+)?(?:rel(?:y|ying)\\s+on|us(?:e|ing))\\b', ' $1 use '],
-  // After a symptom, asking for any way of stopping it asks for the option or advice the sources give against it; the
-  // frame words ask nothing of their own.
+  // After a symptom, asking for any way of stopping it, or how to avoid it, asks for the option or advice the sources give
+  // against it; the frame words ask nothing of their own.
   [
-    '\\bis\\s+there\\s+(?:a|any)\\s+way\\s+to\\s+(?:stop|prevent|avoid)\\s+(?:that|this|it)(?:\\s+from\\s+happening)?(?:\\s+(?:again|next\\s+time|in\\s+future|in\\s+the\\s+future))?',
+    '\\b(?:is\\s+there\\s+(?:a|any)\\s+way\\s+to\\s+(?:stop|prevent|avoid)|(?:how\\s+(?:do|can|could|should|would)\\s+(?:we|i|you|one)|what\\s+(?:do|can|should)\\s+(?:we|i|you)\\s+do\\s+to)\\s+(?:prevent|avoid))\\s+(?:that|this|it)(?:\\s+from\\s+happening)?(?:\\s+(?:again|next\\s+time|in\\s+future|in\\s+the\\s+future))?',
     ' what option recommendation ',
   ],
   // What is "torn down" is destroyed.
@@ -644,6 +644,11 @@ export const phrases: [string, string][] = [
   // "Move the database out (of X)", "split it out": run it on its own, outside, as an external part.
   [
     '\\b(?:move|moves|moved|moving|split|splits|splitting|break|breaks|breaking)\\s+((?:[\\w-]+\\s+){0,3}?)out\\b(?:\\s+of\\b)?',
+    ' $1 external ',
+  ],
+  // "Run X outside the server" (or "outside of the cluster"): run it as an external part.
+  [
+    '\\b(?:run|runs|running|host|hosts|hosting|deploy|deploys|deploying|put|putting)\\s+((?:[\\w-]+\\s+){0,3}?)outside\\s+(?:of\\s+)?',
     ' $1 external ',
   ],
   ['\\bup[\\s-]*time\\b', ' uptime '],

@@ -465,6 +465,11 @@ describe('typo correction', () => {
     expect(tokenizeText('what do we lose if we use the database search')).not.toContain('store');
     expect(tokenizeText('Is there a way to stop that from happening next time?')).toEqual(['what', 'option', 'recommendation']);
     expect(tokenizeText('is there a way to stop the cleanup job')).not.toContain('option');
+    // "How do we avoid it next time?" and "what can we do to prevent this?" ask the same; "how do we stop that?" may
+    // ask for the setting that stops it, so it keeps its words.
+    expect(tokenizeText('How do we avoid it next time?')).toEqual(['what', 'option', 'recommendation']);
+    expect(tokenizeText('what can we do to prevent this?')).toEqual(['what', 'option', 'recommendation']);
+    expect(tokenizeText('how do we stop that?')).toContain('stop');
   });
 
   it('reads the forms of "stop", "add" and "rotate" as the word, and what is torn down as destroyed', () => {
@@ -1289,6 +1294,15 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('is the ledger a SPOF')).toEqual(tokenizeText('is the ledger a single point of failure'));
     expect(tokenizeText('any spofs left')).toEqual(tokenizeText('any single point of failure left'));
     expect(tokenizeText('spoofing the ledger')).not.toContain('failure');
+  });
+
+  it('reads running a part outside the server or cluster as running it as an external part', () => {
+    expect(tokenizeText('can we run the ledger workers outside the main server')).toEqual(
+      tokenizeText('can we the ledger workers external the main server'),
+    );
+    expect(tokenizeText('deploy it outside of the cluster')).toContain('external');
+    // "Outside" with no running verb before it keeps its place.
+    expect(tokenizeText('which ports are open outside the cluster')).not.toContain('external');
   });
 
   it('reads the moving parts as the components', () => {
