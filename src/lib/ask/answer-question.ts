@@ -711,12 +711,14 @@ function answerParts(
       if (!computesNothing && (remaining.length === 0 || remaining.length === parts.length)) return computed;
       if (!computesNothing) {
         // Parts answered after it that ask for no figure keep their words out of the computation ("…, and which of them
-        // face the internet?" does not narrow a count of subnets); "…, and what limit?" still asks it for the limit.
-        const asksFigure = remaining.some((part) => {
+        // face the internet?" does not narrow a count of subnets), though another part asks for one; "…, and what
+        // limit?" still asks it for the limit.
+        const asksFigure = (part: string) => {
           const own = readQuestion(bareParts.get(part) ?? part, index);
           return figureAttributes.some((attribute) => own.attributes.has(attribute));
-        });
-        const narrowed = asksFigure ? null : readQuestion(parts.filter((part) => !remaining.includes(part)).join(' '), index);
+        };
+        const kept = parts.filter((part) => !remaining.includes(part) || asksFigure(part));
+        const narrowed = kept.length < parts.length ? readQuestion(kept.join(' '), index) : null;
         const narrowContext =
           narrowed && createAnswerContext(index, { ...narrowed, products: reading.products, variants: reading.variants }, scope);
         const recomputed = narrowContext && answerCompute(narrowContext);

@@ -177,3 +177,17 @@ describe('answerQuestion: a hyphenated phrase the vocabulary reads as a word the
     );
   });
 });
+
+describe('answerQuestion: a computation over parts, one asking for a figure and one asking of a single kind', () => {
+  it('leaves the words of a part asking for no figure out of the count, while a part asking for a figure stays in it', () => {
+    // Real content: Inrupt ESS lays one public and one private subnet in each of its three zones.
+    const architectures = loadContentArchitectures();
+    const answer =
+      answerQuestion(
+        'Inrupt ESS: how many zones does the vendor want, which subnets are placed in each, and what may run in the public one?',
+        architectures,
+      ).answer ?? '';
+    expect(answer).toContain('3 × Public subnet + 3 × Private subnet = 6 subnets');
+    expect(answer).toMatch(/Load balancers: Runs in a public subnet/);
+  });
+});
