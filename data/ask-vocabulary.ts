@@ -2373,7 +2373,7 @@ export const outcomeCues: { fail: string[]; survive: string[]; conditions: strin
     'after',
   ],
   // "Does it need X to be up?" asks about the dependency's state, not the deployment's.
-  dependence: ['need', 'needs', 'require', 'requires', 'depend', 'depends', 'rely', 'relies'],
+  dependence: ['need', 'needs', 'require', 'requires', 'depend', 'depends', 'rely', 'relies', 'using', 'relying'],
 };
 
 /** Words that set the scene of a yes/no question ("in production", "on Kubernetes") without asking anything themselves. */

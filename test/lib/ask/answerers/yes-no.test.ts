@@ -1424,6 +1424,11 @@ describe('answerYesNo, read whole: what the sources say of a technology the prod
       'note/quill-api: Limitation: Kafka topics are not read',
       'note/quill-api: Limitation: No Kafka bridge ships',
     ]);
+    // "Is it using T?" and "relying on T" ask what "does it need T?" asks.
+    for (const question of ['Is Quillstack using Kafka for its jobs?', 'Is Quillstack relying on Kafka?'])
+      expect(draftFor([quillstack, peer], question, ['quillstack']).text).toMatch(
+        /^No: the sources archkb holds for Quillstack \(Standard\) list no Kafka component\. Quill API: Not supported: Kafka/,
+      );
   });
 });
 
