@@ -1096,15 +1096,35 @@ const writesNetworkAddress = /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b|\b[0-9a-
 /** An HTTP path asked for ("the health check path", "liveness probe http path"), not an upgrade or a network path. */
 const asksHttpPath = new RegExp(`\\b(?:${askVocabulary.httpPathWords.join('|')})\\s+(?:[\\w-]+\\s+)?paths?\\b`, 'i');
 
-/** Kinds of value a question may ask for by name, each with how a fact writes one and how the decline names it. */
-const writtenKinds: readonly { asks: RegExp; writes: RegExp; unstated: string }[] = [
+/** Units of time, longest name first, and the short forms written after a figure ("8s", "10 ms"). */
+const timeUnitPattern = [...askVocabulary.timeUnits, 'milliseconds', 'millisecond', 'ms'].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A time asked for: "how many seconds", "how long does it take", "how long until …"; not "how many min" (a minimum) nor
+ * "how long is each key" (a length).
+ */
+const asksDuration = new RegExp(
+  `\\bhow\\s+(?:many|much)\\s+(?!mins?\\b)(?:${timeUnitPattern})\\b|\\bhow\\s+long\\s+(?:does|do|did|will|would|until|till|before)\\b`,
+  'i',
+);
+/** A figure of time ("10 minutes", "8s", "120 ms"), not a rate ("15 logins per second" writes none). */
+const writesDuration = new RegExp(`\\b\\d[\\d,.]*\\s*(?:${timeUnitPattern}|s)\\b`, 'i');
+
+/**
+ * Kinds of value a question may ask for by name, each with how a fact writes one and how the decline names it; a time
+ * only of a question of one part, since a later part ("…, and how long do they last?") is said unstated on its own.
+ */
+const writtenKinds: readonly { asks: RegExp; writes: RegExp; unstated: string; onePart?: boolean }[] = [
   { asks: asksNetworkAddress, writes: writesNetworkAddress, unstated: 'IP addresses or ranges' },
   { asks: asksHttpPath, writes: /(?:^|[\s(=])\/[\w.-]/, unstated: 'HTTP path for this' },
+  { asks: asksDuration, writes: writesDuration, unstated: 'time or duration for this', onePart: true },
 ];
 
 /** The first kind of value the asking text names that no fact writes ("an HTTP path for this"), or null. */
-function findUnwrittenKind(asking: string, facts: readonly IndexedFact[]): string | null {
-  return writtenKinds.find((kind) => kind.asks.test(asking) && !facts.some((fact) => kind.writes.test(fact.text)))?.unstated ?? null;
+function findUnwrittenKind(asking: string, facts: readonly IndexedFact[], onePart: boolean): string | null {
+  return (
+    writtenKinds.find((kind) => (onePart || !kind.onePart) && kind.asks.test(asking) && !facts.some((fact) => kind.writes.test(fact.text)))
+      ?.unstated ?? null
+  );
 }
 
 const measureAdjectives = new Set(askVocabulary.measureAdjectives.flatMap((word) => tokenizeText(word)));
@@ -1843,7 +1863,8 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   }
   // "Which IP range does X call out from?", "the liveness probe's HTTP path?": a value of a kind no fact of the answer
   // writes is unstated, however close the fact.
-  const absent = draft.kind === 'lookup' ? findUnwrittenKind(findAskingText(reading.text), draft.facts) : null;
+  const absent =
+    draft.kind === 'lookup' ? findUnwrittenKind(findAskingText(reading.text), draft.facts, splitQuestion(question).length === 1) : null;
   if (absent) {
     return decline(
       question,

@@ -92,3 +92,26 @@ describe('declines: an HTTP path asked where the answer writes none', () => {
     );
   });
 });
+
+describe('declines: a time asked where the answer writes none', () => {
+  const ask = (question: string, text: string) => answerQuestion(question, [buildNoted([{ kind: 'info', text }])]);
+  const failover = 'When a Quillstack node fails, its sessions move to the other nodes.';
+
+  it('declines "how many seconds" and "how long does it take" when the facts give no figure of time', () => {
+    for (const question of [
+      'How many seconds until Quillstack sessions move to the other nodes?',
+      'How long does Quillstack take to move its sessions to the other nodes?',
+    ]) {
+      const answer = ask(question, failover);
+      expect(answer.answer).toBeNull();
+      expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no time or duration for this.');
+    }
+  });
+
+  it('answers when a fact writes a time, short or long, and leaves a minimum or a length to the other answerers', () => {
+    expect(ask('How many seconds until Quillstack sessions move?', 'Sessions move within 8s.').answer).toMatch(/8s/);
+    expect(ask('How many seconds until Quillstack sessions move?', 'Sessions move within 2 minutes.').answer).toMatch(/2 minutes/);
+    expect(ask('Quillstack nodes: how many min?', failover).declined ?? '').not.toMatch(/time or duration/);
+    expect(ask('How long is the Quillstack session key?', failover).declined ?? '').not.toMatch(/time or duration/);
+  });
+});
