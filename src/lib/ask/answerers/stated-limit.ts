@@ -117,7 +117,13 @@ function boundsOtherVariant(context: AnswerContext, fact: IndexedFact): boolean 
  * three or more zones are involved"): a negated limitation or incompatibility naming the same count answers no.
  */
 export function answerStatedLimit(context: AnswerContext): Draft | null {
-  const counts = listCounts(context.reading, listProductWords(context));
+  const { reading } = context;
+  // "If we run several clusters, do we need X in each?" asks what the situation needs, not whether it is allowed: a
+  // count only its condition gives is the situation.
+  const asksNeed = reading.positiveNecessity || reading.negativeNecessity;
+  const counts = listCounts(reading, listProductWords(context)).filter(
+    ({ nouns }) => !(asksNeed && nouns.every((noun) => reading.conditioned.includes(noun))),
+  );
   if (counts.length === 0) return null;
   // The count and the thing counted are the evidence; the limitation need only bear on the question at all.
   const limits = context.ranked().filter(({ fact }) => fact.kind === 'limitation' || fact.attribute === 'incompatibility');

@@ -199,6 +199,13 @@ describe('answerStatedLimit, called directly', () => {
     expect(limit('Can Quillstack run across data centers?')).toBeNull();
   });
 
+  it('leaves a count only the condition of a question of need gives to the other answerers, as the situation it sets', () => {
+    expect(limit('If Quillstack runs across three data centers, does it need a queue in each one?')).toBeNull();
+    // Asked of the count itself, or with the count outside the condition, the limitation answers.
+    expect(limit('If we grow, can Quillstack run across three data centers?')?.text).toMatch(/^No\./);
+    expect(limit('If we grow, does Quillstack need three data centers?')?.text).toMatch(/^No\./);
+  });
+
   it('answers yes when the question itself claims the bound, as when it asks for trouble', () => {
     expect(limit('Quillstack across three data centers is not supported, right?')?.text).toBe(
       `Yes. Quillstack: Limitation: ${limitation} One API.`,
