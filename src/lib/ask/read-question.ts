@@ -385,7 +385,11 @@ function dropOriginProducts(
   if (products.length < 2 || tokenizeText(text).some((token) => jointWords.has(token) || (compareCues.has(token) && token !== whichToken)))
     return products;
   const left = new Set(originPatterns.flatMap((pattern) => [...text.matchAll(pattern)].flatMap((match) => tokenizeText(match[1] ?? ''))));
-  const kept = products.filter((product) => !isNamedIn(index, product.id, left));
+  // A product named again beyond its move ("from A to B: A's guide gives …") is asked about as well.
+  const beyond = new Set(
+    tokenizeText(originPatterns.reduce((rest, pattern) => rest.replace(pattern, (match, from: string) => match.replace(from, ' ')), text)),
+  );
+  const kept = products.filter((product) => !isNamedIn(index, product.id, left) || isNamedIn(index, product.id, beyond));
   return kept.length > 0 ? kept : products;
 }
 

@@ -33,6 +33,15 @@ describe('readQuestion: a move from one product to another', () => {
     expect(productsOf('We are moving from Lanternpad to Quillstack, so which part runs the jobs?')).toEqual(['quillstack']);
   });
 
+  it('keeps the product a move leaves when the question names it again beyond the move ("from A to B: A\'s guide …")', () => {
+    expect(productsOf("Moving from Lanternpad to Quillstack: Lanternpad's guide says what, and which part runs the jobs?").sort()).toEqual([
+      'lanternpad',
+      'quillstack',
+    ]);
+    // Named only in the move, it stays left behind.
+    expect(productsOf('Moving from Lanternpad to Quillstack: which part runs the jobs?')).toEqual(['quillstack']);
+  });
+
   it('keeps the products when the move leaves every one of them', () => {
     expect(productsOf('Moving off Lanternpad and Quillstack to bare metal: memory?').sort()).toEqual(['lanternpad', 'quillstack']);
   });
