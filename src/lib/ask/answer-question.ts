@@ -700,7 +700,9 @@ function answerParts(
           (own.numbers.length === 0 &&
             !own.compute &&
             own.resources.every((resource) => resource === 'nodes') &&
-            chooseOperation(own) !== 'compute' &&
+            // A part that names no product asks of the products the whole question names ("On X's side, how many …").
+            chooseOperation(own.products.length > 0 ? own : { ...own, products: reading.products, variants: reading.variants }) !==
+              'compute' &&
             !(own.expectsNumber && asksSubset(part))) ||
           asksBeyond
         );

@@ -191,3 +191,16 @@ describe('answerQuestion: a computation over parts, one asking for a figure and 
     expect(answer).toMatch(/Load balancers: Runs in a public subnet/);
   });
 });
+
+describe('answerQuestion: parts split after a scope that names the product', () => {
+  it('reads each part as asked of the product the scope names, so a part asking for no figure is answered on its own', () => {
+    // Real content: Inrupt ESS wants at least three zones, and only its load balancers sit in the public subnets.
+    const answer =
+      answerQuestion(
+        'On the Inrupt ESS part of the platform, how many zones does the vendor recommend at least, and what alone belongs in the public subnets?',
+        loadContentArchitectures(),
+      ).answer ?? '';
+    expect(answer).toMatch(/^Inrupt Enterprise Solid Server \(ESS\) across its 3 availability zones/);
+    expect(answer).toMatch(/Inrupt Enterprise Solid Server \(ESS\): Load balancers: /);
+  });
+});
