@@ -639,7 +639,8 @@ const stateOutcome =
 
 /** A question's situation and what it asks in it: an opening condition ("if I turn X off, …") or the statements before its last sentence. */
 function splitSituation(questionText: string): { situation: string; asking: string } | null {
-  const opening = /^\s*(?:if|when|once|suppose|say)\b([^,;?]*)[,;]\s*(?:then\s+)?(.*)$/is.exec(questionText);
+  // A short label may come first ("P: if we turn X off, …").
+  const opening = /^\s*(?:[^:?]{1,40}:\s*)?(?:if|when|once|suppose|say)\b([^,;?]*)[,;]\s*(?:then\s+)?(.*)$/is.exec(questionText);
   if (opening) return { situation: opening[1] ?? '', asking: opening[2] ?? '' };
   const sentences = questionText.split(/(?<=[.!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
   return sentences.length > 1 ? { situation: sentences.slice(0, -1).join(' '), asking: sentences.at(-1) ?? '' } : null;

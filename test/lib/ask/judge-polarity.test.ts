@@ -1182,6 +1182,11 @@ describe('judgePolarity: an outcome in the state the question sets', () => {
       verdict: 'No',
       rule: 'state-outcome',
     });
+    // A short label may open the question before its condition.
+    expect(judge('Ledger setup: if I turn the workers off, do jobs still run?', workers, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
     // Opposite words deny as a negation does: jobs that "keep running" do not stop.
     expect(judge('If I turn the ledger workers off, do jobs stop?', workers, 'setting')).toEqual({ verdict: 'No', rule: 'state-outcome' });
   });
