@@ -657,6 +657,8 @@ export const phrases: [string, string][] = [
   ['\\bon[\\s-]*prem(?:ises?)?\\b', ' self managed '],
   ['\\bself[\\s-]*managed\\b', ' self managed '],
   ['\\bself[\\s-]*host(?:ed|ing)?\\b', ' self hosted '],
+  // Workers "in their own containers" run in separate ones.
+  ['\\b(in|on)\\s+(?:its|their|a)\\s+own\\s+(containers?|pods?|nodes?|vms?)\\b', ' $1 separate $2 '],
   // Running it "on our own infrastructure" or "our own servers" is hosting it yourself.
   [
     '\\b(?:on|in|with)\\s+(?:our|my|your|their)\\s+own\\s+(?:infrastructure|infra|servers?|hardware|machines|data\\s*cent(?:er|re)s?)\\b',

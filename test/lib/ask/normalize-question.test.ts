@@ -1305,6 +1305,12 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('which ports are open outside the cluster')).not.toContain('external');
   });
 
+  it('reads a part "in its own container" (or pod, node, VM) as in a separate one, and "our own servers" as self-hosting still', () => {
+    expect(tokenizeText('workers run in their own containers')).toEqual(tokenizeText('workers run in separate containers'));
+    expect(tokenizeText('the cache on its own node')).toEqual(tokenizeText('the cache on separate node'));
+    expect(tokenizeText('on our own servers')).toEqual(tokenizeText('self hosted'));
+  });
+
   it('reads the moving parts as the components', () => {
     expect(tokenizeText('all the moving parts')).toEqual(tokenizeText('all the components'));
   });
