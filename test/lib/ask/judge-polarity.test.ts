@@ -1212,3 +1212,57 @@ describe('isQuestionNegated: a consequence without a comma', () => {
     expect(isQuestionNegated('Is the ledger so slow that it does not work?')).toBe(true);
   });
 });
+
+describe('judgePolarity: the clause naming a required value, and the outcome in a state (mutation session 52)', () => {
+  const mode = 'Ledger mode = single writer (required): The ledger runs as one writer.';
+  const engine = 'Queue engine = Redis 7 (required): The queue runs on it.';
+  const workers = 'Ledger workers = true (default): Turns the workers on; with them off, jobs keep running, handled by the API.';
+
+  it('names a value by its words with letters only, by every word of it, and reads the whole question when two clauses name it', () => {
+    // "Redis 7" is named by "Redis": the version digit need not be written.
+    expect(judge('The queue engine must be Redis, other engines are not supported, right?', engine, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'required-value',
+    });
+    // The clause with every word of the value decides, not one holding a single word of it.
+    expect(judge('The ledger mode is single writer, writer pools are not allowed, right?', mode, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'required-value',
+    });
+    // Two clauses naming it: the whole question, whose negation decides.
+    expect(judge('Ledger mode must be single writer, and single writer is not optional, right?', mode, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+  });
+
+  it('takes a condition only at the opening, and the last of several sentences as what is asked', () => {
+    expect(judge('Do jobs still run if I turn the ledger workers off, or do they stop?', workers, 'setting').rule).not.toBe(
+      'state-outcome',
+    );
+    expect(judge('We switched the ledger workers off. We did not touch the rest. Are jobs still handled?', workers, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
+  });
+
+  it('reads no state from a count, a bare "no" or a situation without switch words, and an "on" among other words', () => {
+    expect(judge('If we run 0 spare ledger workers, do jobs still run?', workers, 'setting').rule).not.toBe('state-outcome');
+    expect(judge('If we keep no spare ledger workers, do jobs still run?', workers, 'setting').rule).not.toBe('state-outcome');
+    const idle = 'Note: When idle, the ledger workers sleep.';
+    expect(judge('If traffic is low, do the ledger workers sleep?', idle, 'note', 'info').rule).not.toBe('state-outcome');
+    const cache = 'Ledger cache = false (default): Off by default; with it on, reads come from memory.';
+    expect(judge('If I turn the ledger cache on, do reads come from memory?', cache, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
+  });
+
+  it('answers no when the fact denies the outcome in that state', () => {
+    const stopping = 'Ledger workers = true (default): Turns the workers on; with them off, jobs do not run.';
+    expect(judge('If I turn the ledger workers off, do jobs still run?', stopping, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'state-outcome',
+    });
+  });
+});

@@ -201,6 +201,8 @@ describe('answerStatedLimit, called directly', () => {
 
   it('leaves a count only the condition of a question of need gives to the other answerers, as the situation it sets', () => {
     expect(limit('If Quillstack runs across three data centers, does it need a queue in each one?')).toBeNull();
+    // A condition that asks no need ("…, is that supported?") still offers its count to the limitation.
+    expect(limit('If Quillstack runs across three data centers, is that supported?')?.text).toMatch(/^No\./);
     // Asked of the count itself, or with the count outside the condition, the limitation answers.
     expect(limit('If we grow, can Quillstack run across three data centers?')?.text).toMatch(/^No\./);
     expect(limit('If we grow, does Quillstack need three data centers?')?.text).toMatch(/^No\./);
