@@ -581,9 +581,9 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // "TLS on the cache link" places TLS: a state word before a determiner is a preposition.
   const asksOn = questionTokens.some(
     // Stryker disable next-line StringLiteral: after the last word no determiner follows, whatever the fallback.
-    (token, at) => onStates.has(token) && !/\d/.test(token) && token !== 'yes' && !determiners.has(questionTokens[at + 1] ?? ''),
+    (token, at) => onStates.has(token) && isStateWord(token) && !determiners.has(questionTokens[at + 1] ?? ''),
   );
-  const asksOff = [...asked].some((token) => offStates.has(token) && !/\d/.test(token) && token !== 'no');
+  const asksOff = [...asked].some((token) => offStates.has(token) && isStateWord(token));
   if (state && asksOn !== asksOff) return { verdict: (state === 'on') === asksOn ? 'Yes' : 'No', rule: 'setting' };
   // "Is TLS to the cache optional?" of a switch off by default: a deployment runs without it until it is turned on.
   if (state === 'off' && head?.[0].endsWith('(default)') && [...asked].some((token) => optionalWords.has(token)))
@@ -646,9 +646,14 @@ function splitSituation(questionText: string): { situation: string; asking: stri
   return sentences.length > 1 ? { situation: sentences.slice(0, -1).join(' '), asking: sentences.at(-1) ?? '' } : null;
 }
 
+/** Whether a switch word states a state: a digit is a count ("1 replica") and "yes" or "no" an answer, not a state. */
+function isStateWord(token: string): boolean {
+  return !/\d/.test(token) && token !== 'yes' && token !== 'no';
+}
+
 /** The state ("on" or "off") a text's switch words give, or null for none or both. */
 function readSwitchState(text: string): 'on' | 'off' | null {
-  const tokens = tokenizeText(text).filter((token) => !/\d/.test(token) && token !== 'yes' && token !== 'no');
+  const tokens = tokenizeText(text).filter(isStateWord);
   const on = tokens.some((token) => onStates.has(token));
   const off = tokens.some((token) => offStates.has(token));
   return on === off ? null : on ? 'on' : 'off';

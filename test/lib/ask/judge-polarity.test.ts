@@ -1166,9 +1166,10 @@ describe('judgePolarity: the clause naming a required value', () => {
   });
 });
 
-describe('judgePolarity: an outcome in the state the question sets', () => {
-  const workers = 'Ledger workers = true (default): Turns the workers on; with them off, jobs keep running, handled by the API.';
+/** A switch on by default whose note says what happens with it off. */
+const workers = 'Ledger workers = true (default): Turns the workers on; with them off, jobs keep running, handled by the API.';
 
+describe('judgePolarity: an outcome in the state the question sets', () => {
   it('judges the outcome the question asks about in the state its condition or scene sets, not the default state', () => {
     expect(judge('If I turn the ledger workers off, do jobs still run?', workers, 'setting')).toEqual({
       verdict: 'Yes',
@@ -1216,7 +1217,6 @@ describe('isQuestionNegated: a consequence without a comma', () => {
 describe('judgePolarity: the clause naming a required value, and the outcome in a state (mutation session 52)', () => {
   const mode = 'Ledger mode = single writer (required): The ledger runs as one writer.';
   const engine = 'Queue engine = Redis 7 (required): The queue runs on it.';
-  const workers = 'Ledger workers = true (default): Turns the workers on; with them off, jobs keep running, handled by the API.';
 
   it('names a value by its words with letters only, by every word of it, and reads the whole question when two clauses name it', () => {
     // "Redis 7" is named by "Redis": the version digit need not be written.
