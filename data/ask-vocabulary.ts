@@ -27,6 +27,8 @@ export const synonyms: Record<string, string[]> = {
   cut: ['reduce'],
   cuts: ['reduce'],
   cutting: ['reduce'],
+  // What a service "exposes" to clients is what the sources say it serves or offers.
+  expose: ['serve'],
   // Monitoring something is watching it, as the sources write it ("watch job completion time").
   monitor: ['watch'],
   monitoring: ['watch'],

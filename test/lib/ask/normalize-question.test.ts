@@ -1311,6 +1311,11 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('on our own servers')).toEqual(tokenizeText('self hosted'));
   });
 
+  it('reads what a service exposes as what it serves', () => {
+    expect(tokenizeText('what does the api expose to clients')).toEqual(tokenizeText('what does the api serve to clients'));
+    expect(tokenizeText('it exposes a dashboard')).toEqual(tokenizeText('it serves a dashboard'));
+  });
+
   it('reads the moving parts as the components', () => {
     expect(tokenizeText('all the moving parts')).toEqual(tokenizeText('all the components'));
   });
