@@ -2108,6 +2108,9 @@ export const antonymPairs: [string | string[], string][] = [
   ['still', 'longer'],
 ];
 
+/** Words that count one of what follows them ("a single pod"), beside the quantity words and the counts. */
+export const singleWords: string[] = ['single'];
+
 /** Words that ask about something other than what a fact names ("a different image", "anything besides"). */
 export const exclusiveCues: string[] = [
   'other',

@@ -18,6 +18,9 @@ const onStates = canonical(askVocabulary.settingStates.on);
 const offStates = canonical(askVocabulary.settingStates.off);
 const optionalWords = canonical(askVocabulary.optionalWords);
 const determiners = new Set(askVocabulary.determinerWords);
+// Opposite counts oppose only when they count the same thing ("a single pod" against "several zones" does not).
+const quantities = canonical([...askVocabulary.singleWords, ...askVocabulary.quantityWords, ...Object.keys(askVocabulary.countWords)]);
+const copyNouns = canonical([...askVocabulary.countNouns, ...askVocabulary.unitWords]);
 
 const opposites = new Map<string, Set<string>>();
 for (const [a, b] of antonyms) {
@@ -183,6 +186,33 @@ function areOpposed(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return antonyms.some(
     ([x, y]) => (has(a, x) && !has(a, y) && has(b, y) && !has(b, x)) || (has(a, y) && !has(a, x) && has(b, x) && !has(b, y)),
   );
+}
+
+/**
+ * The question's words without its counts when all of them count copies of a part and all the fact's count other things,
+ * or the other way round ("survive losing a single pod" against "spread over several zones"): they oppose nothing.
+ */
+function dropOtherCounts(questionTokens: readonly string[], described: ReadonlySet<string>, factText: string): Set<string> {
+  const factTokens = tokenizeText(factText);
+  // Whether each count in the tokens counts copies of a part ("two pods") rather than anything else ("several zones").
+  const countsCopies = (tokens: readonly string[], counts: (token: string) => boolean) =>
+    new Set(
+      tokens.flatMap((token, at) =>
+        counts(token)
+          ? [
+              tokens
+                .slice(at + 1)
+                .filter((next) => !stopwords.has(next))
+                .slice(0, 3)
+                .some((next) => copyNouns.has(next)),
+            ]
+          : [],
+      ),
+    );
+  const stated = countsCopies(factTokens, (token) => quantities.has(token));
+  const asked = countsCopies(questionTokens, (token) => quantities.has(token));
+  const apart = asked.size === 1 && stated.size === 1 && [...asked][0] !== [...stated][0];
+  return new Set([...described].filter((token) => !apart || !quantities.has(token)));
 }
 
 /** Whether a fact writes "not" or "never" right before each of its words opposed to the question's ("is not shared"). */
@@ -542,7 +572,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   const stated = head ? new Set(tokenizeText(fact.text.slice(head[0].length))) : readFactWords(fact);
   // "Separate?" against "is not shared": a fact that negates the opposite word agrees with the question (a yes). The words
   // naming the fact's own part ("private" of "Private registry") name it, and oppose nothing it says.
-  const described = new Set([...asked].filter((token) => !fact.subjectTokens.has(token)));
+  const described = dropOtherCounts(questionTokens, new Set([...asked].filter((token) => !fact.subjectTokens.has(token))), fact.text);
   if (areOpposed(described, stated)) return { verdict: negatesOpposite(fact.text, described, stated) ? 'Yes' : 'No', rule: 'antonym' };
   // "Is there any downside to X?": a stated limitation or warning is the downside, though its sentence says "no total".
   const asksDrawback = [...asked].some((token) => drawbacks.has(token)) && [...asked].some((token) => existenceOpeners.has(token));

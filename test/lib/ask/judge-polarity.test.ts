@@ -94,6 +94,18 @@ describe('judgePolarity', () => {
     expect(judge('Do the jobs stop?', 'The jobs continue on the API.')).toEqual({ verdict: 'No', rule: 'antonym' });
   });
 
+  it('reads opposite counts as opposed only when both count copies of a part, or neither does', () => {
+    const spread = 'Spread over several zones, the ledger survives the loss of one zone.';
+    expect(judge('Does the ledger survive the loss of a single pod?', spread)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(judge('Does the ledger run in a single zone?', spread)).toEqual({ verdict: 'No', rule: 'antonym' });
+    // Copies and copies, or places and places, still oppose, whichever noun counts them.
+    expect(judge('Can two worker tasks share the bundled cache?', 'Works for a single instance only.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+    expect(judge('Can a single ledger instance span two sites?', 'Several sites each run their own ledger.').rule).toBe('antonym');
+  });
+
   it("reads no opposite in a word that names the fact's own part ('private' of 'Private registry')", () => {
     const about = fact('Serves the images when you would rather not pull them from a public registry.', 'purpose');
     const named = { ...about, subjectTokens: new Set(tokenizeText('Private registry')) };
