@@ -399,7 +399,7 @@ function splitQuestionBody(question: string): string[] {
       answered = false;
     }
   }
-  // "How much memory and how many copies does a queue need?": a verb-less first question shares the next one's verb and object;
+  // "What RAM and how many copies does a queue need?": a verb-less first question shares the next one's verb and object;
   // "what if the cache is down?" asks under a condition, and shares nothing.
   const shared = new RegExp(
     `^(?:how\\s+(?:many|much)|what|which)\\s+(?!if\\b)(?:[\\p{L}\\d-]+\\s+){0,2}?[\\p{L}\\d-]+\\s+((?:${auxiliaries}|must)\\b.*)$`,

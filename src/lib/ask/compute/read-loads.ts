@@ -111,7 +111,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const listed = found.length === words.length ? (listEnd < 0 ? after : after.slice(0, listEnd + 1)) : [];
       if (timeWords.some((token) => !near.includes(token) && !label.includes(token) && !listed.includes(token))) continue;
       // A driver named near the number also counts the qualifier its label gives in parentheses when the question
-      // writes it elsewhere ("the database CPU … per 100 requests per second" is the load "requests per second (database)").
+      // writes it elsewhere ("database CPU … for each 100 requests per second" is the load "requests per second (database)").
       const qualifier = tokenizeText((/\(([^)]*)\)/.exec(driver.label) ?? [])[1] ?? '');
       const elsewhere = found.length > 0 ? qualifier.filter((word) => !near.includes(word) && reading.tokens.includes(word)) : [];
       const score = (found.length + elsewhere.length) / Math.max(1, words.length);
