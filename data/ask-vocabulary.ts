@@ -444,6 +444,11 @@ export const phrases: [string, string][] = [
   ['(?<![\\w/])w/o\\b', ' without '],
   ['(?<![\\w/])w/(?=\\s|$)', ' with '],
   ['\\brn\\b', ' now '],
+  // "For a quick local test" is a trial run of the reader's own, not the vendor's tested configuration.
+  [
+    '\\bfor\\s+(?:a|an|my|our|the)\\s+(?:(?:quick|small|simple|local|short|throwaway|first)\\s+){0,3}(?:test|trial|try[\\s-]?out|experiment)\\b',
+    'for a pilot',
+  ],
   ['\\bhigh(?:ly)?[\\s-]*availab(?:ility|le)\\b', ' ha '],
   ['\\bgoogle\\s+cloud(?:\\s+platform)?\\b', ' gcp '],
   ['\\bamazon\\s+web\\s+services\\b', ' aws '],
@@ -2664,6 +2669,9 @@ export const assertionAdverbs: string[] = ['surely', 'presumably', 'obviously', 
 
 /** Words of a move between clouds ("off AWS to GCP", "from Azure onto AWS"): the cloud after a "to" word is the one asked about. */
 export const moveCues: { from: string[]; to: string[] } = { from: ['from', 'off'], to: ['to', 'onto', 'into'] };
+
+/** Words that open the asker's reason after a question ("… since X bundles one?"): what follows is said, not asked. */
+export const reasonOpeners: string[] = ['since', 'because', 'given that', 'seeing as', 'seeing that', 'as far as i know'];
 
 /** Words that open a condition or a scope before a comma ("if we grow to 6,000 objects, is …", "as usage grows, does …"). */
 export const conditionOpeners: string[] = [

@@ -1125,7 +1125,7 @@ const closingJudgement = new RegExp(
   'i',
 );
 const scopedOpener = new RegExp(
-  `^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,3}?(?:${vocabulary.yesNoOpeners.join('|')})\\b(?:[^?]*\\?|[^?.!]*)\\s*$`,
+  `^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,4}?(?:${vocabulary.yesNoOpeners.join('|')})\\b(?:[^?]*\\?|[^?.!]*)\\s*$`,
 );
 
 /** Whether a clause ends as a question does: with a question mark, or with no closing mark at all (dictated, or typed in haste). */

@@ -1311,6 +1311,12 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('on our own servers')).toEqual(tokenizeText('self hosted'));
   });
 
+  it("reads a quick local test of the reader's own as a trial run, not as the vendor's tested setup", () => {
+    expect(tokenizeText('for a quick local test')).toEqual(tokenizeText('for a pilot'));
+    expect(tokenizeText('for our first trial')).toEqual(tokenizeText('for a pilot'));
+    expect(tokenizeText('the tested setup')).not.toEqual(tokenizeText('the pilot setup'));
+  });
+
   it('reads what a service exposes as what it serves', () => {
     expect(tokenizeText('what does the api expose to clients')).toEqual(tokenizeText('what does the api serve to clients'));
     expect(tokenizeText('it exposes a dashboard')).toEqual(tokenizeText('it serves a dashboard'));

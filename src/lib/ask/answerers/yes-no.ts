@@ -77,6 +77,11 @@ const needingWords = new Set([...necessityWords, ...canonical(askVocabulary.outc
 const conditionalOpening = /^\s*(?:if|when|once|suppose|say)\b/i;
 /** A fact that states what happens in some situation ("when turned off, the apps service runs them"). */
 const conditionalFact = /\b(?:when|if|once|unless|without)\b/i;
+/** A reason given at the end of a question ("can we skip X since Y bundles one?"); in a claim stated to be checked it is claimed. */
+const givenReason = new RegExp(
+  `(?<=\\S\\s+)\\b(?:${askVocabulary.reasonOpeners.map((cue) => cue.replace(/\s+/g, '\\s+')).join('|')})\\b[^?.!;,]*(?=\\?\\s*$)`,
+  'gi',
+);
 
 /**
  * For "If I do X, does Y happen?": a fact close to the best in relevance that states what happens in some situation,
@@ -778,9 +783,12 @@ export function answerYesNo(context: AnswerContext): Draft {
       thresholdAsked || reading.attributes.has('necessity') || [...tokens].some((t) => necessityWords.has(t) || conditionalWords.has(t));
     // "A required part of the data layer": the groups holding the part name where it sits, not something else asked.
     const groupTokens = new Set(listGroupAncestry(resolved.groups, component.group).flatMap((group) => tokenizeText(group.label)));
+    // The reason the asker gives ("since Y bundles one") is said, not asked: its words need no explaining.
+    const reasonTokens = new Set([...reading.text.matchAll(givenReason)].flatMap((reason) => tokenizeText(reason[0])));
     const unexplained = query.filter(
       (t) =>
         !sceneWords.has(t) &&
+        !reasonTokens.has(t) &&
         !groupTokens.has(t) &&
         !reading.scene.includes(t) &&
         !necessityTokens.has(t) &&
