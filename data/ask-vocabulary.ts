@@ -298,6 +298,10 @@ export const synonyms: Record<string, string[]> = {
 export const rewordings: [string, string][] = [
   // A questionnaire's item number ("Q5.5", "3)") opens the question without being part of it.
   ['^\\s*(?:q(?:uestion)?\\s*\\d+(?:\\.\\d+)*[.):]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])', ''],
+  // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.
+  ['\\b(?:wich|whcih|whihc|wihch|whitch|whch)\\b', 'which'],
+  ['\\b(?:waht|whta|wht)\\b', 'what'],
+  ['\\bhwo\\b', 'how'],
   // A ticket's request label ("Need: X's data store", "Task: …") says that something is asked, not that X needs it.
   ['^\\s*(?:need(?:ed)?|request(?:ed)?|task|to-?do|action(?:\\s+item)?)\\s*:\\s+', ''],
   // A document or test named by its topic ("X's sizing guide says …", "its sizing tests") is the vendor's word or

@@ -1072,6 +1072,15 @@ describe('writeNumberWords', () => {
   });
 });
 
+describe('rewordQuestion: question words typed in haste', () => {
+  it('reads "wich", "waht" and "hwo" as the question words', () => {
+    expect(rewordQuestion('wich port does it use?')).toBe('which port does it use?');
+    expect(rewordQuestion('Waht is it for?')).toBe('what is it for?');
+    expect(rewordQuestion('hwo many nodes?')).toBe('how many nodes?');
+    expect(rewordQuestion('the whichever one')).toBe('the whichever one');
+  });
+});
+
 describe('rewordQuestion: DNS entries', () => {
   it('reads a DNS or CNAME "entry" as a record, and leaves any other entry as written', () => {
     expect(rewordQuestion('Which CNAME entries does Quillstack need?')).toBe('Which CNAME records does Quillstack need?');

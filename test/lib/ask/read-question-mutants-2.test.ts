@@ -464,7 +464,7 @@ describe('readQuestion: typo correction', () => {
 
   it('corrects a function word missing a letter or with two letters swapped, but not one with a letter changed', () => {
     expect(readQuestionOver('Shoud the Quillstack ledger keep backups?').tokens[0]).toBe('should');
-    expect(readQuestionOver('Wihch ledger does Quillstack keep?').tokens[0]).toBe('which');
+    expect(readQuestionOver('Shuold the Quillstack ledger keep backups?').tokens[0]).toBe('should');
     expect(readQuestionOver('Quillstack at nigth?').tokens).not.toContain('might');
   });
 
