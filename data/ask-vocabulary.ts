@@ -991,6 +991,8 @@ export const attributeCues: Record<string, string[]> = {
     'contributes',
     'bring',
     'brings',
+    'capability',
+    'capabilities',
   ],
   necessity: [
     'required',

@@ -474,6 +474,14 @@ describe('readQuestion: typo correction', () => {
   });
 });
 
+describe('readQuestion: a capability asks what a part is for', () => {
+  it('reads "which capabilities" as asking for the purpose, as "which parts" does not', () => {
+    expect(readQuestionOver('Which capabilities does the Quillstack cache add?').attributes.get('purpose')).toBe(5);
+    expect(readQuestionOver('Which capability does the Quillstack cache add?').attributes.get('purpose')).toBe(5);
+    expect(readQuestionOver('Which parts does the Quillstack cache add?').attributes.get('purpose')).toBe(1);
+  });
+});
+
 describe('readQuestion: more forms of the question words', () => {
   it('asks for the setting whose name follows "which", or a "what" that is not the first word', () => {
     expect(readQuestionOver('Which token cache size does Quillstack need?').attributes.get('setting')).toBe(3);
