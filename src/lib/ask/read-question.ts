@@ -544,6 +544,17 @@ function findVariantOnlyWords(index: FactIndex, entry: IndexedArchitecture, toke
   return ranked[0]?.[0] ?? null;
 }
 
+/** Whether a variant's summary opens with a sentence holding two words (no counts) in a row that the question holds in a row too. */
+function opensSummaryWith(entry: IndexedArchitecture, variantId: string, tokens: readonly string[]): boolean {
+  const summary = entry.architecture.variants.find((variant) => variant.id === variantId)?.summary ?? '';
+  // A count ("at least three") is no word of the layout's aim.
+  const worded = (token: string) => !stopwords.has(token) && !countWordValues.has(token) && !/\d/.test(token);
+  const lead = tokenizeText(summary.split(/(?<=[.:;])\s/)[0] ?? '').filter(worded);
+  const asked = tokens.filter(worded);
+  const pairs = new Set(lead.slice(1).map((token, at) => `${lead[at]} ${token}`));
+  return asked.slice(1).some((token, at) => pairs.has(`${asked[at]} ${token}`) && !entry.nameTokens.has(token));
+}
+
 /** Negation words of one token ("not", "without"), before a word the asker rules out; "can't" splits into a word that affirms. */
 const negationTokens: ReadonlySet<string> = new Set(
   askVocabulary.negationWords.map((word) => tokenizeText(word)).flatMap((tokens) => (tokens.length === 1 ? tokens : [])),
@@ -598,6 +609,11 @@ function findVariants(
       const counted =
         hits.length === words.length ? hits : specific.length > 0 ? hits.filter((token) => isId(token) || !componentWords.has(token)) : [];
       const score = counted.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
+      // Variants whose names the question uses alike ("region" of "Single cluster / region" and "Multi cluster /
+      // region"): the one whose summary opens with two words the question writes together ("scale across regions") wins.
+      const tied = best !== null && Math.abs(score - best.score) < 1e-9;
+      if (tied && best && opensSummaryWith(entry, variantId, named) && !opensSummaryWith(entry, best.id, named))
+        best = { id: variantId, score };
       if (score > 0 && (!best || score > best.score)) best = { id: variantId, score };
     }
     const only = best ? null : findVariantOnlyWords(index, entry, names);

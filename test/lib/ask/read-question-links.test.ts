@@ -155,6 +155,25 @@ describe('readQuestion: the layout a question means', () => {
     expect(variantOf('Lanternpad, plain instead of Frobshift: how much memory?')).toBe('plain');
   });
 
+  it('names, of layouts whose names the question uses alike, the one whose summary opens with two words it writes together', () => {
+    const named = buildAskArchitecture({
+      variants: [
+        { id: 'standard', name: 'Single ledger / site', summary: 'One ledger at one site, with a standby API.', source: cite },
+        {
+          id: 'many-sites',
+          name: 'Multi ledger / site',
+          summary: 'To grow across sites, at least three ledgers, each independent. Not stated: lag.',
+          source: cite,
+        },
+      ],
+    });
+    const variantOf = (question: string) => readOver([named], question).variants.get('quillstack');
+    expect(variantOf('How many ledgers does Quillstack suggest when we grow across sites?')).toBe('many-sites');
+    // Words apart, or a count the summary shares ("at least three"), name neither; the first layout stays.
+    expect(variantOf('How many ledgers does Quillstack suggest across our growing sites?')).toBe('standard');
+    expect(variantOf('At least three of what does Quillstack run at one site?')).toBe('standard');
+  });
+
   it('names no layout by the words every entry is called ("reference architecture")', () => {
     const named = buildAskArchitecture({
       variants: [
