@@ -453,6 +453,8 @@ export const phrases: [string, string][] = [
     '\\bfor\\s+(?:a|an|my|our|the)\\s+(?:(?:quick|small|simple|local|short|throwaway|first)\\s+){0,3}(?:test|trial|try[\\s-]?out|experiment)\\b',
     'for a pilot',
   ],
+  // The objectives of recovery written out in full (point, time) are the RPO and RTO no vendor document states.
+  ['\\brecovery\\s+(?:point|time)(?:\\s+(?:and|or|&)\\s+(?:recovery\\s+)?(?:point|time))?\\s+objectives?\\b', ' rpo rto '],
   ['\\bhigh(?:ly)?[\\s-]*availab(?:ility|le)\\b', ' ha '],
   ['\\bgoogle\\s+cloud(?:\\s+platform)?\\b', ' gcp '],
   ['\\bamazon\\s+web\\s+services\\b', ' aws '],
@@ -1705,7 +1707,8 @@ export const unanswerableTopics: {
   },
   {
     words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],
-    reason: 'archkb holds no service-level guarantees: the vendor documents it draws on state no uptime commitment.',
+    reason:
+      'archkb holds no service-level guarantees or recovery objectives: the vendor documents it draws on state no uptime commitment, RPO or RTO.',
   },
   {
     words: ['certification', 'certifications', 'soc', 'iso', 'fips', 'hipaa', 'gdpr', 'pci', 'fedramp', 'accreditation'],

@@ -1326,6 +1326,11 @@ describe('tokenizeText: plain business words', () => {
     expect(tokenizeText('the tested setup')).not.toEqual(tokenizeText('the pilot setup'));
   });
 
+  it('reads the objectives of recovery written out as RPO and RTO', () => {
+    expect(tokenizeText('the recovery time and point objectives')).toEqual(tokenizeText('the rpo rto'));
+    expect(tokenizeText('its recovery time objective')).toEqual(tokenizeText('its rpo rto'));
+  });
+
   it('reads what a service exposes as what it serves', () => {
     expect(tokenizeText('what does the api expose to clients')).toEqual(tokenizeText('what does the api serve to clients'));
     expect(tokenizeText('it exposes a dashboard')).toEqual(tokenizeText('it serves a dashboard'));
