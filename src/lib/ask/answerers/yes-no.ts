@@ -631,7 +631,9 @@ function answerOtherDoer(context: AnswerContext, match: ComponentMatch, lookup: 
     .slice((reported >= 0 ? reported : before) + 1)
     .find((token) => !stopwords.has(token) && !product.has(token) && token !== 's');
   if (!own || asked.length < 2 || asksNeed || subject === undefined || !names.has(subject)) return null;
-  const hitsOf = (fact: IndexedFact) => asked.filter((token) => fact.tokens.includes(token));
+  // A label or situation before the main clause ("X across three zones - is Y …?") is no part of what is done.
+  const main = new Set(tokenizeText(findMainClause(text)));
+  const hitsOf = (fact: IndexedFact) => asked.filter((token) => main.has(token) && fact.tokens.includes(token));
   // X's own word on it may be another of its facts the lookup found ("by default the operator creates …"), not its purpose.
   const mine = [own, ...lookup.facts.filter((fact) => fact.component === match.componentId)]
     .map(hitsOf)

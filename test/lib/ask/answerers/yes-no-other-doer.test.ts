@@ -32,6 +32,21 @@ describe('answerYesNo: another component does what is asked (mutation session 38
   });
 });
 
+describe('answerYesNo: a label before the question names nothing another part does', () => {
+  it('counts only the words of the main clause against the other parts', () => {
+    const components = [
+      backend('alpha-backend', 'Alpha backend', 'Shows the widgets on the board.'),
+      backend('beta-backend', 'Beta backend', 'Executes the queries against databases and APIs across zones.'),
+    ];
+    expect(
+      answer(components, 'Quillstack queries against databases across zones - is the Alpha backend a single point of failure?'),
+    ).not.toMatch(/^No\. Quillstack \(Standard\): Beta backend/);
+    expect(answer(components, 'Does the Alpha backend execute queries against databases across zones?')).toMatch(
+      /^No\. Quillstack \(Standard\): Beta backend/,
+    );
+  });
+});
+
 describe('answerYesNo: "is T where A is kept?" puts A in T', () => {
   it('answers no with the store of the same kind that keeps A', () => {
     const architectures = [
