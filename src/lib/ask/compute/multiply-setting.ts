@@ -108,14 +108,25 @@ export function multiplySetting(
   const names = new Set(targets.flatMap((target) => target.hits));
   const asked = new Set(query.filter((token) => !names.has(token)));
   let best: { setting: Setting; hits: number } | null = null;
+  // "Set as in the examples": a standing the question names (example, recommended) is the value meant, before the default.
+  const named = new Set<string>(subject.context.reading.scopes);
+  const rank = (setting: Setting) => (named.has(setting.status) ? 2 : setting.status === 'default' ? 1 : 0);
   // Stryker disable next-line ArrayDeclaration: a stand-in entry has no text, so it is skipped as not per instance, like no entry.
-  for (const setting of component.settings ?? []) {
-    if (!isPerInstance(setting) || !Number.isFinite(Number(setting.value.replace(/,/g, '')))) continue;
+  const settings = component.settings ?? [];
+  // Another value of a per-instance setting ("the value in the examples") is per instance too, and its words are the setting's.
+  const perInstance = new Set(settings.filter(isPerInstance).map((setting) => setting.name));
+  const textOf = (name: string) =>
+    settings
+      .filter((setting) => setting.name === name && isPerInstance(setting))
+      .map((setting) => setting.text ?? '')
+      .join(' ');
+  for (const setting of settings) {
+    if (!perInstance.has(setting.name) || !Number.isFinite(Number(setting.value.replace(/,/g, '')))) continue;
     // Stryker disable next-line MethodExpression,StringLiteral: asked words hold no stopword, and a per-instance setting always has text.
-    const words = new Set(tokenizeText(`${setting.name} ${setting.text ?? ''}`).filter((token) => !stopwords.has(token)));
+    const words = new Set(tokenizeText(`${setting.name} ${textOf(setting.name)}`).filter((token) => !stopwords.has(token)));
     const hits = [...asked].filter((token) => words.has(token)).length;
-    // The default is what runs unless set; an example value only stands in when nothing else matches as well.
-    const better = !best || hits > best.hits || (hits === best.hits && setting.status === 'default' && best.setting.status !== 'default');
+    // The default is what runs unless set; an example value stands in when the question names it or nothing else matches as well.
+    const better = !best || hits > best.hits || (hits === best.hits && rank(setting) > rank(best.setting));
     if (hits >= 2 && better) best = { setting, hits };
   }
   if (!best) return null;

@@ -75,6 +75,21 @@ describe('multiplySetting', () => {
     expect(multiply(settings, 'With 3 Quillstack workers, how many jobs run at the same time?')?.text).toContain('3 × 5');
   });
 
+  it('takes the value of the standing the question names, and a value of a per-instance setting whose own note says nothing of instances', () => {
+    const named = (value: string, status: 'default' | 'example', text: string) => ({
+      ...concurrency(value, status, text),
+      name: 'worker.concurrency',
+    });
+    const settings = [
+      named('5', 'default', 'Jobs one worker instance runs at the same time.'),
+      named('10', 'example', 'Used in the guides.'),
+    ];
+    expect(multiply(settings, 'With 3 Quillstack workers, how many jobs run at the same time?')?.text).toContain('3 × 5');
+    expect(multiply(settings, 'With 3 Quillstack workers set as in the examples, how many jobs run at the same time?')?.text).toBe(
+      'Quillstack (Standard): 3 × 10 (the example value of worker.concurrency per Quill worker instance) = 30.',
+    );
+  });
+
   it('takes the value the question sets after the setting name', () => {
     expect(
       multiply([concurrency('5', 'default')], '3 Quillstack workers at concurrency 8: how many jobs run at the same time?')?.text,
