@@ -204,3 +204,13 @@ describe('answerQuestion: parts split after a scope that names the product', () 
     expect(answer).toMatch(/Inrupt Enterprise Solid Server \(ESS\): Load balancers: /);
   });
 });
+
+describe('answerQuestion over the real content: a reason given at the end of a yes/no', () => {
+  it('reads the reason as said, so whether the part may be left out is answered', () => {
+    const answer = answerQuestion(
+      'can we leave out the external PostgreSQL for Coder since coderd bundles its own?',
+      loadContentArchitectures(),
+    );
+    expect(answer.answer ?? '').toMatch(/^Yes, though the vendor recommends it/);
+  });
+});

@@ -97,6 +97,8 @@ describe('judgePolarity', () => {
   it('reads opposite counts as opposed only when both count copies of a part, or neither does', () => {
     const spread = 'Spread over several zones, the ledger survives the loss of one zone.';
     expect(judge('Does the ledger survive the loss of a single pod?', spread)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    // Function words between a count and what it counts do not hide it ("a single one of its pods").
+    expect(judge('Does the ledger survive the loss of a single one of its pods?', spread).verdict).toBe('Yes');
     expect(judge('Does the ledger run in a single zone?', spread)).toEqual({ verdict: 'No', rule: 'antonym' });
     // Copies and copies, or places and places, still oppose, whichever noun counts them.
     expect(judge('Can two worker tasks share the bundled cache?', 'Works for a single instance only.')).toEqual({

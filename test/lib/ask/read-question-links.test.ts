@@ -158,7 +158,7 @@ describe('readQuestion: the layout a question means', () => {
   it('names, of layouts whose names the question uses alike, the one whose summary opens with two words it writes together', () => {
     const named = buildAskArchitecture({
       variants: [
-        { id: 'standard', name: 'Single ledger / site', summary: 'One ledger at one site, with a standby API.', source: cite },
+        { id: 'standard', name: 'Single ledger / site', summary: 'A ledger beside a standby API.', source: cite },
         {
           id: 'many-sites',
           name: 'Multi ledger / site',
@@ -171,7 +171,10 @@ describe('readQuestion: the layout a question means', () => {
     expect(variantOf('How many ledgers does Quillstack suggest when we grow across sites?')).toBe('many-sites');
     // Words apart, or a count the summary shares ("at least three"), name neither; the first layout stays.
     expect(variantOf('How many ledgers does Quillstack suggest across our growing sites?')).toBe('standard');
-    expect(variantOf('At least three of what does Quillstack run at one site?')).toBe('standard');
+    expect(variantOf('At least three of what does Quillstack run per site?')).toBe('standard');
+    // Function words between the two do not part them; a pair from a later sentence of the summary names nothing.
+    expect(variantOf('How many ledgers does Quillstack suggest to grow our ledger across the sites?')).toBe('many-sites');
+    expect(variantOf('Which ledger per site has the stated lag in Quillstack?')).toBe('standard');
   });
 
   it('names no layout by the words every entry is called ("reference architecture")', () => {

@@ -545,7 +545,7 @@ describe('answerYesNo: thresholds at the load asked', () => {
   });
 
   it('reads a reason given at the end of the question as said, not asked, and a quick local test as a trial run', () => {
-    expect(askSearchy('Can I skip the search index for Searchy with 50,000 users since plain search suffices?').answer).toMatch(
+    expect(askSearchy('Can I skip the search index for Searchy with 50,000 users since the product state is small?').answer).toMatch(
       /^Yes, though the vendor recommends it/,
     );
     expect(askSearchy('For a quick local test can I skip the search index for Searchy with 50,000 users?').answer).toMatch(

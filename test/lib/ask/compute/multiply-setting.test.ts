@@ -90,6 +90,17 @@ describe('multiplySetting', () => {
     );
   });
 
+  it('multiplies no setting whose values all say nothing of one instance', () => {
+    const batch = {
+      name: 'worker.batch',
+      value: '50',
+      status: 'default' as const,
+      text: 'Jobs fetched at the same time from the queue.',
+      source: cite,
+    };
+    expect(multiply([batch], 'With 3 Quillstack workers, how many jobs run at the same time?')).toBeNull();
+  });
+
   it('takes the value the question sets after the setting name', () => {
     expect(
       multiply([concurrency('5', 'default')], '3 Quillstack workers at concurrency 8: how many jobs run at the same time?')?.text,
