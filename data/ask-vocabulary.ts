@@ -2680,7 +2680,7 @@ export const assertionAdverbs: string[] = ['surely', 'presumably', 'obviously', 
 export const moveCues: { from: string[]; to: string[] } = { from: ['from', 'off'], to: ['to', 'onto', 'into'] };
 
 /** Words that open the asker's reason after a question ("… since X bundles one?"): what follows is said, not asked. */
-export const reasonOpeners: string[] = ['since', 'because', 'given that', 'seeing as', 'seeing that', 'as far as i know'];
+export const reasonOpeners: string[] = ['since', 'because', 'given that', 'seeing as', 'seeing that'];
 
 /** Words that open a condition or a scope before a comma ("if we grow to 6,000 objects, is …", "as usage grows, does …"). */
 export const conditionOpeners: string[] = [

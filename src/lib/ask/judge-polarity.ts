@@ -18,7 +18,7 @@ const onStates = canonical(askVocabulary.settingStates.on);
 const offStates = canonical(askVocabulary.settingStates.off);
 const optionalWords = canonical(askVocabulary.optionalWords);
 const determiners = new Set(askVocabulary.determinerWords);
-// Opposite counts oppose only when they count the same thing ("a single pod" against "several zones" does not).
+// Counts and the copies they may count: a count of copies and a count of other things oppose nothing ("a single pod", "several zones").
 const quantities = canonical([...askVocabulary.singleWords, ...askVocabulary.quantityWords, ...Object.keys(askVocabulary.countWords)]);
 const copyNouns = canonical([...askVocabulary.countNouns, ...askVocabulary.unitWords]);
 
