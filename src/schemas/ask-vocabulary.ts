@@ -272,7 +272,9 @@ export const AskVocabularySchema = z.looseObject({
   ),
   likenessWords: words.describe('Words widening a named thing to its kind ("or a similar secrets store"); they ask nothing of their own.'),
   quantityWords: words.describe('Words stating a quantity without digits.'),
-  reasonOpeners: words.describe('Words opening the reason a question gives after it ("since X bundles one"); what follows is said, not asked.'),
+  reasonOpeners: words.describe(
+    'Words opening the reason a question gives after it ("since X bundles one"); what follows is said, not asked.',
+  ),
   singleWords: words.describe('Words that count one of what follows them ("a single pod").'),
   demonstrativeWords: words.describe('Words pointing at a thing named before when a noun follows them ("that row").'),
   letterGreetings: words.describe('Words opening a question written as a letter ("Hi Sam,"); with the name after them they ask nothing.'),
