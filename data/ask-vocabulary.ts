@@ -327,6 +327,8 @@ export const rewordings: [string, string][] = [
   ['\\bis\\s+(?:it\\s+)?possible\\s+(?:to\\s+)?(?!(?:that|for|with|in|on|at|if|when)\\b)(?=[a-z])', 'can I '],
   // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.
   ["\\s*[,—–-]\\s*(?:is|isn['’]?t)\\s+(?:(?:it|this|that)\\s+)?(?:true|correct|accurate)\\s*\\?+\\s*$", ', right?'],
+  // A test plan's closing "- expected result: yes" says what the asker hopes to hear, which is not part of the claim.
+  ['\\s*[,;:—–-]*\\s*\\bexpected(?:\\s+(?:result|outcome|answer))?\\s*[:=]?\\s*(?:yes|no|true|false|pass(?:es)?|ok)\\s*[.?!]*\\s*$', ''],
   // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S", "verify that S"
   // and "check that S" ask the same.
   [
@@ -336,7 +338,7 @@ export const rewordings: [string, string][] = [
   // Without "that", a claim after "confirm" reads the same when a verb of stating follows its subject ("Confirm the X
   // by default marks …"); "confirm the version X requires" names a thing to look up, not a claim.
   [
-    '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:confirm|verify|double[\\s-]?check)\\s+((?:the|a|an)\\s+[\\w.-]+(?:\\s+[\\w.-]+){0,3}?\\s+(?:(?:by\\s+default|always|still|only)\\s+)?(?:is|are|has|needs|requires|uses|runs|keeps|stores|marks|supports|can|must|will|does)\\s+[^?]+?)[.?!]*\\s*$',
+    '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:confirm|verify|double[\\s-]?check)\\s+((?:(?:the|a|an)\\s+)?[\\w.-]+(?:\\s+[\\w.-]+){0,3}?\\s+(?:(?:by\\s+default|always|still|only)\\s+)?(?:is|are|has|needs|requires|uses|runs|keeps|stores|marks|supports|can|must|will|does)\\s+[^?]+?)[.?!]*\\s*$',
     '$1, right?',
   ],
   // "Our zone has no frob store. Does that rule out X?" asks whether X needs it (yes rules X out).

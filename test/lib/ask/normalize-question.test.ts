@@ -893,6 +893,21 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('drops a test plan\'s closing "expected result: yes", which says what the asker hopes for, not what is claimed', () => {
+    expect(rewordQuestion('Verify that the Quill ledger runs three replicas by default - expected result: yes?')).toBe(
+      'the Quill ledger runs three replicas by default, right?',
+    );
+    expect(rewordQuestion('Is the ledger optional? Expected: no')).toBe('Is the ledger optional?');
+    expect(rewordQuestion('What is the expected result of a ledger failover?')).toBe('What is the expected result of a ledger failover?');
+  });
+
+  it('puts "confirm X are Y" without an article as a claim too, but leaves "confirm" followed by a thing to look up', () => {
+    expect(rewordQuestion('Confirm Quill workers are arm64-only, so our x86 runners are out.')).toBe(
+      'Quill workers are arm64-only, so our x86 runners are out, right?',
+    );
+    expect(rewordQuestion('Confirm the ledger size.')).toBe('Confirm the ledger size.');
+  });
+
   it('puts "can\'t run without Y" as "requires Y", so the claim\'s two negations are not read apart', () => {
     expect(rewordQuestion("Quillstack can't run without a ledger, can it?")).toBe('Quillstack requires a ledger, can it?');
     expect(rewordQuestion('Quillstack will not start without the ledger?')).toBe('Quillstack requires the ledger?');
