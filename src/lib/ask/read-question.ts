@@ -877,9 +877,11 @@ function listNameWords(text: string): NameWord[] {
     // Only a name glosses a name: "a cache (Frobnicator)" still asks about Frobnicator.
     const glossed = beside?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '';
     const named = /^(?!v\d)\p{L}{1,}\d/u.test(glossed) || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(glossed);
+    // An initialism in brackets after a common word ("a workspace (CDE)") abbreviates that word, not a new thing asked.
+    const abbreviates = raw.startsWith('(') && /^\p{Lu}{2,6}$/u.test(word) && /^\p{Ll}{3,}$/u.test(glossed);
     // A name asked about twice ("Which X …? Is X okay?") is one name.
     if (!names.some((name) => name.word === word))
-      names.push({ word, tokens: tokenizeText(word), identifier, alias: named ? tokenizeText(glossed) : [] });
+      names.push({ word, tokens: tokenizeText(word), identifier, alias: named || abbreviates ? tokenizeText(glossed) : [] });
   }
   return names;
 }

@@ -351,6 +351,12 @@ describe('readQuestion: which capitalised words are names', () => {
     expect(readQuestionOver('Does Quillstack need a cache (Frobnicator)?').unknownNames).toEqual(['Frobnicator']);
   });
 
+  it('takes an initialism in brackets after a common word as that word abbreviated, not as a name asked about', () => {
+    expect(readQuestionOver('Does Quillstack need a cache (ZQX)?').unknownNames).toEqual([]);
+    expect(readQuestionOver('Does Quillstack need a cache (Zqx)?').unknownNames).toEqual(['Zqx']);
+    expect(readQuestionOver('Does Quillstack need ZQX (a cache)?').unknownNames).toEqual(['ZQX']);
+  });
+
   it('takes names given as examples ("like", "e.g.", "such as", and the name words after them) as no name asked', () => {
     expect(readQuestionOver('Can Quillstack run on arm VMs like Frobcore?').unknownNames).toEqual([]);
     expect(readQuestionOver('Can Quillstack run on arm VMs, e.g. Frobcore?').unknownNames).toEqual([]);
