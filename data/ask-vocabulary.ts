@@ -485,6 +485,8 @@ export const phrases: [string, string][] = [
   ['\\bentr(?:y|ies)\\b(?=[^?.!]{0,40}\\bdns\\b)', ' record '],
   ['\\bweb[\\s-]*addresse?s?\\b|\\bweb[\\s-]*adresse?s?\\b', ' domain '],
   ['\\bmulti[\\s-]*az\\b', ' multiaz zone '],
+  // "Single-AZ" (or "singleAZ") names the deployment mode Multi-AZ is the opposite of; a spaced "single AZ" counts one zone.
+  ['\\bsingle-?az\\b', ' singleaz zone '],
   // "10 min" after a number is minutes, not a minimum ("restarted 10 min ago").
   ['\\b(\\d+|qnum\\d+q)\\s*mins?\\b', '$1 minutes'],
   // "Inside the architecture" only says where, as "in the architecture" does; no fact writes it.
@@ -2116,6 +2118,7 @@ export const antonymPairs: [string | string[], string][] = [
   ['horizontal', 'vertical'],
   ['single', 'several'],
   ['single', 'multiple'],
+  ['singleaz', 'multiaz'],
   ['single', 'two'],
   // Something that "keeps running" or "continues" has not stopped.
   ['stop', 'continue'],

@@ -4,7 +4,11 @@ import { asksOtherVersion, namesOtherVersion, readVersionMentions } from './read
 import type { IndexedFact } from './types.ts';
 
 const canonical = (words: readonly string[]) => new Set(words.flatMap((word) => tokenizeText(word)));
-const antonyms = askVocabulary.antonymPairs.map(([a, b]) => [canonical(typeof a === 'string' ? [a] : a), canonical([b])] as const);
+// A word a rewording adds to both sides ("zone" of "single-AZ" and "Multi-AZ") opposes nothing, so each side drops it.
+const antonyms = askVocabulary.antonymPairs.map(([a, b]) => {
+  const [x, y] = [canonical(typeof a === 'string' ? [a] : a), canonical([b])];
+  return [new Set([...x].filter((token) => !y.has(token))), new Set([...y].filter((token) => !x.has(token)))] as const;
+});
 const exclusive = canonical(askVocabulary.exclusiveCues);
 const restriction = canonical(askVocabulary.restrictionCues);
 const existence = canonical(askVocabulary.existenceCues);

@@ -94,6 +94,17 @@ describe('judgePolarity', () => {
     expect(judge('Do the jobs stop?', 'The jobs continue on the API.')).toEqual({ verdict: 'No', rule: 'antonym' });
   });
 
+  it('reads a single-AZ deployment against Multi-AZ as opposed, though both name zones, and a lost single AZ as a count', () => {
+    const advice = 'Enable Multi-AZ on the ledger database.';
+    expect(judge('We run the ledger database single-AZ; does that follow the advice?', advice)).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge('Is the ledger database singleAZ as advised?', advice)).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge('Does the ledger database run Multi-AZ?', advice)).toEqual({ verdict: 'Yes', rule: 'negation' });
+    expect(
+      judge('Does the ledger database survive losing a single AZ?', 'With Multi-AZ on, the ledger database survives losing a zone.')
+        .verdict,
+    ).toBe('Yes');
+  });
+
   it('reads opposite counts as opposed only when both count copies of a part, or neither does', () => {
     const spread = 'Spread over several zones, the ledger survives the loss of one zone.';
     expect(judge('Does the ledger survive the loss of a single pod?', spread)).toEqual({ verdict: 'Yes', rule: 'negation' });
