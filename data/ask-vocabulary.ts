@@ -1715,6 +1715,11 @@ export const unanswerableTopics: {
       'archkb holds no service-level guarantees or recovery objectives: the vendor documents it draws on state no uptime commitment, RPO or RTO.',
   },
   {
+    words: ['p90', 'p95', 'p99', 'p999', 'percentile', 'percentiles', 'slo', 'slos'],
+    reason:
+      'archkb holds no latency or response-time targets: the vendor documents it draws on state no percentile latencies or service-level objectives.',
+  },
+  {
     words: ['certification', 'certifications', 'soc', 'iso', 'fips', 'hipaa', 'gdpr', 'pci', 'fedramp', 'accreditation'],
     reason:
       'archkb holds no security or compliance certifications: the vendor documents it draws on name none (no SOC 2, ISO 27001, FIPS or similar).',

@@ -73,6 +73,10 @@ describe('answerQuestion declines', () => {
       /no security or compliance certifications/,
     );
     expect(expectDeclined(ask('Is Quillstack FIPS 140-2 validated?'))).toMatch(/no security or compliance certifications/);
+    expect(expectDeclined(ask('Quillstack 3-node cluster: p99 latency target for the API at peak?'))).toMatch(
+      /no latency or response-time targets/,
+    );
+    expect(expectDeclined(ask('Which SLO does Quillstack set for sign-in?'))).toMatch(/no latency or response-time targets/);
     // A bill of materials lists what a deployment needs; it asks no price.
     expect(ask('How much memory must the bill of materials provide for the Quillstack ledger database?').declined ?? '').not.toMatch(
       /no prices/,
