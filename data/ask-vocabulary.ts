@@ -2132,6 +2132,24 @@ export const antonymPairs: [string | string[], string][] = [
   ['still', 'longer'],
 ];
 
+/** Last words that make a hyphenated run prose describing something ("refresh-token-heavy load"), not a setting's name. */
+export const compoundTailWords: string[] = [
+  'heavy',
+  'based',
+  'only',
+  'bound',
+  'intensive',
+  'aware',
+  'ready',
+  'friendly',
+  'free',
+  'specific',
+  'driven',
+  'centric',
+  'facing',
+  'related',
+];
+
 /** Words that count one of what follows them ("a single pod"), beside the quantity words and the counts. */
 export const singleWords: string[] = ['single'];
 

@@ -275,6 +275,9 @@ export const AskVocabularySchema = z.looseObject({
   reasonOpeners: words.describe(
     'Words opening the reason a question gives after it ("since X bundles one"); what follows is said, not asked.',
   ),
+  compoundTailWords: words.describe(
+    'Last words that make a hyphenated run prose ("refresh-token-heavy load"), not the name of a setting the question asks about.',
+  ),
   singleWords: words.describe('Words that count one of what follows them ("a single pod").'),
   demonstrativeWords: words.describe('Words pointing at a thing named before when a noun follows them ("that row").'),
   letterGreetings: words.describe('Words opening a question written as a letter ("Hi Sam,"); with the name after them they ask nothing.'),

@@ -540,6 +540,7 @@ const writesHostname = /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9
 const settingNamePattern = /(?<![\p{L}\p{N}/.-])\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+){2,}(?![\p{L}\p{N}-])/gu;
 
 const rawStopwords = new Set(askVocabulary.stopwords);
+const compoundTails = new Set(askVocabulary.compoundTailWords);
 
 /** Each cloud's id and the words of its name, lower-cased ("aws", "google"). */
 const cloudNameWords = new Set(clouds.flatMap((cloud) => [cloud.id, ...cloud.label.toLowerCase().split(/\s+/)]));
@@ -561,6 +562,8 @@ export function findUnheldSetting(index: FactIndex, architectureId: string, text
     .map(([name]) => name)
     // A region ("eu-central-1") or cloud size ends in a number; prose ("end-of-life", "all-in-one") holds a stopword.
     .filter((name) => name.split(/[-_]/).every((part) => !/^\d+$/.test(part) && !rawStopwords.has(part.toLowerCase())))
+    // A run ending in a describing word ("refresh-token-heavy", "node-local-only") describes; it names no setting.
+    .filter((name) => !compoundTails.has(name.split(/[-_]/).at(-1)?.toLowerCase() ?? ''))
     .filter((name) => !namesCloudSize(name))
     // A name opening with a cloud's ("aws_msk_configuration") is that cloud's resource type in the asker's own code.
     .filter((name) => !cloudNameWords.has(name.split(/[-_]/)[0]?.toLowerCase() ?? ''))

@@ -826,6 +826,17 @@ describe('answerQuestion: a setting named exactly that the documents never write
       expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
   });
 
+  it('reads a hyphenated run ending in a describing word ("-heavy", "-based") as prose, not a setting', () => {
+    for (const question of [
+      'How much pool does Chartwell need for a chart-render-heavy load?',
+      'Is Chartwell fine on a key-value-based store?',
+    ])
+      expect(askChartwell(question).declined ?? '', question).not.toMatch(/do not mention/);
+    expect(expectDeclined(askChartwell('Chartwell: is chart-render-heavy-mode set by default?'))).toMatch(
+      /do not mention chart-render-heavy-mode/,
+    );
+  });
+
   it("reads a name opening with a cloud's as the asker's own resource type, not a setting of the product", () => {
     for (const question of [
       'Which pool size should the Chartwell database get in my aws_db_parameter_group?',
