@@ -1142,6 +1142,10 @@ const closingJudgement = new RegExp(
   `,\\s*(?:that|this|it)(?:'s|\u2019s|\\s+is|\\s+s)\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})(?:\\s+(?:${vocabulary.questionTagWords.join('|')}))?\\s*\\?+\\s*$`,
   'i',
 );
+const dashedJudgement = new RegExp(
+  `\\s[\u2014\u2013-]+\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})\\b[^?.!]{0,40}\\?+\\s*$`,
+  'i',
+);
 const scopedOpener = new RegExp(
   `^(?:for|on|in|with)\\s+(?:\\S+\\s+){1,4}?(?:${vocabulary.yesNoOpeners.join('|')})\\b(?:[^?]*\\?|[^?.!]*)\\s*$`,
 );
@@ -1197,6 +1201,9 @@ function isYesNoClause(main: string): boolean {
     return true;
   if (whWord.test(main)) return false;
   if (/(?:^|\s)(?:y\/n|yes\s+or\s+no)\b/.test(main)) return true;
+  // "X stretched over three zones — supported per the overview?": a judgement opening the part after a dash asks whether
+  // the plan before the dash holds, however long that plan is.
+  if (dashedJudgement.test(main)) return true;
   // "X holds A, so that's the one to watch?": a conclusion drawn from a claim and asked checks the claim.
   if (/\?\s*$/.test(main) && /,\s*so\s+(?:it|that|that's|this|they|we|i|you|there)\b/.test(main)) return true;
   // A scope before the auxiliary ("for productx can …?", "on 3 nodes is it …?") still asks yes or no.

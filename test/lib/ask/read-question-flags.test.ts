@@ -278,6 +278,14 @@ describe('readQuestion: yes or no, by the main clause', () => {
     expect(yesNo('Quillstack recommended memory?')).toBe(false);
   });
 
+  it('reads a judgement opening the part after a dash as yes or no, however long the plan before the dash', () => {
+    const plan = 'Quillstack clustered layout (two linked ledgers) stretched over all four of our zones and both of our regions';
+    expect(yesNo(`${plan} \u2014 supported per the overview?`)).toBe(true);
+    expect(yesNo(`${plan} - recommended?`)).toBe(true);
+    expect(yesNo(`${plan} \u2014 which ledger size?`)).toBe(false);
+    expect(yesNo(`${plan} \u2014 supported ledger sizes are what?`)).toBe(false);
+  });
+
   it('reads a judgement followed by a short phrase ("bundled by default?") and a "(Y/N)" after the question as yes or no', () => {
     expect(yesNo('Quillstack: ledger bundled by default?')).toBe(true);
     expect(yesNo('Quillstack: two zones recommended for the ledger?')).toBe(true);
