@@ -330,6 +330,22 @@ describe('answers those forms need', () => {
     expect(answer).toMatch(/^Quillstack[^.]*: The sources disagree on sign-in setup on plain hosts/);
   });
 
+  it('opens with the yes or no both sides of a disagreement give the question, and still shows the disagreement', () => {
+    const disputed = buildAskArchitecture({
+      conflicts: [
+        {
+          topic: 'the ledger for production',
+          statements: [
+            { text: 'Running the bundled ledger inside the API process is fine for production', source: CITE },
+            { text: 'The vendor recommends a separate ledger host for production', source: CITE },
+          ],
+        },
+      ],
+    });
+    const answer = answerQuestion('Is running the Quillstack ledger bundled fine for production?', [disputed]).answer ?? '';
+    expect(answer).toMatch(/^Yes\. Quillstack[^.]*: The sources disagree on the ledger for production/);
+  });
+
   it('does not decline a long question for a name it mentions only in passing', () => {
     const long =
       'We are moving away from a Redis setup we ran for years and want to understand what the Lanternpad document store keeps and why it matters to us';

@@ -419,6 +419,17 @@ function listLayoutWords(context: AnswerContext): Set<string> {
 }
 
 /**
+ * The answer both statements of a disagreement give the question ("fine for production" and "an external one is
+ * recommended for production", asked whether production may run bundled), or null when they differ.
+ */
+function judgeAgreedSides(fact: IndexedFact, judge: (fact: IndexedFact) => ReturnType<typeof judgePolarity>): 'Yes' | 'No' | null {
+  const statements = fact.text.slice(fact.text.indexOf(': ') + 2).split(' / ');
+  const verdicts = new Set(statements.map((text) => judge({ ...fact, attribute: 'note', text }).verdict));
+  const [verdict = null] = verdicts.size === 1 ? verdicts : [];
+  return verdict;
+}
+
+/**
  * A fact's polarity against the question, where a layout's name the question writes out ("a single Acme cluster") names
  * the layout asked about: its words ("single") oppose no word a fact says ("several zones"), though they still meet a
  * fact that prefers another layout.
@@ -1036,9 +1047,10 @@ export function answerYesNo(context: AnswerContext): Draft {
   const asksExclusion = reading.tokens.some((token) => exclusionPredicates.has(token));
   const opening = ruledOut
     ? `${asksExclusion ? 'Yes' : 'No'}. ${labelVariant(context, ruledOut.architecture, chooseVariant(context, ruledOut.architecture, ruledOut))}: ${ruling.map(writeFact).join(' ')}`
-    : // Where the sources disagree, neither side's yes or no is archkb's to give: the disagreement answers.
+    : // Where the sources disagree, neither side's yes or no is archkb's to give: the disagreement answers, unless both
+      // sides give the question the same answer, which then opens it with the disagreement still shown.
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
-      ? lookup.text
+      ? [judgeAgreedSides(best, judge), lookup.text].filter(Boolean).join('. ')
       : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best.attribute === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
   // "Is a single container possible?" answered only from layouts the vendor does not present for production says which it does.
   const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
