@@ -746,16 +746,23 @@ export function answerYesNo(context: AnswerContext): Draft {
   const match = found ? preferMetCondition(context, found) : undefined;
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
   // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
-  if (match && entry) {
+  const present =
+    match && entry
+      ? entry.architecture.variants.filter((v) => findResolved(entry, v.id).components.some((c) => c.id === match.componentId))
+      : [];
+  // "Recommended: X rather than the single-box layout?" names the layout holding a part the layout asked about lacks: it
+  // weighs the two layouts, so that the part is missing from one answers nothing.
+  const weighsLayouts =
+    match !== undefined &&
+    !present.some((v) => v.id === chooseVariant(context, match.architectureId)) &&
+    present.some((v) => writesVariantName(context.index, reading.tokens, match.architectureId, v.id));
+  if (match && entry && !weighsLayouts) {
     const variantId = chooseVariant(context, match.architectureId);
     const resolved = findResolved(entry, variantId);
     const component = resolved.components.find((c) => c.id === match.componentId);
     const label = labelVariant(context, match.architectureId, variantId);
     const facts = factsOf(context, match.architectureId, match.componentId);
     if (!component) {
-      const present = entry.architecture.variants.filter((v) =>
-        findResolved(entry, v.id).components.some((c) => c.id === match.componentId),
-      );
       return {
         kind: 'yes-no',
         text: `No, not in ${label}: ${match.name} is part of ${present.map((v) => v.name).join(', ')} only.`,

@@ -1207,6 +1207,17 @@ describe('answerYesNo, read whole: a component not in the variant asked about', 
     expect(draft.facts.every((fact) => fact.component === 'failover-proxy')).toBe(true);
     expect([draft.coverage, draft.strength]).toEqual([0.8, 0.8]);
   });
+
+  it('does not say so when the question names the layout holding it, weighing that layout against the one asked about', () => {
+    // Over the real content: the single-container part is missing from the Kubernetes layout the question prefers.
+    const answer =
+      answerQuestion(
+        'For production does Appsmith recommend Kubernetes rather than the single Docker container?',
+        loadContentArchitectures(),
+      ).answer ?? '';
+    expect(answer).not.toMatch(/is part of/);
+    expect(answer).toMatch(/^Yes\b/);
+  });
 });
 
 describe('answerYesNo, read whole: an outage of a component needed at all times', () => {
