@@ -327,6 +327,8 @@ export const rewordings: [string, string][] = [
   ['\\bis\\s+(?:it\\s+)?possible\\s+(?:to\\s+)?(?!(?:that|for|with|in|on|at|if|when)\\b)(?=[a-z])', 'can I '],
   // A closing "…, is that true?" (or a terse "…, is true?") checks the claim before it, as "…, right?" does.
   ["\\s*[,—–-]\\s*(?:is|isn['’]?t)\\s+(?:(?:it|this|that)\\s+)?(?:true|correct|accurate)\\s*\\?+\\s*$", ', right?'],
+  // "As long as X is backed up, …" states a condition as "if X is backed up" does.
+  ['\\b(?:as|so)\\s+long\\s+as\\b', 'if'],
   // A test plan's closing "- expected result: yes" says what the asker hopes to hear, which is not part of the claim.
   ['\\s*[,;:—–-]*\\s*\\bexpected(?:\\s+(?:result|outcome|answer))?\\s*[:=]?\\s*(?:yes|no|true|false|pass(?:es)?|ok)\\s*[.?!]*\\s*$', ''],
   // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S", "verify that S"

@@ -893,6 +893,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('reads "as long as" and "so long as" as the "if" of a condition', () => {
+    expect(rewordQuestion('As long as the ledger is backed up, is the worker stateless?')).toBe(
+      'if the ledger is backed up, is the worker stateless?',
+    );
+    expect(rewordQuestion('Quillstack keeps sessions so long as the cache is up?')).toBe('Quillstack keeps sessions if the cache is up?');
+    expect(rewordQuestion('How long as a rule does the ledger keep logs?')).toBe('How long as a rule does the ledger keep logs?');
+  });
+
   it('drops a test plan\'s closing "expected result: yes", which says what the asker hopes for, not what is claimed', () => {
     expect(rewordQuestion('Verify that the Quill ledger runs three replicas by default - expected result: yes?')).toBe(
       'the Quill ledger runs three replicas by default, right?',
