@@ -1589,7 +1589,11 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     const load = reading.text.match(new RegExp(`\\b${token}[\\w-]*`, 'i'))?.[0] ?? nameLoadWord(index, token) ?? 'load';
     return `${about} sizing by load: no figure in them grows with the number of ${load}.`;
   }
-  if (!reading.yesNo && asksUnstatedLoad(index, only.id, reading.tokens, asksLoad, ofStatedSetup))
+  // A load named only in an aside ("max namespaces per cluster (one per user)?") says what is counted, not what is asked.
+  const outside = new Set(tokenizeText(reading.text.replace(/\([^)]*\)/g, ' ')));
+  const aside = new Set(tokenizeText((reading.text.match(/\([^)]*\)/g) ?? []).join(' ')).filter((token) => !outside.has(token)));
+  const unbracketed = reading.tokens.filter((token) => !aside.has(token));
+  if (!reading.yesNo && asksUnstatedLoad(index, only.id, unbracketed, asksLoad, ofStatedSetup))
     // Stryker disable next-line OptionalChaining: the one product a reading names is in the index, so the lookup never misses.
     return (index.byId.get(only.id)?.architecture.loadDrivers.length ?? 0) > 0
       ? `${about} load it was rated or tested for: its sizing rules say what each unit of load needs, not how much load a setup serves.`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures, dropRepeatedSentences } from '../../../src/lib/ask/index.ts';
 import { buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -63,6 +64,13 @@ describe('answerQuestion: how much load a stated setup serves', () => {
     const answer = ask('How many API nodes does the Quillstack minimum setup need to handle sign-ins from several regions at once?');
     expect(answer.declined).toBeUndefined();
     expect(answer.answer).toMatch(/^Quillstack \(Standard\): Application box: 1 node × \(2 vCPU, 4 GB memory\), minimum\./);
+  });
+
+  it('reads a load named only in an aside in brackets as what is counted, not as a load asked about', () => {
+    // Over the real content: the per-user remark explains the namespaces; the cluster's namespace ceiling answers.
+    const answer = answerQuestion('Eclipse Che: maximum namespaces per cluster (one per user)?', loadContentArchitectures());
+    expect(answer.declined).toBeUndefined();
+    expect(answer.answer).toMatch(/10,?000 namespaces/);
   });
 
   it('declines the largest load a product sized by no load handles, asked without a number word', () => {
