@@ -274,7 +274,7 @@ const downstreamPattern = new RegExp(
 );
 
 /**
- * "Which parts sit behind the ingress controller?": the components that traffic reaches from the one named after the cue,
+ * "Which parts sit behind the edge router?": the components that traffic reaches from the one named after the cue,
  * following the model's connections onwards (each connection's fact says which are inferred). Null unless the question
  * opens with which or what and asks for parts, when no single component of the one product is named, or when nothing
  * connects onwards from it.
