@@ -29,6 +29,13 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(tokenizeText('they are off by default')).not.toContain('disable');
   });
 
+  it('reads "size" as a verb ("size it", "size or tier that cache") as sizing, and leaves the noun', () => {
+    expect(tokenizeText('how should I size or tier that cache')).toContain(tokenizeText('sizing')[0]);
+    expect(tokenizeText('we size the ledger per user')).toContain(tokenizeText('sizing')[0]);
+    expect(tokenizeText('what default size the ledger')).not.toContain(tokenizeText('sizing')[0]);
+    expect(tokenizeText('what cache size do they give')).not.toContain(tokenizeText('sizing')[0]);
+  });
+
   it('reads "swap X for Y" and "replace X with Y" as using Y instead of X', () => {
     expect(tokenizeText('swap the cache image for the official one')).toEqual(
       tokenizeText('use the official one instead of the cache image'),
