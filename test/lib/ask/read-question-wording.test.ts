@@ -355,6 +355,9 @@ describe('readQuestion: which capitalised words are names', () => {
     expect(readQuestionOver('Does Quillstack need a cache (ZQX)?').unknownNames).toEqual([]);
     expect(readQuestionOver('Does Quillstack need a cache (Zqx)?').unknownNames).toEqual(['Zqx']);
     expect(readQuestionOver('Does Quillstack need ZQX (a cache)?').unknownNames).toEqual(['ZQX']);
+    // Only the initialism inside the brackets abbreviates: one before a bracketed word, or a name ending in capitals, is asked about.
+    expect(readQuestionOver('Does Quillstack need ZQX (cache)?').unknownNames).toEqual(['ZQX']);
+    expect(readQuestionOver('Does Quillstack need a cache (FrobZQ)?').unknownNames).toEqual(['FrobZQ']);
   });
 
   it('takes names given as examples ("like", "e.g.", "such as", and the name words after them) as no name asked', () => {
