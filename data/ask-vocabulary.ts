@@ -486,6 +486,8 @@ export const phrases: [string, string][] = [
   // Entries "in our DNS" are DNS records too, though words stand between; a "web address" is a domain name.
   ['\\bentr(?:y|ies)\\b(?=[^?.!]{0,40}\\bdns\\b)', ' record '],
   ['\\bweb[\\s-]*addresse?s?\\b|\\bweb[\\s-]*adresse?s?\\b', ' domain '],
+  // "Prereqs" is the short form of prerequisites.
+  ['\\bpre-?reqs?\\b', ' prerequisites '],
   // "Size" as a verb ("how should I size it", "size or tier that cache") asks for a sizing rule as "sizing" does.
   [
     '(?<=\\b(?:to|i|we|you|they|should|must|do|does|can|would|how)\\s+)size(?=\\s+(?:it|them|that|this|these|those|the|its|their|our|each|or)\\b)',

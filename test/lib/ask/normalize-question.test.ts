@@ -29,6 +29,11 @@ describe('readNumbers and tokenizeQuestion', () => {
     expect(tokenizeText('they are off by default')).not.toContain('disable');
   });
 
+  it('reads "prereqs" as prerequisites', () => {
+    expect(tokenizeText('ledger prereqs?')).toEqual(tokenizeText('ledger prerequisites?'));
+    expect(tokenizeText('the pre-req list')).toContain(tokenizeText('prerequisite')[0]);
+  });
+
   it('reads "size" as a verb ("size it", "size or tier that cache") as sizing, and leaves the noun', () => {
     expect(tokenizeText('how should I size or tier that cache')).toContain(tokenizeText('sizing')[0]);
     expect(tokenizeText('we size the ledger per user')).toContain(tokenizeText('sizing')[0]);
