@@ -1142,6 +1142,7 @@ const closingJudgement = new RegExp(
   `,\\s*(?:that|this|it)(?:'s|\u2019s|\\s+is|\\s+s)\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})(?:\\s+(?:${vocabulary.questionTagWords.join('|')}))?\\s*\\?+\\s*$`,
   'i',
 );
+/** A judgement opening the part after a dash ("… across three zones — supported per the overview?"). */
 const dashedJudgement = new RegExp(
   `\\s[\u2014\u2013-]+\\s+(?:${[...vocabulary.yesNoPredicates, ...vocabulary.closingPredicates].join('|')})\\b[^?.!]{0,40}\\?+\\s*$`,
   'i',

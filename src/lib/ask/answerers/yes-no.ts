@@ -745,8 +745,8 @@ export function answerYesNo(context: AnswerContext): Draft {
   );
   const match = found ? preferMetCondition(context, found) : undefined;
   const entry = match ? findIndexed(context, match.architectureId) : undefined;
-  // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   const present =
+    // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
     match && entry
       ? entry.architecture.variants.filter((v) => findResolved(entry, v.id).components.some((c) => c.id === match.componentId))
       : [];
@@ -756,6 +756,7 @@ export function answerYesNo(context: AnswerContext): Draft {
     match !== undefined &&
     !present.some((v) => v.id === chooseVariant(context, match.architectureId)) &&
     present.some((v) => writesVariantName(context.index, reading.tokens, match.architectureId, v.id));
+  // Stryker disable next-line LogicalOperator: a match always names a product of the index, so there is an entry exactly when there is a match.
   if (match && entry && !weighsLayouts) {
     const variantId = chooseVariant(context, match.architectureId);
     const resolved = findResolved(entry, variantId);
