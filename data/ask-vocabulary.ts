@@ -2004,6 +2004,18 @@ export const growthCues: string[] = [
   'become',
 ];
 
+/**
+ * Words that open a time horizon right after a figure ("5,000 by the close of year three", "100 in 18 months"): with a unit of time
+ * or a quarter a few words on, the bare figure is a later load of the driver already given.
+ */
+export const horizonWords: string[] = ['by', 'in', 'within', 'next'];
+
+/** Words before a unit of time that make it a span or a relative time ("next year", "per month"), never a numbered one ("year 2"). */
+export const relativeTimeWords: string[] = ['next', 'last', 'per', 'each', 'every'];
+
+/** Calendar words a horizon may end on besides units of time ("by Q3", "by the end of the quarter"). */
+export const calendarWords: string[] = ['quarter', 'quarters', 'q1', 'q2', 'q3', 'q4'];
+
 /** The concept word the phrases above give "how long" and every stated span of days to years. */
 export const durationWord = 'timespan';
 

@@ -177,6 +177,13 @@ export const AskVocabularySchema = z.looseObject({
   growthCues: words.describe(
     'Words of growth before a figure ("expect 90 next year"); a bare figure after one is a later load of the driver the question already gave.',
   ),
+  horizonWords: words.describe(
+    'Words opening a time horizon right after a figure ("200k by year 2"); with a unit of time or quarter a few words on, the bare figure is a later load.',
+  ),
+  relativeTimeWords: words.describe(
+    'Words before a unit of time that make it a span or relative time ("next year"); a figure after such a unit is not a numbered time.',
+  ),
+  calendarWords: words.describe('Calendar words a time horizon may end on besides units of time ("by Q3").'),
   countLinkWords: words.describe(
     'Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"), as a running verb does.',
   ),

@@ -22,6 +22,31 @@ const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenize
 const concurrencyWords = new Set(askVocabulary.concurrencyWords.flatMap((word) => tokenizeText(word)));
 const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 const growthWords = new Set(askVocabulary.growthCues.flatMap((word) => tokenizeText(word)));
+const durationConcept = askVocabulary.durationWord;
+const relativeTimeWords = new Set(
+  [...askVocabulary.relativeTimeWords, ...askVocabulary.determinerWords].flatMap((word) => tokenizeText(word)),
+);
+const horizonWords = new Set(askVocabulary.horizonWords.flatMap((word) => tokenizeText(word)));
+const horizonEnds = new Set([...askVocabulary.timeUnits, ...askVocabulary.calendarWords].flatMap((word) => tokenizeText(word)));
+
+/** How far after a horizon word its unit of time may sit ("by the close of year three": four words on). */
+const HORIZON_WINDOW = 4;
+
+/**
+ * Whether a figure numbers a unit of time ("year 2", "month 6"), the concept word a unit of time adds allowed between; a
+ * rate's unit ("logins/s, 240 grants/s") ends the figure before, and a unit said with a determiner is a time ("next year: 40").
+ */
+function isTimePoint(tokens: readonly string[], position: number): boolean {
+  const at = tokens[position - 1] === durationConcept ? position - 2 : position - 1;
+  const unit = tokens[at] ?? '';
+  return timeUnitWords.has(unit) && !rateUnits.has(unit) && !relativeTimeWords.has(tokens[at - 1] ?? '');
+}
+
+/** Whether a time horizon follows a figure ("5,000 by the close of year three", "100 by Q3"). */
+function isHorizonAfter(tokens: readonly string[], position: number): boolean {
+  if (!horizonWords.has(tokens[position + 1] ?? '')) return false;
+  return tokens.slice(position + 2, position + 2 + HORIZON_WINDOW).some((token) => horizonEnds.has(token));
+}
 
 /** How far before a bare figure a word of growth may sit ("expect to reach 90": three words on). */
 const GROWTH_WINDOW = 3;
@@ -79,8 +104,12 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
   // A label written out after a number may list other drivers' words before its unit of time ("A, B and C per second").
   const loadWords = new Set(known.flatMap(listDriverWords));
   for (const number of reading.numbers) {
-    // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it.
-    if (number.assigned || (!number.unit && timeUnitWords.has(reading.tokens[number.position + 1] ?? ''))) {
+    // "Restarted 10 minutes ago … every user": a span of time counts nothing, though a driver's word follows it; nor does
+    // a point in time ("by year 2", "in month 6").
+    if (
+      number.assigned ||
+      (!number.unit && (timeUnitWords.has(reading.tokens[number.position + 1] ?? '') || isTimePoint(reading.tokens, number.position)))
+    ) {
       rest.push(number);
       continue;
     }
@@ -147,8 +176,8 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
         .sort((a, b) => b.hits - a.hits);
       if (first && (!second || second.hits < first.hits)) best = { id: first.id, score: 0.5, distance: Infinity };
     }
-    // "30 logins/s today, and we expect 90 next year", "… at 80?": a bare figure after a word of growth, or closing the
-    // question, is a later load of the one driver given so far.
+    // "30 logins/s today, and we expect 90 next year", "… 200k by year 2", "… at 80?": a bare figure after a word of
+    // growth, before a time horizon, or closing the question, is a later load of the one driver given so far.
     const [onlyLoad] = loads;
     if (
       !best &&
@@ -156,6 +185,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       loads.length === 1 &&
       onlyLoad &&
       (reading.tokens.slice(Math.max(0, number.position - GROWTH_WINDOW), number.position).some((token) => growthWords.has(token)) ||
+        isHorizonAfter(reading.tokens, number.position) ||
         number.position === reading.tokens.length - 1)
     )
       best = { id: onlyLoad.driver, score: 0, distance: Infinity };

@@ -344,3 +344,38 @@ describe('readLoads: a count of copies before a driver word', () => {
     expect(read('Quillstack with 12 pods: how much CPU?', [pods]).loads).toEqual([{ driver: 'pods', value: 12 }]);
   });
 });
+
+describe('readLoads: a time horizon after a figure, and a numbered unit of time', () => {
+  const again = (question: string) => read(question, [tenants]).again;
+
+  it('reads a bare figure before a horizon ("60 by Q3", "60 within two years") as a later load of the driver given', () => {
+    const tokens = (question: string) => readQuestion(question, index).tokens;
+    const question = 'Quillstack for 20 tenants today and about 60 by Q3: CPU?';
+    expect(again(question)).toEqual([{ driver: 'tenants', value: 60, replaces: tokens(question).indexOf('20') }]);
+    expect(again('Quillstack for 20 tenants today and about 60 within two years: CPU?')).toEqual([
+      { driver: 'tenants', value: 60, replaces: tokens(question).indexOf('20') },
+    ]);
+  });
+
+  it('reads no load before a word that opens no horizon, or one whose unit of time is too far on', () => {
+    expect(again('Quillstack for 20 tenants today and about 60 with Q3: CPU?')).toEqual([]);
+    expect(again('Quillstack for 20 tenants today and about 60 by the old shared staging cluster in Q3: CPU?')).toEqual([]);
+  });
+
+  it('reads the number of a unit of time ("year 2") as no load, though the driver is named after it', () => {
+    expect(again('Quillstack for 20 tenants today, growing by year 2 to what CPU per tenant?')).toEqual([]);
+    expect(read('Quillstack at year 3 for each tenant: CPU?', [tenants]).loads).toEqual([]);
+  });
+
+  it('reads a figure after a unit of time said with a determiner ("next year: 40 tenants") as a load', () => {
+    expect(read('Quillstack for next year: 40 tenants. CPU?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 40 }]);
+    expect(read('Quillstack sizing per month 40 tenants: CPU?', [tenants]).loads).toEqual([{ driver: 'tenants', value: 40 }]);
+  });
+
+  it('still reads a figure after a rate of time as a load ("… per second, 40 tenants")', () => {
+    expect(read('Quillstack at 20 sign-ins per second, 40 tenants: CPU?', [signIns, tenants]).loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 20 },
+      { driver: 'tenants', value: 40 },
+    ]);
+  });
+});
