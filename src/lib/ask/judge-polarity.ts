@@ -50,6 +50,20 @@ function readFactWords(fact: IndexedFact): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Whether a fact states, un-negated, the question's own side of an opposite pair ("in the same instance" for "on the same
+ * server?") and not the other side: it agrees with the question in the question's own word.
+ */
+export function statesAskedSide(questionTokens: readonly string[], fact: IndexedFact): boolean {
+  const asked = new Set(questionTokens);
+  const stated = readFactWords(fact);
+  if (negation.test(fact.text)) return false;
+  return [...asked].some(
+    (token) =>
+      stated.has(token) && opposites.has(token) && ![...listOpposites(token)].some((other) => asked.has(other) || stated.has(other)),
+  );
+}
+
 /** What a text asserts: its words without the conditions that open or close its clauses. */
 function readAsserted(text: string): string {
   // A negation inside a condition ("if one is not enough, run several") does not negate the sentence.

@@ -22,6 +22,7 @@ import {
   offersClaim,
   judgeCondition,
   judgePolarity,
+  statesAskedSide,
   namesException,
   pickClause,
   readAskingTokens,
@@ -994,7 +995,16 @@ export function answerYesNo(context: AnswerContext): Draft {
     .filter((fact) => !judged.some((entry) => entry.fact === fact))
     .filter((fact) => (ranked.find((entry) => entry.fact === fact)?.score ?? 0) >= leadScore * LEVEL_SCORE)
     .map((fact) => ({ fact, polarity: judge(fact) }));
-  const ruled = judged.find((entry) => entry.polarity.rule !== 'negation');
+  const opposing = judged.find((entry) => entry.polarity.rule !== 'negation');
+  // A fact ranked above one whose opposite word says no, stating the question's own word ("the same instance" for "the
+  // same server?"), speaks of what was asked: the other's opposite qualifies something else ("different names").
+  const affirming =
+    opposing?.polarity.rule === 'antonym' && opposing.polarity.verdict === 'No'
+      ? judged
+          .slice(0, judged.indexOf(opposing))
+          .find((entry) => entry.polarity.verdict === 'Yes' && statesAskedSide(reading.tokens, entry.fact))
+      : undefined;
+  const ruled = affirming ? { fact: affirming.fact, polarity: { verdict: 'Yes', rule: 'antonym' } as const } : opposing;
   const decisive =
     (ruledOut ? { fact: ruledOut, polarity: { verdict: 'No', rule: 'ruled-out' } as const } : undefined) ??
     (ruled?.polarity.rule === 'setting' && ruled.fact.attribute === 'setting' ? pickNearestSetting(judged, tokens) : ruled) ??
