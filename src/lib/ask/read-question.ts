@@ -1173,6 +1173,9 @@ function isReleaseNumber(index: FactIndex, tokens: readonly string[], number: { 
 /** A topic of up to three words before a dash that opens a terse question ("X — …", "X - …"). */
 const dashTopic = /^\s*[\p{L}\d][\p{L}\d.-]*(?:\s+[\p{L}\d][\p{L}\d.-]*){0,2}\s+[\u2014\u2013-]+\s+/u;
 
+/** A second question offered as the other choice ("…, or should we add Y?"): the asker wants the choice, not a yes or no. */
+const alternativeAsked = new RegExp(`\\bor\\s+(?:${vocabulary.yesNoOpeners.join('|')})\\b`);
+
 /** Whether a question's main clause asks yes or no, by its opener, its "y/n" or a short predicate such as "… supported?". */
 function isYesNoClause(main: string): boolean {
   // "Out of the box" closes a question as "by default" does ("HA out of the box?").
@@ -1187,6 +1190,10 @@ function isYesNoClause(main: string): boolean {
   if (closingJudgement.test(main)) return true;
   // "X: a Y outage mid-day — does X keep serving?": an outcome asked after a dash, the words before it setting the scene.
   if (findDashedQuestion(main) !== null && findAskedOutcome(main) !== null) return true;
+  // "X moving to Y next year — do we need Z?": the question after a dash asks yes or no when it would on its own, the
+  // words before it only setting the scene.
+  const dashed = findDashedQuestion(main);
+  if (dashed !== null && !/[?]/.test(main.slice(0, -dashed.length)) && !alternativeAsked.test(dashed) && isYesNoClause(dashed)) return true;
   // "Someone told me X. Correct?": a tag asked on its own asks whether the sentence before it holds.
   if (words.length === 1 && questionTagWords.has(first) && /\?\s*$/.test(main)) return true;
   // "X needs Y. Correct?" checks a claim; after "What does X need? Y, right?" the question is still what X needs.

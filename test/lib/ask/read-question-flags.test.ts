@@ -317,3 +317,16 @@ describe("readQuestion: a plan's goal and a closing judgement", () => {
     expect(readQuestionOver('I want Quillstack on two nodes, which parts run there?').yesNo).toBe(false);
   });
 });
+
+describe('readQuestion: a yes/no after a dash that sets the scene', () => {
+  it('reads the question after the dash as yes/no when it would be one on its own', () => {
+    expect(readQuestionOver('Quillstack moving to a hosted queue next year — do we need the worker switched on?').yesNo).toBe(true);
+    expect(readQuestionOver('We already run a shared cache elsewhere — can Quillstack use that as its cache?').yesNo).toBe(true);
+  });
+
+  it('reads no yes/no when the dashed part offers another choice, asks a wh-question, or a question came before', () => {
+    expect(readQuestionOver('We already run a shared cache elsewhere — is the store enough or should we add a cache?').yesNo).toBe(false);
+    expect(readQuestionOver('We already run a shared cache elsewhere — what does the Quillstack worker do?').yesNo).toBe(false);
+    expect(readQuestionOver('What does the cache hold? Quillstack moves next year — do we need the worker?').yesNo).toBe(false);
+  });
+});

@@ -997,11 +997,12 @@ export function answerYesNo(context: AnswerContext): Draft {
     .map((fact) => ({ fact, polarity: judge(fact) }));
   const opposing = judged.find((entry) => entry.polarity.rule !== 'negation');
   // A fact ranked above one whose opposite word says no, stating the question's own word ("the same instance" for "the
-  // same server?"), speaks of what was asked: the other's opposite qualifies something else ("different names").
+  // same server?"), speaks of what was asked: the other's opposite qualifies something else ("different names"). A
+  // purpose's opposite word describes what the part holds, so such a fact outweighs it wherever it ranks.
   const affirming =
     opposing?.polarity.rule === 'antonym' && opposing.polarity.verdict === 'No'
       ? judged
-          .slice(0, judged.indexOf(opposing))
+          .slice(0, opposing.fact.attribute === 'purpose' ? judged.length : judged.indexOf(opposing))
           .find((entry) => entry.polarity.verdict === 'Yes' && statesAskedSide(reading.tokens, entry.fact))
       : undefined;
   const ruled = affirming ? { fact: affirming.fact, polarity: { verdict: 'Yes', rule: 'antonym' } as const } : opposing;

@@ -50,6 +50,13 @@ describe("answerYesNo: a fact in the question's own word outranks an opposite wo
     expect(answer([{ kind: 'recommendation', text: advice }])).toMatch(/^Yes\. /);
   });
 
+  it('answers yes from that advice though the purpose, whose opposite word qualifies the names, ranks first', () => {
+    const asked = 'The Quillstack tally store holds two schemas for accounts and for reports. Can both live in the same server?';
+    const context = buildAnswerContext([buildAskArchitectureWith([store([{ kind: 'recommendation', text: advice }])])], asked);
+    expect(context.ranked()[0]?.fact.attribute).toBe('purpose');
+    expect(answerYesNo(context).text).toMatch(/^Yes\. /);
+  });
+
   it('still answers no from the purpose when no fact states the same side', () => {
     expect(answer([])).toMatch(/^No\. /);
   });
