@@ -17,6 +17,10 @@ export const requirementScopes = [
 ] as const;
 export type RequirementScope = (typeof requirementScopes)[number];
 
+/** What the copies a requirement counts are, in the vendor's word: a Helm replicaCount counts replicas, not machines. */
+export const copyKinds = ['nodes', 'pods', 'replicas', 'instances', 'tasks'] as const;
+export type CopyKind = (typeof copyKinds)[number];
+
 /** A lowest (and optionally highest) supported version of a product. */
 export const VersionFloorSchema = z
   .strictObject({
@@ -43,6 +47,10 @@ export const RequirementSchema = z
       .optional()
       .describe('Container or process the figures are for; parts of one component in one scope add up.'),
     nodes: CountSchema.optional().describe('Node, replica or pod count.'),
+    counts: z
+      .enum(copyKinds)
+      .optional()
+      .describe('What the vendor calls the copies `nodes` counts (pods, replicas, instances, tasks); nodes when left out.'),
     vcpu: figureSchema('cpu', 'CPU')
       .optional()
       .describe('CPU per node: vCPU (fractions allowed), millicores, a range, or a request and limit.'),
@@ -66,7 +74,11 @@ export const RequirementSchema = z
         (value) => value !== undefined,
       ),
     { message: 'a requirements entry states nothing; give at least one figure (nodes, vcpu, memory, storage, iops, versions, ...)' },
-  );
+  )
+  .refine((r) => r.counts === undefined || r.nodes !== undefined, {
+    message: 'counts says what the nodes count is of, but no nodes count is given; add nodes or remove counts',
+    path: ['counts'],
+  });
 
 export type VersionFloor = z.output<typeof VersionFloorSchema>;
 export type Requirement = z.output<typeof RequirementSchema>;

@@ -59,6 +59,11 @@ const cases: { file: string; field: string; says: RegExp }[] = [
     says: /must be greater than zero\. Fix: use a number greater than 0/,
   },
   {
+    file: 'counts-without-nodes',
+    field: 'components[1] (id "db").requirements[0].counts',
+    says: /no nodes count is given\. Fix: add nodes or remove counts/,
+  },
+  {
     file: 'conditional-without-condition',
     field: 'components[1] (id "db").necessity.condition',
     says: /conditional component needs a condition\. Fix: add necessity\.condition/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RequirementSchema } from '../../src/schemas/requirement.ts';
 import {
   BandwidthSchema,
   convertToGiB,
@@ -225,5 +226,23 @@ describe('figureSchema request and limit', () => {
     expect(figure.limit).toEqual({ low: 1, high: 1, text: '1Gi' });
     // With the limit alone, the limit is what sizing counts.
     expect(figureSchema('size', 'memory').parse({ limit: '1Gi' }).amount).toEqual({ low: 1, high: 1, text: '1Gi' });
+  });
+});
+
+describe('RequirementSchema: what a count counts', () => {
+  const base = { scope: 'default', source: 'authgear-self-managed#resources-reference' } as const;
+
+  it('accepts a kind of copy with a count, and a count without one', () => {
+    expect(RequirementSchema.safeParse({ ...base, nodes: 2, counts: 'replicas' }).success).toBe(true);
+    expect(RequirementSchema.safeParse({ ...base, nodes: 2 }).data?.counts).toBeUndefined();
+  });
+
+  it('rejects a kind of copy without a count, naming the field and the fix, and an unknown kind', () => {
+    const result = RequirementSchema.safeParse({ ...base, vcpu: 2, counts: 'pods' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['counts', 'counts says what the nodes count is of, but no nodes count is given; add nodes or remove counts'],
+    ]);
+    expect(RequirementSchema.safeParse({ ...base, nodes: 2, counts: 'boxes' }).success).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { askVocabulary } from '../model/index.ts';
+import { askVocabulary, copyKindNouns } from '../model/index.ts';
 import { escapeRegExp, stopwords, tokenizeText } from './normalize-question.ts';
 import { asksOtherVersion, namesOtherVersion, readVersionMentions } from './read-versions.ts';
 import type { IndexedFact } from './types.ts';
@@ -827,7 +827,10 @@ const figurePattern = new RegExp(
   'gu',
 );
 
-/** The figures a text states, each with what it counts in one form ("150%", "2 GB", "3 replicas" give %, size, replica). */
+/** Words for copies of a part, each one unit: "a 3-node cluster" and "3 replicas" count the same thing. */
+const copyUnits = new Set(Object.values(copyKindNouns).map((noun) => noun.one));
+
+/** The figures a text states, each with what it counts in one form ("150%", "2 GB", "3 replicas" give %, size, copies). */
 export function readFigures(text: string): { value: number; unit: string }[] {
   const figures: { value: number; unit: string }[] = [];
   for (const match of text.toLowerCase().matchAll(figurePattern)) {
@@ -850,7 +853,8 @@ export function readFigures(text: string): { value: number; unit: string }[] {
               : word;
     if (unit.length < 2 && unit !== '%') continue;
     if (stopwords.has(unit) || stopwords.has(word)) continue;
-    figures.push({ value: unit === 'size' ? value * (sizeUnits[word] ?? 1) : value, unit });
+    // A count of nodes, pods or replicas counts copies of a part, whichever word the vendor or the asker used.
+    figures.push({ value: unit === 'size' ? value * (sizeUnits[word] ?? 1) : value, unit: copyUnits.has(unit) ? 'copies' : unit });
   }
   return figures;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArchitectureSchema } from '../../schemas/architecture.ts';
 import { NecessitySchema } from '../../schemas/necessity.ts';
 import { SizeSchema, sizeUnits } from '../../schemas/quantity.ts';
+import { RequirementSchema } from '../../schemas/requirement.ts';
 import { SourceDocumentSchema } from '../../schemas/source-document.ts';
 import { SourceRefSchema } from '../../schemas/source-ref.ts';
 
@@ -35,6 +36,9 @@ export function generateArchitectureJsonSchema(): string {
         delete json.type;
         delete json.pattern;
         json.$ref = '#/definitions/sourceRef';
+      } else if (isSameSchema(ctx.zodSchema, RequirementSchema)) {
+        // What a count counts needs the count.
+        json.dependencies = { counts: ['nodes'] };
       } else if (isSameSchema(ctx.zodSchema, NecessitySchema)) {
         json.if = { properties: { level: { const: 'conditional' } }, required: ['level'] };
         json.then = { required: ['condition'] };

@@ -11,7 +11,7 @@ import {
   formatNecessity,
   formatRegionCount,
   formatRequirements,
-  formatResourceAmount,
+  formatCopies,
   formatSetting,
   formatSizingRule,
   formatVersionFloor,
@@ -93,7 +93,7 @@ const figuresOf: Partial<Record<GuideFactAttribute, readonly FactFigure[]>> = {
 function formatRequirementFigure(requirement: Requirement, figure: FactFigure, cloud: TargetId | undefined): string | undefined {
   switch (figure) {
     case 'nodes':
-      return requirement.nodes === undefined ? undefined : formatResourceAmount('nodes', requirement.nodes);
+      return requirement.nodes === undefined ? undefined : formatCopies(requirement.nodes, requirement.counts ?? 'nodes');
     case 'vcpu':
       return requirement.vcpu && formatFigure(requirement.vcpu);
     case 'memory':

@@ -1,7 +1,7 @@
 import type { Figure } from '../../schemas/quantity.ts';
 import type { Requirement, VersionFloor } from '../../schemas/requirement.ts';
 import { findCloudLabel } from './registry.ts';
-import { formatFigure, formatScope } from './labels.ts';
+import { formatCopies, formatFigure, formatScope } from './labels.ts';
 import type { CloudId } from '../../schemas/cloud-ref.ts';
 
 /** A version range as a phrase, e.g. "PostgreSQL 13+", "PostgreSQL 14 to 18". */
@@ -55,7 +55,7 @@ export function formatInstanceExamples(requirement: Pick<Requirement, 'instances
  */
 export function formatRequirements(requirement: Requirement): string {
   const figures = listRequirementFigures(requirement).join(', ');
-  const nodes = requirement.nodes !== undefined ? `${requirement.nodes} ${requirement.nodes === 1 ? 'node' : 'nodes'}` : '';
+  const nodes = requirement.nodes !== undefined ? formatCopies(requirement.nodes, requirement.counts ?? 'nodes') : '';
   const core = nodes && figures ? `${nodes} × (${figures}${requirement.perNode ? '' : ' in total'})` : nodes || figures;
   const extras = [formatInstanceExamples(requirement), requirement.os ?? '', ...(requirement.versions ?? []).map(formatVersionFloor)];
   const body = [core, ...extras].filter(Boolean).join('; ');

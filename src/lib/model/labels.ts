@@ -4,7 +4,7 @@ import type { LoadDriver } from '../../schemas/load-driver.ts';
 import type { NecessityLevel } from '../../schemas/necessity.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import type { Figure, Interval } from '../../schemas/quantity.ts';
-import type { RequirementScope } from '../../schemas/requirement.ts';
+import type { CopyKind, RequirementScope } from '../../schemas/requirement.ts';
 import type { Setting } from '../../schemas/setting.ts';
 import type { LimitRule, SizingRule } from '../../schemas/sizing-rule.ts';
 import type { FactAttribute } from './fact-attributes.ts';
@@ -207,6 +207,20 @@ export function formatUsers(users: number): string {
 /** Formats an interval or the not-stated text. */
 function formatOrNotStated(format: (value: number) => string): (value: Interval | null) => string {
   return (value) => (value === null ? NOT_STATED : formatInterval(value, format));
+}
+
+/** The singular and plural noun of each kind of copy a requirement counts ("1 replica", "3 pods"). */
+export const copyKindNouns: Record<CopyKind, { one: string; many: string }> = {
+  nodes: { one: 'node', many: 'nodes' },
+  pods: { one: 'pod', many: 'pods' },
+  replicas: { one: 'replica', many: 'replicas' },
+  instances: { one: 'instance', many: 'instances' },
+  tasks: { one: 'task', many: 'tasks' },
+};
+
+/** A count of copies in the vendor's word, e.g. "3 pods", "1 replica". */
+export function formatCopies(value: number, kind: CopyKind): string {
+  return `${formatCount(value)} ${value === 1 ? copyKindNouns[kind].one : copyKindNouns[kind].many}`;
 }
 
 /** Label, in-sentence noun and formatter of each sizing resource: the one table pages, exports and answers read. */

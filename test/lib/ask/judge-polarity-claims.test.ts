@@ -11,7 +11,7 @@ describe('readFigures: how a figure is written', () => {
   });
 
   it('reads a count joined to its word by a hyphen ("a 3-node cluster") as written with a space, the same', () => {
-    expect(readFigures('a 3-node cluster')).toEqual([{ value: 3, unit: 'node' }]);
+    expect(readFigures('a 3-node cluster')).toEqual([{ value: 3, unit: 'copies' }]);
     expect(readFigures('a 3 node cluster')).toEqual(readFigures('a 3-node cluster'));
   });
 
@@ -146,5 +146,21 @@ describe('judgeClaimedFigure: ranges, and bound cues', () => {
     expect(judge('I heard 3 GB is enough, right?', 'It needs 4 GB.')).toBeNull();
     expect(judge('Does it need 3 GB?', 'It needs 4 GB.')).toBeNull();
     expect(judge('I heard 3 GB, right?', 'It needs 4 GB.')).toBe('No');
+  });
+});
+
+describe('readFigures: counts of copies', () => {
+  it('reads nodes, pods, replicas and instances as one unit, copies', () => {
+    expect(readFigures('a 3-node cluster')).toEqual([{ value: 3, unit: 'copies' }]);
+    expect(readFigures('3 replicas, 2 pods, 1 instance')).toEqual([
+      { value: 3, unit: 'copies' },
+      { value: 2, unit: 'copies' },
+      { value: 1, unit: 'copies' },
+    ]);
+  });
+
+  it('judges a claimed node count against a stated replica count', () => {
+    expect(judgeClaimedFigure('The chart runs a 3-node cluster, right?', ['right'], '1 replica, default', false, true)).toBe('No');
+    expect(judgeClaimedFigure('The chart runs a 3-node cluster, right?', ['right'], '3 replicas, default', false, true)).toBe('Yes');
   });
 });

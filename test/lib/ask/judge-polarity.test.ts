@@ -978,7 +978,7 @@ describe('readFigures', () => {
       { value: 2, unit: 'size' },
       { value: 2, unit: 'size' },
       { value: 1250, unit: 'user' },
-      { value: 3, unit: 'replica' },
+      { value: 3, unit: 'copies' },
       { value: 4, unit: 'cpu' },
       { value: 2, unit: 'cpu' },
     ]);

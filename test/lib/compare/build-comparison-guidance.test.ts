@@ -283,7 +283,7 @@ describe('buildComparison cell components (fixture)', () => {
         technology: 'PostgreSQL',
         necessity: 'required',
         condition: null,
-        requirements: ['100 nodes × (4 vCPU, 16 GiB memory), for high availability', '1000 nodes × (64 vCPU), as tested'],
+        requirements: ['100 nodes × (4 vCPU, 16 GiB memory), for high availability', '1,000 nodes × (64 vCPU), as tested'],
         managed: ['Azure: Azure Database for PostgreSQL flexible server, GP_Standard_D4s_v3', 'AWS: Amazon RDS for PostgreSQL'],
         href: '/architectures/stack/#component-db',
       },

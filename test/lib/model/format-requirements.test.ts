@@ -128,3 +128,15 @@ describe('formatRequirements', () => {
     expect(formatRequirements(requirement)).toBe('traefik: CPU 100m CPU request, 1000m CPU limit, default');
   });
 });
+
+describe('formatRequirements: what the count counts', () => {
+  it("writes the copies in the vendor's word, in the singular for one", () => {
+    expect(formatRequirements(buildRequirement({ scope: 'example', nodes: 3, counts: 'pods', vcpu: 3 }))).toBe(
+      '3 pods × (3 vCPU), example',
+    );
+    expect(formatRequirements(buildRequirement({ scope: 'default', nodes: 1, counts: 'replicas' }))).toBe('1 replica, default');
+    expect(formatRequirements(buildRequirement({ scope: 'reference', nodes: 2, counts: 'tasks' }))).toBe(
+      '2 tasks, in the reference architecture',
+    );
+  });
+});

@@ -1034,9 +1034,11 @@ export function answerYesNo(context: AnswerContext): Draft {
     .sort((a, b) => shared(b.fact) - shared(a.fact));
   // A count asked of a part's default ("run as three replicas by default?") is judged by the part's default setting
   // that counts the same thing, though a fact without the count leads.
-  const direct = claim?.verdict ?? judgeDefaultCount(reading, best);
-  const counting = ruledOut || direct ? undefined : findCountingDefault(context, best);
-  const claimed = direct ?? (counting ? judgeDefaultCount(reading, counting) : null);
+  // A count asked of the default that the default's value is not decides first: a fact stating that count for another
+  // scope ("3 replicas, for high availability") does not make it the default.
+  const byDefault = judgeDefaultCount(reading, best);
+  const counting = ruledOut || byDefault ? undefined : findCountingDefault(context, best);
+  const claimed = byDefault ?? (counting ? judgeDefaultCount(reading, counting) : null) ?? claim?.verdict ?? null;
   // What rules the question out leads; the facts that only sat near the question's words would bury it.
   const ruling = [...new Set([...lookup.facts, ...(ruledOut ? [ruledOut] : [])])].filter(
     (fact) => fact.attribute === 'incompatibility' && namesRuledOut(context, fact),

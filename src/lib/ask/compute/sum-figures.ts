@@ -1,6 +1,14 @@
 import type { Figure, Interval } from '../../../schemas/quantity.ts';
-import type { Requirement, RequirementScope } from '../../../schemas/requirement.ts';
-import { findCloudLabel, formatScope, hasSizingFigures, selectRequirements, type SizingResource } from '../../model/index.ts';
+import type { CopyKind, Requirement, RequirementScope } from '../../../schemas/requirement.ts';
+import {
+  copyKindNouns,
+  findCloudLabel,
+  formatCopies,
+  formatScope,
+  hasSizingFigures,
+  selectRequirements,
+  type SizingResource,
+} from '../../model/index.ts';
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import { isCounted } from '../../sizing/index.ts';
 import type { ComputeSubject } from './compute-subject.ts';
@@ -17,6 +25,8 @@ interface Term {
   components: string[];
   /** The per-node (or whole) figure as the vendor wrote it, when one entry states it ("512MB", "4 cores"). */
   stated?: string | undefined;
+  /** What a count of copies counts, in the vendor's word ("pods", "replicas"); only for node counts. */
+  copies?: CopyKind;
 }
 
 /** A sum over one resource on one side (request or limit). */
@@ -131,7 +141,8 @@ function buildTerm(
       ),
     ];
     const described = machines.length > 0 ? `${name}, ${machines.join(', ')}` : name;
-    return { name: described, count, perNode: null, total: { low: count, high: count }, components };
+    const copies = entries.find((entry) => entry.nodes !== undefined)?.counts ?? 'nodes';
+    return { name: described, count, perNode: null, total: { low: count, high: count }, components, copies };
   }
   let perNode: Interval | null = null;
   let whole: Interval | null = null;
@@ -290,9 +301,23 @@ export function writeSum(sum: ResourceSum, bothSides: boolean): string {
   const sided = sum.resource === 'vcpu' || sum.resource === 'memoryGiB';
   const side = !sided ? '' : sum.side === 'limit' ? ' limits' : bothSides ? ' requests' : '';
   const single = sum.terms[0];
+  if (sum.resource === 'nodes') return writeCopies(sum);
   const equation =
     terms.length > 1 || (single && single.count !== 1 && single.perNode) ? `${terms.join(' + ')} = ${writeTotal(sum)}` : (terms[0] ?? '');
   return `${noun}${side}: ${equation}`;
+}
+
+/**
+ * A sum of counts in the vendor's words ("pods: 3 pods (A) + 2 pods (B) = 5 pods"); counts of unlike copies (pods, worker
+ * nodes, database instances) are listed, never added.
+ */
+function writeCopies(sum: ResourceSum): string {
+  const kinds = [...new Set(sum.terms.map((term) => term.copies ?? 'nodes'))];
+  const terms = sum.terms.map((term) => `${formatCopies(term.count, term.copies ?? 'nodes')} (${term.name})`);
+  const [kind] = kinds;
+  if (kinds.length > 1 || !kind) return `counts: ${terms.join(', ')}`;
+  const noun = copyKindNouns[kind].many;
+  return terms.length > 1 ? `${noun}: ${terms.join(' + ')} = ${formatCopies(sum.total.low, kind)}` : `${noun}: ${terms[0] ?? ''}`;
 }
 
 /** The scopes of a sum as words ("minimum", "for high availability"), for the answer's opening. */

@@ -2723,6 +2723,17 @@ describe('answerYesNo: a count asked of a setting by default', () => {
   });
 });
 
+describe('answerYesNo: a count asked of the default, stated for another scope (real catalogue)', () => {
+  it("answers no when a high-availability figure states the count: the default's value decides", () => {
+    // Budibase's chart: couchdb.clusterSize is 1 by default; 3 replicas is the high-availability setting.
+    const answer = answerQuestion(
+      'I believe the Budibase chart starts a highly available 3-replica CouchDB by default. Correct?',
+      loadContentArchitectures(),
+    ).answer;
+    expect(answer).toMatch(/^No\. .*couchdb\.clusterSize = 1 \(default\)/);
+  });
+});
+
 describe('answerYesNo: a word of need shared with the question', () => {
   it('lets "needs no backup job" decide "do we need a backup job?" over facts sharing as many other words', () => {
     const cite = 'authgear-self-managed#deployment-options';

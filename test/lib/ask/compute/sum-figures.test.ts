@@ -242,3 +242,35 @@ describe('sumFigures: several named scopes', () => {
     expect(sumFigures(cachedSubject, found, { ...request, scopes: ['production'] }).sums.map((sum) => sum.resource)).toEqual(['memoryGiB']);
   });
 });
+
+describe('writeSum: counts of copies', () => {
+  const term = (name: string, count: number, copies: 'nodes' | 'pods' | 'replicas' | 'instances') => ({
+    name,
+    count,
+    perNode: null,
+    total: { low: count, high: count },
+    components: [name],
+    copies,
+  });
+  const counts = (...terms: ReturnType<typeof term>[]) =>
+    writeSum(
+      {
+        resource: 'nodes',
+        side: 'request',
+        terms,
+        total: { low: terms.reduce((total, t) => total + t.count, 0), high: terms.reduce((total, t) => total + t.count, 0) },
+      },
+      false,
+    );
+
+  it('adds counts of one kind of copy and names them by it', () => {
+    expect(counts(term('A', 1, 'replicas'), term('B', 2, 'replicas'))).toBe('replicas: 1 replica (A) + 2 replicas (B) = 3 replicas');
+    expect(counts(term('A', 3, 'pods'))).toBe('pods: 3 pods (A)');
+  });
+
+  it('lists counts of unlike copies without adding them', () => {
+    expect(counts(term('A', 6, 'pods'), term('B', 3, 'nodes'), term('C', 2, 'instances'))).toBe(
+      'counts: 6 pods (A), 3 nodes (B), 2 instances (C)',
+    );
+  });
+});
