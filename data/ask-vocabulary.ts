@@ -750,9 +750,10 @@ export const phrases: [string, string][] = [
   ['\\bform\\s+factors?\\b', ' deployment options '],
   ['\\s\\+\\s', ' plus '],
   ['\\s&\\s', ' and '],
-  // "Core" is CPU only next to a count or a resource word ("4 cores", "CPU cores", "cores and RAM"); "core components" are essential.
+  // "Core" is CPU only next to a count or a resource word ("4 cores", "CPU cores", "cores and RAM"); "core components" are
+  // essential. Plural "cores" ("DB cores") always counts CPU.
   [
-    '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcores?\\b(?!\\s+(?:count|per|each|of)\\b)(?!\\s*(?:and|or|/|,)\\s*(?:ram|memory|mem)\\b)',
+    '(?<!\\d\\s*|\\dq\\s*|\\b(?:v?cpu|many|much|of|total|per|and|or|ram|memory|mem)\\s+)\\bcore\\b(?!\\s+(?:count|per|each|of)\\b)(?!\\s*(?:and|or|/|,)\\s*(?:ram|memory|mem)\\b)',
     ' essential ',
   ],
   // "At what user count …" asks for the threshold at which something changes.
@@ -2012,6 +2013,9 @@ export const horizonWords: string[] = ['by', 'in', 'within', 'next'];
 
 /** Words before a unit of time that make it a span or a relative time ("next year", "per month"), never a numbered one ("year 2"). */
 export const relativeTimeWords: string[] = ['next', 'last', 'per', 'each', 'every'];
+
+/** Nouns for the change between two figures ("what's the increase?"); a part asking only for one is answered by a computed change. */
+export const changeNouns: string[] = ['increase', 'difference', 'delta', 'growth', 'change', 'gap', 'jump', 'uplift'];
 
 /** Calendar words a horizon may end on besides units of time ("by Q3", "by the end of the quarter"). */
 export const calendarWords: string[] = ['quarter', 'quarters', 'q1', 'q2', 'q3', 'q4'];

@@ -882,7 +882,9 @@ function answerParts(
   const unanswered = drafts.some((d) => d.draft.text === null && !d.said);
   if (answered.length === 0 || (unanswered && answered.every((d) => d.unmentioned))) return single(reading, scope);
   const given = new Set(answered.flatMap((d) => d.draft.facts));
-  const coveredElsewhere = (d: PartDraft) => isAnsweredElsewhere(d, given);
+  // "…, and what's the increase?" is answered by another part that worked out the change between two loads.
+  const changeGiven = answered.some((d) => statedChange.test(d.draft.text ?? ''));
+  const coveredElsewhere = (d: PartDraft) => isAnsweredElsewhere(d, given) || (changeGiven && asksOnlyChange(d.part));
   const covered = drafts.filter(coveredElsewhere).length;
   // A part nothing answers is said to be unstated, not dropped, and lowers the whole answer's coverage.
   const unstated = drafts
@@ -928,6 +930,17 @@ export interface PartDraft {
 export function isAnsweredElsewhere(part: PartDraft, given: ReadonlySet<IndexedFact>): boolean {
   const [best] = part.draft.facts;
   return part.draft.text === null && !part.said && !part.unstated && best !== undefined && given.has(best);
+}
+
+/** The sentence a computation at two loads ends with ("From A to B: 4 vCPU more (2 vCPU, then 6 vCPU)."). */
+const statedChange = /\bFrom [^:]+ to [^:]+: .*?\b(?:more|less) \(/;
+
+const changeNouns = new Set(askVocabulary.changeNouns.flatMap((word) => tokenizeText(word)));
+
+/** Whether a part asks only for a change ("what's the increase?", "and the difference?"): its words are a change noun and function words. */
+export function asksOnlyChange(part: string): boolean {
+  const words = tokenizeText(part).filter((token) => !stopwords.has(token));
+  return words.length > 0 && words.every((token) => changeNouns.has(token));
 }
 
 /** Drops sentences an earlier part of the answer already gave word for word (two parts answered by the same fact). */

@@ -218,5 +218,5 @@ export interface Draft {
   /** Whether a yes or no was read by the weakest rule (the fact and the question agree in negation or not). */
   guessed?: boolean;
   /** The totals a computation reached, per resource and side, for comparisons that rank products by them. */
-  totals?: { resource: SizingResource; side: 'request' | 'limit'; value: { low: number; high: number }; text: string }[];
+  totals?: { resource: SizingResource; side: 'request' | 'limit'; value: { low: number; high: number }; text: string; stated?: string[] }[];
 }

@@ -8,7 +8,7 @@ import { findCapacity } from '../compute/find-capacity.ts';
 import { findScopeWithout } from '../compute/find-scope-without.ts';
 import { findStatedTotal } from '../compute/find-stated-total.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
-import { formatExact } from '../compute/format-exact.ts';
+import { formatInStatedUnit } from '../compute/format-exact.ts';
 import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts';
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
@@ -233,7 +233,7 @@ function describeChange(before: NonNullable<Draft['totals']>, after: NonNullable
       if (moved === 0) return [];
       // Stryker disable next-line EqualityOperator: a sum of zero returned above.
       const more = moved > 0;
-      const amount = formatExact(total.resource, more ? { low, high } : { low: -low, high: -high });
+      const amount = formatInStatedUnit(total.resource, more ? { low, high } : { low: -low, high: -high }, total.stated ?? []);
       return [`${amount} ${more ? 'more' : 'less'} (${earlier.text}, then ${total.text})`];
     }),
   );

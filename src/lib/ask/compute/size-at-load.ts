@@ -14,7 +14,8 @@ export interface LoadSizing {
   text: string;
   components: string[];
   /** The requested amount of each resource reported, summed over the rows shown (or the deployment when whole). */
-  totals: { resource: SizingResource; value: Interval; text: string }[];
+  /** Each asked resource's total, with the sizes as the vendor wrote them that the total is written in. */
+  totals: { resource: SizingResource; value: Interval; text: string; stated?: string[] }[];
 }
 
 /** The resources to report: those asked, else what grows with the load, else what the rows state. */
@@ -228,7 +229,9 @@ export function sizeAtLoad(
           const amount = row.amounts[resource];
           return amount ? { low: (sum?.low ?? 0) + amount.low, high: (sum?.high ?? 0) + amount.high } : sum;
         }, null);
-    return value ? [{ resource, value, text: formatExact(resource, value) }] : [];
+    // Added up from the rows alone, the total keeps the vendor's unit as the rows do ("10 GB, then 24 GB").
+    const stated = whole ? [] : rows.flatMap((row) => listStatedSizes(architecture, row, resource, drivers));
+    return value ? [{ resource, value, text: formatInStatedUnit(resource, value, stated), ...(stated.length > 0 ? { stated } : {}) }] : [];
   });
   return {
     text: text.replace(/\s+/g, ' ').trim(),

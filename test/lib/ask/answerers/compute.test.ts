@@ -1161,7 +1161,7 @@ describe('answerCompute: a load now and a later one', () => {
       'Quillstack handles 20 sign-ins per second now and we expect 60 next year. How much CPU and memory does the API need?',
       both,
     );
-    expect(answer.answer).toMatch(/: 4 vCPU more \(2 vCPU, then 6 vCPU\) and 12 GiB more \(6 GiB, then 18 GiB\)\.$/);
+    expect(answer.answer).toMatch(/: 4 vCPU more \(2 vCPU, then 6 vCPU\) and 12 GB more \(6 GB, then 18 GB\)\.$/);
     expect(answer.sources[0]?.title).toBe('Quillstack (Standard): Quill API');
   });
 

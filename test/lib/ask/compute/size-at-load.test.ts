@@ -75,10 +75,10 @@ describe('sizeAtLoad', () => {
   it("totals only the named components' rows when the deployment is not asked for", () => {
     const sized = size(noHost, {}, 'api');
     expect(sized?.text).not.toContain('Whole deployment');
-    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 5, high: 5 }, text: '5 vCPU' }]);
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 5, high: 5 }, text: '5 vCPU', stated: ['1 vCPU'] }]);
     // The API states no memory at this load, so no memory total is given.
     expect(size(noHost, { resources: ['vcpu', 'memoryGiB'] }, 'api')?.totals).toEqual([
-      { resource: 'vcpu', value: { low: 5, high: 5 }, text: '5 vCPU' },
+      { resource: 'vcpu', value: { low: 5, high: 5 }, text: '5 vCPU', stated: ['1 vCPU'] },
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('sizeAtLoad', () => {
     expect(sized?.text).toContain('Quill API: 5 vCPU.');
     expect(sized?.text).toContain('Quill worker: 2.5 vCPU.');
     expect(sized?.text).toContain('Together: 7.5 vCPU.');
-    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 7.5, high: 7.5 }, text: '7.5 vCPU' }]);
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 7.5, high: 7.5 }, text: '7.5 vCPU', stated: ['1 vCPU', '1 vCPU'] }]);
   });
 
   it('reports only the resources that grow when none is asked, not what a growing row also states', () => {
@@ -160,7 +160,7 @@ describe('sizeAtLoad', () => {
     const sized = size(subject, { resources: [] });
     expect(sized?.text).toContain('Quill API: 6 vCPU.');
     expect(sized?.text).not.toMatch(/GB|GiB|node/);
-    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 6, high: 6 }, text: '6 vCPU' }]);
+    expect(sized?.totals).toEqual([{ resource: 'vcpu', value: { low: 6, high: 6 }, text: '6 vCPU', stated: ['1 vCPU', '1 vCPU'] }]);
   });
 
   it('totals every resource the deployment states when nothing grows and the whole deployment is asked', () => {
