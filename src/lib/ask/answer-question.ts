@@ -41,6 +41,7 @@ import {
   versionToken,
 } from './find-absences.ts';
 import {
+  dropAsides,
   escapeRegExp,
   isQuantityUnit,
   listNameHeadWords,
@@ -1603,7 +1604,7 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     return `${about} sizing by load: no figure in them grows with the number of ${load}.`;
   }
   // A load named only in an aside ("max namespaces per cluster (one per user)?") says what is counted, not what is asked.
-  const outside = new Set(tokenizeText(reading.text.replace(/\([^)]*\)/g, ' ')));
+  const outside = new Set(tokenizeText(dropAsides(reading.text)));
   const aside = new Set(tokenizeText((reading.text.match(/\([^)]*\)/g) ?? []).join(' ')).filter((token) => !outside.has(token)));
   const unbracketed = reading.tokens.filter((token) => !aside.has(token));
   if (!reading.yesNo && asksUnstatedLoad(index, only.id, unbracketed, asksLoad, ofStatedSetup))

@@ -11,7 +11,7 @@ import {
   type Fact,
   type ResolvedVariant,
 } from '../model/index.ts';
-import { stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
+import { dropAsides, stopwords, tokenizeQuestion, tokenizeText } from './normalize-question.ts';
 import type { FactIndex, IndexedArchitecture, IndexedFact } from './types.ts';
 
 const quantityWords = new Set(askVocabulary.quantityWords);
@@ -44,8 +44,7 @@ function nameDaemon(name: string): string[] {
  * job runners") would name something else. Words in brackets and function words are left out.
  */
 export function abbreviateName(name: string, ownText: string): string[] {
-  const words = name
-    .replace(/\([^)]*\)/g, ' ')
+  const words = dropAsides(name)
     .split(/[^\p{L}\d]+/u)
     // A word joined of capitalised words ("FrobCore") gives one initial per word, as its writers abbreviate it.
     .flatMap((word) => (/^(?:\p{Lu}\p{Ll}+){2,}$/u.test(word) ? (word.match(/\p{Lu}\p{Ll}+/gu) ?? [word]) : [word]))

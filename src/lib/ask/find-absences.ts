@@ -2,6 +2,7 @@ import { askVocabulary, clouds, roles, type FactAttribute, type SizingResource }
 import {
   countWordPattern,
   countWordValues,
+  dropAsides,
   escapeRegExp,
   measureEditDistance,
   stopwords,
@@ -34,8 +35,7 @@ const cache = new WeakMap<FactIndex, Map<string, Absence[]>>();
 
 /** Splits a clause listing several unstated things into one item each ("a, b and any c" gives three). */
 function splitItems(clause: string): string[] {
-  return clause
-    .replace(/\([^)]*\)/g, ' ')
+  return dropAsides(clause)
     .split(/,\s*(?:and\s+|or\s+|nor\s+)?|;\s*|\s+nor\s+|,?\s+and no\s+|\bno\s+/i)
     .map((item) => item.trim())
     .filter((item) => item.length > 2);

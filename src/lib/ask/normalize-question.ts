@@ -207,6 +207,11 @@ function memoizeText<T>(compute: (text: string) => T, copy: (value: T) => T, lim
   };
 }
 
+/** A text with its bracketed asides blanked out ("a workspace (one per user)"): what it says outside them. */
+export function dropAsides(text: string): string {
+  return text.replace(/\([^)]*\)/g, ' ');
+}
+
 /** Splits free text into canonical stemmed tokens; the same for questions and the index, so they agree. */
 // Indexing a large catalogue tokenises the same role labels, names and sentences thousands of times; the phrase
 // rewrites dominate that, so results are remembered (copied out, so a caller's changes never reach the cache).

@@ -4,10 +4,11 @@ import { askVocabulary, clouds, factAttributes, type FactAttribute, type SizingR
 import {
   correctToken,
   countWordValues,
+  dropAsides,
   findInitials,
+  leadingAssertion,
   listLeftOutPhrases,
   listNameHeadWords,
-  leadingAssertion,
   measureEditDistance,
   normalizeQuestionText,
   opensAsking,
@@ -1112,7 +1113,7 @@ function listSettingNames(index: FactIndex): string[][] {
     const written = new Set(
       index.architectures
         .flatMap((entry) => entry.resolved.flatMap((variant) => variant.components.flatMap((component) => component.settings ?? [])))
-        .map((setting) => tokenizeText(setting.name.replace(/\([^)]*\)/g, ' ')).filter((token) => !stopwords.has(token)))
+        .map((setting) => tokenizeText(dropAsides(setting.name)).filter((token) => !stopwords.has(token)))
         .filter((name) => name.length >= 2)
         .map((name) => name.join(' ')),
     );

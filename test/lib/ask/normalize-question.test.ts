@@ -15,7 +15,7 @@ import {
   tokenizeText,
   writeNumberWords,
 } from '../../../src/lib/ask/index.ts';
-import { escapeRegExp, listLeftOutPhrases } from '../../../src/lib/ask/normalize-question.ts';
+import { dropAsides, escapeRegExp, listLeftOutPhrases } from '../../../src/lib/ask/normalize-question.ts';
 import { askVocabulary } from '../../../src/lib/model/index.ts';
 
 /** The values tokenizeQuestion reads from a question. */
@@ -1383,5 +1383,13 @@ describe('tokenizeText: plain business words', () => {
 
   it('reads "which kind of X does each rely on" as which X each uses', () => {
     expect(tokenizeText('which kind of store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
+  });
+});
+
+describe('dropAsides', () => {
+  it('blanks each bracketed aside and keeps the rest', () => {
+    expect(dropAsides('max namespaces per cluster (one per user)?')).toBe('max namespaces per cluster  ?');
+    expect(dropAsides('A (x) and B (y)')).toBe('A   and B  ');
+    expect(dropAsides('no aside')).toBe('no aside');
   });
 });

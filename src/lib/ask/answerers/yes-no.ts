@@ -29,7 +29,7 @@ import {
   readRuledOut,
   type ConditionMatch,
 } from '../judge-polarity.ts';
-import { countWordValues, listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import { countWordValues, dropAsides, listNameHeadWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens, scoreFact } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { listOfferedResources } from '../compute/judge-offered-fit.ts';
@@ -142,7 +142,7 @@ function namesRuledOut(context: AnswerContext, fact: IndexedFact): boolean {
   const { kind = '', exception } = readRuledOut(fact.text) ?? {};
   const contentOf = (text: string) => tokenizeText(text).filter((token) => !stopwords.has(token));
   // What the parentheses add ("Compose V1 (the old CLI)") is another name for it, not more to match.
-  const words = contentOf(kind.replace(/\([^)]*\)/g, ' '));
+  const words = contentOf(dropAsides(kind));
   // "V1" is matched by any 1.x release the question names ("docker-compose 1.29.2").
   const majors = new Set(
     listVersionWords(context.reading.text.replace(/[?!]/g, ' '))
@@ -322,7 +322,7 @@ function answerAbsentTechnology(context: AnswerContext): Draft | null {
   // "Constraint: the platform team offers only X. Can Y use it?": a word only the sentences before the question use is no part asked.
   const asking = new Set(tokenizeText(findAskingText(context.reading.text)));
   // "(a StatefulSet with a PVC)" glosses the words before it: a word written only inside brackets offers no part.
-  const outsideBrackets = new Set(tokenizeText(context.reading.text.replace(/\([^)]*\)/g, ' ')));
+  const outsideBrackets = new Set(tokenizeText(dropAsides(context.reading.text)));
   const leftWords = new Set([...context.reading.text.matchAll(leftBehind)].flatMap((match) => tokenizeText(match[1] ?? match[2] ?? '')));
   // A word the question also writes outside the aim ("Next.X for the next release") is still claimed there.
   const outsideAims = new Set(tokenizeText(context.reading.text.replace(servedAim, ' ')));
