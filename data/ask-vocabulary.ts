@@ -2017,6 +2017,9 @@ export const relativeTimeWords: string[] = ['next', 'last', 'per', 'each', 'ever
 /** Nouns for the change between two figures ("what's the increase?"); a part asking only for one is answered by a computed change. */
 export const changeNouns: string[] = ['increase', 'difference', 'delta', 'growth', 'change', 'gap', 'jump', 'uplift'];
 
+/** Words asking how far one figure lies past another ("how much is the limit above the request?"), besides change nouns. */
+export const marginCues: string[] = ['above', 'extra', 'over', 'more'];
+
 /** Calendar words a horizon may end on besides units of time ("by Q3", "by the end of the quarter"). */
 export const calendarWords: string[] = ['quarter', 'quarters', 'q1', 'q2', 'q3', 'q4'];
 

@@ -184,6 +184,7 @@ export const AskVocabularySchema = z.looseObject({
     'Words before a unit of time that make it a span or relative time ("next year"); a figure after such a unit is not a numbered time.',
   ),
   changeNouns: words.describe('Nouns for the change between two figures; a part asking only for one is answered by a computed change.'),
+  marginCues: words.describe('Words asking how far one figure lies past another ("above the request"), besides change nouns.'),
   calendarWords: words.describe('Calendar words a time horizon may end on besides units of time ("by Q3").'),
   countLinkWords: words.describe(
     'Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"), as a running verb does.',

@@ -35,6 +35,11 @@ const operationWords = new Set(
 
 const scopeWords = new Set(Object.values(askVocabulary.scopeCues).flatMap((words) => words.flatMap((word) => tokenizeText(word))));
 const limitWords = new Set(askVocabulary.requestLimitCues.limit.flatMap((word) => tokenizeText(word)));
+const marginWords = new Set([...askVocabulary.changeNouns, ...askVocabulary.marginCues].flatMap((word) => tokenizeText(word)));
+const requestWords = new Set(askVocabulary.requestLimitCues.request.flatMap((word) => tokenizeText(word)));
+
+/** How far after a figure the word calling it a request may sit ("12 vCPU of requests": two words on). */
+const REQUEST_WINDOW = 3;
 const countNouns = new Set(askVocabulary.countNouns.flatMap((word) => tokenizeText(word)));
 // The verbs of running a service ("runs 2 replicas"), as the vendor-run rule reads them, and the words that tie a count
 // to a part as they do ("the worker at 2 replicas").
@@ -332,13 +337,27 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
         totals: sized.totals.map((total) => ({ ...total, side: 'request' as const })),
       };
   }
+  // "12 vCPU of requests: what CPU limit, and how much above the request?" gives a request and asks its limit, however
+  // the rest reads; a figure not called a request may be a budget to fit a load in.
+  const limit = applyLimitRule(
+    subject,
+    targets,
+    rest,
+    reading.tokens.some((token) => marginWords.has(token)),
+  );
+  const givenRequest = rest.some(
+    (number) =>
+      number.measure !== undefined &&
+      reading.tokens.slice(number.position + 1, number.position + 1 + REQUEST_WINDOW).some((token) => requestWords.has(token)),
+  );
+  if (limit && givenRequest && reading.tokens.some((token) => limitWords.has(token)))
+    return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
   // "How many workspaces fit in 100 GiB": the load a budget the question gives holds, by the vendor's per-unit rules.
   if (loads.length === 0 && reading.expectsNumber && reading.numbers.some((number) => number.measure !== undefined)) {
     const capacity = findCapacity(subject, targets, reading.numbers, findNamedDriver(subject, reading.tokens));
     if (capacity)
       return draft(capacity.text, listComputeFacts(context, subject, capacity.components, ['sizing-rule', 'requirement', 'limit-rule']));
   }
-  const limit = applyLimitRule(subject, targets, rest);
   if (limit && reading.tokens.some((token) => limitWords.has(token)))
     return draft(limit.text, listComputeFacts(context, subject, limit.components, ['limit-rule', 'requirement']));
   const formula = applyFormula(reading, context.ranked(), rest);

@@ -47,6 +47,8 @@ export function applyLimitRule(
   subject: ComputeSubject,
   targets: readonly Target[],
   numbers: readonly NumberMention[],
+  // Whether the question asks how far the limit is above the request ("how much is that above the request?").
+  asksMargin = false,
 ): LimitFromRequest | null {
   const named = new Set(targets.flatMap((target) => target.components));
   for (const number of numbers) {
@@ -78,8 +80,11 @@ export function applyLimitRule(
       worked && workedLimit
         ? ` The vendor's own ${formatScope(worked.scope)} figures for this request state a limit of ${workedLimit.text}.`
         : '';
+    // The head-room in figures ("18 vCPU above the request") is what a budget adds on top of the request.
+    const headroom = limit - canonical;
+    const above = asksMargin && headroom > 0 ? `, ${formatInUnit(headroom / factor, number)} above the request` : '';
     return {
-      text: `${subject.label}: ${component.name}: a ${resource === 'memory' ? 'memory' : 'CPU'} request of ${formatInUnit(number.value, number)} gives a limit of ${steps.join(' ')} = ${formatInUnit(limit / factor, number)}.${statedLimit} ${rule.text.trim()}`,
+      text: `${subject.label}: ${component.name}: a ${resource === 'memory' ? 'memory' : 'CPU'} request of ${formatInUnit(number.value, number)} gives a limit of ${steps.join(' ')} = ${formatInUnit(limit / factor, number)}${above}.${statedLimit} ${rule.text.trim()}`,
       components: [component.id],
     };
   }

@@ -271,6 +271,12 @@ describe('answerCompute: the load a budget holds', () => {
     expect(answer.answer).toContain('up to 100 sign-ins per second by CPU limits');
   });
 
+  it('works out the limit of a figure called a request, not the load it holds, when the question asks for the limit', () => {
+    const answer = ask('Quillstack API: 20 vCPU of requests. What CPU limit, and how much more than the request?').answer ?? '';
+    expect(answer).toContain('a CPU request of 20 vCPU gives a limit of 20 vCPU × 2 = 40 vCPU, 20 vCPU above the request.');
+    expect(answer).not.toContain('holds up to');
+  });
+
   it('rounds down to a whole load: 25 vCPU holds 250 by requests and 125 by limits, 19.9 vCPU holds 199 and 99', () => {
     expect(ask('How many sign-ins per second can the Quillstack API handle with 25 vCPU?').answer).toContain(
       'up to 250 sign-ins per second',

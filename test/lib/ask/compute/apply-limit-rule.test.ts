@@ -124,3 +124,20 @@ describe('applyLimitRule', () => {
     ]);
   });
 });
+
+describe('applyLimitRule: the margin above the request', () => {
+  const margin = (question: string, asksMargin: boolean) => {
+    const subject = buildComputeSubject(architecture, question);
+    return applyLimitRule(subject, [], subject.context.reading.numbers, asksMargin)?.text ?? '';
+  };
+
+  it('says how far the limit lies above the request when asked', () => {
+    expect(margin('Quillstack CPU limit for a request of 3 vCPU, and how much above it?', true)).toContain(
+      'gives a limit of 3 vCPU × 2 = 6 vCPU, 3 vCPU above the request.',
+    );
+  });
+
+  it('leaves the margin out when not asked', () => {
+    expect(margin('Quillstack CPU limit for a request of 3 vCPU', false)).not.toContain('above the request');
+  });
+});
