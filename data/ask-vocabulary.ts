@@ -1154,7 +1154,7 @@ export const attributeCues: Record<string, string[]> = {
     'depend',
     'depends',
   ],
-  technology: ['technology', 'built', 'written', 'language', 'kind', 'type'],
+  technology: ['technology', 'built', 'written', 'language', 'kind', 'type', 'framework', 'frameworks'],
   summary: ['overview', 'what', 'describe', 'variant', 'deploy', 'deployed', 'layout'],
   role: ['kind'],
   group: ['components', 'pieces', 'parts', 'services', 'layer', 'group', 'tier', 'pods', 'list', 'stack', 'networking'],

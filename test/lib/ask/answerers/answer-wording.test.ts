@@ -29,3 +29,10 @@ describe('asksOnlyChange', () => {
     expect(asksOnlyChange('?')).toBe(false);
   });
 });
+
+describe('lookup: a framework is a technology', () => {
+  it('answers which framework a part uses with its technology (real catalogue)', () => {
+    // Eclipse Che's architecture page: the user dashboard is a React application.
+    expect(answerQuestion('which framework does the Che dashboard use?', loadContentArchitectures()).answer).toMatch(/Technology: React\b/);
+  });
+});
