@@ -34,7 +34,8 @@ const HORIZON_WINDOW = 4;
 
 /**
  * Whether a figure numbers a unit of time ("year 2", "month 6"), the concept word a unit of time adds allowed between; a
- * rate's unit ("logins/s, 240 grants/s") ends the figure before, and a unit said with a determiner is a time ("next year: 40").
+ * rate's unit ("logins/s, 240 grants/s") ends the figure before, and a unit after "next", "per" or a determiner is a span
+ * or a relative time, so the figure after it ("for next year: 40 workspaces") is still a load.
  */
 function isTimePoint(tokens: readonly string[], position: number): boolean {
   const at = tokens[position - 1] === durationConcept ? position - 2 : position - 1;
