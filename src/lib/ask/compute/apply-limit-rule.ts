@@ -47,7 +47,7 @@ export function applyLimitRule(
   subject: ComputeSubject,
   targets: readonly Target[],
   numbers: readonly NumberMention[],
-  // Whether the question asks how far the limit is above the request ("how much is that above the request?").
+  // Whether the question asks how far the limit lies past the request ("and how far over the request is it?").
   asksMargin = false,
 ): LimitFromRequest | null {
   const named = new Set(targets.flatMap((target) => target.components));
