@@ -905,6 +905,17 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Where do I confirm that the worker runs?')).toBe('Where do I confirm that the worker runs?');
   });
 
+  it('puts "please tell whether S (or not)" and "let us know if S" as "S, right?"', () => {
+    expect(rewordQuestion('We run arm64. Please tell whether Quillstack is supported on arm64 or not?')).toBe(
+      'We run arm64. Quillstack is supported on arm64, right?',
+    );
+    expect(rewordQuestion('Kindly tell us whether the ledger keeps running during a cache outage or not, if no pod restarts?')).toBe(
+      'the ledger keeps running during a cache outage, if no pod restarts, right?',
+    );
+    expect(rewordQuestion('Let me know if the worker is optional.')).toBe('the worker is optional, right?');
+    expect(rewordQuestion('Can you tell which cache Quillstack uses?')).toBe('Can you tell which cache Quillstack uses?');
+  });
+
   it('reads "as long as" and "so long as" as the "if" of a condition', () => {
     expect(rewordQuestion('As long as the ledger is backed up, is the worker stateless?')).toBe(
       'if the ledger is backed up, is the worker stateless?',
