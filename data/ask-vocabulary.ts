@@ -331,8 +331,9 @@ export const rewordings: [string, string][] = [
   ['\\b(?:as|so)\\s+long\\s+as\\b', 'if'],
   // A test plan's closing "- expected result: yes" says what the asker hopes to hear, which is not part of the claim.
   ['\\s*[,;:—–-]*\\s*\\bexpected(?:\\s+(?:result|outcome|answer))?\\s*[:=]?\\s*(?:yes|no|true|false|pass(?:es)?|ok)\\s*[.?!]*\\s*$', ''],
-  // "Whether S or not" asks whether S, the "or not" only making the choice explicit.
-  ['\\b(whether\\s+[^?.!]+?),?\\s+or\\s+not\\b', '$1'],
+  // "Is S or not?" and "whether S or not, …" ask whether S: the closing "or not" only makes the choice explicit and
+  // negates nothing.
+  ['\\s*,?\\s+or\\s+not\\b(?=\\s*(?:[?.!,]|$))', ''],
   // "Please tell whether S" and "let us know if S" put the claim S to the reader, as "confirm whether S" does.
   [
     '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:(?:tell|advise|clarify|inform)(?:\\s+(?:me|us))?|let\\s+(?:me|us)\\s+know)\\s+(?:whether|if)\\s+([^?]+?)[.?!]*\\s*$',

@@ -916,6 +916,14 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Can you tell which cache Quillstack uses?')).toBe('Can you tell which cache Quillstack uses?');
   });
 
+  it('drops a closing "or not", which negates nothing', () => {
+    expect(rewordQuestion('Is the Quill worker supported across three zones or not?')).toBe(
+      'Is the Quill worker supported across three zones?',
+    );
+    expect(rewordQuestion('Is the ledger required, or not?')).toBe('Is the ledger required?');
+    expect(rewordQuestion('Is the ledger required or not needed for tests?')).toBe('Is the ledger required or not needed for tests?');
+  });
+
   it('reads "as long as" and "so long as" as the "if" of a condition', () => {
     expect(rewordQuestion('As long as the ledger is backed up, is the worker stateless?')).toBe(
       'if the ledger is backed up, is the worker stateless?',
