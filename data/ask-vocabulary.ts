@@ -1674,6 +1674,7 @@ export const unanswerableTopics: {
   weighed?: string[];
   amountCues?: string[];
   weighedTails?: string[];
+  modifierTails?: string[];
 }[] = [
   {
     words: [
@@ -1726,6 +1727,8 @@ export const unanswerableTopics: {
       'implication',
       'implications',
     ],
+    // "The slower, more cost-effective option" names an option by how it weighs cost; it asks for no amount.
+    modifierTails: ['effective', 'efficient', 'conscious', 'sensitive', 'optimised', 'optimized', 'saving'],
   },
   {
     words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],

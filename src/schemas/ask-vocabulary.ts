@@ -102,6 +102,9 @@ export const AskVocabularySchema = z.looseObject({
       weighedTails: words
         .optional()
         .describe('Words after a weighed word that ask what it weighs, not an amount ("cost items", "costs less").'),
+      modifierTails: words
+        .optional()
+        .describe('Words joined to a topic word to describe something ("cost-effective"), which then does not ask for the topic.'),
     }),
   ),
   knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),

@@ -143,6 +143,7 @@ const unanswerable = vocabulary.unanswerableTopics.map((topic) => {
   const weighed = (topic.weighed ?? []).map((word) => word.replace(/\s+/g, '\\s+')).join('|');
   const tails = (topic.weighedTails ?? []).join('|');
   const amounts = (topic.amountCues ?? []).map((cue) => cue.replace(/\s+/g, '\\s+')).join('|');
+  const modifierTails = (topic.modifierTails ?? []).join('|');
   return {
     words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
     reason: topic.reason,
@@ -151,6 +152,8 @@ const unanswerable = vocabulary.unanswerableTopics.map((topic) => {
     amount: new RegExp(`[$\\u20ac\\u00a3]|\\b(?:${amounts || '(?!)'})\\b`, 'i'),
     // Weighing: a weighed word with a word of what it weighs up to two words after it ("costs less", "cost/complexity downsides").
     weighing: new RegExp(`\\b(?:${weighed || '(?!)'})\\b(?:\\W+[\\p{L}-]+){0,2}?\\W+(?:${tails || '(?!)'})\\b`, 'iu'),
+    // A topic word joined to a quality ("cost-effective") describes something rather than asking the topic.
+    modifier: new RegExp(`\\b(?:${topic.words.join('|')})[\\s-]+(?:${modifierTails || '(?!)'})\\b`, 'gi'),
   };
 });
 
@@ -1475,6 +1478,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     tokens.some(
       (token) =>
         entry.words.has(token) &&
+        tokenizeText(lower.replace(entry.modifier, ' ')).includes(token) &&
         !scene.includes(token) &&
         !conditional.has(token) &&
         !aims.has(token) &&

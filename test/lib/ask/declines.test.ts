@@ -65,6 +65,11 @@ describe('answerQuestion declines', () => {
     expect(expectDeclined(ask('How much does Quill Labs charge per user for Quillstack?'))).toMatch(/no prices/);
     // "In charge of" is no price.
     expect(ask('Which Quillstack part is in charge of sign-in sessions?').declined ?? '').not.toMatch(/no prices/);
+    // A "cost-effective" option is described by how it weighs cost; the amount asked is of something else.
+    expect(ask('In the most cost-effective Quillstack setup, by how much is the ledger memory reduced?').declined ?? '').not.toMatch(
+      /no prices/,
+    );
+    expect(expectDeclined(ask('How much does the cost-effective Quillstack setup cost per month?'))).toMatch(/no prices/);
     // Monthly active users are a load, not a bill.
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
