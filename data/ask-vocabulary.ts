@@ -2806,6 +2806,9 @@ export const downstreamVerbs: string[] = ['sit', 'sits', 'run', 'runs', 'live', 
 /** Words that describe every architecture archkb holds ("self-hosted"), so they narrow no lookup beside other words. */
 export const catalogueScopeWords: string[] = ['self hosted'];
 
+/** Nouns a list question counts ("name the four items"): the count says how long the list is, not a word to match. */
+export const enumeratedNouns: string[] = ['item', 'items', 'thing', 'things', 'element', 'elements', 'entries', 'entry', 'members'];
+
 /** Words too general to name a technology, so "which products use a database" is not read as one product's component. */
 export const generalTechnologyWords: string[] = [
   'service',

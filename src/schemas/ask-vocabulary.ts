@@ -24,6 +24,7 @@ export const AskVocabularySchema = z.looseObject({
   downstreamCues: words.describe('Words after which a question names the part whose onward parts it asks for ("behind the proxy").'),
   downstreamVerbs: words.describe('Verbs of where a part sits that, alone before a downstream cue, ask for the parts themselves.'),
   catalogueScopeWords: words.describe('Words that describe every architecture archkb holds, so beside other words they narrow no lookup.'),
+  enumeratedNouns: words.describe('Nouns a list question counts ("name the four items"), so the count before them is no word to match.'),
   attributeCues: z.record(z.string(), words).describe('Cue words per fact attribute.'),
   yesNoOpeners: words,
   yesNoPredicates: words.describe('Predicates that ask yes or no when they close a short question or open one before "to".'),

@@ -21,7 +21,7 @@ import {
 import { readWordCounts } from './compute/read-loads.ts';
 import { findFacets } from './find-facets.ts';
 import { endsWithQuestionTag } from './judge-polarity.ts';
-import { weighToken } from './select-facts.ts';
+import { isListLength, weighToken } from './select-facts.ts';
 import type { FactIndex, IndexedArchitecture, Reading } from './types.ts';
 
 const vocabulary = askVocabulary;
@@ -1582,7 +1582,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     // "How much memory … without the sidecar container" asks for what the rest adds up to, as a total would.
     compute:
       has(computeCues) ||
-      numbers.some((number) => !isReleaseNumber(index, tokens, number)) ||
+      numbers.some(
+        (number) => !isReleaseNumber(index, tokens, number) && !(number.unit === undefined && isListLength(tokens, number.position)),
+      ) ||
       (resources.length > 0 &&
         /\bhow\s+much\b/.test(lower) &&
         listLeftOutPhrases(lower, [...exclusionPatterns, ...sumExclusionPatterns]).some((phrase) =>

@@ -129,16 +129,35 @@ export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
         !/^\d+$/.test(reading.tokens[namedBefore(at) - 1] ?? ''),
     ),
   );
+  const listLength = new Set(reading.tokens.filter((_, at) => isListLength(reading.tokens, at)));
   const tokens = [
     ...new Set(
       reading.content.filter(
-        (token) => (!names.has(token) || ownService.has(token)) && !categoryNames.has(token) && !wholeProduct.has(token),
+        (token) =>
+          (!names.has(token) || ownService.has(token)) && !categoryNames.has(token) && !wholeProduct.has(token) && !listLength.has(token),
       ),
     ),
   ];
   // Every architecture archkb holds is self-hosted, so beside other words "self-hosted" narrows nothing.
   const narrowing = tokens.filter((token) => !catalogueScopeTokens.has(token));
   return narrowing.length > 0 ? narrowing : tokens;
+}
+
+/** Nouns a list question counts ("the four items"). */
+const enumeratedTokens = new Set(askVocabulary.enumeratedNouns.flatMap((word) => tokenizeText(word)));
+const definiteTokens = new Set(tokenizeText('the these those its their all'));
+
+/**
+ * Whether the token at `at` is a count saying how long the list asked for is ("name the four items", "the 4 items"):
+ * a definite count, not a load ("for 4 items per second").
+ */
+export function isListLength(tokens: readonly string[], at: number): boolean {
+  const token = tokens[at] ?? '';
+  return (
+    (/^\d+$/.test(token) || countWordValues.has(token)) &&
+    enumeratedTokens.has(tokens[at + 1] ?? '') &&
+    definiteTokens.has(tokens[at - 1] ?? '')
+  );
 }
 
 /** Words that describe every architecture in archkb, not one fact. */

@@ -24,6 +24,11 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Quillstack on PostgreSQL 2 nodes: what does the worker do?').compute).toBe(true);
   });
 
+  it('reads a count before a noun of listing ("the 2 items") as the list\'s length, not a load to compute', () => {
+    expect(readQuestionOver('Name the 2 items Quillstack lists under Sign-in core.').compute).toBe(false);
+    expect(readQuestionOver('Quillstack memory for 2 items per second').compute).toBe(true);
+  });
+
   it('reads "add up" as a sum but a bare "add" as a verb ("does it add a dependency?")', () => {
     expect(readQuestionOver('Add up the memory of the Quillstack worker and cache').compute).toBe(true);
     expect(readQuestionOver('Does turning on the Quillstack worker add a storage dependency?').compute).toBe(false);
