@@ -339,6 +339,8 @@ export const rewordings: [string, string][] = [
     '(?<=^|[.!?:]\\s+)(?:(?:please|kindly)\\s+)?(?:(?:tell|advise|clarify|inform)(?:\\s+(?:me|us))?|let\\s+(?:me|us)\\s+know)\\s+(?:whether|if)\\s+([^?]+?)[.?!]*\\s*$',
     '$1, right?',
   ],
+  // "What all parts does X need" (an English of South Asia) asks "what parts does X need"; "all three" still counts.
+  ['\\b(what|which)\\s+all\\s+(?!(?:of|the|these|those|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b)', '$1 '],
   // "Please confirm that S" puts the claim S to the reader, as "S, right?" does; "confirm whether S", "verify that S"
   // and "check that S" ask the same.
   [

@@ -916,6 +916,13 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Can you tell which cache Quillstack uses?')).toBe('Can you tell which cache Quillstack uses?');
   });
 
+  it('reads "what all X" and "which all X" as "what X", but keeps "which all three"', () => {
+    expect(rewordQuestion('Please list what all components Quillstack needs.')).toBe('Please list what components Quillstack needs.');
+    expect(rewordQuestion('Which all parts are optional?')).toBe('Which parts are optional?');
+    expect(rewordQuestion('Which all three products use a ledger?')).toBe('Which all three products use a ledger?');
+    expect(rewordQuestion('What all of the parts need a volume?')).toBe('What all of the parts need a volume?');
+  });
+
   it('drops a closing "or not", which negates nothing', () => {
     expect(rewordQuestion('Is the Quill worker supported across three zones or not?')).toBe(
       'Is the Quill worker supported across three zones?',
