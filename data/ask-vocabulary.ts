@@ -858,6 +858,7 @@ export const stopwords: string[] = [
   'concerning',
   'tell',
   'please',
+  'kindly',
   'hey',
   'hi',
   'hello',

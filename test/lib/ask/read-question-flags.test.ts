@@ -79,6 +79,11 @@ describe('readQuestion: the number of items a "which" asks for', () => {
     expect(readQuestionOver('What two caches does Quillstack run?').content).not.toContain('two');
     expect(readQuestionOver('Does Quillstack run three ledger replicas?').content).toContain('three');
   });
+
+  it('leaves a politeness word ("kindly", "please") out of the words facts must hold', () => {
+    expect(readQuestionOver('Kindly list which pods Quillstack runs.').content).not.toContain('kindly');
+    expect(readQuestionOver('Please list which pods Quillstack runs.').content).not.toContain('please');
+  });
 });
 
 describe('readQuestion: names of products archkb lacks', () => {
