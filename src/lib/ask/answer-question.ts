@@ -1102,6 +1102,14 @@ const articleTokens = new Set(askVocabulary.singleArticles.flatMap((word) => tok
 /** A port asked for ("which port", "ports exposed"), not the feature of forwarding one ("SSH and port forwarding"). */
 const asksPort = /\bports?\b(?![\s-]*forward)/i;
 
+/** Whether a fact states a port: a port of a part, or a setting named for a port with a number ("smtp.port = 587"). */
+function statesPort(fact: IndexedFact): boolean {
+  return (
+    fact.attribute === 'port' ||
+    (fact.attribute === 'setting' && /\bports?\b/i.test(fact.text.replace(/[._]/g, ' ')) && /\d/.test(fact.text))
+  );
+}
+
 /** A question asking for network addresses: "which IPs", "the CIDR", "IP" before "ranges" or "address" (not "IP allow list"). */
 const asksNetworkAddress = new RegExp(
   `\\b(?:${askVocabulary.networkAddressWords.join('|')})\\b|\\bip\\s+(?:${askVocabulary.networkAddressNouns.join('|')})\\b`,
@@ -1899,7 +1907,7 @@ export function answerWithFeatures(asked: string, architectures: readonly Archit
   if (
     draft.kind === 'lookup' &&
     asksPort.test(findAskingText(reading.text)) &&
-    !draft.facts.some((fact) => fact.attribute === 'port') &&
+    !draft.facts.some(statesPort) &&
     splitQuestion(question).length === 1
   ) {
     const statesPorts = scope.some((id) => (index.factsByArchitecture.get(id) ?? []).some((fact) => fact.attribute === 'port'));

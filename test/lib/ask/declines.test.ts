@@ -1256,6 +1256,23 @@ describe('declines: a port no fact of the answer gives', () => {
     expect(answerQuestion('Which port does the Quill API listen on?', catalogue(true)).answer).toContain('Port 8443/tcp');
   });
 
+  it('answers a port that only a setting states ("ledger.port = 5432") rather than declining it', () => {
+    const settingOnly = [
+      buildAskArchitectureWith([
+        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          role: 'relational-database',
+          purpose: 'Keeps accounts.',
+          source: cite,
+          settings: [{ name: 'ledger.port', value: '5432', status: 'default', source: cite }],
+        }),
+      ]),
+    ];
+    expect(answerQuestion('What is the default ledger database port in the Quillstack chart?', settingOnly).answer).toContain('5432');
+  });
+
   it('reads "port forwarding" as a feature asked about, not a port', () => {
     expect(answerQuestion('Which Quillstack part gives us port forwarding?', catalogue(false)).declined ?? '').not.toMatch(/no ports/);
   });
