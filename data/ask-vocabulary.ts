@@ -2291,6 +2291,23 @@ export const negationWords: string[] = [
 /** Words asking whether a way of deploying is supported ("is ECS supported?", "is Docker an option?"). */
 export const supportCues: string[] = ['supported', 'unsupported', 'support', 'supports', 'option', 'possible', 'allowed', 'available'];
 
+/** Words asking whether a way of deploying is the only one ("is Kubernetes mandatory for X?", "does X need Docker?"). */
+export const mandatoryCues: string[] = [
+  'required',
+  'require',
+  'requires',
+  'need',
+  'needs',
+  'needed',
+  'mandatory',
+  'necessary',
+  'compulsory',
+  'must',
+];
+
+/** Verbs that may stand between a necessity word and a way of deploying ("is it mandatory to use Kubernetes"). */
+export const adoptingVerbs: string[] = ['use', 'using', 'run', 'running', 'go', 'have', 'install', 'installing'];
+
 /** Nouns for a way of deploying a product ("a multi-cluster setup", "the ECS deployment"). */
 export const deploymentNouns: string[] = [
   'setup',

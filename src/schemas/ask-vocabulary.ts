@@ -217,6 +217,8 @@ export const AskVocabularySchema = z.looseObject({
     'Nouns for a way of deploying a product ("a multi-cluster setup"); they ask nothing besides the way itself.',
   ),
   supportCues: words.describe('Words asking whether a way of deploying is supported ("is ECS supported?", "is Docker an option?").'),
+  mandatoryCues: words.describe('Words asking whether a way of deploying is the only one ("is Kubernetes mandatory for X?").'),
+  adoptingVerbs: words.describe('Verbs that may stand between a necessity word and a way of deploying ("mandatory to use X").'),
   softNegations: words.describe(
     'Negation words that do not ask the opposite of a yes/no question ("no", "without"); contractions never do.',
   ),

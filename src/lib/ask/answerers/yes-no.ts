@@ -39,7 +39,7 @@ import { answerLookup } from './lookup.ts';
 import { listVersionWords, readVersionMentions } from '../read-versions.ts';
 import { describeOutage } from './outage.ts';
 import { answerPlacement } from './placement.ts';
-import { answerVariantSupport } from './variant-support.ts';
+import { answerVariantNecessity, answerVariantSupport } from './variant-support.ts';
 import { answerVendorDependency, answerVendorRun } from './vendor-run.ts';
 import { answerZoneCount } from './zone-count.ts';
 import { answerUpgradeFloor, answerVersionSupport } from './version-support.ts';
@@ -725,7 +725,8 @@ export function answerYesNo(context: AnswerContext): Draft {
     answerPlacement(context) ??
     answerVendorRun(context) ??
     answerVendorDependency(context) ??
-    answerVariantSupport(context);
+    answerVariantSupport(context) ??
+    answerVariantNecessity(context);
   if (limited) return limited;
   const asksOutage = [...tokens].some((t) => outageWords.has(t));
   // "If I run two tasks behind the balancer, do I need X?" asks about X, as "We scale the API to two. Can we keep X?" does;

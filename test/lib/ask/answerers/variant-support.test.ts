@@ -133,3 +133,30 @@ describe('answerVariantSupport', () => {
     expect(answerVariantSupport(buildAnswerContext([ruled], question))).toBeNull();
   });
 });
+
+describe('answerVariantNecessity', () => {
+  const clusteredOnly =
+    'No: Quillstack documents Clustered (high availability) as one of its deployments, not the only one; it also documents Standard. Several API nodes behind a load balancer.';
+
+  it('answers no when asked whether one of several documented ways of deploying is mandatory, naming the others', () => {
+    expect(ask('Is a clustered setup mandatory for Quillstack?').answer).toBe(clusteredOnly);
+    expect(ask('Does Quillstack need a clustered deployment?').answer).toBe(clusteredOnly);
+    const answer = ask('Is it required to run Quillstack clustered? We have one small VM.');
+    expect(answer.answer).toBe(clusteredOnly);
+    expect(answer.sources.map((source) => source.url)).toEqual(['/architectures/quillstack/clustered/', '/architectures/quillstack/']);
+  });
+
+  it('leaves a way of deploying that is also a part, a negated question and a question asking more to the other answerers', () => {
+    // "Ledger" names both a part and, here, a variant: the part's necessity answers.
+    const ledgerVariant = buildAskArchitecture();
+    ledgerVariant.variants.push({
+      id: 'ledger-first',
+      name: 'Ledger first',
+      summary: 'Ledger on its own node.',
+      source: ledgerVariant.variants[0]!.source,
+    });
+    expect(answerQuestion('Is a ledger required for Quillstack?', [ledgerVariant]).answer ?? '').not.toMatch(/not the only one/);
+    expect(ask('Is a clustered setup not required for Quillstack?').answer ?? '').not.toMatch(/not the only one/);
+    expect(ask('Is a clustered setup required for Quillstack sign-in tokens?').answer ?? '').not.toMatch(/not the only one/);
+  });
+});
