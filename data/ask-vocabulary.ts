@@ -2305,7 +2305,7 @@ export const mandatoryCues: string[] = [
   'must',
 ];
 
-/** Verbs that may stand between a necessity word and a way of deploying ("is it mandatory to use Kubernetes"). */
+/** Verbs that may stand between a necessity word and a way of deploying ("is it necessary to go with Docker"). */
 export const adoptingVerbs: string[] = ['use', 'using', 'run', 'running', 'go', 'have', 'install', 'installing'];
 
 /** Nouns for a way of deploying a product ("a multi-cluster setup", "the ECS deployment"). */
