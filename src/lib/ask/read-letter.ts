@@ -1,6 +1,6 @@
 import { askVocabulary } from '../model/index.ts';
 import { countWordValues, escapeRegExp, opensAsking, stopwords, tokenizeText } from './normalize-question.ts';
-import { readQuestion, sentenceBreak } from './read-question.ts';
+import { readQuestion, requestSentence, sentenceBreak } from './read-question.ts';
 import type { FactIndex } from './types.ts';
 
 const genericWords = new Set(askVocabulary.genericNameWords.flatMap((word) => tokenizeText(word)));
@@ -43,8 +43,9 @@ export function readLetter(text: string, index: FactIndex): string {
     .replace(storyBeforeQuestion, '. ')
     .split(sentenceBreak)
     .filter((sentence) => sentence.trim() !== '');
-  // The sentences ending in a question mark ask; in a letter typed without any, those opening with a question word do.
-  const marked = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  // The sentences ending in a question mark ask, and so do requests ("Also please tell which …."); in a letter typed
+  // without any, those opening with a question word do.
+  const marked = sentences.filter((sentence) => sentence.trim().endsWith('?') || requestSentence.test(sentence));
   const asking = marked.length > 0 ? marked : sentences.filter((sentence) => opensAsking.test(sentence.trim().toLowerCase()));
   if (sentences.length <= 1 || asking.length === 0) return body;
   const asked = readQuestion(asking.join(' '), index);

@@ -1001,7 +1001,11 @@ export function dropLeadingLabel(text: string): string {
   return text.replace(leadingLabel, '');
 }
 
-/** The sentences that ask (those ending in "?"), or the last sentence when none does; the whole text when it is one sentence. */
+/** A request that asks as a question does, whatever closes it ("Also please tell which parts …."). */
+export const requestSentence =
+  /^\s*(?:(?:and|also|plus)\s+)?(?:(?:please|kindly)\s+)?(?:tell|list|name|share|explain|describe|provide|specify|advise)\s+(?:(?:me|us)\s+)?(?:what|which|how|where|when|why|who|whether|if)\b/i;
+
+/** The sentences that ask (those ending in "?" and requests), or the last sentence when none does; the whole text when it is one sentence. */
 export function findAskingText(
   text: string,
   // Whether a bare check ("Correct?") takes the claim before it; a name only the claim uses is what the claim offers, not what is asked.
@@ -1013,7 +1017,7 @@ export function findAskingText(
     .split(new RegExp(`${sentenceBreak.source}|${joinedQuestion.source}`, 'i'))
     .filter((sentence) => sentence.trim() !== '');
   if (sentences.length <= 1) return text;
-  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?'));
+  const asking = sentences.filter((sentence) => sentence.trim().endsWith('?') || requestSentence.test(sentence));
   if (asking.length === 0) return sentences.at(-1) ?? text;
   // "Claim: X needs Y. Correct?": a check asking nothing of its own asks whether the sentence before it holds.
   const first = sentences.indexOf(asking[0] ?? '');

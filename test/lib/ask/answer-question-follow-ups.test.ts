@@ -486,3 +486,22 @@ describe('answerQuestion: a claim that one part connects to another', () => {
     expect(answer.answer).toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('splitQuestion: a request after a question', () => {
+  it('splits "…? Also please tell which …." into two questions, and keeps a scene sentence after a question with it', () => {
+    expect(splitQuestion('Does Quillstack need the worker? Also please tell which cache it uses.')).toEqual([
+      'Does Quillstack need the worker',
+      'please tell which cache it uses.',
+    ]);
+    expect(splitQuestion('Does Quillstack need the worker? We run two nodes.')).toHaveLength(1);
+  });
+
+  it('answers both the question and the request after it', () => {
+    const answer = answerQuestion(
+      'Hi team, we plan a pilot. Does Quillstack need the session cache? Also please tell what the Quill worker does.',
+      [buildAskArchitecture()],
+    );
+    expect(answer.answer).toMatch(/^(?:Yes|No|Only)/);
+    expect(answer.answer).toMatch(/background jobs/);
+  });
+});

@@ -518,6 +518,10 @@ describe('questions in several pieces or sentences', () => {
     expect(findAskingText('We run it in Asia. Which cache? And why?')).toBe('Which cache? And why?');
     expect(findAskingText('We run it in Asia. Tell me the cache.')).toBe('Tell me the cache.');
     expect(findAskingText('Does it need v1.2 of the cache?')).toBe('Does it need v1.2 of the cache?');
+    // A request asks as a question does, however it closes.
+    expect(findAskingText('We run it in Asia. Is the worker optional? Also please tell which cache it uses.')).toBe(
+      'Is the worker optional? Also please tell which cache it uses.',
+    );
     // An abbreviation's dot ends no sentence.
     expect(findAskingText('Can it run on arm64, e.g. the Pi boards? Or i.e. ARM only?')).toBe(
       'Can it run on arm64, e.g. the Pi boards? Or i.e. ARM only?',

@@ -21,6 +21,14 @@ describe('readLetter', () => {
     );
   });
 
+  it('keeps a request after the question ("Also please tell which …."), which asks as a question does', () => {
+    expect(
+      read(
+        'Hi team, we plan a pilot. Does Quillstack need the worker? Also please tell us which of its parts you recommend running as managed services.',
+      ),
+    ).toBe('Does Quillstack need the worker? Also please tell us which of its parts you recommend running as managed services.');
+  });
+
   it('keeps a story sentence that gives a figure, and one giving a count only when a number is asked', () => {
     expect(read('Hi Sam, we expect 300 sign-ins per second. How much CPU does Quillstack need? Thanks, Ana')).toBe(
       'we expect 300 sign-ins per second. How much CPU does Quillstack need?',
