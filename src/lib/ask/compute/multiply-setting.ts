@@ -39,6 +39,7 @@ const referringWords = new Set(askVocabulary.referringWords.flatMap((word) => to
 const passiveLinkWords = new Set(askVocabulary.passiveLinkWords.flatMap((word) => tokenizeText(word)));
 const toWords = new Set(tokenizeText('to'));
 const unsetWords = new Set(askVocabulary.unsetVerbs.flatMap((word) => tokenizeText(word)));
+const negationTokens = new Set(askVocabulary.negationWords.flatMap((word) => tokenizeText(word)));
 
 /** Whether the question's last condition leaves the setting at its default ("… if the frob limit stays at its default"). */
 function leavesDefault(reading: Reading, name: ReadonlySet<string>): boolean {
@@ -140,10 +141,18 @@ export function multiplySetting(
       ? `${best.setting.name} per ${component.name} instance, as the question sets it; its ${best.setting.status} value is ${best.setting.value}`
       : `the ${best.setting.status} value of ${best.setting.name} per ${component.name} instance`;
   const total = count * value;
-  // "… and how many if we leave it at its default?": the question sets the value and asks what runs without it too.
-  const fallback = Number(best.setting.value.replace(/,/g, ''));
+  // "… and how many if we leave it at its default?" or "… if we do not set it?": the question sets the value and asks
+  // what runs without it too, which is the default, even when the example's value was the one matched.
+  const chosen = best.setting;
+  const standing = chosen.status === 'default' ? chosen : settings.find((s) => s.name === chosen.name && s.status === 'default');
+  const fallback = Number(standing?.value.replace(/,/g, '') ?? Number.NaN);
+  const notSet = reading.tokens.some(
+    (token, at) => valueVerbs.has(token) && reading.tokens.slice(Math.max(0, at - 2), at).some((before) => negationTokens.has(before)),
+  );
   const asksDefault =
-    set !== null && best.setting.status === 'default' && reading.tokens.some((token) => defaultWords.has(token) || unsetWords.has(token));
+    set !== null &&
+    Number.isFinite(fallback) &&
+    (notSet || reading.tokens.some((token) => defaultWords.has(token) || unsetWords.has(token)));
   const unset = asksDefault
     ? ` At its default value: ${count.toLocaleString('en-US')} × ${fallback.toLocaleString('en-US')} = ${(count * fallback).toLocaleString('en-US')}.`
     : '';

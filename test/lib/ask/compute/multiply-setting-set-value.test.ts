@@ -113,3 +113,38 @@ describe('multiplySetting: a number set to, described by the words after it', ()
     ).toBe(atDefault);
   });
 });
+
+describe('multiplySetting: what runs when the setting is not set, beside the value the question sets', () => {
+  /** Quillstack's worker with both a default and an example concurrency; the question counts 3 workers. */
+  const multiplyWithExample = (question: string) => {
+    const text = 'Jobs one worker instance runs at the same time.';
+    const subject = buildComputeSubject(
+      buildAskArchitectureWith([
+        buildQuillWorkerInput({
+          settings: [
+            { name: 'worker.concurrency', value: '5', status: 'default', text, source: cite },
+            { name: 'worker.concurrency', value: '10', status: 'example', text, source: cite },
+          ],
+        }),
+      ]),
+      question,
+    );
+    const targets = findTargets(subject.resolved, tokenizeText('worker'), subject.entry.nameTokens, new Set());
+    const { reading, index } = subject.context;
+    return multiplySetting(subject, targets, new Map([['quill-worker', 3]]), listQueryTokens(index, reading), reading.numbers)?.text;
+  };
+
+  it('adds the default product when asked "if we do not set it", even when the example value was matched', () => {
+    const answer = multiplyWithExample(
+      '3 Quillstack workers with concurrency 8 as in the example: how many jobs run at the same time, and how many if we do not set it at all?',
+    );
+    expect(answer).toMatch(/^Quillstack \(Standard\): 3 × 8 \(worker\.concurrency per Quill worker instance, as the question sets it/);
+    expect(answer).toMatch(/At its default value: 3 × 5 = 15\.$/);
+  });
+
+  it('adds nothing when the question only sets the value', () => {
+    expect(
+      multiplyWithExample('3 Quillstack workers with concurrency 8 as in the example: how many jobs run at the same time?'),
+    ).not.toMatch(/At its default value/);
+  });
+});
