@@ -349,7 +349,7 @@ function splitQuestionBody(question: string): string[] {
     // After a question mark, "And if …" or "But when …" opens the next question with its condition, as "And with 80 …" does
     // with its figure; so does ", and if". ", and in P which …" asks its own question of another scope.
     .split(
-      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+(?:also\s+)?)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|(?<=,\s*and\s+)(?:in|for)\s+(?:the\s+)?[\w-]+\s+(?:what|which)\b|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b|(?:with|at)\s+\d|[^?]{12,}\?\s*$|(?:(?:please|kindly)\s+)?(?:tell|list|name|share|explain|describe|provide|specify|advise)\s+(?:(?:me|us)\s+)?(?:what|which|how|where|when|why|who|whether|if)\b))/i,
+      /((?:[,;]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+(?:also\s+)?)(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately|least|most)\s+)?(?:what|which|whose|how)|(?<=,\s*and\s+)(?:in|for)\s+(?:the\s+)?[\w-]+\s+(?:what|which)\b|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b)|[,;]\s*(?:and|but)\s+(?=if\b)|\?\s+(?:(?:and|but|also|so|plus)\s+)?(?=(?:(?:at|in|on|for|by|from|to|under|with)\s+(?:(?:roughly|about|around|approximately|least|most)\s+)?(?:what|which|whose|how)|what|which|how|where|when|why|who|is|are|does|do|can|should|must|will|if)\b|(?:with|at)\s+\d|[^?]{12,}\?\s*$|(?:(?:please|kindly)\s+)?(?:tell|list|name|share|explain|describe|provide|specify|advise)\s+(?:(?:me|us)\s+)?(?:what|which|how|where|when|why|who|whether|if)\b))/i,
     );
   const joined: string[] = [];
   // Whether the last part is a condition that has already taken its question, and so takes no more.
@@ -651,6 +651,20 @@ function findSharedCondition(parts: readonly string[]): string {
   return parts.length > 1 && comma && parts.every((part) => part.startsWith(comma)) ? comma : '';
 }
 
+/**
+ * The layouts a part naming no product asks about: the whole question's, except where the part names another layout of
+ * the one product ("For a single cluster, how many nodes, and how many clusters when scaling across regions?").
+ */
+function findOwnLayouts(index: FactIndex, reading: Reading, part: string): ReadonlyMap<string, string> {
+  const [only] = reading.products;
+  if (!only || reading.products.length > 1) return reading.variants;
+  const name = index.byId.get(only.id)?.architecture.product ?? only.id;
+  const named = readQuestion(`${name}: ${part}`, index).variants.get(only.id);
+  return named && named !== index.defaultVariants.get(only.id) && named !== reading.variants.get(only.id)
+    ? new Map([...reading.variants, [only.id, named]])
+    : reading.variants;
+}
+
 /** "The table that matters": a "that" after a noun with its article opens a relative clause, not a back-reference. */
 const relativeThat = /\b((?:the|a|an)\s+[\p{L}\d-]+)\s+that\b/giu;
 
@@ -822,7 +836,7 @@ function answerParts(
           {
             ...own,
             products: reading.products,
-            variants: reading.variants,
+            variants: findOwnLayouts(index, reading, text),
             category: reading.category,
             filter: own.filter && reading.products.length === 0,
           };
