@@ -653,7 +653,7 @@ function findSharedCondition(parts: readonly string[]): string {
 
 /**
  * The layouts a part naming no product asks about: the whole question's, except where the part names another layout of
- * the one product ("For a single cluster, how many nodes, and how many clusters when scaling across regions?").
+ * the one product ("In the small layout, which cache is used, and which store does the multi-site layout add?").
  */
 function findOwnLayouts(index: FactIndex, reading: Reading, part: string): ReadonlyMap<string, string> {
   const [only] = reading.products;
