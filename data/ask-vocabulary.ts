@@ -296,8 +296,12 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
-  // A questionnaire's item number ("Q5.5", "3)") opens the question without being part of it.
-  ['^\\s*(?:q(?:uestion)?\\s*\\d+(?:\\.\\d+)*[.):]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])', ''],
+  // A questionnaire's item number ("Q5.5", "3)") or an exercise's ("Exercise 10 —") opens the question without being
+  // part of it.
+  [
+    '^\\s*(?:(?:q(?:uestion)?|exercise|task|item|problem)\\s*\\d+(?:\\.\\d+)*\\s*[.):\u2014\u2013-]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])',
+    '',
+  ],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.
   ['\\b(?:wich|whcih|whihc|wihch|whitch|whch)\\b', 'which'],
   ['\\b(?:waht|whta|wht)\\b', 'what'],

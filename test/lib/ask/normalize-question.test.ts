@@ -898,6 +898,11 @@ describe('rewordQuestion', () => {
   it('drops a questionnaire item number and a form\'s "(Yes/No)", and puts "please confirm that S" as "S, right?"', () => {
     expect(rewordQuestion('Q5.5 How many ledgers does Quillstack need?')).toBe('How many ledgers does Quillstack need?');
     expect(rewordQuestion('3) Which cache does Quillstack use?')).toBe('Which cache does Quillstack use?');
+    expect(rewordQuestion('Exercise 10 — learners total the memory of the Quillstack ledger.')).toBe(
+      'learners total the memory of the Quillstack ledger.',
+    );
+    expect(rewordQuestion('Task 3: which cache does Quillstack use?')).toBe('which cache does Quillstack use?');
+    expect(rewordQuestion('Exercise caution with 10 ledgers?')).toBe('Exercise caution with 10 ledgers?');
     expect(rewordQuestion('3 ledgers enough?')).toBe('3 ledgers enough?');
     expect(rewordQuestion('Does Quillstack support arm64 (Yes/No), and if so, how?')).toBe('Does Quillstack support arm64?');
     expect(rewordQuestion('Please confirm that the Quill worker is optional (Yes/No).')).toBe('the Quill worker is optional, right?');
