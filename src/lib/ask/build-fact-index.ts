@@ -4,6 +4,8 @@ import {
   askVocabulary,
   categories,
   findRole,
+  formatVersionFloor,
+  joinWords,
   listArchitectureFacts,
   listVariantFacts,
   resolveAllVariants,
@@ -150,6 +152,29 @@ function groupByLength(words: ReadonlySet<string>): Map<number, string[]> {
 }
 
 /**
+ * A group's listing with the versions its members state ("Orchestrator (Platform 1.4+, Installer 3+)"), as a list of
+ * prerequisites gives them; any other fact as it is.
+ */
+function nameMemberVersions(resolved: ResolvedVariant, fact: Fact): Fact {
+  if (fact.attribute !== 'group') return fact;
+  const group = resolved.groups.find((candidate) => fact.text.startsWith(`${candidate.label}: `));
+  if (!group) return fact;
+  const members = resolved.components
+    .filter((component) => component.group === group.id)
+    .map((component) => {
+      const versions = [
+        ...new Set(
+          (component.requirements ?? []).flatMap((requirement) =>
+            (requirement.versions ?? []).map((version) => formatVersionFloor({ ...version, note: undefined })),
+          ),
+        ),
+      ];
+      return versions.length > 0 ? `${component.name} (${versions.join(', ')})` : component.name;
+    });
+  return { ...fact, text: `${group.label}: ${joinWords(members)}` };
+}
+
+/**
  * Flattens a catalogue into the engine's fact index: every fact of every variant (merged where variants say the same),
  * with its tokens, subject names and the page it is shown on, plus the statistics ranking needs.
  */
@@ -175,7 +200,9 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     for (const resolved of entry.resolved) {
       const architectureFacts = resolved.isDefault ? listArchitectureFacts(entry.architecture, resolved.variant.id) : [];
       for (const fact of [...architectureFacts, ...(variantFacts.get(resolved) ?? [])]) {
-        const key = `${fact.component ?? '-'}\u0000${fact.attribute}\u0000${fact.text}`;
+        // A group's listing shows its members' versions, but is found by its own words, as before them.
+        const shown = nameMemberVersions(resolved, fact).text;
+        const key = `${fact.component ?? '-'}\u0000${fact.attribute}\u0000${shown}`;
         const existing = byKey.get(key);
         const place = { subject: fact.subject, ...locateFact(entry.architecture, resolved.variant.id, fact, citedAnchors) };
         if (existing) {
@@ -196,6 +223,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
               ]);
         const indexedFact: IndexedFact = {
           ...fact,
+          text: shown,
           variants: [resolved.variant.id],
           // "PostgreSQL 16.x", "Kubernetes 1.30+" state a version without the word; questions ask with it.
           tokens: [...contentTokens(`${fact.subject} ${fact.text}`), ...(statesVersion(fact.text) ? versionTokens : [])],

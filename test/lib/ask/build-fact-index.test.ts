@@ -30,6 +30,24 @@ describe('buildFactIndex', () => {
     expect(sized?.tokens).not.toContain(version);
   });
 
+  it("shows a group's members with the versions they state, but finds the listing by its own words", () => {
+    const architecture = buildAskArchitecture({
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'ledger-db',
+          name: 'Ledger database',
+          group: 'data',
+          requirements: [{ scope: 'minimum', versions: [{ product: 'PostgreSQL', min: '13', note: 'as tested' }], source: cite }],
+        }),
+        buildComponentInput({ id: 'cache', name: 'Session cache', role: 'cache', group: 'data' }),
+      ],
+    });
+    const [listing] = buildFactIndex([architecture]).facts.filter((fact) => fact.attribute === 'group');
+    expect(listing?.text).toBe('Ledger and caches: Ledger database (PostgreSQL 13+) and Session cache');
+    expect(listing?.tokens).not.toContain('13');
+  });
+
   it('names a part by the initials of its name when the product’s own facts write them in capitals', () => {
     const architecture = buildAskArchitecture({
       hosts: [],
