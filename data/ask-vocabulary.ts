@@ -8,6 +8,8 @@ export const synonyms: Record<string, string[]> = {
   // "Builtin" and "inbuilt" are how people type the sources' "built-in".
   builtin: ['built', 'in'],
   inbuilt: ['built', 'in'],
+  // Growing "linearly" is growing in a linear way, however the question writes it.
+  linearly: ['linear'],
   // A part that "dies" or is "dead" is down, as the sources write it.
   die: ['down'],
   dies: ['down'],

@@ -1273,6 +1273,12 @@ describe('tokenizeText: "builtin" and "inbuilt"', () => {
   });
 });
 
+describe('tokenizeText: "linearly"', () => {
+  it('reads the adverb as "linear", so "scales linear" finds a fact saying it grew linearly', () => {
+    expect(tokenizeText('cpu grew linearly')).toEqual(tokenizeText('cpu grew linear'));
+  });
+});
+
 describe('escapeRegExp', () => {
   it('makes every character special to a regular expression match itself', () => {
     const text = 'Node.js (v2+) [a|b] ^$ *?{1} \\';
