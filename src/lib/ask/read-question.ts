@@ -789,7 +789,8 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
     const fixed =
       correctWrittenForm(token) ??
       correctShortName(index, token) ??
-      correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections);
+      correctToken(token, index.vocabulary, index.vocabularyByLength, index.corrections) ??
+      correctCueWord(token);
     if (fixed && fixed !== token) {
       corrected++;
       return fixed;
@@ -810,6 +811,19 @@ function correctShortName(index: FactIndex, token: string): string | null {
     (name) => name.length === 5 && name[0] === token[0] && [...name].some((_, at) => name.slice(0, at) + name.slice(at + 1) === token),
   );
   return names.length === 1 ? (names[0] ?? null) : null;
+}
+
+/** Words that ask for a kind of fact, long enough that one slip in them is a typo ("framwork"), not another word. */
+const longCueWords = [...new Set(Object.values(vocabulary.attributeCues).flat())].filter(
+  (word) => word.length >= 7 && /^\p{L}+$/u.test(word),
+);
+
+/** A slip of a word that asks for a kind of fact ("framwork" for "framework") as that word; null when none is one edit away. */
+function correctCueWord(token: string): string | null {
+  const cue = longCueWords.find(
+    (word) => word[0] === token[0] && Math.abs(word.length - token.length) <= 1 && measureEditDistance(token, word, 1) <= 1,
+  );
+  return cue ? (tokenizeText(cue)[0] ?? cue) : null;
 }
 
 /** Openers as written whose token is cut shorter ("does" is kept as "doe"), so a slip of them ("dose") is still one. */

@@ -340,3 +340,11 @@ describe('readQuestion: a yes/no after a dash that sets the scene', () => {
     expect(readQuestionOver('What does the cache hold? Quillstack moves next year — do we need the worker?').yesNo).toBe(false);
   });
 });
+
+describe('readQuestion: a slip in a word that asks for a kind of fact', () => {
+  it('corrects "framwork" to "framework", which asks for a technology, though no fact holds the word', () => {
+    const reading = readQuestionOver('quillstack api framwork?');
+    expect(reading.content).toContain('framework');
+    expect(reading.attributes.has('technology')).toBe(true);
+  });
+});
