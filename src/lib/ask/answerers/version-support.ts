@@ -33,6 +33,9 @@ const amountWords = new Set([
   ]),
   ...sizeUnits.map((unit) => unit.toLowerCase()),
 ]);
+/** Words before a release that make it a point in time ("since 3.0.0", "until 2.x"), not a version asked about. */
+const timePointWords = new Set(['since', 'after', 'before', 'until', 'till', 'prior']);
+
 /** Scopes that say what works: a version outside them is not supported. The others only name what was used or advised. */
 const bindingScopes: ReadonlySet<RequirementScope> = new Set(['minimum', 'production', 'high-availability', 'reference']);
 
@@ -68,6 +71,8 @@ export function findAskedVersion(
     let before = at - 1;
     while (before >= 0 && tokenizeText(words[before] ?? '').some(isName)) before--;
     if (before >= 0 && tokenizeText(words[before] ?? '').some(isProduct)) continue;
+    // "Since proxy 2.1, does X still bundle Y?": a release after a word of time dates the question, asking no support.
+    if (before >= 0 && timePointWords.has((words[before] ?? '').toLowerCase())) continue;
     // "PostgreSQL version 13", and a linking word before the version ("our PostgreSQL is 12.17").
     let versionAt = at + 1;
     if (tokenizeText(words[versionAt] ?? '').some((t) => versionWords.has(t))) versionAt++;
@@ -102,6 +107,8 @@ function findVersionNamedAfter(words: readonly string[], isName: (token: string)
     for (let before = at - 1; before >= Math.max(0, at - VERSION_REACH); before--) {
       const word = words[before] ?? '';
       const token = tokenizeText(word).find((t) => isName(t) && !/^\d/.test(t) && !generalWords.has(t));
+      // "Since proxy version 2.1" dates the question, as "since proxy 2.1" does.
+      if (token && timePointWords.has((words[before - 1] ?? '').toLowerCase())) break;
       if (token) return { token, written: word.replace(/[.'’]s?$/, ''), numbers, text: written.replace(/^v/i, '').replace(/\+$/, '') };
     }
   }

@@ -63,6 +63,13 @@ describe('findAskedVersion', () => {
     expect(findAskedVersion('Can we stay on redis v6.2.1.', isName)).toMatchObject({ numbers: [6, 2, 1], text: '6.2.1' });
   });
 
+  it('reads a release after a word of time ("since Redis 7", "since Redis version 7") as a date, asking no support', () => {
+    expect(findAskedVersion('Since Redis 7.0.0, does it still bundle a proxy?', isName)).toBeNull();
+    expect(findAskedVersion('Claim: since redis version 7.0.0 it bundles no proxy. Check?', isName)).toBeNull();
+    expect(findAskedVersion('Until OpenShift 4.12, was a proxy bundled?', isName)).toBeNull();
+    expect(findAskedVersion('Is Redis 7.0.0 still supported?', isName)?.numbers).toEqual([7, 0, 0]);
+  });
+
   it('reads "version N" as a release of the nearest technology named up to five words before it', () => {
     expect(findAskedVersion('The spare PostgreSQL we have is version 12. Enough?', isName)).toMatchObject({
       token: 'postgresql',
