@@ -818,10 +818,17 @@ const longCueWords = [...new Set(Object.values(vocabulary.attributeCues).flat())
   (word) => word.length >= 7 && /^\p{L}+$/u.test(word),
 );
 
-/** A slip of a word that asks for a kind of fact ("framwork" for "framework") as that word; null when none is one edit away. */
+/**
+ * A slip of a word that asks for a kind of fact ("framwork" for "framework") as that word: a missing, extra or swapped
+ * letter, never a changed one ("manager" is a word, not a slip of "managed"); null when none is that close.
+ */
 function correctCueWord(token: string): string | null {
   const cue = longCueWords.find(
-    (word) => word[0] === token[0] && Math.abs(word.length - token.length) <= 1 && measureEditDistance(token, word, 1) <= 1,
+    (word) =>
+      word[0] === token[0] &&
+      Math.abs(word.length - token.length) <= 1 &&
+      measureEditDistance(token, word, 1) <= 1 &&
+      (word.length !== token.length || [...word].sort().join('') === [...token].sort().join('')),
   );
   return cue ? (tokenizeText(cue)[0] ?? cue) : null;
 }

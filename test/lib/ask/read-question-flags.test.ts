@@ -347,4 +347,8 @@ describe('readQuestion: a slip in a word that asks for a kind of fact', () => {
     expect(reading.content).toContain('framework');
     expect(reading.attributes.has('technology')).toBe(true);
   });
+
+  it('leaves a word one changed letter from a cue word as written ("manager" is no slip of "managed")', () => {
+    expect(readQuestionOver('which secrets manager does quillstack recommend?').content).toContain('manager');
+  });
 });
