@@ -1440,16 +1440,12 @@ export const negativeNecessityCues: string[] = [
 /** Words that, right before a word asking for necessity, ask the opposite ("not needed", "isn't required", "no need"). */
 export const necessityNegators: string[] = ['not', 'never', 'no', "isn't", "aren't"];
 
+/** The words of need itself, which both asking whether a part is needed and whether a layout is the only one use. */
+const needWords = ['required', 'require', 'requires', 'need', 'needs', 'needed', 'mandatory', 'necessary'];
+
 /** Words asking whether something is needed ("is X required"). */
 export const positiveNecessityCues: string[] = [
-  'required',
-  'require',
-  'requires',
-  'need',
-  'needs',
-  'needed',
-  'mandatory',
-  'necessary',
+  ...needWords,
   'essential',
   'requirement',
   'hard',
@@ -2298,18 +2294,7 @@ export const negationWords: string[] = [
 export const supportCues: string[] = ['supported', 'unsupported', 'support', 'supports', 'option', 'possible', 'allowed', 'available'];
 
 /** Words asking whether a way of deploying is the only one ("is Kubernetes mandatory for X?", "does X need Docker?"). */
-export const mandatoryCues: string[] = [
-  'required',
-  'require',
-  'requires',
-  'need',
-  'needs',
-  'needed',
-  'mandatory',
-  'necessary',
-  'compulsory',
-  'must',
-];
+export const mandatoryCues: string[] = [...needWords, 'compulsory', 'must'];
 
 /** Verbs that may stand between a necessity word and a way of deploying ("is it necessary to go with Docker"). */
 export const adoptingVerbs: string[] = ['use', 'using', 'run', 'running', 'go', 'have', 'install', 'installing'];
