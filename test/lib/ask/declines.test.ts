@@ -1233,7 +1233,8 @@ describe('answerQuestion: a yes/no counting a thing a resource word names', () =
 
 describe('declines: a port no fact of the answer gives', () => {
   const cite = 'authgear-self-managed#resources-reference';
-  const catalogue = (ports: boolean) => [
+  /** Quillstack's API (with a port, or none) and a ledger database with the settings given. */
+  const catalogue = (ports: boolean, ledgerSettings: { name: string; value: string; status: 'default' }[] = []) => [
     buildAskArchitectureWith([
       buildQuillApiInput({
         purpose: 'Serves the sign-in API.',
@@ -1245,6 +1246,7 @@ describe('declines: a port no fact of the answer gives', () => {
         role: 'relational-database',
         purpose: 'Keeps accounts.',
         source: cite,
+        settings: ledgerSettings.map((setting) => ({ ...setting, source: cite })),
       }),
     ]),
   ];
@@ -1257,19 +1259,7 @@ describe('declines: a port no fact of the answer gives', () => {
   });
 
   it('answers a port that only a setting states ("ledger.port = 5432") rather than declining it', () => {
-    const settingOnly = [
-      buildAskArchitectureWith([
-        buildQuillApiInput({ purpose: 'Serves the sign-in API.' }),
-        buildComponentInput({
-          id: 'ledger-db',
-          name: 'Ledger database',
-          role: 'relational-database',
-          purpose: 'Keeps accounts.',
-          source: cite,
-          settings: [{ name: 'ledger.port', value: '5432', status: 'default', source: cite }],
-        }),
-      ]),
-    ];
+    const settingOnly = catalogue(false, [{ name: 'ledger.port', value: '5432', status: 'default' }]);
     expect(answerQuestion('What is the default ledger database port in the Quillstack chart?', settingOnly).answer).toContain('5432');
   });
 
