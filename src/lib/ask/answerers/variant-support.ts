@@ -13,6 +13,8 @@ const deploymentWords = canonical(askVocabulary.deploymentNouns);
 const mandatoryWords = canonical(askVocabulary.mandatoryCues);
 const adoptingWords = canonical(askVocabulary.adoptingVerbs);
 const catalogueScopeWords = canonical(askVocabulary.catalogueScopeWords);
+/** A layout summary's first sentence, which says what the layout is; its later "not stated" list answers other questions. */
+const firstSentenceOf = (summary: string) => summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? summary;
 /** A word without its "-ed" or "-ing", so "a cluster" names "Clustered". */
 const rootOf = (token: string) => token.replace(/(?:ed|ing)$/, '');
 
@@ -75,8 +77,7 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   if (other.length > 0) return null;
   // "Isn't X supported?" expects yes, as "X is supported, isn't it?" does; "is X not supported?" asks the opposite.
   const negated = isQuestionNegated(reading.text);
-  // The variant's first sentence says what it is; the summary's later "not stated" list answers other questions.
-  const [what = variant.summary] = variant.summary.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const what = firstSentenceOf(variant.summary);
   const documented = `${entry.architecture.product} documents ${variant.name} as one of its deployments: ${what}`;
   return {
     kind: 'yes-no',
@@ -125,18 +126,15 @@ export function answerVariantNecessity(context: AnswerContext): Draft | null {
   );
   if (other.length > 0) return null;
   const others = entry.architecture.variants.filter((v) => v.id !== variant.id);
-  const [what = variant.summary] = variant.summary.split(/(?<=\.)\s+(?=\p{Lu})/u);
   return {
     kind: 'yes-no',
-    text: `No: ${entry.architecture.product} documents ${variant.name} as one of its deployments, not the only one; it also documents ${joinWords(others.map((v) => v.name))}. ${what}`,
+    text: `No: ${entry.architecture.product} documents ${variant.name} as one of its deployments, not the only one; it also documents ${joinWords(others.map((v) => v.name))}. ${firstSentenceOf(variant.summary)}`,
     facts: [],
-    pages: [
-      ...[variant, ...others].map((v) => ({
-        title: `${entry.architecture.product}: ${v.name}`,
-        url: toVariantPath(entry.architecture, v.id),
-        excerpt: v.summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? v.summary,
-      })),
-    ],
+    pages: [variant, ...others].map((v) => ({
+      title: `${entry.architecture.product}: ${v.name}`,
+      url: toVariantPath(entry.architecture, v.id),
+      excerpt: firstSentenceOf(v.summary),
+    })),
     coverage: 1,
     strength: 0.9,
   };
