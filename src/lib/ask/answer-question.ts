@@ -226,7 +226,7 @@ export function splitQuestion(asked: string): string[] {
   if (conditionFirst.test(question)) {
     // The condition ends at the comma before the question ("If we run A, B and C, what …"), not at a list's first comma.
     const asking = question.search(/[,;]\s*(?=(?:what|which|how|where|when|why|who|is|are|does|do|can|could|should|must|will|would)\b)/i);
-    const comma = asking >= 0 ? asking : question.search(/[,;]/);
+    const comma = asking >= 0 ? asking : question.search(clauseComma);
     const condition = comma >= 0 ? question.slice(0, comma) : '';
     if (condition && !/\?/.test(condition) && !asksAfterScope.test(condition) && !asksInScope.test(condition)) {
       const rest = splitQuestionBody(question.slice(comma + 1).trim());
@@ -234,7 +234,7 @@ export function splitQuestion(asked: string): string[] {
       // layout X") reaches the parts as the whole question's product and variant.
       if (rest.length < 2) return [question];
       // "For X, if we keep two zones, …": the condition starts at its first clause that is one, after any scope.
-      const clauses = condition.split(/,\s*/);
+      const clauses = condition.split(/,(?!\d{3}(?!\d))\s*/);
       const from = clauses.findIndex((clause) => isCondition(clause.trim()));
       const stated = from >= 0 ? clauses.slice(from).join(', ').trim() : '';
       // A scope naming a product's part ("For X's managed cache, which size and how many copies?") is every
@@ -267,6 +267,9 @@ export function splitQuestion(asked: string): string[] {
     !/\b(?:it|its|they|them|their|those|these|that|this|each)\b/i.test(part);
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
+
+/** A comma or semicolon between clauses, not the comma grouping a number's thousands ("4,000 clients"). */
+const clauseComma = /;|,(?!\d{3}(?!\d))/;
 
 /** A question opening with a condition or scope (after a short label such as "X:"), not with a question word. */
 const conditionFirst = new RegExp(

@@ -1070,3 +1070,20 @@ describe('splitQuestion: a second part scoped to its own product', () => {
     expect(splitQuestion('Which port does the ledger use in Quillstack and in Lanternpad which part?')).toHaveLength(1);
   });
 });
+
+describe('splitQuestion: a condition holding a number with thousands grouped by a comma', () => {
+  it('ends the condition at the clause comma, not inside "4,000", and keeps the figure whole in every part', () => {
+    expect(
+      splitQuestion('If some 4,000 clients use Quillstack at once, by how much should the cache grow, and what problem does that solve?'),
+    ).toEqual([
+      'If some 4,000 clients use Quillstack at once, by how much should the cache grow',
+      'If some 4,000 clients use Quillstack at once, what problem does that solve?',
+    ]);
+  });
+
+  it('still splits at a comma followed by a figure that is not three digits long', () => {
+    expect(splitQuestion('If we run 40,50 workers, by how much should the cache grow, and what problem does that solve?')[0]).toMatch(
+      /^If we run 40, by how much/,
+    );
+  });
+});
