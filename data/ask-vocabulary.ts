@@ -2839,5 +2839,8 @@ export const generalTechnologyWords: string[] = [
   'second',
 ];
 
+/** Words for products that, after one of a category's other names, name the category ("low-code builders", "IAM solutions"). */
+export const categoryKindWords: string[] = ['solution', 'system', 'offering', 'stack', 'suite', 'app', 'option', 'one'];
+
 /** Words of category names that alone do not name a category ("server" in "identity servers"). */
 export const categoryCommonWords: string[] = ['server', 'service', 'cloud', 'tool', 'builder', 'management', 'access', 'environment'];

@@ -345,6 +345,9 @@ export const AskVocabularySchema = z.looseObject({
   statementVerbs: words.describe('Verbs that only say a source gives something ("which options are listed"), naming no subject.'),
   generalTechnologyWords: words.describe('Words too general to name a technology.'),
   categoryCommonWords: words.describe('Words of category names that alone do not name a category.'),
+  categoryKindWords: words.describe(
+    'Words for products that, after one of a category\'s other names, name the category ("IAM solutions").',
+  ),
 });
 
 export type AskVocabulary = z.output<typeof AskVocabularySchema>;

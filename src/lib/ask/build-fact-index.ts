@@ -285,8 +285,12 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
       new Set([category.label, category.plural, category.id.replace(/-/g, ' ')].flatMap(contentTokens)),
     ]),
   );
+  const categoryOtherNames = new Map(
+    categories.map((category) => [category.id, category.otherNames.map((name) => tokenizeQuestion(name).tokens)]),
+  );
   const vocabulary = new Set<string>([
     ...documentFrequency.keys(),
+    ...[...categoryOtherNames.values()].flat(2),
     ...indexed.flatMap((entry) => [...entry.nameTokens, ...[...entry.variantTokens.values()].flatMap((tokens) => [...tokens])]),
     ...[...categoryTokens.values()].flatMap((tokens) => [...tokens]),
   ]);
@@ -314,6 +318,7 @@ export function buildFactIndex(architectures: readonly Architecture[]): FactInde
     corrections: new Map(),
     defaultVariants: new Map(indexed.map((entry) => [entry.architecture.id, entry.architecture.variants[0]?.id ?? ''])),
     categoryTokens,
+    categoryOtherNames,
     citedAnchors,
   };
 }

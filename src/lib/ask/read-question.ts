@@ -130,6 +130,7 @@ const genericWords = stemmedSet(vocabulary.genericNameWords);
 const catalogueWords = stemmedSet(vocabulary.catalogueWords);
 const resourceNouns = stemmedSet(vocabulary.resourceNouns);
 const categoryCommonWords = stemmedSet(vocabulary.categoryCommonWords);
+const categoryKindTokens = new Set([...productNouns, ...categoryCommonWords, ...stemmedSet(vocabulary.categoryKindWords)]);
 /** The cloud each word of a cloud's name or id stands for ("gcp", "azure"). */
 export const cloudTokens = new Map<string, CloudId>(
   clouds.flatMap((cloud) => [...tokenizeText(cloud.label), cloud.id].map((token) => [token, cloud.id as CloudId] as const)),
@@ -524,6 +525,18 @@ function findCategory(index: FactIndex, tokens: readonly string[]): string | nul
       const distinctive = words.filter((word) => !categoryCommonWords.has(word));
       if (distinctive.some((word) => tokens.includes(word))) return id;
     }
+  }
+  // "The three low-code builders", "CDE products": another name of the category before a word for products.
+  for (const [id, names] of index.categoryOtherNames) {
+    const named = names.some((name) =>
+      tokens.some(
+        (_, at) =>
+          name.length > 0 &&
+          name.every((word, offset) => tokens[at + offset] === word) &&
+          categoryKindTokens.has(tokens[at + name.length] ?? ''),
+      ),
+    );
+    if (named) return id;
   }
   return null;
 }

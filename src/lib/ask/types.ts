@@ -107,6 +107,8 @@ export interface FactIndex {
   defaultVariants: ReadonlyMap<string, string>;
   /** Category ids with the tokens naming them ("identity servers", "internal-tool builders"). */
   categoryTokens: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Category ids with the token runs of their other names ("low code"), each naming it before a word for products. */
+  categoryOtherNames: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The source anchors each variant page lists, by page path, so a citation links where its section is shown. */
   citedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
 }

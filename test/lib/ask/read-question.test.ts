@@ -39,6 +39,14 @@ describe('readQuestion: products', () => {
   it('reads the category a question names', () => {
     expect(read('which identity servers need a cache').category).toBe('identity');
   });
+
+  it('reads a category from another of its names put before a word for products, and only there', () => {
+    expect(read('Of the three low-code builders, which one needs a cache?').category).toBe('internal-tools');
+    expect(read('which IAM solutions need a cache').category).toBe('identity');
+    expect(read('For the two CDE products, what cache does each use?').category).toBe('cloud-development-environments');
+    expect(read('which identity provider signs users in').category).toBeNull();
+    expect(read('is low-code fast to build with').category).toBeNull();
+  });
 });
 
 describe('readQuestion: variants', () => {
