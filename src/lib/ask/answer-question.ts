@@ -688,7 +688,7 @@ function answerParts(
   let remaining = parts;
   // A part that repeats the condition whose numbers the computation used but asks something else is asked without it.
   const bareParts = new Map<string, string>();
-  // A computation reads the numbers of the whole question ("90 logins/s …, and what limit"); splitting would lose them.
+  // A computation reads the numbers of the whole question ("at 70 sign-ins a second …, and which cap"); splitting would lose them.
   // A part that gives no number and asks no computation ("and can we clean them up?") is answered after it.
   // A part that asks the one before it again under a condition ("… if we left X at its default") holds its numbers.
   // So does one that asks the same under another condition ("… if we leave X at its default", "… if we set X to 10").
