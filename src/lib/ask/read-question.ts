@@ -421,10 +421,26 @@ function mapSettingTexts(index: FactIndex): Map<string, string> {
   return texts;
 }
 
-/** Whether a text names a setting (dotted or joined by underscores, three parts or more) that an architecture's facts write. */
+/** A word written in camel case ("MaxOpenConns"), as a setting's key is. */
+const camelKey = /(?<![\p{L}\p{N}_.-])\p{L}[\p{L}\p{N}]*\p{Ll}\p{Lu}[\p{L}\p{N}]*/gu;
+
+/**
+ * Whether a text names a setting that an architecture's facts write: dotted or joined by underscores, three parts or
+ * more, or a camel-case key that is a whole part of one of its settings' names ("MaxOpenConns") and no part's name.
+ */
 export function namesHeldSetting(index: FactIndex, architectureId: string, text: string): boolean {
   const written = mapSettingTexts(index).get(architectureId) ?? '';
-  return [...text.matchAll(settingName)].some(([name]) => written.includes(name.toLowerCase()));
+  if ([...text.matchAll(settingName)].some(([name]) => written.includes(name.toLowerCase()))) return true;
+  const keys = [...text.matchAll(camelKey)]
+    .map(([key]) => key.toLowerCase())
+    .filter((key) => !tokenizeText(key).some((token) => index.componentOwners.has(token)));
+  if (keys.length === 0) return false;
+  const parts = new Set(
+    (index.byId.get(architectureId)?.resolved ?? [])
+      .flatMap((variant) => variant.components.flatMap((component) => component.settings ?? []))
+      .flatMap((setting) => setting.name.toLowerCase().split(/[._\s-]+/)),
+  );
+  return keys.some((key) => parts.has(key));
 }
 
 /**

@@ -419,6 +419,23 @@ describe('namesHeldSetting', () => {
     expect(namesHeldSetting(index, 'lanternpad', 'What is api.autoscaling.maxReplicas?')).toBe(false);
     expect(namesHeldSetting(index, 'no-such-product', 'What is api.autoscaling.maxReplicas?')).toBe(false);
   });
+
+  it('finds a camel-case key that is a whole part of a setting name the architecture writes', () => {
+    expect(namesHeldSetting(index, 'quillstack', 'In the sample config, what is maxReplicas set to?')).toBe(true);
+    expect(namesHeldSetting(index, 'quillstack', 'What is MaxReplicas at most?')).toBe(true);
+    expect(namesHeldSetting(index, 'quillstack', 'What is minReplicas set to?')).toBe(false);
+    expect(namesHeldSetting(index, 'quillstack', 'What is maxReplica set to?')).toBe(false);
+    expect(namesHeldSetting(index, 'lanternpad', 'What is maxReplicas set to?')).toBe(false);
+  });
+
+  it('takes no camel-case word for a key when it names a part, though a setting name holds it', () => {
+    const ledger = buildLedgerInput({
+      settings: [{ name: 'postgreSQL.enabled', value: 'true', status: 'default', source: 'authgear-self-managed#introduction' }],
+    });
+    const own = buildFactIndex([buildAskArchitectureWith([ledger])]);
+    expect(namesHeldSetting(own, 'quillstack', 'How many users can one PostgreSQL serve?')).toBe(false);
+    expect(namesHeldSetting(own, 'quillstack', 'Is postgreSQL.enabled.flag set?')).toBe(false);
+  });
 });
 
 describe('dropLeadingLabel', () => {
