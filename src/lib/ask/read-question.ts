@@ -1511,12 +1511,22 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // asked, and only the words before it set the scene.
   const embedded = askingTokens && !standsAlone ? embeddedQuestion.exec(text) : null;
   const embeddedTokens = embedded ? new Set(tokenizeQuestion(text.slice(embedded.index)).tokens) : null;
+  // "We saw X in the egress logs. What does it do?": an asking sentence pointing back with no content word of its own
+  // asks of the parts the sentence before names, whose other words only set the scene.
+  const pointsBack =
+    askingTokens !== null &&
+    !standsAlone &&
+    !embeddedTokens &&
+    /\b(?:it|they|them|this|that|these|those)\b/i.test(asking) &&
+    !content.some((token) => askingTokens.has(token));
   const scene =
     askingTokens && standsAlone
       ? [...new Set(content.filter((token) => !askingTokens.has(token)))]
       : embeddedTokens
         ? [...new Set(content.filter((token) => !embeddedTokens.has(token)))]
-        : [];
+        : pointsBack
+          ? [...new Set(content.filter((token) => !index.componentOwners.has(token) && !productWords.has(token)))]
+          : [];
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
   // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
   // A word the asking sentence also uses outside its if-clauses ("if we disable the workers, who runs the workers' jobs?") is asked.

@@ -134,3 +134,17 @@ describe("readQuestion: a plan's aim", () => {
     expect(read('Can I turn off the Quillstack session cache to save money?').scene).toEqual(expect.arrayContaining(['save', 'money']));
   });
 });
+
+describe('readQuestion: an asking sentence that only points back', () => {
+  it('asks of the parts the sentence before names; its other words set the scene', () => {
+    const reading = read('We saw the Quill worker in the egress logs of Quillstack. What does it do?');
+    expect(reading.scene).toEqual(expect.arrayContaining(['egress', 'log']));
+    expect(reading.scene).not.toContain('worker');
+    expect(reading.scene).not.toContain('quillstack');
+  });
+
+  it('sets no such scene for a bare label or an asking sentence with words of its own', () => {
+    expect(read('Blast radius of the Quill worker in the egress logs of Quillstack. (a)').scene).toEqual([]);
+    expect(read('We saw the Quill worker in the egress logs of Quillstack. What does the worker do?').scene).not.toContain('worker');
+  });
+});
