@@ -1518,7 +1518,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     !standsAlone &&
     !embeddedTokens &&
     /\b(?:it|they|them|this|that|these|those)\b/i.test(asking) &&
-    !content.some((token) => askingTokens.has(token));
+    !content.some((token) => askingTokens.has(token)) &&
+    content.some((token) => index.componentOwners.has(token) && !productWords.has(token));
   const scene =
     askingTokens && standsAlone
       ? [...new Set(content.filter((token) => !askingTokens.has(token)))]

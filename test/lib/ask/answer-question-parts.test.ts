@@ -699,7 +699,7 @@ describe('answerQuestion: which answerer a question goes to', () => {
     const filter = ask('Which identity products use Redis?');
     expect(filter.kind).toBe('filter');
     expect(filter.answer).toContain('Quillstack: Session cache (optional)');
-    expect(ask('Which identity product has the most components?').kind).toBe('extreme');
+    expect(ask('Which product has the most components?').kind).toBe('extreme');
   });
 
   it('answers a yes/no question without a load as yes/no, and anything else as a lookup', () => {

@@ -538,10 +538,11 @@ describe('readQuestion: counts written as words', () => {
 });
 
 describe('readQuestion: categories and filters over the catalogue', () => {
-  it('needs two words of a category’s name to read it', () => {
+  it('needs two words of a category’s name, or another of its names before a word for products, to read it', () => {
     expect(readBoth('Which identity servers need a cache?')).toMatchObject({ category: 'identity', filter: true, products: [] });
+    expect(readBoth('Which identity products need a cache?')).toMatchObject({ category: 'identity', filter: true, products: [] });
     // One word of it alone is no category, but "which products" still filters the catalogue.
-    expect(readBoth('Which identity products need a cache?')).toMatchObject({ category: null, filter: true, products: [] });
+    expect(readBoth('Which products keep identity data in a cache?')).toMatchObject({ category: null, filter: true, products: [] });
   });
 
   it('filters on "list" or "what" with a word for products, and not on a word for products alone', () => {
