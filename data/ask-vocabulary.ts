@@ -304,6 +304,13 @@ export const rewordings: [string, string][] = [
     '^\\s*(?:(?:q(?:uestion)?|exercise|task|item|problem)\\s*\\d+(?:\\.\\d+)*\\s*[.):\u2014\u2013-]?|\\d+(?:\\.\\d+)*[.)])\\s+(?=[a-z])',
     '',
   ],
+  // "…, and how would this one differ from B's rule?" (B's own, not "from the default") or "…, and how does B
+  // compare?" asks the first question again of B, as "…, and what about B?" does.
+  [
+    ",?\\s+and\\s+how\\s+(?:does|do|would)\\s+(?:that|this|it|these|those)(?:\\s+(?:choice|one|answer|figure|setup|option))?\\s+(?:compare|differ)\\s+(?:with|to|against|from|for|in)\\s+([^?,;:]{1,40}?['\u2019]s(?:\\s+[^?,;:]{1,40}?)?)\\s*\\?\\s*$",
+    ', and what about $1?',
+  ],
+  [',?\\s+and\\s+how\\s+(?:does|do)\\s+([^?,;:]{1,40}?)\\s+compare\\s*\\?\\s*$', ', and what about $1?'],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.
   ['\\b(?:wich|whcih|whihc|wihch|whitch|whch)\\b', 'which'],
   ['\\b(?:waht|whta|wht)\\b', 'what'],

@@ -1423,6 +1423,25 @@ describe('tokenizeText: plain business words', () => {
   });
 });
 
+describe('rewordQuestion: a comparison asked as "how does that compare with B\'s"', () => {
+  it('asks the first question again of the product whose own thing is compared, or of the one said to compare', () => {
+    expect(rewordQuestion("Which store does Quillstack use, and how would that one differ from Lanternpad's?")).toBe(
+      "Which store does Quillstack use, and what about Lanternpad's?",
+    );
+    expect(rewordQuestion("Which store does Quillstack use, and how does it compare to Lanternpad's rule on caches?")).toBe(
+      "Which store does Quillstack use, and what about Lanternpad's rule on caches?",
+    );
+    expect(rewordQuestion('Which store does Quillstack use, and how does Lanternpad compare?')).toBe(
+      'Which store does Quillstack use, and what about Lanternpad?',
+    );
+  });
+
+  it("keeps a comparison with a thing that is no one's own", () => {
+    const asked = 'How large is the ledger, and how does it compare with the default ledger size?';
+    expect(rewordQuestion(asked)).toBe(asked);
+  });
+});
+
 describe('dropAsides', () => {
   it('blanks each bracketed aside and keeps the rest', () => {
     expect(dropAsides('max namespaces per cluster (one per user)?')).toBe('max namespaces per cluster  ?');
