@@ -311,6 +311,8 @@ export const rewordings: [string, string][] = [
     ', and what about $1?',
   ],
   [',?\\s+and\\s+how\\s+(?:does|do)\\s+([^?,;:]{1,40}?)\\s+compare\\s*\\?\\s*$', ', and what about $1?'],
+  // "On what grounds is Y advised?" and "for what reason …" ask why; the frame names nothing to look up.
+  ['\\b(?:on|upon)\\s+what\\s+(?:grounds|basis)\\b|\\bfor\\s+what\\s+reasons?\\b', 'why'],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.
   ['\\b(?:wich|whcih|whihc|wihch|whitch|whch)\\b', 'which'],
   ['\\b(?:waht|whta|wht)\\b', 'what'],
@@ -382,7 +384,7 @@ export const rewordings: [string, string][] = [
   ['\\b(bigger|larger|smaller|beefier|heavier)\\s+(?:machines?|servers?|vms?)\\b', '$1 node vcpu and memory'],
   // "What reasons does X give for doing Y?" asks why X advises it, as "why does X recommend doing Y?" does.
   [
-    '\\bwhat\\s+(?:are\\s+the\\s+)?(?:reasons?|rationale|motivation|justification)\\s+(does|do|did)\\s+([^?]{1,40}?)\\s+(?:give|offer|state|cite|list)\\s+for\\b',
+    '\\b(?:what|which)\\s+(?:are\\s+the\\s+)?(?:reasons?|rationales?|motivations?|justifications?|grounds|explanations?|arguments?)\\s+(does|do|did)\\s+([^?]{1,60}?)\\s+(?:give|offer|state|cite|list|provide|present|advance|put\\s+forward)\\s+for\\b',
     'why $1 $2 recommend',
   ],
   // "A and B both run X — what creates Y in each?": a statement (a verb after "both") ending at a dash before a question

@@ -1442,6 +1442,23 @@ describe('rewordQuestion: a comparison asked as "how does that compare with B\'s
   });
 });
 
+describe('rewordQuestion: a reason asked for by name', () => {
+  it('reads "which justifications does X provide for Y" as why X recommends Y, and "on what grounds" as why', () => {
+    expect(rewordQuestion('Which justifications does the Quillstack guide provide for two caches?')).toBe(
+      'why does the Quillstack guide recommend two caches?',
+    );
+    expect(rewordQuestion('What grounds does Quillstack put forward for a ledger replica?')).toBe(
+      'why does Quillstack recommend a ledger replica?',
+    );
+    expect(rewordQuestion('On what grounds is a second cache advised?')).toBe('why is a second cache advised?');
+    expect(rewordQuestion('For what reason is the ledger kept apart?')).toBe('why is the ledger kept apart?');
+  });
+
+  it('leaves a reason named as a thing alone', () => {
+    expect(rewordQuestion('What reason codes does Quillstack log?')).toBe('What reason codes does Quillstack log?');
+  });
+});
+
 describe('dropAsides', () => {
   it('blanks each bracketed aside and keeps the rest', () => {
     expect(dropAsides('max namespaces per cluster (one per user)?')).toBe('max namespaces per cluster  ?');
