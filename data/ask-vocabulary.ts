@@ -311,6 +311,11 @@ export const rewordings: [string, string][] = [
     ', and what about $1?',
   ],
   [',?\\s+and\\s+how\\s+(?:does|do)\\s+([^?,;:]{1,40}?)\\s+compare\\s*\\?\\s*$', ', and what about $1?'],
+  // "Under what circumstances is X unnecessary?" or "in which situations …" asks when, as the condition facts say.
+  [
+    '\\b(?:under|in)\\s+(?:what|which)\\s+(?:circumstances?|conditions?|situations?|cases?|scenarios?)\\s+(?=(?:is|are|was|were|does|do|did|would|should|must|can|could|will)\\b)',
+    'when ',
+  ],
   // "On what grounds is Y advised?" and "for what reason …" ask why; the frame names nothing to look up.
   ['\\b(?:on|upon)\\s+what\\s+(?:grounds|basis)\\b|\\bfor\\s+what\\s+reasons?\\b', 'why'],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.

@@ -1454,6 +1454,12 @@ describe('rewordQuestion: a reason asked for by name', () => {
     expect(rewordQuestion('For what reason is the ledger kept apart?')).toBe('why is the ledger kept apart?');
   });
 
+  it('reads "under what circumstances is X …" and "in which situations does X …" as when', () => {
+    expect(rewordQuestion('Under what circumstances is the Quill worker unnecessary?')).toBe('when is the Quill worker unnecessary?');
+    expect(rewordQuestion('In which situations does Quillstack skip the cache?')).toBe('when does Quillstack skip the cache?');
+    expect(rewordQuestion('Which situations are listed?')).toBe('Which situations are listed?');
+  });
+
   it('leaves a reason named as a thing alone', () => {
     expect(rewordQuestion('What reason codes does Quillstack log?')).toBe('What reason codes does Quillstack log?');
   });
