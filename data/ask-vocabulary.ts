@@ -316,6 +316,11 @@ export const rewordings: [string, string][] = [
     '\\b(?:under|in)\\s+(?:what|which)\\s+(?:circumstances?|conditions?|situations?|cases?|scenarios?)\\s+(?=(?:is|are|was|were|does|do|did|would|should|must|can|could|will)\\b)',
     'when ',
   ],
+  // "… (is) given as one part of its rationale" says where the source gives it, not what is asked.
+  [
+    '\\s+as\\s+(?:(?:a|one)\\s+)?(?:part\\s+of\\s+)?(?:the|its|their|a|an)\\s+(?:justifications?|rationales?|reasoning|arguments?|explanations?|motivations?)\\b',
+    '',
+  ],
   // "On what grounds is Y advised?" and "for what reason …" ask why; the frame names nothing to look up.
   ['\\b(?:on|upon)\\s+what\\s+(?:grounds|basis)\\b|\\bfor\\s+what\\s+reasons?\\b', 'why'],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.

@@ -1460,6 +1460,14 @@ describe('rewordQuestion: a reason asked for by name', () => {
     expect(rewordQuestion('Which situations are listed?')).toBe('Which situations are listed?');
   });
 
+  it('drops "as part of the justification" after what a source offers, and keeps a justification asked for', () => {
+    expect(rewordQuestion('What drawback of the ledger is offered as part of the rationale?')).toBe(
+      'What drawback of the ledger is offered?',
+    );
+    expect(rewordQuestion('What drawback is named as an argument against it?')).toBe('What drawback is named against it?');
+    expect(rewordQuestion('Is the justification for the cache written down?')).toBe('Is the justification for the cache written down?');
+  });
+
   it('leaves a reason named as a thing alone', () => {
     expect(rewordQuestion('What reason codes does Quillstack log?')).toBe('What reason codes does Quillstack log?');
   });
