@@ -8,6 +8,16 @@ export const synonyms: Record<string, string[]> = {
   // "Builtin" and "inbuilt" are how people type the sources' "built-in".
   builtin: ['built', 'in'],
   inbuilt: ['built', 'in'],
+  // To "externalise" a part is to run it as an external service, as the sources put it.
+  externalise: ['external'],
+  externalises: ['external'],
+  externalised: ['external'],
+  externalising: ['external'],
+  externalize: ['external'],
+  externalizes: ['external'],
+  externalized: ['external'],
+  externalizing: ['external'],
+  externally: ['external'],
   // Growing "linearly" is growing in a linear way, however the question writes it.
   linearly: ['linear'],
   // A part that "dies" or is "dead" is down, as the sources write it.
