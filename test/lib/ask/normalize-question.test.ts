@@ -1421,6 +1421,11 @@ describe('tokenizeText: plain business words', () => {
   it('reads "which kind of X does each rely on" as which X each uses', () => {
     expect(tokenizeText('which kind of store does each one rely on')).toEqual(tokenizeText('which store does each one use'));
   });
+
+  it('reads "externalising" a part, in either spelling, as running it external', () => {
+    for (const word of ['externalising', 'externalize', 'externalised', 'externally'])
+      expect(tokenizeText(`why ${word} the ledger`)).toEqual(tokenizeText('why external the ledger'));
+  });
 });
 
 describe('rewordQuestion: a comparison asked as "how does that compare with B\'s"', () => {
