@@ -18,6 +18,8 @@ export const synonyms: Record<string, string[]> = {
   externalized: ['external'],
   externalizing: ['external'],
   externally: ['external'],
+  // Something "difficult" to scale is "hard" to scale, the sources' word.
+  difficult: ['hard'],
   // Growing "linearly" is growing in a linear way, however the question writes it.
   linearly: ['linear'],
   // A part that "dies" or is "dead" is down, as the sources write it.
@@ -823,6 +825,10 @@ export const phrases: [string, string][] = [
 export const stopwords: string[] = [
   // The wildcard of a version line ("2.x", "Redis 6.x"): a question about 2.x is not about every 6.x.
   'x',
+  // "According to the guide" frames a question, and "particularly" or "especially" only stresses a word.
+  'according',
+  'particularly',
+  'especially',
   'own',
   'a',
   'an',
