@@ -40,6 +40,12 @@ describe('readQuestion: products', () => {
     expect(read('which identity servers need a cache').category).toBe('identity');
   });
 
+  it('reads "difficult" as the sources\' "hard", and no content in "according", "particularly" or "especially"', () => {
+    const { content } = read('Why, according to the guide, is the Quillstack ledger particularly difficult to scale, especially now?');
+    expect(content).toContain('hard');
+    for (const word of ['according', 'particularly', 'especially', 'difficult']) expect(content).not.toContain(word);
+  });
+
   it('reads a category from another of its names put before a word for products, and only there', () => {
     expect(read('Of the three low-code builders, which one needs a cache?').category).toBe('internal-tools');
     expect(read('which IAM solutions need a cache').category).toBe('identity');
