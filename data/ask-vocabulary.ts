@@ -825,7 +825,11 @@ export const phrases: [string, string][] = [
 export const stopwords: string[] = [
   // The wildcard of a version line ("2.x", "Redis 6.x"): a question about 2.x is not about every 6.x.
   'x',
-  // "According to the guide" frames a question, and "particularly" or "especially" only stresses a word.
+  // "According to the guide" frames a question, and "particularly" or "especially" only stresses a word; what a guide
+  // "identifies as" the answer is what it says.
+  'identify',
+  'identifies',
+  'identified',
   'according',
   'particularly',
   'especially',

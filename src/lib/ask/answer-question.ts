@@ -509,6 +509,11 @@ function isCondition(piece: string): boolean {
 /** What a part asks of figures a computation works out: a part asking one of these is part of the computation. */
 const figureAttributes = ['requirement', 'limit-rule', 'sizing-rule'] as const;
 
+/** Whether an attribute is one of those that give a figure. */
+function isFigureAttribute(attribute: string | null): boolean {
+  return figureAttributes.some((figure) => figure === attribute);
+}
+
 /**
  * Whether a piece describes the asker's situation without asking ("We're deploying X for 8k users, do we need Y?"): it
  * opens with the asker as subject and has no question mark, so the question after it is asked in that situation.
@@ -711,9 +716,17 @@ function answerParts(
         const bare = shared ? readQuestion(part.slice(shared.length), index) : own;
         // A part asking for CPU, memory or storage ("what CPU limit per pod") is what the computation over the whole
         // gives; a part naming nodes may ask which kind they are ("which VM size for the nodes").
+        // One naming a resource only as what something uses ("which task eats most of the CPU?") asks no figure.
         const asksBeyond =
-          shared !== '' && bare.numbers.length === 0 && !bare.compute && !bare.expectsNumber && bare.resources.length === 0;
-        if (asksBeyond) bareParts.set(part, part.slice(shared.length));
+          shared !== '' &&
+          bare.numbers.length === 0 &&
+          !bare.compute &&
+          !bare.expectsNumber &&
+          (bare.resources.length === 0 || !isFigureAttribute(findAskedAttribute(bare.attributes)));
+        // "…, what uses most CPU for such logins?" points back at the condition's load: its words stay, its figures go.
+        const rest = part.slice(shared.length);
+        if (asksBeyond)
+          bareParts.set(part, /\b(?:such|those|these)\b/i.test(rest) ? `${shared.replace(/\d[\d,.]*\s*/g, '')}${rest}` : rest);
         return (
           (own.numbers.length === 0 &&
             !own.compute &&

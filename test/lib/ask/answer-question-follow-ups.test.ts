@@ -505,3 +505,55 @@ describe('splitQuestion: a request after a question', () => {
     expect(answer.answer).toMatch(/background jobs/);
   });
 });
+
+describe('answerQuestion: a part after a computation that names a resource only as what something uses', () => {
+  const catalogue = [
+    buildAskArchitectureWith([
+      buildQuillApiInput({
+        purpose: 'Serves the sign-in API.',
+        necessity: { level: 'required', source: 'authgear-self-managed#resources-reference' },
+        sizing: [
+          {
+            driver: 'sign-ins-per-second',
+            per: 10,
+            vcpu: 1,
+            note: 'Most of the CPU goes into checking tokens.',
+            source: 'authgear-self-managed#resources-reference',
+          },
+        ],
+      }),
+      buildComponentInput({
+        id: 'report-worker',
+        name: 'Report worker',
+        role: 'job-worker',
+        technology: 'Quill',
+        purpose: 'Renders reports.',
+        necessity: { level: 'optional', source: 'authgear-self-managed#resources-reference' },
+        notes: [
+          {
+            kind: 'info',
+            text: 'Most of the CPU time of this work goes into rendering.',
+            source: 'authgear-self-managed#resources-reference',
+          },
+        ],
+      }),
+    ]),
+  ];
+  const ask = (question: string) => answerQuestion(question, catalogue);
+
+  it('answers it after the computation, from the words of the load the condition names', () => {
+    const answer = ask(
+      'If Quillstack must serve 40 sign-ins per second, how many vCPU does the API need, and which task eats most of the CPU time for such work?',
+    );
+    expect(answer.kind).toBe('compute');
+    expect(answer.answer).toMatch(/\b4 vCPU\b/);
+    expect(answer.answer).toContain('checking tokens');
+  });
+
+  it('reads no frame verb "identify" as a word to correct or match', () => {
+    const index = buildFactIndex(catalogue);
+    const { content } = readQuestion('What does the Quillstack guide identify as the heaviest task?', index);
+    expect(content).not.toContain('identify');
+    expect(content).not.toContain('identity');
+  });
+});
