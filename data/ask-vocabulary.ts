@@ -2026,6 +2026,9 @@ export const peopleNouns: string[] = ['users', 'developers', 'devs', 'engineers'
  */
 export const concurrencyWords: string[] = ['concurrent'];
 
+/** Words that qualify a load between its number and its name ("500 combined login and refresh requests per second"). */
+export const loadQualifiers: string[] = ['combined', 'total', 'aggregate', 'overall', 'peak', 'sustained', 'average'];
+
 /** Words that tie a count of copies to the part named before them ("the worker at 2 replicas", "scaled to 3 pods"). */
 export const countLinkWords: string[] = ['at', 'with', 'to'];
 

@@ -196,6 +196,7 @@ export const AskVocabularySchema = z.looseObject({
   singleArticles: words.describe(
     'Articles that count one thing as "one" does ("with a PVC"); a resource word after one names a thing, not an amount.',
   ),
+  loadQualifiers: words.describe('Words that qualify a load between its number and its name ("500 combined … requests per second").'),
   concurrencyWords: words.describe(
     'Words a load label uses for things in use at once; people counted at the same time take the one driver with such a word.',
   ),

@@ -19,6 +19,7 @@ export function listDriverWords(driver: Pick<LoadDriver, 'id' | 'label' | 'singu
 
 const timeUnitWords = new Set(askVocabulary.timeUnits.flatMap((word) => tokenizeText(word)));
 const peopleWords = new Set(askVocabulary.peopleNouns.flatMap((word) => tokenizeText(word)));
+const loadQualifiers = new Set(askVocabulary.loadQualifiers.flatMap((word) => tokenizeText(word)));
 const concurrencyWords = new Set(askVocabulary.concurrencyWords.flatMap((word) => tokenizeText(word)));
 const pointingWords = new Set(askVocabulary.referringWords.flatMap((word) => tokenizeText(word)));
 const growthWords = new Set(askVocabulary.growthCues.flatMap((word) => tokenizeText(word)));
@@ -132,7 +133,10 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       // A long label written out after the number ("A, B and C requests per second") may put its unit of time past the
       // window, but only when nothing else comes between.
       const after = reading.tokens.slice(number.position + 1);
-      const labelEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per');
+      // A qualifier before the name ("500 combined … requests") belongs to the label.
+      const labelEnd = after.findIndex(
+        (token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per' && !loadQualifiers.has(token),
+      );
       const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
       const found = words.filter((word) => near.includes(word));
       // "600 client grants and 240 token requests per second": a unit of time after a list of rates is each one's, when

@@ -17,6 +17,18 @@ describe('listDriverWords', () => {
 });
 
 describe('readLoads', () => {
+  it('reads a long label written out after a qualifier ("500 combined login, logout and refresh requests per second")', () => {
+    const requests = {
+      id: 'ledger-requests-per-second',
+      label: 'login, logout and refresh requests per second (ledger)',
+      singular: 'login, logout or refresh request per second (ledger)',
+    };
+    expect(read('Quillstack at 500 combined login, logout and refresh requests per second: ledger IOPS?', [requests]).loads).toEqual([
+      { driver: 'ledger-requests-per-second', value: 500 },
+    ]);
+    expect(read('Quillstack at 500 odd login, logout and refresh requests per second: ledger IOPS?', [requests]).loads).toEqual([]);
+  });
+
   it('sums the kinds a driver\'s label lists ("login, logout and refresh requests") when each is given, into that driver\'s load', () => {
     const requests = {
       id: 'ledger-requests-per-second',
