@@ -1719,6 +1719,7 @@ export const unanswerableTopics: {
   amountCues?: string[];
   weighedTails?: string[];
   modifierTails?: string[];
+  modifierHeads?: string[];
 }[] = [
   {
     words: [
@@ -1773,6 +1774,8 @@ export const unanswerableTopics: {
     ],
     // "The slower, more cost-effective option" names an option by how it weighs cost; it asks for no amount.
     modifierTails: ['effective', 'efficient', 'conscious', 'sensitive', 'optimised', 'optimized', 'saving'],
+    // "A significant CPU cost" or "the memory cost of caching" is a load on a resource, not money.
+    modifierHeads: ['cpu', 'vcpu', 'memory', 'ram', 'performance', 'latency', 'processing', 'hashing'],
   },
   {
     words: ['sla', 'slas', 'uptime', 'guarantee', 'guarantees', 'guaranteed', 'nines', 'rto', 'rpo'],

@@ -106,6 +106,9 @@ export const AskVocabularySchema = z.looseObject({
       modifierTails: words
         .optional()
         .describe('Words joined to a topic word to describe something ("cost-effective"), which then does not ask for the topic.'),
+      modifierHeads: words
+        .optional()
+        .describe('Words before a topic word that make it a load, not the topic ("CPU cost"), which then does not ask for the topic.'),
     }),
   ),
   knownOtherProducts: z.record(z.string(), words).describe('Products archkb has no architecture for, by nearest category id (or "other").'),

@@ -145,6 +145,7 @@ const unanswerable = vocabulary.unanswerableTopics.map((topic) => {
   const tails = (topic.weighedTails ?? []).join('|');
   const amounts = (topic.amountCues ?? []).map((cue) => cue.replace(/\s+/g, '\\s+')).join('|');
   const modifierTails = (topic.modifierTails ?? []).join('|');
+  const modifierHeads = (topic.modifierHeads ?? []).join('|');
   return {
     words: new Set(topic.words.flatMap((w) => tokenizeText(w))),
     reason: topic.reason,
@@ -153,8 +154,12 @@ const unanswerable = vocabulary.unanswerableTopics.map((topic) => {
     amount: new RegExp(`[$\\u20ac\\u00a3]|\\b(?:${amounts || '(?!)'})\\b`, 'i'),
     // Weighing: a weighed word with a word of what it weighs up to two words after it ("costs less", "cost/complexity downsides").
     weighing: new RegExp(`\\b(?:${weighed || '(?!)'})\\b(?:\\W+[\\p{L}-]+){0,2}?\\W+(?:${tails || '(?!)'})\\b`, 'iu'),
-    // A topic word joined to a quality ("cost-effective") describes something rather than asking the topic.
-    modifier: new RegExp(`\\b(?:${topic.words.join('|')})[\\s-]+(?:${modifierTails || '(?!)'})\\b`, 'gi'),
+    // A topic word joined to a quality ("cost-effective") or after a resource ("CPU cost") describes something rather
+    // than asking the topic.
+    modifier: new RegExp(
+      `\\b(?:${topic.words.join('|')})[\\s-]+(?:${modifierTails || '(?!)'})\\b|\\b(?:${modifierHeads || '(?!)'})[\\s-]+(?:${topic.words.join('|')})\\b`,
+      'gi',
+    ),
   };
 });
 
@@ -419,6 +424,19 @@ function mapSettingTexts(index: FactIndex): Map<string, string> {
     settingTextCache.set(index, texts);
   }
   return texts;
+}
+
+/**
+ * A text without the uses of a topic word that only describe something ("cost-effective", "a CPU cost"), nor, unless
+ * an amount is asked, the later "that cost" pointing back at such a use.
+ */
+function dropModifierUses(lower: string, topic: { modifier: RegExp; words: ReadonlySet<string>; amount: RegExp }): string {
+  const dropped = lower.replace(topic.modifier, ' ');
+  // "What does that cost per month?" asks an amount of the topic, whatever it points at.
+  if (dropped === lower || topic.amount.test(lower)) return dropped;
+  return dropped.replace(/\b(?:that|this|such\s+an?|such)\s+([\p{L}-]+)/gu, (whole, word: string) =>
+    tokenizeText(word).some((token) => topic.words.has(token)) ? ' ' : whole,
+  );
 }
 
 /** A word written in camel case ("MaxOpenConns"), as a setting's key is. */
@@ -1543,7 +1561,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     tokens.some(
       (token) =>
         entry.words.has(token) &&
-        tokenizeText(lower.replace(entry.modifier, ' ')).includes(token) &&
+        tokenizeText(dropModifierUses(lower, entry)).includes(token) &&
         !scene.includes(token) &&
         !conditional.has(token) &&
         !aims.has(token) &&

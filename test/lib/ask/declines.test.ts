@@ -70,6 +70,12 @@ describe('answerQuestion declines', () => {
       /no prices/,
     );
     expect(expectDeclined(ask('How much does the cost-effective Quillstack setup cost per month?'))).toMatch(/no prices/);
+    // A "CPU cost" is a load on a resource, and "that cost" after it points back at it, unless an amount is asked.
+    expect(ask('Signing in is a heavy CPU cost for Quillstack. How is that cost turned into an API size?').declined ?? '').not.toMatch(
+      /no prices/,
+    );
+    expect(expectDeclined(ask('Signing in is a heavy CPU cost for Quillstack. What does that cost per month?'))).toMatch(/no prices/);
+    expect(expectDeclined(ask('Signing in is a heavy CPU cost for Quillstack. Is that cost charged monthly?'))).toMatch(/no prices/);
     // Monthly active users are a load, not a bill.
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
