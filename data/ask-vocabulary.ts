@@ -333,6 +333,8 @@ export const rewordings: [string, string][] = [
     '\\s+as\\s+(?:(?:a|one)\\s+)?(?:part\\s+of\\s+)?(?:the|its|their|a|an)\\s+(?:justifications?|rationales?|reasoning|arguments?|explanations?|motivations?)\\b',
     '',
   ],
+  // "Which products other than X …" leaves X out, as "besides X" does; "other" asks for no other kind of thing.
+  ['\\b(products?|tools?|platforms?|vendors?|servers?|builders?|ones)\\s+other\\s+than\\b', '$1 besides'],
   // "On what grounds is Y advised?" and "for what reason …" ask why; the frame names nothing to look up.
   ['\\b(?:on|upon)\\s+what\\s+(?:grounds|basis)\\b|\\bfor\\s+what\\s+reasons?\\b', 'why'],
   // Question words typed in haste ("wich", "waht", "hwo") are the question words, so the question is read as one.
@@ -1629,6 +1631,55 @@ export const originPatterns: string[] = [
   '\\breplac(?:e|es|ed|ing)\\s+([^,.;:?!]{1,40}?)\\s+(?:with|by)\\s+\\S',
   '([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+)?)\\s*(?:->|\u2192|=>)\\s*\\S',
   '\\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|com(?:e|es|ing)|came)\\s+(?:over\\s+|across\\s+|away\\s+)?(?:off|from|off\\s+of)\\s+([^,.;:?!]{1,40}?)(?=\\s+(?:to|onto|into|for|and|but|so|when|if|once)\\b|\\s*[,.;:?!]|\\s*$)',
+];
+
+/** Words before a product's name that leave it out of a question across products ("which others than X", "besides X"). */
+export const productExclusionCues: string[] = [
+  'other than',
+  'others than',
+  'besides',
+  'except',
+  'except for',
+  'apart from',
+  'aside from',
+  'excluding',
+  'not counting',
+  'not including',
+];
+
+/**
+ * Verbs that, right after a word for products, ask which products use a thing ("which products use X", "which tools
+ * integrate with X"): a product named after them is what the others are asked to use.
+ */
+export const productUseVerbs: string[] = [
+  'use',
+  'uses',
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'depend',
+  'depends',
+  'rely',
+  'relies',
+  'integrate',
+  'integrates',
+  'plug',
+  'plugs',
+  'support',
+  'supports',
+  'embed',
+  'embeds',
+  'bundle',
+  'bundles',
+  'ship',
+  'ships',
+  'include',
+  'includes',
+  'connect',
+  'connects',
+  'talk',
+  'talks',
 ];
 
 /** Words that point back at something named before ("can B reuse its database?"): a product named before may be meant. */

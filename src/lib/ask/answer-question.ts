@@ -95,11 +95,12 @@ export function getFactIndex(architectures: readonly Architecture[]): FactIndex 
 /** The architectures an answer may draw on: the named ones, else the category's, else the page's, else all. */
 function chooseScope(index: FactIndex, reading: Reading, options: AnswerOptions): string[] {
   if (reading.products.length > 0) return reading.products.map((p) => p.id);
-  if (reading.category)
-    return index.architectures.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
+  // A product the question leaves out ("which products other than X …") is no part of the answer.
+  const kept = index.architectures.filter((e) => !reading.leftOut.includes(e.architecture.id));
+  if (reading.category) return kept.filter((e) => e.architecture.category === reading.category).map((e) => e.architecture.id);
   if (options.architectureId && index.architectures.some((e) => e.architecture.id === options.architectureId))
     return [options.architectureId];
-  return index.architectures.map((e) => e.architecture.id);
+  return kept.map((e) => e.architecture.id);
 }
 
 /** The resources the asking sentence names: one only a sentence before it names ("values: replicas = 3.") sets the scene. */

@@ -550,6 +550,42 @@ function listDistinctlyNamedOwners(index: FactIndex, tokens: readonly string[]):
     .map((entry) => entry.architecture.id);
 }
 
+/** Token runs of the words that leave a product out of a question across products ("other than", "besides"). */
+const exclusionCueRuns = vocabulary.productExclusionCues.map((cue) => tokenizeText(cue));
+const productUseVerbs = stemmedSet(vocabulary.productUseVerbs);
+/** Words between a word for products and its verb that only say where the products are ("in the catalogue"). */
+const placeWords = new Set(tokenizeText('in the catalogue catalog archkb here this kb listed that which'));
+
+/**
+ * The products a question across products names only to leave out: one after an exclusion cue ("which products other
+ * than X need Y?"), and one that products are asked to use ("which products use X?": a verb of use right after the
+ * word for products; "which tools does X use?" asks of X).
+ */
+function findLeftOutProducts(
+  index: FactIndex,
+  tokens: readonly string[],
+  linked: readonly { id: string }[],
+): { excluded: string[]; used: string[] } {
+  // "Which tools (listed here) rely on X": a word for products a filter cue asks, its verb one of use.
+  const askedAt = tokens.findIndex((token, at) => {
+    if (!productNouns.has(token) || !tokens.slice(Math.max(0, at - 4), at).some((before) => filterCues.has(before))) return false;
+    const verb = tokens.slice(at + 1).find((after) => !placeWords.has(after));
+    return verb !== undefined && productUseVerbs.has(verb);
+  });
+  const excluded: string[] = [];
+  const used: string[] = [];
+  for (const { id } of linked) {
+    const names = index.byId.get(id)?.nameTokens ?? new Set<string>();
+    const at = tokens.findIndex((token) => names.has(token));
+    if (at < 0) continue;
+    const before = tokens.slice(0, at);
+    if (exclusionCueRuns.some((run) => run.length > 0 && run.every((word, offset) => before[before.length - run.length + offset] === word)))
+      excluded.push(id);
+    else if (askedAt >= 0 && askedAt < at) used.push(id);
+  }
+  return { excluded, used };
+}
+
 /** The category a question names ("identity servers", "internal-tool builders"), by its plural phrase or label. */
 function findCategory(index: FactIndex, tokens: readonly string[]): string | null {
   for (const [id, names] of index.categoryTokens) {
@@ -776,9 +812,14 @@ function namesPart(index: FactIndex, products: readonly { id: string }[], phrase
 }
 
 /** The words of what the question leaves out ("leave the operator out", "excluding the database"). */
-function findExcludedTokens(lower: string): string[] {
-  const left = listLeftOutPhrases(lower, exclusionPatterns);
-  return [...new Set(left.flatMap((phrase) => tokenizeText(phrase)).filter((token) => !stopwords.has(token)))];
+function findExcludedTokens(lower: string, productNames: ReadonlySet<string> = new Set()): string[] {
+  const left = listLeftOutPhrases(lower, exclusionPatterns).map((phrase) => {
+    // "Other than X need Y": a phrase opening with a product's name leaves out that product, not what it goes on to ask.
+    const words = tokenizeText(phrase);
+    const named = words.findIndex((token) => !productNames.has(token));
+    return named > 0 ? words.slice(0, named) : words;
+  });
+  return [...new Set(left.flat().filter((token) => !stopwords.has(token)))];
 }
 
 const contrastPatterns = vocabulary.contrastPatterns.map((pattern) => new RegExp(pattern, 'gu'));
@@ -1585,14 +1626,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const bySetting = namedProducts.length > 0 || acrossProducts ? namedProducts : linkBySetting(index, question);
   const byComponent = bySetting.length > 0 || acrossProducts ? bySetting : linkByComponent(index, tokens);
   const linkedProducts = byComponent.length > 0 || acrossProducts ? byComponent : linkByOwnWords(index, tokens);
+  const leftOut = acrossProducts ? findLeftOutProducts(index, tokens, linkedProducts) : { excluded: [], used: [] };
   const products = putAskedFirst(
     index,
     dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingTokens), text),
     askingTokens,
-  );
+  ).filter((product) => !leftOut.excluded.includes(product.id) && !leftOut.used.includes(product.id));
   // The name of a product the question leaves aside sets the scene: it ranks facts but needs no answer of its own.
   const setAside = linkedProducts
-    .filter((linked) => !products.some((product) => product.id === linked.id))
+    .filter((linked) => !products.some((product) => product.id === linked.id) && !leftOut.used.includes(linked.id))
     .flatMap((linked) => [...(index.byId.get(linked.id)?.nameTokens ?? [])])
     .filter((token) => content.includes(token) && !scene.includes(token));
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
@@ -1627,6 +1669,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     numbers,
     products,
     category,
+    leftOut: [...leftOut.excluded, ...leftOut.used],
     variants: findVariants(
       index,
       tokens.filter((token) => !contrasted.has(token)),
@@ -1638,7 +1681,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     unmentionedNames,
     scene: [...new Set([...scene, ...setAside, ...[...contrasted].filter((token) => !stopwords.has(token)), ...aims])],
     conditioned: [...conditional],
-    excluded: findExcludedTokens(lower),
+    excluded: findExcludedTokens(lower, new Set(leftOut.excluded.flatMap((id) => [...(index.byId.get(id)?.nameTokens ?? [])]))),
     unanswerable:
       topic &&
       !asksWeighedTopic(

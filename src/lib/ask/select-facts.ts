@@ -99,7 +99,11 @@ export function weighToken(index: FactIndex, token: string, scope: readonly stri
 
 /** The question tokens ranking uses: content tokens minus the words that name the products themselves. */
 export function listQueryTokens(index: FactIndex, reading: Reading): string[] {
-  const names = new Set(reading.products.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]));
+  // A product the question leaves out ("other than X") sets the scene with its name; one asked about as used stays.
+  const names = new Set([
+    ...reading.products.flatMap((p) => [...(index.byId.get(p.id)?.nameTokens ?? [])]),
+    ...reading.leftOut.flatMap((id) => [...(index.byId.get(id)?.nameTokens ?? [])].filter((token) => reading.scene.includes(token))),
+  ]);
   const categoryNames = reading.category ? (index.categoryTokens.get(reading.category) ?? new Set<string>()) : new Set<string>();
   // "The X pods" means the product's own service, whose name holds the product's: there the name is a word to match.
   // "The X application containers" too: a lead word may stand between the name and the unit word.

@@ -148,6 +148,11 @@ export interface Reading {
   products: { id: string; certainty: number }[];
   /** Category named ("identity servers"), if any. */
   category: string | null;
+  /**
+   * Products a question across products names only to leave out of its answer: the one it asks which others use
+   * ("which products use X?") or one it excludes ("other than X").
+   */
+  leftOut: string[];
   /** Variant named per architecture. */
   variants: ReadonlyMap<string, string>;
   /** Well-known products outside archkb the question names, with the archkb category nearest to each ("other" for none). */

@@ -1087,3 +1087,30 @@ describe('splitQuestion: a condition holding a number with thousands grouped by 
     );
   });
 });
+
+describe('answerQuestion: a product left out of a question across products', () => {
+  const catalogue = [buildAskArchitecture(), buildLanternpad()];
+
+  it('answers of the other products, never of the one left out', () => {
+    const besides = answerQuestion('Which products besides Quillstack need a ledger database?', catalogue);
+    expect(besides.answer ?? besides.declined ?? '').not.toMatch(/^Quillstack/);
+    expect(besides.sources.every((source) => !source.url.startsWith('/architectures/quillstack/'))).toBe(true);
+    // The name left out is no word to match, so the part asked for is found in the others.
+    expect(answerQuestion('Which products besides Lanternpad need a ledger database?', catalogue).answer).toContain(
+      'Quillstack: Ledger database',
+    );
+    // So is a name left out that another product's part also carries.
+    const sso = buildComponentInput({
+      id: 'sso',
+      name: 'Lanternpad SSO',
+      role: 'identity-provider',
+      technology: 'Lanternpad',
+      purpose: 'Signs users in.',
+      necessity: { level: 'optional', source: 'authgear-self-managed#resources-reference' },
+    });
+    const shared = [buildAskArchitectureWith([buildLedgerInput(), sso]), buildLanternpad()];
+    expect(answerQuestion('Which products besides Lanternpad use PostgreSQL?', shared).answer).toContain('Quillstack: Ledger database');
+    const used = answerQuestion('Which products use Quillstack?', catalogue);
+    expect(used.sources.every((source) => !source.url.startsWith('/architectures/quillstack/'))).toBe(true);
+  });
+});

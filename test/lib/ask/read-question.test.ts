@@ -46,6 +46,21 @@ describe('readQuestion: products', () => {
     for (const word of ['according', 'particularly', 'especially', 'difficult']) expect(content).not.toContain(word);
   });
 
+  it('leaves out a product that products are asked to use, or that an exclusion cue names, and asks across the rest', () => {
+    expect(read('Which products use Lanternpad?')).toMatchObject({ products: [], leftOut: ['lanternpad'], filter: true });
+    expect(read('Which products in the catalogue integrate with Lanternpad?')).toMatchObject({ products: [], leftOut: ['lanternpad'] });
+    const besides = read('Which products other than Lanternpad need a cache?');
+    expect(besides).toMatchObject({ products: [], leftOut: ['lanternpad'], filter: true });
+    expect(besides.excluded).not.toContain('cache');
+    expect(read('Which products except Lanternpad need a cache?').leftOut).toEqual(['lanternpad']);
+  });
+
+  it('keeps a product a word for products only asks about ("which tools does X use?", "on which platform is X run?")', () => {
+    expect(read('Which tools does Lanternpad use?')).toMatchObject({ leftOut: [] });
+    expect(read('Which tools does Lanternpad use?').products.map((p) => p.id)).toEqual(['lanternpad']);
+    expect(read('On which platform Lanternpad is recommended to run?').products.map((p) => p.id)).toEqual(['lanternpad']);
+  });
+
   it('reads a category from another of its names put before a word for products, and only there', () => {
     expect(read('Of the three low-code builders, which one needs a cache?').category).toBe('internal-tools');
     expect(read('which IAM solutions need a cache').category).toBe('identity');
