@@ -33,11 +33,14 @@ export function applyFormula(reading: Reading, ranked: readonly ScoredFact[], nu
     if (!number) continue;
     const multiplier = Number(match[1]);
     const result = multiplier * number.value;
-    // The formula's own sentence is enough; what follows the value's closing colon is commentary.
+    // The formula's own sentence leads; of the commentary after the value's closing colon, its first sentence says what
+    // the rule is for, after the figure.
     const end = fact.text.indexOf(': ', match.index + match[0].length);
     const statement = (end > 0 ? fact.text.slice(0, end) : fact.text).replace(/[.\s]+$/, '');
+    const said = end > 0 ? (/^[^.]+\./.exec(fact.text.slice(end + 2).trim())?.[0] ?? '') : '';
+    const purpose = said.charAt(0).toUpperCase() + said.slice(1);
     lines.push(
-      `${fact.subject}: ${statement}; for ${number.value.toLocaleString('en-US')}: ${multiplier} × ${number.value.toLocaleString('en-US')} = ${result.toLocaleString('en-US')}.`,
+      `${fact.subject}: ${statement}; for ${number.value.toLocaleString('en-US')}: ${multiplier} × ${number.value.toLocaleString('en-US')} = ${result.toLocaleString('en-US')}.${purpose ? ` ${purpose}` : ''}`,
     );
     facts.push(fact);
   }

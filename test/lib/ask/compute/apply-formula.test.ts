@@ -52,10 +52,10 @@ describe('applyFormula', () => {
     );
   });
 
-  it("keeps the formula's statement up to the colon closing its value, and no further", () => {
-    expect(applyRanked(clients, [['Pool: 2 × the number of clients (recommended): more only wastes memory.', 1]])?.text).toBe(
-      'Quill API: Pool: 2 × the number of clients (recommended); for 400: 2 × 400 = 800.',
-    );
+  it("keeps the formula's statement up to the colon closing its value, and the commentary's first sentence after the figure", () => {
+    expect(
+      applyRanked(clients, [['Pool: 2 × the number of clients (recommended): more only wastes memory. Measured once.', 1]])?.text,
+    ).toBe('Quill API: Pool: 2 × the number of clients (recommended); for 400: 2 × 400 = 800. More only wastes memory.');
   });
 
   it('takes a number within three words before or four after a word of what the formula counts', () => {
