@@ -45,6 +45,28 @@ function findNamedVariant(
 }
 
 /**
+ * The words of a question that neither name the product, the variant or a deployment nor are one of the allowed kinds;
+ * only those of the asking sentence count when it is given.
+ */
+function listOtherWords(
+  reading: AnswerContext['reading'],
+  entry: Indexed,
+  variant: Indexed['architecture']['variants'][number],
+  allowed: readonly ReadonlySet<string>[],
+  asked: ReadonlySet<string> | null,
+): string[] {
+  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, rootOf(token)]));
+  return reading.content.filter(
+    (token) =>
+      !entry.nameTokens.has(token) &&
+      !nameRoots.has(token) &&
+      !deploymentWords.has(token) &&
+      allowed.every((words) => !words.has(token)) &&
+      (asked === null || asked.has(token)),
+  );
+}
+
+/**
  * "Is ECS supported by X?" of a deployment the vendor documents as one of the product's variants, named by a word of its
  * name: yes, with the variant's summary; "is it not supported?" is answered no the same way. Null when the question
  * names no variant by its name, asks anything besides whether it is supported, or a rule of the product names the word
@@ -64,17 +86,8 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   // Stryker disable next-line ArrayDeclaration: every indexed product has a list of facts, so the fallback is never used.
   const facts = context.index.factsByArchitecture.get(product.id) ?? [];
   if (facts.some((fact) => fact.attribute === 'incompatibility' && named.some((token) => fact.tokens.includes(token)))) return null;
-  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, rootOf(token)]));
   // Every other word must say whose deployment, or ask support: "is ECS supported with arm64?" asks more.
-  const other = reading.content.filter(
-    (token) =>
-      !entry.nameTokens.has(token) &&
-      !nameRoots.has(token) &&
-      !supportWords.has(token) &&
-      !deploymentWords.has(token) &&
-      !negationTokens.has(token),
-  );
-  if (other.length > 0) return null;
+  if (listOtherWords(reading, entry, variant, [supportWords, negationTokens], null).length > 0) return null;
   // "Isn't X supported?" expects yes, as "X is supported, isn't it?" does; "is X not supported?" asks the opposite.
   const negated = isQuestionNegated(reading.text);
   const what = firstSentenceOf(variant.summary);
@@ -110,21 +123,10 @@ export function answerVariantNecessity(context: AnswerContext): Draft | null {
   const isPartWord = (token: string) =>
     [...entry.components.values()].some((component) => component.tokens.has(token) || component.technologyTokens.has(token));
   if (named.some(isPartWord)) return null;
-  const nameRoots = new Set(tokenizeText(variant.name).flatMap((token) => [token, rootOf(token)]));
   // Sentences before or after the asking one set the scene ("We have one VM."); the asking one must ask nothing more.
   const asked = new Set(tokenizeText(findAskingText(reading.text)));
   // Every other word must say whose deployment or ask necessity: "is Kubernetes needed for SSO?" asks more.
-  const other = reading.content.filter(
-    (token) =>
-      !entry.nameTokens.has(token) &&
-      !nameRoots.has(token) &&
-      !mandatoryWords.has(token) &&
-      !adoptingWords.has(token) &&
-      !deploymentWords.has(token) &&
-      !catalogueScopeWords.has(token) &&
-      asked.has(token),
-  );
-  if (other.length > 0) return null;
+  if (listOtherWords(reading, entry, variant, [mandatoryWords, adoptingWords, catalogueScopeWords], asked).length > 0) return null;
   const others = entry.architecture.variants.filter((v) => v.id !== variant.id);
   return {
     kind: 'yes-no',
