@@ -2451,7 +2451,7 @@ export const sumExclusionPatterns: string[] = [
  * lower-cased text whose first group is the alternative the question is not about.
  */
 export const contrastPatterns: string[] = [
-  '\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  '\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+([^,.;:?!()]{1,40}?)(?=\\s*(?:[,.;:?!()]|$|\\band\\b))',
 ];
 
 /**

@@ -72,6 +72,11 @@ describe('readQuestion: an alternative set aside', () => {
       expect(reading.scene).not.toContain('ledger');
     }
   });
+
+  it('ends what is set aside at a colon, so a label "A rather than B: …" sets B aside', () => {
+    const reading = readQuestion('Quillstack with a ledger rather than a session cache: what memory does it need?', index);
+    expect(reading.scene).toEqual(expect.arrayContaining(['session', 'cache']));
+  });
 });
 
 describe('splitQuestion: a short scope a question word follows', () => {
