@@ -1686,7 +1686,7 @@ export const productUseVerbs: string[] = [
 export const pointingWords: string[] = ['it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'those', 'this', 'these'];
 
 /** Words that ask which products (or components) share a property. */
-export const filterCues: string[] = ['which', 'what', 'who', 'list'];
+export const filterCues: string[] = ['which', 'what', 'who', 'list', 'name'];
 
 /** Words naming products in general, so "which products use X" is read as a filter over the catalogue. */
 export const productNouns: string[] = [

@@ -545,8 +545,9 @@ describe('readQuestion: categories and filters over the catalogue', () => {
     expect(readBoth('Which products keep identity data in a cache?')).toMatchObject({ category: null, filter: true, products: [] });
   });
 
-  it('filters on "list" or "what" with a word for products, and not on a word for products alone', () => {
+  it('filters on "list", "name" or "what" with a word for products, and not on a word for products alone', () => {
     expect(readBoth('List the products with a cache').filter).toBe(true);
+    expect(readBoth('Name every product that keeps a ledger.').filter).toBe(true);
     expect(readBoth('What products keep a ledger?').filter).toBe(true);
     expect(readBoth('Do products keep a ledger?').filter).toBe(false);
   });
