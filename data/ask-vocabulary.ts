@@ -1633,6 +1633,9 @@ export const originPatterns: string[] = [
   '\\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|switch(?:es|ed|ing)?|com(?:e|es|ing)|came)\\s+(?:over\\s+|across\\s+|away\\s+)?(?:off|from|off\\s+of)\\s+([^,.;:?!]{1,40}?)(?=\\s+(?:to|onto|into|for|and|but|so|when|if|once)\\b|\\s*[,.;:?!]|\\s*$)',
 ];
 
+/** Words between a word for products and its verb that only say where the products are ("which tools listed here rely on X"). */
+export const productPlaceWords: string[] = ['in', 'the', 'catalogue', 'catalog', 'archkb', 'here', 'this', 'kb', 'listed', 'that', 'which'];
+
 /** Words before a product's name that leave it out of a question across products ("which others than X", "besides X"). */
 export const productExclusionCues: string[] = [
   'other than',

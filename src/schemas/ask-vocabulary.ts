@@ -199,6 +199,9 @@ export const AskVocabularySchema = z.looseObject({
   singleArticles: words.describe(
     'Articles that count one thing as "one" does ("with a PVC"); a resource word after one names a thing, not an amount.',
   ),
+  productPlaceWords: words.describe(
+    'Words between a word for products and its verb that only say where the products are ("in the catalogue").',
+  ),
   productUseVerbs: words.describe('Verbs that, right after a word for products, ask which products use a thing ("which products use X").'),
   productExclusionCues: words.describe('Words before a product\'s name that leave it out of a question across products ("besides X").'),
   loadQualifiers: words.describe('Words that qualify a load between its number and its name ("500 combined … requests per second").'),

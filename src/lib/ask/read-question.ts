@@ -553,8 +553,7 @@ function listDistinctlyNamedOwners(index: FactIndex, tokens: readonly string[]):
 /** Token runs of the words that leave a product out of a question across products ("other than", "besides"). */
 const exclusionCueRuns = vocabulary.productExclusionCues.map((cue) => tokenizeText(cue));
 const productUseVerbs = stemmedSet(vocabulary.productUseVerbs);
-/** Words between a word for products and its verb that only say where the products are ("in the catalogue"). */
-const placeWords = new Set(tokenizeText('in the catalogue catalog archkb here this kb listed that which'));
+const placeWords = new Set(vocabulary.productPlaceWords.flatMap((word) => tokenizeText(word)));
 
 /**
  * The products a question across products names only to leave out: one after an exclusion cue ("which products other
