@@ -298,6 +298,9 @@ const quantityUnits: Record<string, { measure: 'size' | 'cpu'; factor: number }>
   millicores: { measure: 'cpu', factor: 1 / 1000 },
 };
 
+/** The unit words a figure may carry ("MiB", "millicores"), which never name a thing asked about. */
+export const quantityUnitWords: ReadonlySet<string> = new Set(Object.keys(quantityUnits));
+
 /** Whether a word is a unit of size or CPU ("GB", "vCPU"), so "how many GB of X" asks an amount, not a count of X. */
 export function isQuantityUnit(word: string): boolean {
   return Object.hasOwn(quantityUnits, word.toLowerCase());

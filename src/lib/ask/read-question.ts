@@ -12,6 +12,7 @@ import {
   measureEditDistance,
   normalizeQuestionText,
   opensAsking,
+  quantityUnitWords,
   resourceWordOf,
   stemToken,
   stopwords,
@@ -839,7 +840,8 @@ const knownWords = new Set(
           : [],
     )
     .filter((word): word is string => typeof word === 'string')
-    .flatMap((word) => tokenizeText(word)),
+    .flatMap((word) => tokenizeText(word))
+    .concat([...quantityUnitWords]),
 );
 /** Words of the topics archkb never holds: never typos of a word it does ("bill" is not "will"). */
 const unanswerableWords = new Set(unanswerable.flatMap((topic) => [...topic.words]));

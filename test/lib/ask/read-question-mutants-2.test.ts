@@ -171,6 +171,11 @@ describe('findAskingText: labels and joined sentences', () => {
 });
 
 describe('readQuestion: names of products archkb does not know', () => {
+  it('reads a unit a figure is asked in ("in MiB", "TiB") as no name, though capitalised and not in the facts', () => {
+    expect(readQuestionOver('How much memory does the Quillstack API want, in MiB?').unknownNames).toEqual([]);
+    expect(readQuestionOver('How much memory does the Quillstack API want, in Frobbytes?').unknownNames).toEqual(['Frobbytes']);
+  });
+
   it('reads a capitalised word after a version number as a name, since a dot inside a word ends no sentence', () => {
     expect(readQuestionOver('Does the Quillstack 2.0 Frobnicator plugin work?').unknownNames).toEqual(['Frobnicator']);
   });
