@@ -670,6 +670,8 @@ export const phrases: [string, string][] = [
   ['\\blogging[\\s-]+(in|on)\\b', ' log $1 login '],
   // "150 people a second" gives a rate, as "per second" does; only after a figure, since "a second site" counts one more.
   ['\\b(qnum\\d+q(?:\\s+[\\w-]+){0,3}?)\\s+(?:a|each|every)\\s+second\\b', '$1 per second'],
+  // So do "a minute", "an hour" and "a day" after a figure, which the engine converts to a driver's unit of time.
+  ['\\b(qnum\\d+q(?:\\s+[\\w-]+){0,3}?)\\s+(?:a|an|each|every)\\s+(minute|hour|day)\\b', '$1 per $2'],
   // In plain language the nodes counted are "servers" or "machines": "how many servers" asks for a node count.
   ['\\b(?:how\\s+many|number\\s+of)\\s+(?:[\\w-]+\\s+)?(?:servers|machines|boxes|hosts)\\b', '$& nodes'],
   // Staying up "when one fails" or "if one machine dies" is high availability.
@@ -689,6 +691,9 @@ export const phrases: [string, string][] = [
   ['\\bvirtual\\s+cpus?\\b', ' vcpu '],
   ['\\bper\\s+sec(?:ond)?\\b', ' per second '],
   ['/\\s*s(?:ec|econd)?\\b', ' per second '],
+  // "Requests/min" and "logins/hr" are rates too, not a minimum.
+  ['/\\s*min(?:ute)?s?\\b', ' per minute '],
+  ['(?:/|\\bper\\s+)\\s*(?:h|hrs?|hours?)\\b', ' per hour '],
   ['\\brequests?\\s*/\\s*s\\b', ' request per second '],
   ['\\breq\\s*/\\s*s\\b', ' request per second '],
   // "reqs" before "per" counts requests; elsewhere it may be requirements.

@@ -133,7 +133,10 @@ export interface NumberMention {
 /** A load read from the question for one architecture's driver. */
 export interface LoadMention {
   driver: string;
+  /** The load in the driver's own unit of time. */
   value: number;
+  /** The figure as the question gave it per another unit of time ("30,000 per minute" for a per-second driver). */
+  given?: { value: number; per: string; wanted: string };
 }
 
 /** The question broken into what the engine reasons over. */

@@ -293,6 +293,11 @@ export function formatLoad(driver: Pick<LoadDriver, 'label' | 'singular'>, amoun
   return `${amount.toLocaleString('en-US')} ${amount === 1 ? driver.singular : driver.label}`;
 }
 
+/** A rate given per another unit of time, restated per the driver's: "30,000 per minute is 500 per second". */
+export function formatRateConversion(given: { value: number; per: string; wanted: string }, value: number): string {
+  return `${given.value.toLocaleString('en-US')} per ${given.per} is ${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} per ${given.wanted}`;
+}
+
 /** "per user", "per 15 password-based logins per second". */
 function formatPer(driver: Pick<LoadDriver, 'label' | 'singular'>, per: number): string {
   return per === 1 ? `per ${driver.singular}` : `per ${formatLoad(driver, per)}`;

@@ -263,7 +263,11 @@ describe('readLoads', () => {
       { driver: 'password-logins-per-second', value: 200 },
     ]);
     expect(readLoads(read('Quillstack CPU for 200 logins/s'), long).loads).toEqual([{ driver: 'password-logins-per-second', value: 200 }]);
-    expect(readLoads(read('Quillstack with 3000 logins a day'), long).loads).toEqual([]);
+    // A rate per another unit of time is converted; a count over a span is no rate.
+    expect(readLoads(read('Quillstack with 86,400 logins a day'), long).loads).toEqual([
+      { driver: 'password-logins-per-second', value: 1, given: { value: 86400, per: 'day', wanted: 'second' } },
+    ]);
+    expect(readLoads(read('Quillstack with 3000 logins in one day'), long).loads).toEqual([]);
     expect(readLoads(read('Quillstack with 3000 logins'), long).loads).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { askVocabulary, formatLoad, joinWords, type SizingResource } from '../../model/index.ts';
+import { askVocabulary, formatLoad, formatRateConversion, joinWords, type SizingResource } from '../../model/index.ts';
 import { trimStop, type AnswerContext } from '../answer-context.ts';
 import { applyFormula } from '../compute/apply-formula.ts';
 import { applyLimitRule } from '../compute/apply-limit-rule.ts';
@@ -328,10 +328,12 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
       thresholds: !reading.yesNo,
       spread: readSpread(reading, rest),
     });
+    // The loads given per another unit of time say what they were converted to, so the figures can be checked.
+    const conversions = loads.flatMap((load) => (load.given ? [`${formatRateConversion(load.given, load.value)}.`] : []));
     if (sized)
       return {
         ...draft(
-          sized.text,
+          [...conversions, sized.text].join(' '),
           listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
         ),
         totals: sized.totals.map((total) => ({ ...total, side: 'request' as const })),

@@ -4,8 +4,24 @@ import { distributiveWords } from '../find-absences.ts';
 import { countWordValues, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { LoadMention, NumberMention, Reading } from '../types.ts';
 
-/** Words that make a driver a rate: its number must be given per the same unit of time. */
-const rateUnits = new Set(['second', 'minute', 'hour', 'day'].flatMap((word) => tokenizeText(word)));
+/** Seconds in each unit of time a rate may be given per: a rate per another unit than the driver's is converted. */
+const secondsPer = new Map<string, number>(
+  [
+    ['second', 1],
+    ['minute', 60],
+    ['hour', 3600],
+    ['day', 86400],
+  ].map(([word, seconds]) => [tokenizeText(String(word))[0] ?? '', Number(seconds)]),
+);
+
+/** Words that make a driver a rate: its number must be given per the same unit of time, or per another one converted. */
+const rateUnits = new Set(secondsPer.keys());
+
+/** The unit of time a rate is given per ("per minute"), other than the one wanted, in the words after a number; else null. */
+function findOtherRate(words: readonly string[], wanted: string): string | null {
+  const at = words.findIndex((word, position) => position > 0 && words[position - 1] === 'per' && rateUnits.has(word) && word !== wanted);
+  return at < 0 ? null : (words[at] ?? null);
+}
 
 /** How far after a number its driver words may sit (before it, two words). */
 const WINDOW = 7;
@@ -121,7 +137,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     const near = reading.tokens.slice(start, Math.min(number.position + WINDOW, nextPosition));
     // How far a word sits from the number: of two drivers named around it, the nearer one is its driver.
     const distance = (word: string) => Math.abs(near.indexOf(word) - (number.position - start));
-    let best: { id: string; score: number; distance: number } | null = null;
+    let best: { id: string; score: number; distance: number; given?: LoadMention['given'] } | null = null;
     // "Running 2 pods" counts copies, not a load, though a driver's word follows ("… vCPU to request per pod").
     const counted = reading.tokens[number.position + 1] ?? '';
     const copies = isCopyNoun(counted);
@@ -143,7 +159,13 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       // the number names its driver in full (a bare "3000 clients" stays a count).
       const listEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per' && !/^\d/.test(token));
       const listed = found.length === words.length ? (listEnd < 0 ? after : after.slice(0, listEnd + 1)) : [];
-      if (timeWords.some((token) => !near.includes(token) && !label.includes(token) && !listed.includes(token))) continue;
+      const missing = timeWords.filter((token) => !near.includes(token) && !label.includes(token) && !listed.includes(token));
+      // "30,000 requests per minute" gives a per-second driver its load in another unit of time, converted below.
+      const [wanted] = missing;
+      const other =
+        wanted === undefined ? null : (findOtherRate(near.slice(number.position - start), wanted) ?? findOtherRate(label, wanted));
+      if (missing.length > 1 || (wanted !== undefined && other === null)) continue;
+      const given = wanted !== undefined && other !== null ? { value: number.value, per: other, wanted } : undefined;
       // A driver named near the number also counts the qualifier its label gives in parentheses when the question
       // writes it elsewhere ("database CPU … for each 100 requests per second" is the load "requests per second (database)").
       const qualifier = tokenizeText((/\(([^)]*)\)/.exec(driver.label) ?? [])[1] ?? '');
@@ -151,7 +173,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       const score = (found.length + elsewhere.length) / Math.max(1, words.length);
       const nearest = Math.min(...found.map(distance));
       const better = !best || score > best.score || (score === best.score && nearest < best.distance);
-      if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest };
+      if (found.length > 0 && score >= 0.3 && better) best = { id: driver.id, score, distance: nearest, given };
     }
     // "20 developers, each with a workspace open at once": people counted with no driver beside them are the load of
     // the one driver the rest of the question names in full ("15k developers who get workspaces" names no concurrency).
@@ -195,15 +217,18 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     )
       best = { id: onlyLoad.driver, score: 0, distance: Infinity };
     const taken = best ? loads.findIndex((load) => load.driver === best?.id) : -1;
+    const value = best?.given
+      ? (number.value * (secondsPer.get(best.given.wanted) ?? 1)) / (secondsPer.get(best.given.per) ?? 1)
+      : number.value;
     // "One workspace requests 1080m. For 50 workspaces …": a count of one gives the unit a figure is per, and the
     // driver's other count is the load asked about.
     // So does a figure written after "per" ("1 core per 100 requests/s … we expect 300"): the vendor's rule, restated.
     const perOne =
-      taken >= 0 && (loads[taken]?.value === 1 || perUnit.has(best?.id ?? '')) && number.value !== loads[taken]?.value && !number.negative;
+      taken >= 0 && (loads[taken]?.value === 1 || perUnit.has(best?.id ?? '')) && value !== loads[taken]?.value && !number.negative;
     if (!best || (taken >= 0 && !perOne)) {
       const earlier = best ? readAt.get(best.id) : undefined;
-      if (best && earlier !== undefined && !number.negative && number.value !== loads[taken]?.value)
-        again.push({ driver: best.id, value: number.value, replaces: earlier });
+      if (best && earlier !== undefined && !number.negative && value !== loads[taken]?.value)
+        again.push({ driver: best.id, value, replaces: earlier });
       rest.push(number);
       continue;
     }
@@ -211,8 +236,9 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     if (number.negative) negative = true;
     if (perOne) perUnit.delete(best.id);
     else if (reading.tokens[number.position - 1] === 'per') perUnit.add(best.id);
-    if (perOne) loads.splice(taken, 1, { driver: best.id, value: number.value });
-    else loads.push({ driver: best.id, value: number.value });
+    const load: LoadMention = best.given ? { driver: best.id, value, given: best.given } : { driver: best.id, value };
+    if (perOne) loads.splice(taken, 1, load);
+    else loads.push(load);
   }
   // "45 logins, 5 logouts and 360 refreshes" give, together, the load of a driver counting "login, logout and refresh
   // requests": the sum of the kinds its label lists, when each of them is given and the driver has no load of its own.

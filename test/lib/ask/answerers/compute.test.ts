@@ -39,6 +39,12 @@ describe('answerCompute', () => {
     expect(answer.answer).toContain('limit 10 vCPU');
   });
 
+  it('sizes a rate given per minute at its per-second load, and says what it was converted to', () => {
+    const answer = ask('Quillstack CPU for 3,000 sign-ins a minute');
+    expect(answer.answer).toMatch(/^3,000 per minute is 50 per second\. /);
+    expect(answer.answer).toContain('5 vCPU requested');
+  });
+
   it('reads 1.5k as 1,500, not 5', () => {
     expect(ask('Quillstack CPU for 1.5k sign-ins per second').answer).toContain('150 vCPU');
   });

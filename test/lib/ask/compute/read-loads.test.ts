@@ -17,6 +17,21 @@ describe('listDriverWords', () => {
 });
 
 describe('readLoads', () => {
+  it("converts a rate given per minute, hour or day to the driver's per second, and keeps the figure as given", () => {
+    expect(read('Quillstack at 1,800 sign-ins per minute: how much CPU?').loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 30, given: { value: 1800, per: 'minute', wanted: 'second' } },
+    ]);
+    expect(read('Quillstack at 7,200 sign-ins an hour: how much CPU?').loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 2, given: { value: 7200, per: 'hour', wanted: 'second' } },
+    ]);
+    expect(read('Quillstack at 600 sign-ins/min: how much CPU?').loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 10, given: { value: 600, per: 'minute', wanted: 'second' } },
+    ]);
+    // The driver's own unit needs no conversion, and a span of minutes is no rate.
+    expect(read('Quillstack at 30 sign-ins per second: how much CPU?').loads).toEqual([{ driver: 'sign-ins-per-second', value: 30 }]);
+    expect(read('Quillstack with 30 sign-ins over 10 minutes: how much CPU?').loads).toEqual([]);
+  });
+
   it('reads a long label written out after a qualifier ("500 combined login, logout and refresh requests per second")', () => {
     const requests = {
       id: 'ledger-requests-per-second',
