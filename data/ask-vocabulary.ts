@@ -310,6 +310,12 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
+  // "On the one platform, not the other, may we …": a "not" set between commas before the question proper sets a thing
+  // aside, as "rather than" does, and negates nothing asked (before "right?" it still does).
+  [
+    ',\\s*not\\s+(?=[^,.;:?!()]{1,40},\\s*(?:do|does|did|is|are|can|could|should|would|will|must|how|what|which|where|when|why|who)\\b)',
+    ', rather than ',
+  ],
   // A questionnaire's item number ("Q5.5", "3)") or an exercise's ("Exercise 10 —") opens the question without being
   // part of it.
   [

@@ -820,6 +820,15 @@ describe('correctToken, the rules one at a time', () => {
 });
 
 describe('rewordQuestion', () => {
+  it('reads a "not" set between commas before the question proper as "rather than", and no other "not"', () => {
+    expect(rewordQuestion('On the clustered layout, not the single one, do I have to set up the cache?')).toBe(
+      'On the clustered layout, rather than the single one, do I have to set up the cache?',
+    );
+    expect(rewordQuestion('The single layout is only for testing, not production, right?')).toBe(
+      'The single layout is only for testing, not production, right?',
+    );
+  });
+
   it('moves a leading "within the X" after the parts a which-question asks for', () => {
     expect(rewordQuestion('Within the Quillstack API pod, which containers check tokens?')).toBe(
       'which containers in the Quillstack API pod check tokens?',
