@@ -2161,6 +2161,9 @@ export const shortTimeUnits: string[] = ['second', 'seconds', 'sec', 'secs', 'mi
  */
 export const settingKindWords: string[] = ['timeout', 'timeouts', 'interval', 'intervals', 'ttl', 'quota', 'quotas'];
 
+/** Names of a span of time a setting may hold: "the max run time" asks for one, not for a rated load. */
+export const timeSpanNames: string[] = ['duration', 'timeout', 'time limit', 'run time', 'running time', 'grace period'];
+
 /** Units of time: a number written right before one ("10 minutes ago", "for 3 days") is a span, never a load. */
 export const timeUnits: string[] = [...shortTimeUnits, 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
 

@@ -176,6 +176,9 @@ export const AskVocabularySchema = z.looseObject({
     'Nouns naming a kind of setting; asked of a product whose facts never use one, no setting of that kind is stated.',
   ),
   timeUnits: words.describe('Units of time; a number written right before one is a span ("10 minutes ago"), never a load.'),
+  timeSpanNames: words.describe(
+    'Names of a span of time a setting may hold ("timeout", "run time"); a question asking for one asks for no rated load, however "max" reads.',
+  ),
   necessityNegators: words.describe('Words that, right before a word asking for necessity ("not needed"), ask whether it can go.'),
   limitSetAsideWords: words.describe('Words that, a few words before a limit word, set the limit aside and ask for the request.'),
   determinerWords: words.describe('Articles and possessives skipped between a ruled-out kind and the word modifying it.'),

@@ -1164,6 +1164,19 @@ const asksDuration = new RegExp(
 /** A figure of time ("10 minutes", "8s", "120 ms"), not a rate ("15 logins per second" writes none). */
 const writesDuration = new RegExp(`\\b\\d[\\d,.]*\\s*(?:${timeUnitPattern}|s)\\b`, 'i');
 
+/** A figure asked for in a unit of time ("…, in minutes?"). */
+const asksInTimeUnit = new RegExp(`\\bin\\s+(?:${timeUnitPattern})\\b`, 'i');
+const timeSpanNames = askVocabulary.timeSpanNames.map((name) => tokenizeText(name));
+/** Whether the words name a span of time ("timeout", "run time"), each name's words in a row. */
+function namesTimeSpan(tokens: readonly string[]): boolean {
+  return timeSpanNames.some((name) => tokens.some((_, at) => name.every((word, offset) => tokens[at + offset] === word)));
+}
+
+/** Units of a day and longer: a span asked in them ("how many days") is never one a fact gives in seconds. */
+const longTimeUnitPattern = askVocabulary.timeUnits.filter((unit) => !askVocabulary.shortTimeUnits.includes(unit)).join('|');
+const asksLongDuration = new RegExp(`\\bhow\\s+many\\s+(?:${longTimeUnitPattern})\\b`, 'i');
+const writesLongDuration = new RegExp(`\\b\\d[\\d,.]*\\s*(?:${longTimeUnitPattern})\\b`, 'i');
+
 /**
  * Kinds of value a question may ask for by name, each with how a fact writes one and how the decline names it; a time
  * only of a question of one part, since a later part ("…, and how long do they last?") is said unstated on its own.
@@ -1171,6 +1184,7 @@ const writesDuration = new RegExp(`\\b\\d[\\d,.]*\\s*(?:${timeUnitPattern}|s)\\b
 const writtenKinds: readonly { asks: RegExp; writes: RegExp; unstated: string; onePart?: boolean }[] = [
   { asks: asksNetworkAddress, writes: writesNetworkAddress, unstated: 'IP addresses or ranges' },
   { asks: asksHttpPath, writes: /(?:^|[\s(=])\/[\w.-]/, unstated: 'HTTP path for this' },
+  { asks: asksLongDuration, writes: writesLongDuration, unstated: 'time or duration for this', onePart: true },
   { asks: asksDuration, writes: writesDuration, unstated: 'time or duration for this', onePart: true },
 ];
 
@@ -1625,8 +1639,13 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       // Stryker disable next-line StringLiteral: the word before exists whenever at > 0, so the fallback is never used.
       isLoadWord(index, token) && (countsLoad(at) || (at > 0 && !isLoadWord(index, asking[at - 1] ?? '') && countsLoad(at - 1))),
   );
+  // "The max run time, in minutes?" asks for a time a setting holds, however "max" reads.
   const asksLoad =
-    reading.attributes.has('rated-load') && (central || opensWithLoad) && (reading.expectsNumber || reading.extreme !== null);
+    reading.attributes.has('rated-load') &&
+    (central || opensWithLoad) &&
+    (reading.expectsNumber || reading.extreme !== null) &&
+    !asksInTimeUnit.test(reading.text) &&
+    !namesTimeSpan(asking);
   // "On the minimum HA spec" asks what a stated setup serves; "with 8 GB" gives an amount the rules can size from.
   const ofStatedSetup = reading.scopes.length > 0 && !reading.numbers.some((number) => number.measure !== undefined);
   // "How many replicas for 1,000 users?" of a product sized by no load: nothing in its sources grows with users.

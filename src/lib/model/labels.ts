@@ -334,9 +334,29 @@ export function formatSettingStatus(status: Setting['status']): string {
   }
 }
 
+/** Units of time a setting's name may end in ("gracePeriodSeconds", "TIMEOUT_SECONDS"), with the unit's name. */
+const settingTimeUnits: readonly [RegExp, string][] = [
+  [/(?:Seconds|_SECONDS)$/, 'seconds'],
+  [/(?:Minutes|_MINUTES)$/, 'minutes'],
+  [/(?:Hours|_HOURS)$/, 'hours'],
+  [/(?:Millis|Ms|_MILLIS|_MS)$/, 'milliseconds'],
+];
+
+/** The unit of time a setting's number is in, read from the end of its name; null when its name gives none. */
+function findSettingTimeUnit(setting: Pick<Setting, 'name' | 'value'>): string | null {
+  if (!/^\d+(?:\.\d+)?$/.test(setting.value)) return null;
+  return settingTimeUnits.find(([pattern]) => pattern.test(setting.name))?.[1] ?? null;
+}
+
 /** A setting as a phrase, e.g. "auto.create.topics.enable = true (required)". */
 export function formatSetting(setting: Pick<Setting, 'name' | 'value' | 'status'>): string {
   return `${setting.name} = ${setting.value} (${formatSettingStatus(setting.status)})`;
+}
+
+/** A number whose unit of time only its setting's name gives, with that unit ("60 seconds"); null when it has none. */
+export function formatSettingTime(setting: Pick<Setting, 'name' | 'value'>): string | null {
+  const unit = findSettingTimeUnit(setting);
+  return unit ? `${setting.value} ${unit}` : null;
 }
 
 /** How a limit follows from its request, e.g. "2.5 × the request" or "(the request − 300 MB) ÷ 0.7". */

@@ -2,7 +2,7 @@ import type { Architecture } from '../../schemas/architecture.ts';
 import type { Basis, SourceRef } from '../../schemas/source-ref.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { formatRequirements } from './format-requirements.ts';
-import { formatLoad, formatNecessity, formatNoteKind, formatSetting, formatSizingRule } from './labels.ts';
+import { formatLoad, formatNecessity, formatNoteKind, formatSetting, formatSettingTime, formatSizingRule } from './labels.ts';
 import { findCloudLabel, findCloudService, findRole } from './registry.ts';
 import type { ResolvedComponent, ResolvedVariant } from './resolve-variant.ts';
 
@@ -118,7 +118,9 @@ export function listComponentFacts(resolved: ResolvedVariant, component: Resolve
   }
   for (const port of component.ports ?? []) push('port', `Port ${port.port}/${port.protocol}: ${trimStop(port.purpose)}`, port.source);
   for (const setting of component.settings ?? []) {
-    push('setting', `${formatSetting(setting)}${setting.text ? `: ${trimStop(setting.text)}` : ''}`, setting.source, setting.basis);
+    // A time the name alone gives its unit ("…Seconds = 60") is written out, so a reader asking for a time finds one.
+    const said = [formatSettingTime(setting), setting.text ? trimStop(setting.text) : null].filter(Boolean).join('. ');
+    push('setting', `${formatSetting(setting)}${said ? `: ${said}` : ''}`, setting.source, setting.basis);
   }
   for (const record of component.dns ?? []) push('dns', `DNS ${record.type} ${record.name} pointing at ${record.target}`, record.source);
   for (const note of component.notes ?? [])

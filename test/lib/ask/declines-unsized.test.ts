@@ -114,4 +114,15 @@ describe('declines: a time asked where the answer writes none', () => {
     expect(ask('Quillstack nodes: how many min?', failover).declined ?? '').not.toMatch(/time or duration/);
     expect(ask('How long is the Quillstack session key?', failover).declined ?? '').not.toMatch(/time or duration/);
   });
+
+  it('declines a span asked in days or longer when the facts give times only in seconds to hours', () => {
+    const answer = ask(
+      'How many days do Quillstack sessions stay on the other nodes?',
+      'Sessions move to the other nodes within 8 seconds.',
+    );
+    expect(answer.declined).toBe('The vendor documents archkb holds for Quillstack state no time or duration for this.');
+    expect(
+      ask('How many days do Quillstack sessions stay on the other nodes?', 'Sessions stay on the other nodes for 3 days.').answer,
+    ).toMatch(/3 days/);
+  });
 });

@@ -597,6 +597,20 @@ describe('answerQuestion: a load no source rates', () => {
   });
 });
 
+describe('answerQuestion: a time asked with "max", which is no rated load', () => {
+  it('leaves "the default max run time" and "max …, in minutes" to the answerers, and still declines a max load', () => {
+    const cite = 'authgear-self-managed#resources-reference';
+    const queued = buildLanternpad({
+      loadDrivers: [{ id: 'queued-jobs', label: 'jobs waiting in the queue', singular: 'job waiting in the queue', source: cite }],
+    });
+    const catalogue = [buildAskArchitecture(), queued];
+    const rated = /rated or tested for/;
+    expect(answerQuestion('Default max jobs waiting in the Lanternpad queue?', catalogue).declined ?? '').toMatch(rated);
+    expect(answerQuestion('Default max run time for a job in the Lanternpad queue?', catalogue).declined ?? '').not.toMatch(rated);
+    expect(answerQuestion('Default max job in the Lanternpad queue, in minutes?', catalogue).declined ?? '').not.toMatch(rated);
+  });
+});
+
 describe('answerQuestion: a load counted in a unit the rules are not written in', () => {
   it('declines "how many users can one API node handle" of a product sized per sign-in per second and rated for none', () => {
     // Lanternpad sizes by users, so "users" is a load word of the catalogue; Quillstack's rules are per sign-in per second.

@@ -17,6 +17,7 @@ import {
   formatScope,
   formatScopeFigures,
   formatSetting,
+  formatSettingTime,
   formatSettingStatus,
   formatSizingRule,
   formatTarget,
@@ -104,6 +105,14 @@ describe('labels of levels, scopes, kinds and headings', () => {
       'example',
     ]);
     expect(formatSetting({ name: 'wal_level', value: 'logical', status: 'required' })).toBe('wal_level = logical (required)');
+  });
+
+  it('writes a number whose unit of time only the setting name gives with that unit, and nothing for any other', () => {
+    expect(formatSettingTime({ name: 'gracePeriodSeconds', value: '60' })).toBe('60 seconds');
+    expect(formatSettingTime({ name: 'JOB_TIMEOUT_MINUTES', value: '5' })).toBe('5 minutes');
+    expect(formatSettingTime({ name: 'probe.periodMs', value: '250' })).toBe('250 milliseconds');
+    expect(formatSettingTime({ name: 'gracePeriodSeconds', value: 'unset' })).toBeNull();
+    expect(formatSettingTime({ name: 'maxSeconds.enabled', value: '1' })).toBeNull();
   });
 
   it('labels self-managed hardware and each cloud', () => {
