@@ -1470,12 +1470,15 @@ export function readQuestion(question: string, index: FactIndex): Reading {
       ),
     ),
   ];
-  // "Total resource requirements" names no resource: CPU and memory are what vendors state.
+  // "Total resource requirements" names no resource: CPU and memory are what vendors state; so does "what limits do
+  // the copies get", since limits are set on CPU and memory.
+  const limitsAsked = /\b(?:what|which)\s+(?:\w+\s+)?limits\b/i.test(findAskingText(text));
   const resources: SizingResource[] =
-    named.length === 0 &&
-    tokens.some((t) => computeCues.has(t) || moreCues.has(t) || lessCues.has(t)) &&
-    tokens.some((t) => resourceNouns.has(t))
-      ? ['vcpu', 'memoryGiB']
+    (named.length === 0 &&
+      tokens.some((t) => computeCues.has(t) || moreCues.has(t) || lessCues.has(t)) &&
+      tokens.some((t) => resourceNouns.has(t))) ||
+    (limitsAsked && !named.some((resource) => resource === 'vcpu' || resource === 'memoryGiB'))
+      ? [...new Set([...named, 'vcpu' as const, 'memoryGiB' as const])]
       : named;
   // A product archkb lacks may still be what a named product's component is ("a registry such as Product A").
   const componentWords = new Set(

@@ -34,6 +34,16 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Does turning on the Quillstack worker add a storage dependency?').compute).toBe(false);
   });
 
+  it('reads "what limits" as asking for CPU and memory beside any resource named, and a single named limit as no such', () => {
+    expect(readQuestionOver('How many Quillstack API pods ran, and what limits did each pod get?').resources).toEqual([
+      'nodes',
+      'vcpu',
+      'memoryGiB',
+    ]);
+    expect(readQuestionOver('Which memory limits does the Quillstack API set?').resources).toEqual(['memoryGiB']);
+    expect(readQuestionOver('What is the Quillstack API connection limit?').resources).toEqual([]);
+  });
+
   it('reads "cores" beside a memory word as CPU, and "core" before a noun as essential', () => {
     expect(readQuestionOver('Quillstack totals: cores and RAM?').resources).toEqual(['vcpu', 'memoryGiB']);
     expect(readQuestionOver('Quillstack totals: cores/memory?').resources).toEqual(['vcpu', 'memoryGiB']);
