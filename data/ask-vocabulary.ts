@@ -298,6 +298,11 @@ export const synonyms: Record<string, string[]> = {
   // Hashing a password is what its hash counts and costs ("password hash validations").
   hashing: ['hash'],
   hashed: ['hash'],
+  // A deployment's "topology" (standalone, clustered) is its mode.
+  topology: ['topology', 'mode'],
+  // A "CRD" is a custom resource definition.
+  crd: ['custom', 'resource', 'definition'],
+  crds: ['custom', 'resource', 'definition'],
   // Monitoring systems "scrape" the metrics a product exposes.
   scrape: ['metric'],
   scrapes: ['metric'],
@@ -310,6 +315,8 @@ export const synonyms: Record<string, string[]> = {
  * whole question, replacement text), so every rule keyed to the usual wording ("how many") meets its variants.
  */
 export const rewordings: [string, string][] = [
+  // "The server-plus-database install" names two parts joined, as "A plus B" does.
+  ['(?<=[a-z])-plus-(?=[a-z])', ' plus '],
   // "On the one platform, not the other, may we …": a "not" set between commas before the question proper sets a thing
   // aside, as "rather than" does, and negates nothing asked (before "right?" it still does).
   [

@@ -144,6 +144,11 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads a "topology" as a mode as well, and a "CRD" as a custom resource definition', () => {
+    expect(tokenizeText('which cache topology')).toEqual(['which', 'cache', 'topology', 'mode']);
+    expect(tokenizeText('its CRDs')).toEqual(['its', 'custom', 'resource', 'definition']);
+  });
+
   it('reads "controls" as the components that provide them, and "control" as written', () => {
     expect(tokenizeText('which security controls')).toEqual(['which', 'security', 'component']);
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);
@@ -820,6 +825,11 @@ describe('correctToken, the rules one at a time', () => {
 });
 
 describe('rewordQuestion', () => {
+  it('reads two parts joined by "-plus-" as "A plus B", and leaves other hyphens', () => {
+    expect(rewordQuestion('Is the api-plus-cache install fine?')).toBe('Is the api plus cache install fine?');
+    expect(rewordQuestion('Is the add-on fine?')).toBe('Is the add-on fine?');
+  });
+
   it('reads a "not" set between commas before the question proper as "rather than", and no other "not"', () => {
     expect(rewordQuestion('On the clustered layout, not the single one, do I have to set up the cache?')).toBe(
       'On the clustered layout, rather than the single one, do I have to set up the cache?',
