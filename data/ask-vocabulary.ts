@@ -632,6 +632,8 @@ export const phrases: [string, string][] = [
     '(?<=\\b(?:oldest|newest|latest|earliest|minimum|lowest|highest|lts|stable|major|minor)\\s+(?:[\\w.-]+\\s+)?)releases?\\b|(?<=\\b(?:which|what)\\s+(?:[\\w.-]+\\s+){0,3})releases?(?!\\s+notes?\\b)\\b|\\breleases?(?=\\s+(?:is|are)\\s+(?:still\\s+)?supported\\b)',
     ' release version ',
   ],
+  // "The newest database we may use", "the oldest cluster it runs on": the newest or oldest of a named thing is a version.
+  ['\\b(newest|oldest|latest|earliest)\\s+([\\w.-]+)\\b(?!\\s+(?:version|release|[\\w.-]+\\s+version)s?\\b)', '$1 $2 version'],
   // "What changed for X" asks what the source says about X; the verb is the question's frame, not a word to look up.
   ['\\bwhat\\s+(?:has\\s+|have\\s+|will\\s+)?chang(?:e|es|ed)\\b', ' what '],
   // "What must be in place before X works" asks for what X requires.

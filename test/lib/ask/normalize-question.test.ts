@@ -144,6 +144,11 @@ describe('readNumbers and tokenizeQuestion', () => {
 });
 
 describe('tokenizeText', () => {
+  it('reads the newest or oldest of a named thing as its version, once', () => {
+    expect(tokenizeText('the newest ledger I can use')).toEqual(['the', 'newest', 'ledger', 'version', 'i', 'can', 'use']);
+    expect(tokenizeText('the oldest ledger version')).toEqual(['the', 'oldest', 'ledger', 'version']);
+  });
+
   it('reads a "topology" as a mode as well, and a "CRD" as a custom resource definition', () => {
     expect(tokenizeText('which cache topology')).toEqual(['which', 'cache', 'topology', 'mode']);
     expect(tokenizeText('its CRDs')).toEqual(['its', 'custom', 'resource', 'definition']);
