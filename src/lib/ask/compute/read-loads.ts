@@ -23,6 +23,9 @@ function findOtherRate(words: readonly string[], wanted: string): string | null 
   return at < 0 ? null : (words[at] ?? null);
 }
 
+/** Words before a figure that restate the vendor's rule ("1 vCPU per 15 logins", "a vCPU for every 15 logins"). */
+const ruleWords = new Set(['per', 'every']);
+
 /** How far after a number its driver words may sit (before it, two words). */
 const WINDOW = 7;
 
@@ -154,7 +157,10 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
         (token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per' && !loadQualifiers.has(token),
       );
       const label = labelEnd < 0 ? after : after.slice(0, labelEnd + 1);
-      const found = words.filter((word) => near.includes(word));
+      // Words after the number name its driver; one before it counts only when none after does ("… request for 90 logins").
+      const following = near.slice(number.position - start + 1);
+      const foundAfter = words.filter((word) => following.includes(word));
+      const found = foundAfter.length > 0 ? foundAfter : words.filter((word) => near.includes(word));
       // "600 client grants and 240 token requests per second": a unit of time after a list of rates is each one's, when
       // the number names its driver in full (a bare "3000 clients" stays a count).
       const listEnd = after.findIndex((token) => !loadWords.has(token) && !stopwords.has(token) && token !== 'per' && !/^\d/.test(token));
@@ -235,7 +241,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
     readAt.set(best.id, number.position);
     if (number.negative) negative = true;
     if (perOne) perUnit.delete(best.id);
-    else if (reading.tokens[number.position - 1] === 'per') perUnit.add(best.id);
+    else if (ruleWords.has(reading.tokens[number.position - 1] ?? '')) perUnit.add(best.id);
     const load: LoadMention = best.given ? { driver: best.id, value, given: best.given } : { driver: best.id, value };
     if (perOne) loads.splice(taken, 1, load);
     else loads.push(load);

@@ -17,6 +17,28 @@ describe('listDriverWords', () => {
 });
 
 describe('readLoads', () => {
+  it('reads a figure after "for every" as the vendor\'s rule restated, which a later load of the same driver replaces', () => {
+    expect(read('Since Quillstack needs a vCPU for every 10 sign-ins per second, how much CPU for 40 sign-ins per second?').loads).toEqual([
+      { driver: 'sign-ins-per-second', value: 40 },
+    ]);
+  });
+
+  it('names a figure\'s driver by the words after it, a word before it ("should I request for 90 …") counting only when none after does', () => {
+    const password = {
+      id: 'password-sign-ins',
+      label: 'password-based sign-ins per second',
+      singular: 'password-based sign-in per second',
+    };
+    const ledger = {
+      id: 'ledger-requests',
+      label: 'sign-in and ledger requests per second',
+      singular: 'sign-in or ledger request per second',
+    };
+    expect(read('What CPU should I request for 90 sign-ins per second on Quillstack?', [password, ledger]).loads).toEqual([
+      { driver: 'password-sign-ins', value: 90 },
+    ]);
+  });
+
   it("converts a rate given per minute, hour or day to the driver's per second, and keeps the figure as given", () => {
     expect(read('Quillstack at 1,800 sign-ins per minute: how much CPU?').loads).toEqual([
       { driver: 'sign-ins-per-second', value: 30, given: { value: 1800, per: 'minute', wanted: 'second' } },
