@@ -1708,6 +1708,9 @@ export const productUseVerbs: string[] = [
 /** Words that point back at something named before ("can B reuse its database?"): a product named before may be meant. */
 export const pointingWords: string[] = ['it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'those', 'this', 'these'];
 
+/** Possessive pointing words, which after a product's name own what follows to that product ("does B need for its setup"). */
+export const ownerPointingWords: string[] = ['its', 'their', 'theirs'];
+
 /** Words that ask which products (or components) share a property. */
 export const filterCues: string[] = ['which', 'what', 'who', 'list', 'name'];
 

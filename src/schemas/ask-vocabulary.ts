@@ -143,6 +143,9 @@ export const AskVocabularySchema = z.looseObject({
     'Words that may follow a closing judgement in a short phrase ("… enabled by default?"), which still asks yes or no.',
   ),
   pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
+  ownerPointingWords: words.describe(
+    'Possessive pointing words ("its", "their"): after a product the asking sentence names, they mean that product, not one named before.',
+  ),
   measureAdjectives: words.describe('Adjectives of measure after a counted noun ("how many characters long"), which still count the noun.'),
   perNodePatterns: words.describe('Regular expressions for asking the size of one node ("per-node spec"), which no total answers.'),
   genericNameWords: words.describe('Words too common in component names to name one alone.'),

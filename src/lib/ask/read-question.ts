@@ -329,6 +329,7 @@ const jointWords = new Set([...explicitCompareCues, ...stemmedSet(vocabulary.joi
 
 /** Words that point back at something named before ("its"). */
 const pointingTokens = stemmedSet(vocabulary.pointingWords);
+const ownerPointingTokens = stemmedSet(vocabulary.ownerPointingWords);
 
 /** Whether some of the words are ones only a product's own name holds, so they name it. */
 function isNamedIn(index: FactIndex, id: string, words: ReadonlySet<string>): boolean {
@@ -374,11 +375,27 @@ function putAskedFirst(
 function dropSceneProducts(
   index: FactIndex,
   products: { id: string; certainty: number }[],
-  askingTokens: ReadonlySet<string> | null,
+  askingOrder: readonly string[] | null,
 ): { id: string; certainty: number }[] {
-  if (products.length < 2 || askingTokens === null || [...askingTokens].some((token) => jointWords.has(token) || pointingTokens.has(token)))
-    return products;
+  if (products.length < 2 || askingOrder === null) return products;
+  const askingTokens = new Set(askingOrder);
   const asked = products.filter((product) => isNamedIn(index, product.id, askingTokens));
+  // "Does B require for its setup": a possessive after the asked product's name is that product's own, unless what it
+  // owns is a part only the scene's product has ("can B reuse its canvas").
+  const namedAt = askingOrder.findIndex((token) => asked.some((product) => isNamedIn(index, product.id, new Set([token]))));
+  const isAsked = (id: string) => asked.some((product) => product.id === id);
+  const ownsScenePart = (at: number) =>
+    askingOrder
+      .slice(at + 1, at + 3)
+      .some(
+        (token) =>
+          (index.componentOwners.get(token) ?? []).some((id) => !isAsked(id)) &&
+          !(index.postings.get(token) ?? []).some((fact) => isAsked(fact.architecture)),
+      );
+  const pointsBack = askingOrder.some(
+    (token, at) => pointingTokens.has(token) && !(namedAt >= 0 && at > namedAt && ownerPointingTokens.has(token) && !ownsScenePart(at)),
+  );
+  if (pointsBack || askingOrder.some((token) => jointWords.has(token))) return products;
   return asked.length > 0 ? asked : products;
 }
 
@@ -1532,7 +1549,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   );
   // Words only the scene-setting sentences use ("we run on three continents") rank facts but need no answer of their own.
   const asking = findAskingText(text);
-  const askingTokens = asking === text ? null : new Set(correctTokens(index, tokenizeQuestion(asking).tokens).tokens);
+  const askingOrder = asking === text ? null : correctTokens(index, tokenizeQuestion(asking).tokens).tokens;
+  const askingTokens = askingOrder === null ? null : new Set(askingOrder);
   // "Which component is that?" asks about the sentence before it: a short or pointing asking sentence has no scene.
   // A yes/no naming its own part and pointing back only by "that" or "this" (a closing tag aside) asks about the part,
   // the sentence before being its situation; "can X use it?" asks about the thing named before, and "what should we
@@ -1633,7 +1651,7 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   const leftOut = acrossProducts ? findLeftOutProducts(index, tokens, linkedProducts) : { excluded: [], used: [] };
   const products = putAskedFirst(
     index,
-    dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingTokens), text),
+    dropOriginProducts(index, dropSceneProducts(index, linkedProducts, askingOrder), text),
     askingTokens,
   ).filter((product) => !leftOut.excluded.includes(product.id) && !leftOut.used.includes(product.id));
   // The name of a product the question leaves aside sets the scene: it ranks facts but needs no answer of its own.

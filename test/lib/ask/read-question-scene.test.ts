@@ -64,6 +64,16 @@ describe('readQuestion: the scene a left-aside product sets', () => {
     expect(productsOf('We run Lanternpad and Quillstack. What needs a session cache?').sort()).toEqual(['lanternpad', 'quillstack']);
   });
 
+  it('drops the scene product when a possessive after the asked product\'s name is that product\'s own ("for its setup")', () => {
+    expect(productsOf('Lanternpad runs a session cache. Does Quillstack need one for its own setup?')).toEqual(['quillstack']);
+    // Before the asked product's name, or not possessive ("support it"), the word may point back at the scene.
+    expect(productsOf('Lanternpad runs a session cache. For its setup, does Quillstack need one?').sort()).toEqual([
+      'lanternpad',
+      'quillstack',
+    ]);
+    expect(productsOf('Lanternpad runs a session cache. Does Quillstack support it?').sort()).toEqual(['lanternpad', 'quillstack']);
+  });
+
   it('keeps the order of products when the asking sentence names each of them', () => {
     expect(productsOf('We run it. Does Quillstack or Lanternpad need a session cache?')).toEqual(
       productsOf('Does Quillstack or Lanternpad need a session cache?'),
