@@ -13,7 +13,7 @@ import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts
 import { sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { judgeOfferedFit, listOfferedResources } from '../compute/judge-offered-fit.ts';
-import { multiplySetting } from '../compute/multiply-setting.ts';
+import { divideBySetting, multiplySetting } from '../compute/multiply-setting.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
 import { listLeftOutPhrases, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
@@ -366,6 +366,8 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
   if (formula) return draft(formula.text, formula.facts);
   const { counts: copies, later } = readCounts(context, targets, reading.numbers);
   const product = multiplySetting(subject, targets, copies, query, reading.numbers);
+  const quotient = copies.size === 0 ? divideBySetting(subject, targets, reading.numbers) : null;
+  if (quotient) return draft(quotient.text, listComputeFacts(context, subject, [quotient.component], ['setting']));
   if (product) {
     // A later count of the same part ("… then 5 workers") gets its own product after the first.
     const laterCount = later.get(product.component);

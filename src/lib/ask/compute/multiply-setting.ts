@@ -161,3 +161,73 @@ export function multiplySetting(
     component: component.id,
   };
 }
+
+// Stryker disable next-line ArrayDeclaration: tokenizeText always gives "how many" two tokens; the defaults only satisfy the type.
+const [howToken = 'how', manyToken = 'many'] = tokenizeText('how many');
+
+/** Content words after an amount that may say what it counts ("12 batch runs in parallel"). */
+const AMOUNT_WORDS = 4;
+
+/**
+ * "12 batch runs in parallel: how many runners?": when the question gives an amount that a per-instance setting of a
+ * target counts (the words after the amount are the setting's, not the target's name) and asks how many of the target,
+ * the answer is the amount over the setting's value (the one the question sets, else the stated default), rounded up.
+ */
+export function divideBySetting(
+  subject: ComputeSubject,
+  targets: readonly Target[],
+  numbers: readonly NumberMention[],
+): SettingProduct | null {
+  const reading: Reading = subject.context.reading;
+  const named = new Set<string>(reading.scopes);
+  const rank = (setting: Setting) => (named.has(setting.status) ? 2 : setting.status === 'default' ? 1 : 0);
+  for (const target of targets) {
+    const names = new Set([...target.hits, ...tokenizeText(target.name)]);
+    // "How many workers", or a count of instances read from "replicas": the question asks how many of the target.
+    const asksCount =
+      reading.resources.includes('nodes') ||
+      reading.tokens.some(
+        (token, at) =>
+          token === howToken &&
+          reading.tokens[at + 1] === manyToken &&
+          reading.tokens.slice(at + 2, at + 4).some((next) => target.hits.includes(next)),
+      );
+    if (!asksCount) continue;
+    const component = subject.resolved.components.find((c) => target.components.includes(c.id));
+    const settings = (component?.settings ?? []).filter(
+      (setting) => isPerInstance(setting) && Number.isFinite(Number(setting.value.replace(/,/g, ''))),
+    );
+    for (const number of numbers) {
+      if (number.negative || number.unit !== undefined || number.measure !== undefined || number.value <= 0) continue;
+      const counted = readDescription(reading.tokens, number.position)
+        .filter((token) => !stopwords.has(token) && !subject.entry.nameTokens.has(token))
+        .slice(0, AMOUNT_WORDS);
+      // "3 workers" counts copies of the target, which the product of a setting answers instead.
+      if (counted.some((token) => names.has(token))) continue;
+      const matching = settings
+        .map((setting) => {
+          const words = new Set(tokenizeText(`${setting.name} ${setting.text ?? ''}`).filter((token) => !stopwords.has(token)));
+          return { setting, hits: counted.filter((token) => words.has(token)).length };
+        })
+        .filter(({ hits }) => hits >= 2)
+        .sort((a, b) => b.hits - a.hits || rank(b.setting) - rank(a.setting));
+      const best = matching[0]?.setting;
+      if (!component || !best) continue;
+      const set = readSetValue(subject, best, numbers, number.value);
+      const value = set ?? Number(best.value.replace(/,/g, ''));
+      if (!(value > 0)) continue;
+      const amount = number.value;
+      const exact = amount / value;
+      const count = Math.ceil(exact);
+      const source =
+        set !== null
+          ? `${best.name} per ${component.name} instance, as the question sets it`
+          : `the ${best.status} value of ${best.name} per ${component.name} instance`;
+      const division = Number.isInteger(exact)
+        ? `${amount.toLocaleString('en-US')} ÷ ${value.toLocaleString('en-US')} (${source}) = ${count.toLocaleString('en-US')}`
+        : `${amount.toLocaleString('en-US')} ÷ ${value.toLocaleString('en-US')} (${source}) = ${exact.toLocaleString('en-US', { maximumFractionDigits: 2 })}, rounded up to ${count.toLocaleString('en-US')}`;
+      return { text: `${subject.label}: ${division} ${component.name} instances.`, component: component.id };
+    }
+  }
+  return null;
+}
