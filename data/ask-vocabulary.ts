@@ -139,6 +139,9 @@ export const synonyms: Record<string, string[]> = {
   waf: ['firewall'],
   az: ['zone'],
   azs: ['zone'],
+  // "DC" is how operators write a data center, which the sources pair with a zone, as the phrase for it reads.
+  dc: ['zone'],
+  dcs: ['zone'],
   amazon: ['aws'],
   vm: ['vm'],
   vms: ['vm'],
@@ -1160,7 +1163,7 @@ export const attributeCues: Record<string, string[]> = {
   ],
   incompatibility: ['supported', 'support', 'unsupported', 'compatible', 'incompatible', 'work', 'works', 'cluster', 'sentinel'],
   placement: ['subnet', 'public', 'private', 'internet', 'where', 'placement', 'face', 'exposed'],
-  runtime: ['down', 'outage', 'restart', 'startup', 'start', 'survive', 'keep', 'running', 'unavailable', 'time'],
+  runtime: ['down', 'outage', 'restart', 'startup', 'start', 'survive', 'keep', 'running', 'unavailable', 'time', 'up'],
   port: ['port', 'ports', 'listen', 'listens', 'expose', 'exposes'],
   setting: [
     'setting',

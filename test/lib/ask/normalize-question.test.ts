@@ -154,6 +154,11 @@ describe('tokenizeText', () => {
     expect(tokenizeText('its CRDs')).toEqual(['its', 'custom', 'resource', 'definition']);
   });
 
+  it('reads a "DC" as a data center, as the sources write it', () => {
+    expect(tokenizeText('across two DCs')).toEqual(tokenizeText('across two data centers'));
+    expect(tokenizeText('one dc')).toEqual(tokenizeText('one data center'));
+  });
+
   it('reads "controls" as the components that provide them, and "control" as written', () => {
     expect(tokenizeText('which security controls')).toEqual(['which', 'security', 'component']);
     expect(tokenizeText('the control plane')).toEqual(['the', 'control', 'plane']);

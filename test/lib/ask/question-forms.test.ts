@@ -724,6 +724,10 @@ describe('outages of a component needed only at start-up', () => {
     expect(askVault('Does Quillstack need the key vault to be up all the time?')).toMatch(/^No\./);
   });
 
+  it('reads a part asked to "be up" as a question about when it runs', () => {
+    expect(read('When does Quillstack need the key vault to be up?').attributes.get('runtime')).toBeGreaterThan(0);
+  });
+
   it('reads a scene where the product "kept" serving through the outage as survival, asked whether that is expected', () => {
     expect(askVault('The key vault was down for an hour and Quillstack kept serving traffic. Is that expected?')).toMatch(/^Yes\./);
   });
