@@ -66,6 +66,9 @@ export const synonyms: Record<string, string[]> = {
   // A URL a service exposes is one of its endpoints or paths ("/debug/ready").
   url: ['url', 'endpoint', 'path'],
   urls: ['url', 'endpoint', 'path'],
+  // An HTTP path ("which path should the probe use") is what the sources call an endpoint.
+  path: ['path', 'endpoint'],
+  paths: ['path', 'endpoint'],
   // What is done "regularly" is what the sources call regular ("regular tests run …").
   regularly: ['regular'],
   // A frequency answers "how often": "daily backups" for "how often is it backed up".

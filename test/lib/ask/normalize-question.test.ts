@@ -154,6 +154,10 @@ describe('tokenizeText', () => {
     expect(tokenizeText('its CRDs')).toEqual(['its', 'custom', 'resource', 'definition']);
   });
 
+  it('reads an HTTP path as an endpoint too, as the sources name one', () => {
+    expect(tokenizeText('which paths')).toEqual(['which', 'path', 'endpoint']);
+  });
+
   it('reads a "DC" as a data center, as the sources write it', () => {
     expect(tokenizeText('across two DCs')).toEqual(tokenizeText('across two data centers'));
     expect(tokenizeText('one dc')).toEqual(tokenizeText('one data center'));
