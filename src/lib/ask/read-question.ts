@@ -1661,8 +1661,9 @@ export function readQuestion(question: string, index: FactIndex): Reading {
     .filter((token) => content.includes(token) && !scene.includes(token));
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   // "2 cores, 4 GB per node": a size written beside a CPU figure, with no word of its own, is a node's memory.
+  // "Could each node have under 12GB?": a size a count of nodes is weighed against is a node's memory.
   const specMemory =
-    resources.includes('vcpu') &&
+    (resources.includes('vcpu') || (resources.includes('nodes') && (has(lessCues) || has(moreCues)))) &&
     !resources.includes('memoryGiB') &&
     !resources.includes('storageGiB') &&
     raw.numbers.some((number) => number.measure === 'size');

@@ -61,6 +61,12 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Can the Quillstack nodes shrink to 4 cores?').resources).toEqual(['nodes', 'vcpu']);
   });
 
+  it('reads a size a count of nodes is weighed against as memory ("nodes smaller than 16GB"), a size merely given as none', () => {
+    expect(readQuestionOver('Can the Quillstack nodes be smaller than 16GB?').resources).toEqual(['nodes', 'memoryGiB']);
+    expect(readQuestionOver('Can the Quillstack nodes have more than 16GB?').resources).toEqual(['nodes', 'memoryGiB']);
+    expect(readQuestionOver('Can the Quillstack nodes run with 16GB?').resources).toEqual(['nodes']);
+  });
+
   it('compares only when it names two products, whatever words it uses', () => {
     expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
     expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);
