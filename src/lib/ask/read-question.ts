@@ -766,9 +766,10 @@ export function findMainClause(lower: string): string {
 const framingPhrase = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+,\\s*(?=(?:${vocabulary.yesNoOpeners.join('|')})\\s)`, 'u');
 
 /** A condition's opening word, and a question opener inside a clause that no comma marks off ("… outage does X go down?"). */
-// "When does X need Y?" asks when: an auxiliary right after the opener makes it the question word, not a condition.
+// "When does X need Y?" asks when: an auxiliary right after the opener (or after an adverb, "when exactly does") makes it
+// the question word, not a condition.
 const conditionOpener =
-  /^(?:if|when|once|after|while|assuming|suppose)\b(?!\s+(?:is|are|was|were|does|do|did|can|could|should|must|will|would)\b)[^,]*$/;
+  /^(?:if|when|once|after|while|assuming|suppose)\b(?!(?:\s+(?:exactly|precisely|really|actually|usually|typically))?\s+(?:is|are|was|were|does|do|did|can|could|should|must|will|would)\b)[^,]*$/;
 const unmarkedQuestionOpener = new RegExp(
   `(?<!\\b(?:or|and|that|which|what|it|this))\\s((?:${vocabulary.yesNoOpeners.filter((word) => !/^ha/.test(word)).join('|')})\\s+\\p{L})`,
   'gu',

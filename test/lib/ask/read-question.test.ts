@@ -189,6 +189,9 @@ describe('readQuestion: what is asked', () => {
     expect(read('if our ledger has an outage does Quillstack go down?').yesNo).toBe(true);
     expect(read('If the session cache is down does Quillstack stop signing users in?').yesNo).toBe(true);
     expect(read('When should we expect Quillstack downtime?').yesNo).toBe(false);
+    // An adverb between the question word and its auxiliary still asks when.
+    expect(read('When exactly does Quillstack need the session cache?').yesNo).toBe(false);
+    expect(read('When precisely is the Quillstack worker needed?').yesNo).toBe(false);
     expect(read('If the ledger is down what does Quillstack keep?').yesNo).toBe(false);
     expect(read('Should the Quillstack ledger database run on how many nodes?').yesNo).toBe(false);
     expect(read('Does Quillstack need how much memory per API node?').yesNo).toBe(false);
