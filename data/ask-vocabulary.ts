@@ -1989,6 +1989,9 @@ export const componentListCues: string[] = [
   'blocks',
 ];
 
+/** Words that, with a part set aside ("besides X, what else …"), ask for the product's other parts. */
+export const remainderCues: string[] = ['else', 'other', 'others', 'rest'];
+
 /** Words asking which parts hold state ("which parts are stateful?"); archkb reads a part whose role keeps data as holding it. */
 export const stateCues: string[] = ['stateful', 'state'];
 
@@ -2460,7 +2463,7 @@ export const settingStates: { on: string[]; off: string[] } = {
  * expressions over lower-cased text whose first group is the thing left out.
  */
 export const exclusionPatterns: string[] = [
-  '\\b(?:exclud(?:e|es|ing)|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+(?!(?:in|on|for|as|at|from|of|to|when|if|with|within|inside)\\b)([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
+  '\\b(?:exclud(?:e|es|ing)|except(?:\\s+for)?|not\\s+counting|other\\s+than|apart\\s+from|aside\\s+from|besides|leaving\\s+out|leave\\s+out|without\\s+counting|minus|drop(?:ping)?|skip(?:ping)?|omit(?:ting)?)\\s+(?!(?:in|on|for|as|at|from|of|to|when|if|with|within|inside)\\b)([^,.;?!()]{1,40}?)(?=\\s*(?:[,.;?!()]|$|\\band\\b))',
   '\\b(?:leave|leaves|leaving|left|keep|keeping|kept)\\s+([^,.;?!()]{1,40}?)\\s+out\\b',
   '\\bwith\\s+([^,.;?!()]{1,40}?)\\s+(?:(?:left|kept|taken|stripped|cut)\\s+out|stripped|removed)\\b',
   // "(workspaces only, no operator)", "workspaces only, not the operators": what follows "only" and a comma is left out.
@@ -2657,6 +2660,8 @@ export const answerFrameWords: string[] = [
   'sort',
   'order',
   'point',
+  // "What else does X need": more of what the question asks, no thing of its own.
+  'else',
 ];
 
 /** Words of readying a part ahead of a step ("set up X before we can run Y"); in a yes/no question they ask only whether it is needed. */

@@ -142,6 +142,7 @@ export const AskVocabularySchema = z.looseObject({
   closingTails: words.describe(
     'Words that may follow a closing judgement in a short phrase ("… enabled by default?"), which still asks yes or no.',
   ),
+  remainderCues: words.describe('Words that, with a part set aside ("besides X, what else …"), ask for the product\'s other parts.'),
   pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
   ownerPointingWords: words.describe(
     'Possessive pointing words ("its", "their"): after a product the asking sentence names, they mean that product, not one named before.',

@@ -1,6 +1,6 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
-import { askVocabulary, findCloudLabel, findRole, formatNecessity, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, findCloudLabel, findRole, formatNecessity, joinWords, type ResolvedComponent } from '../../model/index.ts';
 import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { dropLeadingLabel } from '../read-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
@@ -23,6 +23,9 @@ const levelCues = new Map<NecessityLevel, ReadonlySet<string>>(
 );
 
 const stateCues = canonical(askVocabulary.stateCues);
+const remainderWords = new Set(askVocabulary.remainderCues);
+const remainderTokens = canonical(askVocabulary.remainderCues);
+const exclusionTokens = canonical(askVocabulary.productExclusionCues);
 
 /** The necessity levels a question filters by ("which parts are optional"); optional brings the conditional ones along. */
 export function readLevels(tokens: readonly string[]): Set<NecessityLevel> {
@@ -72,11 +75,16 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   const [id] = context.scope;
   if (context.scope.length !== 1 || !id || reading.products.length > 1) return null;
   const written = listWrittenWords(reading.text);
-  if (!written.some((word) => listWords.has(word))) return null;
+  // "Besides X, what else does it need?": with a part set aside, a word for the rest asks for the other parts.
+  const setAside = new Set(reading.excluded);
+  const asksRest = setAside.size > 0 && !reading.yesNo && written.some((word) => remainderWords.has(word));
+  if (!asksRest && !written.some((word) => listWords.has(word))) return null;
   const entry = index.byId.get(id);
   if (!entry) return null;
+  const isSetAside = (componentId: string) => [...(entry.components.get(componentId)?.tokens ?? [])].some((token) => setAside.has(token));
   const lower = reading.text.toLowerCase();
-  if ([...entry.components.values()].some((component) => lower.includes(component.name.toLowerCase()))) return null;
+  if ([...entry.components].some(([componentId, component]) => !isSetAside(componentId) && lower.includes(component.name.toLowerCase())))
+    return null;
   const levels = readLevels(reading.tokens);
   // A label before the question ("For the wiki page: which …") only frames it.
   const asked = new Set(tokenizeText(dropLeadingLabel(reading.text)));
@@ -90,7 +98,9 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
       !variantWords.has(token) &&
       !cloudWords.has(token) &&
       ![...levelCues.values()].some((cues) => cues.has(token)) &&
-      !stateCues.has(token),
+      !stateCues.has(token) &&
+      !setAside.has(token) &&
+      !(setAside.size > 0 && (remainderTokens.has(token) || exclusionTokens.has(token))),
   );
   // A word naming one of the product's components makes it a question about that component, not the list.
   if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
@@ -101,6 +111,8 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
 
   const variantId = chooseVariant(context, id);
   const resolved = findResolved(entry, variantId);
+  const kept = resolved.components.filter((component) => !isSetAside(component.id));
+  const leftAside = resolved.components.filter((component) => isSetAside(component.id)).map((component) => component.name);
   const facts = (index.factsByArchitecture.get(id) ?? []).filter((fact) => fact.variants.includes(variantId));
   // Only a variant has a components fact, never one of its components.
   const listFact = facts.find((fact) => fact.attribute === 'components');
@@ -108,7 +120,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   const coverage = total > 0 ? 1 - weigh(residual) / total : 1;
   const [cloud] = reading.clouds;
   if (cloud && reading.clouds.length === 1) {
-    const managed = describeManaged(resolved.components, facts, cloud);
+    const managed = describeManaged(kept, facts, cloud);
     return {
       kind: 'lookup',
       text: `${label}: ${managed.text}`,
@@ -120,7 +132,7 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   // The vendors rarely say which parts hold state; a part whose role keeps data does, by archkb's reading of its role.
   // Which parts hold none is not read this way: a registry or an artifact store keeps data under another role.
   if (reading.tokens.some((token) => stateCues.has(token)) && levels.size === 0) {
-    const matching = resolved.components.filter((component) => findRole(component.role).category === 'data');
+    const matching = kept.filter((component) => findRole(component.role).category === 'data');
     const listed = matching.map((component) => `${findRole(component.role).label}: ${describeComponent(component, true)}`).join('; ');
     return {
       kind: 'lookup',
@@ -131,24 +143,27 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
     };
   }
   if (levels.size === 0) {
-    const text = `${label} has ${resolved.components.length} components: ${resolved.components.map((c) => describeComponent(c, true)).join('; ')}.`;
+    const text =
+      leftAside.length > 0
+        ? `${label}: besides ${joinWords(leftAside)}, ${kept.length} components: ${kept.map((c) => describeComponent(c, true)).join('; ')}.`
+        : `${label} has ${resolved.components.length} components: ${resolved.components.map((c) => describeComponent(c, true)).join('; ')}.`;
     return { kind: 'lookup', text, facts: listFact ? [listFact] : [], coverage, strength: 0.8 };
   }
   const parts = levelOrder
     .filter((level) => levels.has(level))
     .map((level) => {
-      const matching = resolved.components.filter((component) => component.necessity.level === level);
+      const matching = kept.filter((component) => component.necessity.level === level);
       const name = formatNecessity(level);
       return matching.length > 0
         ? `${name} (${matching.length}): ${matching.map((c) => describeComponent(c, false)).join('; ')}.`
         : `${name}: none.`;
     });
   const necessityFacts = facts.filter(
-    (fact) => fact.attribute === 'necessity' && resolved.components.some((c) => c.id === fact.component && levels.has(c.necessity.level)),
+    (fact) => fact.attribute === 'necessity' && kept.some((c) => c.id === fact.component && levels.has(c.necessity.level)),
   );
   return {
     kind: 'lookup',
-    text: `${label}: ${parts.join(' ')}`,
+    text: `${label}: ${leftAside.length > 0 ? `besides ${joinWords(leftAside)}, ` : ''}${parts.join(' ')}`,
     facts: [...(listFact ? [listFact] : []), ...necessityFacts],
     coverage,
     strength: 0.8,

@@ -293,6 +293,39 @@ describe('answerComponentList: managed services on one cloud', () => {
   });
 });
 
+describe('answerComponentList: the parts besides one set aside', () => {
+  it('lists the other parts when the question sets one aside and asks for the rest ("besides X, what else")', () => {
+    expect(ask('Besides the ledger database, what else does Quillstack need?').answer).toBe(
+      'Quillstack (Standard): besides Ledger database, 3 components: Quill API (required); Quill worker (conditional: when several API instances run); Session cache (optional).',
+    );
+    expect(listFor('Which Quillstack components are required, other than the ledger database?')?.text).toBe(
+      'Quillstack (Standard): besides Ledger database, Required (1): Quill API.',
+    );
+  });
+
+  it('reads "what else" as no list without a part set aside, and a yes/no setting one aside as no list', () => {
+    expect(listFor('What else does Quillstack need?')).toBeNull();
+    // "Else" names no thing the product might lack, though another product's facts use the word.
+    const elsewhere = buildAskArchitecture({
+      id: 'elsestack',
+      product: 'Elsestack',
+      vendor: 'Elsestack',
+      hosts: [],
+      components: [
+        buildComponentInput({
+          id: 'odd-job',
+          name: 'Odd job runner',
+          role: 'job-worker',
+          technology: 'Oddjob',
+          purpose: 'Runs what nothing else runs.',
+        }),
+      ],
+    });
+    expect(ask('What else does Quillstack need?', [buildAskArchitecture(), elsewhere]).declined ?? '').not.toMatch(/state no else/);
+    expect(listFor('Does Quillstack run a ledger other than its own?')).toBeNull();
+  });
+});
+
 describe('answerComponentList: by necessity', () => {
   it('answers with the levels asked in the order required, recommended, conditional, optional', () => {
     const answer = listFor('Which Quillstack components are optional, recommended or required?');
