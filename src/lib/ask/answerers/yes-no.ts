@@ -1,4 +1,4 @@
-import { askVocabulary, findRole, formatNecessity, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
+import { askVocabulary, findRole, formatNecessity, joinWords, listGroupAncestry, type ResolvedComponent } from '../../model/index.ts';
 import { findEffectiveNecessity } from '../../sizing/index.ts';
 import { readLoads } from '../compute/read-loads.ts';
 import { findAskingText, findMainClause, listAttributeCues, writesVariantName } from '../read-question.ts';
@@ -276,6 +276,19 @@ function judgeNecessity(
       return unreachable;
     }
   }
+}
+
+/**
+ * The one example a question names a part by ("MinIO" of an object store whose examples are MinIO and Amazon S3), when
+ * the part has several and the question's words for it are that example's only; null otherwise.
+ */
+function findNamedChoice(component: ResolvedComponent, hits: readonly string[]): string | null {
+  const examples = component.examples ?? [];
+  if (examples.length < 2 || hits.length === 0) return null;
+  const roleWords = new Set(tokenizeText(findRole(component.role).label));
+  if (hits.some((token) => roleWords.has(token))) return null;
+  const named = examples.filter((example) => hits.every((token) => tokenizeText(example).includes(token)));
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 /** What a move leaves behind: "from T to U", "moving off T". */
@@ -865,6 +878,18 @@ export function answerYesNo(context: AnswerContext): Draft {
         reading.tokens.some((token) => adviceWords.has(token)) && !reading.tokens.some((token) => strictWords.has(token)),
         reading.tokens.some((token) => alwaysWords.has(token)),
       );
+      // "Does X need MinIO?" of a required object store that MinIO is only one named choice of: the store is needed, the
+      // choice is not (though "by default" it is the one deployed).
+      const choice = findNamedChoice(
+        component,
+        [...tokens].filter((t) => names.has(t)),
+      );
+      const chosen =
+        choice && effective.necessity.level === 'required' && !reading.scopes.includes('default')
+          ? reading.negativeNecessity && !reading.positiveNecessity
+            ? `Yes, with another choice: ${findRole(component.role).label.toLowerCase()} is required, and the vendor names ${joinWords(component.examples ?? [])} for it`
+            : `Not necessarily: ${findRole(component.role).label.toLowerCase()} is required, and the vendor names ${joinWords(component.examples ?? [])} for it, ${choice} being one choice`
+          : null;
       // "Only a few thousand users": a load named without a figure still asks where the level changes with it.
       const drivers = entry.architecture.loadDrivers.filter((driver) => (component.thresholds ?? []).some((t) => t.driver === driver.id));
       const loadNamed = drivers.some((driver) => listDriverWords(driver).some((word) => tokens.has(word)));
@@ -924,7 +949,7 @@ export function answerYesNo(context: AnswerContext): Draft {
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
-        `${verdict}.`,
+        `${chosen ?? verdict}.`,
         `In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${inferred}${
           level === component.necessity.level ? '' : `, and ${formatNecessity(level).toLowerCase()} at the load asked`
         }.`,
