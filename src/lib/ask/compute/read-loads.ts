@@ -175,7 +175,7 @@ export function readLoads(reading: Reading, drivers: readonly Pick<LoadDriver, '
       // A driver named near the number also counts the qualifier its label gives in parentheses when the question
       // writes it elsewhere ("database CPU … for each 100 requests per second" is the load "requests per second (database)").
       const qualifier = tokenizeText((/\(([^)]*)\)/.exec(driver.label) ?? [])[1] ?? '');
-      const elsewhere = found.length > 0 ? qualifier.filter((word) => !near.includes(word) && reading.tokens.includes(word)) : [];
+      const elsewhere = found.length > 0 ? qualifier.filter((word) => !found.includes(word) && reading.tokens.includes(word)) : [];
       const score = (found.length + elsewhere.length) / Math.max(1, words.length);
       const nearest = Math.min(...found.map(distance));
       const better = !best || score > best.score || (score === best.score && nearest < best.distance);

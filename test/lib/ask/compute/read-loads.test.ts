@@ -136,6 +136,22 @@ describe('readLoads', () => {
     ]);
   });
 
+  it('counts the qualifier written right before the number too, as the words after it name the driver', () => {
+    const renewals = {
+      id: 'renewals-per-second',
+      label: 'password-based renewals per second',
+      singular: 'password-based renewal per second',
+    };
+    const ledger = {
+      id: 'ledger-requests-per-second',
+      label: 'renewal, logout and refresh requests per second (ledger)',
+      singular: 'renewal, logout or refresh request per second (ledger)',
+    };
+    expect(read('Minimum CPU for the Quillstack ledger at 100 renewals per second?', [renewals, ledger]).loads).toEqual([
+      { driver: 'ledger-requests-per-second', value: 100 },
+    ]);
+  });
+
   it("takes a driver's later count over a count of one, which only gives the unit a figure is per", () => {
     expect(read('1 tenant needs 2 cores. For 40 tenants, how much CPU in total?', [tenants]).loads).toEqual([
       { driver: 'tenants', value: 40 },
