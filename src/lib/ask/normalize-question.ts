@@ -513,3 +513,15 @@ export function escapeRegExp(text: string): string {
 export const resourceWordOf: ReadonlyMap<string, SizingResource> = new Map(
   Object.entries(askVocabulary.resourceWords).flatMap(([word, resource]) => tokenizeText(word).map((token) => [token, resource] as const)),
 );
+
+/**
+ * Whether the size at a position is each counted copy's ("4 vCPU nodes", "pods of 4 vCPU", "nodes with 32 GB each"),
+ * not a total the copies share ("pods, with 12 vCPU in total").
+ */
+export function isSizeOfCopies(tokens: readonly string[], position: number, copyNouns: ReadonlySet<string>): boolean {
+  const [next = '', after = '', later = ''] = tokens.slice(position + 1, position + 4);
+  if (copyNouns.has(next) || copyNouns.has(after)) return true;
+  if (tokens[position - 1] === 'of' && copyNouns.has(tokens[position - 2] ?? '')) return true;
+  const each = after === 'each' || (after === 'per' && copyNouns.has(later));
+  return each && tokens.slice(Math.max(0, position - 4), position).some((token) => copyNouns.has(token));
+}

@@ -7,6 +7,7 @@ import {
   dropAsides,
   findInitials,
   leadingAssertion,
+  isSizeOfCopies,
   listLeftOutPhrases,
   listNameHeadWords,
   measureEditDistance,
@@ -330,6 +331,9 @@ const jointWords = new Set([...explicitCompareCues, ...stemmedSet(vocabulary.joi
 /** Words that point back at something named before ("its"). */
 const pointingTokens = stemmedSet(vocabulary.pointingWords);
 const ownerPointingTokens = stemmedSet(vocabulary.ownerPointingWords);
+const copyNounTokens = new Set(
+  vocabulary.countNouns.flatMap((word) => tokenizeText(word)).filter((token) => token.length > 1 && token !== 'time'),
+);
 
 /** Whether some of the words are ones only a product's own name holds, so they name it. */
 function isNamedIn(index: FactIndex, id: string, words: ReadonlySet<string>): boolean {
@@ -1663,8 +1667,12 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // "One workspace", "two Che workspaces": a count written as a word right before a load's word is a number too.
   // "2 cores, 4 GB per node": a size written beside a CPU figure, with no word of its own, is a node's memory.
   // "Could each node have under 12GB?": a size a count of nodes is weighed against is a node's memory.
+  // "How many nodes with 32 GB each": a size beside the copies counted is each copy's memory.
+  const sizeOfCopies =
+    /\bhow many\b/.test(lower) &&
+    raw.numbers.some((number) => number.measure === 'size' && isSizeOfCopies(tokens, number.position, copyNounTokens));
   const specMemory =
-    (resources.includes('vcpu') || (resources.includes('nodes') && (has(lessCues) || has(moreCues)))) &&
+    (resources.includes('vcpu') || (resources.includes('nodes') && (has(lessCues) || has(moreCues) || sizeOfCopies))) &&
     !resources.includes('memoryGiB') &&
     !resources.includes('storageGiB') &&
     raw.numbers.some((number) => number.measure === 'size');

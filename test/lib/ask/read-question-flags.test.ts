@@ -67,6 +67,12 @@ describe('readQuestion: computations and comparisons', () => {
     expect(readQuestionOver('Can the Quillstack nodes run with 16GB?').resources).toEqual(['nodes']);
   });
 
+  it('reads a size each counted copy has ("how many nodes with 32 GB each") as memory, not one the copies share', () => {
+    expect(readQuestionOver('How many Quillstack nodes with 32 GB each?').resources).toEqual(['nodes', 'memoryGiB']);
+    expect(readQuestionOver('How many 32 GB nodes does Quillstack need?').resources).toEqual(['nodes', 'memoryGiB']);
+    expect(readQuestionOver('How many Quillstack nodes, with 32 GB in total?').resources).toEqual(['nodes']);
+  });
+
   it('compares only when it names two products, whatever words it uses', () => {
     expect(readQuestionOver('Does Quillstack or Lanternpad need less memory?', both()).compare).toBe(true);
     expect(readQuestionOver('Compare the Quillstack ledger and cache').compare).toBe(false);

@@ -10,7 +10,7 @@ import { findStatedTotal } from '../compute/find-stated-total.ts';
 import { findTargets, findTargetsByNote, type Target } from '../compute/find-targets.ts';
 import { formatInStatedUnit } from '../compute/format-exact.ts';
 import { listDriverWords, readLoads, readSpread } from '../compute/read-loads.ts';
-import { sizeAtLoad } from '../compute/size-at-load.ts';
+import { packTotals, sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { judgeOfferedFit, listOfferedResources } from '../compute/judge-offered-fit.ts';
 import { divideBySetting, multiplySetting } from '../compute/multiply-setting.ts';
@@ -330,10 +330,12 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
     });
     // The loads given per another unit of time say what they were converted to, so the figures can be checked.
     const conversions = loads.flatMap((load) => (load.given ? [`${formatRateConversion(load.given, load.value)}.`] : []));
+    // "How many 4 vCPU pods": the copies of the size given that the requested total fills.
+    const packed = sized ? packTotals(reading.tokens, rest, sized.totals, countNouns) : null;
     if (sized)
       return {
         ...draft(
-          [...conversions, sized.text].join(' '),
+          [...conversions, sized.text, ...(packed ? [packed] : [])].join(' '),
           listComputeFacts(context, subject, sized.components, ['sizing-rule', 'limit-rule', 'requirement', 'threshold']),
         ),
         totals: sized.totals.map((total) => ({ ...total, side: 'request' as const })),

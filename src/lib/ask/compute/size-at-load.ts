@@ -1,9 +1,10 @@
 import type { Architecture } from '../../../schemas/architecture.ts';
 import type { Figure, Interval } from '../../../schemas/quantity.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
-import { formatLoad, formatNecessity, sizingResources, type SizingResource } from '../../model/index.ts';
+import { formatLoad, formatNecessity, formatResourceInterval, sizingResources, type SizingResource } from '../../model/index.ts';
 import { computeSizing, type SizedComponent, type SizingResult } from '../../sizing/index.ts';
-import type { LoadMention } from '../types.ts';
+import type { LoadMention, NumberMention } from '../types.ts';
+import { isSizeOfCopies, tokenizeText } from '../normalize-question.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
 import { trimStop } from '../answer-context.ts';
@@ -239,4 +240,46 @@ export function sizeAtLoad(
     components: [...new Set([...(whole ? result.components.filter((row) => row.counted) : rows), ...raised].map((row) => row.id))],
     totals: summed,
   };
+}
+
+/** Words before a count that ask for it ("how many"), in canonical tokens. */
+const [howToken = 'how', manyToken = 'many'] = tokenizeText('how many');
+
+/**
+ * "How many pods of 4 vCPU at this load?": the copies of the size a question gives that the requested total fills, one
+ * sentence per total whose measure the size has (CPU fills vCPU, a size fills memory unless storage is asked). Null
+ * when the question gives no such size beside a word counting copies, or asks no count.
+ */
+export function packTotals(
+  tokens: readonly string[],
+  numbers: readonly NumberMention[],
+  totals: LoadSizing['totals'],
+  copyNouns: ReadonlySet<string>,
+): string | null {
+  const asksCount = tokens.some((token, at) => token === howToken && tokens[at + 1] === manyToken);
+  if (!asksCount) return null;
+  const sized = numbers.find(
+    (number) =>
+      number.measure !== undefined &&
+      number.canonical !== undefined &&
+      number.canonical > 0 &&
+      isSizeOfCopies(tokens, number.position, copyNouns),
+  );
+  if (!sized?.canonical) return null;
+  const near = [tokens[sized.position + 1], tokens[sized.position + 2], ...tokens.slice(Math.max(0, sized.position - 3), sized.position)];
+  const noun = near.find((token) => token !== undefined && copyNouns.has(token)) ?? '';
+  const resource: SizingResource =
+    sized.measure === 'cpu'
+      ? 'vcpu'
+      : totals.some((total) => total.resource === 'storageGiB') && !totals.some((total) => total.resource === 'memoryGiB')
+        ? 'storageGiB'
+        : 'memoryGiB';
+  const total = totals.find((each) => each.resource === resource);
+  if (!total) return null;
+  const size = sized.canonical;
+  const [low, high] = [Math.ceil(total.value.low / size - 1e-9), Math.ceil(total.value.high / size - 1e-9)];
+  const count = low === high ? `${Math.max(1, high)}` : `${Math.max(1, low)} to ${high}`;
+  const counted = `${count} ${noun}${high === 1 || noun.endsWith('s') ? '' : 's'}`;
+  const unit = formatResourceInterval(resource, { low: size, high: size });
+  return `At ${unit} each, the ${formatResourceInterval(resource, total.value)} requested fills ${counted}, rounded up.`;
 }
