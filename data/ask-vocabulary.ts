@@ -1995,6 +1995,12 @@ export const remainderCues: string[] = ['else', 'other', 'others', 'rest'];
 /** Words asking which parts hold state ("which parts are stateful?"); archkb reads a part whose role keeps data as holding it. */
 export const stateCues: string[] = ['stateful', 'state'];
 
+/** Words asking whether a part holds no state ("is X stateless?"). */
+export const statelessCues: string[] = ['stateless'];
+
+/** Words asking whether a part holds state, said of the part itself ("is X stateful?"), unlike "keeps its state in Y". */
+export const statefulCues: string[] = ['stateful'];
+
 /** Words asking for the parts one component runs as (its containers), each with its own figures. */
 export const partListCues: string[] = ['containers', 'container', 'sidecars', 'sidecar', 'processes'];
 

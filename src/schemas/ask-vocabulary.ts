@@ -142,6 +142,8 @@ export const AskVocabularySchema = z.looseObject({
   closingTails: words.describe(
     'Words that may follow a closing judgement in a short phrase ("… enabled by default?"), which still asks yes or no.',
   ),
+  statefulCues: words.describe('Words asking whether a part holds state, said of the part itself ("is X stateful?").'),
+  statelessCues: words.describe('Words asking whether a part holds no state ("is X stateless?").'),
   remainderCues: words.describe('Words that, with a part set aside ("besides X, what else …"), ask for the product\'s other parts.'),
   pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
   ownerPointingWords: words.describe(

@@ -291,6 +291,36 @@ function findNamedChoice(component: ResolvedComponent, hits: readonly string[]):
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+const statelessTokens = new Set(askVocabulary.statelessCues.flatMap((word) => tokenizeText(word)));
+// Only "stateful" itself says a fact speaks of state: "keeps its state in X" is about X.
+const statefulTokens = new Set(askVocabulary.statefulCues.flatMap((word) => tokenizeText(word)));
+
+/**
+ * "Is X stateful?" of a part no fact calls stateful or stateless: the vendors rarely say, so the answer is archkb's
+ * reading of the part's role (a role that keeps data holds state), and "not stated" for any other role, which may still
+ * keep data under another name. Null when the question asks nothing of state or a fact speaks of it.
+ */
+function judgeState(context: AnswerContext, component: ResolvedComponent, facts: readonly IndexedFact[], label: string): Draft | null {
+  const asksStateless = context.reading.tokens.some((token) => statelessTokens.has(token));
+  if (!asksStateless && !context.reading.tokens.some((token) => statefulTokens.has(token))) return null;
+  // A product whose facts speak of state anywhere ("the binary is stateless") answers from them, whichever part matched.
+  const own = context.index.factsByArchitecture.get(facts[0]?.architecture ?? '') ?? facts;
+  if (own.some((fact) => fact.tokens.some((token) => statefulTokens.has(token) || statelessTokens.has(token)))) return null;
+  const role = findRole(component.role);
+  const purpose = facts.filter((fact) => fact.attribute === 'purpose').slice(0, 1);
+  const keepsData = role.category === 'data';
+  const verdict = keepsData
+    ? `${asksStateless ? 'No' : 'Yes'}, by archkb's reading of its role: in ${label}, ${component.name} is a ${role.label.toLowerCase()}, a part whose role keeps data, so it holds state; the sources do not say so in words.`
+    : `Not stated: the sources do not say whether ${component.name} in ${label} holds state; its role (${role.label.toLowerCase()}) is not one archkb reads as keeping data, though it may keep some under another name.`;
+  return {
+    kind: 'yes-no',
+    text: [verdict, ...purpose.map(writeFact)].join(' '),
+    facts: purpose,
+    coverage: 0.8,
+    strength: keepsData ? 0.75 : 0.6,
+  };
+}
+
 /** What a move leaves behind: "from T to U", "moving off T". */
 const leftBehind =
   /\bfrom\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)\s+(?:to|onto)\b|\b(?:mov|migrat|switch)\w*\s+(?:\p{L}+\s+)?off\s+(?:the\s+)?(\p{L}[\p{L}\d.+-]*)/giu;
@@ -787,6 +817,8 @@ export function answerYesNo(context: AnswerContext): Draft {
         strength: 0.8,
       };
     }
+    const state = judgeState(context, component, facts, label);
+    if (state) return state;
     const runtime = component.runtime;
     if (runtime && asksOutage) {
       const survives = reading.outcome ? reading.outcome === 'survive' : [...tokens].some((t) => survivalWords.has(t));
