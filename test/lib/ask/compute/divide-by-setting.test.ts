@@ -68,3 +68,23 @@ describe('divideBySetting: how many instances an amount a per-instance setting c
     expect(answer.answer).toContain('= 8 Quill worker instances.');
   });
 });
+
+describe('divideBySetting: guards (mutation session 59)', () => {
+  it('asks for a count as "how many" right before the target, or by a word for copies', () => {
+    // "How" and "many" apart, with no word for copies, ask no count of the target.
+    expect(divide([concurrency('5', 'default')], 'How do many Quillstack workers run 40 batch jobs at the same time?')).toBeNull();
+  });
+
+  it('divides by the default before an example value of the same setting, and skips a value of zero', () => {
+    const example = { ...concurrency('10', 'example'), text: 'Batch jobs one worker instance runs at the same time, as in the examples.' };
+    expect(
+      divide([example, concurrency('5', 'default')], 'How many Quillstack workers for 40 batch jobs at the same time?')?.text,
+    ).toContain('40 ÷ 5 (the default value');
+    expect(divide([concurrency('0', 'default')], 'How many Quillstack workers for 40 batch jobs at the same time?')).toBeNull();
+  });
+
+  it('reads no amount from a size, and none from words naming the target itself', () => {
+    expect(divide([concurrency('5', 'default')], 'How many Quillstack workers for 40 GB of batch jobs at the same time?')).toBeNull();
+    expect(divide([concurrency('5', 'default')], 'How many Quillstack workers for 40 worker batch jobs at the same time?')).toBeNull();
+  });
+});

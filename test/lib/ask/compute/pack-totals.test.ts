@@ -37,3 +37,23 @@ describe('packTotals: how many copies of a given size the requested total fills'
     );
   });
 });
+
+describe('packTotals: the measure of the size given (mutation session 59)', () => {
+  const memory = { resource: 'memoryGiB' as const, value: { low: 40, high: 40 }, text: '40 GiB' };
+  const storage = { resource: 'storageGiB' as const, value: { low: 100, high: 100 }, text: '100 GiB' };
+
+  it('fills memory with a size, storage only when no memory total is reported, and nothing with a bare number', () => {
+    expect(pack('How many nodes with 16 GB each?', [vcpuTotal, memory])).toBe(
+      'At 16 GiB memory each, the 40 GiB memory requested fills 3 nodes, rounded up.',
+    );
+    expect(pack('How many nodes with 16 GB each?', [storage])).toBe(
+      'At 16 GiB storage each, the 100 GiB storage requested fills 7 nodes, rounded up.',
+    );
+    expect(pack('How many nodes with 16 GB each?', [storage, memory])).toMatch(/^At 16 GiB memory each/);
+    expect(pack('How many pods of 4?')).toBeNull();
+  });
+
+  it('asks for "how many" as two words in a row, not "how" or "many" alone', () => {
+    expect(pack('How big are pods of 4 vCPU, and many of them?')).toBeNull();
+  });
+});
