@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findTargets } from '../../../../src/lib/ask/compute/find-targets.ts';
 import { divideBySetting } from '../../../../src/lib/ask/compute/multiply-setting.ts';
 import { answerQuestion, tokenizeText } from '../../../../src/lib/ask/index.ts';
-import type { ArchitectureInput } from '../../../../src/schemas/architecture.ts';
-import { buildComponentInput } from '../../../fixtures/build-architecture.ts';
-import { buildAskArchitectureWith } from '../../../fixtures/build-ask-architecture.ts';
+import { buildQuillstackWithWorkerSettings, type SettingInputs } from '../../../fixtures/build-ask-architecture.ts';
 import { buildComputeSubject } from '../../../fixtures/build-compute-subject.ts';
 
-type SettingInputs = NonNullable<ArchitectureInput['components'][number]['settings']>;
-
 const cite = 'authgear-self-managed#deployment-options';
-/** Quillstack with one worker whose settings are given. */
-const buildWithSettings = (settings: SettingInputs) =>
-  buildAskArchitectureWith([
-    buildComponentInput({ id: 'quill-worker', name: 'Quill worker', role: 'job-worker', technology: 'Quill', settings }),
-  ]);
+const buildWithSettings = buildQuillstackWithWorkerSettings;
 const concurrency = (value: string, status: 'default' | 'example', text = 'Batch jobs one worker instance runs at the same time.') => ({
   name: 'QUILL_WORKER_CONCURRENCY',
   value,
