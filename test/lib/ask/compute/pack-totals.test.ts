@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { packTotals } from '../../../../src/lib/ask/compute/size-at-load.ts';
+import { packTotals, type LoadSizing } from '../../../../src/lib/ask/compute/size-at-load.ts';
 import { answerQuestion, buildFactIndex, readQuestion, tokenizeText } from '../../../../src/lib/ask/index.ts';
 import { buildAskArchitecture } from '../../../fixtures/build-ask-architecture.ts';
 
 const copyNouns = new Set(tokenizeText('pod pods node nodes replica replicas'));
 const vcpuTotal = { resource: 'vcpu' as const, value: { low: 40, high: 40 }, text: '40 vCPU' };
-const pack = (question: string, totals = [vcpuTotal]) => {
+const pack = (question: string, totals: LoadSizing['totals'] = [vcpuTotal]) => {
   const reading = readQuestion(question, buildFactIndex([buildAskArchitecture()]));
   return packTotals(reading.tokens, reading.numbers, totals, copyNouns);
 };
