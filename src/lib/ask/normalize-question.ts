@@ -525,3 +525,11 @@ export function isSizeOfCopies(tokens: readonly string[], position: number, copy
   const each = after === 'each' || (after === 'per' && copyNouns.has(later));
   return each && tokens.slice(Math.max(0, position - 4), position).some((token) => copyNouns.has(token));
 }
+
+// Stryker disable next-line ArrayDeclaration,StringLiteral: tokenizeText always gives "how many" two tokens; the defaults only satisfy the type.
+const [howToken = 'how', manyToken = 'many'] = tokenizeText('how many');
+
+/** Whether the tokens at a position are "how many", which asks for a count. */
+export function isHowMany(tokens: readonly string[], at: number): boolean {
+  return tokens[at] === howToken && tokens[at + 1] === manyToken;
+}

@@ -1,6 +1,6 @@
 import type { Setting } from '../../../schemas/setting.ts';
 import { askVocabulary } from '../../model/index.ts';
-import { stopwords, tokenizeText } from '../normalize-question.ts';
+import { isHowMany, stopwords, tokenizeText } from '../normalize-question.ts';
 import type { NumberMention, Reading } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
@@ -162,9 +162,6 @@ export function multiplySetting(
   };
 }
 
-// Stryker disable next-line ArrayDeclaration: tokenizeText always gives "how many" two tokens; the defaults only satisfy the type.
-const [howToken = 'how', manyToken = 'many'] = tokenizeText('how many');
-
 /** Content words after an amount that may say what it counts ("12 batch runs in parallel"). */
 const AMOUNT_WORDS = 4;
 
@@ -187,10 +184,7 @@ export function divideBySetting(
     const asksCount =
       reading.resources.includes('nodes') ||
       reading.tokens.some(
-        (token, at) =>
-          token === howToken &&
-          reading.tokens[at + 1] === manyToken &&
-          reading.tokens.slice(at + 2, at + 4).some((next) => target.hits.includes(next)),
+        (_, at) => isHowMany(reading.tokens, at) && reading.tokens.slice(at + 2, at + 4).some((next) => target.hits.includes(next)),
       );
     if (!asksCount) continue;
     const component = subject.resolved.components.find((c) => target.components.includes(c.id));

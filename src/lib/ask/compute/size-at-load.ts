@@ -4,7 +4,7 @@ import type { NecessityLevel } from '../../../schemas/necessity.ts';
 import { formatLoad, formatNecessity, formatResourceInterval, sizingResources, type SizingResource } from '../../model/index.ts';
 import { computeSizing, type SizedComponent, type SizingResult } from '../../sizing/index.ts';
 import type { LoadMention, NumberMention } from '../types.ts';
-import { isSizeOfCopies, tokenizeText } from '../normalize-question.ts';
+import { isHowMany, isSizeOfCopies } from '../normalize-question.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import type { Target } from './find-targets.ts';
 import { trimStop } from '../answer-context.ts';
@@ -242,9 +242,6 @@ export function sizeAtLoad(
   };
 }
 
-/** Words before a count that ask for it ("how many"), in canonical tokens. */
-const [howToken = 'how', manyToken = 'many'] = tokenizeText('how many');
-
 /**
  * "How many pods of 4 vCPU at this load?": the copies of the size a question gives that the requested total fills, one
  * sentence per total whose measure the size has (CPU fills vCPU, a size fills memory unless storage is asked). Null
@@ -256,7 +253,7 @@ export function packTotals(
   totals: LoadSizing['totals'],
   copyNouns: ReadonlySet<string>,
 ): string | null {
-  const asksCount = tokens.some((token, at) => token === howToken && tokens[at + 1] === manyToken);
+  const asksCount = tokens.some((_, at) => isHowMany(tokens, at));
   if (!asksCount) return null;
   const sized = numbers.find(
     (number) =>
