@@ -671,11 +671,11 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
   // "On a cluster with no internet access?" of "clusters without internet access": a lack both state names the case.
   const factLacks = readLacking(picked);
   const shared = new Set([...readLacking(questionText)].filter((token) => factLacks.has(token)));
-  const clause = dropSharedLack(picked, shared);
+  const clause = dropUnaskedRelatives(dropSharedLack(picked, shared), asked);
   const factNegates = fact.attribute === 'incompatibility' || (fact.attribute !== 'necessity' && isNegated(clause) !== isPrivative(clause));
   // "Carry over without recreating them?" of a fact that denies nothing: a "without" whose words the fact never uses adds
   // a manner, not a denial.
-  const asking = dropSharedLack(questionText, shared);
+  const asking = dropUnheldRelatives(dropSharedLack(questionText, shared), readFactWords(fact));
   const claim = factNegates ? asking : dropUnheldWithout(asking, readFactWords(fact));
   const questionNegates = isQuestionNegated(claim) !== isPrivative(claim);
   return { verdict: factNegates === questionNegates ? 'Yes' : 'No', rule: 'negation' };
@@ -750,6 +750,33 @@ function dropSharedLack(text: string, shared: ReadonlySet<string>): string {
   if (shared.size === 0) return text;
   return text.replace(lackPhrase, (phrase: string, words: string) =>
     tokenizeText(words).some((token) => shared.has(token)) ? words : phrase,
+  );
+}
+
+const auxiliaries = askVocabulary.yesNoOpeners.filter((word) => /^\p{L}+$/u.test(word) && !/n$/.test(word)).join('|');
+// "That" straight before an auxiliary is a relative pronoun, not "says that …", whose clause has a subject of its own.
+const negatedRelative = new RegExp(`\\b(?:that|which|who)\\s+(?:never|(?:${auxiliaries})(?:n't|\\s+(?:not|never)))\\b[^,;.]*`, 'giu');
+
+/**
+ * A fact's clause without each negated relative clause none of whose words the question asks about: "stores sessions
+ * and serves data that does not fit the caches" denies nothing of the sessions.
+ */
+function dropUnaskedRelatives(clause: string, asked: ReadonlySet<string>): string {
+  return clause.replace(negatedRelative, (relative: string) =>
+    tokenizeText(relative).some((token) => !stopwords.has(token) && asked.has(token)) ? relative : ' ',
+  );
+}
+
+// "Files that you would miss after a restart": a relative clause with its own subject describes what is asked about.
+const subjectRelative = new RegExp(
+  `\\b(?:that|which)\\s+(?:${askVocabulary.questionTagSubjects.join('|')})(?:'d|'ll|\\s+(?:would|will|might|could|may))?\\s+[^,;.?]*`,
+  'giu',
+);
+
+/** A question without each relative clause of its own subject none of whose words a fact uses, as with "without". */
+function dropUnheldRelatives(questionText: string, factWords: ReadonlySet<string>): string {
+  return questionText.replace(subjectRelative, (relative: string) =>
+    tokenizeText(relative).some((token) => !stopwords.has(token) && factWords.has(token)) ? relative : ' ',
   );
 }
 

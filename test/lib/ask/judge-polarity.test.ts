@@ -1291,3 +1291,39 @@ describe('judgePolarity: the clause naming a required value, and the outcome in 
     });
   });
 });
+
+describe('judgePolarity: relative clauses', () => {
+  const ledger =
+    "Ledger store: Keeps the ledger's records, including audit trails by default, and serves data that does not fit the cache.";
+
+  it('lets a negated relative clause about something else deny nothing', () => {
+    expect(judge('Does the ledger store keep audit trails by default?', ledger, 'purpose')).toEqual({ verdict: 'Yes', rule: 'negation' });
+  });
+
+  it('keeps a negated relative clause about what is asked', () => {
+    expect(judge('Does the ledger store keep data in the cache?', ledger, 'purpose').verdict).toBe('No');
+  });
+
+  it('reads "that" before a subject as saying something, so its negation still counts', () => {
+    expect(
+      judge('Does the ledger store keep audit trails?', 'Ledger store: The vendor says that it does not keep audit trails.', 'purpose')
+        .verdict,
+    ).toBe('No');
+  });
+
+  const clones = 'Note: For ledgers connected to Git it keeps clones of their repositories on its file system.';
+
+  it("drops a question's relative clause with its own subject whose words the fact never uses", () => {
+    expect(
+      judge("Does the ledger keep anything on its file system that we'd lose with the pod, like clones?", clones, 'note', 'info'),
+    ).toEqual({
+      verdict: 'Yes',
+      rule: 'negation',
+    });
+  });
+
+  it('keeps such a clause when the fact uses its words', () => {
+    const lost = 'Note: The clones it keeps on its file system are lost with the pod.';
+    expect(judge("Does the ledger keep anything that we'd lose with the pod?", lost, 'note', 'info').verdict).toBe('Yes');
+  });
+});
