@@ -441,9 +441,11 @@ export const rewordings: [string, string][] = [
   // "What is the number of X", "what number of X", "what minimum number of X": a count, as "how many X" asks. "The
   // maximum number of X" is left as written: it asks for a stated limit, which the extreme and limit rules read.
   [
-    "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined|minimum|min|smallest|least|lowest|recommended|required)\\s+)?number\\s+of\\b",
+    "\\bwhat(?:['’]s|\\s+is|\\s+are|\\s+was|\\s+would\\s+be|\\s+will\\s+be)?\\s+(?:the\\s+)?((?:total|overall|combined|minimum|min|smallest|fewest|least|lowest|recommended|required)\\s+)?number\\s+of\\b",
     'how many $1',
   ],
+  // "How few X can it get by with" asks a count of X, as "how many X" does.
+  ['\\bhow\\s+few\\b', 'how many'],
   // A questionnaire's terse "Number of X …?" asks a count too.
   ['^\\s*(?:the\\s+)?(?:total\\s+)?number\\s+of\\b', 'how many'],
   // "Someone said we must run X. Is that right?" asks whether the claim holds: "we must run X, right?", the reporter
@@ -518,6 +520,8 @@ export const defaultPhrases: string[] = ['\\bout[\\s-]+of[\\s-]+the[\\s-]+box\\b
 export const phrases: [string, string][] = [
   // Chat shorthand: "w/o" is without, "w/" with, "rn" right now.
   ['(?<![\\w/])w/o\\b', ' without '],
+  // "Run it with no cache" lacks the cache as "without a cache" does.
+  ['\\bwith\\s+no\\b', ' without '],
   ['(?<![\\w/])w/(?=\\s|$)', ' with '],
   ['\\brn\\b', ' now '],
   // "For a quick local test" is a trial run of the reader's own, not the vendor's tested configuration.

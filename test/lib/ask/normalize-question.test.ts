@@ -438,6 +438,11 @@ describe('typo correction', () => {
     expect(tokenizeText('any downsides')).toContain('complex');
   });
 
+  it('reads "with no" as "without"', () => {
+    expect(tokenizeText('can Quillstack run with no ledger at all')).toContain('without');
+    expect(tokenizeText('can Quillstack run with no ledger at all')).not.toContain('no');
+  });
+
   it('reads "without taking it down" as asking about downtime', () => {
     expect(tokenizeText('can it be updated without taking it down')).toContain('downtime');
     expect(tokenizeText('does an upgrade bring it down')).toContain('downtime');
@@ -1084,6 +1089,8 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('Which number of ledgers?')).toBe('Which number of ledgers?');
     expect(rewordQuestion("What's the max number of tenants?")).toBe("What's the max number of tenants?");
     expect(rewordQuestion('Which port number of the proxy is open?')).toBe('Which port number of the proxy is open?');
+    expect(rewordQuestion('What is the fewest number of ledgers?')).toBe('how many fewest ledgers?');
+    expect(rewordQuestion('How few ledgers can Quillstack get by with?')).toBe('how many ledgers can Quillstack get by with?');
   });
 
   it('reads "true or false: S" as the claim S offered to be confirmed, whatever ends it', () => {
