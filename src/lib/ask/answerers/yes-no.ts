@@ -67,6 +67,8 @@ const askingWords = canonical(
 );
 const partWords = canonical(askVocabulary.genericNameWords.filter((word) => !/^(?:cluster|nodes?|layer)$/.test(word)));
 const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...askVocabulary.negativeNecessityCues]);
+// "If I never turn it on": a word of denial says how the situation stands, not something more asked of the part.
+const denialWords = canonical(askVocabulary.necessityNegators);
 const distinctPartWords = canonical(askVocabulary.distinctPartWords);
 const levelWords = canonical(askVocabulary.necessityLevelWords);
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
@@ -864,6 +866,7 @@ export function answerYesNo(context: AnswerContext): Draft {
         !partWords.has(t) &&
         !distinctPartWords.has(t) &&
         !loadWords.has(t) &&
+        !denialWords.has(t) &&
         judgeCondition([t], conditionText) !== 'fails',
     );
     const exclusiveQuestion = reading.tokens.some((t) => exclusiveWords.has(t));

@@ -225,6 +225,26 @@ describe('answerYesNo: necessity', () => {
     );
   });
 
+  it('reads "never" in the situation as denying it, as "not" does, not as something more asked of the part', () => {
+    const catalogue = catalogueWith(
+      buildComponentInput({
+        id: 'metrics-agent',
+        name: 'Autoscaling metrics agent',
+        role: 'logging-monitoring',
+        technology: 'Frobcore',
+        purpose: 'Supplies the load figures the autoscaler reads.',
+        necessity: { level: 'conditional', condition: 'when autoscaling is enabled', source: 'authgear-self-managed#resources-reference' },
+      }),
+    );
+    const ask = (question: string) => answerQuestion(question, catalogue).answer ?? '';
+    expect(ask('Does Quillstack need the autoscaling metrics agent if I never turn on autoscaling?')).toMatch(
+      /^No: it is needed only when autoscaling is enabled/,
+    );
+    expect(ask("Does Quillstack need the autoscaling metrics agent if I don't turn on autoscaling?")).toMatch(
+      /^No: it is needed only when autoscaling is enabled/,
+    );
+  });
+
   it('reads "a mandatory component" and "a requirement" as asking the level, not as meeting a condition written "required once …"', () => {
     const catalogue = catalogueWith(
       buildComponentInput({
