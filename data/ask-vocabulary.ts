@@ -456,6 +456,8 @@ export const rewordings: [string, string][] = [
   ],
   // "X — is that what they recommend?": a dash before a yes/no question pointing back ends the topic's sentence.
   ['\\s+[\u2013\u2014-]+\\s+(?=(?:is|are)\\s+(?:that|this|those|these)\\b)', '. '],
+  // What a part "takes care of" is what it handles.
+  ['\\b(?:take|takes|taking|took)\\s+care\\s+of\\b', 'handle'],
   // What a vendor "wants you to use" is what it recommends.
   ['\\bwants?\\s+(?:you|us)\\s+to\\s+(?:use|run)\\b', 'recommend'],
   // "Is it true (that) S?" puts the claim S to the reader, as "S, right?" does; its "it" points at nothing.

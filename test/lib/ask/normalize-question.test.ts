@@ -1093,6 +1093,11 @@ describe('rewordQuestion', () => {
     expect(rewordQuestion('How few ledgers can Quillstack get by with?')).toBe('how many ledgers can Quillstack get by with?');
   });
 
+  it('reads what a part "takes care of" as what it handles', () => {
+    expect(rewordQuestion('What does the Quillstack proxy take care of?')).toBe('What does the Quillstack proxy handle?');
+    expect(rewordQuestion('Which part takes care of TLS?')).toBe('Which part handle TLS?');
+  });
+
   it('reads "true or false: S" as the claim S offered to be confirmed, whatever ends it', () => {
     expect(rewordQuestion('True or false: the ledger keeps tenants.')).toBe('the ledger keeps tenants, right?');
     expect(rewordQuestion('TRUE OR FALSE - the ledger keeps tenants')).toBe('the ledger keeps tenants, right?');
