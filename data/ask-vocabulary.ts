@@ -1140,6 +1140,9 @@ export const attributeCues: Record<string, string[]> = {
     'capacity',
     'version',
     'versions',
+    // "Which needs the newer PostgreSQL?" asks for the versions each requires.
+    'newer',
+    'older',
     'os',
     'linux',
     'prerequisite',

@@ -452,3 +452,35 @@ describe('answerCompare: which product gives a component the level asked', () =>
     expect(answer).toMatch(/^Ferngate: Session store is required\. Quillstack: Session cache is optional\./);
   });
 });
+
+describe('answerCompare: "newer" and "older" ask for versions', () => {
+  const cite = 'authgear-self-managed#resources-reference';
+  const withStore = (id: string, product: string, min: string) =>
+    buildArchitecture({
+      id,
+      product,
+      vendor: `${product} Inc.`,
+      components: [
+        buildComponentInput({
+          id: `${id}-store`,
+          name: 'External PostgreSQL',
+          role: 'relational-database',
+          purpose: 'Keeps the records.',
+          necessity: { level: 'recommended', source: cite },
+          requirements: [{ scope: 'production', versions: [{ product: 'PostgreSQL', min }], source: cite }],
+        }),
+      ],
+    });
+  const pair = [withStore('ferngate', 'Ferngate', '13'), withStore('mossbank', 'Mossbank', '14')];
+
+  it('gives each product its version floor, not its level of need', () => {
+    for (const question of [
+      'Ferngate vs Mossbank: which needs the newer PostgreSQL?',
+      'Which of Ferngate and Mossbank lets me stay on the older PostgreSQL?',
+    ]) {
+      const answer = answerQuestion(question, pair).answer ?? '';
+      expect(answer).toMatch(/Ferngate[^.]*PostgreSQL 13\+/);
+      expect(answer).toMatch(/Mossbank[^.]*PostgreSQL 14\+/);
+    }
+  });
+});
