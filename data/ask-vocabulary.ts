@@ -1058,6 +1058,8 @@ export const stopwords: string[] = [
   'eg',
   'ie',
   'archkb',
+  // "On the standby side" says where the asker stands; no fact speaks of sides.
+  'side',
   'vs',
   'versus',
   'compare',

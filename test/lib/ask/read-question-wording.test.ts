@@ -72,6 +72,13 @@ describe('readQuestion: mistyped words', () => {
     expect(readQuestionOver('Which Quillstack postgrext version?', [rest]).tokens).toContain('postgrest');
   });
 
+  it('reads "on the standby side" as where the asker stands: "side" is asked of nothing', () => {
+    const reading = readQuestionOver('Which ledger version does Quillstack need on the standby side?');
+    expect(reading.tokens).toContain('side');
+    expect(reading.content).not.toContain('side');
+    expect(reading.content).toContain('standby');
+  });
+
   it('reads chat shorthand: "w/o" as without, "w/" as with and "rn" as now', () => {
     expect(readQuestionOver('does Quillstack run w/o the ledger rn?').tokens).toEqual(expect.arrayContaining(['without', 'ledger', 'now']));
     expect(readQuestionOver('Quillstack w/ two ledgers?').tokens).toContain('with');
