@@ -582,7 +582,7 @@ export function judgePolarity(questionText: string, questionTokens: readonly str
       fact,
     );
   }
-  const outcome = judgeStateOutcome(questionText, fact);
+  const outcome = judgeStateOutcome(questionText, fact) ?? judgeKindOutcome(questionText, fact);
   if (outcome) return outcome;
   const asked = new Set(questionTokens);
   // A setting's name and value say what it is; the opposite words that decide sit in what follows ("turn it off if …").
@@ -722,6 +722,31 @@ function judgeStateOutcome(questionText: string, fact: IndexedFact): Polarity | 
   // "Do jobs stop?" of "jobs keep running": opposite words deny as a negation does.
   const opposed = areOpposed(new Set(tokenizeText(split.asking)), new Set(tokenizeText(result)));
   return { verdict: (factNegates === questionNegates) !== opposed ? 'Yes' : 'No', rule: 'state-outcome' };
+}
+
+/** A fact's clause on what follows with a kind of a part ("with a persistent cache, sessions survive"): the kind and the outcome. */
+const kindOutcome = /\bwith\s+(?:a|an|the)\s+(\p{L}{4,})\s+\p{L}+\s*,\s*([^;.]+)/iu;
+
+/**
+ * "If it is not persistent, do sessions survive?" of "with a persistent cache, sessions survive": the question's situation
+ * names the fact's kind, so the outcome it asks is judged against the fact's, turned round when the situation denies the
+ * kind (the fact gives the outcome as what that kind brings).
+ */
+function judgeKindOutcome(questionText: string, fact: IndexedFact): Polarity | null {
+  const stated = kindOutcome.exec(fact.text);
+  // Only an opening condition sets the situation: a statement before the question may be a claim put to a check.
+  const split = /^\s*(?:if|when|once|suppose)\b/i.test(questionText) ? splitSituation(questionText) : null;
+  const kind = stated?.[1]?.toLowerCase() ?? '';
+  if (!stated || !split || !new RegExp(`\\b(?:non-?\\s*)?${escapeRegExp(kind)}\\b`, 'i').test(split.situation)) return null;
+  const denied = new RegExp(
+    `(?:\\b(?:not|never|no)\\s+(?:\\p{L}+\\s+)?|n't\\s+(?:\\p{L}+\\s+)?|\\bnon-?\\s*)${escapeRegExp(kind)}\\b`,
+    'iu',
+  ).test(split.situation.replace(/[\u2018\u2019]/g, "'"));
+  const result = stated[2] ?? '';
+  const factNegates = isNegated(result) !== isPrivative(result);
+  const questionNegates = isQuestionNegated(split.asking) !== isPrivative(split.asking);
+  const opposed = areOpposed(new Set(tokenizeText(split.asking)), new Set(tokenizeText(result)));
+  return { verdict: ((factNegates === questionNegates) !== opposed) !== denied ? 'Yes' : 'No', rule: 'state-outcome' };
 }
 
 /** "Without" and up to three words it governs ("without recreating them"), up to a comma or the sentence's end. */

@@ -1327,3 +1327,29 @@ describe('judgePolarity: relative clauses', () => {
     expect(judge("Does the ledger keep anything that we'd lose with the pod?", lost, 'note', 'info').verdict).toBe('Yes');
   });
 });
+
+describe('judgePolarity: what follows with a kind of part ("with a persistent cache, …")', () => {
+  const cache = 'Option: Persistence is optional; with a persistent cache, users keep their sessions when the cache restarts.';
+
+  it('turns the outcome round when an opening condition denies the kind', () => {
+    expect(judge("If the cache restarts and it's not persistent, do users keep their sessions?", cache, 'note', 'option')).toEqual({
+      verdict: 'No',
+      rule: 'state-outcome',
+    });
+    expect(judge('If the cache is non-persistent, do users keep their sessions?', cache, 'note', 'option').verdict).toBe('No');
+  });
+
+  it('keeps the outcome when the opening condition grants the kind', () => {
+    expect(judge('If the cache is persistent, do users keep their sessions?', cache, 'note', 'option')).toEqual({
+      verdict: 'Yes',
+      rule: 'state-outcome',
+    });
+  });
+
+  it('reads no situation from a statement or an aside, nor from a condition that names another kind', () => {
+    expect(judge('Must the cache be persistent, i.e. snapshots on, before launch?', cache, 'note', 'option').rule).not.toBe(
+      'state-outcome',
+    );
+    expect(judge('If the cache is not replicated, do users keep their sessions?', cache, 'note', 'option').rule).not.toBe('state-outcome');
+  });
+});
