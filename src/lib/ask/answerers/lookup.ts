@@ -593,11 +593,13 @@ export function answerLookup(context: AnswerContext): Draft {
   if (!best) return { kind: 'lookup', text: null, facts: [], coverage: 0, strength: 0 };
   // "How long …" wants a span of time: facts that state none do not answer it, however many other words they share.
   // A span the question itself gives ("for a few weeks") asks for none.
-  const asksDuration = !context.reading.yesNo && /\bhow\s+long\b/i.test(context.reading.text);
+  // Only the asking sentence asks: "we must say how often we back up. What does X keep?" wants no frequency.
+  const asking = findAskingText(context.reading.text);
+  const asksDuration = !context.reading.yesNo && /\bhow\s+long\b/i.test(asking);
   const statesSpan = (tokens: readonly string[]) =>
     tokens.some((token) => token === askVocabulary.durationWord || shortTimeUnits.has(token));
   // "How often …" wants a frequency: facts that state none ("every", "an interval") do not answer it.
-  const asksFrequency = !context.reading.yesNo && /\bhow\s+often\b/i.test(context.reading.text);
+  const asksFrequency = !context.reading.yesNo && /\bhow\s+often\b/i.test(asking);
   if (
     (context.reading.expectsNumber && !chosen.some((scored) => holdsAsked(scored.fact))) ||
     // The span must be of the thing asked about: a support period answers no question about how long sessions last.

@@ -575,6 +575,12 @@ describe('answerLookup: how often, when the facts state no frequency', () => {
     expect(answerLookup(buildAnswerContext([ledger('The ledger is backed up and reloaded often.')], question)).text).toBeNull();
   });
 
+  it('asks no frequency when only a sentence before the question says "how often"', () => {
+    const scene = 'We must justify how often we back up the ledger. What does the Quillstack ledger keep?';
+    const store = buildAskArchitectureWith([buildLedgerInput({ purpose: 'Keeps the tenant records and their audit trail.' })]);
+    expect(answerLookup(buildAnswerContext([store], scene)).text).toMatch(/tenant records/);
+  });
+
   it('answers with a fact that states one ("every", "nightly", an interval)', () => {
     expect(answerLookup(buildAnswerContext([ledger('Back up the ledger before every upgrade.')], question)).text).toMatch(/every upgrade/);
     expect(answerLookup(buildAnswerContext([ledger('Back up the ledger nightly.')], question)).text).toMatch(/nightly/);
@@ -597,6 +603,12 @@ describe('answerLookup: how long, when the facts state no span of time', () => {
     expect(draft.text).toBeNull();
     expect(draft.facts[0]?.text).toMatch(/^Recommendation: Each ledger major version is supported until/);
     expect(answerLookup(buildAnswerContext([ledger('is supported for 18 months.')], question)).text).toMatch(/18 months/);
+  });
+
+  it('asks no span when only a sentence before the question says "how long"', () => {
+    const scene = 'We plan how long each ledger major version stays. What does the Quillstack ledger keep?';
+    const store = buildAskArchitectureWith([buildLedgerInput({ purpose: 'Keeps the tenant records and their audit trail.' })]);
+    expect(answerLookup(buildAnswerContext([store], scene)).text).toMatch(/tenant records/);
   });
 
   it('drafts no answer when the only span stated is of something else than what the question asks about', () => {
