@@ -1,7 +1,17 @@
 import type { CloudId } from '../../../schemas/cloud-ref.ts';
 import type { NecessityLevel } from '../../../schemas/necessity.ts';
-import { askVocabulary, findCloudLabel, findRole, formatNecessity, joinWords, type ResolvedComponent } from '../../model/index.ts';
-import { listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
+import {
+  askVocabulary,
+  findCloudLabel,
+  findRole,
+  formatFigure,
+  formatNecessity,
+  formatScope,
+  joinWords,
+  resourceLabels,
+  type ResolvedComponent,
+} from '../../model/index.ts';
+import { listWrittenWords, resourceWordOf, stopwords, tokenizeText } from '../normalize-question.ts';
 import { dropLeadingLabel } from '../read-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
@@ -65,6 +75,60 @@ function describeManaged(
   return { text: `${named}${rest}`, facts: chosen };
 }
 
+// "Which parts", "what three components": a list asked for by a question word, not a word for the whole ("our stack").
+const asksWhichParts = new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+){0,2}(?:${askVocabulary.componentListCues.join('|')})\\b`, 'i');
+
+/** The figure of a requirement each resource a list may ask for is read from. */
+const figureFields = { vcpu: 'vcpu', memoryGiB: 'memory', storageGiB: 'storage', iops: 'iops' } as const;
+
+/**
+ * "Which parts of X get persistent storage?": one resource asked of the list picks the parts whose figures state it, each
+ * with its figures; the words left over must be ones those parts' facts use. Null when no part states it.
+ */
+function listFigureHolders(
+  context: AnswerContext,
+  id: string,
+  residual: readonly string[],
+  weigh: (tokens: readonly string[]) => number,
+  total: number,
+): Draft | null {
+  const { reading, index } = context;
+  const [resource] = reading.resources;
+  if (reading.resources.length !== 1 || !resource || resource === 'nodes' || !asksWhichParts.test(reading.text)) return null;
+  const entry = index.byId.get(id);
+  if (!entry) return null;
+  const field = figureFields[resource];
+  const variantId = chooseVariant(context, id);
+  const resolved = findResolved(entry, variantId);
+  // A host's figures ("an application box of 4 GB") are a part's too: what runs on it gets them.
+  const holders = [...resolved.hosts, ...resolved.components].filter((part) =>
+    (part.requirements ?? []).some((requirement) => requirement[field] !== undefined),
+  );
+  const facts = (index.factsByArchitecture.get(id) ?? []).filter(
+    (fact) =>
+      fact.variants.includes(variantId) &&
+      holders.some((part) => (fact.component ? part.id === fact.component : fact.text.startsWith(`${part.name}: `))),
+  );
+  const used = new Set(facts.flatMap((fact) => fact.tokens));
+  const unexplained = residual.filter((token) => resourceWordOf.get(token) !== resource && !used.has(token));
+  if (holders.length === 0 || weigh(unexplained) > total * 0.34) return null;
+  const lines = holders.map((part) => {
+    const figures = (part.requirements ?? []).flatMap((requirement) => {
+      const figure = requirement[field];
+      return figure ? [`${formatFigure(figure)} (${formatScope(requirement.scope)})`] : [];
+    });
+    return `${part.name}: ${figures.join(', ')}`;
+  });
+  const noun = resourceLabels[resource].noun;
+  return {
+    kind: 'lookup',
+    text: `${labelVariant(context, id, variantId)}: the parts with a stated ${noun} figure (${holders.length}): ${lines.join('; ')}.`,
+    facts: facts.filter((fact) => fact.attribute === 'requirement'),
+    coverage: total > 0 ? 1 - weigh(unexplained) / total : 1,
+    strength: 0.8,
+  };
+}
+
 /**
  * "What components does X have?", "which parts of X are optional?", "X's managed services on AWS": when a question
  * about one product asks for its parts and names none of them, the answer is the variant's component list, filtered
@@ -102,10 +166,13 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
       !setAside.has(token) &&
       !(setAside.size > 0 && (remainderTokens.has(token) || exclusionTokens.has(token))),
   );
-  // A word naming one of the product's components makes it a question about that component, not the list.
-  if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
   const weigh = (tokens: readonly string[]) => tokens.reduce((sum, token) => sum + weighToken(index, token, [id]), 0);
   const total = weigh(query.filter((token) => asked.has(token)));
+  // A resource asked of the list ("which parts get storage") names no component, though a part's name may hold the word.
+  const holding = levels.size === 0 && reading.clouds.length === 0 ? listFigureHolders(context, id, residual, weigh, total) : null;
+  if (holding) return holding;
+  // A word naming one of the product's components makes it a question about that component, not the list.
+  if (residual.some((token) => [...entry.components.values()].some((component) => component.tokens.has(token)))) return null;
   // With no weighed word at all (total 0) the residual weighs nothing either, and the list is what was asked.
   if (weigh(residual) > total * 0.34) return null;
 

@@ -428,3 +428,22 @@ describe('answerComponentList: the parts that hold state', () => {
     expect(answerQuestion('Which Quillstack components are stateless?', [buildAskArchitecture()]).answer ?? '').not.toMatch(/holds state/);
   });
 });
+
+describe('answerComponentList: the parts that state the resource asked', () => {
+  it('lists each part, hosts included, whose figures give the resource, with its figures and scopes', () => {
+    expect(ask('Which Quillstack components have a memory figure?').answer).toBe(
+      'Quillstack (Standard): the parts with a stated memory figure (4): Application box: 4 GB (minimum), 16 GB (for high availability); Quill API: 512Mi request, 1Gi limit (example); Quill worker: 256Mi request (example); Ledger database: 8 GB (minimum), 16 GB (for high availability).',
+    );
+    const storage = ask('Which parts of Quillstack get persistent storage?');
+    expect(storage.answer).toBe(
+      'Quillstack (Standard): the parts with a stated storage figure (1): Ledger database: 100 GB (minimum), 200 GB (for high availability).',
+    );
+    expect(storage.sources.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a question naming no list, a count of copies or a resource no part states to the other answers', () => {
+    expect(ask('Our Quillstack stack: how much memory?').answer).not.toMatch(/the parts with a stated/);
+    expect(ask('Which Quillstack parts need nodes?').answer ?? '').not.toMatch(/the parts with a stated/);
+    expect(ask('Which Quillstack parts get IOPS?').answer ?? '').not.toMatch(/the parts with a stated/);
+  });
+});
