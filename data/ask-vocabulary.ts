@@ -2694,7 +2694,7 @@ export const mainPartWords: string[] = ['main', 'primary', 'principal'];
 export const distinctPartWords: string[] = ['separate', 'dedicated', 'standalone'];
 
 /** Words of getting a part ("must we buy X", "provision X") that ask no more than whether it is needed. */
-export const acquiringWords: string[] = ['pay', 'buy', 'purchase', 'procure', 'provision'];
+export const acquiringWords: string[] = ['pay', 'buy', 'purchase', 'procure', 'provision', 'provide', 'providing', 'supply', 'supplying'];
 
 /** Words claiming a part is needed in every case ("must always be provisioned"); a conditional part is not. */
 export const alwaysWords: string[] = ['always', 'regardless', 'unconditionally', 'invariably'];

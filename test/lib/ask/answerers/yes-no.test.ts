@@ -96,6 +96,9 @@ describe('answerYesNo: necessity', () => {
   it('reads "do we need to pay for X" or "provision X" as asking whether X is needed', () => {
     expect(ask('Do we need to pay for a session cache in Quillstack?').answer).toMatch(/^No: it is optional/);
     expect(ask('Do we have to provision the ledger database for Quillstack?').answer).toMatch(/^Yes: it is required/);
+    // "Providing" or "supplying" a part is getting it too.
+    expect(ask('Quillstack runs without me providing a session cache, right?').answer).toMatch(/^Yes: it is optional/);
+    expect(ask('Must we supply a ledger database for Quillstack?').answer).toMatch(/^Yes: it is required/);
   });
 
   it('reads "for running X" and "on our own infrastructure" as the setting of a necessity question, asking nothing more', () => {
