@@ -411,7 +411,10 @@ function splitQuestionBody(question: string): string[] {
     'iu',
   ).exec(joined[1] ?? '')?.[1];
   const [first] = joined;
-  if (shared && first !== undefined && joined.length === 2 && isVerblessWhPiece(first)) joined[0] = `${first} ${shared}`;
+  // "What's the fewest zones X wants" has its verb in the contraction, so it borrows none.
+  const contracted = /^(?:what|how|where|when|why|who)['\u2019](?:s|re)\b/i;
+  if (shared && first !== undefined && joined.length === 2 && isVerblessWhPiece(first) && !contracted.test(first))
+    joined[0] = `${first} ${shared}`;
   // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
     // A bare "…? And how many if X stays at its default?" too.

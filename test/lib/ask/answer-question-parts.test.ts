@@ -482,6 +482,17 @@ describe('splitQuestion: conditions and verbless pieces inside the text', () => 
     ]);
   });
 
+  it('lends a verbless first question the verb and object of the next, but not one whose verb is a contraction', () => {
+    expect(splitQuestion('What RAM and how many copies does the ledger need?')).toEqual([
+      'What RAM does the ledger need?',
+      'how many copies does the ledger need?',
+    ]);
+    expect(splitQuestion("What's the fewest zones the ledger wants, and which subnets does each zone need?")).toEqual([
+      "What's the fewest zones the ledger wants",
+      'which subnets does each zone need?',
+    ]);
+  });
+
   it('keeps a wh- piece with a verb of its own apart from the question after it', () => {
     for (const verb of ['need', 'use', 'get', 'must', 'can']) {
       expect(splitQuestion(`What does the ledger keep, which nodes ${verb} backups, does the cache restart?`)).toEqual([
