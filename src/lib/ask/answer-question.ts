@@ -591,6 +591,12 @@ const opensQuestion = new RegExp(`^\\s*(?:what|which|how|where|when|why|who|${au
 /** An auxiliary or a verb of need, which a piece that asks nothing yet lacks. */
 const askingVerb = new RegExp(`\\b(?:${auxiliaries}|must|need|needs|use|uses|get|gets)\\b`, 'i');
 
+// A pronoun points back to what the part before named; "each" does too, unless a noun of its own follows ("each zone").
+const pointsBackToPart = new RegExp(
+  `\\b(they|them|it|its|their|those|these|this|that)\\b|\\beach\\b(?!\\s+(?!(?:of|ones?|${auxiliaries}|need|needs|use|uses|run|runs|get|gets|hold|holds|keep|keeps|take|takes)\\b)\\p{L})|\\b(?:in|on|inside)\\s+there\\b`,
+  'iu',
+);
+
 /** Whether a piece opens with a question word but has no verb yet ("How many brokers, and of which type"). */
 function isVerblessWhPiece(piece: string): boolean {
   return /^(?:what|which|how|where|when|why|who)\b/i.test(piece) && !askingVerb.test(piece) && !/\?/.test(piece);
@@ -837,7 +843,7 @@ function answerParts(
       (isBareCount(filled) ||
         isElliptic(filled) ||
         // Stryker disable next-line StringLiteral: the words kept, an article and its noun, are never a back-reference.
-        /\b(they|them|it|its|their|those|these|this|that|each)\b|\b(?:in|on|inside)\s+there\b/i.test(filled.replace(relativeThat, '$1')) ||
+        pointsBackToPart.test(filled.replace(relativeThat, '$1')) ||
         // "…, and which options are listed?" asks of the part the question before named.
         (asksOnlyAttribute(readQuestion(filled, index)) && namesComponent(index, reading, parts[i - 1] ?? ''))) &&
       !namesComponent(index, reading, filled)

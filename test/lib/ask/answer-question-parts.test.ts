@@ -727,6 +727,13 @@ describe('answerQuestion: which answerer a question goes to', () => {
 });
 
 describe('answerQuestion: questions of two parts', () => {
+  it('reads "each" before a noun of its own ("each application box") as no pointer back to the first part\'s subject', () => {
+    const answer = ask('What does the Quillstack session cache hold, and what does each application box need?').answer ?? '';
+    expect(answer).toBe(
+      'Quillstack (Standard): Session cache: Keeps sign-in sessions. Quillstack (Standard): Quill API and Quill worker run together on one server (Application box).',
+    );
+  });
+
   it('asks "…, and how much does B get?" for what the first part measured, and answers it alone', () => {
     const cite = 'authgear-self-managed#resources-reference';
     const catalogue = [
