@@ -2003,6 +2003,9 @@ export const componentListCues: string[] = [
 /** Words that, with a part set aside ("besides X, what else …"), ask for the product's other parts. */
 export const remainderCues: string[] = ['else', 'other', 'others', 'rest'];
 
+/** Words that, with two layouts of one product named, ask for the parts one layout has beyond the other. */
+export const layoutExtraCues: string[] = ['extra', 'additional', 'add', 'adds', 'added', 'not'];
+
 /** Words asking which parts hold state ("which parts are stateful?"); archkb reads a part whose role keeps data as holding it. */
 export const stateCues: string[] = ['stateful', 'state'];
 

@@ -145,6 +145,9 @@ export const AskVocabularySchema = z.looseObject({
   statefulCues: words.describe('Words asking whether a part holds state, said of the part itself ("is X stateful?").'),
   statelessCues: words.describe('Words asking whether a part holds no state ("is X stateless?").'),
   remainderCues: words.describe('Words that, with a part set aside ("besides X, what else …"), ask for the product\'s other parts.'),
+  layoutExtraCues: words.describe(
+    'Words that, with two layouts of one product named, ask for the parts one has beyond the other ("what does the two-site layout add").',
+  ),
   pointingWords: words.describe('Words pointing back at something named before ("its", "that"): a product named before may be meant.'),
   ownerPointingWords: words.describe(
     'Possessive pointing words ("its", "their"): after a product the asking sentence names, they mean that product, not one named before.',

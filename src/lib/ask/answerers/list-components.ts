@@ -12,7 +12,7 @@ import {
   type ResolvedComponent,
 } from '../../model/index.ts';
 import { listWrittenWords, resourceWordOf, stopwords, tokenizeText } from '../normalize-question.ts';
-import { dropLeadingLabel } from '../read-question.ts';
+import { dropLeadingLabel, writesVariantName } from '../read-question.ts';
 import { chooseVariant, findComponentMatches, findResolved, labelVariant, trimStop, type AnswerContext } from '../answer-context.ts';
 import { weighToken } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
@@ -73,6 +73,46 @@ function describeManaged(
   const named = lines.length > 0 ? `managed services on ${label}: ${lines.join('. ')}.` : `no managed service on ${label} is named.`;
   const rest = without.length > 0 && lines.length > 0 ? ` None is named on ${label} for ${without.join(', ')}.` : '';
   return { text: `${named}${rest}`, facts: chosen };
+}
+
+const layoutExtraCues = canonical(askVocabulary.layoutExtraCues);
+
+/**
+ * "Keeping one site, which additional parts of the two-site layout can we drop?": with two layouts of one
+ * product named and a word asking what one adds, the parts the one layout has and the other lacks. Null otherwise.
+ */
+function listLayoutExtras(context: AnswerContext, id: string): Draft | null {
+  const { reading, index } = context;
+  const entry = index.byId.get(id);
+  if (!entry || !reading.tokens.some((token) => layoutExtraCues.has(token))) return null;
+  const named = entry.architecture.variants.filter((variant) => writesVariantName(index, reading.tokens, id, variant.id));
+  const [first, second] = named;
+  if (named.length !== 2 || !first || !second) return null;
+  const partsOf = (variantId: string) => findResolved(entry, variantId).components;
+  const beyond = (variantId: string, otherId: string) =>
+    partsOf(variantId).filter((component) => !partsOf(otherId).some((other) => other.id === component.id));
+  // The layout with parts the other lacks is the one asked about; when both have some, the one the reading chose.
+  const chosen = chooseVariant(context, id);
+  const [asked, other] = [
+    [first, second],
+    [second, first],
+  ].find(([a, b]) => a && b && beyond(a.id, b.id).length > 0 && (beyond(b.id, a.id).length === 0 || a.id === chosen)) ?? [
+    undefined,
+    undefined,
+  ];
+  if (!asked || !other) return null;
+  const extra = beyond(asked.id, other.id);
+  const facts = (index.factsByArchitecture.get(id) ?? []).filter(
+    (fact) =>
+      fact.attribute === 'necessity' && fact.variants.includes(asked.id) && extra.some((component) => component.id === fact.component),
+  );
+  return {
+    kind: 'lookup',
+    text: `${labelVariant(context, id, asked.id)}: the parts ${other.name} does not have (${extra.length}): ${extra.map((component) => describeComponent(component, true)).join('; ')}.`,
+    facts,
+    coverage: 1,
+    strength: 0.8,
+  };
 }
 
 // "Which parts", "what three components": a list asked for by a question word, not a word for the whole ("our stack").
@@ -145,6 +185,8 @@ export function answerComponentList(context: AnswerContext, query: readonly stri
   if (!asksRest && !written.some((word) => listWords.has(word))) return null;
   const entry = index.byId.get(id);
   if (!entry) return null;
+  const extras = listLayoutExtras(context, id);
+  if (extras) return extras;
   const isSetAside = (componentId: string) => [...(entry.components.get(componentId)?.tokens ?? [])].some((token) => setAside.has(token));
   const lower = reading.text.toLowerCase();
   if ([...entry.components].some(([componentId, component]) => !isSetAside(componentId) && lower.includes(component.name.toLowerCase())))

@@ -447,3 +447,47 @@ describe('answerComponentList: the parts that state the resource asked', () => {
     expect(ask('Which Quillstack parts get IOPS?').answer ?? '').not.toMatch(/the parts with a stated/);
   });
 });
+
+describe('answerComponentList: the parts one layout has beyond another', () => {
+  const site = 'authgear-self-managed#introduction';
+  const fernhall = buildArchitecture({
+    id: 'fernhall',
+    product: 'Fernhall',
+    vendor: 'Fern Inc.',
+    variants: [
+      { id: 'one-site', name: 'Single site (one region)', summary: 'One site.', source: site },
+      { id: 'two-sites', name: 'Twin site (active/active)', summary: 'Two sites.', source: site },
+    ],
+    components: [
+      buildComponentInput({ id: 'fern-api', name: 'Fern API', role: 'application-service', purpose: 'Serves the API.' }),
+      buildComponentInput({
+        id: 'site-balancer',
+        name: 'Site balancer',
+        role: 'load-balancer',
+        purpose: 'Sends each request to a live site.',
+        variants: ['two-sites'],
+      }),
+      buildComponentInput({
+        id: 'site-relay',
+        name: 'Site relay',
+        role: 'message-broker',
+        purpose: 'Copies state between the sites.',
+        variants: ['two-sites'],
+      }),
+    ],
+  });
+
+  it('lists the parts of the layout that has more, whichever way round the question names them', () => {
+    const expected =
+      'Fernhall (Twin site (active/active)): the parts Single site (one region) does not have (2): Site balancer (required); Site relay (required).';
+    expect(
+      ask('If we stay on a single site with Fernhall, which extra pieces that the twin site needs can we leave out?', [fernhall]).answer,
+    ).toBe(expected);
+    expect(ask('Which components does the Fernhall twin site have that the single site does not?', [fernhall]).answer).toBe(expected);
+  });
+
+  it('leaves a question naming one layout, or asking for no extra, to the other answers', () => {
+    expect(ask('Which extra components does the Fernhall twin site need?', [fernhall]).answer ?? '').not.toMatch(/does not have/);
+    expect(ask('Which components do the Fernhall single site and twin site have?', [fernhall]).answer ?? '').not.toMatch(/does not have/);
+  });
+});
