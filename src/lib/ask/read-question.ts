@@ -1617,7 +1617,8 @@ export function readQuestion(question: string, index: FactIndex): Reading {
   // What archkb never holds is declined when the question asks it, not when a scene-setting sentence mentions it.
   // Nor when only a condition names it ("what can I do if one balancer's SLA is not enough?").
   // A word the asking sentence also uses outside its if-clauses ("if we disable the workers, who runs the workers' jobs?") is asked.
-  const conditionPattern = /\b(?:if|unless|in case)\b[^,;?]*/gi;
+  // A concession ("even though it costs more") grants the topic as a condition does; it asks nothing of it.
+  const conditionPattern = /\b(?:if|unless|in case|even though|although|though|despite)\b[^,;?]*/gi;
   const outsideConditions = new Set(tokenizeText(asking.replace(conditionPattern, ' ')));
   const conditional = new Set(
     [...asking.matchAll(conditionPattern)].flatMap((match) => tokenizeText(match[0])).filter((token) => !outsideConditions.has(token)),

@@ -76,6 +76,12 @@ describe('answerQuestion declines', () => {
     );
     expect(expectDeclined(ask('Signing in is a heavy CPU cost for Quillstack. What does that cost per month?'))).toMatch(/no prices/);
     expect(expectDeclined(ask('Signing in is a heavy CPU cost for Quillstack. Is that cost charged monthly?'))).toMatch(/no prices/);
+    // A concession ("even though it costs more") grants the cost; what is asked is the advice.
+    for (const concession of ['even though it costs more', 'although it is expensive', 'despite the cost'])
+      expect(ask(`Should Quillstack's ledger run managed, ${concession}?`).declined ?? '').not.toMatch(/no prices/);
+    expect(expectDeclined(ask('Even though it costs more, how much does a managed Quillstack ledger cost per month?'))).toMatch(
+      /no prices/,
+    );
     // Monthly active users are a load, not a bill.
     expect(ask('How big a ledger does Quillstack need for 500k MAU?').declined ?? '').not.toMatch(/no prices/);
     expect(expectDeclined(ask('What uptime SLA does Quillstack guarantee?'))).toMatch(/no service-level guarantees/);
