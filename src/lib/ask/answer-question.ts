@@ -6,7 +6,7 @@ import { answerCompute } from './answerers/compute.ts';
 import { asksSubset } from './compute/count-per-zone.ts';
 import { answerExtreme } from './answerers/extreme.ts';
 import { answerFilter } from './answerers/filter.ts';
-import { answerLookup } from './answerers/lookup.ts';
+import { answerCeilingCount, answerLookup } from './answerers/lookup.ts';
 import { answerOutageEffect } from './answerers/outage.ts';
 import { answerYesNo } from './answerers/yes-no.ts';
 import { answerExceededLimit, asksTrouble } from './answerers/stated-limit.ts';
@@ -200,7 +200,7 @@ function judgeComputedClaim(context: AnswerContext, computed: Draft): Draft {
 
 /** "Any problem putting 15,000 users on one cluster?": a bound the question's number crosses answers, else a lookup. */
 function answerTroubleOrLookup(context: AnswerContext): Draft {
-  return (asksTrouble(context) ? answerExceededLimit(context) : null) ?? answerLookup(context);
+  return (asksTrouble(context) ? answerExceededLimit(context) : null) ?? answerCeilingCount(context) ?? answerLookup(context);
 }
 
 /** The answerer of each operation; compute and extreme fall back to a lookup when there is nothing to compute. */

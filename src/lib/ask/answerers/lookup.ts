@@ -1,6 +1,7 @@
 import { askVocabulary, factAttributes, findRole, formatNecessity, type FactAttribute } from '../../model/index.ts';
 import { countWordPattern, countWordValues, listWrittenWords, stopwords, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
+import { divideByCeiling } from '../compute/divide-by-ceiling.ts';
 import {
   chooseVariant,
   findComponentMatches,
@@ -318,6 +319,20 @@ function findGroupLead(context: AnswerContext, ranked: readonly ScoredFact[]): S
     const label = tokenizeText(scored.fact.text.slice(0, Math.max(0, scored.fact.text.indexOf(':'))));
     return label.length > 0 && label.every((token) => asked.has(token));
   });
+}
+
+/**
+ * "25,000 developers, a namespace each: the fewest clusters?": the count the question gives over a ceiling a fact of the
+ * products asked about states ("more than 10,000 namespaces in one cluster is not recommended"), rounded up, with that
+ * fact. Null when no fact states a ceiling on what the question counts.
+ */
+export function answerCeilingCount(context: AnswerContext): Draft | null {
+  const facts = context.scope.flatMap((id) => context.index.factsByArchitecture.get(id) ?? []);
+  const ceiling = divideByCeiling(context.reading, facts);
+  if (!ceiling) return null;
+  const { fact } = ceiling;
+  const label = labelVariant(context, fact.architecture, chooseVariant(context, fact.architecture, fact));
+  return { kind: 'lookup', text: `${ceiling.text} ${label}: ${writeFact(fact)}`, facts: [fact], coverage: 1, strength: 0.8 };
 }
 
 /** Most facts a question listing several items is answered with. */
