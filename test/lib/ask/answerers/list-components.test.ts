@@ -441,6 +441,17 @@ describe('answerComponentList: the parts that state the resource asked', () => {
     expect(storage.sources.length).toBeGreaterThan(0);
   });
 
+  it('cites the figures of the parts listed, not their purposes', () => {
+    const sources = ask('Which Quillstack components have a memory figure?').sources;
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const source of sources) expect(source.excerpt).toMatch(/memory/);
+  });
+
+  it('leaves a list by level of need or by cloud to the other answers', () => {
+    expect(ask('Which optional Quillstack parts have a memory figure?').answer ?? '').not.toMatch(/the parts with a stated/);
+    expect(ask('Which Quillstack parts have memory on AWS?').answer ?? '').not.toMatch(/the parts with a stated/);
+  });
+
   it('leaves a question naming no list, a count of copies or a resource no part states to the other answers', () => {
     expect(ask('Our Quillstack stack: how much memory?').answer).not.toMatch(/the parts with a stated/);
     expect(ask('Which Quillstack parts need nodes?').answer ?? '').not.toMatch(/the parts with a stated/);
@@ -484,6 +495,14 @@ describe('answerComponentList: the parts one layout has beyond another', () => {
       ask('If we stay on a single site with Fernhall, which extra pieces that the twin site needs can we leave out?', [fernhall]).answer,
     ).toBe(expected);
     expect(ask('Which components does the Fernhall twin site have that the single site does not?', [fernhall]).answer).toBe(expected);
+  });
+
+  it('cites the need of each extra part only', () => {
+    const titles = ask('Which components does the Fernhall twin site have that the single site does not?', [fernhall]).sources.map(
+      (source) => source.title,
+    );
+    expect(titles.slice(0, 2)).toEqual([expect.stringMatching(/Site balancer$/), expect.stringMatching(/Site relay$/)]);
+    expect(titles.filter((title) => /Fern API$/.test(title))).toEqual([]);
   });
 
   it('leaves a question naming one layout, or asking for no extra, to the other answers', () => {
