@@ -411,9 +411,7 @@ function splitQuestionBody(question: string): string[] {
     'iu',
   ).exec(joined[1] ?? '')?.[1];
   const [first] = joined;
-  // "What's the fewest zones X wants" has its verb in the contraction, so it borrows none.
-  const contracted = /^(?:what|how|where|when|why|who)['\u2019](?:s|re)\b/i;
-  if (shared && first !== undefined && joined.length === 2 && isVerblessWhPiece(first) && !contracted.test(first))
+  if (shared && first !== undefined && joined.length === 2 && isVerblessWhPiece(first) && !contractedVerb.test(first))
     joined[0] = `${first} ${shared}`;
   // "…, and what would that give if X stayed at its default?" asks the part before it again under a condition.
   const asked = joined.map((part, at) => {
@@ -596,6 +594,9 @@ const pointsBackToPart = new RegExp(
   `\\b(they|them|it|its|their|those|these|this|that)\\b|\\beach\\b(?!\\s+(?!(?:of|ones?|${auxiliaries}|need|needs|use|uses|run|runs|get|gets|hold|holds|keep|keeps|take|takes)\\b)\\p{L})|\\b(?:in|on|inside)\\s+there\\b`,
   'iu',
 );
+
+// "What's the fewest zones X wants" has its verb in the contraction, so it borrows none from the next question.
+const contractedVerb = /^(?:what|how|where|when|why|who)['\u2019](?:s|re)\b/i;
 
 /** Whether a piece opens with a question word but has no verb yet ("How many brokers, and of which type"). */
 function isVerblessWhPiece(piece: string): boolean {

@@ -716,12 +716,19 @@ function judgeStateOutcome(questionText: string, fact: IndexedFact): Polarity | 
   const split = splitSituation(questionText);
   if (!stated || !split || readSwitchState(split.situation) === null) return null;
   if (readSwitchState(stated[1] ?? '') !== readSwitchState(split.situation)) return null;
-  const result = stated[2] ?? '';
+  return judgeOutcome(split.asking, stated[2] ?? '', false);
+}
+
+/**
+ * Whether the outcome a question asks agrees with the one a fact states for the situation, turned round when the
+ * situation is the opposite of the fact's.
+ */
+function judgeOutcome(asking: string, result: string, turned: boolean): Polarity {
   const factNegates = isNegated(result) !== isPrivative(result);
-  const questionNegates = isQuestionNegated(split.asking) !== isPrivative(split.asking);
+  const questionNegates = isQuestionNegated(asking) !== isPrivative(asking);
   // "Do jobs stop?" of "jobs keep running": opposite words deny as a negation does.
-  const opposed = areOpposed(new Set(tokenizeText(split.asking)), new Set(tokenizeText(result)));
-  return { verdict: (factNegates === questionNegates) !== opposed ? 'Yes' : 'No', rule: 'state-outcome' };
+  const opposed = areOpposed(new Set(tokenizeText(asking)), new Set(tokenizeText(result)));
+  return { verdict: ((factNegates === questionNegates) !== opposed) !== turned ? 'Yes' : 'No', rule: 'state-outcome' };
 }
 
 /** A fact's clause on what follows with a kind of a part ("with a persistent cache, sessions survive"): the kind and the outcome. */
@@ -742,11 +749,7 @@ function judgeKindOutcome(questionText: string, fact: IndexedFact): Polarity | n
     `(?:\\b(?:not|never|no)\\s+(?:\\p{L}+\\s+)?|n't\\s+(?:\\p{L}+\\s+)?|\\bnon-?\\s*)${escapeRegExp(kind)}\\b`,
     'iu',
   ).test(split.situation.replace(/[\u2018\u2019]/g, "'"));
-  const result = stated[2] ?? '';
-  const factNegates = isNegated(result) !== isPrivative(result);
-  const questionNegates = isQuestionNegated(split.asking) !== isPrivative(split.asking);
-  const opposed = areOpposed(new Set(tokenizeText(split.asking)), new Set(tokenizeText(result)));
-  return { verdict: ((factNegates === questionNegates) !== opposed) !== denied ? 'Yes' : 'No', rule: 'state-outcome' };
+  return judgeOutcome(split.asking, stated[2] ?? '', denied);
 }
 
 /** "Without" and up to three words it governs ("without recreating them"), up to a comma or the sentence's end. */

@@ -1,4 +1,4 @@
-import { askVocabulary } from '../../model/index.ts';
+import { askVocabulary, formatCount } from '../../model/index.ts';
 import { isHowMany, tokenizeText } from '../normalize-question.ts';
 import type { IndexedFact, Reading } from '../types.ts';
 
@@ -44,9 +44,8 @@ export function divideByCeiling(reading: Reading, facts: readonly IndexedFact[])
     if (ceiling <= 0 || amount.value <= ceiling) continue;
     const count = Math.ceil(amount.value / ceiling);
     const ratio = Number((amount.value / ceiling).toPrecision(3));
-    const write = (value: number) => value.toLocaleString('en-US');
     return {
-      text: `Taking the ${write(amount.value)} as ${unit}, with no more than ${write(ceiling)} in one ${container}: ${write(amount.value)} ÷ ${write(ceiling)} = ${write(ratio)}, so at least ${write(count)} ${container}s, rounded up.`,
+      text: `Taking the ${formatCount(amount.value)} as ${unit}, with no more than ${formatCount(ceiling)} in one ${container}: ${formatCount(amount.value)} ÷ ${formatCount(ceiling)} = ${formatCount(ratio)}, so at least ${formatCount(count)} ${container}s, rounded up.`,
       fact,
     };
   }
