@@ -128,10 +128,13 @@ function buildTerm(
   side: 'request' | 'limit',
   override: number | undefined,
 ): Term | null {
-  const stated = entries.map((entry) => entry.nodes).find((nodes) => nodes !== undefined);
-  const count = override ?? stated ?? 1;
+  const counting = entries.find((entry) => entry.nodes !== undefined);
+  const count = override ?? counting?.nodes ?? 1;
+  // A count stated for one named part (a tested cluster's nodes) says nothing of how many copies another part has.
+  const sharesCount = (entry: Requirement) =>
+    override !== undefined || entry.part === undefined || counting?.part === undefined || entry.part === counting.part;
   if (resource === 'nodes') {
-    if (override === undefined && stated === undefined) return null;
+    if (override === undefined && counting === undefined) return null;
     // The machine types the vendor names for these nodes say what each node is ("3 nodes (X, D2 v3 on Azure)").
     const machines = [
       ...new Set(
@@ -152,7 +155,7 @@ function buildTerm(
     if (!value) continue;
     texts.push(value.text);
     const interval = { low: value.low, high: value.high };
-    if (entry.perNode) perNode = perNode ? add(perNode, interval) : interval;
+    if (entry.perNode && sharesCount(entry)) perNode = perNode ? add(perNode, interval) : interval;
     else whole = whole ? add(whole, interval) : interval;
   }
   if (!perNode && !whole) return null;
