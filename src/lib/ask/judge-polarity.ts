@@ -107,10 +107,10 @@ export function endsWithQuestionTag(text: string): boolean {
   return auxiliaryTag.test(plain) || wordTag.test(plain);
 }
 
-// Sentences that set the scene before a question asking on its own ("The cache never connects. Is X supported?") deny
-// nothing the question asks; one pointing back ("… Is that right?", "… Is it true?") asks about them, so they stay.
+// Sentences, or a clause before a spaced dash, that set the scene before a question asking on its own ("The cache never
+// connects. Is X supported?", "jobs aren't running — do they need X?") deny nothing the question asks; one pointing back ("… Is that right?", "… Is it true?") asks about them, so they stay.
 const sceneSentences = new RegExp(
-  `^[^?]*?[.!]\\s+(?=(?:${openers})(?:n't)?\\s+(?!(?:that|this|those|these)\\b|it\\s+(?:really\\s+)?(?:true|right|correct|accurate|so)\\b)[^.!?]*\\?\\s*$)`,
+  `^[^?]*?(?:[.!]|\\s[\u2014\u2013-])\\s+(?=(?:${openers})(?:n't)?\\s+(?!(?:that|this|those|these)\\b|it\\s+(?:really\\s+)?(?:true|right|correct|accurate|so)\\b)[^.!?]*\\?\\s*$)`,
   'i',
 );
 
@@ -145,11 +145,12 @@ function dropClosingConditions(text: string): string {
 
 /**
  * The one clause of a question that names every word of a value ("the cache keeps mode X" of "…, modes Y and Z are
- * ruled out, right?"), whose negation alone says whether the value is claimed; the whole question otherwise.
+ * ruled out, right?", or of "… mode X (no Y)?"), whose negation alone says whether the value is claimed; the whole
+ * question otherwise.
  */
 function pickNamingClause(questionText: string, value: string): string {
   const valueTokens = tokenizeText(value).filter((token) => /\p{L}/u.test(token));
-  const clauses = questionText.split(/[,;:]/);
+  const clauses = questionText.split(/[,;:()]/);
   const naming = clauses.filter((clause) => {
     const words = new Set(tokenizeText(clause));
     return valueTokens.every((token) => words.has(token));

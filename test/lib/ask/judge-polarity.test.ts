@@ -650,6 +650,18 @@ describe('judgePolarity: a required value', () => {
     expect(judge('The worker count must be 5, right?', count, 'setting').rule).not.toBe('required-value');
   });
 
+  it('reads a bracketed aside that rules other values out as part of the required value, not a denial', () => {
+    const mode = 'Queue mode = single (required): Sharded and mirrored modes are not supported yet.';
+    expect(judge('Must the queue run in single mode (no sharded or mirrored)?', mode, 'setting')).toEqual({
+      verdict: 'Yes',
+      rule: 'required-value',
+    });
+    expect(judge('Must the queue not run in single mode (sharded instead)?', mode, 'setting')).toEqual({
+      verdict: 'No',
+      rule: 'required-value',
+    });
+  });
+
   it('does not apply to a value that is only a default', () => {
     const byDefault = 'Upstream protocol = HTTP/2 (default): What the chart sets.';
     expect(judge('Can the proxy talk HTTP/1.1 to the upstream pods?', byDefault, 'setting').rule).not.toBe('required-value');
@@ -824,6 +836,15 @@ describe('isQuestionNegated and endsWithQuestionTag', () => {
     expect(isQuestionNegated('We pointed the worker at our frob store and it never connects. Is the frob store supported?')).toBe(false);
     expect(isQuestionNegated("The cache didn't start! Is the cache needed?")).toBe(false);
     expect(isQuestionNegated('The cache starts fine. Is the cache not needed?')).toBe(true);
+  });
+
+  it('reads a negated clause before a spaced dash as the scene of the question after it', () => {
+    expect(isQuestionNegated("jobs aren't running \u2014 do the workers need the cache?")).toBe(false);
+    expect(isQuestionNegated("jobs aren't running - do the workers need the cache?")).toBe(false);
+    expect(isQuestionNegated('jobs run fine \u2014 do the workers not need the cache?')).toBe(true);
+    // A hyphen inside a word is no dash, and a dash before "is that right?" points back to the clause.
+    expect(isQuestionNegated("non-HA jobs aren't cached-do the workers need it?")).toBe(true);
+    expect(isQuestionNegated("the workers don't need the cache \u2014 is that right?")).toBe(true);
   });
 
   it('keeps a negated scene that a question points back to ("… Is that right?", "… Is it true?")', () => {
