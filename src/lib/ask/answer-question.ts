@@ -257,6 +257,8 @@ export function splitQuestion(asked: string): string[] {
   // Stryker disable next-line ConditionalExpression: with one question there is always a first one.
   if (questions.length === 1 && only && isBareTopic(opening) && /\band\b/i.test(opening) && /\beach\b/i.test(only))
     return [`${opening}: ${only}`];
+  // "Of A, B and C, which ones …?": the things named are what the one question chooses among.
+  if (questions.length === 1 && isBareTopic(opening) && /^\s*(?:of|among|between)\b/i.test(opening)) return [question];
   // "Cache for X — which policy and what node type?": the topic before the dash or colon is every part's, not the first's.
   const topic = topicLabel.exec(question)?.[1];
   // Only a short verbless part ("what minimum node type?") leans on it; one with a verb ("do I need X?") names what it

@@ -195,15 +195,22 @@ function findPhrase(tokens: readonly string[], phrase: readonly string[]): numbe
   return -1;
 }
 
+/** Words that count one ("one cluster"), which write a name's "single" ("Single cluster") as well. */
+const oneTokens = stemmedSet(Object.keys(vocabulary.countWords).filter((word) => vocabulary.countWords[word] === 1));
+const singleTokens = stemmedSet(vocabulary.singleWords);
+
 /**
- * Whether a question writes out the head of a variant's name of two words or more ("single-cluster" for "Single cluster
- * (…)"), the product's own name allowed between its words ("a single Acme cluster").
+ * Whether a question writes out the head of a variant's name of two words or more ("single-cluster" or "one cluster" for
+ * "Single cluster (…)"), the product's own name allowed between its words ("a single Acme cluster").
  */
 export function writesVariantName(index: FactIndex, tokens: readonly string[], architectureId: string, variantId: string): boolean {
   const entry = index.byId.get(architectureId);
   const variant = entry?.architecture.variants.find((candidate) => candidate.id === variantId);
   const head = variant ? listNameHeadWords(variant.name) : [];
-  const unnamed = tokens.filter((token) => !entry?.nameTokens.has(token) || head.includes(token));
+  const single = head.find((token) => singleTokens.has(token));
+  const unnamed = tokens
+    .filter((token) => !entry?.nameTokens.has(token) || head.includes(token))
+    .map((token) => (single && oneTokens.has(token) ? single : token));
   return head.length >= 2 && containsPhrase(unnamed, head);
 }
 

@@ -1040,6 +1040,14 @@ describe('splitQuestion: two things named before one question asking of each', (
     ]);
   });
 
+  it('keeps "Of A, B and C, which ones …?" one question choosing among the things named', () => {
+    const question = 'Of Quillstack, Lanternpad and Ferngate, which ones use a cache?';
+    expect(splitQuestion(question)).toEqual([question]);
+    expect(splitQuestion('Among Quillstack and Lanternpad, which port does the proxy expose?')).toHaveLength(1);
+    // Things named without "of", "among" or "between" before one question are still split off.
+    expect(splitQuestion('Quillstack, Lanternpad and Ferngate, which ones use a cache?')).toHaveLength(2);
+  });
+
   it('still splits two things named before a question not asking of each, or things not joined by "and"', () => {
     expect(splitQuestion('Quillstack and Lanternpad, which port does the proxy expose?')).toHaveLength(2);
     expect(splitQuestion('the ledger or the cache, which port each one expose?')).toHaveLength(2);

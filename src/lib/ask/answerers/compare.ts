@@ -1,8 +1,11 @@
-import { askCalibration, askVocabulary, formatNecessity, resourceLabels } from '../../model/index.ts';
+import type { RoleId } from '../../../schemas/role-ref.ts';
+import { askCalibration, askVocabulary, findRole, formatNecessity, joinWords, resourceLabels } from '../../model/index.ts';
 import {
   chooseVariant,
   createAnswerContext,
+  factsOf,
   findComponentMatches,
+  findIndexed,
   findResolved,
   labelVariant,
   trimStop,
@@ -47,14 +50,38 @@ export function listOthersWords(context: AnswerContext, id: string, names: Reado
 const [possessive = 's'] = tokenizeText("'s");
 
 /** The word of the question, as written, naming a component technology other compared products hold and `id` never mentions. */
-function findMissingTechnology(context: AnswerContext, id: string, query: readonly string[]): string | null {
+function findMissingTechnology(context: AnswerContext, id: string, query: readonly string[]): { token: string; written: string } | null {
   const own = listOwnWords(context, id);
   const others = context.reading.products.filter((p) => p.id !== id).map((p) => p.id);
   const token = query.find(
     (t) => !own.has(t) && !generalWords.has(t) && (context.index.componentOwners.get(t) ?? []).some((owner) => others.includes(owner)),
   );
   if (!token) return null;
-  return (context.reading.text.match(/[\p{L}\p{N}]+/gu) ?? []).find((word) => tokenizeText(word).includes(token)) ?? token;
+  const written = (context.reading.text.match(/[\p{L}\p{N}]+/gu) ?? []).find((word) => tokenizeText(word).includes(token)) ?? token;
+  return { token, written };
+}
+
+/** The head noun of a role's label ("database" of "Document database"), which names the family of like roles. */
+const roleFamilyOf = (role: RoleId) => tokenizeText(findRole(role).label).at(-1) ?? role;
+
+/**
+ * The parts of `id`'s layout in the role family of the parts another compared product names by `token` (a document
+ * database where the other's PostgreSQL is a relational one): what stands in for the missing technology.
+ */
+function findCounterparts(context: AnswerContext, id: string, variantId: string, token: string) {
+  const families = new Set(
+    context.reading.products
+      .filter((p) => p.id !== id)
+      .flatMap((p) => {
+        const entry = findIndexed(context, p.id);
+        const named = [...(entry?.components.entries() ?? [])].filter(([, c]) => c.tokens.has(token) || c.technologyTokens.has(token));
+        const components = entry?.resolved.flatMap((resolved) => resolved.components) ?? [];
+        return named.flatMap(([componentId]) => components.filter((c) => c.id === componentId).map((c) => roleFamilyOf(c.role)));
+      }),
+  );
+  const entry = findIndexed(context, id);
+  if (!entry || families.size === 0) return [];
+  return findResolved(entry, variantId).components.filter((c) => families.has(roleFamilyOf(c.role)));
 }
 
 /**
@@ -138,7 +165,14 @@ export function answerCompare(context: AnswerContext): Draft {
       query.filter((token) => !tied.has(token)),
     );
     if (missing) {
-      parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents do not mention ${missing}.`);
+      const variant = chooseVariant(context, id);
+      const counterparts = findCounterparts(context, id, variant, missing.token);
+      const instead =
+        counterparts.length > 0
+          ? `; of that kind it lists ${joinWords(counterparts.map((c) => `${c.name} (${findRole(c.role).label.toLowerCase()})`))}`
+          : '';
+      parts.push(`${labelVariant(context, id, variant)}: its vendor documents do not mention ${missing.written}${instead}.`);
+      facts.push(...counterparts.flatMap((c) => factsOf(context, id, c.id).filter((fact) => fact.attribute === 'purpose')));
       coverages.push(0.8);
       continue;
     }

@@ -344,6 +344,30 @@ describe('answerCompare: each side', () => {
     expect(compareIn([quillstack, ferngate], 'Quillstack vs Ferngate: which one has a store?').text).not.toContain('do not mention');
   });
 
+  it('names the parts of the same family a side has in place of the technology it never mentions, citing them', () => {
+    const withStore = (id: string, product: string, role: 'relational-database' | 'document-database' | 'cache', technology: string) =>
+      buildArchitecture({
+        id,
+        product,
+        components: [buildComponentInput({ id: `${id}-store`, name: `${product} store`, role, technology, purpose: 'Keeps the records.' })],
+      });
+    const ashgrove = withStore('ashgrove', 'Ashgrove', 'relational-database', 'PostgreSQL');
+    const answer = compareIn(
+      [ashgrove, withStore('birchway', 'Birchway', 'document-database', 'CouchDB')],
+      'Ashgrove vs Birchway: which uses PostgreSQL?',
+    );
+    expect(answer.text).toContain(
+      'Birchway: its vendor documents do not mention PostgreSQL; of that kind it lists Birchway store (document database).',
+    );
+    expect(answer.facts.map((fact) => fact.component)).toContain('birchway-store');
+    // A part of another family (a cache is no database) stands in for nothing.
+    const cached = compareIn(
+      [ashgrove, withStore('birchway', 'Birchway', 'cache', 'Valkey')],
+      'Ashgrove vs Birchway: which uses PostgreSQL?',
+    );
+    expect(cached.text).toContain('Birchway: its vendor documents do not mention PostgreSQL.');
+  });
+
   it('counts a side that says what its sources leave out, or that they never mention a technology, as 0.8 of an answer', () => {
     const silentOn = (id: string, product: string) =>
       buildArchitecture({
@@ -378,7 +402,8 @@ describe('answerCompare: each side', () => {
       'Ashgrove vs Birchway: how are RabbitMQ and Kafka mirrored, sharded, archived and exported?',
     );
     expect(lacking.text).toBe(
-      'Ashgrove: its vendor documents do not mention Kafka. Birchway: its vendor documents do not mention RabbitMQ.',
+      'Ashgrove: its vendor documents do not mention Kafka; of that kind it lists Ashgrove queue (message broker). ' +
+        'Birchway: its vendor documents do not mention RabbitMQ; of that kind it lists Birchway queue (message broker).',
     );
     expect(lacking.coverage).toBeCloseTo(0.8, 10);
   });

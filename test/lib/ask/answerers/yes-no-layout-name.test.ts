@@ -35,6 +35,13 @@ describe('writesVariantName: the product named between the words of a layout', (
     expect(writesVariantName(index, ['single', 'quillstack', 'cluster'], 'quillstack', 'single-cluster')).toBe(true);
     expect(writesVariantName(index, ['single', 'zone', 'cluster'], 'quillstack', 'single-cluster')).toBe(false);
   });
+
+  it('reads "one cluster" as "Single cluster", but not as a name with no "single" in it', () => {
+    const index = buildFactIndex(catalogue);
+    expect(writesVariantName(index, ['one', 'cluster'], 'quillstack', 'single-cluster')).toBe(true);
+    expect(writesVariantName(index, ['two', 'cluster'], 'quillstack', 'single-cluster')).toBe(false);
+    expect(writesVariantName(index, ['one', 'site'], 'quillstack', 'twin-sites')).toBe(false);
+  });
 });
 
 describe('answerYesNo: a layout the question names by name', () => {
