@@ -234,7 +234,13 @@ function dropOtherCounts(questionTokens: readonly string[], described: ReadonlyS
   return new Set([...described].filter((token) => !apart || !quantities.has(token)));
 }
 
-/** Whether a fact writes "not" or "never" right before each of its words opposed to the question's ("is not shared"). */
+/** How many words before an opposite word's determiner a negated verb may stand ("not rely on a public …"). */
+const NEGATED_VERB_REACH = 5;
+
+/**
+ * Whether a fact writes "not" or "never" right before each of its words opposed to the question's ("is not shared"), or
+ * before the verb taking it as object ("do not rely on a public registry").
+ */
 function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: ReadonlySet<string>): boolean {
   const opposed = antonyms.flatMap(([x, y]) => [
     // Stryker disable next-line MethodExpression: every antonym word reads as one token, so "some" and "every" agree.
@@ -242,15 +248,28 @@ function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: Reado
     // Stryker disable next-line MethodExpression: every antonym word reads as one token, so "some" and "every" agree.
     ...([...y].some((token) => asked.has(token)) ? [...x].filter((token) => stated.has(token)) : []),
   ]);
-  const written = text.toLowerCase().split(/[^\p{L}\d]+/u);
-  // "not", "never", "cannot", or the "t" a split leaves of "isn't" and "can't", before the word or before "be" and it.
   // Stryker disable next-line StringLiteral: a word before the first is missing, and any stand-in that is not a negator fails the test alike.
   const negator = (word: string | undefined) => /^(?:not|never|cannot|t)$/.test(word ?? '');
-  const negatedAt = (at: number) =>
+  // "not", "never", "cannot", or the "t" a split leaves of "isn't" and "can't", before the word or before "be" and it;
+  // or before the verb whose object the word describes ("do not rely on a public X"), in the same clause.
+  const negatedIn = (written: readonly string[], at: number) =>
     // Stryker disable next-line StringLiteral: a word before the first is missing, and any stand-in that is not a form of "be" fails the test alike.
-    negator(written[at - 1]) || (/^(?:be|been|being|is|are)$/.test(written[at - 1] ?? '') && negator(written[at - 2]));
+    negator(written[at - 1]) ||
+    (/^(?:be|been|being|is|are)$/.test(written[at - 1] ?? '') && negator(written[at - 2])) ||
+    (determiners.has(written[at - 1] ?? '') &&
+      written.slice(Math.max(0, at - NEGATED_VERB_REACH), at - 1).some(negator) &&
+      !written.slice(Math.max(0, at - NEGATED_VERB_REACH), at - 1).some((word) => /^(?:but|and|or)$/.test(word)));
+  const clauses = text
+    .toLowerCase()
+    .split(/[,;:.()]/)
+    .map((clause) => clause.split(/[^\p{L}\d]+/u));
   // Stryker disable next-line ConditionalExpression,EqualityOperator: judgePolarity calls this only once areOpposed found an opposite word in the fact, so the list is never empty.
-  return opposed.length > 0 && opposed.every((token) => written.some((word, at) => tokenizeText(word).includes(token) && negatedAt(at)));
+  return (
+    opposed.length > 0 &&
+    opposed.every((token) =>
+      clauses.some((written) => written.some((word, at) => tokenizeText(word).includes(token) && negatedIn(written, at))),
+    )
+  );
 }
 
 /** Whether the situation a question describes meets a stated condition, contradicts it, or says nothing about it. */

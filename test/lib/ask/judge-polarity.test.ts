@@ -123,7 +123,8 @@ describe('judgePolarity', () => {
     const about = fact('Serves the images when you would rather not pull them from a public registry.', 'purpose');
     const named = { ...about, subjectTokens: new Set(tokenizeText('Private registry')) };
     const question = 'Is a private registry supported?';
-    expect(judgePolarity(question, tokenizeText(question), about)).toEqual({ verdict: 'No', rule: 'antonym' });
+    // "Rather not pull them from a public registry" negates "public", so the opposite agrees with "private".
+    expect(judgePolarity(question, tokenizeText(question), about)).toEqual({ verdict: 'Yes', rule: 'antonym' });
     expect(judgePolarity(question, tokenizeText(question), named).rule).not.toBe('antonym');
   });
 
@@ -678,6 +679,21 @@ describe('judgePolarity: a negated opposite word, read word by word', () => {
 
   it('needs every opposite word of the fact negated, not just one', () => {
     expect(judge(separate, 'A is not shared with B and uses the same disk.')).toEqual({ verdict: 'No', rule: 'antonym' });
+  });
+
+  it('reads "not" before the verb taking the opposite word as object, within its clause ("do not rely on a public X")', () => {
+    const advice = 'Do not rely on a public registry; pull the images from your own.';
+    expect(judge('Is a private registry recommended?', advice)).toEqual({ verdict: 'Yes', rule: 'antonym' });
+    expect(judge('Is a private registry recommended?', 'Rely on a public registry.')).toEqual({ verdict: 'No', rule: 'antonym' });
+    // Another clause, or a turn with "but", takes the negation away.
+    expect(judge('Is a private registry recommended?', 'Do not build images, pull them from a public registry.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
+    expect(judge('Is a private registry recommended?', 'Do not wait but use a public registry.')).toEqual({
+      verdict: 'No',
+      rule: 'antonym',
+    });
   });
 
   it('reads "not" before the word across a line break and indentation', () => {

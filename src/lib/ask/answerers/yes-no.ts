@@ -959,9 +959,16 @@ export function answerYesNo(context: AnswerContext): Draft {
         effective.necessity.level === 'required'
           ? undefined
           : (component.notes ?? []).find((note) => note.kind === 'requirement' || note.kind === 'high-availability');
-      const onceAddedFact = onceAdded
-        ? facts.find((f) => f.attribute === 'note' && f.variants.includes(variantId) && f.text.includes(trimStop(onceAdded.text)))
-        : undefined;
+      const findNoteFact = (note: { text: string } | undefined) =>
+        note
+          ? facts.find((f) => f.attribute === 'note' && f.variants.includes(variantId) && f.text.includes(trimStop(note.text)))
+          : undefined;
+      const onceAddedFact = findNoteFact(onceAdded);
+      // A part the vendor only recommends says why in its recommendation, which is what makes the advice worth taking.
+      const adviceFact =
+        effective.necessity.level === 'recommended'
+          ? findNoteFact((component.notes ?? []).find((note) => note.kind === 'recommendation'))
+          : undefined;
       // "DNS records needed?" asks for the records too: the part's facts of a kind the question's words cue follow.
       const cued = facts
         .filter((f) => f.attribute !== 'necessity' && f.attribute !== 'purpose' && reading.attributes.has(f.attribute))
@@ -992,7 +999,8 @@ export function answerYesNo(context: AnswerContext): Draft {
         // Stryker disable next-line StringLiteral: every component has a purpose fact, so the empty branch is never taken.
         purpose ? writeFact(purpose) : '',
         onceAddedFact ? writeFact(onceAddedFact) : '',
-        ...cued.map(writeFact),
+        adviceFact && adviceFact !== onceAddedFact ? writeFact(adviceFact) : '',
+        ...cued.filter((f) => f !== adviceFact).map(writeFact),
         setAgainst ? writeFact(setAgainst) : '',
         alternativeFact ? `Instead: ${writeFact(alternativeFact)}` : '',
         // Stryker disable next-line LogicalOperator: every component has a necessity fact, so there is a standing fact exactly when there is a standing component.
@@ -1003,9 +1011,19 @@ export function answerYesNo(context: AnswerContext): Draft {
       return {
         kind: 'yes-no',
         text,
-        facts: [necessity, ...thresholdFacts, purpose, onceAddedFact, ...cued, setAgainst, alternativeFact, standingFact].filter(
-          (f): f is IndexedFact => f !== undefined,
-        ),
+        facts: [
+          ...new Set([
+            necessity,
+            ...thresholdFacts,
+            purpose,
+            onceAddedFact,
+            adviceFact,
+            ...cued,
+            setAgainst,
+            alternativeFact,
+            standingFact,
+          ]),
+        ].filter((f): f is IndexedFact => f !== undefined),
         coverage: sure ? 0.9 : 0.75,
         strength: sure ? 0.9 : 0.7,
       };

@@ -327,6 +327,27 @@ describe('answerYesNo: what a part not always needed must meet once added', () =
   it('adds nothing for a required part, whose notes hold whatever is asked', () => {
     expect(answerQuestion('Is the edge proxy required for Quillstack?', edge('required')).answer).not.toContain('If you add one');
   });
+
+  it("adds a recommended part's recommendation, which says why", () => {
+    const advised = (level: 'optional' | 'recommended') =>
+      catalogueWith(
+        buildComponentInput({
+          id: 'edge-proxy',
+          name: 'Edge proxy',
+          role: 'reverse-proxy',
+          technology: 'Quill',
+          purpose: 'Sits in front of the network.',
+          source: cite,
+          necessity: { level, source: cite },
+          notes: [{ kind: 'recommendation', text: 'Keep it so that no pod faces the internet.', source: cite }],
+        }),
+      );
+    const answer = answerQuestion('Is the edge proxy recommended for Quillstack?', advised('recommended'));
+    expect(answer.answer).toMatch(
+      /^Yes: the vendor recommends it\. .*Edge proxy: Recommendation: Keep it so that no pod faces the internet\.$/,
+    );
+    expect(answerQuestion('Is the edge proxy recommended for Quillstack?', advised('optional')).answer).not.toContain('no pod faces');
+  });
 });
 
 describe('answerYesNo: necessity asked as "can I skip it"', () => {
