@@ -12,8 +12,10 @@ import {
   writeFact,
   type AnswerContext,
 } from '../answer-context.ts';
-import { findAbsence, listUnstatedResources } from '../find-absences.ts';
+import { findAbsence, findVersionSubject, listUnstatedResources } from '../find-absences.ts';
 import { tokenizeText } from '../normalize-question.ts';
+import { findAskingText } from '../read-question.ts';
+import { statesVersionOf } from '../read-versions.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
 import type { Draft, IndexedFact } from '../types.ts';
 import { answerCompute } from './compute.ts';
@@ -61,6 +63,15 @@ function findMissingTechnology(context: AnswerContext, id: string, query: readon
   return { token, written };
 }
 
+/**
+ * Whether any fact of a product gives a version of the thing named ("Redis 7.x"), or a dotted version within a few
+ * words of its name ("OpenShift Container Platform 4.18").
+ */
+function statesVersion(context: AnswerContext, id: string, subject: string): boolean {
+  const nearby = new RegExp(`\\b${subject}\\w*(?:\\s+[\\p{L}-]+){0,3}\\s+v?\\d+\\.(?:\\d+|x)`, 'iu');
+  return (context.index.factsByArchitecture.get(id) ?? []).some((fact) => statesVersionOf(fact.text, subject) || nearby.test(fact.text));
+}
+
 /** The head noun of a role's label ("database" of "Document database"), which names the family of like roles. */
 const roleFamilyOf = (role: RoleId) => tokenizeText(findRole(role).label).at(-1) ?? role;
 
@@ -98,6 +109,11 @@ export function answerCompare(context: AnswerContext): Draft {
   const coverages: number[] = [];
   let strength = 1;
   const totals = new Map<string, NonNullable<Draft['totals']>>();
+  // The thing whose version the asking sentence asks for ("which Redis version"), a part's name only.
+  const versioned = findVersionSubject(
+    tokenizeText(findAskingText(context.reading.text)),
+    (token) => context.index.componentOwners.has(token) && !generalWords.has(token),
+  );
   for (const { id } of context.reading.products) {
     const own = createAnswerContext(context.index, context.reading, [id]);
     // "Which needs more memory" ranks totals, so each product's figures are summed even without the word "total".
@@ -150,12 +166,22 @@ export function answerCompare(context: AnswerContext): Draft {
       coverages.push(0.8);
       continue;
     }
+    // "Which Redis version do A and B require?": a side none of whose facts gives that version says so.
+    const unversioned =
+      versioned && !statesVersion(context, id, versioned)
+        ? `its vendor documents state no ${context.reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned} version.`
+        : null;
     // Each side only has to explain as much of the question as a single-product answer would; the weakest side sets the whole's coverage.
     if (single.text && single.facts.length > 0 && single.coverage >= askCalibration.minimumCoverage) {
-      parts.push(single.text);
+      parts.push(unversioned ? `${single.text} ${unversioned.replace(/^i/, 'I')}` : single.text);
       facts.push(...single.facts.slice(0, 4));
       coverages.push(single.coverage);
       strength = Math.min(strength, single.strength);
+      continue;
+    }
+    if (unversioned) {
+      parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: ${unversioned}`);
+      coverages.push(0.8);
       continue;
     }
     // A technology another compared product's facts hold and this one's never mention: say so, as a side of the comparison.

@@ -368,6 +368,37 @@ describe('answerCompare: each side', () => {
     expect(cached.text).toContain('Birchway: its vendor documents do not mention PostgreSQL.');
   });
 
+  it('says which side states no version of the thing whose version is asked', () => {
+    const withQueue = (id: string, product: string, version: string | null) =>
+      buildArchitecture({
+        id,
+        product,
+        components: [
+          buildComponentInput({
+            id: `${id}-queue`,
+            name: `${product} queue`,
+            role: 'message-broker',
+            technology: 'RabbitMQ',
+            purpose: version ? `Carries jobs; needs RabbitMQ Server Edition ${version} or later.` : 'Carries jobs.',
+          }),
+        ],
+      });
+    const answer = compareIn(
+      [withQueue('ashgrove', 'Ashgrove', '3.12'), withQueue('birchway', 'Birchway', null)],
+      'Which RabbitMQ version do Ashgrove and Birchway require?',
+    );
+    expect(answer.text).toMatch(/Birchway: (?:[^.]*Carries jobs\. I|i)ts vendor documents state no RabbitMQ version\./);
+    expect(answer.text).toContain('RabbitMQ Server Edition 3.12');
+    expect(answer.text).not.toMatch(/Ashgrove[^.]*state no RabbitMQ version/);
+    // A question asking no version says nothing of one.
+    expect(
+      compareIn(
+        [withQueue('ashgrove', 'Ashgrove', '3.12'), withQueue('birchway', 'Birchway', null)],
+        'What does RabbitMQ do in Ashgrove and Birchway?',
+      ).text,
+    ).not.toContain('version');
+  });
+
   it('counts a side that says what its sources leave out, or that they never mention a technology, as 0.8 of an answer', () => {
     const silentOn = (id: string, product: string) =>
       buildArchitecture({
