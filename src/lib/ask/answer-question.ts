@@ -1546,9 +1546,12 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
     // The parts of one name ("the X clusters" of two sites) must all state none.
     // A total over the deployment ("drop X: total memory?") names a part only to leave it out or add it.
     const asksTotal = reading.compute && reading.tokens.some((token) => totalCues.has(token));
-    // A resource word naming a kind of node ("how many storage nodes") counts those nodes: it asks no figure of a part.
+    // A resource word naming a kind of node ("how many storage nodes") counts those nodes: it asks no figure of a part,
+    // unless a word of that resource also stands alone ("how much disk for the storage node").
     const nodeKinds = new Set(
-      reading.tokens.flatMap((token, at) => (copyNounTokens.has(reading.tokens[at + 1] ?? '') ? [resourceWordOf.get(token)] : [])),
+      figures.filter((resource) =>
+        reading.tokens.every((token, at) => resourceWordOf.get(token) !== resource || copyNounTokens.has(reading.tokens[at + 1] ?? '')),
+      ),
     );
     const partFigures = figures.filter((r) => !nodeKinds.has(r));
     // Stryker disable next-line ArrayDeclaration: a stand-in part states what the whole product states, and every figure it leaves out returned above.

@@ -59,6 +59,10 @@ describe('answerQuestion: how a question of two parts is scored', () => {
     expect(ask('How many storage nodes does the Quillstack session cache run on?').declined).toBe(
       'The vendor documents archkb holds for Quillstack state no number of Session cache instances to run.',
     );
+    // A word of the resource standing alone ("how much disk") still asks the figure, whatever the node is called.
+    expect(ask('How much disk should the Quillstack session cache storage node get?').declined).toBe(
+      'The vendor documents archkb holds for Quillstack state no storage figures for Session cache.',
+    );
   });
 
   it('declines, with no evidence, a question whose every part asks for figures the product never states', () => {

@@ -1,5 +1,5 @@
 import type { RoleId } from '../../../schemas/role-ref.ts';
-import { askCalibration, askVocabulary, findRole, formatNecessity, joinWords, resourceLabels } from '../../model/index.ts';
+import { askCalibration, askVocabulary, findRole, formatNecessity, joinWords, resourceLabels, toVariantPath } from '../../model/index.ts';
 import {
   chooseVariant,
   createAnswerContext,
@@ -17,7 +17,7 @@ import { tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
 import { statesVersionOf } from '../read-versions.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
-import type { Draft, IndexedFact } from '../types.ts';
+import type { AnswerSource, Draft, IndexedFact } from '../types.ts';
 import { answerCompute } from './compute.ts';
 import { readLevels } from './list-components.ts';
 import { answerLookup } from './lookup.ts';
@@ -105,6 +105,8 @@ export function answerCompare(context: AnswerContext): Draft {
   const query = listQueryTokens(context.index, context.reading);
   const parts: string[] = [];
   const facts: IndexedFact[] = [];
+  // The layout pages of sides that say what their documents leave out, so every side has a source to check.
+  const pages: AnswerSource[] = [];
   // How much of the question each side explains; the comparison stands on the sides together.
   const coverages: number[] = [];
   let strength = 1;
@@ -138,6 +140,7 @@ export function answerCompare(context: AnswerContext): Draft {
       parts.push(
         `${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents state no ${unstated.map((r) => resourceLabels[r].noun).join(' or ')} figures.`,
       );
+      pages.push(describeSide(context, id));
       coverages.push(0.8);
       continue;
     }
@@ -181,6 +184,7 @@ export function answerCompare(context: AnswerContext): Draft {
     }
     if (unversioned) {
       parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: ${unversioned}`);
+      pages.push(describeSide(context, id));
       coverages.push(0.8);
       continue;
     }
@@ -199,6 +203,7 @@ export function answerCompare(context: AnswerContext): Draft {
           : '';
       parts.push(`${labelVariant(context, id, variant)}: its vendor documents do not mention ${missing.written}${instead}.`);
       facts.push(...counterparts.flatMap((c) => factsOf(context, id, c.id).filter((fact) => fact.attribute === 'purpose')));
+      if (counterparts.length === 0) pages.push(describeSide(context, id));
       coverages.push(0.8);
       continue;
     }
@@ -218,7 +223,27 @@ export function answerCompare(context: AnswerContext): Draft {
   }
   const verdict = context.reading.comparative ? writeVerdict(context, totals, context.reading.comparative) : writeLevelVerdict(context);
   const coverage = coverages.reduce((sum, value) => sum + value, 0) / Math.max(1, coverages.length);
-  return { kind: 'compare', text: [verdict, ...parts].filter(Boolean).join(' '), facts, coverage, strength };
+  return {
+    kind: 'compare',
+    text: [verdict, ...parts].filter(Boolean).join(' '),
+    facts,
+    ...(pages.length > 0 ? { pages } : {}),
+    coverage,
+    strength,
+  };
+}
+
+/** The page of the layout a side speaks of, as the source of what its documents leave out. */
+function describeSide(context: AnswerContext, id: string): AnswerSource {
+  const variant = chooseVariant(context, id);
+  // Stryker disable next-line OptionalChaining: every compared product is in the index.
+  const architecture = findIndexed(context, id)?.architecture;
+  const summary = architecture?.variants.find((v) => v.id === variant)?.summary ?? '';
+  return {
+    title: labelVariant(context, id, variant),
+    url: architecture ? toVariantPath(architecture, variant) : `/architectures/${id}/`,
+    excerpt: summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? summary,
+  };
 }
 
 const [whichWord = 'which'] = tokenizeText('which');

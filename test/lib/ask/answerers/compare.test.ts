@@ -68,6 +68,8 @@ describe('answerCompare', () => {
     expect(answer.kind).toBe('compare');
     expect(answer.answer).toContain('Session cache');
     expect(answer.answer).toContain('Ferngate: its vendor documents do not mention Redis.');
+    // The side with no fact cites its layout's page, so every side has a source to check.
+    expect(answer.sources.map((source) => source.url)).toContain('/architectures/ferngate/');
     // A word both sides lack is no side of the comparison.
     expect(answerQuestion('Quillstack vs Ferngate - which one uses Kafka?', catalogue).answer ?? '').not.toContain('do not mention Kafka');
   });
