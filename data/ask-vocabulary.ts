@@ -2318,6 +2318,10 @@ export const antonymPairs: [string | string[], string][] = [
   ['supported', 'unsupported'],
   ['support', 'unsupported'],
   ['internet', 'internal'],
+  // A part run "as a pod" or "inside" the cluster is not one run outside it as an external service.
+  [['external', 'outside'], 'internal'],
+  [['external', 'outside'], 'inside'],
+  [['external', 'outside'], 'pod'],
   ['horizontal', 'vertical'],
   ['single', 'several'],
   ['single', 'multiple'],

@@ -696,6 +696,15 @@ describe('judgePolarity: a negated opposite word, read word by word', () => {
     });
   });
 
+  it('reads a part run as a pod or inside the cluster as the opposite of one run outside as an external service', () => {
+    const outside = 'The store: run it as an external managed service, for availability.';
+    expect(judge('Should the store run as a pod in the cluster?', outside)).toEqual({ verdict: 'No', rule: 'antonym' });
+    expect(judge('Should the store run inside the cluster?', outside)).toEqual({ verdict: 'No', rule: 'antonym' });
+    // A fact naming both the pod and a store outside it ("a pod by default, or one outside") opposes neither.
+    const either = 'The store: a pod in the cluster by default; a store outside the chart can be used instead.';
+    expect(judge('Can the store be external?', either).rule).not.toBe('antonym');
+  });
+
   it('reads "not" before the word across a line break and indentation', () => {
     expect(judge(separate, 'B is not\n  shared with A.')).toEqual({ verdict: 'Yes', rule: 'antonym' });
   });
