@@ -271,6 +271,9 @@ export function splitQuestion(asked: string): string[] {
   return topic ? parts.map((part, at) => (at > 0 && !part.includes(topic) && leans(part) ? `${topic}: ${part}` : part)) : parts;
 }
 
+/** A question after a spaced dash ("X failing — which pod handles that"). */
+const dashedQuestion = /\s[\u2014\u2013-]\s+(?:what|which|how|where|when|why|who|is|are|does|do|can|should|must|will)\b/i;
+
 /** A comma or semicolon between clauses, not the comma grouping a number's thousands ("4,000 clients"). */
 const clauseComma = /;|,(?!\d{3}(?!\d))/;
 
@@ -388,6 +391,8 @@ function splitQuestionBody(question: string): string[] {
     else if (
       previous !== undefined &&
       !answered &&
+      // "Logins failing — which pod handles that, and …": a symptom with its question after a dash already asks.
+      !dashedQuestion.test(previous) &&
       (isCondition(previous) ||
         isSymptom(previous) ||
         (isScene(previous) && separator.trim().startsWith(',')) ||

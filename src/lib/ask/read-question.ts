@@ -919,13 +919,13 @@ function correctTokens(index: FactIndex, tokens: readonly string[]): { tokens: s
 }
 
 /**
- * A four-letter word missing one letter of a product's five-letter name ("codr"), the name's first letter kept: a short
- * word is corrected by a dropped letter only towards a product's name, which a question names far more often than any
- * other word of that length.
+ * A four-letter word missing one letter of a product's or a cloud's five-letter name ("codr", "azur"), the name's first
+ * letter kept: a short word is corrected by a dropped letter only towards such a name, which a question names far more
+ * often than any other word of that length.
  */
 function correctShortName(index: FactIndex, token: string): string | null {
   if (token.length !== 4) return null;
-  const names = [...index.nameOwners.keys()].filter(
+  const names = [...new Set([...index.nameOwners.keys(), ...cloudTokens.keys()])].filter(
     (name) => name.length === 5 && name[0] === token[0] && [...name].some((_, at) => name.slice(0, at) + name.slice(at + 1) === token),
   );
   return names.length === 1 ? (names[0] ?? null) : null;

@@ -225,6 +225,11 @@ describe('splitQuestion: the same question asked of a second thing', () => {
       'ledger autoscaler not scaling pods, what do i need in place?',
     ]);
     expect(splitQuestion('the worker keeps crashing, and what should we check first?')).toHaveLength(1);
+    // A symptom whose question already follows a dash asks that one; a question after it is one of its own.
+    expect(splitQuestion('sign-ins failing on the ledger \u2014 which pod handles that, and which store backs it?')).toEqual([
+      'sign-ins failing on the ledger \u2014 which pod handles that',
+      'which store backs it?',
+    ]);
     expect(splitQuestion('What does the ledger store, and what does the cache hold?')).toEqual([
       'What does the ledger store',
       'what does the cache hold?',

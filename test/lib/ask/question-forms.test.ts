@@ -830,6 +830,12 @@ describe('a short product name written with a letter missing', () => {
     expect(productsOf('Does quie need a cache?')).toEqual([{ id: 'quire', certainty: 1 }]);
   });
 
+  it("reads a four-letter word one dropped letter from a five-letter cloud's name as that cloud", () => {
+    expect(readQuestion('Quire on azur: which managed cache?', shortIndex).clouds).toEqual(['azure']);
+    expect(readQuestion('Quire on azre: which managed cache?', shortIndex).clouds).toEqual(['azure']);
+    expect(readQuestion('Quire on zure: which managed cache?', shortIndex).clouds).toEqual([]);
+  });
+
   it('changes no word that differs in its first letter or by more than one dropped letter', () => {
     expect(productsOf('uire: what does it need?')).toEqual([]);
     expect(productsOf('qre: what does it need?')).toEqual([]);
