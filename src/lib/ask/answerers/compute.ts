@@ -14,6 +14,7 @@ import { packTotals, sizeAtLoad } from '../compute/size-at-load.ts';
 import { describeScopes, sumFigures, writeSum, writeTotal, type FigureSums } from '../compute/sum-figures.ts';
 import { judgeOfferedFit, listOfferedResources } from '../compute/judge-offered-fit.ts';
 import { divideBySetting, multiplySetting } from '../compute/multiply-setting.ts';
+import { scaleMeasuredFigure } from '../compute/scale-measured-figure.ts';
 import { boundWords, sumSettings } from '../compute/sum-settings.ts';
 import { listLeftOutPhrases, stopwords, tokenizeText } from '../normalize-question.ts';
 import { listQueryTokens } from '../select-facts.ts';
@@ -401,6 +402,13 @@ function computeFor(context: AnswerContext, subject: ComputeSubject, leftOutWord
         listComputeFacts(context, subject, [...new Set([...low.components, ...high.components])], ['setting']),
       );
   }
+  // "What would 1,800 queued jobs take, by the test?": a figure measured with a count of those things, scaled.
+  const scaled = scaleMeasuredFigure(subject, reading);
+  if (scaled)
+    return draft(
+      scaled.text,
+      listComputeFacts(context, subject, [scaled.component], ['requirement']).filter((fact) => fact.text.startsWith(scaled.part)),
+    );
   const settings = sumSettings(subject, targets, query);
   if (settings) return draft(settings.text, listComputeFacts(context, subject, settings.components, ['setting']));
   const read = readCounts(context, targets, rest);

@@ -1,0 +1,71 @@
+import type { Figure } from '../../../schemas/quantity.ts';
+import type { Requirement } from '../../../schemas/requirement.ts';
+import { formatCount, formatScope, resourceLabels, type SizingResource } from '../../model/index.ts';
+import { stopwords, tokenizeText } from '../normalize-question.ts';
+import type { Reading } from '../types.ts';
+import type { ComputeSubject } from './compute-subject.ts';
+import { formatInStatedUnit } from './format-exact.ts';
+
+/** A part label naming what a figure was measured with ("job store (600 queued jobs)"): the count and its noun. */
+const measuredPart = /\((\d{1,3}(?:,\d{3})+|\d+)\s+([\p{L}][^()]*)\)\s*$/u;
+
+/** The resources a measured figure may give, in the order an answer names them. */
+const measuredResources = ['storageGiB', 'memoryGiB', 'vcpu', 'iops'] as const satisfies readonly SizingResource[];
+
+/** A measured figure scaled to the count the question gives: the text that works it out and the part it belongs to. */
+export interface ScaledFigure {
+  text: string;
+  component: string;
+  /** The measured part's label, which the fact stating the figure opens with. */
+  part: string;
+}
+
+/** The stated amount of an entry's figure for a resource, or null when it states none. */
+function readAmount(entry: Requirement, resource: (typeof measuredResources)[number]) {
+  const figure: Figure | undefined =
+    resource === 'storageGiB' ? entry.storage : resource === 'memoryGiB' ? entry.memory : resource === 'vcpu' ? entry.vcpu : entry.iops;
+  return figure?.amount ?? figure?.request ?? null;
+}
+
+/**
+ * "What would 1,800 queued jobs take, by the test?" of a figure measured with a stated count of the same things ("job
+ * store (600 queued jobs): 2.5GB"): the figure scaled in proportion, said to be an
+ * extrapolation. Null unless the question gives one count followed by the words of the measured thing, and asks a
+ * resource the entry states (or names none and the entry states one).
+ */
+export function scaleMeasuredFigure(subject: ComputeSubject, reading: Reading): ScaledFigure | null {
+  const given = reading.numbers.filter((number) => !number.unit && !number.negative && number.value > 0);
+  const owners = [...subject.resolved.hosts, ...subject.resolved.components];
+  for (const owner of owners) {
+    for (const entry of owner.requirements ?? []) {
+      const match = entry.part ? measuredPart.exec(entry.part) : null;
+      const [, digits = '', noun = ''] = match ?? [];
+      const measured = Number(digits.replace(/,/g, ''));
+      const nounTokens = tokenizeText(noun).filter((token) => !stopwords.has(token));
+      if (!match || measured <= 0 || nounTokens.length === 0) continue;
+      // The count must be of the measured things: their words follow it ("1,800 queued jobs").
+      const asked = given.find((number) =>
+        nounTokens.every((token) => reading.tokens.slice(number.position + 1, number.position + 2 + nounTokens.length).includes(token)),
+      );
+      if (!asked || asked.value === measured) continue;
+      const stated = measuredResources.filter((resource) => readAmount(entry, resource) !== null);
+      const wanted = reading.resources.length > 0 ? stated.filter((resource) => reading.resources.includes(resource)) : stated;
+      const [resource] = wanted;
+      const amount = resource ? readAmount(entry, resource) : null;
+      if (!resource || !amount || wanted.length !== 1) continue;
+      const ratio = asked.value / measured;
+      const result = formatInStatedUnit(resource, { low: amount.low * ratio, high: amount.high * ratio }, [amount.text]);
+      const what = entry.part?.replace(measuredPart, '').trim() ?? owner.name;
+      return {
+        text:
+          `${subject.label}: ${owner.name}: the vendor's figure is ${amount.text} of ${resourceLabels[resource].noun} for ` +
+          `${formatCount(measured)} ${noun.trim()} (${what}, ${formatScope(entry.scope)}). In proportion, ` +
+          `${formatCount(asked.value)} ÷ ${formatCount(measured)} × ${amount.text} = ${result}: a straight-line extrapolation ` +
+          `from that one measurement, not a figure the vendor states.`,
+        component: owner.id,
+        part: entry.part ?? owner.name,
+      };
+    }
+  }
+  return null;
+}
