@@ -668,6 +668,21 @@ function namesComponent(index: FactIndex, reading: Reading, part: string): boole
   );
 }
 
+/** How many words of a setting's name a question must use to name it ("max open conns" of "MaxOpenConns"). */
+const SETTING_NAME_WORDS = 3;
+
+/** Whether a question uses enough words of the name of one of the product's settings to name that setting. */
+function namesSettingOf(index: FactIndex, architectureId: string, tokens: readonly string[]): boolean {
+  const asked = new Set(tokens);
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: the product asked about is in the index, so the lookup never misses.
+  const settings = (index.byId.get(architectureId)?.resolved ?? []).flatMap((variant) =>
+    variant.components.flatMap((component) => component.settings ?? []),
+  );
+  return settings.some(
+    (setting) => tokenizeText(setting.name).filter((token) => !genericNames.has(token) && asked.has(token)).length >= SETTING_NAME_WORDS,
+  );
+}
+
 /** The leading condition, up to and with its comma, that every part of a split question starts with; empty if none. */
 function findSharedCondition(parts: readonly string[]): string {
   // Stryker disable next-line StringLiteral: a split question has at least two parts, so the first always exists.
@@ -1660,9 +1675,11 @@ function describeProductSilence(index: FactIndex, reading: Reading, onePart: boo
       isLoadWord(index, token) && (countsLoad(at) || (at > 0 && !isLoadWord(index, asking[at - 1] ?? '') && countsLoad(at - 1))),
   );
   // "The max run time, in minutes?" asks for a time a setting holds, however "max" reads.
+  // "Max open conns?" names a setting's words ("MaxOpenConns"): it asks the setting's value, not a load the product serves.
   const asksLoad =
     reading.attributes.has('rated-load') &&
     (central || opensWithLoad) &&
+    !namesSettingOf(index, only.id, asking) &&
     (reading.expectsNumber || reading.extreme !== null) &&
     !asksInTimeUnit.test(reading.text) &&
     !namesTimeSpan(asking);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, answerWithFeatures } from '../../../src/lib/ask/index.ts';
 import { buildArchitecture, buildComponentInput } from '../../fixtures/build-architecture.ts';
+import { loadContentArchitectures } from '../../fixtures/load-real-content.ts';
 import {
   buildAskArchitecture,
   buildAskArchitectureWith,
@@ -580,6 +581,13 @@ describe('answerQuestion: how much load a setup serves', () => {
       'The vendor documents archkb holds for Quillstack state no load it was rated or tested for: ' +
         'its sizing rules say what each unit of load needs, not how much load a setup serves.',
     );
+  });
+});
+
+describe('answerQuestion: a setting named like a load', () => {
+  it('answers the value of a setting whose name the question writes ("max open conns"), rather than declining a load', () => {
+    const real = loadContentArchitectures();
+    expect(answerQuestion('ZITADEL database pool: max open and max idle conns?', real).answer).toContain('MaxOpenConns = 10');
   });
 });
 
