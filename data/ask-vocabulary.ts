@@ -2383,6 +2383,9 @@ export const demandWords: string[] = ['must', 'require', 'requires', 'required',
 /** Words naming a part's level of need ("is X still optional?"): what is asked, never the situation a condition meets. */
 export const necessityLevelWords: string[] = ['optional', 'unnecessary', 'required', 'mandatory', 'necessary', 'needed', 'essential'];
 
+/** Words naming the advised level of need ("is X optional or recommended?"), beside the levels of need. */
+export const adviceLevelWords: string[] = ['recommended', 'advised', 'suggested'];
+
 /** Words asking whether something may be left out ("is TLS optional?"), which a switch off by default answers with a yes. */
 export const optionalWords: string[] = ['optional', 'unnecessary'];
 

@@ -315,6 +315,7 @@ export const AskVocabularySchema = z.looseObject({
     'Last words that make a hyphenated run prose ("refresh-token-heavy load"), not the name of a setting the question asks about.',
   ),
   singleWords: words.describe('Words that count one of what follows them ("a single pod").'),
+  adviceLevelWords: words.describe('Words naming the advised level of need ("is X optional or recommended?"), beside the levels of need.'),
   demonstrativeWords: words.describe('Words pointing at a thing named before when a noun follows them ("that row").'),
   letterGreetings: words.describe('Words opening a question written as a letter ("Hi Sam,"); with the name after them they ask nothing.'),
   letterSignOffs: words.describe(

@@ -71,6 +71,14 @@ const necessityWords = canonical([...askVocabulary.positiveNecessityCues, ...ask
 const denialWords = canonical(askVocabulary.necessityNegators);
 const distinctPartWords = canonical(askVocabulary.distinctPartWords);
 const levelWords = canonical(askVocabulary.necessityLevelWords);
+const levelPattern = [...askVocabulary.necessityLevelWords, ...askVocabulary.adviceLevelWords].join('|');
+/** Two levels of need offered as the choice ("optional or recommended"). */
+const levelChoice = new RegExp(`\\b(?:${levelPattern})\\s+or\\s+(?:${levelPattern})\\b`, 'i');
+
+/** Whether a question offers two levels of need to choose from, so it asks for the level rather than a yes or no. */
+function offersLevelChoice(text: string): boolean {
+  return levelChoice.test(text);
+}
 /** Words asking whether one thing needs another ("depend on", "rely on") as well as the necessity cues. */
 const adviceWords = canonical(askVocabulary.adviceCues.advice);
 const strictWords = canonical(askVocabulary.adviceCues.strict);
@@ -991,7 +999,8 @@ export function answerYesNo(context: AnswerContext): Draft {
       const inferred =
         component.necessity.basis === 'inferred' ? ' (read from how the vendor lays out its list; the text does not say so in words)' : '';
       const text = [
-        `${chosen ?? verdict}.`,
+        // "Is X optional or recommended?" offers two levels: the level said next answers it, and a yes or no would not.
+        offersLevelChoice(reading.text) ? '' : `${chosen ?? verdict}.`,
         `In ${label}, ${component.name} is ${formatNecessity(component.necessity.level).toLowerCase()}${inferred}${
           level === component.necessity.level ? '' : `, and ${formatNecessity(level).toLowerCase()} at the load asked`
         }.`,
@@ -1151,7 +1160,10 @@ export function answerYesNo(context: AnswerContext): Draft {
       // sides give the question the same answer, which then opens it with the disagreement still shown.
       best.attribute === 'conflict' && best === lookup.facts[0] && claimed === null
       ? [judgeAgreedSides(best, judge), lookup.text].filter(Boolean).join('. ')
-      : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best.attribute === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
+      : // A level of need offered as one of two ("optional or recommended?") is answered by the level the fact states.
+        best.attribute === 'necessity' && claimed === null && offersLevelChoice(reading.text)
+        ? lookup.text
+        : `${claimed ?? polarity.verdict}. ${polarity.rule === 'setting' && best.attribute === 'setting' && best !== lead ? writeSettingFirst(context, best, lookup.facts) : lookup.text}`;
   // "Is a single container possible?" answered only from layouts the vendor does not present for production says which it does.
   const production = findIndexed(context, best.architecture)?.architecture.variants.filter((variant) => variant.production) ?? [];
   // An answer already naming that layout ("for production run it on X instead") says so already.

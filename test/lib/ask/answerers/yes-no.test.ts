@@ -361,6 +361,15 @@ describe('answerYesNo: necessity asked as "can I skip it"', () => {
     expect(ask('Can I skip the Quillstack worker?').answer).toMatch(/^Yes, unless this applies: when several API instances run/);
   });
 
+  it('answers "optional or required?" with the level alone, since a yes or no would not say which', () => {
+    expect(ask('Is the Quillstack session cache optional or required?').answer).toMatch(
+      /^In Quillstack \(Standard\), Session cache is optional\./,
+    );
+    expect(ask('Is the Quillstack session cache required or recommended?').answer).toMatch(/^In Quillstack/);
+    // One level asked keeps its yes or no.
+    expect(ask('Is the Quillstack session cache optional?').answer).toMatch(/^Yes\b/);
+  });
+
   it('ends the verdict of a component with no condition at its level', () => {
     expect(ask('Is the ledger database required for Quillstack?').answer).toMatch(/^Yes: it is required\./);
     expect(ask('Can I skip the session cache in Quillstack?').answer).toMatch(/^Yes: it is optional\./);
