@@ -108,7 +108,8 @@ export function endsWithQuestionTag(text: string): boolean {
 }
 
 // Sentences, or a clause before a spaced dash, that set the scene before a question asking on its own ("The cache never
-// connects. Is X supported?", "jobs aren't running — do they need X?") deny nothing the question asks; one pointing back ("… Is that right?", "… Is it true?") asks about them, so they stay.
+// connects. Is X supported?", "jobs aren't running — do they need X?") deny nothing the question asks; one pointing
+// back ("… Is that right?", "… Is it true?") asks about them, so they stay.
 const sceneSentences = new RegExp(
   `^[^?]*?(?:[.!]|\\s[\u2014\u2013-])\\s+(?=(?:${openers})(?:n't)?\\s+(?!(?:that|this|those|these)\\b|it\\s+(?:really\\s+)?(?:true|right|correct|accurate|so)\\b)[^.!?]*\\?\\s*$)`,
   'i',
@@ -256,9 +257,9 @@ function negatesOpposite(text: string, asked: ReadonlySet<string>, stated: Reado
     // Stryker disable next-line StringLiteral: a word before the first is missing, and any stand-in that is not a form of "be" fails the test alike.
     negator(written[at - 1]) ||
     (/^(?:be|been|being|is|are)$/.test(written[at - 1] ?? '') && negator(written[at - 2])) ||
-    (determiners.has(written[at - 1] ?? '') &&
-      written.slice(Math.max(0, at - NEGATED_VERB_REACH), at - 1).some(negator) &&
-      !written.slice(Math.max(0, at - NEGATED_VERB_REACH), at - 1).some((word) => /^(?:but|and|or)$/.test(word)));
+    (determiners.has(written[at - 1] ?? '') && negatesVerbBefore(written.slice(Math.max(0, at - NEGATED_VERB_REACH), at - 1)));
+  // A negator among the words before, with no "but", "and" or "or" turning to another verb.
+  const negatesVerbBefore = (words: readonly string[]) => words.some(negator) && !words.some((word) => /^(?:but|and|or)$/.test(word));
   const clauses = text
     .toLowerCase()
     .split(/[,;:.()]/)

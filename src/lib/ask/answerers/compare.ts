@@ -13,7 +13,7 @@ import {
   type AnswerContext,
 } from '../answer-context.ts';
 import { findAbsence, findVersionSubject, listUnstatedResources } from '../find-absences.ts';
-import { tokenizeText } from '../normalize-question.ts';
+import { escapeRegExp, tokenizeText } from '../normalize-question.ts';
 import { findAskingText } from '../read-question.ts';
 import { statesVersionOf } from '../read-versions.ts';
 import { listQueryTokens, measureCoverage, rankFacts, selectFacts } from '../select-facts.ts';
@@ -68,7 +68,7 @@ function findMissingTechnology(context: AnswerContext, id: string, query: readon
  * words of its name ("OpenShift Container Platform 4.18").
  */
 function statesVersion(context: AnswerContext, id: string, subject: string): boolean {
-  const nearby = new RegExp(`\\b${subject}\\w*(?:\\s+[\\p{L}-]+){0,3}\\s+v?\\d+\\.(?:\\d+|x)`, 'iu');
+  const nearby = new RegExp(`\\b${escapeRegExp(subject)}\\w*(?:\\s+[\\p{L}-]+){0,3}\\s+v?\\d+\\.(?:\\d+|x)`, 'iu');
   return (context.index.factsByArchitecture.get(id) ?? []).some((fact) => statesVersionOf(fact.text, subject) || nearby.test(fact.text));
 }
 
@@ -172,18 +172,18 @@ export function answerCompare(context: AnswerContext): Draft {
     // "Which Redis version do A and B require?": a side none of whose facts gives that version says so.
     const unversioned =
       versioned && !statesVersion(context, id, versioned)
-        ? `its vendor documents state no ${context.reading.text.match(new RegExp(`\\b${versioned}\\w*`, 'i'))?.[0] ?? versioned} version.`
+        ? `state no ${context.reading.text.match(new RegExp(`\\b${escapeRegExp(versioned)}\\w*`, 'i'))?.[0] ?? versioned} version`
         : null;
     // Each side only has to explain as much of the question as a single-product answer would; the weakest side sets the whole's coverage.
     if (single.text && single.facts.length > 0 && single.coverage >= askCalibration.minimumCoverage) {
-      parts.push(unversioned ? `${single.text} ${unversioned.replace(/^i/, 'I')}` : single.text);
+      parts.push(unversioned ? `${single.text} Its vendor documents ${unversioned}.` : single.text);
       facts.push(...single.facts.slice(0, 4));
       coverages.push(single.coverage);
       strength = Math.min(strength, single.strength);
       continue;
     }
     if (unversioned) {
-      parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: ${unversioned}`);
+      parts.push(`${labelVariant(context, id, chooseVariant(context, id))}: its vendor documents ${unversioned}.`);
       pages.push(describeSide(context, id));
       coverages.push(0.8);
       continue;

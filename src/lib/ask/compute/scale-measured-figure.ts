@@ -39,14 +39,18 @@ export function scaleMeasuredFigure(subject: ComputeSubject, reading: Reading): 
   for (const owner of owners) {
     for (const entry of owner.requirements ?? []) {
       const match = entry.part ? measuredPart.exec(entry.part) : null;
-      const [, digits = '', noun = ''] = match ?? [];
+      const [, digits = '', things = ''] = match ?? [];
       const measured = Number(digits.replace(/,/g, ''));
-      const nounTokens = tokenizeText(noun).filter((token) => !stopwords.has(token));
+      const nounTokens = tokenizeText(things).filter((token) => !stopwords.has(token));
       if (!match || measured <= 0 || nounTokens.length === 0) continue;
       // The count must be of the measured things: their words follow it ("1,800 queued jobs").
-      const asked = given.find((number) =>
-        nounTokens.every((token) => reading.tokens.slice(number.position + 1, number.position + 2 + nounTokens.length).includes(token)),
-      );
+      const asked = given.find((number) => {
+        const following = reading.tokens
+          .slice(number.position + 1)
+          .filter((token) => !stopwords.has(token))
+          .slice(0, nounTokens.length);
+        return nounTokens.every((token) => following.includes(token));
+      });
       if (!asked || asked.value === measured) continue;
       const stated = measuredResources.filter((resource) => readAmount(entry, resource) !== null);
       const wanted = reading.resources.length > 0 ? stated.filter((resource) => reading.resources.includes(resource)) : stated;
@@ -55,11 +59,18 @@ export function scaleMeasuredFigure(subject: ComputeSubject, reading: Reading): 
       if (!resource || !amount || wanted.length !== 1) continue;
       const ratio = asked.value / measured;
       const result = formatInStatedUnit(resource, { low: amount.low * ratio, high: amount.high * ratio }, [amount.text]);
+      const noun = resourceLabels[resource].noun;
+      // "2.5GB of storage", but "2 vCPU" and "300 IOPS", whose figures already say what they measure.
+      const figure = /^[\d.,]+$/.test(amount.text.trim())
+        ? `${amount.text} ${noun}`
+        : amount.text.toLowerCase().includes(noun.toLowerCase())
+          ? amount.text
+          : `${amount.text} of ${noun}`;
       const what = entry.part?.replace(measuredPart, '').trim() ?? owner.name;
       return {
         text:
-          `${subject.label}: ${owner.name}: the vendor's figure is ${amount.text} of ${resourceLabels[resource].noun} for ` +
-          `${formatCount(measured)} ${noun.trim()} (${what}, ${formatScope(entry.scope)}). In proportion, ` +
+          `${subject.label}: ${owner.name}: the vendor's figure is ${figure} for ` +
+          `${formatCount(measured)} ${things.trim()} (${what}, ${formatScope(entry.scope)}). In proportion, ` +
           `${formatCount(asked.value)} ÷ ${formatCount(measured)} × ${amount.text} = ${result}: a straight-line extrapolation ` +
           `from that one measurement, not a figure the vendor states.`,
         component: owner.id,

@@ -391,7 +391,10 @@ describe('answerCompare: each side', () => {
     );
     expect(answer.text).toMatch(/Birchway: (?:[^.]*Carries jobs\. I|i)ts vendor documents state no RabbitMQ version\./);
     expect(answer.text).toContain('RabbitMQ Server Edition 3.12');
-    expect(answer.text).not.toMatch(/Ashgrove[^.]*state no RabbitMQ version/);
+    // A version a few words after the name ("RabbitMQ Server Edition 3.12") is stated; only Birchway's is not.
+    expect(answer.text.match(/state no RabbitMQ version/g)).toHaveLength(1);
+    // The side with nothing stated cites its layout's page, with the first sentence of its summary.
+    expect(answer.pages?.map((page) => [page.url, page.title])).toEqual([['/architectures/birchway/', 'Birchway']]);
     // A question asking no version says nothing of one.
     expect(
       compareIn(

@@ -299,7 +299,15 @@ describe('answerYesNo: necessity', () => {
 
 describe('answerYesNo: what a part not always needed must meet once added', () => {
   const cite = 'authgear-self-managed#deployment-options';
-  const edge = (level: 'optional' | 'required') =>
+  const availableNotes = [
+    { kind: 'info' as const, text: 'The vendor names no product for it.', source: cite },
+    { kind: 'high-availability' as const, text: 'If you add one, keep it available across several zones.', source: cite },
+  ];
+  /** Quillstack with an edge proxy of the level given, with the notes given. */
+  const edge = (
+    level: 'optional' | 'required' | 'recommended',
+    notes: { kind: 'info' | 'high-availability' | 'recommendation'; text: string; source: string }[] = availableNotes,
+  ) =>
     catalogueWith(
       buildComponentInput({
         id: 'edge-proxy',
@@ -309,10 +317,7 @@ describe('answerYesNo: what a part not always needed must meet once added', () =
         purpose: 'Sits in front of the network.',
         source: cite,
         necessity: { level, source: cite },
-        notes: [
-          { kind: 'info', text: 'The vendor names no product for it.', source: cite },
-          { kind: 'high-availability', text: 'If you add one, keep it available across several zones.', source: cite },
-        ],
+        notes,
       }),
     );
 
@@ -330,18 +335,7 @@ describe('answerYesNo: what a part not always needed must meet once added', () =
 
   it("adds a recommended part's recommendation, which says why", () => {
     const advised = (level: 'optional' | 'recommended') =>
-      catalogueWith(
-        buildComponentInput({
-          id: 'edge-proxy',
-          name: 'Edge proxy',
-          role: 'reverse-proxy',
-          technology: 'Quill',
-          purpose: 'Sits in front of the network.',
-          source: cite,
-          necessity: { level, source: cite },
-          notes: [{ kind: 'recommendation', text: 'Keep it so that no pod faces the internet.', source: cite }],
-        }),
-      );
+      edge(level, [{ kind: 'recommendation', text: 'Keep it so that no pod faces the internet.', source: cite }]);
     const answer = answerQuestion('Is the edge proxy recommended for Quillstack?', advised('recommended'));
     expect(answer.answer).toMatch(
       /^Yes: the vendor recommends it\. .*Edge proxy: Recommendation: Keep it so that no pod faces the internet\.$/,

@@ -38,6 +38,34 @@ describe('scaleMeasuredFigure', () => {
     expect(scale('Quillstack: how much storage would 1,800 queued jobs take?', [{ ...measured, part: 'job store' }])).toBeNull();
   });
 
+  it('scales the one figure asked, or the only one stated when none is asked, from each kind of figure', () => {
+    const both: RequirementInput = { ...measured, memory: '4GB', vcpu: 2, iops: 300 };
+    expect(scale('Quillstack: how much memory would 1,800 queued jobs take?', [both])?.text).toContain('= 12 GB');
+    expect(scale('Quillstack: how many vCPU would 1,800 queued jobs take?', [both])?.text).toMatch(
+      /figure is 2 vCPU for 600 queued jobs.*= 6 vCPU/,
+    );
+    expect(scale('Quillstack: how many IOPS would 1,800 queued jobs take?', [both])?.text).toContain('figure is 300 IOPS for 600 queued jobs');
+    // Asked for no resource, the entry must state exactly one.
+    expect(scale('Quillstack: what would 1,800 queued jobs take?')?.text).toContain('= 7.5 GB');
+    expect(scale('Quillstack: what would 1,800 queued jobs take?', [both])).toBeNull();
+  });
+
+  it('reads only a bare positive count, followed by the measured words, against a count above zero', () => {
+    expect(scale('Quillstack: how much storage would -1,800 queued jobs take?')).toBeNull();
+    expect(scale('Quillstack: how much storage would 1,800 GB of queued jobs take?')).toBeNull();
+    expect(scale('Quillstack: how much storage would queued jobs 1,800 take?')).toBeNull();
+    expect(scale('Quillstack: how much storage would 0 queued jobs take?')).toBeNull();
+    expect(
+      scale('Quillstack: how much storage would 1,800 queued jobs take?', [{ ...measured, part: 'job store (0 queued jobs)' }]),
+    ).toBeNull();
+    // Only the measured words count, not the stopwords between them.
+    expect(
+      scale('Quillstack: how much storage would 1,800 jobs of the queue take?', [
+        { ...measured, part: 'job store (600 jobs of the queue)' },
+      ])?.text,
+    ).toContain('600 jobs of the queue (job store, as tested)');
+  });
+
   it('answers through the computation, citing the measured figure only', () => {
     const answer = answerQuestion('Quillstack: how much storage would 1,800 queued jobs take?', catalogueWith([measured]));
     expect(answer.answer).toContain('= 7.5 GB: a straight-line extrapolation');
