@@ -21,13 +21,13 @@ const MINIMUM_PASSING = 276;
 
 /**
  * The spent held-out sets (each read after its blind runs, so no longer blind) must keep passing at the level the
- * engine reached (9,239 of 9,920 in one hundred and twenty-four sets, the unread twenty-fourth, twenty-sixth, twenty-ninth,
+ * engine reached (9,382 of 10,080 in one hundred and twenty-six sets, the unread twenty-fourth, twenty-sixth, twenty-ninth,
  * thirty-first, thirty-third, thirty-fifth, thirty-seventh, thirty-ninth, fortieth, forty-second, forty-fifth, forty-eighth,
  * fiftieth, fifty-third, fifty-fourth, fifty-sixth, fifty-seventh, fifty-ninth, sixty-first, seventy-eighth,
- * hundred-and-twenty-third and hundred-and-twenty-fourth included, when this was last raised), less a small margin: an engine change
+ * hundred-and-twenty-fifth and hundred-and-twenty-sixth included, when this was last raised), less a small margin: an engine change
  * that trades answers of earlier sets away shows here, not only in the next blind run.
  */
-const MINIMUM_SPENT_PASSING = 9200;
+const MINIMUM_SPENT_PASSING = 9340;
 
 describe('the spent held-out question sets', () => {
   it(`pass at least ${MINIMUM_SPENT_PASSING} of their questions together with the real judge`, () => {
