@@ -392,7 +392,7 @@ describe('answerCompare: each side', () => {
     expect(answer.text).toMatch(/Birchway: (?:[^.]*Carries jobs\. I|i)ts vendor documents state no RabbitMQ version\./);
     expect(answer.text).toContain('RabbitMQ Server Edition 3.12');
     // A version a few words after the name ("RabbitMQ Server Edition 3.12") is stated; only Birchway's is not.
-    expect(answer.text.match(/state no RabbitMQ version/g)).toHaveLength(1);
+    expect((answer.text ?? '').match(/state no RabbitMQ version/g)).toHaveLength(1);
     // The side with nothing stated cites its layout's page, with the first sentence of its summary.
     expect(answer.pages?.map((page) => [page.url, page.title])).toEqual([['/architectures/birchway/', 'Birchway']]);
     // A question asking no version says nothing of one.

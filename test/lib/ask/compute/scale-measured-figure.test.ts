@@ -44,7 +44,9 @@ describe('scaleMeasuredFigure', () => {
     expect(scale('Quillstack: how many vCPU would 1,800 queued jobs take?', [both])?.text).toMatch(
       /figure is 2 vCPU for 600 queued jobs.*= 6 vCPU/,
     );
-    expect(scale('Quillstack: how many IOPS would 1,800 queued jobs take?', [both])?.text).toContain('figure is 300 IOPS for 600 queued jobs');
+    expect(scale('Quillstack: how many IOPS would 1,800 queued jobs take?', [both])?.text).toContain(
+      'figure is 300 IOPS for 600 queued jobs',
+    );
     // Asked for no resource, the entry must state exactly one.
     expect(scale('Quillstack: what would 1,800 queued jobs take?')?.text).toContain('= 7.5 GB');
     expect(scale('Quillstack: what would 1,800 queued jobs take?', [both])).toBeNull();
