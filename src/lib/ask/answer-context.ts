@@ -45,6 +45,11 @@ export function labelVariant(context: AnswerContext, architectureId: string, var
   return entry.architecture.variants.length > 1 && variant ? `${entry.architecture.product} (${variant.name})` : entry.architecture.product;
 }
 
+/** A layout summary's first sentence, which says what the layout is; its later "not stated" list answers other questions. */
+export function findFirstSentence(summary: string): string {
+  return summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? summary;
+}
+
 /** Drops a trailing full stop so a phrase can sit inside a sentence. */
 export function trimStop(text: string): string {
   return text.replace(/[.\s]+$/, '');

@@ -5,6 +5,7 @@ import {
   createAnswerContext,
   factsOf,
   findComponentMatches,
+  findFirstSentence,
   findIndexed,
   findResolved,
   labelVariant,
@@ -242,7 +243,7 @@ function describeSide(context: AnswerContext, id: string): AnswerSource {
   return {
     title: labelVariant(context, id, variant),
     url: architecture ? toVariantPath(architecture, variant) : `/architectures/${id}/`,
-    excerpt: summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? summary,
+    excerpt: findFirstSentence(summary),
   };
 }
 

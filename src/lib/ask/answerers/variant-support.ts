@@ -1,5 +1,5 @@
 import { askVocabulary, joinWords, toVariantPath } from '../../model/index.ts';
-import { findIndexed, type AnswerContext } from '../answer-context.ts';
+import { findFirstSentence, findIndexed, type AnswerContext } from '../answer-context.ts';
 import { isQuestionNegated } from '../judge-polarity.ts';
 import { findAskingText } from '../read-question.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
@@ -13,8 +13,6 @@ const deploymentWords = canonical(askVocabulary.deploymentNouns);
 const mandatoryWords = canonical(askVocabulary.mandatoryCues);
 const adoptingWords = canonical(askVocabulary.adoptingVerbs);
 const catalogueScopeWords = canonical(askVocabulary.catalogueScopeWords);
-/** A layout summary's first sentence, which says what the layout is; its later "not stated" list answers other questions. */
-const firstSentenceOf = (summary: string) => summary.split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? summary;
 /** A word without its "-ed" or "-ing", so "a cluster" names "Clustered". */
 const rootOf = (token: string) => token.replace(/(?:ed|ing)$/, '');
 
@@ -90,7 +88,7 @@ export function answerVariantSupport(context: AnswerContext): Draft | null {
   if (listOtherWords(reading, entry, variant, [supportWords, negationTokens], null).length > 0) return null;
   // "Isn't X supported?" expects yes, as "X is supported, isn't it?" does; "is X not supported?" asks the opposite.
   const negated = isQuestionNegated(reading.text);
-  const what = firstSentenceOf(variant.summary);
+  const what = findFirstSentence(variant.summary);
   const documented = `${entry.architecture.product} documents ${variant.name} as one of its deployments: ${what}`;
   return {
     kind: 'yes-no',
@@ -130,12 +128,12 @@ export function answerVariantNecessity(context: AnswerContext): Draft | null {
   const others = entry.architecture.variants.filter((v) => v.id !== variant.id);
   return {
     kind: 'yes-no',
-    text: `No: ${entry.architecture.product} documents ${variant.name} as one of its deployments, not the only one; it also documents ${joinWords(others.map((v) => v.name))}. ${firstSentenceOf(variant.summary)}`,
+    text: `No: ${entry.architecture.product} documents ${variant.name} as one of its deployments, not the only one; it also documents ${joinWords(others.map((v) => v.name))}. ${findFirstSentence(variant.summary)}`,
     facts: [],
     pages: [variant, ...others].map((v) => ({
       title: `${entry.architecture.product}: ${v.name}`,
       url: toVariantPath(entry.architecture, v.id),
-      excerpt: firstSentenceOf(v.summary),
+      excerpt: findFirstSentence(v.summary),
     })),
     coverage: 1,
     strength: 0.9,

@@ -1,10 +1,9 @@
-import type { Figure } from '../../../schemas/quantity.ts';
-import type { Requirement } from '../../../schemas/requirement.ts';
 import { formatCount, formatScope, resourceLabels, type SizingResource } from '../../model/index.ts';
 import { stopwords, tokenizeText } from '../normalize-question.ts';
 import type { Reading } from '../types.ts';
 import type { ComputeSubject } from './compute-subject.ts';
 import { formatInStatedUnit } from './format-exact.ts';
+import { readFigure } from './sum-figures.ts';
 
 /** A part label naming what a figure was measured with ("job store (600 queued jobs)"): the count and its noun. */
 const measuredPart = /\((\d{1,3}(?:,\d{3})+|\d+)\s+([\p{L}][^()]*)\)\s*$/u;
@@ -18,13 +17,6 @@ export interface ScaledFigure {
   component: string;
   /** The measured part's label, which the fact stating the figure opens with. */
   part: string;
-}
-
-/** The stated amount of an entry's figure for a resource, or null when it states none. */
-function readAmount(entry: Requirement, resource: (typeof measuredResources)[number]) {
-  const figure: Figure | undefined =
-    resource === 'storageGiB' ? entry.storage : resource === 'memoryGiB' ? entry.memory : resource === 'vcpu' ? entry.vcpu : entry.iops;
-  return figure?.amount ?? figure?.request ?? null;
 }
 
 /**
@@ -52,10 +44,10 @@ export function scaleMeasuredFigure(subject: ComputeSubject, reading: Reading): 
         return nounTokens.every((token) => following.includes(token));
       });
       if (!asked || asked.value === measured) continue;
-      const stated = measuredResources.filter((resource) => readAmount(entry, resource) !== null);
+      const stated = measuredResources.filter((resource) => readFigure(entry, resource, 'request') !== null);
       const wanted = reading.resources.length > 0 ? stated.filter((resource) => reading.resources.includes(resource)) : stated;
       const [resource] = wanted;
-      const amount = resource ? readAmount(entry, resource) : null;
+      const amount = resource ? readFigure(entry, resource, 'request') : null;
       if (!resource || !amount || wanted.length !== 1) continue;
       const ratio = asked.value / measured;
       const result = formatInStatedUnit(resource, { low: amount.low * ratio, high: amount.high * ratio }, [amount.text]);

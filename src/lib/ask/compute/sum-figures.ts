@@ -103,7 +103,7 @@ function listOtherNamedEntries(
 }
 
 /** The figure of an entry for a resource, on the asked side; null when it states none. */
-function readFigure(entry: Requirement, resource: SizingResource, side: 'request' | 'limit'): (Interval & { text: string }) | null {
+export function readFigure(entry: Requirement, resource: SizingResource, side: 'request' | 'limit'): (Interval & { text: string }) | null {
   const figure: Figure | undefined =
     resource === 'vcpu'
       ? entry.vcpu
